@@ -1,0 +1,32 @@
+// Unit tests run anywhere; integration and end-to-end tests need the real infrastructure, which
+// the integration project's global setup brings up, and run one file at a time (shared broker).
+const swc = ['@swc/jest', {
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+}];
+const moduleNameMapper = {
+  '^@baeum/(contracts|documents|messaging|service-kit|source-data|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@baeum/(curriculum|enrollment|examination|finance|gateway)$': '<rootDir>/services/$1/src/index.ts',
+};
+const common = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };
+
+module.exports = {
+  // Integration tests start processes and wait for events; unit tests finish long before this.
+  testTimeout: 180000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,platform}/**/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{libs,services,platform}/**/test/**/*.{integration,e2e}-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+      slowTestThreshold: 60,
+    },
+  ],
+};
