@@ -1,0 +1,120 @@
+import { defineEvent } from '@baeum/contracts';
+import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '../src';
+import { createLogger } from '@baeum/service-kit';
+import { eventually, infra } from '@baeum/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+/** The relay over real PostgreSQL and Kafka: batches, per-key order, restarts, two replicas at once. */
+const run = randomBytes(4).toString('hex');
+const database = `baeum_relay_${run}`;
+const topic = `relaytest.events.${run}`;
+const schema = 'relaytest';
+const Happened = defineEvent<{ thing: string; seq: number }>({
+  type: 'relaytest.thing.happened',
+  version: 1,
+  topic,
+  keyOf: (p) => p.thing,
+  fields: { thing: { kind: 'string' }, seq: { kind: 'int', min: 0 } },
+});
+const logger = createLogger('relay-test', 'warn');
+const tenantId = '5e0a0000-0000-4000-8000-000000000001';
+let dataSource: DataSource;
+let kafka: Kafka;
+
+const withDatabase = (name: string) => Object.assign(new URL(infra().pgUrl), { pathname: `/${name}` }).toString();
+
+beforeAll(async () => {
+  const admin = new Client({ connectionString: infra().pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  dataSource = new DataSource({ type: 'postgres', url: withDatabase(database), extra: { max: 6 } });
+  await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA ${schema}`);
+  for (const sql of messagingTablesUp(schema)) await dataSource.query(sql);
+  kafka = new Kafka({ clientId: 'relay-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
+  const kafkaAdmin = kafka.admin();
+  await kafkaAdmin.connect();
+  await kafkaAdmin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 4, replicationFactor: 1 }] });
+  await kafkaAdmin.disconnect();
+});
+
+afterAll(async () => {
+  const kafkaAdmin = kafka.admin();
+  await kafkaAdmin.connect();
+  await kafkaAdmin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  await kafkaAdmin.disconnect();
+  await dataSource.destroy();
+  const admin = new Client({ connectionString: infra().pgUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
+  await admin.end();
+});
+
+/** Writes events in order, a few per transaction, as services do. */
+async function writeEvents(count: number, things: number, from = 0) {
+  const publisher = new EventPublisher({ service: 'relay-test', schema, serialiseWriters: false });
+  for (let i = from; i < from + count; i += 10) {
+    await dataSource.transaction(async (tx) => {
+      for (let j = i; j < Math.min(i + 10, from + count); j++) await publisher.publish(tx, Happened, tenantId, { thing: `thing-${j % things}`, seq: j });
+    });
+  }
+}
+
+const newRelay = async () => {
+  const transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
+  await transport.connectProducer();
+  return { transport, relay: new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 10 }, logger) };
+};
+
+it('publishes every row once, in order per key, across a restart and with two relays running', async () => {
+  await writeEvents(500, 7);
+  const first = await newRelay();
+  // One batch, then the relay "restarts": the rest must still go out, nothing twice.
+  expect(await first.relay.publishBatch()).toBe(100);
+  await first.transport.close();
+  await writeEvents(500, 7, 500);
+  const [a, b] = await Promise.all([newRelay(), newRelay()]);
+  a.relay.start();
+  b.relay.start();
+  await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0, { what: 'the outbox to drain' });
+  await Promise.all([a.relay.stop(), b.relay.stop()]);
+  await Promise.all([a.transport.close(), b.transport.close()]);
+
+  const received: { key: string; seq: number }[] = [];
+  const consumer = kafka.consumer({ groupId: `relay-test-${run}` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  await consumer.run({ eachMessage: async ({ message }) => void received.push({ key: message.key!.toString(), seq: JSON.parse(message.value!.toString()).payload.seq }) });
+  await eventually(async () => received.length >= 1000, { what: '1000 messages' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await consumer.disconnect();
+
+  expect(received).toHaveLength(1000);
+  expect(new Set(received.map((r) => r.seq)).size).toBe(1000);
+  const byKey = new Map<string, number[]>();
+  for (const r of received) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.seq]);
+  for (const seqs of byKey.values()) expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+});
+
+it('publishes on the commit notification, without waiting for its poll', async () => {
+  const transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
+  await transport.connectProducer();
+  // A poll interval far beyond the wait below: only the notification can get the row out in time.
+  const relay = new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 600_000 }, logger);
+  relay.start();
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the first, empty look is behind it
+    await writeEvents(3, 1, 5000);
+    await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0, {
+      timeoutMs: 10000,
+      what: 'the new rows to be published',
+    });
+  } finally {
+    await relay.stop();
+    await transport.close();
+  }
+});

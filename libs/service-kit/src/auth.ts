@@ -1,0 +1,71 @@
+import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+
+/** Roles of ARCHITECTURE.md; `admin` is an institute's system administrator. */
+export const ROLES = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee', 'applicant', 'assessor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a verified token says about its bearer. */
+export interface AuthUser {
+  userId: string;
+  tenantId: string;
+  role: Role;
+  /** The agency (기관) a trainee or agency admin belongs to, by its code; null for institute staff. */
+  agencyCode: string | null;
+  name: string;
+}
+
+export interface TokenClaims {
+  sub: string;
+  tid: string;
+  role: Role;
+  agency?: string | null;
+  name: string;
+}
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+export const JWT_SERVICE = Symbol('JWT_SERVICE');
+const PUBLIC_KEY = 'baeum:public';
+const ROLES_KEY = 'baeum:roles';
+
+/** The route needs no token (health, metrics, sign-in). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Only these roles may call the route. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user);
+
+export function claimsToUser(claims: TokenClaims): AuthUser {
+  return { userId: claims.sub, tenantId: claims.tid, role: claims.role, agencyCode: claims.agency ?? null, name: claims.name };
+}
+
+/** Every service checks the bearer token itself; nothing trusts the network. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest();
+    const header: string | undefined = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!token) throw new UnauthorizedException('로그인이 필요합니다 / Sign-in required');
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw new UnauthorizedException('토큰이 유효하지 않거나 만료되었습니다 / Token invalid or expired');
+    }
+    if (!claims.sub || !claims.tid || !ROLES.includes(claims.role)) throw new UnauthorizedException('토큰이 유효하지 않습니다 / Token invalid');
+    request.user = claimsToUser(claims);
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (allowed && !allowed.includes(request.user.role)) throw new ForbiddenException('권한이 없습니다 / Not allowed for your role');
+    return true;
+  }
+}

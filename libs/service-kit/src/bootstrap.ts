@@ -1,0 +1,76 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { raw } from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { ConfigError } from './config';
+import { createValidationPipe, HttpErrorFilter } from './errors';
+import { PinoNestLogger } from './logging';
+
+export interface ServiceAppOptions {
+  service: string;
+  title: string;
+  logger: Logger;
+  port: number;
+  host?: string;
+  /** Standalone processes handle SIGTERM themselves; the embedded host closes apps in order. */
+  handleSignals: boolean;
+  configure?: (app: INestApplication) => void;
+  /** Runs after the app is initialised and before it accepts requests (demo seeding). */
+  beforeListen?: (app: INestApplication) => Promise<void>;
+}
+
+export async function createServiceApp(module: Type | object, options: ServiceAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(module as Type, { logger: new PinoNestLogger(options.logger), bufferLogs: false });
+  // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name).
+  app.use(raw({ type: 'application/octet-stream', limit: '64mb' }));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  options.configure?.(app);
+  if (options.handleSignals) closeOnSignals(app, options.logger);
+  await app.init();
+  await options.beforeListen?.(app);
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  options.logger.info({ port }, `${options.service} listening`);
+  return app;
+}
+
+/** Entry point wrapper: a bad environment prints a clear message and exits 1. */
+export async function runMain(start: () => Promise<unknown>): Promise<void> {
+  try {
+    await start();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`Failed to start: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exit(1);
+  }
+}
+
+/** SIGTERM/SIGINT: stop taking requests, drain consumers and the relay (app.close), then exit 0. */
+function closeOnSignals(app: INestApplication, logger: Logger) {
+  let closing = false;
+  const close = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
+}

@@ -1,0 +1,58 @@
+import { DataSource, DataSourceOptions, ValueTransformer } from 'typeorm';
+
+export interface DatabaseSettings {
+  url: string;
+  /** Each service keeps its tables in a schema named after it (its own database in stack mode too). */
+  schema: string;
+  poolSize: number;
+  entities: Function[];
+  migrations: Function[];
+}
+
+export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    schema: settings.schema,
+    entities: settings.entities,
+    migrations: settings.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: `baeum-${settings.schema}`,
+    extra: { max: settings.poolSize, connectionTimeoutMillis: 15000 },
+  };
+}
+
+/**
+ * Runs pending migrations in one transaction, under an advisory lock so that replicas starting
+ * together do not race. Returns the names applied.
+ */
+export async function runMigrations(settings: DatabaseSettings): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions(settings), extra: { max: 2 } });
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.connect();
+    await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [`baeum:migrate:${settings.schema}`]);
+    await lock.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`baeum:migrate:${settings.schema}`]);
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.release();
+    await dataSource.destroy();
+  }
+}
+
+/** SQL that would bring the database in line with the entities; empty when migrations match them. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return log.upQueries.map((q) => q.query);
+}
+
+/** Money is integer won: bigint in the database and in code, never a float. */
+export const wonTransformer: ValueTransformer = {
+  to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
+  from: (value: string | null) => (value === null ? null : BigInt(value)),
+};

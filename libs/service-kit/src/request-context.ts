@@ -1,0 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+/** What a unit of work (an HTTP request or a consumed event) carries for tracing. */
+export interface RequestContext {
+  correlationId: string;
+  /** The request or event that caused the current work; stamped on the events it emits. */
+  causationId: string | null;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export const currentContext = (): RequestContext | undefined => storage.getStore();
+
+export function runInContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+export const newCorrelationId = (): string => randomUUID();
