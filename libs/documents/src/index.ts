@@ -1,0 +1,3 @@
+export * from './download';
+export * from './pdf';
+export * from './spreadsheets';
