@@ -1,0 +1,113 @@
+import type { CohortSnapshot } from '@baeum/contracts';
+import type { Course } from '../courses/course.entity';
+import type { Room } from '../rooms/room.entity';
+import type { Cohort } from './cohort.entity';
+import { termsOf } from './cohort-rules';
+
+export interface InstructorRef {
+  id: string;
+  name: string;
+}
+
+/** A cohort as staff see it: the course, room and instructors by name, and the fill enrollment reports. */
+export interface CohortView {
+  id: string;
+  courseId: string;
+  courseCode: string;
+  courseNameKo: string;
+  courseNameEn: string;
+  cohortNo: number;
+  startDate: string;
+  endDate: string;
+  dailyStartTime: string;
+  dailyEndTime: string;
+  deliveryMode: string;
+  capacity: number;
+  roomId: string | null;
+  roomNameKo: string | null;
+  roomNameEn: string | null;
+  instructors: InstructorRef[];
+  estimatedCost: string;
+  budgetLineCode: string;
+  applicationOpens: string;
+  applicationCloses: string;
+  cancellationCloses: string;
+  minimumFill: number;
+  minimumFillCutoff: string;
+  approval: string;
+  agencyQuotas: { agencyCode: string; seats: number }[];
+  status: string;
+  statusReason: string | null;
+  confirmed: number;
+  waitlisted: number;
+  underFilled: boolean;
+  fillUpdatedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CohortParts {
+  cohort: Cohort;
+  course: Course;
+  room: Room | null;
+  instructors: InstructorRef[];
+}
+
+export function toCohortView({ cohort, course, room, instructors }: CohortParts): CohortView {
+  return {
+    id: cohort.id,
+    courseId: cohort.courseId,
+    courseCode: course.code,
+    courseNameKo: course.nameKo,
+    courseNameEn: course.nameEn,
+    cohortNo: cohort.cohortNo,
+    ...termsOf(cohort),
+    deliveryMode: cohort.deliveryMode,
+    roomId: cohort.roomId,
+    roomNameKo: room?.nameKo ?? null,
+    roomNameEn: room?.nameEn ?? null,
+    instructors,
+    estimatedCost: cohort.estimatedCost.toString(),
+    budgetLineCode: cohort.budgetLineCode,
+    status: cohort.status,
+    statusReason: cohort.statusReason,
+    confirmed: cohort.confirmed,
+    waitlisted: cohort.waitlisted,
+    underFilled: cohort.underFilled,
+    fillUpdatedAt: cohort.fillUpdatedAt?.toISOString() ?? null,
+    createdAt: cohort.createdAt.toISOString(),
+    updatedAt: cohort.updatedAt.toISOString(),
+  };
+}
+
+/** The whole cohort as scheduled and changed events carry it (libs/contracts, CohortSnapshot). */
+export function cohortSnapshot({ cohort, course, room, instructors }: CohortParts): CohortSnapshot {
+  return {
+    cohortId: cohort.id,
+    courseId: course.id,
+    courseCode: course.code,
+    courseNameKo: course.nameKo,
+    estimatedCost: cohort.estimatedCost.toString(),
+    budgetLineCode: cohort.budgetLineCode,
+    courseNameEn: course.nameEn,
+    cohortNo: cohort.cohortNo,
+    educationType: course.educationType,
+    fieldCode: course.fieldCode,
+    ...(course.subfieldCode ? { subfieldCode: course.subfieldCode } : {}),
+    deliveryMode: cohort.deliveryMode,
+    ...termsOf(cohort),
+    agencyQuotas: cohort.agencyQuotas.map(({ agencyCode, seats }) => ({ agencyCode, seats })),
+    openToOtherProvinces: course.openToOtherProvinces,
+    completionMinAttendancePercent: course.completionMinAttendancePercent,
+    completionRequiresAssessment: course.completionRequiresAssessment,
+    hours: course.hours,
+    ...(room ? { roomName: room.nameKo } : {}),
+    instructors: instructors.map((i) => ({ instructorId: i.id, name: i.name })),
+  };
+}
+
+/** Names of the snapshot fields whose values differ. */
+export function changedFields(before: CohortSnapshot, after: CohortSnapshot): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof CohortSnapshot>;
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}

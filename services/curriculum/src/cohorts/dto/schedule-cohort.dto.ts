@@ -1,0 +1,180 @@
+import { APPROVAL_STEPS, ApprovalSteps, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { DATE_PATTERN, TIME_PATTERN } from '../../shared/business-time';
+
+export { DATE_PATTERN };
+export const BUDGET_LINE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
+export const AGENCY_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
+/** Upper bound for one cohort's estimated cost: 100 billion won keeps every value a safe integer. */
+export const MAX_COHORT_COST = 100_000_000_000;
+
+const date = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD) / 날짜(YYYY-MM-DD)를 입력하세요` });
+const time = (field: string) => ({ message: `${field} must be a time of day (HH:MM) / 시각(HH:MM)을 입력하세요` });
+
+export class AgencyQuotaDto {
+  @ApiProperty({ example: 'MAPO-GU' })
+  @Matches(AGENCY_CODE_PATTERN, { message: 'agencyCode must be an agency code / 기관 코드가 올바르지 않습니다' })
+  agencyCode: string;
+
+  @ApiProperty({ example: 5 })
+  @IsInt({ message: 'seats must be a whole number / 배정 인원은 정수입니다' })
+  @Min(0)
+  @Max(2000)
+  seats: number;
+}
+
+/**
+ * 기수 편성. The walking skeleton's six fields are required; everything else is optional and
+ * defaults from the course and the tenant's settings.
+ */
+export class ScheduleCohortDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'courseId must be a course id (UUID) / 과정을 선택하세요' })
+  courseId: string;
+
+  @ApiProperty({ example: '2027-03-02' })
+  @Matches(DATE_PATTERN, date('startDate'))
+  startDate: string;
+
+  @ApiProperty({ example: '2027-03-06' })
+  @Matches(DATE_PATTERN, date('endDate'))
+  endDate: string;
+
+  @ApiProperty({ minimum: 1, maximum: 2000 })
+  @IsInt({ message: 'capacity must be a whole number / 정원은 정수입니다' })
+  @Min(1, { message: 'capacity must be at least 1 / 정원은 1명 이상입니다' })
+  @Max(2000, { message: 'capacity must be at most 2000 / 정원은 2,000명 이하입니다' })
+  capacity: number;
+
+  @ApiProperty({ description: 'Estimated cost in won (integer)', example: 12000000 })
+  @IsInt({ message: 'estimatedCost must be a whole number of won / 예정 비용은 원 단위 정수입니다' })
+  @Min(0)
+  @Max(MAX_COHORT_COST)
+  estimatedCost: number;
+
+  @ApiPropertyOptional({ example: 'NEWCOMER', description: "Defaults to the course's budget line" })
+  @IsOptional()
+  @IsString()
+  @Matches(BUDGET_LINE_PATTERN, { message: 'budgetLineCode must be an upper-case budget line code / 예산사업 코드가 올바르지 않습니다' })
+  budgetLineCode?: string;
+
+  @ApiPropertyOptional({ example: '10:00' })
+  @IsOptional()
+  @Matches(TIME_PATTERN, time('dailyStartTime'))
+  dailyStartTime?: string;
+
+  @ApiPropertyOptional({ example: '16:00' })
+  @IsOptional()
+  @Matches(TIME_PATTERN, time('dailyEndTime'))
+  dailyEndTime?: string;
+
+  @ApiPropertyOptional({ enum: DELIVERY_MODES, description: "Defaults to the course's" })
+  @IsOptional()
+  @IsIn(DELIVERY_MODES, { message: `deliveryMode must be one of ${DELIVERY_MODES.join(', ')} / 교육방식이 올바르지 않습니다` })
+  deliveryMode?: DeliveryMode;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4', { message: 'roomId must be a room id / 강의실을 선택하세요' })
+  roomId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ArrayUnique({ message: 'instructorIds must not repeat / 같은 강사를 두 번 넣었습니다' })
+  @IsUUID('4', { each: true, message: 'instructorIds must be instructor ids / 강사를 선택하세요' })
+  instructorIds?: string[];
+
+  @ApiPropertyOptional({ example: '2027-02-02' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, date('applicationOpens'))
+  applicationOpens?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-23' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, date('applicationCloses'))
+  applicationCloses?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-27', description: 'Last day a trainee may cancel by themselves' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, date('cancellationCloses'))
+  cancellationCloses?: string;
+
+  @ApiPropertyOptional({ example: 10 })
+  @IsOptional()
+  @IsInt({ message: 'minimumFill must be a whole number / 최소 인원은 정수입니다' })
+  @Min(0)
+  @Max(2000)
+  minimumFill?: number;
+
+  @ApiPropertyOptional({ example: '2027-02-23' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, date('minimumFillCutoff'))
+  minimumFillCutoff?: string;
+
+  @ApiPropertyOptional({ enum: APPROVAL_STEPS })
+  @IsOptional()
+  @IsIn(APPROVAL_STEPS, { message: `approval must be one of ${APPROVAL_STEPS.join(', ')} / 승인 절차가 올바르지 않습니다` })
+  approval?: ApprovalSteps;
+
+  @ApiPropertyOptional({ type: [AgencyQuotaDto] })
+  @IsOptional()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => AgencyQuotaDto)
+  agencyQuotas?: AgencyQuotaDto[];
+}
+
+const reason = { message: 'reason must be 1–500 characters / 사유를 1~500자로 입력하세요' };
+
+/** Reschedule or edit: any field but the course, with the reason every change is announced with. */
+export class ChangeCohortDto extends PartialType(OmitType(ScheduleCohortDto, ['courseId'] as const)) {
+  @ApiProperty({ example: '강사 일정 변경 / instructor unavailable' })
+  @IsString(reason)
+  @Length(1, 500, reason)
+  reason: string;
+}
+
+export class CancelCohortDto {
+  @ApiProperty({ example: '최소 인원 미달 / under-filled' })
+  @IsString(reason)
+  @Length(1, 500, reason)
+  reason: string;
+}
+
+export const COHORT_STATUSES = ['scheduled', 'cancelled', 'completed'] as const;
+
+/** The calendar and the room and instructor schedules: cohorts overlapping a period. */
+export class CohortQuery {
+  @ApiPropertyOptional({ example: '2027-03-01' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, date('from'))
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2027-03-31' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, date('to'))
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  courseId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  roomId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  instructorId?: string;
+
+  @ApiPropertyOptional({ enum: COHORT_STATUSES })
+  @IsOptional()
+  @IsIn(COHORT_STATUSES)
+  status?: (typeof COHORT_STATUSES)[number];
+}

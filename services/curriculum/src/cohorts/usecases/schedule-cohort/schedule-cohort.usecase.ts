@@ -1,0 +1,65 @@
+import { CohortScheduledV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Course } from '../../../courses/course.entity';
+import { assembleCohort } from '../../cohort-assembly';
+import { Cohort, CohortInstructor } from '../../cohort.entity';
+import { cohortSnapshot, CohortView, toCohortView } from '../../cohort.view';
+import { ScheduleCohortDto } from '../../dto/schedule-cohort.dto';
+
+export type ScheduledCohort = CohortView & { limitedByDistancing: boolean };
+
+/** 기수 편성: stores the cohort, books its room and instructors, and announces it in the same transaction. */
+@Injectable()
+export class ScheduleCohortUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  async execute(user: AuthUser, command: ScheduleCohortDto): Promise<ScheduledCohort> {
+    if (command.endDate < command.startDate) {
+      throw invalidInput([{ field: 'endDate', messages: ['종료일이 시작일보다 빠릅니다 / endDate must not be before startDate'] }]);
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const course = await tx.findOne(Course, { where: { id: command.courseId, tenantId: user.tenantId } });
+      if (!course) throw invalidInput([{ field: 'courseId', messages: ['과정을 찾을 수 없습니다 / course not found'] }]);
+      const budgetLineCode = command.budgetLineCode ?? course.budgetLineCode;
+      if (!budgetLineCode) throw invalidInput([{ field: 'budgetLineCode', messages: ['과정에 예산사업이 없어 지정해야 합니다 / the course has no budget line: give one'] }]);
+      // Cohort numbers count per course: numbering waits for the course's other schedulings.
+      const assembled = await assembleCohort(tx, user.tenantId, course, command, null, [`course:${course.id}`]);
+      const [{ next }] = await tx.query(`SELECT COALESCE(MAX(cohort_no), 0) + 1 AS next FROM "curriculum"."cohort" WHERE course_id = $1`, [course.id]);
+      const now = new Date();
+      const cohort: Cohort = {
+        id: randomUUID(),
+        tenantId: user.tenantId,
+        courseId: course.id,
+        cohortNo: Number(next),
+        ...assembled.terms,
+        deliveryMode: assembled.deliveryMode,
+        roomId: assembled.room?.id ?? null,
+        estimatedCost: BigInt(command.estimatedCost),
+        budgetLineCode,
+        status: 'scheduled',
+        statusReason: null,
+        confirmed: 0,
+        waitlisted: 0,
+        underFilled: false,
+        fillUpdatedAt: null,
+        createdBy: user.userId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await tx.insert(Cohort, cohort);
+      if (assembled.instructors.length > 0) {
+        await tx.insert(CohortInstructor, assembled.instructors.map((i) => ({ cohortId: cohort.id, instructorId: i.id, tenantId: user.tenantId })));
+      }
+      const parts = { cohort, course, room: assembled.room, instructors: assembled.instructors };
+      await this.publisher.publish(tx, CohortScheduledV1, user.tenantId, cohortSnapshot(parts));
+      return { ...toCohortView(parts), limitedByDistancing: assembled.limitedByDistancing };
+    });
+  }
+}

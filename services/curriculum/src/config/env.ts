@@ -1,0 +1,3 @@
+import { BaseEnv } from '@baeum/service-kit';
+
+export class CurriculumEnv extends BaseEnv {}

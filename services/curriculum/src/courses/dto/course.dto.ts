@@ -1,0 +1,162 @@
+import { COURSE_STATUSES, CourseStatus, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { EDUCATION_TYPES, EducationType } from '../course.entity';
+
+export const COURSE_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
+export const BUDGET_LINE_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
+
+export class CreateCourseDto {
+  @ApiProperty({ example: 2023 })
+  @IsInt({ message: 'fiscalYear must be a year / 회계연도는 연도입니다' })
+  @Min(2000)
+  @Max(2100)
+  fiscalYear: number;
+
+  @ApiProperty({ example: 'IT-AI-DOCS' })
+  @Matches(COURSE_CODE, { message: 'code must be upper-case letters, digits and - (1–40) / 과정코드는 영문 대문자·숫자·- 1~40자입니다' })
+  code: string;
+
+  @ApiProperty({ example: 'AI 활용 문서 자동화' })
+  @IsString()
+  @Length(1, 200, { message: 'nameKo must be 1–200 characters / 과정명은 1~200자입니다' })
+  nameKo: string;
+
+  @ApiProperty({ example: 'Document automation with AI' })
+  @IsString()
+  @Length(1, 200, { message: 'nameEn must be 1–200 characters / 영문 과정명은 1~200자입니다' })
+  nameEn: string;
+
+  @ApiProperty({ enum: EDUCATION_TYPES })
+  @IsIn(EDUCATION_TYPES, { message: 'educationType must be general or e_learning / 교육구분은 general 또는 e_learning입니다' })
+  educationType: EducationType;
+
+  @ApiProperty({ example: 'job_competency' })
+  @IsString()
+  @Length(1, 40)
+  fieldCode: string;
+
+  @ApiPropertyOptional({ example: 'it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  subfieldCode?: string;
+
+  @ApiProperty({ enum: DELIVERY_MODES })
+  @IsIn(DELIVERY_MODES, { message: `deliveryMode must be one of ${DELIVERY_MODES.join(', ')} / 교육방식이 올바르지 않습니다` })
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ example: 21 })
+  @IsInt({ message: 'hours must be a whole number / 교육시간은 정수입니다' })
+  @Min(0)
+  @Max(5000)
+  hours: number;
+
+  @ApiPropertyOptional({ type: [Number], example: [5, 6] })
+  @IsOptional()
+  @ArrayMaxSize(9)
+  @IsInt({ each: true, message: 'targetGrades must be grades 1–9 / 대상 직급은 1~9급입니다' })
+  @Min(1, { each: true, message: 'targetGrades must be grades 1–9 / 대상 직급은 1~9급입니다' })
+  @Max(9, { each: true, message: 'targetGrades must be grades 1–9 / 대상 직급은 1~9급입니다' })
+  targetGrades?: number[];
+
+  @ApiPropertyOptional({ type: [String], example: ['팀장'] })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  targetPositions?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  openToOtherProvinces?: boolean;
+
+  @ApiPropertyOptional({ enum: COURSE_STATUSES })
+  @IsOptional()
+  @IsIn(COURSE_STATUSES, { message: `yearStatus must be one of ${COURSE_STATUSES.join(', ')} / 과정 상태가 올바르지 않습니다` })
+  yearStatus?: CourseStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The earlier course a merged course replaces' })
+  @IsOptional()
+  @IsUUID('4', { message: 'replacesCourseId must be a course id / 대체 과정 id가 올바르지 않습니다' })
+  replacesCourseId?: string;
+
+  @ApiPropertyOptional({ example: 'ICT' })
+  @IsOptional()
+  @Matches(BUDGET_LINE_CODE, { message: 'budgetLineCode must be an upper-case budget line code / 예산사업 코드가 올바르지 않습니다' })
+  budgetLineCode?: string;
+
+  @ApiPropertyOptional({ example: 80 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  completionMinAttendancePercent?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  completionRequiresAssessment?: boolean;
+}
+
+export class UpdateCourseDto extends PartialType(OmitType(CreateCourseDto, ['fiscalYear', 'code'] as const)) {}
+
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Catalog browsing: search and filters. Without a fiscal year, the latest year's catalog. */
+export class CourseQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear?: number;
+
+  @ApiPropertyOptional({ description: 'Searches code and names' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: EDUCATION_TYPES })
+  @IsOptional()
+  @IsIn(EDUCATION_TYPES)
+  educationType?: EducationType;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  fieldCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  subfieldCode?: string;
+
+  @ApiPropertyOptional({ enum: DELIVERY_MODES })
+  @IsOptional()
+  @IsIn(DELIVERY_MODES)
+  deliveryMode?: DeliveryMode;
+
+  @ApiPropertyOptional({ enum: COURSE_STATUSES })
+  @IsOptional()
+  @IsIn(COURSE_STATUSES)
+  yearStatus?: CourseStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  generated?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  openToOtherProvinces?: boolean;
+}

@@ -1,0 +1,21 @@
+import { DatabaseSettings } from '@baeum/service-kit';
+import { Category } from '../categories/category.entity';
+import { Cohort, CohortInstructor } from '../cohorts/cohort.entity';
+import { CurriculumEnv } from '../config/env';
+import { Course } from '../courses/course.entity';
+import { Instructor } from '../instructors/instructor.entity';
+import { PlanLine } from '../plans/plan-line.entity';
+import { PlanVersion } from '../plans/plan-version.entity';
+import { Room } from '../rooms/room.entity';
+import { TenantSettings } from '../settings/tenant-settings.entity';
+import { DemandSurvey, DemandSurveyResponse } from '../surveys/demand-survey.entity';
+import { Init1763800000000 } from './migrations/1763800000000-init';
+import { CatalogPlansResources1764000000000 } from './migrations/1764000000000-catalog-plans-resources';
+
+export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
+  url: env.DATABASE_URL,
+  schema: 'curriculum',
+  poolSize: env.DB_POOL_SIZE,
+  entities: [Category, Course, PlanVersion, PlanLine, Room, Instructor, TenantSettings, Cohort, CohortInstructor, DemandSurvey, DemandSurveyResponse],
+  migrations: [Init1763800000000, CatalogPlansResources1764000000000],
+});

@@ -1,0 +1,28 @@
+import { EventEnvelope, SurveySubmittedV1 } from '@baeum/contracts';
+import { EventHandler, PermanentEventError } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Cohort } from '../../cohorts/cohort.entity';
+
+/**
+ * Rates instructors from trainees' satisfaction surveys. A score counts only for an instructor
+ * who taught that cohort, once per response.
+ */
+@Injectable()
+export class SurveySubmittedConsumer implements EventHandler<SurveySubmittedV1> {
+  readonly contract = SurveySubmittedV1;
+
+  async handle(event: EventEnvelope<SurveySubmittedV1>, tx: EntityManager): Promise<void> {
+    const { cohortId, instructorScores } = event.payload;
+    if (!(await tx.exists(Cohort, { where: { id: cohortId, tenantId: event.tenantId } }))) throw new PermanentEventError(`cohort ${cohortId} does not exist in tenant ${event.tenantId}`);
+    const firstScore = new Map<string, number>();
+    for (const { instructorId, score } of instructorScores) if (!firstScore.has(instructorId.toLowerCase())) firstScore.set(instructorId.toLowerCase(), score);
+    if (firstScore.size === 0) return;
+    await tx.query(
+      `UPDATE "curriculum"."instructor" i SET rating_sum = i.rating_sum + s.score, rating_count = i.rating_count + 1
+         FROM unnest($1::uuid[], $2::int[]) AS s(instructor_id, score), "curriculum"."cohort_instructor" ci
+        WHERE i.id = s.instructor_id AND i.tenant_id = $3 AND ci.instructor_id = i.id AND ci.cohort_id = $4`,
+      [[...firstScore.keys()], [...firstScore.values()], event.tenantId, cohortId],
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { DEFAULT_CATEGORIES } from '../categories/default-categories';
+import { parsePlanSheet, planSheetHeader, planTemplateRows } from './plan-sheet';
+
+const context = {
+  fiscalYear: 2023,
+  categories: DEFAULT_CATEGORIES,
+  existing: new Map(),
+  earlier: new Map([['OLD-COURSE', { id: 'c0a00000-0000-4000-8000-00000000aaaa', fiscalYear: 2022 }]]),
+};
+const header = planSheetHeader();
+const row = (overrides: Record<number, string> = {}) => {
+  const cells = planTemplateRows()[1].map((c) => String(c ?? ''));
+  for (const [i, v] of Object.entries(overrides)) cells[Number(i)] = v;
+  return cells;
+};
+
+describe('parsePlanSheet', () => {
+  it('reads the template, by Korean names or codes, e-learning sessions as 상시', () => {
+    const parsed = parsePlanSheet(planTemplateRows().map((r) => r.map((c) => String(c ?? ''))), context);
+    expect(parsed).toEqual({ rows: [expect.objectContaining({ line: 2, sessions: [1, 2, 1, 0], trainees: [25, 50, 25, 0] }), expect.objectContaining({ line: 3, sessions: [0, 0, 0, 0], trainees: [500, 500, 500, 500] })] });
+    if ('rows' in parsed) expect(parsed.rows[0].course).toMatchObject({ code: 'IT-AI-DOCS', educationType: 'general', fieldCode: 'job_competency', subfieldCode: 'it', deliveryMode: 'face_to_face', yearStatus: 'new' });
+  });
+
+  it('names every bad row by its line and reason, and returns no rows at all then', () => {
+    const parsed = parsePlanSheet(
+      [
+        header,
+        row(),
+        [],
+        row({ 0: 'IT-AI-DOCS' }),
+        row({ 0: 'OTHER', 4: '없는 분야', 11: '1.5', 12: '-3' }),
+        row({ 0: 'MERGED', 9: '통합·대체', 10: 'OLD-COURSE' }),
+        row({ 0: 'MERGED-2', 9: '통합·대체' }),
+      ],
+      context,
+    );
+    expect('errors' in parsed && parsed.errors.map((e) => e.line)).toEqual([4, 5, 7]);
+    if ('errors' in parsed) {
+      expect(parsed.errors[0].messages[0]).toContain('2행과 중복');
+      expect(parsed.errors[1].messages).toHaveLength(3);
+      expect(parsed.errors[2].messages[0]).toContain('replaces');
+    }
+  });
+
+  it('refuses a file without the needed columns', () => {
+    expect(parsePlanSheet([['과정코드', '과정명']], context)).toEqual({ errors: [{ line: 1, messages: [expect.stringContaining('필수 열')] }] });
+  });
+});

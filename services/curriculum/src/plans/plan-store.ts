@@ -1,0 +1,91 @@
+import type { PlanApprovedV1, PlanFigures } from '@baeum/contracts';
+import { In, type EntityManager } from 'typeorm';
+import { Category } from '../categories/category.entity';
+import { Course } from '../courses/course.entity';
+import { found } from '../shared/not-found';
+import { PlanLine } from './plan-line.entity';
+import type { ReportCourse, ReportVersion } from './plan-reports';
+import { PlanVersion } from './plan-version.entity';
+
+export interface PlanTotals {
+  courses: number;
+  /** General education sessions; e-learning has none. */
+  sessions: number;
+  trainees: number;
+}
+
+export type PlanVersionView = Omit<PlanVersion, 'tenantId' | 'approvedAt' | 'createdAt'> & PlanTotals & { approvedAt: string | null; createdAt: string };
+
+/** A tenant's plan versions with their totals, oldest first. */
+export async function planVersions(m: EntityManager, tenantId: string, filter: { fiscalYear?: number; ids?: string[] } = {}): Promise<PlanVersionView[]> {
+  const versions = await m.find(PlanVersion, {
+    where: { tenantId, ...(filter.fiscalYear ? { fiscalYear: filter.fiscalYear } : {}), ...(filter.ids ? { id: In(filter.ids) } : {}) },
+    order: { fiscalYear: 'ASC', versionNo: 'ASC' },
+  });
+  if (versions.length === 0) return [];
+  const totals: { id: string; courses: number; sessions: number; trainees: number }[] = await m.query(
+    `SELECT l.plan_version_id AS id, count(*)::int AS courses,
+            COALESCE(sum(CASE WHEN c.education_type = 'general' THEN l.sessions[1] + l.sessions[2] + l.sessions[3] + l.sessions[4] END), 0)::int AS sessions,
+            COALESCE(sum(l.trainees[1] + l.trainees[2] + l.trainees[3] + l.trainees[4]), 0)::int AS trainees
+       FROM "curriculum"."plan_line" l JOIN "curriculum"."course" c ON c.id = l.course_id
+      WHERE l.plan_version_id = ANY($1::uuid[]) GROUP BY l.plan_version_id`,
+    [versions.map((v) => v.id)],
+  );
+  const byId = new Map(totals.map((t) => [t.id, t]));
+  return versions.map(({ tenantId: _t, approvedAt, createdAt, ...v }) => ({
+    ...v,
+    courses: byId.get(v.id)?.courses ?? 0,
+    sessions: byId.get(v.id)?.sessions ?? 0,
+    trainees: byId.get(v.id)?.trainees ?? 0,
+    approvedAt: approvedAt?.toISOString() ?? null,
+    createdAt: createdAt.toISOString(),
+  }));
+}
+
+/** What `curriculum.plan.approved` says of a version: its totals, and the same by education type. */
+export async function planApprovedPayload(m: EntityManager, tenantId: string, versionId: string): Promise<PlanApprovedV1> {
+  const [view] = await planVersions(m, tenantId, { ids: [versionId] });
+  const byEducationType: PlanFigures[] = await m.query(
+    `SELECT c.education_type AS "educationType", count(*)::int AS courses,
+            COALESCE(sum(CASE WHEN c.education_type = 'general' THEN l.sessions[1] + l.sessions[2] + l.sessions[3] + l.sessions[4] ELSE 0 END), 0)::int AS sessions,
+            COALESCE(sum(l.trainees[1] + l.trainees[2] + l.trainees[3] + l.trainees[4]), 0)::int AS trainees
+       FROM "curriculum"."plan_line" l JOIN "curriculum"."course" c ON c.id = l.course_id
+      WHERE l.plan_version_id = $1 GROUP BY c.education_type ORDER BY c.education_type DESC`,
+    [versionId],
+  );
+  const { fiscalYear, kind, versionNo, courses, sessions, trainees } = view;
+  return { planVersionId: versionId, fiscalYear, kind, versionNo, courses, sessions, trainees, byEducationType };
+}
+
+/** The previous year's versions and this year's latest: the columns of the printed summary table. */
+export async function defaultComparison(m: EntityManager, tenantId: string): Promise<string[]> {
+  const all = await m.find(PlanVersion, { where: { tenantId }, order: { fiscalYear: 'ASC', versionNo: 'ASC' } });
+  if (all.length === 0) return [];
+  const year = all[all.length - 1].fiscalYear;
+  return [...all.filter((v) => v.fiscalYear === year - 1), all[all.length - 1]].map((v) => v.id);
+}
+
+export interface ReportInputs {
+  versions: ReportVersion[];
+  courses: ReportCourse[];
+  categories: Category[];
+}
+
+/** What the reports need of the given versions, in the order asked; another tenant's id answers 404. */
+export async function reportInputs(m: EntityManager, tenantId: string, versionIds: string[]): Promise<ReportInputs> {
+  const versions = await m.find(PlanVersion, { where: { tenantId, id: In(versionIds) } });
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  for (const id of versionIds) found(byId.get(id), ['교육훈련계획', 'Plan version']);
+  const lines = await m.find(PlanLine, { where: { tenantId, planVersionId: In(versionIds) }, order: { courseId: 'ASC' } });
+  const courseIds = [...new Set(lines.map((l) => l.courseId))];
+  const courses = courseIds.length > 0 ? await m.find(Course, { where: { tenantId, id: In(courseIds) } }) : [];
+  const categories = await m.find(Category, { where: { tenantId } });
+  return {
+    versions: versionIds.map((id) => {
+      const v = byId.get(id)!;
+      return { ...v, lines: lines.filter((l) => l.planVersionId === id) };
+    }),
+    courses,
+    categories,
+  };
+}

@@ -1,0 +1,219 @@
+import { Sheet, sendFile, toCsv, toXlsx } from '@baeum/documents';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource, In } from 'typeorm';
+import { Category } from '../categories/category.entity';
+import { Course } from '../courses/course.entity';
+import { found } from '../shared/not-found';
+import { PLAN_READERS, PLANNERS } from '../shared/roles';
+import { CreatePlanVersionDto, FileFormatQuery, PlanLineDto, PlanListQuery, ReportFormat, ReportQuery, VersionReportQuery, YearOnYearQuery } from './dto/plan.dto';
+import { deliveryModesSheet, quartersSheet, restructuringSheet, summarySheet, yearOnYearSheet } from './plan-exports';
+import { PlanLine } from './plan-line.entity';
+import { deliveryModes, quartersByBudgetLine, restructuring, summaryByField, yearOnYear } from './plan-reports';
+import { planSheetHeader, planSheetRows, planTemplateRows } from './plan-sheet';
+import { defaultComparison, planVersions, PlanVersionView, reportInputs } from './plan-store';
+import { PlanVersion } from './plan-version.entity';
+import { ApprovePlanVersionUseCase } from './usecases/approve-plan-version/approve-plan-version.usecase';
+import { CreatePlanVersionUseCase } from './usecases/create-plan-version/create-plan-version.usecase';
+import { ImportPlanUseCase, ImportResult } from './usecases/import-plan/import-plan.usecase';
+import { SavePlanLineUseCase } from './usecases/save-plan-line/save-plan-line.usecase';
+
+/** A report as JSON, or as a file to save (.xlsx, or CSV with a BOM). */
+async function answer<T>(res: Response, format: ReportFormat | undefined, report: T, sheet: (r: T) => Sheet, fileName: string): Promise<T | undefined> {
+  if (!format || format === 'json') return report;
+  const built = sheet(report);
+  if (format === 'csv') sendFile(res, toCsv(built.rows), `${fileName}.csv`, 'csv');
+  else sendFile(res, await toXlsx([built]), `${fileName}.xlsx`, 'xlsx');
+  return undefined;
+}
+
+export interface PlanVersionDetail extends PlanVersionView {
+  lines: {
+    courseId: string;
+    code: string;
+    nameKo: string;
+    nameEn: string;
+    educationType: string;
+    fieldCode: string;
+    subfieldCode: string | null;
+    deliveryMode: string;
+    yearStatus: string;
+    generated: boolean;
+    sessions: number[];
+    trainees: number[];
+  }[];
+}
+
+/** The yearly training plan (교육훈련계획): its versions, lines, approval, import and reports. */
+@ApiTags('plans')
+@ApiBearerAuth()
+@Controller('plans')
+export class PlansController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly createVersion: CreatePlanVersionUseCase,
+    private readonly approveVersion: ApprovePlanVersionUseCase,
+    private readonly saveLine: SavePlanLineUseCase,
+    private readonly importPlan: ImportPlanUseCase,
+  ) {}
+
+  @Get()
+  @Roles(...PLAN_READERS)
+  list(@CurrentUser() user: AuthUser, @Query() query: PlanListQuery): Promise<PlanVersionView[]> {
+    return planVersions(this.dataSource.manager, user.tenantId, { fiscalYear: query.fiscalYear });
+  }
+
+  @Post()
+  @Roles(...PLANNERS)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreatePlanVersionDto): Promise<PlanVersionView> {
+    return this.createVersion.execute(user, body);
+  }
+
+  /** The spreadsheet layout imports take, with two example rows. */
+  @Get('import-template')
+  @Roles(...PLAN_READERS)
+  async template(@Query() query: FileFormatQuery, @Res() res: Response): Promise<void> {
+    const rows = planTemplateRows();
+    if (query.format === 'csv') sendFile(res, toCsv(rows), '교육훈련계획_양식.csv', 'csv');
+    else sendFile(res, await toXlsx([{ name: '교육훈련계획', rows, widths: [16, 28, 28, 10, 12, 12, 12] }]), '교육훈련계획_양식.xlsx', 'xlsx');
+  }
+
+  @Get('reports/summary')
+  @Roles(...PLAN_READERS)
+  async summary(@CurrentUser() user: AuthUser, @Query() query: ReportQuery, @Res({ passthrough: true }) res: Response) {
+    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
+    return answer(res, query.format, summaryByField(inputs.versions, inputs.courses, inputs.categories), summarySheet, '교육훈련계획_분야별_총괄표');
+  }
+
+  @Get('reports/delivery-modes')
+  @Roles(...PLAN_READERS)
+  async deliveryModes(@CurrentUser() user: AuthUser, @Query() query: ReportQuery, @Res({ passthrough: true }) res: Response) {
+    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
+    return answer(res, query.format, deliveryModes(inputs.versions, inputs.courses), deliveryModesSheet, '교육방식별_과정_비중');
+  }
+
+  @Get('reports/restructuring')
+  @Roles(...PLAN_READERS)
+  async restructuring(@CurrentUser() user: AuthUser, @Query() query: ReportQuery, @Res({ passthrough: true }) res: Response) {
+    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
+    return answer(res, query.format, restructuring(inputs.versions, inputs.courses), restructuringSheet, '과정_개편내역');
+  }
+
+  /**
+   * 전년 대비 증감, against the previous year's original plan as the source computes it, or
+   * against its latest change; the other is given beside it.
+   */
+  @Get('reports/year-on-year')
+  @Roles(...PLAN_READERS)
+  async yearOnYear(@CurrentUser() user: AuthUser, @Query() query: YearOnYearQuery, @Res({ passthrough: true }) res: Response) {
+    const m = this.dataSource.manager;
+    const version = found(await m.findOne(PlanVersion, { where: { id: query.versionId, tenantId: user.tenantId } }), ['교육훈련계획', 'Plan version']);
+    const previous = await m.find(PlanVersion, { where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear - 1 }, order: { versionNo: 'ASC' } });
+    const original = previous.find((v) => v.kind === 'original');
+    const latestChange = [...previous].reverse().find((v) => v.kind === 'changed' && v.status === 'approved') ?? [...previous].reverse().find((v) => v.kind === 'changed');
+    const [base, other] = query.basis === 'changed' ? [latestChange, original] : [original, latestChange];
+    found(base, [`${version.fiscalYear - 1}년도 계획`, `A ${version.fiscalYear - 1} plan`]);
+    const ids = [version.id, base!.id, ...(other ? [other.id] : [])];
+    const inputs = await reportInputs(m, user.tenantId, ids);
+    const [current, from, otherVersion] = inputs.versions;
+    return answer(res, query.format, yearOnYear(current, from, otherVersion ?? null, inputs.courses), yearOnYearSheet, '전년_대비_증감');
+  }
+
+  @Get('reports/quarters')
+  @Roles(...PLAN_READERS)
+  async quarters(@CurrentUser() user: AuthUser, @Query() query: VersionReportQuery, @Res({ passthrough: true }) res: Response) {
+    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, [query.versionId]);
+    return answer(res, query.format, quartersByBudgetLine(inputs.versions[0], inputs.courses), quartersSheet, '분기별_교육계획');
+  }
+
+  @Get(':id')
+  @Roles(...PLAN_READERS)
+  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionDetail> {
+    const [version] = await planVersions(this.dataSource.manager, user.tenantId, { ids: [id] });
+    found(version, ['교육훈련계획', 'Plan version']);
+    const lines = await this.linesOf(user.tenantId, id);
+    return {
+      ...version,
+      lines: lines.map(({ course, sessions, trainees }) => ({
+        courseId: course.id,
+        code: course.code,
+        nameKo: course.nameKo,
+        nameEn: course.nameEn,
+        educationType: course.educationType,
+        fieldCode: course.fieldCode,
+        subfieldCode: course.subfieldCode,
+        deliveryMode: course.deliveryMode,
+        yearStatus: course.yearStatus,
+        generated: course.generated,
+        sessions,
+        trainees,
+      })),
+    };
+  }
+
+  /** The version in the import layout: edit in Excel, upload to a draft. */
+  @Get(':id/export')
+  @Roles(...PLAN_READERS)
+  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: FileFormatQuery, @Res() res: Response): Promise<void> {
+    const version = found(await this.dataSource.manager.findOne(PlanVersion, { where: { id, tenantId: user.tenantId } }), ['교육훈련계획', 'Plan version']);
+    const lines = await this.linesOf(user.tenantId, id);
+    const replaced = await this.dataSource.manager.find(Course, { where: { id: In(lines.map((l) => l.course.replacesCourseId).filter((x): x is string => !!x)) } });
+    const codeOf = new Map(replaced.map((c) => [c.id, c.code]));
+    const categories = await this.dataSource.manager.find(Category, { where: { tenantId: user.tenantId } });
+    const rows = [
+      planSheetHeader(),
+      ...planSheetRows(
+        lines.map((l) => ({ course: { ...l.course, replacesCode: l.course.replacesCourseId ? (codeOf.get(l.course.replacesCourseId) ?? null) : null }, sessions: l.sessions, trainees: l.trainees })),
+        categories,
+      ),
+    ];
+    const name = version.labelKo.replace(/[^\p{L}\p{N}]+/gu, '_');
+    if (query.format === 'csv') sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
+    else sendFile(res, await toXlsx([{ name: '교육훈련계획', rows, widths: [16, 32, 32, 10, 12, 12, 12] }]), `${name}.xlsx`, 'xlsx');
+  }
+
+  @Put(':id/lines/:courseId')
+  @Roles(...PLANNERS)
+  putLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: PlanLineDto) {
+    return this.saveLine.put(user, id, courseId, body);
+  }
+
+  @Delete(':id/lines/:courseId')
+  @HttpCode(204)
+  @Roles(...PLANNERS)
+  removeLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string): Promise<void> {
+    return this.saveLine.remove(user, id, courseId);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles(...PLANNERS)
+  approve(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionView> {
+    return this.approveVersion.execute(user, id);
+  }
+
+  /** The file is the raw body (application/octet-stream), its name in X-File-Name. */
+  @Post(':id/import')
+  @HttpCode(200)
+  @Roles(...PLANNERS)
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  import(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<ImportResult> {
+    return this.importPlan.execute(user, id, req.body, fileName ? safeDecode(fileName) : undefined);
+  }
+
+  private async linesOf(tenantId: string, versionId: string) {
+    const lines = await this.dataSource.getRepository(PlanLine).createQueryBuilder('l').innerJoinAndSelect('l.course', 'c').where('l.plan_version_id = :versionId AND l.tenant_id = :tenantId', { versionId, tenantId }).orderBy('c.educationType', 'DESC').addOrderBy('c.code', 'ASC').getMany();
+    return lines.map((l) => ({ course: l.course!, sessions: l.sessions, trainees: l.trainees }));
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,58 @@
+import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { planVersions, PlanVersionView } from '../../plan-store';
+import { PlanVersion } from '../../plan-version.entity';
+import { CreatePlanVersionDto } from '../../dto/plan.dto';
+
+/**
+ * Opens a draft version of a fiscal year's plan: the original (당초) or, once a version is
+ * approved, a change (변경). It starts from the lines of the version it is based on (by default
+ * the year's latest). A year has one draft at a time.
+ */
+@Injectable()
+export class CreatePlanVersionUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute(user: AuthUser, command: CreatePlanVersionDto): Promise<PlanVersionView> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:plan:${user.tenantId}:${command.fiscalYear}`]);
+      const year = await tx.find(PlanVersion, { where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear }, order: { versionNo: 'ASC' } });
+      if (year.some((v) => v.status === 'draft')) throw new ConflictException(`${command.fiscalYear}년도에 작성 중인 계획이 있습니다 / ${command.fiscalYear} already has a draft`);
+      if (command.kind === 'original' && year.length > 0) throw invalidInput([{ field: 'kind', messages: ['당초 계획은 한 번만 만듭니다; 변경 계획을 만드세요 / the original exists: open a change'] }]);
+      if (command.kind === 'changed' && !year.some((v) => v.status === 'approved')) throw invalidInput([{ field: 'kind', messages: ['확정된 계획이 있어야 변경 계획을 만듭니다 / a change needs an approved version'] }]);
+      const basis = command.basedOnId ? await tx.findOne(PlanVersion, { where: { id: command.basedOnId, tenantId: user.tenantId } }) : year[year.length - 1];
+      if (command.basedOnId && !basis) throw invalidInput([{ field: 'basedOnId', messages: ['없는 계획입니다 / no such plan version'] }]);
+      const versionNo = year.length + 1;
+      const changeNo = year.filter((v) => v.kind === 'changed').length + 1;
+      const version: PlanVersion = {
+        id: randomUUID(),
+        tenantId: user.tenantId,
+        fiscalYear: command.fiscalYear,
+        kind: command.kind,
+        versionNo,
+        status: 'draft',
+        labelKo: command.labelKo ?? (command.kind === 'original' ? `${command.fiscalYear}년 계획 당초` : `${command.fiscalYear}년 계획 ${changeNo > 1 ? `${changeNo}차 ` : ''}변경`),
+        labelEn: command.labelEn ?? (command.kind === 'original' ? `${command.fiscalYear} plan, original` : `${command.fiscalYear} plan, change ${changeNo}`),
+        memoLines: basis?.memoLines ?? [],
+        sourceFigures: null,
+        basedOnId: basis?.id ?? null,
+        approvedAt: null,
+        approvedBy: null,
+        createdAt: new Date(),
+      };
+      await tx.insert(PlanVersion, version);
+      if (basis) {
+        await tx.query(
+          `INSERT INTO "curriculum"."plan_line" (id, tenant_id, plan_version_id, course_id, sessions, trainees)
+           SELECT gen_random_uuid(), tenant_id, $1, course_id, sessions, trainees FROM "curriculum"."plan_line" WHERE plan_version_id = $2`,
+          [version.id, basis.id],
+        );
+      }
+      const [view] = await planVersions(tx, user.tenantId, { ids: [version.id] });
+      return view;
+    });
+  }
+}
+
