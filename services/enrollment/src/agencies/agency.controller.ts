@@ -1,0 +1,99 @@
+import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, HttpException, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { DataSource, In } from 'typeorm';
+import { Application, ApplicationStatus } from '../applications/application.entity';
+import { applicationView } from '../applications/application.view';
+import { NominateDto } from '../applications/dto/application.dto';
+import { SubmitApplicationUseCase } from '../applications/usecases/submit-application/submit-application.usecase';
+import { seoulToday } from '../calendar/business-dates';
+import { AgencyQuota } from '../cohorts/agency-quota.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { cohortView } from '../cohorts/cohort.view';
+import { Agency } from './agency.entity';
+
+class AgencyApplicationsQuery {
+  @IsOptional()
+  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  cohortId?: string;
+
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'waitlisted', 'confirmed', 'cancelled', 'rejected'], { message: 'status must be an application status' })
+  status?: ApplicationStatus;
+}
+
+/** An agency admin's view: their own agency's staff only, at every institute. */
+@ApiTags('agency')
+@ApiBearerAuth()
+@Controller()
+export class AgencyController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly submit: SubmitApplicationUseCase,
+  ) {}
+
+  /** The tenant's agencies (names for codes); everyone signed in may read them. */
+  @Get('agencies')
+  agencies(@CurrentUser() user: AuthUser) {
+    return this.dataSource.getRepository(Agency).find({ where: { tenantId: user.tenantId }, order: { nameKo: 'ASC' } });
+  }
+
+  @Get('agency/applications')
+  @Roles('agency_admin')
+  async applications(@CurrentUser() user: AuthUser, @Query() query: AgencyApplicationsQuery) {
+    const apps = await this.dataSource.getRepository(Application).find({
+      where: { traineeTenantId: user.tenantId, agencyCode: user.agencyCode!, ...(query.cohortId ? { cohortId: query.cohortId } : {}), ...(query.status ? { status: query.status } : {}) },
+      order: { appliedAt: 'DESC' },
+      take: 1000,
+    });
+    const cohorts = new Map((await this.dataSource.getRepository(Cohort).find({ where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map((c) => [c.cohortId, c]));
+    return apps.map((a) => applicationView(a, cohorts.get(a.cohortId)));
+  }
+
+  /** 기관별 배정 인원: the agency's quotas in its institute's open cohorts and how much of each is used. */
+  @Get('agency/quotas')
+  @Roles('agency_admin')
+  async quotas(@CurrentUser() user: AuthUser) {
+    const rows = await this.dataSource
+      .getRepository(AgencyQuota)
+      .createQueryBuilder('q')
+      .innerJoinAndMapOne('q.cohort', Cohort, 'c', 'c.cohort_id = q.cohort_id')
+      .where(`q.agency_code = :agency AND c.tenant_id = :tenant AND c.status = 'scheduled' AND c.end_date >= :today`, { agency: user.agencyCode, tenant: user.tenantId, today: seoulToday() })
+      .orderBy('c.start_date')
+      .getMany();
+    const counts: { cohort_id: string; status: string; n: number }[] = rows.length
+      ? await this.dataSource.query(
+          `SELECT cohort_id, status, count(*)::int AS n FROM enrollment.application WHERE agency_code = $1 AND cohort_id = ANY($2) GROUP BY 1, 2`,
+          [user.agencyCode, rows.map((r) => r.cohortId)],
+        )
+      : [];
+    const count = (cohortId: string, status: string) => counts.find((c) => c.cohort_id === cohortId && c.status === status)?.n ?? 0;
+    return rows.map((q) => {
+      const cohort = (q as AgencyQuota & { cohort: Cohort }).cohort;
+      return { cohort: cohortView(cohort), seats: q.seats, confirmed: q.confirmed, waitlisted: count(q.cohortId, 'waitlisted'), pending: count(q.cohortId, 'pending') + count(q.cohortId, 'approved') };
+    });
+  }
+
+  /** 교육생 추천: the agency's nominees for a cohort, in rank order; each succeeds or fails on its own. */
+  @Post('nominations')
+  @Roles('agency_admin')
+  async nominate(@CurrentUser() user: AuthUser, @Body() body: NominateDto) {
+    const ranks = body.nominees.map((n) => n.rank);
+    const traineeIds = body.nominees.map((n) => n.traineeId);
+    if (new Set(ranks).size !== ranks.length) throw invalidInput([{ field: 'nominees', messages: ['순위가 겹칩니다 / each nominee needs a rank of their own'] }]);
+    if (new Set(traineeIds).size !== traineeIds.length) throw invalidInput([{ field: 'nominees', messages: ['같은 교육생이 두 번 있습니다 / a trainee is named twice'] }]);
+    const results = [];
+    for (const nominee of [...body.nominees].sort((a, b) => a.rank - b.rank)) {
+      try {
+        const app = await this.submit.nominate(user, nominee.traineeId, body.cohortId, nominee.rank);
+        results.push({ traineeId: nominee.traineeId, rank: nominee.rank, applicationId: app.id, status: app.status });
+      } catch (error) {
+        if (!(error instanceof HttpException)) throw error;
+        const response = error.getResponse();
+        results.push({ traineeId: nominee.traineeId, rank: nominee.rank, error: { statusCode: error.getStatus(), message: typeof response === 'string' ? response : (response as { message: string }).message } });
+      }
+    }
+    return { cohortId: body.cohortId, results };
+  }
+}

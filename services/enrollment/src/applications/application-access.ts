@@ -1,0 +1,31 @@
+import { AuthUser } from '@baeum/service-kit';
+import type { EntityManager } from 'typeorm';
+import { notFound } from '../errors';
+import { Trainee } from '../trainees/trainee.entity';
+import { Application } from './application.entity';
+
+/**
+ * Who sees an application: the trainee it belongs to, their agency's admin (in the trainee's
+ * home tenant) and the host institute's staff. Anyone else gets 404, as if it did not exist.
+ */
+export async function mayAccess(tx: EntityManager, user: AuthUser, app: Application): Promise<boolean> {
+  switch (user.role) {
+    case 'trainee': {
+      const own = await tx.findOne(Trainee, { where: { userId: user.userId } });
+      return own?.id === app.traineeId;
+    }
+    case 'agency_admin':
+      return app.traineeTenantId === user.tenantId && app.agencyCode === user.agencyCode;
+    case 'admin':
+    case 'course_manager':
+      return app.tenantId === user.tenantId;
+    default:
+      return false;
+  }
+}
+
+export async function accessibleApplication(tx: EntityManager, user: AuthUser, applicationId: string): Promise<Application> {
+  const app = await tx.findOne(Application, { where: { id: applicationId } });
+  if (!app || !(await mayAccess(tx, user, app))) throw notFound('application');
+  return app;
+}

@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+export class ApplyDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  cohortId: string;
+}
+
+export class NomineeDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'traineeId must be a trainee id (UUID)' })
+  traineeId: string;
+
+  @ApiProperty({ minimum: 1, maximum: 999, description: '기관 내 추천 순위 / the agency’s rank, 1 first' })
+  @IsInt({ message: 'rank must be a whole number' })
+  @Min(1)
+  @Max(999)
+  rank: number;
+}
+
+export class NominateDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  cohortId: string;
+
+  @ApiProperty({ type: [NomineeDto] })
+  @ArrayMinSize(1, { message: 'nominees must name at least one trainee' })
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => NomineeDto)
+  nominees: NomineeDto[];
+}
+
+export class DecisionDto {
+  @ApiProperty({ description: 'true: approve; false: reject' })
+  @IsBoolean({ message: 'approve must be true or false' })
+  approve: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 999 })
+  @IsOptional()
+  @IsInt({ message: 'rank must be a whole number' })
+  @Min(1)
+  @Max(999)
+  rank?: number;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class CancelDto {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class ProgressDto {
+  @ApiProperty({ minimum: 0, maximum: 100, description: '진도율 / progress in percent' })
+  @IsInt({ message: 'percent must be a whole number' })
+  @Min(0)
+  @Max(100)
+  percent: number;
+}
+
+export class AssessmentDto {
+  @ApiProperty()
+  @IsBoolean({ message: 'passed must be true or false' })
+  passed: boolean;
+}

@@ -1,0 +1,70 @@
+import { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { seoulToday } from '../../../calendar/business-dates';
+import { approvalSteps, seatsAtOnce } from '../../../cohorts/cohort-rules';
+import { conflict, forbidden } from '../../../errors';
+import { notify } from '../../../notifications/notices';
+import { SeatBook } from '../../../seats/seat-book';
+import { Application, ApprovalStep } from '../../application.entity';
+import { accessibleApplication } from '../../application-access';
+
+export interface ApprovalDecision {
+  approve: boolean;
+  /** The agency's rank for its nominee, given with the agency's approval. */
+  rank?: number;
+  reason?: string;
+}
+
+/**
+ * An approval step (agency admin, then institute) approves or rejects a pending application. The
+ * last approval seats or waitlists it at once, or leaves it for the cohort's selection.
+ */
+@Injectable()
+export class DecideApprovalUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seats: SeatBook,
+  ) {}
+
+  execute(user: AuthUser, applicationId: string, decision: ApprovalDecision): Promise<Application> {
+    const step: ApprovalStep | null = user.role === 'agency_admin' ? 'agency' : ['course_manager', 'admin'].includes(user.role) ? 'institute' : null;
+    if (!step) throw forbidden('권한이 없습니다 / Not allowed for your role');
+    return this.dataSource.transaction(async (tx) => {
+      const { cohortId } = await accessibleApplication(tx, user, applicationId);
+      const cohort = (await this.seats.lock(tx, cohortId))!;
+      const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
+      if (app.status !== 'pending' || app.awaiting !== step) throw conflict('이 단계에서 결정할 신청이 아닙니다 / This application is not awaiting your approval');
+      if (cohort.status !== 'scheduled') throw conflict('폐강되었거나 종료된 기수입니다 / The cohort is cancelled or over');
+      const today = seoulToday();
+      const seats = await this.seats.open(tx, cohort, today);
+      if (!decision.approve) {
+        await this.seats.end(tx, seats, app, 'rejected', decision.reason ?? null);
+        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'rejected', cohort, { applicationId: app.id });
+        await this.seats.save(tx, seats);
+        return app;
+      }
+      const now = new Date();
+      if (step === 'agency') Object.assign(app, { agencyApprovedBy: user.userId, agencyApprovedAt: now, rank: decision.rank ?? app.rank });
+      else Object.assign(app, { instituteApprovedBy: user.userId, instituteApprovedAt: now });
+      const steps = approvalSteps(app.approvalRequired);
+      const next = steps[steps.indexOf(step) + 1] ?? null;
+      const status = next ? 'pending' : 'approved';
+      Object.assign(app, { awaiting: next, status });
+      await tx.update(Application, app.id, {
+        awaiting: app.awaiting,
+        status: app.status,
+        rank: app.rank,
+        agencyApprovedBy: app.agencyApprovedBy,
+        agencyApprovedAt: app.agencyApprovedAt,
+        instituteApprovedBy: app.instituteApprovedBy,
+        instituteApprovedAt: app.instituteApprovedAt,
+      });
+      if (status === 'approved' && seatsAtOnce(cohort)) {
+        await this.seats.admit(tx, seats, app, app.via);
+        await this.seats.save(tx, seats);
+      }
+      return app;
+    });
+  }
+}

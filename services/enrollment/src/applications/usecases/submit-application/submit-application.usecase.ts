@@ -1,0 +1,126 @@
+import { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../../../agencies/agency.entity';
+import { seoulToday } from '../../../calendar/business-dates';
+import { acceptsApplications, approvalSteps, clash, seatsAtOnce } from '../../../cohorts/cohort-rules';
+import { Cohort } from '../../../cohorts/cohort.entity';
+import { conflict, isUniqueViolation, notFound } from '../../../errors';
+import { receivedAt, SeatBook } from '../../../seats/seat-book';
+import { Trainee } from '../../../trainees/trainee.entity';
+import { TraineeDirectory } from '../../../trainees/trainee-directory';
+import { ACTIVE_STATUSES, Application } from '../../application.entity';
+
+/** A cohort is open to a trainee of its own tenant, and to others' trainees when it takes officials of other provinces. */
+export const visibleTo = (cohort: Cohort, tenantId: string): boolean => cohort.tenantId === tenantId || cohort.openToOtherProvinces;
+
+const NOT_OPEN = '신청 기간이 아닙니다 / Applications for this cohort are not open';
+
+export interface Submission {
+  cohortId: string;
+  via: 'application' | 'nomination';
+  rank?: number;
+}
+
+/**
+ * 수강신청 and 추천: checks the trainee may take the cohort, then either waits for the approvals
+ * the cohort needs or, when none are left, seats or waitlists them (at once, or at the selection
+ * of a cohort with approval steps). A nomination is the agency's approval already given. Every
+ * check and the application's row come before the cohort's seat lock, which others wait for.
+ */
+@Injectable()
+export class SubmitApplicationUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trainees: TraineeDirectory,
+    private readonly seats: SeatBook,
+  ) {}
+
+  /** The signed-in trainee applies. */
+  apply(user: AuthUser, cohortId: string): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => this.submit(tx, user, await this.trainees.own(tx, user, true), { cohortId, via: 'application' }));
+  }
+
+  /** An agency admin nominates one of their staff, with a rank. */
+  nominate(user: AuthUser, traineeId: string, cohortId: string, rank: number): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => this.submit(tx, user, await this.trainees.managed(tx, user, traineeId, true), { cohortId, via: 'nomination', rank }));
+  }
+
+  private async submit(tx: EntityManager, actor: AuthUser, trainee: Trainee, submission: Submission): Promise<Application> {
+    const today = seoulToday();
+    // The cohort applied for and every cohort the trainee holds, in one read.
+    const cohorts = await tx
+      .getRepository(Cohort)
+      .createQueryBuilder('c')
+      .where(`c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`, { id: submission.cohortId, trainee: trainee.id, active: ACTIVE_STATUSES })
+      .getMany();
+    const target = cohorts.find((c) => c.cohortId === submission.cohortId);
+    if (!target || !visibleTo(target, trainee.tenantId)) throw notFound('cohort');
+    await this.checkEligible(tx, target, trainee, cohorts.filter((c) => c !== target), today);
+
+    const steps = approvalSteps(target.approval).filter((step) => !(step === 'agency' && submission.via === 'nomination'));
+    const now = new Date();
+    const nominated = submission.via === 'nomination';
+    const app: Application = {
+      id: randomUUID(),
+      tenantId: target.tenantId,
+      cohortId: target.cohortId,
+      traineeId: trainee.id,
+      traineeTenantId: trainee.tenantId,
+      agencyCode: trainee.agencyCode,
+      traineeName: trainee.name,
+      employeeNo: trainee.employeeNo,
+      grade: trainee.grade,
+      position: trainee.position,
+      jobSeries: trainee.jobSeries,
+      via: submission.via,
+      rank: submission.rank ?? null,
+      nominatedBy: nominated ? actor.userId : null,
+      approvalRequired: target.approval,
+      awaiting: steps[0] ?? null,
+      agencyApprovedBy: nominated ? actor.userId : null,
+      agencyApprovedAt: nominated ? now : null,
+      instituteApprovedBy: null,
+      instituteApprovedAt: null,
+      status: steps.length > 0 ? 'pending' : 'approved',
+      appliedAt: now,
+      confirmedAt: null,
+      waitlistedAt: null,
+      endedAt: null,
+      endReason: null,
+      endNote: null,
+      assessmentPassed: null,
+      progressPercent: null,
+      completionStatus: null,
+      attendancePercent: null,
+      completedOn: null,
+      certificateNo: null,
+      verificationCode: null,
+    };
+    await tx.insert(Application, app).catch((error) => {
+      throw isUniqueViolation(error) ? conflict('이미 신청한 기수입니다 / You have already applied for this cohort') : error;
+    });
+    if (app.status !== 'approved' || !seatsAtOnce(target)) return app;
+
+    const cohort = (await this.seats.lock(tx, target.cohortId))!;
+    if (!acceptsApplications(cohort, today)) throw conflict(NOT_OPEN);
+    const seats = await this.seats.open(tx, cohort, today);
+    app.appliedAt = receivedAt();
+    await this.seats.admit(tx, seats, app, submission.via);
+    await this.seats.save(tx, seats);
+    return app;
+  }
+
+  private async checkEligible(tx: EntityManager, cohort: Cohort, trainee: Trainee, held: Cohort[], today: string) {
+    if (!acceptsApplications(cohort, today)) throw conflict(NOT_OPEN);
+    if (!cohort.openToOtherProvinces) {
+      const agency = await tx.findOne(Agency, { where: { tenantId: trainee.tenantId, code: trainee.agencyCode } });
+      if (agency?.kind === 'other_province') throw conflict('타 시도 공무원은 신청할 수 없는 과정입니다 / Officials of other provinces may not attend this cohort');
+    }
+    const clashing = held.find((c) => clash(c, cohort));
+    if (clashing) {
+      throw conflict(`교육 시간이 겹치는 기수를 이미 신청했습니다: ${clashing.courseNameKo} (${clashing.startDate} ~ ${clashing.endDate}) / You already hold a cohort at overlapping hours: ${clashing.courseNameEn ?? clashing.courseNameKo} (${clashing.startDate} – ${clashing.endDate})`);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { readSpreadsheet, sendFile, SpreadsheetError, toCsv, toXlsx } from '@baeum/documents';
+import { AuthUser, CurrentUser, FieldError, invalidInput, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { seoulToday, trainingDays } from '../calendar/business-dates';
+import { Cohort } from '../cohorts/cohort.entity';
+import { cohortView } from '../cohorts/cohort.view';
+import { attendancePercent } from '../completion/completions';
+import { notFound } from '../errors';
+import { ExportQuery } from '../reports/export-query';
+import { AttendanceEntry, MARK_LABELS, readAttendanceSheet, SHEET_HEAD } from './attendance-sheet';
+import { Attendance, AttendanceMark } from './attendance.entity';
+import { AttendanceDto } from './dto/attendance.dto';
+
+/** 출석부: a course manager's attendance sheet of a cohort, entered on the page or uploaded as a sheet. */
+@ApiTags('attendance')
+@ApiBearerAuth()
+@Roles('course_manager', 'admin')
+@Controller('cohorts/:cohortId/attendance')
+export class AttendanceController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  async sheet(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+    const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
+    return { cohort: cohortView(cohort), days, today: seoulToday(), rows };
+  }
+
+  @Put()
+  async record(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: AttendanceDto) {
+    await this.dataSource.transaction(async (tx) => {
+      const { days, roster } = await this.load(tx, user, cohortId);
+      const today = seoulToday();
+      const errors: FieldError[] = [];
+      body.entries.forEach((e, i) => {
+        if (!roster.has(e.applicationId)) errors.push({ field: `entries[${i}].applicationId`, messages: ['확정된 교육생이 아닙니다 / not a confirmed trainee of this cohort'] });
+        if (!days.includes(e.day)) errors.push({ field: `entries[${i}].day`, messages: ['이 기수의 교육일이 아닙니다 / not a training day of this cohort'] });
+        else if (e.mark !== null && e.day > today) errors.push({ field: `entries[${i}].day`, messages: ['아직 오지 않은 날입니다 / that day has not come yet'] });
+      });
+      if (errors.length > 0) throw invalidInput(errors);
+      await this.store(tx, user, cohortId, body.entries);
+    });
+    return this.sheet(user, cohortId);
+  }
+
+  /** The sheet as the export writes it (.xlsx or .csv), all or nothing. */
+  @Post('import')
+  async upload(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Req() req: Request, @Headers('x-file-name') fileName = '') {
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw invalidInput([{ field: 'file', messages: ['파일을 보내 주세요 / send the file as the request body'] }]);
+    const rows = await readSpreadsheet(req.body, decodeURIComponent(fileName)).catch((error) => {
+      throw error instanceof SpreadsheetError ? invalidInput([{ field: 'file', messages: [error.message] }]) : error;
+    });
+    const recorded = await this.dataSource.transaction(async (tx) => {
+      const { days, roster } = await this.load(tx, user, cohortId);
+      const { entries, errors } = readAttendanceSheet(rows, days, seoulToday(), roster);
+      if (errors.length > 0) throw invalidInput(errors);
+      await this.store(tx, user, cohortId, entries);
+      return entries.filter((e) => e.mark !== null).length;
+    });
+    return { recorded };
+  }
+
+  @Get('export')
+  async export(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: ExportQuery, @Res() res: Response) {
+    const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
+    const table = [[...SHEET_HEAD, ...days, '출석률 (%)'], ...rows.map((r) => [r.applicationId, r.traineeName, r.agencyCode, ...days.map((d) => (r.marks[d] ? MARK_LABELS[r.marks[d]] : '')), r.attendancePercent])];
+    const name = `출석부_${cohort.courseCode ?? cohort.cohortId}_${cohort.startDate}`;
+    if (query.format === 'csv') sendFile(res, toCsv(table), `${name}.csv`, 'csv');
+    else sendFile(res, await toXlsx([{ name: '출석부', rows: table, widths: [38, 12, 18, ...days.map(() => 12), 10] }]), `${name}.xlsx`, 'xlsx');
+  }
+
+  private async load(tx: EntityManager, user: AuthUser, cohortId: string) {
+    const cohort = await tx.findOne(Cohort, { where: { cohortId, tenantId: user.tenantId } });
+    if (!cohort) throw notFound('cohort');
+    const days = trainingDays(cohort.startDate, cohort.endDate);
+    const confirmed = await tx.find(Application, { where: { cohortId, status: 'confirmed' }, order: { traineeName: 'ASC' } });
+    const marks = new Map<string, Record<string, AttendanceMark>>();
+    for (const a of await tx.find(Attendance, { where: { cohortId } })) marks.set(a.applicationId, { ...marks.get(a.applicationId), [a.day]: a.mark });
+    const rows = confirmed.map((app) => {
+      const own = marks.get(app.id) ?? {};
+      return { applicationId: app.id, traineeName: app.traineeName, agencyCode: app.agencyCode, employeeNo: app.employeeNo, marks: own, attendancePercent: attendancePercent(Object.values(own), days.length), completionStatus: app.completionStatus };
+    });
+    return { cohort, days, rows, roster: new Set(confirmed.map((a) => a.id)) };
+  }
+
+  private async store(tx: EntityManager, user: AuthUser, cohortId: string, entries: AttendanceEntry[]) {
+    const marked = entries.filter((e) => e.mark !== null);
+    const cleared = entries.filter((e) => e.mark === null);
+    if (marked.length > 0) {
+      await tx.query(
+        `INSERT INTO enrollment.attendance (application_id, day, cohort_id, mark, recorded_by, recorded_at)
+         SELECT a, d, $3, m, $4, now() FROM unnest($1::uuid[], $2::date[], $5::text[]) AS t(a, d, m)
+         ON CONFLICT (application_id, day) DO UPDATE SET mark = EXCLUDED.mark, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+        [marked.map((e) => e.applicationId), marked.map((e) => e.day), cohortId, user.userId, marked.map((e) => e.mark)],
+      );
+    }
+    if (cleared.length > 0) {
+      await tx.query(`DELETE FROM enrollment.attendance WHERE (application_id, day) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [cleared.map((e) => e.applicationId), cleared.map((e) => e.day)]);
+    }
+  }
+}

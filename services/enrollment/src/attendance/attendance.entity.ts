@@ -1,0 +1,30 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const ATTENDANCE_MARKS = ['present', 'late', 'absent', 'excused'] as const;
+/** 출석, 지각, 결석, 공결. */
+export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
+/** Marks that count as attended: a late arrival and an excused absence (공결) are recognised attendance. */
+export const ATTENDED: readonly AttendanceMark[] = ['present', 'late', 'excused'];
+
+/** One trainee's attendance on one training day. */
+@Entity({ name: 'attendance' })
+@Index('IDX_attendance_cohort', ['cohortId'])
+export class Attendance {
+  @PrimaryColumn('uuid', { name: 'application_id' })
+  applicationId: string;
+
+  @PrimaryColumn('date')
+  day: string;
+
+  @Column('uuid', { name: 'cohort_id' })
+  cohortId: string;
+
+  @Column('text')
+  mark: AttendanceMark;
+
+  @Column('uuid', { name: 'recorded_by' })
+  recordedBy: string;
+
+  @Column('timestamptz', { name: 'recorded_at', default: () => 'now()' })
+  recordedAt: Date;
+}

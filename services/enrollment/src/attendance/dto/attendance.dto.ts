@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsUUID, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { ATTENDANCE_MARKS, AttendanceMark } from '../attendance.entity';
+
+export class AttendanceEntryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'applicationId must be an application id (UUID)' })
+  applicationId: string;
+
+  @ApiProperty({ example: '2027-03-02' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date (YYYY-MM-DD)' })
+  day: string;
+
+  @ApiProperty({ enum: ATTENDANCE_MARKS, nullable: true, description: 'null clears the day' })
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(ATTENDANCE_MARKS, { message: 'mark must be present, late, absent, excused or null' })
+  mark: AttendanceMark | null;
+}
+
+export class AttendanceDto {
+  @ApiProperty({ type: [AttendanceEntryDto] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceEntryDto)
+  entries: AttendanceEntryDto[];
+}

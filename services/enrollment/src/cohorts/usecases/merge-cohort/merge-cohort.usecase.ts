@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { ACTIVE_STATUSES, Application } from '../../../applications/application.entity';
+import { seoulToday } from '../../../calendar/business-dates';
+import { conflict, notFound } from '../../../errors';
+import { notify } from '../../../notifications/notices';
+import { SeatBook } from '../../../seats/seat-book';
+import { seatsAtOnce, seatsMayChange } from '../../cohort-rules';
+import { Cohort } from '../../cohort.entity';
+
+/**
+ * 통합: an under-filled cohort's trainees move to another cohort of the same course. Each keeps
+ * their place in the order (rank, application time); the target seats them within its capacity
+ * and waitlists the rest. Both cohorts are locked, in id order, so two merges cannot deadlock.
+ */
+@Injectable()
+export class MergeCohortUseCase {
+  constructor(private readonly seats: SeatBook) {}
+
+  async execute(tx: EntityManager, source: Cohort, targetId: string): Promise<{ moved: number }> {
+    const today = seoulToday();
+    const found = await tx.findOne(Cohort, { where: { cohortId: targetId, tenantId: source.tenantId } });
+    if (!found || found.cohortId === source.cohortId) throw notFound('cohort');
+    if (found.courseCode !== source.courseCode) throw conflict('같은 과정의 기수로만 통합할 수 있습니다 / Merge into a cohort of the same course');
+    const [first, second] = [source.cohortId, targetId].sort();
+    await this.seats.lock(tx, first);
+    await this.seats.lock(tx, second);
+    const target = (await tx.findOne(Cohort, { where: { cohortId: targetId } }))!;
+    if (!seatsMayChange(target, today)) throw conflict('통합할 기수가 이미 시작되었거나 폐강되었습니다 / The target cohort has started or was cancelled');
+    const from = await this.seats.open(tx, source, today);
+    const to = await this.seats.open(tx, target, today);
+    const moving = await tx
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .where('a.cohort_id = :id AND a.status IN (:...active)', { id: source.cohortId, active: ACTIVE_STATUSES })
+      .orderBy('COALESCE(a.rank, 2147483647)')
+      .addOrderBy('a.applied_at')
+      .getMany();
+    const inTarget = new Set((await tx.find(Application, { where: { cohortId: targetId } })).filter((a) => ACTIVE_STATUSES.includes(a.status)).map((a) => a.traineeId));
+    let moved = 0;
+    for (const app of moving) {
+      await this.seats.end(tx, from, { ...app }, 'merged');
+      if (inTarget.has(app.traineeId)) continue;
+      // Approvals given stay given; who still awaits one keeps waiting for it.
+      const copy: Application = { ...app, id: randomUUID(), tenantId: target.tenantId, cohortId: targetId, status: app.status === 'pending' ? 'pending' : 'approved', confirmedAt: null, waitlistedAt: null, endedAt: null, endReason: null, endNote: null };
+      await tx.insert(Application, copy);
+      if (copy.status === 'approved' && seatsAtOnce(target)) await this.seats.admit(tx, to, copy, app.via);
+      await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'merged', source, { applicationId: copy.id, target });
+      moved++;
+    }
+    await this.seats.save(tx, from);
+    await this.seats.save(tx, to);
+    return { moved };
+  }
+}

@@ -1,0 +1,84 @@
+import { AuthUser, CurrentUser, Public, Roles } from '@baeum/service-kit';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { accessibleApplication } from '../applications/application-access';
+import { Agency } from '../agencies/agency.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { notFound } from '../errors';
+import { CompleteCohortUseCase } from './usecases/complete-cohort/complete-cohort.usecase';
+
+/** Masks a name for the public check: 정교육생 → 정*** (enough to match a paper, not to learn a name). */
+export const maskName = (name: string): string => [...name].map((ch, i) => (i === 0 ? ch : '*')).join('');
+
+@ApiTags('completion')
+@Controller()
+export class CompletionController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly completeCohort: CompleteCohortUseCase,
+  ) {}
+
+  /** 수료 처리 of a cohort whose training has ended. */
+  @ApiBearerAuth()
+  @Post('cohorts/:cohortId/completion')
+  @HttpCode(200)
+  @Roles('course_manager', 'admin')
+  async complete(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+    const results = await this.completeCohort.execute(user, cohortId);
+    return { completed: results.filter((r) => r.completed).length, notCompleted: results.filter((r) => !r.completed).length, results };
+  }
+
+  /** What a certificate (수료증) prints; the gateway renders the PDF. The trainee, their agency and the host see it. */
+  @ApiBearerAuth()
+  @Get('certificates/:applicationId')
+  async certificate(@CurrentUser() user: AuthUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string) {
+    return this.dataSource.transaction(async (tx) => {
+      const app = await accessibleApplication(tx, user, applicationId);
+      if (app.completionStatus !== 'completed') throw notFound('certificate');
+      const cohort = (await tx.findOne(Cohort, { where: { cohortId: app.cohortId } }))!;
+      const agency = await tx.findOne(Agency, { where: { tenantId: app.traineeTenantId, code: app.agencyCode } });
+      return {
+        certificateNo: app.certificateNo,
+        verificationCode: app.verificationCode,
+        traineeName: app.traineeName,
+        agencyCode: app.agencyCode,
+        agencyNameKo: agency?.nameKo ?? app.agencyCode,
+        agencyNameEn: agency?.nameEn ?? app.agencyCode,
+        grade: app.grade,
+        position: app.position,
+        courseNameKo: cohort.courseNameKo,
+        courseNameEn: cohort.courseNameEn,
+        cohortNo: cohort.cohortNo,
+        startDate: cohort.startDate,
+        endDate: cohort.endDate,
+        completedOn: app.completedOn,
+        attendancePercent: app.attendancePercent,
+        hostTenantId: app.tenantId,
+      };
+    });
+  }
+
+  /** Anyone may check a certificate by its verification code (the gateway limits how often per client). */
+  @Public()
+  @Get('public/certificates/:code')
+  async verify(@Param('code') code: string) {
+    const normalized = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
+    if (normalized.length !== 12) throw notFound('certificate');
+    const app = await this.dataSource.getRepository(Application).findOne({ where: { verificationCode: `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8)}`, completionStatus: 'completed' } });
+    if (!app) throw notFound('certificate');
+    const cohort = (await this.dataSource.getRepository(Cohort).findOne({ where: { cohortId: app.cohortId } }))!;
+    return {
+      valid: true,
+      certificateNo: app.certificateNo,
+      traineeName: maskName(app.traineeName),
+      courseNameKo: cohort.courseNameKo,
+      courseNameEn: cohort.courseNameEn,
+      startDate: cohort.startDate,
+      endDate: cohort.endDate,
+      completedOn: app.completedOn,
+      hostTenantId: app.tenantId,
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { TraineeCompletedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { ATTENDED, AttendanceMark } from '../attendance/attendance.entity';
+import { yearOf } from '../calendar/business-dates';
+import { Cohort } from '../cohorts/cohort.entity';
+import { conflict } from '../errors';
+import { notify } from '../notifications/notices';
+
+/** Crockford's base32 without I, L, O, U: a code read aloud or typed from paper stays unambiguous. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function verificationCode(): string {
+  const chars = [...randomBytes(12)].map((b) => CODE_ALPHABET[b % 32]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+}
+
+/** Attended days (present, late, excused) as a whole percentage of the training days, rounded down. */
+export function attendancePercent(marks: AttendanceMark[], trainingDays: number): number {
+  if (trainingDays === 0) return 0;
+  return Math.floor((marks.filter((m) => ATTENDED.includes(m)).length * 100) / trainingDays);
+}
+
+/** Whether a trainee meets the course's completion rule (수료 기준). */
+export const meetsRule = (cohort: Cohort, app: Application, percent: number): boolean =>
+  percent >= cohort.completionMinAttendancePercent && (!cohort.completionRequiresAssessment || app.assessmentPassed === true);
+
+/** 수료: a certificate number and verification code, the event, and a notice to the trainee. */
+@Injectable()
+export class Completions {
+  constructor(private readonly publisher: EventPublisher) {}
+
+  /** Completes the application once: false when it had completed already (an import met a progress report). */
+  async complete(tx: EntityManager, cohort: Cohort, app: Application, percent: number, completedOn: string): Promise<boolean> {
+    if (!cohort.courseId) throw conflict('과정 정보가 없는 기수입니다 / The cohort has no course yet');
+    const [{ seq }] = await tx.query(`SELECT nextval('enrollment.certificate_no_seq')::text AS seq`);
+    const changes = {
+      completionStatus: 'completed' as const,
+      attendancePercent: percent,
+      completedOn,
+      certificateNo: `${yearOf(completedOn)}-${seq.padStart(6, '0')}`,
+      verificationCode: verificationCode(),
+    };
+    const done = await tx
+      .createQueryBuilder()
+      .update(Application)
+      .set(changes)
+      .where(`id = :id AND completion_status IS DISTINCT FROM 'completed'`, { id: app.id })
+      .execute();
+    if (!done.affected) return false;
+    Object.assign(app, changes);
+    await this.publisher.publish(tx, TraineeCompletedV1, app.tenantId, {
+      applicationId: app.id,
+      cohortId: app.cohortId,
+      courseId: cohort.courseId,
+      traineeId: app.traineeId,
+      agencyCode: app.agencyCode,
+      completedOn,
+      attendancePercent: percent,
+      certificateNo: changes.certificateNo,
+    });
+    await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'completed', cohort, { applicationId: app.id });
+    return true;
+  }
+}

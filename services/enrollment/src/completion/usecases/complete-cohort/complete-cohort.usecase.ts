@@ -1,0 +1,75 @@
+import { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Application } from '../../../applications/application.entity';
+import { accessibleApplication } from '../../../applications/application-access';
+import { Attendance } from '../../../attendance/attendance.entity';
+import { seoulToday, trainingDays } from '../../../calendar/business-dates';
+import { isAlwaysOpen } from '../../../cohorts/cohort-rules';
+import { conflict, notFound } from '../../../errors';
+import { SeatBook } from '../../../seats/seat-book';
+import { attendancePercent, Completions, meetsRule } from '../../completions';
+
+export interface CompletionResult {
+  applicationId: string;
+  traineeName: string;
+  percent: number;
+  completed: boolean;
+  certificateNo: string | null;
+}
+
+/**
+ * 수료 처리: once training has ended, every confirmed trainee is measured against the course's
+ * rule (attendance, or e-learning progress, and a required assessment). Who meets it completes,
+ * once; who does not may be measured again after corrections.
+ */
+@Injectable()
+export class CompleteCohortUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seats: SeatBook,
+    private readonly completions: Completions,
+  ) {}
+
+  execute(user: AuthUser, cohortId: string): Promise<CompletionResult[]> {
+    return this.dataSource.transaction(async (tx) => {
+      const cohort = await this.seats.lock(tx, cohortId);
+      if (!cohort || cohort.tenantId !== user.tenantId) throw notFound('cohort');
+      if (cohort.status === 'cancelled') throw conflict('폐강된 기수입니다 / The cohort was cancelled');
+      if (cohort.status !== 'completed' && seoulToday() < cohort.endDate) throw conflict(`교육 종료일(${cohort.endDate})부터 수료 처리할 수 있습니다 / Completion is decided from the last day of training (${cohort.endDate})`);
+      const apps = await tx
+        .getRepository(Application)
+        .createQueryBuilder('a')
+        .where(`a.cohort_id = :cohortId AND a.status = 'confirmed' AND (a.completion_status IS NULL OR a.completion_status = 'not_completed')`, { cohortId })
+        .orderBy('a.trainee_name')
+        .getMany();
+      const days = trainingDays(cohort.startDate, cohort.endDate).length;
+      const marks = new Map<string, Attendance['mark'][]>();
+      for (const a of await tx.find(Attendance, { where: { cohortId } })) marks.set(a.applicationId, [...(marks.get(a.applicationId) ?? []), a.mark]);
+      const results: CompletionResult[] = [];
+      for (const app of apps) {
+        const percent = isAlwaysOpen(cohort) ? (app.progressPercent ?? 0) : attendancePercent(marks.get(app.id) ?? [], days);
+        const completed = meetsRule(cohort, app, percent);
+        if (completed) await this.completions.complete(tx, cohort, app, percent, cohort.endDate);
+        else await tx.update(Application, app.id, { completionStatus: 'not_completed', attendancePercent: percent });
+        results.push({ applicationId: app.id, traineeName: app.traineeName, percent, completed, certificateNo: app.certificateNo });
+      }
+      return results;
+    });
+  }
+
+  /** E-learning progress from the LMS; the day it reaches the course's threshold is the completion date. */
+  recordProgress(user: AuthUser, applicationId: string, percent: number): Promise<Application> {
+    return this.dataSource.transaction(async (tx) => {
+      const { cohortId } = await accessibleApplication(tx, user, applicationId);
+      const cohort = (await this.seats.lock(tx, cohortId))!;
+      const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
+      if (!isAlwaysOpen(cohort)) throw conflict('진도율은 e-러닝 과정에만 있습니다 / Progress applies to e-learning only');
+      if (app.status !== 'confirmed') throw conflict('수강이 확정된 신청이 아닙니다 / The application holds no confirmed seat');
+      await tx.update(Application, app.id, { progressPercent: percent });
+      app.progressPercent = percent;
+      if (app.completionStatus !== 'completed' && meetsRule(cohort, app, percent)) await this.completions.complete(tx, cohort, app, percent, seoulToday());
+      return app;
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { DatabaseSettings } from '@baeum/service-kit';
+import { Agency } from '../agencies/agency.entity';
+import { Application } from '../applications/application.entity';
+import { Attendance } from '../attendance/attendance.entity';
+import { AgencyQuota } from '../cohorts/agency-quota.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { EnrollmentEnv } from '../config/env';
+import { Course } from '../courses/course.entity';
+import { CompletionImport, CompletionImportError, CompletionRecord } from '../elearning/completion-record.entities';
+import { Notification } from '../notifications/notification.entity';
+import { PlanFigure } from '../plans/plan-figure.entity';
+import { SurveyReceipt, SurveyResponse } from '../surveys/survey.entities';
+import { Trainee } from '../trainees/trainee.entity';
+import { Init1763800000000 } from './migrations/1763800000000-init';
+import { EnrollmentDomain1764100000000 } from './migrations/1764100000000-enrollment-domain';
+
+export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
+  url: env.DATABASE_URL,
+  schema: 'enrollment',
+  poolSize: env.DB_POOL_SIZE,
+  entities: [Cohort, AgencyQuota, Agency, Trainee, Application, Attendance, Course, PlanFigure, SurveyResponse, SurveyReceipt, CompletionRecord, CompletionImport, CompletionImportError, Notification],
+  migrations: [Init1763800000000, EnrollmentDomain1764100000000],
+});

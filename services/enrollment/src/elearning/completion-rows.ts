@@ -1,0 +1,54 @@
+import { isValidDate } from '../calendar/business-dates';
+import { AGENCY_CODE, EMPLOYEE_NO } from '../trainees/dto/trainee.dto';
+
+export interface CompletionRow {
+  courseCode: string;
+  agencyCode: string;
+  employeeNo: string;
+  name: string;
+  completedOn: string;
+  progress: number | null;
+}
+
+/** Headings of an LMS completion file, Korean or English. */
+const HEADINGS: Record<keyof CompletionRow, string[]> = {
+  courseCode: ['과정코드', 'coursecode'],
+  agencyCode: ['기관코드', 'agencycode'],
+  employeeNo: ['직원번호', 'employeeno'],
+  name: ['성명', '이름', 'name'],
+  completedOn: ['수료일', 'completedon', 'completiondate'],
+  progress: ['진도율', 'progress', 'progresspercent'],
+};
+const REQUIRED: (keyof CompletionRow)[] = ['courseCode', 'agencyCode', 'employeeNo', 'name', 'completedOn'];
+const normal = (heading: string) => heading.replace(/\(.*?\)/g, '').toLowerCase().replace(/[\s_/-]/g, '');
+
+export type Columns = Record<keyof CompletionRow, number>;
+
+/** The columns of each field, or what is missing. */
+export function completionColumns(heading: string[]): { columns: Columns } | { missing: string[] } {
+  const names = heading.map(normal);
+  const columns = Object.fromEntries(Object.entries(HEADINGS).map(([key, known]) => [key, names.findIndex((n) => known.includes(n))])) as Columns;
+  const missing = REQUIRED.filter((key) => columns[key] < 0).map((key) => `${HEADINGS[key][0]} (${key})`);
+  return missing.length > 0 ? { missing } : { columns };
+}
+
+/** One row checked: the row, or every reason it is refused. */
+export function readCompletionRow(record: string[], columns: Columns, courses: Set<string>, agencies: Set<string>, today: string): CompletionRow | string[] {
+  const cell = (key: keyof CompletionRow) => (columns[key] >= 0 ? (record[columns[key]] ?? '').trim() : '');
+  const problems: string[] = [];
+  const courseCode = cell('courseCode');
+  if (!courses.has(courseCode)) problems.push(`알 수 없는 과정 코드 "${courseCode}" / unknown course code "${courseCode}"`);
+  const agencyCode = cell('agencyCode');
+  if (!AGENCY_CODE.test(agencyCode) || !agencies.has(agencyCode)) problems.push(`알 수 없는 기관 코드 "${agencyCode}" / unknown agency code "${agencyCode}"`);
+  const employeeNo = cell('employeeNo');
+  if (!EMPLOYEE_NO.test(employeeNo)) problems.push('직원번호는 영문, 숫자, - 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)');
+  const name = cell('name');
+  if (!name || name.length > 50) problems.push('성명은 1~50자입니다 / name must be 1 to 50 characters');
+  const completedOn = cell('completedOn');
+  if (!isValidDate(completedOn)) problems.push(`수료일 "${completedOn}"은(는) 날짜(YYYY-MM-DD)가 아닙니다 / completedOn "${completedOn}" is not a date (YYYY-MM-DD)`);
+  else if (completedOn > today) problems.push(`수료일 ${completedOn}은(는) 미래입니다 / completedOn ${completedOn} is in the future`);
+  const rawProgress = cell('progress');
+  const progress = rawProgress === '' ? null : Number(rawProgress);
+  if (progress !== null && !(Number.isInteger(progress) && progress >= 0 && progress <= 100)) problems.push(`진도율 "${rawProgress}"은(는) 0~100의 정수여야 합니다 / progress "${rawProgress}" must be a whole number from 0 to 100`);
+  return problems.length > 0 ? problems : { courseCode, agencyCode, employeeNo, name, completedOn, progress };
+}

@@ -1,0 +1,154 @@
+import { AuthUser, LOGGER } from '@baeum/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import type { Logger } from 'pino';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../../../agencies/agency.entity';
+import { Application } from '../../../applications/application.entity';
+import { seoulToday } from '../../../calendar/business-dates';
+import { Cohort } from '../../../cohorts/cohort.entity';
+import { Completions } from '../../../completion/completions';
+import { conflict, notFound } from '../../../errors';
+import { CompletionImport } from '../../completion-record.entities';
+import { Columns, completionColumns, CompletionRow, readCompletionRow } from '../../completion-rows';
+
+const BATCH_ROWS = 5000;
+/** Refused rows kept per import for its error report; past this only their count grows. */
+const MAX_KEPT_ERRORS = 10_000;
+const ANALYZE_AFTER_ROWS = 50_000;
+
+interface Batch {
+  rows: CompletionRow[];
+  errors: { line: number; reason: string; raw: string }[];
+  rowsRead: number;
+}
+
+/**
+ * Imports LMS completion records as the file streams in, in batches of 5,000 rows, each batch
+ * with the import's progress in one transaction: a re-run (or a crash and a re-run) skips what
+ * is already there, since a record is one trainee, course and completion date. Refused rows are
+ * kept with their line and reason; records of trainees enrolled here complete their application.
+ */
+@Injectable()
+export class ImportCompletionsUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly completions: Completions,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async run(user: AuthUser, importId: string, content: Readable): Promise<CompletionImport> {
+    const started = await this.dataSource.getRepository(CompletionImport).createQueryBuilder().update().set({ status: 'running' }).where(`id = :id AND tenant_id = :tenant AND status = 'created'`, { id: importId, tenant: user.tenantId }).execute();
+    if (!started.affected) {
+      const exists = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
+      throw exists ? conflict('이미 실행된 가져오기입니다. 새로 만들어 다시 올리세요 / This import has run; create a new one to upload again') : notFound('import');
+    }
+    try {
+      await this.consume(user.tenantId, importId, content);
+      const done = await this.dataSource.getRepository(CompletionImport).update(importId, { status: 'finished', finishedAt: new Date() }).then(() => this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
+      // After a bulk load the planner's statistics are stale; reports over the records need fresh ones.
+      if (done.imported >= ANALYZE_AFTER_ROWS) await this.dataSource.query(`ANALYZE enrollment.completion_record`);
+    } catch (error) {
+      this.logger.warn({ err: error, importId }, 'completion import failed');
+      content.resume(); // let the rest of the upload drain so the client gets its answer
+      await this.dataSource.getRepository(CompletionImport).update(importId, { status: 'failed', failure: (error as Error).message.slice(0, 500), finishedAt: new Date() });
+    }
+    return (await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId } }))!;
+  }
+
+  private async consume(tenantId: string, importId: string, content: Readable) {
+    const today = seoulToday();
+    const agencies = new Set((await this.dataSource.getRepository(Agency).find({ where: { tenantId } })).map((a) => a.code));
+    const known: { code: string }[] = await this.dataSource.query(
+      `SELECT code FROM enrollment.course WHERE tenant_id = $1 UNION SELECT course_code FROM enrollment.cohort_seats WHERE tenant_id = $1 AND course_code IS NOT NULL`,
+      [tenantId],
+    );
+    const courses = new Set(known.map((k) => k.code));
+    let bytesRead = 0;
+    content.on('data', (chunk: Buffer) => (bytesRead += chunk.length));
+    const parser = content.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+    let columns: Columns | null = null;
+    let batch: Batch = { rows: [], errors: [], rowsRead: 0 };
+    let keptErrors = 0;
+    // One batch is stored while the next is read and checked; batches commit one after another, in order.
+    let storing: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      const full = batch;
+      const kept = full.errors.slice(0, Math.max(0, MAX_KEPT_ERRORS - keptErrors));
+      keptErrors += kept.length;
+      batch = { rows: [], errors: [], rowsRead: 0 };
+      await storing;
+      storing = this.dataSource.transaction((tx) => this.store(tx, tenantId, importId, full, kept, bytesRead));
+    };
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        if (!columns) {
+          const found = completionColumns(record);
+          if ('missing' in found) throw new Error(`필수 열이 없습니다 / missing columns: ${found.missing.join(', ')}`);
+          columns = found.columns;
+          continue;
+        }
+        batch.rowsRead++;
+        const row = readCompletionRow(record, columns, courses, agencies, today);
+        if (Array.isArray(row)) batch.errors.push({ line: info.lines, reason: row.join('; '), raw: record.join(',').slice(0, 500) });
+        else batch.rows.push(row);
+        if (batch.rowsRead >= BATCH_ROWS) await flush();
+      }
+      if (!columns) throw new Error('빈 파일입니다 / the file is empty');
+      await flush();
+    } catch (error) {
+      await storing.catch(() => undefined); // the file's own failure is the one to report
+      throw error;
+    }
+    await storing;
+  }
+
+  /** One batch: its new records, its refused rows, the applications it completes, and the progress. */
+  private async store(tx: EntityManager, tenantId: string, importId: string, batch: Batch, errors: Batch['errors'], bytesRead: number) {
+    const r = batch.rows;
+    const inserted: { id: string }[] = r.length
+      ? await tx.query(
+          `INSERT INTO enrollment.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent)
+           SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
+           ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING RETURNING id`,
+          [tenantId, importId, r.map((x) => x.courseCode), r.map((x) => x.agencyCode), r.map((x) => x.employeeNo), r.map((x) => x.name), r.map((x) => x.completedOn), r.map((x) => x.progress)],
+        )
+      : [];
+    if (errors.length > 0) {
+      await tx.query(
+        `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+        [importId, errors.map((e) => e.line), errors.map((e) => e.reason), errors.map((e) => e.raw)],
+      );
+    }
+    const completed = inserted.length ? await this.completeEnrolled(tx, inserted.map((i) => i.id)) : 0;
+    await tx.query(
+      `UPDATE enrollment.completion_import SET bytes_read = GREATEST(bytes_read, $2), rows_read = rows_read + $3, imported = imported + $4, duplicates = duplicates + $5,
+              rejected = rejected + $6, applications_completed = applications_completed + $7 WHERE id = $1`,
+      [importId, bytesRead, batch.rowsRead, inserted.length, r.length - inserted.length, batch.errors.length, completed],
+    );
+  }
+
+  /** New records of trainees enrolled here in that e-learning course complete their application. */
+  private async completeEnrolled(tx: EntityManager, recordIds: string[]): Promise<number> {
+    const matches: { record_id: string; application_id: string; completed_on: string; progress_percent: number | null }[] = await tx.query(
+      `SELECT r.id AS record_id, a.id AS application_id, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on, r.progress_percent
+         FROM enrollment.completion_record r
+         JOIN enrollment.trainee t ON t.tenant_id = r.tenant_id AND t.agency_code = r.agency_code AND t.employee_no = r.employee_no
+         JOIN enrollment.application a ON a.trainee_id = t.id AND a.status = 'confirmed' AND a.completion_status IS DISTINCT FROM 'completed'
+         JOIN enrollment.cohort_seats c ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning')
+        WHERE r.id = ANY($1::bigint[])`,
+      [recordIds],
+    );
+    let completed = 0;
+    for (const m of matches) {
+      const app = (await tx.findOne(Application, { where: { id: m.application_id } }))!;
+      const cohort = (await tx.findOne(Cohort, { where: { cohortId: app.cohortId } }))!;
+      if (await this.completions.complete(tx, cohort, app, m.progress_percent ?? 100, m.completed_on)) {
+        await tx.query(`UPDATE enrollment.completion_record SET application_id = $2 WHERE id = $1`, [m.record_id, app.id]);
+        completed++;
+      }
+    }
+    return completed;
+  }
+}

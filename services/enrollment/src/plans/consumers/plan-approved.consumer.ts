@@ -1,0 +1,21 @@
+import { EventEnvelope, PlanApprovedV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PlanFigure } from '../plan-figure.entity';
+
+/** An approved plan version: its planned courses and trainees, in total and per education type, for the results report. */
+@Injectable()
+export class PlanApprovedConsumer implements EventHandler<PlanApprovedV1> {
+  readonly contract = PlanApprovedV1;
+
+  async handle(event: EventEnvelope<PlanApprovedV1>, tx: EntityManager): Promise<void> {
+    const p = event.payload;
+    const version = { planVersionId: p.planVersionId, tenantId: event.tenantId, fiscalYear: p.fiscalYear, kind: p.kind, versionNo: p.versionNo };
+    // An education type named twice counts once (the last).
+    const byType = new Map((p.byEducationType ?? []).map((f) => [f.educationType, f]));
+    const rows = [{ ...version, educationType: 'total' as const, courses: p.courses, trainees: p.trainees }, ...[...byType.values()].map((f) => ({ ...version, educationType: f.educationType, courses: f.courses, trainees: f.trainees }))];
+    await tx.delete(PlanFigure, { planVersionId: p.planVersionId });
+    await tx.insert(PlanFigure, rows);
+  }
+}

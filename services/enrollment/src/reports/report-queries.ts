@@ -1,0 +1,102 @@
+import type { EntityManager } from 'typeorm';
+import { PlanFigure } from '../plans/plan-figure.entity';
+import { surveyResults } from '../surveys/survey-results';
+import { EducationType, Figures, PlanColumn, resultsTable } from './results-table';
+
+const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`];
+
+/**
+ * Each course code's category (education type and field), from the catalog replica or else from
+ * its cohorts: one per code, so every completion of a course counts in one place.
+ */
+const COURSE_TYPES = `
+  SELECT DISTINCT ON (code) code, education_type, field_code FROM (
+    SELECT code, education_type, field_code, 1 AS source FROM enrollment.course WHERE tenant_id = $1
+    UNION ALL
+    SELECT course_code, education_type, field_code, 2 FROM enrollment.cohort_seats WHERE tenant_id = $1 AND course_code IS NOT NULL
+  ) known ORDER BY code, source`;
+
+/** Every completion of the year: completed applications, and imported records that completed none here. */
+const COMPLETIONS = `
+  SELECT c.course_code AS code FROM enrollment.application a JOIN enrollment.cohort_seats c USING (cohort_id)
+   WHERE a.tenant_id = $1 AND a.completion_status = 'completed' AND a.completed_on BETWEEN $2 AND $3
+  UNION ALL
+  SELECT course_code FROM enrollment.completion_record WHERE tenant_id = $1 AND application_id IS NULL AND completed_on BETWEEN $2 AND $3`;
+
+async function planColumn(tx: EntityManager, tenantId: string, year: number, kind: 'original' | 'changed'): Promise<PlanColumn | null> {
+  const latest = await tx.findOne(PlanFigure, { where: { tenantId, fiscalYear: year, kind }, order: { versionNo: 'DESC' } });
+  if (!latest) return null;
+  const figures = await tx.find(PlanFigure, { where: { planVersionId: latest.planVersionId } });
+  return Object.fromEntries(figures.map((f) => [f.educationType, { courses: f.courses, trainees: f.trainees }]));
+}
+
+/** 교육훈련 실적: plan (original and changed) against actual and satisfaction, per education type and per field. */
+export async function resultsReport(tx: EntityManager, tenantId: string, year: number) {
+  const [from, to] = yearRange(year);
+  // One pass: per field; a course has one field, so courses per type are the sum over its fields.
+  const byField: { education_type: EducationType; field_code: string | null; courses: number; trainees: number }[] = await tx.query(
+    `WITH course_types AS (${COURSE_TYPES}), done AS (${COMPLETIONS})
+     SELECT COALESCE(t.education_type, 'general') AS education_type, t.field_code, count(DISTINCT d.code)::int AS courses, count(*)::int AS trainees
+       FROM done d LEFT JOIN course_types t ON t.code = d.code GROUP BY 1, 2 ORDER BY 1, 2`,
+    [tenantId, from, to],
+  );
+  const surveys = await surveyResults(tx, tenantId, year);
+  const actualOf = (t: EducationType): Figures =>
+    byField.filter((r) => r.education_type === t).reduce((sum, r) => ({ courses: sum.courses + r.courses, trainees: sum.trainees + r.trainees }), { courses: 0, trainees: 0 });
+  const table = resultsTable({
+    planOriginal: await planColumn(tx, tenantId, year, 'original'),
+    planChanged: await planColumn(tx, tenantId, year, 'changed'),
+    actual: { general: actualOf('general'), e_learning: actualOf('e_learning') },
+    satisfaction: Object.fromEntries(surveys.educationTypes.map((t) => [t.educationType, t.scoreHundredths])),
+  });
+  return {
+    year,
+    ...table,
+    byField: byField.map((f) => ({
+      educationType: f.education_type,
+      fieldCode: f.field_code,
+      courses: f.courses,
+      trainees: f.trainees,
+      satisfaction: surveys.categories.find((c) => c.educationType === f.education_type && c.fieldCode === f.field_code)?.score ?? null,
+    })),
+  };
+}
+
+/** One agency's year (cohorts ending in it): its staff's applications and completions per course, at any institute, and its quotas. */
+export async function agencyReport(tx: EntityManager, tenantId: string, agencyCode: string, year: number) {
+  const [from, to] = yearRange(year);
+  const courses: Record<string, unknown>[] = await tx.query(
+    `SELECT c.course_code, c.course_name_ko, c.course_name_en, c.education_type, a.tenant_id AS host_tenant_id,
+            count(*)::int AS applied,
+            count(*) FILTER (WHERE a.status = 'confirmed')::int AS confirmed,
+            count(*) FILTER (WHERE a.status = 'waitlisted')::int AS waitlisted,
+            count(*) FILTER (WHERE a.status IN ('cancelled', 'rejected'))::int AS cancelled,
+            count(*) FILTER (WHERE a.completion_status = 'completed')::int AS completed,
+            count(*) FILTER (WHERE a.completion_status = 'not_completed')::int AS not_completed
+       FROM enrollment.application a JOIN enrollment.cohort_seats c USING (cohort_id)
+      WHERE a.trainee_tenant_id = $1 AND a.agency_code = $2 AND c.end_date BETWEEN $3 AND $4
+      GROUP BY 1, 2, 3, 4, 5 ORDER BY 4, 2`,
+    [tenantId, agencyCode, from, to],
+  );
+  const imported: { course_code: string; completed: number }[] = await tx.query(
+    `SELECT course_code, count(*)::int AS completed FROM enrollment.completion_record
+      WHERE tenant_id = $1 AND agency_code = $2 AND application_id IS NULL AND completed_on BETWEEN $3 AND $4 GROUP BY 1 ORDER BY 1`,
+    [tenantId, agencyCode, from, to],
+  );
+  const quotas: Record<string, unknown>[] = await tx.query(
+    `SELECT c.cohort_id, c.course_code, c.course_name_ko, c.course_name_en, c.start_date, c.end_date, c.status, q.seats, q.confirmed
+       FROM enrollment.cohort_agency_quota q JOIN enrollment.cohort_seats c USING (cohort_id)
+      WHERE c.tenant_id = $1 AND q.agency_code = $2 AND c.end_date BETWEEN $3 AND $4 ORDER BY c.start_date`,
+    [tenantId, agencyCode, from, to],
+  );
+  const camel = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase()), v]));
+  const sum = (key: string) => courses.reduce((total, c) => total + (c[key] as number), 0);
+  return {
+    year,
+    agencyCode,
+    totals: { applied: sum('applied'), confirmed: sum('confirmed'), completed: sum('completed') + imported.reduce((t, r) => t + r.completed, 0), notCompleted: sum('not_completed') },
+    courses: courses.map(camel),
+    importedCompletions: imported.map(camel),
+    quotas: quotas.map(camel),
+  };
+}

@@ -1,0 +1,105 @@
+import { FillChangedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { RunSelectionUseCase } from '../applications/usecases/run-selection/run-selection.usecase';
+import { seoulToday } from '../calendar/business-dates';
+import { isUnderFilled } from '../cohorts/cohort-rules';
+import { Cohort } from '../cohorts/cohort.entity';
+import { EnrollmentEnv } from '../config/env';
+import { notify } from '../notifications/notices';
+import { SeatBook } from './seat-book';
+
+/**
+ * Runs what dates decide: when a cohort's applications have closed, its selection (and the
+ * release of unused quota seats to the waitlist); at its minimum-fill cut-off, the under-fill
+ * check; and, often, one FillChanged per cohort whose fill moved. Each cohort in its own
+ * transaction under its lock, so replicas running this at once do each thing once.
+ */
+@Injectable()
+export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private running = false;
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seats: SeatBook,
+    private readonly selection: RunSelectionUseCase,
+    private readonly publisher: EventPublisher,
+    @Inject(SERVICE_ENV) private readonly env: EnrollmentEnv,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.running = true;
+    this.loops = [
+      this.every(this.env.ENROLLMENT_CUTOFF_INTERVAL_MS, async () => {
+        const today = seoulToday();
+        await this.closeApplications(today);
+        await this.checkMinimumFill(today);
+      }),
+      this.every(this.env.ENROLLMENT_FILL_INTERVAL_MS, () => this.publishFills()),
+    ];
+  }
+
+  async beforeApplicationShutdown() {
+    this.running = false;
+    await Promise.all(this.loops);
+  }
+
+  private async every(ms: number, work: () => Promise<unknown>) {
+    while (this.running) {
+      await work().catch((error) => this.logger.error({ err: error }, 'cut-off work failed; will retry'));
+      for (let waited = 0; this.running && waited < ms; waited += 50) await new Promise((r) => setTimeout(r, Math.min(50, ms - waited)));
+    }
+  }
+
+  async closeApplications(today: string): Promise<void> {
+    const due: { cohort_id: string }[] = await this.dataSource.query(
+      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND NOT selection_done AND application_closes < $1 LIMIT 100`,
+      [today],
+    );
+    for (const { cohort_id } of due) {
+      await this.dataSource.transaction(async (tx) => {
+        const cohort = await this.seats.lock(tx, cohort_id);
+        if (cohort && cohort.status === 'scheduled' && !cohort.selectionDone && cohort.applicationCloses < today) await this.selection.execute(tx, cohort, today);
+      });
+    }
+  }
+
+  async checkMinimumFill(today: string): Promise<void> {
+    const due: { cohort_id: string }[] = await this.dataSource.query(
+      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND minimum_fill > 0 AND minimum_fill_cutoff <= $1 AND under_fill_checked_on IS NULL LIMIT 100`,
+      [today],
+    );
+    for (const { cohort_id } of due) {
+      await this.dataSource.transaction(async (tx) => {
+        const cohort = await this.seats.lock(tx, cohort_id);
+        if (!cohort || cohort.underFillCheckedOn !== null) return;
+        const underFilled = cohort.confirmed < cohort.minimumFill;
+        await tx.query(`UPDATE enrollment.cohort_seats SET under_filled = $2, under_fill_checked_on = $3, fill_version = fill_version + 1 WHERE cohort_id = $1`, [cohort_id, underFilled, today]);
+        if (underFilled) await notify(tx, { tenantId: cohort.tenantId, audienceRole: 'course_manager' }, 'under_filled', cohort);
+      });
+    }
+  }
+
+  async publishFills(): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const changed: Cohort[] = await tx
+        .getRepository(Cohort)
+        .createQueryBuilder('c')
+        .where('c.fill_version > c.fill_published_version')
+        .orderBy('c.updated_at')
+        .limit(200)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const c of changed) {
+        await this.publisher.publish(tx, FillChangedV1, c.tenantId, { cohortId: c.cohortId, capacity: c.capacity, confirmed: c.confirmed, waitlisted: c.waitlisted, underFilled: isUnderFilled(c) });
+        await tx.update(Cohort, c.cohortId, { fillPublishedVersion: c.fillVersion });
+      }
+    });
+  }
+}

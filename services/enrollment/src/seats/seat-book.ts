@@ -1,0 +1,226 @@
+import { SeatConfirmedV1, SeatReleasedV1, SeatWaitlistedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Application, ApplicationStatus, EndReason } from '../applications/application.entity';
+import { AgencyQuota } from '../cohorts/agency-quota.entity';
+import { quotasHold, seatsMayChange } from '../cohorts/cohort-rules';
+import { Cohort } from '../cohorts/cohort.entity';
+import { notify } from '../notifications/notices';
+import { giveSeat, hasSeatFor, isFull, Pool, poolOf, SeatCounters, takeSeat } from './seat-counters';
+
+type SeatSource = SeatConfirmedV1['via'];
+type StatusChange = Pick<Application, 'status' | 'appliedAt' | 'confirmedAt' | 'waitlistedAt' | 'endedAt' | 'endReason' | 'endNote'>;
+
+let lastStamp = 0;
+/**
+ * The instant a first-come-first-served application reaches the seat lock: strictly increasing
+ * in this process, so the waitlist's order (and each position) is the order seats were decided.
+ */
+export function receivedAt(): Date {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp);
+}
+
+/**
+ * One cohort's seats while its row is locked: the counters, and the status changes of its
+ * applications, written together by `save` in one statement.
+ */
+export interface SeatSession {
+  cohort: Cohort;
+  counters: SeatCounters;
+  loadedQuotas: Map<string, number>;
+  changes: Map<string, StatusChange>;
+}
+
+const poolKey = (pool: Pool) => (pool.kind === 'quota' ? `quota:${pool.agencyCode}` : pool.kind);
+
+const RELEASE_REASONS: Record<EndReason, SeatReleasedV1['reason']> = {
+  cancelled: 'cancelled',
+  withdrawn: 'withdrawn',
+  rejected: 'rejected',
+  cohort_cancelled: 'cohort_cancelled',
+  merged: 'cohort_cancelled',
+};
+
+/**
+ * Every change of a cohort's seats. Callers lock the cohort's row first (`lock`), so the changes
+ * of one cohort happen one at a time and its counters can never pass capacity or a quota; the
+ * events of each change go into the same transaction's outbox. Work under the lock is kept to a
+ * few statements, since every other applicant for the cohort waits for it.
+ */
+@Injectable()
+export class SeatBook {
+  constructor(private readonly publisher: EventPublisher) {}
+
+  lock(tx: EntityManager, cohortId: string): Promise<Cohort | null> {
+    return tx.getRepository(Cohort).findOne({ where: { cohortId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The locked cohort's counters, read after the lock so they are the last holder's. */
+  async open(tx: EntityManager, cohort: Cohort, today: string): Promise<SeatSession> {
+    const quotas = cohort.reservedSeats > 0 ? await tx.find(AgencyQuota, { where: { cohortId: cohort.cohortId } }) : [];
+    return {
+      cohort,
+      counters: {
+        capacity: cohort.capacity,
+        confirmed: cohort.confirmed,
+        waitlisted: cohort.waitlisted,
+        reservedSeats: cohort.reservedSeats,
+        unreservedConfirmed: cohort.unreservedConfirmed,
+        quotas: new Map(quotas.map((q) => [q.agencyCode, { seats: q.seats, confirmed: q.confirmed }])),
+        quotasHold: quotasHold(cohort, today),
+      },
+      loadedQuotas: new Map(quotas.map((q) => [q.agencyCode, q.confirmed])),
+      changes: new Map(),
+    };
+  }
+
+  /** Seats a stored application whose approvals are complete, or puts it on the waitlist. */
+  async admit(tx: EntityManager, s: SeatSession, app: Application, via: SeatSource): Promise<void> {
+    // Whoever already waits for a seat of this pool goes first.
+    if (s.counters.waitlisted > 0 && hasSeatFor(s.counters, app.agencyCode)) await this.fillFreeSeats(tx, s, { includeApproved: false });
+    if (hasSeatFor(s.counters, app.agencyCode)) {
+      await this.confirm(tx, s, app, via);
+      return;
+    }
+    // Promotions made above count as no longer waiting.
+    if (s.changes.size > 0) await this.save(tx, s);
+    await this.waitlist(tx, s, app, (await this.waitingAhead(tx, s, app)) + 1);
+  }
+
+  /** Ends an application (cancelled, withdrawn, rejected, cohort cancelled); a confirmed seat goes back to its pool. */
+  async end(tx: EntityManager, s: SeatSession, app: Application, reason: EndReason, note: string | null = null): Promise<void> {
+    const held = app.status === 'confirmed';
+    if (app.status === 'waitlisted') s.counters.waitlisted--;
+    this.change(s, app, { status: reason === 'rejected' ? 'rejected' : 'cancelled', endedAt: new Date(), endReason: reason, endNote: note });
+    if (!held) return;
+    giveSeat(s.counters, app.agencyCode);
+    await this.publisher.publish(tx, SeatReleasedV1, app.tenantId, {
+      applicationId: app.id,
+      cohortId: app.cohortId,
+      traineeId: app.traineeId,
+      agencyCode: app.agencyCode,
+      reason: RELEASE_REASONS[reason],
+      releasedAt: app.endedAt!.toISOString(),
+    });
+  }
+
+  /**
+   * Gives free seats to the waitlist in its order — each agency's first-ranked nominee first,
+   * then application time — each promotion once. With `includeApproved` (the selection) approved
+   * applications join in the same order, and those left without a seat are waitlisted.
+   */
+  async fillFreeSeats(tx: EntityManager, s: SeatSession, { includeApproved }: { includeApproved: boolean }): Promise<void> {
+    if (!includeApproved && (s.counters.waitlisted === 0 || isFull(s.counters))) return;
+    const candidates = await tx
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .where('a.cohort_id = :cohortId AND a.status IN (:...statuses)', { cohortId: s.cohort.cohortId, statuses: includeApproved ? ['waitlisted', 'approved'] : ['waitlisted'] })
+      .orderBy('COALESCE(a.rank, 2147483647)')
+      .addOrderBy('a.applied_at')
+      .addOrderBy('a.id')
+      .getMany();
+    const waitingInPool = new Map<string, number>();
+    for (const app of candidates.filter((a) => !s.changes.has(a.id))) {
+      if (hasSeatFor(s.counters, app.agencyCode)) {
+        const promoted = app.status === 'waitlisted';
+        if (promoted) s.counters.waitlisted--;
+        await this.confirm(tx, s, app, promoted ? 'waitlist' : app.via);
+        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, promoted ? 'promoted' : 'confirmed', s.cohort, { applicationId: app.id });
+        continue;
+      }
+      const key = poolKey(poolOf(s.counters, app.agencyCode));
+      const position = (waitingInPool.get(key) ?? 0) + 1;
+      waitingInPool.set(key, position);
+      if (app.status === 'approved') {
+        await this.waitlist(tx, s, app, position);
+        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'waitlisted', s.cohort, { applicationId: app.id, position });
+      }
+      if (!includeApproved && isFull(s.counters)) break;
+    }
+  }
+
+  /** Releases while seats may still change promote the waitlist in the same transaction. */
+  async afterRelease(tx: EntityManager, s: SeatSession, today: string): Promise<void> {
+    if (seatsMayChange(s.cohort, today)) await this.fillFreeSeats(tx, s, { includeApproved: false });
+  }
+
+  /** Writes the counters and every status change in one statement, and marks the fill changed for the fill publisher. */
+  async save(tx: EntityManager, s: SeatSession): Promise<void> {
+    const { cohort, counters } = s;
+    const changes = [...s.changes];
+    const quotas = [...counters.quotas].filter(([code, q]) => s.loadedQuotas.get(code) !== q.confirmed);
+    await tx.query(
+      `WITH changed AS (
+         UPDATE enrollment.application a
+            SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at), waitlisted_at = COALESCE(c.waitlisted_at, a.waitlisted_at),
+                ended_at = COALESCE(c.ended_at, a.ended_at), end_reason = COALESCE(c.end_reason, a.end_reason), end_note = COALESCE(c.end_note, a.end_note)
+           FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[], $14::timestamptz[]) AS c(id, status, confirmed_at, waitlisted_at, ended_at, end_reason, end_note, applied_at)
+          WHERE a.id = c.id RETURNING 1
+       ), quotas AS (
+         UPDATE enrollment.cohort_agency_quota q SET confirmed = x.confirmed FROM unnest($12::text[], $13::int[]) AS x(agency_code, confirmed)
+          WHERE q.cohort_id = $1 AND q.agency_code = x.agency_code RETURNING 1
+       )
+       UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1, updated_at = now() WHERE cohort_id = $1`,
+      [
+        cohort.cohortId,
+        counters.confirmed,
+        counters.waitlisted,
+        counters.unreservedConfirmed,
+        changes.map(([id]) => id),
+        changes.map(([, c]) => c.status),
+        changes.map(([, c]) => c.confirmedAt),
+        changes.map(([, c]) => c.waitlistedAt),
+        changes.map(([, c]) => c.endedAt),
+        changes.map(([, c]) => c.endReason),
+        changes.map(([, c]) => c.endNote),
+        quotas.map(([code]) => code),
+        quotas.map(([, q]) => q.confirmed),
+        changes.map(([, c]) => c.appliedAt),
+      ],
+    );
+    Object.assign(cohort, { confirmed: counters.confirmed, waitlisted: counters.waitlisted, unreservedConfirmed: counters.unreservedConfirmed });
+    s.changes.clear();
+    for (const [code, q] of counters.quotas) s.loadedQuotas.set(code, q.confirmed);
+  }
+
+  /** How many wait ahead of `app` for a seat of its pool (after this session's own changes are saved). */
+  async waitingAhead(tx: EntityManager, s: SeatSession, app: Application): Promise<number> {
+    const pool = poolOf(s.counters, app.agencyCode);
+    const params: unknown[] = [app.cohortId, app.rank ?? 2147483647, app.appliedAt, app.id];
+    let poolFilter = '';
+    if (pool.kind === 'quota') poolFilter = ` AND agency_code = $${params.push(pool.agencyCode)}`;
+    if (pool.kind === 'unreserved') poolFilter = ` AND NOT (agency_code = ANY($${params.push(pool.quotaAgencies)}))`;
+    const [{ n }] = await tx.query(
+      `SELECT count(*)::int AS n FROM enrollment.application
+        WHERE cohort_id = $1 AND status = 'waitlisted' AND (COALESCE(rank, 2147483647), applied_at, id) < ($2, $3, $4::uuid)${poolFilter}`,
+      params,
+    );
+    return n;
+  }
+
+  private change(s: SeatSession, app: Application, change: Partial<StatusChange> & { status: ApplicationStatus }) {
+    Object.assign(app, change);
+    s.changes.set(app.id, { status: app.status, appliedAt: app.appliedAt, confirmedAt: app.confirmedAt, waitlistedAt: app.waitlistedAt, endedAt: app.endedAt, endReason: app.endReason, endNote: app.endNote });
+  }
+
+  private async confirm(tx: EntityManager, s: SeatSession, app: Application, via: SeatSource) {
+    takeSeat(s.counters, app.agencyCode);
+    this.change(s, app, { status: 'confirmed', confirmedAt: new Date() });
+    await this.publisher.publish(tx, SeatConfirmedV1, app.tenantId, {
+      applicationId: app.id,
+      cohortId: app.cohortId,
+      traineeId: app.traineeId,
+      agencyCode: app.agencyCode,
+      via,
+      confirmedAt: app.confirmedAt!.toISOString(),
+    });
+  }
+
+  private async waitlist(tx: EntityManager, s: SeatSession, app: Application, position: number) {
+    s.counters.waitlisted++;
+    this.change(s, app, { status: 'waitlisted', waitlistedAt: new Date() });
+    await this.publisher.publish(tx, SeatWaitlistedV1, app.tenantId, { applicationId: app.id, cohortId: app.cohortId, traineeId: app.traineeId, agencyCode: app.agencyCode, position });
+  }
+}

@@ -1,0 +1,51 @@
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource, In } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { YearQuery } from '../reports/year-query';
+import { TraineeDirectory } from '../trainees/trainee-directory';
+import { SubmitSurveyDto } from './dto/survey.dto';
+import { SURVEY_ITEMS } from './survey-items';
+import { surveyResults } from './survey-results';
+import { SurveyReceipt } from './survey.entities';
+import { SubmitSurveyUseCase } from './usecases/submit-survey/submit-survey.usecase';
+
+@ApiTags('surveys')
+@ApiBearerAuth()
+@Controller('surveys')
+export class SurveysController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trainees: TraineeDirectory,
+    private readonly submitSurvey: SubmitSurveyUseCase,
+  ) {}
+
+  /** Surveys the trainee still owes: one per completed cohort, with its items and instructors. */
+  @Get('mine')
+  @Roles('trainee')
+  async mine(@CurrentUser() user: AuthUser) {
+    return this.dataSource.transaction(async (tx) => {
+      const trainee = await this.trainees.own(tx, user);
+      const completed = await tx.find(Application, { where: { traineeId: trainee.id, completionStatus: 'completed' } });
+      const answered = new Set((await tx.find(SurveyReceipt, { where: { traineeId: trainee.id } })).map((r) => r.cohortId));
+      const due = completed.filter((a) => !answered.has(a.cohortId));
+      const cohorts = await tx.find(Cohort, { where: { cohortId: In(due.map((a) => a.cohortId)) }, order: { endDate: 'DESC' } });
+      return cohorts.map((c) => ({ cohortId: c.cohortId, courseNameKo: c.courseNameKo, courseNameEn: c.courseNameEn, startDate: c.startDate, endDate: c.endDate, items: SURVEY_ITEMS, instructors: c.instructors }));
+    });
+  }
+
+  @Post()
+  @Roles('trainee')
+  submit(@CurrentUser() user: AuthUser, @Body() body: SubmitSurveyDto) {
+    return this.submitSurvey.execute(user, body);
+  }
+
+  /** Results per course (and item), category, education type and instructor for a year. */
+  @Get('results')
+  @Roles('course_manager', 'planner', 'admin')
+  results(@CurrentUser() user: AuthUser, @Query() query: YearQuery) {
+    return this.dataSource.transaction((tx) => surveyResults(tx, user.tenantId, query.year));
+  }
+}

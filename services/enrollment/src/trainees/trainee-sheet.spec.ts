@@ -1,0 +1,26 @@
+import { readTraineeSheet } from './trainee-sheet';
+
+const known = new Set(['MAPO-GU', 'GANGNAM-GU']);
+
+describe('reading a trainee list', () => {
+  it('reads Korean headings in any order, with optional columns', () => {
+    const { trainees, errors } = readTraineeSheet([['성명', '직원번호', '기관코드', '직급'], ['김서울', 'M-001', 'MAPO-GU', '7급'], ['', '', '', ''], ['이강남', 'G-001', 'GANGNAM-GU', '']], known, null);
+    expect(errors).toEqual([]);
+    expect(trainees).toEqual([
+      { line: 2, agencyCode: 'MAPO-GU', employeeNo: 'M-001', name: '김서울', grade: '7급', position: null, jobSeries: null },
+      { line: 4, agencyCode: 'GANGNAM-GU', employeeNo: 'G-001', name: '이강남', grade: null, position: null, jobSeries: null },
+    ]);
+  });
+
+  it("gives an agency admin's rows their agency, and refuses another agency's staff", () => {
+    const { trainees, errors } = readTraineeSheet([['name', 'employeeNo', 'agencyCode'], ['A', 'M-1', ''], ['B', 'G-1', 'GANGNAM-GU']], known, 'MAPO-GU');
+    expect(trainees.map((t) => t.agencyCode)).toEqual(['MAPO-GU']);
+    expect(errors).toEqual([{ field: 'line 3', messages: [expect.stringContaining("another agency's staff")] }]);
+  });
+
+  it('names every bad line, and missing columns', () => {
+    expect(readTraineeSheet([['성명'], ['A']], known, null).errors[0].field).toBe('line 1');
+    const { errors } = readTraineeSheet([['성명', '직원번호', '기관코드'], ['', 'M 1', 'NOWHERE'], ['C', 'M-2', 'MAPO-GU'], ['D', 'M-2', 'MAPO-GU']], known, null);
+    expect(errors.map((e) => [e.field, e.messages.length])).toEqual([['line 2', 3], ['line 4', 1]]);
+  });
+});
