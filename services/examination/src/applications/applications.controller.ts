@@ -1,0 +1,160 @@
+import { sendFile, toCsv, toXlsx } from '@baeum/documents';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
+import { BadRequestException, Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ExamQueries } from '../exams/exam-queries';
+import { conflict, notFound } from '../shared/errors';
+import { OFFICER_ROLES } from '../shared/roles';
+import { Application } from './application.entity';
+import { ApplicationDocument } from './application-document.entity';
+import { ApplicationQueries } from './application-queries';
+import { ApplicationView } from './application.view';
+import { documentName, documentType, MAX_DOCUMENTS_PER_APPLICATION } from './documents/supporting-documents';
+import { AccommodationDecisionDto, EditApplicationDto, SubmitApplicationDto } from './dto/application.dto';
+import { firstSittingOn, refundFor } from './refund-rules';
+import { CancelApplicationUseCase } from './usecases/cancel-application/cancel-application.usecase';
+import { EditApplicationUseCase } from './usecases/edit-application/edit-application.usecase';
+import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
+
+class ApplicationListQuery {
+  @IsOptional() @IsUUID('4', { message: 'positionId must be a position id (UUID)' })
+  positionId?: string;
+}
+
+class ExportQuery {
+  @IsIn(['xlsx', 'csv'], { message: 'format must be xlsx or csv' })
+  format: 'xlsx' | 'csv';
+}
+
+const STATUS_KO: Record<string, string> = { pending_payment: '결제 대기', paid: '접수 완료', cancelled: '취소' };
+
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly applications: ApplicationQueries,
+    private readonly exams: ExamQueries,
+    private readonly submitApplication: SubmitApplicationUseCase,
+    private readonly editApplication: EditApplicationUseCase,
+    private readonly cancelApplication: CancelApplicationUseCase,
+  ) {}
+
+  @Post('applications')
+  @Roles('applicant')
+  submit(@CurrentUser() user: AuthUser, @Body() body: SubmitApplicationDto): Promise<ApplicationView> {
+    return this.submitApplication.execute(user, body);
+  }
+
+  @Get('applications/mine')
+  @Roles('applicant')
+  mine(@CurrentUser() user: AuthUser): Promise<ApplicationView[]> {
+    return this.applications.mine(user);
+  }
+
+  @Get('applications/:id')
+  @Roles('applicant', ...OFFICER_ROLES)
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
+    return this.applications.view(user, id);
+  }
+
+  @Patch('applications/:id')
+  @Roles('applicant')
+  edit(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: EditApplicationDto): Promise<ApplicationView> {
+    return this.editApplication.execute(user, id, body);
+  }
+
+  /** What cancelling now would refund, before the applicant decides. */
+  @Get('applications/:id/refund-quote')
+  @Roles('applicant')
+  async refundQuote(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    const application = await this.applications.application(user, id);
+    const exam = await this.exams.exam(user.tenantId, application.examId);
+    const now = new Date();
+    const { amount, percent } = application.status === 'paid' ? refundFor(application.feeAmount, now, { applicationClosesAt: exam.applicationClosesAt, firstSittingOn: firstSittingOn(exam) }) : { amount: 0n, percent: 0 };
+    return { cancellable: application.status !== 'cancelled' && now < exam.cancellationClosesAt, cancellationClosesAt: exam.cancellationClosesAt.toISOString(), refundAmount: amount.toString(), refundPercent: percent };
+  }
+
+  @Post('applications/:id/cancel')
+  @Roles('applicant')
+  cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
+    return this.cancelApplication.execute(user, id);
+  }
+
+  /** 증빙서류: the raw file as the body (application/octet-stream), its name in X-File-Name. */
+  @Post('applications/:id/documents')
+  @Roles('applicant')
+  async upload(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string) {
+    if (!Buffer.isBuffer(content)) throw new BadRequestException('파일을 application/octet-stream 으로 보내세요 / send the file as application/octet-stream');
+    const contentType = documentType(content);
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.applications.application(user, id, tx, true);
+      const exam = await this.exams.exam(user.tenantId, application.examId, tx);
+      if (application.status === 'cancelled' || new Date() >= exam.applicationClosesAt) throw conflict('접수 기간에만 서류를 낼 수 있습니다', 'documents are accepted only while applications are open');
+      const count = await tx.count(ApplicationDocument, { where: { applicationId: id } });
+      if (count >= MAX_DOCUMENTS_PER_APPLICATION) throw conflict(`서류는 ${MAX_DOCUMENTS_PER_APPLICATION}개까지 낼 수 있습니다`, `at most ${MAX_DOCUMENTS_PER_APPLICATION} documents per application`);
+      const document = { id: randomUUID(), tenantId: user.tenantId, applicationId: id, fileName: documentName(fileName), contentType, content, size: content.length, uploadedAt: new Date() };
+      await tx.insert(ApplicationDocument, document);
+      return { id: document.id, fileName: document.fileName, contentType, size: document.size, uploadedAt: document.uploadedAt.toISOString() };
+    });
+  }
+
+  @Get('applications/:id/documents')
+  @Roles('applicant', ...OFFICER_ROLES)
+  async documents(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    await this.applications.application(user, id);
+    const documents = await this.dataSource.getRepository(ApplicationDocument).find({ where: { applicationId: id, tenantId: user.tenantId }, order: { uploadedAt: 'ASC' } });
+    return documents.map((d) => ({ id: d.id, fileName: d.fileName, contentType: d.contentType, size: d.size, uploadedAt: d.uploadedAt.toISOString() }));
+  }
+
+  @Get('applications/:id/documents/:documentId')
+  @Roles('applicant', ...OFFICER_ROLES)
+  async document(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('documentId', new ParseUUIDPipe()) documentId: string, @Res() res: Response) {
+    await this.applications.application(user, id);
+    const document = await this.dataSource.getRepository(ApplicationDocument).createQueryBuilder('d').addSelect('d.content').where('d.id = :documentId AND d.application_id = :id AND d.tenant_id = :tenantId', { documentId, id, tenantId: user.tenantId }).getOne();
+    if (!document) throw notFound('서류', 'Document');
+    res.setHeader('Content-Type', document.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(document.content);
+  }
+
+  /** 편의지원 심사: the officer approves or rejects the accommodations an applicant asked for. */
+  @Patch('applications/:id/accommodations')
+  @Roles(...OFFICER_ROLES)
+  async decideAccommodations(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AccommodationDecisionDto): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.applications.application(user, id, tx, true);
+      if (application.accommodations.length === 0) throw conflict('요청한 편의지원이 없습니다', 'no accommodations were requested');
+      await tx.update(Application, { id }, { accommodationStatus: body.decision, updatedAt: new Date() });
+      return this.applications.view(user, id, tx);
+    });
+  }
+
+  @Get('exams/:id/applications')
+  @Roles(...OFFICER_ROLES)
+  async ofExam(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ApplicationListQuery): Promise<ApplicationView[]> {
+    await this.exams.exam(user.tenantId, id);
+    return this.applications.ofExam(user.tenantId, id, query.positionId);
+  }
+
+  /** 응시자 명단 as .xlsx or CSV (UTF-8 with BOM, so Excel reads the Korean). */
+  @Get('exams/:id/applications/export')
+  @Roles(...OFFICER_ROLES)
+  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExportQuery, @Res() res: Response) {
+    const exam = await this.exams.exam(user.tenantId, id);
+    const views = await this.applications.ofExam(user.tenantId, id);
+    const rows = [
+      ['응시번호', '성명', '생년월일', '모집단위', '상태', '응시수수료(원)', '결제일시', '편의지원', '시험장', '시험실', '좌석'],
+      ...views.map((v) => [v.examNumber, v.nameKo, v.birthDate, v.positionLabelKo, STATUS_KO[v.status] ?? v.status, BigInt(v.feeAmount), v.paidAt, v.accommodations.map((a) => a.kind).join(' '), v.seat?.venueNameKo, v.seat?.room, v.seat?.seatNo]),
+    ];
+    const name = `응시자명단_${exam.year}_${exam.roundNo}회`;
+    if (query.format === 'csv') return sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
+    return sendFile(res, await toXlsx([{ name: '응시자 명단', rows, widths: [12, 10, 12, 16, 10, 14, 24, 20, 24, 10, 6] }]), `${name}.xlsx`, 'xlsx');
+  }
+}

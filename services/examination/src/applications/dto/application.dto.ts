@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { DATE_PATTERN, IDEMPOTENCY_KEY_PATTERN, PHONE_PATTERN } from '../../shared/patterns';
+import { ACCOMMODATION_KINDS, AccommodationKind } from '../application.entity';
+
+export class AccommodationDto {
+  @ApiProperty({ enum: ACCOMMODATION_KINDS })
+  @IsIn(ACCOMMODATION_KINDS, { message: `kind must be one of ${ACCOMMODATION_KINDS.join(', ')}` })
+  kind: AccommodationKind;
+
+  @ApiPropertyOptional({ example: '시험시간 1.5배 연장' })
+  @IsOptional() @IsString() @MaxLength(200)
+  note?: string;
+}
+
+export class SubmitApplicationDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'examId must be an exam id (UUID)' })
+  examId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'positionId must be a position id (UUID)' })
+  positionId: string;
+
+  @ApiProperty({ description: 'the same key for a retried submission (the gateway takes it from the Idempotency-Key header)', example: '5f0c2c1e-...' })
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey must be 8–100 letters, digits, - or _' })
+  idempotencyKey: string;
+
+  @ApiProperty({ example: '김응시' })
+  @IsString() @MinLength(1) @MaxLength(50)
+  nameKo: string;
+
+  @ApiProperty({ example: '1998-04-12' })
+  @Matches(DATE_PATTERN, { message: 'birthDate must be a date (YYYY-MM-DD)' })
+  birthDate: string;
+
+  @ApiProperty({ example: '010-1234-5678' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a Korean phone number (e.g. 010-1234-5678)' })
+  phone: string;
+
+  @ApiPropertyOptional({ example: '2019-03-01' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: 'residentSince must be a date (YYYY-MM-DD)' })
+  residentSince?: string;
+
+  @ApiPropertyOptional({ description: 'years of residence in the region in total' })
+  @IsOptional() @IsInt() @Min(0) @Max(120)
+  residencyYears?: number;
+
+  @ApiPropertyOptional({ example: '서울북부보훈지청-2022-0113' })
+  @IsOptional() @IsString() @MaxLength(100)
+  trackEvidence?: string;
+
+  @ApiPropertyOptional({ enum: [0, 5, 10], default: 0 })
+  @IsOptional() @IsIn([0, 5, 10], { message: 'veteransBonusPercent must be 0, 5 or 10' })
+  veteransBonusPercent?: number;
+
+  @ApiPropertyOptional({ type: [AccommodationDto] })
+  @IsOptional() @ArrayMaxSize(ACCOMMODATION_KINDS.length) @ValidateNested({ each: true }) @Type(() => AccommodationDto)
+  accommodations?: AccommodationDto[];
+}
+
+/** Until the deadline an applicant may correct their details; to change position they cancel and apply again. */
+export class EditApplicationDto extends PartialType(PickType(SubmitApplicationDto, ['nameKo', 'phone', 'residentSince', 'residencyYears', 'trackEvidence', 'veteransBonusPercent', 'accommodations'] as const)) {}
+
+export class AccommodationDecisionDto {
+  @ApiProperty({ enum: ['approved', 'rejected'] })
+  @IsIn(['approved', 'rejected'], { message: 'decision must be approved or rejected' })
+  decision: 'approved' | 'rejected';
+}

@@ -1,0 +1,50 @@
+import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { eligibilityProblems } from '../../../exams/eligibility';
+import { ExamQueries } from '../../../exams/exam-queries';
+import { conflict } from '../../../shared/errors';
+import { Application } from '../../application.entity';
+import { ApplicationQueries } from '../../application-queries';
+import { ApplicationView } from '../../application.view';
+import { EditApplicationDto } from '../../dto/application.dto';
+import { dedupeAccommodations } from '../submit-application/submit-application.usecase';
+
+/** 원서 수정: the applicant corrects their details until applications close. */
+@Injectable()
+export class EditApplicationUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly applications: ApplicationQueries,
+    private readonly exams: ExamQueries,
+  ) {}
+
+  async execute(user: AuthUser, id: string, dto: EditApplicationDto): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const application = await this.applications.application(user, id, tx, true);
+      const exam = await this.exams.exam(user.tenantId, application.examId, tx);
+      if (application.status === 'cancelled') throw conflict('취소된 원서입니다', 'the application is cancelled');
+      if (new Date() >= exam.applicationClosesAt) throw conflict('접수 마감 후에는 원서를 고칠 수 없습니다', 'applications cannot be changed after they close');
+      const position = await this.exams.position(user.tenantId, application.positionId, tx);
+      const next: Application = {
+        ...application,
+        nameKo: dto.nameKo?.trim() ?? application.nameKo,
+        phone: dto.phone ?? application.phone,
+        residentSince: dto.residentSince ?? application.residentSince,
+        residencyYears: dto.residencyYears ?? application.residencyYears,
+        trackEvidence: dto.trackEvidence === undefined ? application.trackEvidence : dto.trackEvidence.trim() || null,
+        veteransBonusPercent: dto.veteransBonusPercent ?? application.veteransBonusPercent,
+        updatedAt: new Date(),
+      };
+      if (dto.accommodations) {
+        next.accommodations = dedupeAccommodations(dto.accommodations);
+        // A changed request is reviewed again.
+        next.accommodationStatus = next.accommodations.length > 0 ? 'requested' : 'none';
+      }
+      const problems = eligibilityProblems(exam, position, next);
+      if (problems.length > 0) throw invalidInput(problems);
+      await tx.save(Application, next);
+      return this.applications.view(user, id, tx);
+    });
+  }
+}

@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { AGENCY_CODE_PATTERN, BUDGET_LINE_PATTERN, DATE_PATTERN } from '../../shared/patterns';
+
+/** 공무원 번호. */
+const EMPLOYEE_NO_PATTERN = /^[A-Za-z0-9-]{3,30}$/;
+
+export class CreateAssessmentRoundDto {
+  @ApiProperty({ enum: [4, 5] })
+  @IsIn([4, 5], { message: 'targetGrade must be 4 or 5' })
+  targetGrade: 4 | 5;
+
+  @ApiProperty({ example: 2027 })
+  @IsInt() @Min(2000) @Max(2100)
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  @IsInt() @Min(1) @Max(99)
+  roundNo: number;
+
+  @ApiProperty({ example: '2027-05-18' })
+  @Matches(DATE_PATTERN, { message: 'heldOn must be a date (YYYY-MM-DD)' })
+  heldOn: string;
+
+  @ApiPropertyOptional({ example: 250, description: 'least overall score to pass, in hundredths (250 = 2.50 of 5)' })
+  @IsOptional() @IsInt() @Min(100) @Max(500)
+  passThreshold?: number;
+
+  @ApiPropertyOptional({ example: 3, description: 'sittings allowed per official for this grade' })
+  @IsOptional() @IsInt() @Min(1) @Max(10)
+  maxAttempts?: number;
+
+  @ApiPropertyOptional({ example: 2 })
+  @IsOptional() @IsInt() @Min(1) @Max(5)
+  assessorsPerTechnique?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the preparatory course cohort (역량평가 이해과정) from curriculum' })
+  @IsOptional() @IsUUID('4', { message: 'prepCohortId must be a cohort id (UUID)' })
+  prepCohortId?: string;
+}
+
+export class AddCandidateDto {
+  @ApiProperty({ example: 'S2019-00417', description: '공무원 번호' })
+  @Matches(EMPLOYEE_NO_PATTERN, { message: 'employeeNo must be 3–30 letters, digits or -' })
+  employeeNo: string;
+
+  @ApiProperty({ example: '정교육생' })
+  @IsString() @MinLength(1) @MaxLength(50)
+  nameKo: string;
+
+  @ApiProperty({ example: 'MAPO-GU' })
+  @Matches(AGENCY_CODE_PATTERN, { message: 'agencyCode must be an agency code (e.g. MAPO-GU)' })
+  agencyCode: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'their sign-in, so they can read their feedback report' })
+  @IsOptional() @IsUUID('4', { message: 'userId must be a user id (UUID)' })
+  userId?: string;
+}
+
+export class CreateAssessorDto {
+  @ApiProperty({ format: 'uuid', description: 'their sign-in (role assessor)' })
+  @IsUUID('4', { message: 'userId must be a user id (UUID)' })
+  userId: string;
+
+  @ApiProperty({ example: '한평가' })
+  @IsString() @MinLength(1) @MaxLength(50)
+  nameKo: string;
+
+  @ApiPropertyOptional({ example: 'SEOUL-PLANNING', description: 'their own agency, if they serve in one' })
+  @IsOptional() @Matches(AGENCY_CODE_PATTERN, { message: 'agencyCode must be an agency code (e.g. MAPO-GU)' })
+  agencyCode?: string;
+}
+
+export class ConflictDto {
+  @ApiProperty({ example: 'S2019-00417' })
+  @Matches(EMPLOYEE_NO_PATTERN, { message: 'employeeNo must be 3–30 letters, digits or -' })
+  employeeNo: string;
+
+  @ApiProperty({ example: '전 소속 부서장' })
+  @IsString() @MinLength(1) @MaxLength(200)
+  reason: string;
+}
+
+export class CompetencyRatingDto {
+  @ApiProperty({ example: 'policy_management' })
+  @Matches(/^[a-z0-9_]{1,60}$/, { message: 'competency must be a competency code' })
+  competency: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt({ message: 'score must be a whole number from 1 to 5' }) @Min(1) @Max(5)
+  score: number;
+
+  @ApiPropertyOptional({ example: '이해관계자의 입장을 구체적으로 확인함' })
+  @IsOptional() @IsString() @MaxLength(1000)
+  comment?: string;
+}
+
+export class RateCandidateDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'candidateId must be a candidate id (UUID)' })
+  candidateId: string;
+
+  @ApiProperty({ example: 'in_basket_exercise' })
+  @Matches(/^[a-z0-9_]{1,60}$/, { message: 'technique must be a technique code' })
+  technique: string;
+
+  @ApiProperty({ type: [CompetencyRatingDto] })
+  @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CompetencyRatingDto)
+  ratings: CompetencyRatingDto[];
+}
+
+export class AssessmentSittingDto {
+  @ApiProperty({ example: '2027-05-18' })
+  @Matches(DATE_PATTERN, { message: 'heldOn must be a date (YYYY-MM-DD)' })
+  heldOn: string;
+
+  @ApiProperty({ example: 38000000 })
+  @IsInt({ message: 'cost must be a whole number of won' }) @Min(0) @Max(100_000_000_000)
+  cost: number;
+
+  @ApiPropertyOptional({ default: 'ASSESSMENT-OPS' })
+  @IsOptional() @Matches(BUDGET_LINE_PATTERN, { message: 'budgetLineCode must be an upper-case budget line code' })
+  budgetLineCode?: string;
+}

@@ -1,0 +1,53 @@
+import { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { conflict } from '../../../shared/errors';
+import { AssessmentCandidate } from '../../assessment-candidate.entity';
+import { AssessmentQueries } from '../../assessment-queries';
+import { AddCandidateDto } from '../../dto/assessment.dto';
+
+/**
+ * 평가 대상자 등록, with the retake rules: an official who has passed for this grade does not sit
+ * again, one sits one round at a time, and no more often than the round allows.
+ */
+@Injectable()
+export class AddCandidateUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentQueries,
+  ) {}
+
+  async execute(user: AuthUser, roundId: string, dto: AddCandidateDto): Promise<AssessmentCandidate> {
+    return this.dataSource.transaction(async (tx) => {
+      const round = await this.assessments.round(user.tenantId, roundId, tx, true);
+      if (round.assignedAt) throw conflict('평가위원 배정 후에는 대상자를 추가할 수 없습니다', 'candidates cannot be added once assessors are assigned');
+      // Serialise registrations of one official, whichever round they come through.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:assessment-candidate:${user.tenantId}:${dto.employeeNo}`]);
+      const history: { passed: boolean | null; completedOn: string | null; roundId: string }[] = await tx.query(
+        `SELECT c.passed, r.completed_on::text AS "completedOn", r.id AS "roundId" FROM examination.assessment_candidate c JOIN examination.assessment_round r ON r.id = c.round_id
+          WHERE c.tenant_id = $1 AND c.employee_no = $2 AND r.target_grade = $3`,
+        [user.tenantId, dto.employeeNo, round.targetGrade],
+      );
+      if (history.some((h) => h.roundId === roundId)) throw conflict('이미 이 회차의 대상자입니다', 'already a candidate of this round');
+      if (history.some((h) => h.passed)) throw conflict(`이미 ${round.targetGrade}급 역량평가를 통과했습니다`, `already passed the grade ${round.targetGrade} assessment`);
+      if (history.some((h) => h.completedOn === null)) throw conflict('진행 중인 다른 회차의 대상자입니다', 'already a candidate of another round in progress');
+      if (history.length >= round.maxAttempts) throw conflict(`응시 가능 횟수(${round.maxAttempts}회)를 모두 썼습니다`, `the limit of ${round.maxAttempts} attempts is reached`);
+      const candidate: AssessmentCandidate = {
+        id: randomUUID(),
+        tenantId: user.tenantId,
+        roundId,
+        employeeNo: dto.employeeNo,
+        nameKo: dto.nameKo,
+        agencyCode: dto.agencyCode,
+        userId: dto.userId ?? null,
+        attempt: history.length + 1,
+        scores: null,
+        overall: null,
+        passed: null,
+      };
+      await tx.insert(AssessmentCandidate, candidate);
+      return candidate;
+    });
+  }
+}

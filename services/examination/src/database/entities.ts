@@ -1,0 +1,45 @@
+import { Application } from '../applications/application.entity';
+import { ApplicationDocument } from '../applications/application-document.entity';
+import { AssessmentAssignment } from '../assessments/assessment-assignment.entity';
+import { AssessmentCandidate } from '../assessments/assessment-candidate.entity';
+import { AssessmentRating } from '../assessments/assessment-rating.entity';
+import { AssessmentRound } from '../assessments/assessment-round.entity';
+import { Assessor } from '../assessments/assessor.entity';
+import { AssessorConflict } from '../assessments/assessor-conflict.entity';
+import { Exam } from '../exams/exam.entity';
+import { ExamFee } from '../exams/exam-fee.entity';
+import { Position } from '../exams/position.entity';
+import { InterviewRating } from '../interviews/interview-rating.entity';
+import { InterviewSession } from '../interviews/interview-session.entity';
+import { Interviewer } from '../interviews/interviewer.entity';
+import { Payment } from '../payments/payment.entity';
+import { Refund } from '../payments/refund.entity';
+import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
+import { Publication } from '../results/publication.entity';
+import { Sitting } from '../results/sitting.entity';
+import { Venue } from '../venues/venue.entity';
+import { VenueRoom } from '../venues/venue-room.entity';
+
+export const EXAMINATION_ENTITIES = [
+  PreparatoryCohort,
+  Exam,
+  ExamFee,
+  Position,
+  Application,
+  ApplicationDocument,
+  Payment,
+  Refund,
+  Venue,
+  VenueRoom,
+  Interviewer,
+  InterviewSession,
+  InterviewRating,
+  Publication,
+  Sitting,
+  AssessmentRound,
+  AssessmentCandidate,
+  Assessor,
+  AssessorConflict,
+  AssessmentAssignment,
+  AssessmentRating,
+];

@@ -1,0 +1,13 @@
+import { DatabaseSettings } from '@baeum/service-kit';
+import { ExaminationEnv } from '../config/env';
+import { EXAMINATION_ENTITIES } from './entities';
+import { Init1763800000000 } from './migrations/1763800000000-init';
+import { Examination1764100000000 } from './migrations/1764100000000-examination';
+
+export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
+  url: env.DATABASE_URL,
+  schema: 'examination',
+  poolSize: env.DB_POOL_SIZE,
+  entities: EXAMINATION_ENTITIES,
+  migrations: [Init1763800000000, Examination1764100000000],
+});

@@ -1,0 +1,49 @@
+import { ApplicationCancelledV1, ApplicationSubmittedV1, EventEnvelope, FeePaidV1, FeeRefundedV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/*
+ * 경쟁률: each position's applications and paid fees, counted from examination's own application
+ * events rather than in the submission's transaction, so that thousands of applicants to one
+ * position do not queue on its row at the busiest moment of the season. The consumer group is
+ * shared by every instance; its lag is what KEDA scales examination on.
+ */
+
+@Injectable()
+export class CountSubmittedApplication implements EventHandler<ApplicationSubmittedV1> {
+  readonly contract = ApplicationSubmittedV1;
+
+  async handle(event: EventEnvelope<ApplicationSubmittedV1>, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE examination.position SET applicants = applicants + 1 WHERE id = $1`, [event.payload.positionId]);
+  }
+}
+
+@Injectable()
+export class CountCancelledApplication implements EventHandler<ApplicationCancelledV1> {
+  readonly contract = ApplicationCancelledV1;
+
+  async handle(event: EventEnvelope<ApplicationCancelledV1>, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE examination.position SET applicants = applicants - 1 WHERE id = $1`, [event.payload.positionId]);
+  }
+}
+
+@Injectable()
+export class CountPaidFee implements EventHandler<FeePaidV1> {
+  readonly contract = FeePaidV1;
+
+  async handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE examination.position p SET paid = paid + 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`, [event.payload.applicationId]);
+  }
+}
+
+@Injectable()
+export class CountRefundedFee implements EventHandler<FeeRefundedV1> {
+  readonly contract = FeeRefundedV1;
+
+  async handle(event: EventEnvelope<FeeRefundedV1>, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE examination.position p SET paid = paid - 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`, [event.payload.applicationId]);
+  }
+}
+
+export const APPLICATION_COUNTERS = [CountSubmittedApplication, CountCancelledApplication, CountPaidFee, CountRefundedFee];

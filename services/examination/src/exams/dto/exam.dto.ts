@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { BUDGET_LINE_PATTERN, DATE_PATTERN } from '../../shared/patterns';
+import { EXAM_KINDS, ExamKind } from '../exam.entity';
+import { POSITION_TRACKS, PositionTrack } from '../position.entity';
+
+const INSTANT = { strict: true, strictSeparator: true } as const;
+
+export class FeeDto {
+  @ApiProperty({ minimum: 1, maximum: 9 })
+  @IsInt() @Min(1) @Max(9)
+  grade: number;
+
+  @ApiProperty({ description: 'won', example: 5000 })
+  @IsInt({ message: 'amount must be a whole number of won' }) @Min(0) @Max(1_000_000)
+  amount: number;
+}
+
+export class CreateExamDto {
+  @ApiProperty({ enum: EXAM_KINDS })
+  @IsIn(EXAM_KINDS, { message: `kind must be one of ${EXAM_KINDS.join(', ')}` })
+  kind: ExamKind;
+
+  @ApiProperty({ example: 2027 })
+  @IsInt() @Min(2000) @Max(2100)
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  @IsInt() @Min(1) @Max(99)
+  roundNo: number;
+
+  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
+  @IsString() @MinLength(1) @MaxLength(200)
+  titleKo: string;
+
+  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
+  @IsString() @MinLength(1) @MaxLength(200)
+  titleEn: string;
+
+  @ApiProperty({ example: '2026-10-27' })
+  @Matches(DATE_PATTERN, { message: 'announcedOn must be a date (YYYY-MM-DD)' })
+  announcedOn: string;
+
+  @ApiProperty({ example: '2027-01-03T00:00:00Z' })
+  @IsISO8601(INSTANT, { message: 'applicationOpensAt must be an ISO instant' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ example: '2027-01-07T09:00:00Z' })
+  @IsISO8601(INSTANT, { message: 'applicationClosesAt must be an ISO instant' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ example: '2027-02-15T09:00:00Z', description: 'last instant to cancel; exam numbers are given after it' })
+  @IsISO8601(INSTANT, { message: 'cancellationClosesAt must be an ISO instant' })
+  cancellationClosesAt: string;
+
+  @ApiPropertyOptional({ example: '2027-02-26', description: 'required for open recruitment' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: 'writtenExamOn must be a date (YYYY-MM-DD)' })
+  writtenExamOn?: string;
+
+  @ApiPropertyOptional({ example: '2027-05-09' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: 'interviewStartsOn must be a date (YYYY-MM-DD)' })
+  interviewStartsOn?: string;
+
+  @ApiPropertyOptional({ example: '2027-05-13' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: 'interviewEndsOn must be a date (YYYY-MM-DD)' })
+  interviewEndsOn?: string;
+
+  @ApiProperty({ example: '2027-05-27' })
+  @Matches(DATE_PATTERN, { message: 'resultOn must be a date (YYYY-MM-DD)' })
+  resultOn: string;
+
+  @ApiProperty({ example: 418 })
+  @IsInt() @Min(0) @Max(1_000_000)
+  selectionPlanned: number;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional() @IsBoolean()
+  selectionTentative?: boolean;
+
+  @ApiPropertyOptional({ example: '세종특별자치시' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(50)
+  residencyRegionKo?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-01' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: 'residencyCutoffOn must be a date (YYYY-MM-DD)' })
+  residencyCutoffOn?: string;
+
+  @ApiPropertyOptional({ example: 'RECRUITMENT-EXAMS', default: 'RECRUITMENT-EXAMS' })
+  @IsOptional() @Matches(BUDGET_LINE_PATTERN, { message: 'budgetLineCode must be an upper-case budget line code' })
+  budgetLineCode?: string;
+
+  @ApiPropertyOptional({ type: [FeeDto], description: 'fees by grade; the decree’s fees where not given' })
+  @IsOptional() @ArrayMaxSize(9) @ValidateNested({ each: true }) @Type(() => FeeDto)
+  fees?: FeeDto[];
+}
+
+/** Officers move dates as plans change; kind, year and round stay. */
+export class UpdateExamDto extends PartialType(CreateExamDto) {}
+
+export class CreatePositionDto {
+  @ApiProperty({ example: 'general_admin', description: 'job series code (직렬)' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'jobSeries must be a lower-case code (e.g. general_admin)' })
+  jobSeries: string;
+
+  @ApiProperty({ example: '일반행정' })
+  @IsString() @MinLength(1) @MaxLength(50)
+  jobSeriesKo: string;
+
+  @ApiProperty({ example: 9 })
+  @IsInt() @Min(1) @Max(9)
+  grade: number;
+
+  @ApiProperty({ example: 250 })
+  @IsInt() @Min(1) @Max(100_000)
+  openings: number;
+
+  @ApiPropertyOptional({ enum: POSITION_TRACKS, default: 'general' })
+  @IsOptional() @IsIn(POSITION_TRACKS, { message: `track must be one of ${POSITION_TRACKS.join(', ')}` })
+  track?: PositionTrack;
+
+  @ApiPropertyOptional({ description: 'least age in the year of the exam; 20 for grade 7 and above, else 18' })
+  @IsOptional() @IsInt() @Min(15) @Max(60)
+  minAge?: number;
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { notFound } from '../shared/errors';
+import { Exam } from './exam.entity';
+import { ExamFee } from './exam-fee.entity';
+import { ExamView, toExamView } from './exam.view';
+import { Position } from './position.entity';
+
+/** Reads of exams, always inside the caller's tenant: another tenant's exam is not found. */
+@Injectable()
+export class ExamQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** `lock` takes the exam row for update, so season steps on one exam run one at a time. */
+  async exam(tenantId: string, examId: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<Exam> {
+    const query = tx.getRepository(Exam).createQueryBuilder('e').where('e.id = :examId AND e.tenant_id = :tenantId', { examId, tenantId });
+    const exam = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+    if (!exam) throw notFound('시험', 'Exam');
+    return exam;
+  }
+
+  async view(tenantId: string, examId: string, tx: EntityManager = this.dataSource.manager): Promise<ExamView> {
+    const exam = await this.exam(tenantId, examId, tx);
+    const [fees, positions] = await Promise.all([tx.find(ExamFee, { where: { examId } }), tx.find(Position, { where: { examId } })]);
+    return toExamView(exam, fees, positions);
+  }
+
+  async list(tenantId: string): Promise<ExamView[]> {
+    const exams = await this.dataSource.getRepository(Exam).find({ where: { tenantId }, order: { year: 'DESC', kind: 'ASC', roundNo: 'DESC' }, take: 200 });
+    if (exams.length === 0) return [];
+    const ids = exams.map((e) => e.id);
+    const [fees, positions] = await Promise.all([
+      this.dataSource.getRepository(ExamFee).createQueryBuilder('f').where('f.exam_id IN (:...ids)', { ids }).getMany(),
+      this.dataSource.getRepository(Position).createQueryBuilder('p').where('p.exam_id IN (:...ids)', { ids }).getMany(),
+    ]);
+    return exams.map((e) => toExamView(e, fees.filter((f) => f.examId === e.id), positions.filter((p) => p.examId === e.id)));
+  }
+
+  async position(tenantId: string, positionId: string, tx: EntityManager = this.dataSource.manager): Promise<Position> {
+    const position = await tx.findOne(Position, { where: { id: positionId, tenantId } });
+    if (!position) throw notFound('모집단위', 'Position');
+    return position;
+  }
+}

@@ -1,0 +1,101 @@
+import type { Exam } from './exam.entity';
+import type { ExamFee } from './exam-fee.entity';
+import type { Position } from './position.entity';
+
+export type ExamPhase = 'announced' | 'accepting' | 'closed';
+
+export interface PositionView {
+  id: string;
+  seq: number;
+  jobSeries: string;
+  jobSeriesKo: string;
+  grade: number;
+  openings: number;
+  track: string;
+  minAge: number;
+  fee: string;
+  applicants: number;
+  paid: number;
+  /** 경쟁률: applicants per opening, one decimal. */
+  competitionRatio: number;
+  passMultiplePercent: number | null;
+  writtenCutoff: number | null;
+}
+
+export interface ExamView {
+  id: string;
+  kind: string;
+  year: number;
+  roundNo: number;
+  titleKo: string;
+  titleEn: string;
+  phase: ExamPhase;
+  announcedOn: string;
+  applicationOpensAt: string;
+  applicationClosesAt: string;
+  cancellationClosesAt: string;
+  writtenExamOn: string | null;
+  interviewStartsOn: string | null;
+  interviewEndsOn: string | null;
+  resultOn: string;
+  selectionPlanned: number;
+  selectionTentative: boolean;
+  residencyRegionKo: string | null;
+  residencyCutoffOn: string | null;
+  budgetLineCode: string;
+  examNumbersAssignedAt: string | null;
+  seatsAssignedAt: string | null;
+  fees: { grade: number; amount: string }[];
+  positions: PositionView[];
+}
+
+export const phaseOf = (exam: Pick<Exam, 'applicationOpensAt' | 'applicationClosesAt'>, now: Date): ExamPhase =>
+  now < exam.applicationOpensAt ? 'announced' : now < exam.applicationClosesAt ? 'accepting' : 'closed';
+
+export function toPositionView(p: Position): PositionView {
+  return {
+    id: p.id,
+    seq: p.seq,
+    jobSeries: p.jobSeries,
+    jobSeriesKo: p.jobSeriesKo,
+    grade: p.grade,
+    openings: p.openings,
+    track: p.track,
+    minAge: p.minAge,
+    fee: p.fee.toString(),
+    applicants: p.applicants,
+    paid: p.paid,
+    competitionRatio: Math.round((p.applicants / p.openings) * 10) / 10,
+    passMultiplePercent: p.passMultiplePercent,
+    writtenCutoff: p.writtenCutoff,
+  };
+}
+
+export function toExamView(exam: Exam, fees: ExamFee[], positions: Position[], now = new Date()): ExamView {
+  return {
+    id: exam.id,
+    kind: exam.kind,
+    year: exam.year,
+    roundNo: exam.roundNo,
+    titleKo: exam.titleKo,
+    titleEn: exam.titleEn,
+    phase: phaseOf(exam, now),
+    announcedOn: exam.announcedOn,
+    applicationOpensAt: exam.applicationOpensAt.toISOString(),
+    applicationClosesAt: exam.applicationClosesAt.toISOString(),
+    cancellationClosesAt: exam.cancellationClosesAt.toISOString(),
+    writtenExamOn: exam.writtenExamOn,
+    interviewStartsOn: exam.interviewStartsOn,
+    interviewEndsOn: exam.interviewEndsOn,
+    resultOn: exam.resultOn,
+    selectionPlanned: exam.selectionPlanned,
+    selectionTentative: exam.selectionTentative,
+    residencyRegionKo: exam.residencyRegionKo,
+    residencyCutoffOn: exam.residencyCutoffOn,
+    budgetLineCode: exam.budgetLineCode,
+    examNumbersAssignedAt: exam.examNumbersAssignedAt?.toISOString() ?? null,
+    seatsAssignedAt: exam.seatsAssignedAt?.toISOString() ?? null,
+    fees: [...fees].sort((a, b) => a.grade - b.grade).map((f) => ({ grade: f.grade, amount: f.amount.toString() })),
+    positions: [...positions].sort((a, b) => a.seq - b.seq).map(toPositionView),
+  };
+}

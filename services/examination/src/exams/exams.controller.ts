@@ -1,0 +1,76 @@
+import { AuthUser, CACHE, CacheStore, CurrentUser, Public, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { OFFICER_ROLES } from '../shared/roles';
+import { CreateExamDto, CreatePositionDto, UpdateExamDto } from './dto/exam.dto';
+import { ExamQueries } from './exam-queries';
+import { ExamView } from './exam.view';
+import { AddPositionUseCase } from './usecases/add-position/add-position.usecase';
+import { CreateExamUseCase } from './usecases/create-exam/create-exam.usecase';
+import { UpdateExamUseCase } from './usecases/update-exam/update-exam.usecase';
+
+class TenantQuery {
+  @IsUUID('4', { message: 'tenantId must be an institute id (UUID)' })
+  tenantId: string;
+}
+
+/** The announcement page is the busiest page of a season: a few seconds of staleness spare the database. */
+const PUBLIC_LIST_TTL_SECONDS = 5;
+
+@ApiTags('exams')
+@Controller()
+export class ExamsController {
+  constructor(
+    private readonly exams: ExamQueries,
+    private readonly createExam: CreateExamUseCase,
+    private readonly updateExam: UpdateExamUseCase,
+    private readonly addPosition: AddPositionUseCase,
+    @Inject(CACHE) private readonly cache: CacheStore,
+  ) {}
+
+  /** 시험 공고: what anyone may read without signing in. */
+  @Public()
+  @Get('public/exams')
+  async announcements(@Query() query: TenantQuery): Promise<ExamView[]> {
+    const key = `public-exams:${query.tenantId}`;
+    const cached = await this.cache.get(key);
+    if (cached) return JSON.parse(cached);
+    const exams = await this.exams.list(query.tenantId);
+    await this.cache.set(key, JSON.stringify(exams), PUBLIC_LIST_TTL_SECONDS);
+    return exams;
+  }
+
+  @ApiBearerAuth()
+  @Get('exams')
+  list(@CurrentUser() user: AuthUser): Promise<ExamView[]> {
+    return this.exams.list(user.tenantId);
+  }
+
+  @ApiBearerAuth()
+  @Get('exams/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
+    return this.exams.view(user.tenantId, id);
+  }
+
+  @ApiBearerAuth()
+  @Post('exams')
+  @Roles(...OFFICER_ROLES)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateExamDto): Promise<ExamView> {
+    return this.createExam.execute(user, body);
+  }
+
+  @ApiBearerAuth()
+  @Patch('exams/:id')
+  @Roles(...OFFICER_ROLES)
+  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateExamDto): Promise<ExamView> {
+    return this.updateExam.execute(user, id, body);
+  }
+
+  @ApiBearerAuth()
+  @Post('exams/:id/positions')
+  @Roles(...OFFICER_ROLES)
+  position(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
+    return this.addPosition.execute(user, id, body);
+  }
+}

@@ -1,0 +1,63 @@
+import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { conflict, isUniqueViolation } from '../../../shared/errors';
+import { UpdateExamDto } from '../../dto/exam.dto';
+import { Exam } from '../../exam.entity';
+import { ExamFee } from '../../exam-fee.entity';
+import { ExamQueries } from '../../exam-queries';
+import { ExamView } from '../../exam.view';
+import { scheduleProblems } from '../../schedule-rules';
+
+const instant = (value: string | undefined, current: Date) => (value === undefined ? current : new Date(value));
+
+/**
+ * Plans change: officers move an exam's dates and rules. Once exam numbers are given, the
+ * application and cancellation windows are history and stay as they were.
+ */
+@Injectable()
+export class UpdateExamUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly exams: ExamQueries,
+  ) {}
+
+  async execute(user: AuthUser, examId: string, dto: UpdateExamDto): Promise<ExamView> {
+    return this.dataSource.transaction(async (tx) => {
+      const exam = await this.exams.exam(user.tenantId, examId, tx, true);
+      if (dto.kind !== undefined && dto.kind !== exam.kind) throw invalidInput([{ field: 'kind', messages: ['시험 종류는 바꿀 수 없습니다 / the kind of an exam does not change'] }]);
+      const windowMoved = [dto.applicationOpensAt, dto.applicationClosesAt, dto.cancellationClosesAt].some((v) => v !== undefined);
+      if (exam.examNumbersAssignedAt && windowMoved) throw conflict('응시번호 부여 후에는 접수·취소 기간을 바꿀 수 없습니다', 'the application and cancellation windows are fixed once exam numbers are given');
+      const next: Exam = {
+        ...exam,
+        year: dto.year ?? exam.year,
+        roundNo: dto.roundNo ?? exam.roundNo,
+        titleKo: dto.titleKo ?? exam.titleKo,
+        titleEn: dto.titleEn ?? exam.titleEn,
+        announcedOn: dto.announcedOn ?? exam.announcedOn,
+        applicationOpensAt: instant(dto.applicationOpensAt, exam.applicationOpensAt),
+        applicationClosesAt: instant(dto.applicationClosesAt, exam.applicationClosesAt),
+        cancellationClosesAt: instant(dto.cancellationClosesAt, exam.cancellationClosesAt),
+        writtenExamOn: dto.writtenExamOn ?? exam.writtenExamOn,
+        interviewStartsOn: dto.interviewStartsOn ?? exam.interviewStartsOn,
+        interviewEndsOn: dto.interviewEndsOn ?? exam.interviewEndsOn,
+        resultOn: dto.resultOn ?? exam.resultOn,
+        selectionPlanned: dto.selectionPlanned ?? exam.selectionPlanned,
+        selectionTentative: dto.selectionTentative ?? exam.selectionTentative,
+        residencyRegionKo: dto.residencyRegionKo ?? exam.residencyRegionKo,
+        residencyCutoffOn: dto.residencyCutoffOn ?? exam.residencyCutoffOn,
+        budgetLineCode: dto.budgetLineCode ?? exam.budgetLineCode,
+      };
+      const problems = scheduleProblems(next);
+      if (problems.length > 0) throw invalidInput(problems);
+      await tx.save(Exam, next).catch((error) => {
+        if (isUniqueViolation(error)) throw conflict(`${next.year}년 ${next.roundNo}회 시험이 이미 있습니다`, `round ${next.roundNo} of ${next.year} already exists`);
+        throw error;
+      });
+      for (const fee of dto.fees ?? []) {
+        await tx.upsert(ExamFee, { examId, grade: fee.grade, tenantId: user.tenantId, amount: BigInt(fee.amount) }, ['examId', 'grade']);
+      }
+      return this.exams.view(user.tenantId, examId, tx);
+    });
+  }
+}

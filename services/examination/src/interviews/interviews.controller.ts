@@ -1,0 +1,151 @@
+import { sendFile, toCsv, toXlsx } from '@baeum/documents';
+import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ExamQueries } from '../exams/exam-queries';
+import { assertUnpublished } from '../results/publication-lock';
+import { notFound } from '../shared/errors';
+import { OFFICER_ROLES } from '../shared/roles';
+import { CreateInterviewerDto, InterviewMarksDto, ScheduleInterviewsDto, UpdateInterviewerDto } from './dto/interview.dto';
+import { INTERVIEW_STEPS } from './interview-rules';
+import { InterviewRating } from './interview-rating.entity';
+import { InterviewSession } from './interview-session.entity';
+import { Interviewer } from './interviewer.entity';
+import { DecideFinalResultsUseCase, PositionOutcome } from './usecases/decide-final-results/decide-final-results.usecase';
+import { ScheduleInterviewsUseCase } from './usecases/schedule-interviews/schedule-interviews.usecase';
+
+class ExportQuery {
+  @IsIn(['xlsx', 'csv'], { message: 'format must be xlsx or csv' })
+  format: 'xlsx' | 'csv';
+}
+
+const GRADE_KO: Record<string, string> = { excellent: '우수', average: '보통', poor: '미흡' };
+const score = (hundredths: number | null) => (hundredths === null ? null : (hundredths / 100).toFixed(2));
+
+@ApiTags('interviews')
+@ApiBearerAuth()
+@Controller()
+@Roles(...OFFICER_ROLES)
+export class InterviewsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly exams: ExamQueries,
+    private readonly scheduleInterviews: ScheduleInterviewsUseCase,
+    private readonly decideFinalResults: DecideFinalResultsUseCase,
+  ) {}
+
+  @Get('interviewers')
+  interviewers(@CurrentUser() user: AuthUser) {
+    return this.dataSource.getRepository(Interviewer).find({ where: { tenantId: user.tenantId }, order: { nameKo: 'ASC' } });
+  }
+
+  @Post('interviewers')
+  async addInterviewer(@CurrentUser() user: AuthUser, @Body() body: CreateInterviewerDto) {
+    const interviewer: Interviewer = { id: randomUUID(), tenantId: user.tenantId, nameKo: body.nameKo, affiliation: body.affiliation, expertise: body.expertise, external: body.external ?? true, active: true };
+    await this.dataSource.getRepository(Interviewer).insert(interviewer);
+    return interviewer;
+  }
+
+  @Patch('interviewers/:id')
+  async updateInterviewer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInterviewerDto) {
+    const repository = this.dataSource.getRepository(Interviewer);
+    const interviewer = await repository.findOne({ where: { id, tenantId: user.tenantId } });
+    if (!interviewer) throw notFound('면접위원', 'Interviewer');
+    await repository.update({ id }, { active: body.active });
+    return { ...interviewer, active: body.active };
+  }
+
+  @Post('exams/:id/interview-schedule')
+  @HttpCode(200)
+  schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ScheduleInterviewsDto) {
+    return this.scheduleInterviews.execute(user, id, body);
+  }
+
+  /** Sessions with their panel, candidates and how far their marking has got. */
+  @Get('exams/:id/interviews')
+  async interviews(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    const exam = await this.exams.exam(user.tenantId, id);
+    const sessions = await this.dataSource.getRepository(InterviewSession).find({ where: { examId: id, tenantId: user.tenantId }, order: { seq: 'ASC' } });
+    const interviewers = new Map((await this.dataSource.getRepository(Interviewer).find({ where: { tenantId: user.tenantId } })).map((i) => [i.id, i.nameKo]));
+    const candidates: { id: string; sessionId: string; examNumber: string; nameKo: string; marks: number }[] = await this.dataSource.query(
+      `SELECT a.id, a.interview_session_id AS "sessionId", a.exam_number AS "examNumber", a.name_ko AS "nameKo", count(r.step)::int AS marks
+         FROM examination.application a LEFT JOIN examination.interview_rating r ON r.application_id = a.id
+        WHERE a.exam_id = $1 AND a.interview_session_id IS NOT NULL GROUP BY a.id ORDER BY a.exam_number`,
+      [id],
+    );
+    return {
+      steps: INTERVIEW_STEPS[exam.kind],
+      sessions: sessions.map((s) => ({
+        ...s,
+        panel: s.panel.map((p) => ({ id: p, nameKo: interviewers.get(p) ?? '' })),
+        candidates: candidates.filter((c) => c.sessionId === s.id).map(({ sessionId: _, ...c }) => ({ ...c, complete: c.marks === s.panel.length * INTERVIEW_STEPS[exam.kind].length })),
+      })),
+    };
+  }
+
+  /** 평정표 입력: the panel's marks of one session, as its members wrote them. */
+  @Post('interview-sessions/:id/marks')
+  @HttpCode(200)
+  async mark(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: InterviewMarksDto) {
+    return this.dataSource.transaction(async (tx) => {
+      const session = await tx.findOne(InterviewSession, { where: { id, tenantId: user.tenantId } });
+      if (!session) throw notFound('면접 세션', 'Interview session');
+      const exam = await this.exams.exam(user.tenantId, session.examId, tx);
+      await assertUnpublished(tx, session.examId, 'final');
+      const members: { id: string }[] = await tx.query(`SELECT id FROM examination.application WHERE interview_session_id = $1`, [id]);
+      const inSession = new Set(members.map((m) => m.id));
+      const steps = INTERVIEW_STEPS[exam.kind];
+      const problems = body.marks.flatMap((m, i) => [
+        ...(inSession.has(m.applicationId) ? [] : [{ field: `marks.${i}.applicationId`, messages: ['이 세션의 응시자가 아닙니다 / not a candidate of this session'] }]),
+        ...(session.panel.includes(m.interviewerId) ? [] : [{ field: `marks.${i}.interviewerId`, messages: ['이 세션의 면접위원이 아닙니다 / not on this session’s panel'] }]),
+        ...(steps.includes(m.step) ? [] : [{ field: `marks.${i}.step`, messages: [`평정 단계는 ${steps.join(', ')} 중 하나입니다 / step must be one of ${steps.join(', ')}`] }]),
+      ]);
+      if (problems.length > 0) throw invalidInput(problems);
+      await tx.upsert(InterviewRating, body.marks.map((m) => ({ ...m, tenantId: user.tenantId })), ['applicationId', 'interviewerId', 'step']);
+      return { recorded: body.marks.length };
+    });
+  }
+
+  @Post('exams/:id/final-results')
+  @HttpCode(200)
+  finalResults(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PositionOutcome[]> {
+    return this.decideFinalResults.execute(user, id);
+  }
+
+  @Get('exams/:id/pass-list')
+  passList(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.loadPassList(user, id);
+  }
+
+  /** 최종 합격자 명단 as .xlsx or CSV (UTF-8 with BOM). */
+  @Get('exams/:id/pass-list/export')
+  async exportPassList(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExportQuery, @Res() res: Response) {
+    const exam = await this.exams.exam(user.tenantId, id);
+    const positions = await this.loadPassList(user, id);
+    const rows = [
+      ['모집단위', '선발예정인원', '응시번호', '성명', '필기성적', '면접평정'],
+      ...positions.flatMap((p) => p.passed.map((c) => [p.labelKo, p.openings, c.examNumber, c.nameKo, score(c.writtenTotal), c.interviewGrade ? GRADE_KO[c.interviewGrade] : null])),
+    ];
+    const name = `최종합격자_${exam.year}_${exam.roundNo}회`;
+    if (query.format === 'csv') return sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
+    return sendFile(res, await toXlsx([{ name: '최종 합격자', rows, widths: [18, 12, 12, 10, 10, 10] }]), `${name}.xlsx`, 'xlsx');
+  }
+
+  private async loadPassList(user: AuthUser, examId: string) {
+    await this.exams.exam(user.tenantId, examId);
+    const positions: { id: string; labelKo: string; openings: number }[] = await this.dataSource.query(
+      `SELECT id, job_series_ko || ' ' || grade || '급' AS "labelKo", openings FROM examination.position WHERE exam_id = $1 ORDER BY seq`,
+      [examId],
+    );
+    const passed: { positionId: string; examNumber: string; nameKo: string; writtenTotal: number | null; interviewGrade: string | null }[] = await this.dataSource.query(
+      `SELECT position_id AS "positionId", exam_number AS "examNumber", name_ko AS "nameKo", written_total AS "writtenTotal", interview_grade AS "interviewGrade"
+         FROM examination.application WHERE exam_id = $1 AND final_result = 'pass' ORDER BY exam_number`,
+      [examId],
+    );
+    return positions.map((p) => ({ positionId: p.id, labelKo: p.labelKo, openings: p.openings, passed: passed.filter((c) => c.positionId === p.id).map(({ positionId: _, ...c }) => c) }));
+  }
+}

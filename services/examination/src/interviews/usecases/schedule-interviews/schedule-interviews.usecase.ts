@@ -1,0 +1,88 @@
+import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ExamQueries } from '../../../exams/exam-queries';
+import { conflict } from '../../../shared/errors';
+import { ScheduleInterviewsDto } from '../../dto/interview.dto';
+import { drawPanels } from '../../interview-rules';
+import { InterviewSession } from '../../interview-session.entity';
+
+/** The weekdays from `start` on, as many as asked. */
+function weekdays(start: string, count: number): string[] {
+  const days: string[] = [];
+  for (let d = new Date(`${start}T00:00:00Z`); days.length < count; d = new Date(d.getTime() + 86_400_000)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/**
+ * 면접 일정·위원 편성: the candidates who passed the previous stage (written exam, or document
+ * screening in career recruitment) go into sessions per position in exam-number order; sessions fill
+ * the slots (days × times, `panels` rooms at once); every session gets a panel drawn from the pool.
+ * Run again to redo the schedule, until the first mark is entered.
+ */
+@Injectable()
+export class ScheduleInterviewsUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly exams: ExamQueries,
+  ) {}
+
+  async execute(user: AuthUser, examId: string, dto: ScheduleInterviewsDto) {
+    const panelSize = dto.panelSize ?? 3;
+    return this.dataSource.transaction(async (tx) => {
+      const exam = await this.exams.exam(user.tenantId, examId, tx, true);
+      const [{ marked }] = await tx.query(`SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`, [examId]);
+      if (marked > 0) throw conflict('면접 평정이 시작되어 일정을 다시 짤 수 없습니다', 'marks have been entered; the schedule is fixed');
+      const stage = exam.kind === 'open' ? 'written_result' : 'document_screening';
+      const [{ undecided }] = await tx.query(`SELECT count(*)::int AS undecided FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL AND ${stage} IS NULL`, [examId]);
+      const [{ numbered }] = await tx.query(`SELECT count(*)::int AS numbered FROM examination.application WHERE exam_id = $1 AND exam_number IS NOT NULL`, [examId]);
+      if (numbered === 0 || undecided > 0) throw conflict(exam.kind === 'open' ? '모든 모집단위의 필기 합격선을 먼저 정하세요' : '서류전형을 먼저 마치세요', exam.kind === 'open' ? 'set the written pass mark of every position first' : 'finish the document screening first');
+      const candidates: { id: string; positionId: string }[] = await tx.query(
+        `SELECT a.id, a.position_id AS "positionId" FROM examination.application a JOIN examination.position p ON p.id = a.position_id
+          WHERE a.exam_id = $1 AND a.${stage} = 'pass' ORDER BY p.seq, a.exam_number`,
+        [examId],
+      );
+      const sessions: { positionId: string; members: string[] }[] = [];
+      for (const c of candidates) {
+        const last = sessions[sessions.length - 1];
+        if (last && last.positionId === c.positionId && last.members.length < dto.perSession) last.members.push(c.id);
+        else sessions.push({ positionId: c.positionId, members: [c.id] });
+      }
+      const slotsNeeded = Math.ceil(sessions.length / dto.panels);
+      const sessionsPerSlot = Array.from({ length: slotsNeeded }, (_, s) => Math.min(dto.panels, sessions.length - s * dto.panels));
+      const pool: { id: string }[] = await tx.query(`SELECT id FROM examination.interviewer WHERE tenant_id = $1 AND active ORDER BY id`, [user.tenantId]);
+      const needed = panelSize * Math.min(dto.panels, sessions.length);
+      if (pool.length < needed) throw invalidInput([{ field: 'panels', messages: [`면접위원이 ${needed}명 필요하나 인력풀에 ${pool.length}명뿐입니다 / ${needed} interviewers needed at once, the pool has ${pool.length}`] }]);
+      const panels = drawPanels(pool.map((p) => p.id), sessionsPerSlot, panelSize, examId);
+      const days = weekdays(dto.startsOn, Math.ceil(slotsNeeded / dto.times.length));
+
+      await tx.query(`UPDATE examination.application SET interview_session_id = NULL WHERE exam_id = $1`, [examId]);
+      await tx.delete(InterviewSession, { examId });
+      const rows: InterviewSession[] = sessions.map((s, i) => {
+        const slot = Math.floor(i / dto.panels);
+        return {
+          id: randomUUID(),
+          tenantId: user.tenantId,
+          examId,
+          positionId: s.positionId,
+          seq: i + 1,
+          heldOn: days[Math.floor(slot / dto.times.length)],
+          startsAt: dto.times[slot % dto.times.length],
+          room: `면접실 ${(i % dto.panels) + 1}`,
+          panel: panels[slot][i % dto.panels],
+        };
+      });
+      if (rows.length > 0) {
+        await tx.insert(InterviewSession, rows);
+        await tx.query(
+          `UPDATE examination.application a SET interview_session_id = s.session_id FROM unnest($1::uuid[], $2::uuid[]) AS s(id, session_id) WHERE a.id = s.id`,
+          [sessions.flatMap((s) => s.members), sessions.flatMap((s, i) => s.members.map(() => rows[i].id))],
+        );
+      }
+      return { sessions: rows.length, candidates: candidates.length, days: [...new Set(rows.map((r) => r.heldOn))] };
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { FeePaidV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { invalidInput } from '@baeum/service-kit';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Application } from '../../../applications/application.entity';
+import { conflict, notFound } from '../../../shared/errors';
+import { seoulDate } from '../../../shared/time';
+import { PaymentCallbackDto } from '../../dto/payment.dto';
+import { Payment } from '../../payment.entity';
+import { PAYMENT_PROVIDER, PaymentProvider } from '../../payment-provider';
+import { RefundProcessor } from '../../refund-processor';
+
+/**
+ * The provider's signed callback. An approved payment marks the application paid and books the
+ * fee (fee-paid event) in one transaction; a repeated callback changes nothing. Money that arrives
+ * for an application that no longer needs it (lapsed, cancelled, already paid) is booked and
+ * refunded in full, so finance's books match the provider's.
+ */
+@Injectable()
+export class ConfirmPaymentUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly refunds: RefundProcessor,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+  ) {}
+
+  async execute(callback: PaymentCallbackDto): Promise<{ received: true; status: string }> {
+    if (!this.provider.verifyCallback(callback)) throw new UnauthorizedException('결제 통지의 서명이 올바르지 않습니다 / the callback signature is invalid');
+    const outcome = await this.dataSource.transaction(async (tx) => {
+      const payment = await tx.getRepository(Payment).createQueryBuilder('p').where('p.id = :id', { id: callback.paymentId }).setLock('pessimistic_write').getOne();
+      if (!payment) throw notFound('결제', 'Payment');
+      if (payment.amount.toString() !== callback.amount) throw invalidInput([{ field: 'amount', messages: ['결제 금액이 청구 금액과 다릅니다 / the amount differs from the amount charged'] }]);
+      if (payment.status === 'paid') {
+        if (payment.providerRef === callback.providerRef) return { status: 'paid', refundId: null };
+        throw conflict('이미 다른 승인으로 결제된 건입니다', 'the payment was already approved under another reference');
+      }
+      const now = new Date();
+      if (callback.status === 'declined') {
+        await tx.update(Payment, { id: payment.id }, { status: 'declined', providerRef: callback.providerRef, completedAt: now });
+        return { status: 'declined', refundId: null };
+      }
+      await tx.update(Payment, { id: payment.id }, { status: 'paid', providerRef: callback.providerRef, completedAt: now });
+      const application = await tx.getRepository(Application).createQueryBuilder('a').where('a.id = :id', { id: payment.applicationId }).setLock('pessimistic_write').getOneOrFail();
+      await this.publisher.publish(tx, FeePaidV1, payment.tenantId, {
+        applicationId: application.id,
+        examId: application.examId,
+        amount: payment.amount.toString(),
+        paidOn: seoulDate(new Date(callback.approvedAt)),
+        paymentRef: callback.providerRef,
+      });
+      if (application.status === 'pending_payment') {
+        await tx.update(Application, { id: application.id }, { status: 'paid', paidAt: new Date(callback.approvedAt), paymentRef: callback.providerRef, updatedAt: now });
+        return { status: 'paid', refundId: null };
+      }
+      const reason = application.status === 'paid' ? 'duplicate_payment' : 'paid_after_cancellation';
+      const refundId = await this.refunds.request(tx, { tenantId: payment.tenantId, applicationId: application.id, paymentId: payment.id, amount: payment.amount, reason });
+      return { status: 'refunded', refundId };
+    });
+    if (outcome.refundId) await this.refunds.processSoon(outcome.refundId);
+    return { received: true, status: outcome.status };
+  }
+}

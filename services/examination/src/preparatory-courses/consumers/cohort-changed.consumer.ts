@@ -1,0 +1,26 @@
+import { CohortCancelledV1, CohortChangedV1, EventEnvelope } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PreparatoryCohort } from '../preparatory-cohort.entity';
+import { keepCohort } from './cohort-scheduled.consumer';
+
+/** A rescheduled cohort: the replica takes the whole snapshot the event carries. */
+@Injectable()
+export class CohortChangedConsumer implements EventHandler<CohortChangedV1> {
+  readonly contract = CohortChangedV1;
+
+  async handle(event: EventEnvelope<CohortChangedV1>, tx: EntityManager): Promise<void> {
+    await keepCohort(tx, event.tenantId, event.payload);
+  }
+}
+
+/** 폐강: kept and marked, so a feedback report that pointed to it says the cohort was cancelled. */
+@Injectable()
+export class CohortCancelledConsumer implements EventHandler<CohortCancelledV1> {
+  readonly contract = CohortCancelledV1;
+
+  async handle(event: EventEnvelope<CohortCancelledV1>, tx: EntityManager): Promise<void> {
+    await tx.update(PreparatoryCohort, { cohortId: event.payload.cohortId, tenantId: event.tenantId }, { cancelled: true });
+  }
+}

@@ -1,0 +1,103 @@
+import { AuthUser, CACHE, CacheStore, SERVICE_ENV } from '@baeum/service-kit';
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ExaminationEnv } from '../config/env';
+import { notFound } from '../shared/errors';
+
+export interface StageResultView {
+  published: boolean;
+  /** When the stage's results become visible; null while no date is set. */
+  publishAt: string | null;
+  result?: 'pass' | 'fail' | 'absent' | null;
+}
+
+export interface ResultLookup {
+  examId: string;
+  examTitleKo: string;
+  examTitleEn: string;
+  examNumber: string | null;
+  positionLabelKo: string;
+  written: StageResultView;
+  final: StageResultView;
+}
+
+interface PublicationInstants {
+  written: string | null;
+  final: string | null;
+}
+
+const RATE_WINDOW_SECONDS = 60;
+const INSTANTS_TTL_SECONDS = 30;
+const ANSWER_TTL_SECONDS = 300;
+
+/**
+ * 합격자 조회: each applicant sees their own result, and only once its publication instant has
+ * passed. On result day everyone asks at that instant, so answers come from the shared cache and
+ * each applicant may ask a limited number of times a minute (counted in the cache too, so across
+ * every instance). An answer is cached under the stages already published, which can no longer
+ * change; the publication instants are cached apart and rewritten whenever the officer sets one,
+ * so a result shows at its instant, not a cache lifetime later.
+ */
+@Injectable()
+export class ResultLookupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CACHE) private readonly cache: CacheStore,
+    @Inject(SERVICE_ENV) private readonly env: ExaminationEnv,
+  ) {}
+
+  async lookup(user: AuthUser, examId: string): Promise<ResultLookup> {
+    const calls = await this.cache.incrementWindow(`results-rate:${user.tenantId}:${user.userId}`, RATE_WINDOW_SECONDS);
+    if (calls > this.env.RESULTS_LOOKUPS_PER_MINUTE) {
+      throw new HttpException({ statusCode: 429, message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute' }, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const instants = await this.instants(examId);
+    const now = Date.now();
+    const published = (at: string | null) => at !== null && Date.parse(at) <= now;
+    const key = `results:${user.tenantId}:${examId}:${user.userId}:${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
+    const cached = await this.cache.get(key);
+    const answer: Omit<ResultLookup, 'written' | 'final'> & { writtenResult?: StageResultView['result']; finalResult?: StageResultView['result'] } = cached ? JSON.parse(cached) : await this.facts(user, examId);
+    if (!cached) {
+      // Results of stages not yet published stay out of the cache (they may still change).
+      if (!published(instants.written)) delete answer.writtenResult;
+      if (!published(instants.final)) delete answer.finalResult;
+      await this.cache.set(key, JSON.stringify(answer), ANSWER_TTL_SECONDS);
+    }
+    const { writtenResult, finalResult, ...facts } = answer;
+    const stage = (at: string | null, result: StageResultView['result']): StageResultView => (published(at) ? { published: true, publishAt: at, result } : { published: false, publishAt: at });
+    return { ...facts, written: stage(instants.written, writtenResult ?? null), final: stage(instants.final, finalResult ?? null) };
+  }
+
+  /** Called after a publication instant is set: every instance reads the new one at once. */
+  async refreshInstants(examId: string): Promise<void> {
+    await this.cache.set(`result-instants:${examId}`, JSON.stringify(await this.loadInstants(examId)), INSTANTS_TTL_SECONDS);
+  }
+
+  private async instants(examId: string): Promise<PublicationInstants> {
+    const cached = await this.cache.get(`result-instants:${examId}`);
+    if (cached) return JSON.parse(cached);
+    const instants = await this.loadInstants(examId);
+    await this.cache.set(`result-instants:${examId}`, JSON.stringify(instants), INSTANTS_TTL_SECONDS);
+    return instants;
+  }
+
+  private async loadInstants(examId: string): Promise<PublicationInstants> {
+    const rows: { stage: 'written' | 'final'; publishAt: Date }[] = await this.dataSource.query(`SELECT stage, publish_at AS "publishAt" FROM examination.publication WHERE exam_id = $1`, [examId]);
+    const at = (stage: string) => rows.find((r) => r.stage === stage)?.publishAt.toISOString() ?? null;
+    return { written: at('written'), final: at('final') };
+  }
+
+  private async facts(user: AuthUser, examId: string) {
+    const [row]: (Omit<ResultLookup, 'examId' | 'written' | 'final'> & { writtenResult: StageResultView['result']; finalResult: StageResultView['result'] })[] = await this.dataSource.query(
+      `SELECT e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber", p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
+              a.written_result AS "writtenResult", a.final_result AS "finalResult"
+         FROM examination.application a
+         JOIN examination.exam e ON e.id = a.exam_id
+         JOIN examination.position p ON p.id = a.position_id
+        WHERE a.exam_id = $1 AND a.tenant_id = $2 AND a.applicant_id = $3 AND a.exam_number IS NOT NULL`,
+      [examId, user.tenantId, user.userId],
+    );
+    if (!row) throw notFound('응시번호가 부여된 원서', 'An application with an exam number');
+    return { examId, ...row };
+  }
+}

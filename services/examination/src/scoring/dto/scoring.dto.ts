@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+
+export class PassMarkDto {
+  @ApiProperty({ example: 150, description: 'percent of the openings that pass the written stage (150 = 1.5 ×)' })
+  @IsInt() @Min(100) @Max(500)
+  passMultiplePercent: number;
+}
+
+export class ScreeningDecisionDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'applicationId must be an application id (UUID)' })
+  applicationId: string;
+
+  @ApiProperty({ enum: ['pass', 'fail'] })
+  @IsIn(['pass', 'fail'], { message: 'result must be pass or fail' })
+  result: 'pass' | 'fail';
+}
+
+export class DocumentScreeningDto {
+  @ApiProperty({ type: [ScreeningDecisionDto] })
+  @ArrayMinSize(1) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => ScreeningDecisionDto)
+  decisions: ScreeningDecisionDto[];
+}

@@ -1,0 +1,39 @@
+import { readScannerSheet } from './scanner-sheet';
+
+const header = ['응시번호', '국어', '영어', '한국사', '행정법총론', '행정학개론'];
+
+describe('readScannerSheet', () => {
+  it('reads scores in hundredths and absent candidates as null', () => {
+    const { subjects, records, errors } = readScannerSheet([header, ['10100001', '95', '87.5', '100', '62.25', '70'], ['10100002', '', '', '', '', ''], ['', '', '', '', '', '']]);
+    expect(errors).toEqual([]);
+    expect(subjects).toHaveLength(5);
+    expect(records).toEqual([
+      { row: 2, examNumber: '10100001', scores: [9500, 8750, 10000, 6225, 7000] },
+      { row: 3, examNumber: '10100002', scores: null },
+    ]);
+  });
+
+  it('names every bad line by its number', () => {
+    const { errors } = readScannerSheet([
+      header,
+      ['10100001', '95', '87', '100', '62', '70'],
+      ['10100001', '90', '80', '70', '60', '50'],
+      ['ABC', '1', '2', '3', '4', '5'],
+      ['10100003', '101', '80', '-1', '60', '7.123'],
+      ['10100004', '90', '', '70', '60', '50'],
+      ['10100005', '90', '80'],
+    ]);
+    expect(errors.map((e) => [e.row, e.field])).toEqual([
+      [3, 'exam_number'],
+      [4, 'exam_number'],
+      [5, '국어, 한국사, 행정학개론'],
+      [6, '영어'],
+      [7, 'columns'],
+    ]);
+  });
+
+  it('refuses a file without the scanner header', () => {
+    expect(readScannerSheet([['name', 'score'], ['x', '1']]).errors).toEqual([{ row: 1, field: 'header', messages: [expect.stringContaining('응시번호')] }]);
+    expect(readScannerSheet([]).errors[0].row).toBe(1);
+  });
+});

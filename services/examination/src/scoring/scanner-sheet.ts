@@ -1,0 +1,69 @@
+/** A problem in an uploaded score file, by its line (the header is line 1). */
+export interface RowError {
+  row: number;
+  field: string;
+  messages: string[];
+}
+
+export interface ScannerRecord {
+  row: number;
+  examNumber: string;
+  /** Per subject in hundredths of a point; null when the candidate was absent (every score blank). */
+  scores: number[] | null;
+}
+
+const HEADER_FIRST = ['응시번호', 'exam_number'];
+const SCORE = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
+const EXAM_NUMBER = /^\d{6,12}$/;
+export const MAX_SUBJECTS = 10;
+
+/**
+ * Reads the OMR scanner's output: a header `응시번호,<subject>,…` and one line per answer sheet with
+ * a score from 0 to 100 (two decimals at most) per subject, every score blank for an absent
+ * candidate. Returns every problem with its line, so a file is fixed in one go.
+ */
+export function readScannerSheet(rows: string[][]): { subjects: string[]; records: ScannerRecord[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const header = (rows[0] ?? []).map((c) => c.trim());
+  if (!HEADER_FIRST.includes(header[0]?.toLowerCase() ?? '')) {
+    return { subjects: [], records: [], errors: [{ row: 1, field: 'header', messages: ['첫 열의 제목은 응시번호여야 합니다 / the first column must be 응시번호 (exam_number)'] }] };
+  }
+  while (header.length > 1 && header[header.length - 1] === '') header.pop();
+  const subjects = header.slice(1);
+  if (subjects.length === 0 || subjects.length > MAX_SUBJECTS || subjects.some((s) => s === '')) {
+    return { subjects, records: [], errors: [{ row: 1, field: 'header', messages: [`과목은 1~${MAX_SUBJECTS}개이며 이름이 있어야 합니다 / 1 to ${MAX_SUBJECTS} named subjects are expected`] }] };
+  }
+  const records: ScannerRecord[] = [];
+  const firstLine = new Map<string, number>();
+  rows.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    const values = cells.map((c) => c.trim());
+    if (values.every((v) => v === '')) return;
+    while (values.length > subjects.length + 1 && values[values.length - 1] === '') values.pop();
+    if (values.length !== subjects.length + 1) {
+      errors.push({ row, field: 'columns', messages: [`열이 ${values.length}개입니다. ${subjects.length + 1}개여야 합니다 / ${values.length} columns, ${subjects.length + 1} expected`] });
+      return;
+    }
+    const [examNumber, ...scores] = values;
+    if (!EXAM_NUMBER.test(examNumber)) {
+      errors.push({ row, field: 'exam_number', messages: [`응시번호 형식이 아닙니다: "${examNumber}" / not an exam number`] });
+      return;
+    }
+    if (firstLine.has(examNumber)) {
+      errors.push({ row, field: 'exam_number', messages: [`${firstLine.get(examNumber)}행과 응시번호가 중복됩니다 / duplicate of line ${firstLine.get(examNumber)}`] });
+      return;
+    }
+    firstLine.set(examNumber, row);
+    if (scores.every((s) => s === '')) {
+      records.push({ row, examNumber, scores: null });
+      return;
+    }
+    const bad = scores.map((s, k) => (SCORE.test(s) ? null : subjects[k])).filter((s): s is string => s !== null);
+    if (bad.length > 0) {
+      errors.push({ row, field: bad.join(', '), messages: ['점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two decimals; leave every score blank for an absent candidate'] });
+      return;
+    }
+    records.push({ row, examNumber, scores: scores.map((s) => Math.round(Number(s) * 100)) });
+  });
+  return { subjects, records, errors };
+}

@@ -1,0 +1,101 @@
+import { sendFile } from '@baeum/documents';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ApplicationQueries } from '../applications/application-queries';
+import { ExamQueries } from '../exams/exam-queries';
+import { conflict, isUniqueViolation, notFound } from '../shared/errors';
+import { OFFICER_ROLES } from '../shared/roles';
+import { admissionTicketPdf } from './admission-ticket';
+import { CreateRoomDto, CreateVenueDto, UpdateRoomDto } from './dto/venue.dto';
+import { AssignExamNumbersUseCase } from './usecases/assign-exam-numbers/assign-exam-numbers.usecase';
+import { AssignSeatsUseCase, SeatAssignment } from './usecases/assign-seats/assign-seats.usecase';
+import { Venue } from './venue.entity';
+import { VenueRoom } from './venue-room.entity';
+
+@ApiTags('venues')
+@ApiBearerAuth()
+@Controller()
+export class VenuesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly exams: ExamQueries,
+    private readonly applications: ApplicationQueries,
+    private readonly assignExamNumbers: AssignExamNumbersUseCase,
+    private readonly assignSeats: AssignSeatsUseCase,
+  ) {}
+
+  /** Venues with their rooms and how many seats each has given out. */
+  @Get('exams/:id/venues')
+  @Roles(...OFFICER_ROLES)
+  async venues(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    await this.exams.exam(user.tenantId, id);
+    const venues = await this.dataSource.getRepository(Venue).find({ where: { examId: id, tenantId: user.tenantId }, order: { createdAt: 'ASC' } });
+    const rooms: (VenueRoom & { seated: number })[] = await this.dataSource.query(
+      `SELECT r.id, r.venue_id AS "venueId", r.name, r.seats, r.accommodations, r.available, count(a.id)::int AS seated
+         FROM examination.venue_room r LEFT JOIN examination.application a ON a.room_id = r.id
+        WHERE r.exam_id = $1 GROUP BY r.id ORDER BY r.name`,
+      [id],
+    );
+    return venues.map((v) => ({ id: v.id, nameKo: v.nameKo, agencyCode: v.agencyCode, address: v.address, rooms: rooms.filter((r) => r.venueId === v.id).map(({ venueId: _, ...r }) => r) }));
+  }
+
+  @Post('exams/:id/venues')
+  @Roles(...OFFICER_ROLES)
+  async addVenue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateVenueDto) {
+    await this.exams.exam(user.tenantId, id);
+    const venue: Venue = { id: randomUUID(), tenantId: user.tenantId, examId: id, ...body, createdAt: new Date() };
+    await this.dataSource.getRepository(Venue).insert(venue);
+    return { ...venue, rooms: [] };
+  }
+
+  @Post('venues/:id/rooms')
+  @Roles(...OFFICER_ROLES)
+  async addRoom(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateRoomDto) {
+    const venue = await this.dataSource.getRepository(Venue).findOne({ where: { id, tenantId: user.tenantId } });
+    if (!venue) throw notFound('시험장', 'Venue');
+    const room: VenueRoom = { id: randomUUID(), tenantId: user.tenantId, examId: venue.examId, venueId: id, name: body.name, seats: body.seats, accommodations: body.accommodations ?? [], available: true };
+    await this.dataSource.getRepository(VenueRoom).insert(room).catch((error) => {
+      if (isUniqueViolation(error)) throw conflict('같은 이름의 시험실이 있습니다', 'the venue already has a room of that name');
+      throw error;
+    });
+    return room;
+  }
+
+  /** Withdraw a room, change its seats or what it provides; then assign seats again to move whoever no longer fits. */
+  @Patch('rooms/:id')
+  @Roles(...OFFICER_ROLES)
+  async updateRoom(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateRoomDto) {
+    const repository = this.dataSource.getRepository(VenueRoom);
+    const room = await repository.findOne({ where: { id, tenantId: user.tenantId } });
+    if (!room) throw notFound('시험실', 'Room');
+    const next = { ...room, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
+    await repository.save(next);
+    return next;
+  }
+
+  @Post('exams/:id/exam-numbers')
+  @Roles(...OFFICER_ROLES)
+  examNumbers(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.assignExamNumbers.execute(user, id);
+  }
+
+  @Post('exams/:id/seat-assignment')
+  @Roles(...OFFICER_ROLES)
+  seats(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SeatAssignment> {
+    return this.assignSeats.execute(user, id);
+  }
+
+  /** 응시표 출력: the applicant's own ticket (or any, for the officer), once a seat is assigned. */
+  @Get('applications/:id/ticket')
+  @Roles('applicant', ...OFFICER_ROLES)
+  async ticket(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const view = await this.applications.view(user, id);
+    const exam = await this.exams.exam(user.tenantId, view.examId);
+    if (view.status !== 'paid' || !view.examNumber || !view.seat || !exam.writtenExamOn) throw conflict('응시표는 좌석 배정 후에 출력할 수 있습니다', 'the admission ticket is available once a seat is assigned');
+    sendFile(res, await admissionTicketPdf(view, exam.writtenExamOn), `응시표_${view.examNumber}.pdf`, 'pdf');
+  }
+}

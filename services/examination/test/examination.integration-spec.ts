@@ -1,0 +1,661 @@
+import { DemoTenants } from '@baeum/source-data';
+import { ApiClient, eventually, infra, ServiceStack, sleep, TEST_JWT_SECRET } from '@baeum/testing';
+import { JwtService } from '@nestjs/jwt';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import Redis from 'ioredis';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, chromium } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import { applicantClient, applicationBody, applyAndPay, openExamBody, PASSWORD, providerCallback, SEOUL, submit, WEBHOOK_SECRET } from './helpers';
+
+/**
+ * Examination over the real broker, database and cache, driven through the gateway: an exam
+ * season from announcement to pass list, career recruitment and competency assessments.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let stack: ServiceStack;
+let officer: ApiClient;
+let anonymous: ApiClient;
+let browser: Browser | undefined;
+
+const outbox = (type: string, key?: string) =>
+  stack.query('examination', `SELECT envelope FROM examination.outbox WHERE type = $1 ${key ? 'AND key = $2' : ''} ORDER BY seq`, key ? [type, key] : [type]).then((rows) => rows.map((r) => r.envelope));
+const applicationRow = (id: string) => stack.query('examination', 'SELECT * FROM examination.application WHERE id = $1', [id]).then(([row]) => row);
+
+beforeAll(async () => {
+  // The gateway sits behind one proxy here, as behind an Ingress: limits count the forwarded client.
+  stack = await ServiceStack.start({ env: { examination: { PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET, SEASON_SWEEP_MS: '300', RESULTS_LOOKUPS_PER_MINUTE: '20' }, gateway: { TRUSTED_PROXY_HOPS: '1' } } });
+  anonymous = new ApiClient(stack.gatewayUrl);
+  officer = await anonymous.signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('announcements', () => {
+  it('publishes the 2022 schedule of the source to anyone, with its printed dates and selections', async () => {
+    const { status, body } = await anonymous.get('/api/public/exams?tenant=seoul-hrd');
+    expect(status).toBe(200);
+    const rounds = body.exams.filter((e: { year: number; kind: string }) => e.year === 2022 && e.kind === 'open').sort((a: { roundNo: number }, b: { roundNo: number }) => a.roundNo - b.roundNo);
+    expect(rounds.map((r: { selectionPlanned: number }) => r.selectionPlanned)).toEqual([418, 3208, 448]);
+    expect(rounds.map((r: { announcedOn: string; writtenExamOn: string; resultOn: string }) => [r.announcedOn, r.writtenExamOn, r.resultOn])).toEqual([
+      ['2021-10-27', '2022-02-26', '2022-05-27'],
+      ['2022-02-16', '2022-06-18', '2022-09-28'],
+      ['2022-06-15', '2022-10-29', '2022-12-30'],
+    ]);
+    expect(rounds[1]).toMatchObject({ interviewStartsOn: '2022-08-17', interviewEndsOn: '2022-09-07', selectionTentative: true });
+    // Positions by job series and grade add up to the printed totals; fees by grade.
+    for (const r of rounds) expect(r.positions.reduce((sum: number, p: { openings: number }) => sum + p.openings, 0)).toBe(r.selectionPlanned);
+    expect(rounds[1].positions.some((p: { track: string }) => p.track === 'veterans_recommendation')).toBe(true);
+    expect(rounds[2].positions.find((p: { jobSeries: string }) => p.jobSeries === 'pharmacy')).toMatchObject({ grade: 7, fee: '7000' });
+    expect(rounds[0].positions.find((p: { jobSeries: string }) => p.jobSeries === 'general_admin')).toMatchObject({ grade: 9, fee: '5000' });
+    const sejong = await anonymous.get('/api/public/exams?tenant=sejong-edu');
+    expect(sejong.body.exams).toEqual([]);
+    expect((await anonymous.get('/api/public/exams?tenant=nowhere')).status).toBe(404);
+  });
+});
+
+describe('applicant sign-up', () => {
+  it('lets a member of the public sign up as an applicant, and refuses bad or repeated sign-ups', async () => {
+    const email = `kim-${stack.runId}@example.com`;
+    const bad = await anonymous.post('/api/auth/applicant-signup', { tenant: 'seoul-hrd', email: 'not-mail', password: 'short', name: '', privacyConsent: false, role: 'admin' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'name', 'password', 'privacyConsent', 'role']);
+    const created = await anonymous.post('/api/auth/applicant-signup', { tenant: 'seoul-hrd', email, password: 'applicant2031', name: '김응시', privacyConsent: true });
+    expect(created.status).toBe(201);
+    expect(created.body.user).toMatchObject({ role: 'applicant', tenantSlug: 'seoul-hrd', name: '김응시' });
+    expect((await anonymous.post('/api/auth/applicant-signup', { tenant: 'seoul-hrd', email, password: 'applicant2031', name: '김응시', privacyConsent: true })).status).toBe(409);
+    const signedIn = await anonymous.signIn('seoul-hrd', email, 'applicant2031');
+    expect((await signedIn.get('/api/me')).body.role).toBe('applicant');
+    // An applicant runs no exams.
+    expect((await signedIn.post('/api/exam/exams', openExamBody(99))).status).toBe(403);
+  });
+
+  it('limits sign-ups per client address, counting the address the proxy forwarded', async () => {
+    const signUpFrom = (address: string, n: number) =>
+      anonymous.request('POST', '/api/auth/applicant-signup', { tenant: 'seoul-hrd', email: `many-${n}-${stack.runId}@example.com`, password: 'applicant2031', name: `가입자${n}`, privacyConsent: true }, { 'x-forwarded-for': address });
+    const statuses: number[] = [];
+    for (let n = 0; n < 21; n++) statuses.push((await signUpFrom('203.0.113.7', n)).status);
+    expect(statuses).toEqual([...Array(20).fill(201), 429]);
+    // The refused one made no account; another client is not held back by the first.
+    expect(await stack.query('gateway', 'SELECT 1 FROM gateway.app_user WHERE email = $1', [`many-20-${stack.runId}@example.com`])).toHaveLength(0);
+    expect((await signUpFrom('203.0.113.8', 21)).status).toBe(201);
+  });
+});
+
+describe('an open exam season', () => {
+  let examId: string;
+  let admin: string; // 일반행정 9급, 2 openings
+  let nursing: string; // 간호 8급, 1 opening
+  const people: Record<string, ApiClient & { userId: string }> = {};
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const created = await officer.post('/api/exam/exams', openExamBody(1));
+    expect(created.status).toBe(201);
+    examId = created.body.id;
+    admin = (await officer.post(`/api/exam/exams/${examId}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 2 })).body.positions[0].id;
+    const withNursing = await officer.post(`/api/exam/exams/${examId}/positions`, { jobSeries: 'nursing', jobSeriesKo: '간호', grade: 8, openings: 1 });
+    nursing = withNursing.body.positions[1].id;
+    expect(withNursing.body.positions.map((p: { fee: string }) => p.fee)).toEqual(['5000', '5000']);
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']) people[name] = applicantClient(stack.gatewayUrl);
+  });
+
+  it('checks exam schedules and who may create exams', async () => {
+    const backwards = await officer.post('/api/exam/exams', openExamBody(2, { applicationClosesAt: new Date(Date.now() - 7200_000).toISOString(), resultOn: '2020-01-01' }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors.map((e: { field: string }) => e.field)).toEqual(['applicationClosesAt', 'resultOn']);
+    expect((await officer.post('/api/exam/exams', openExamBody(1))).status).toBe(409);
+    const manager = await anonymous.signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
+    expect((await manager.post('/api/exam/exams', openExamBody(3))).status).toBe(403);
+  });
+
+  it('accepts an application once per idempotency key, even when retried at the same moment', async () => {
+    const key = randomUUID();
+    const body = applicationBody(examId, admin, { nameKo: '가응시', accommodations: [] });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(people.a, body, key)));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    ids.a = answers[0].body.id;
+    expect(answers[0].body).toMatchObject({ status: 'pending_payment', feeAmount: '5000', positionLabelKo: '일반행정 9급', examNumber: null });
+    const rows = await stack.query('examination', 'SELECT count(*)::int AS n FROM examination.application WHERE applicant_id = $1', [people.a.userId]);
+    expect(rows).toEqual([{ n: 1 }]);
+    // The event tells finance and the counters what they need, and no personal data.
+    const [event] = await outbox('examination.application.submitted', ids.a);
+    expect(event.payload).toEqual({ applicationId: ids.a, examId, positionId: admin, jobSeries: 'general_admin', grade: 9, feeAmount: '5000', submittedAt: expect.any(String) });
+    expect(JSON.stringify(event)).not.toMatch(/가응시|1998-04-12|010-1234/);
+    // Another application to the same exam, or the key reused for another position, is refused.
+    expect((await submit(people.a, applicationBody(examId, nursing))).status).toBe(409);
+    expect((await submit(people.a, applicationBody(examId, nursing), key)).status).toBe(409);
+  });
+
+  it('rejects bad applications field by field and stores nothing', async () => {
+    const before = await stack.query('examination', 'SELECT count(*)::int AS n FROM examination.application');
+    const bad = await submit(people.b, { examId, positionId: 'x', nameKo: '', birthDate: '1998-02-30x', phone: '12345', veteransBonusPercent: 7, accommodations: [{ kind: 'jetpack' }], extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['accommodations.0.kind', 'birthDate', 'extra', 'nameKo', 'phone', 'positionId', 'veteransBonusPercent']);
+    const young = await submit(people.b, applicationBody(examId, admin, { birthDate: '2015-01-01' }));
+    expect(young.status).toBe(400);
+    expect(young.body.errors[0].field).toBe('birthDate');
+    expect((await people.b.request('POST', '/api/exam/applications', applicationBody(examId, admin))).status).toBe(400); // no idempotency key
+    expect((await officer.request('POST', '/api/exam/applications', applicationBody(examId, admin), { 'idempotency-key': randomUUID() })).status).toBe(403);
+    expect(await stack.query('examination', 'SELECT count(*)::int AS n FROM examination.application')).toEqual(before);
+  });
+
+  it('takes the fee through the provider: the simulated checkout and signed callbacks, once', async () => {
+    const checkout = await people.a.post(`/api/exam/applications/${ids.a}/payments`, {});
+    expect(checkout.status).toBe(201);
+    expect(checkout.body.amount).toBe('5000');
+    // The simulated provider's page approves; its signed callback marks the application paid.
+    const approved = await anonymous.post('/api/exam/payment-simulator/approve', { checkoutToken: checkout.body.checkoutToken, outcome: 'approved' });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ outcome: 'approved', status: 'paid' });
+    expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body).toMatchObject({ status: 'paid', paymentRef: expect.stringMatching(/^SIM-/) });
+    // The same approval again changes nothing; a forged or tampered callback is refused.
+    expect((await anonymous.post('/api/exam/payment-simulator/approve', { checkoutToken: checkout.body.checkoutToken, outcome: 'approved' })).status).toBe(200);
+    const [fee, ...more] = await outbox('examination.fee.paid', ids.a);
+    expect(more).toEqual([]);
+    expect(fee.payload).toMatchObject({ applicationId: ids.a, examId, amount: '5000', paymentRef: expect.stringMatching(/^SIM-/) });
+    const forged = providerCallback(checkout.body.paymentId, '5000', 'approved', 'not-the-secret-not-the-secret-not-the-secret');
+    expect((await anonymous.post('/api/exam/payments/callback', forged)).status).toBe(401);
+    const tampered = { ...providerCallback(checkout.body.paymentId, '5000'), amount: '50' };
+    expect((await anonymous.post('/api/exam/payments/callback', tampered)).status).toBe(401);
+    expect((await anonymous.post('/api/exam/payment-simulator/approve', { checkoutToken: `${checkout.body.checkoutToken}x`, outcome: 'approved' })).status).toBe(400);
+    // Nothing to pay any more.
+    expect((await people.a.post(`/api/exam/applications/${ids.a}/payments`, {})).status).toBe(409);
+  });
+
+  it('leaves a declined payment unpaid, to be paid again', async () => {
+    ids.c = (await submit(people.c, applicationBody(examId, admin))).body.id;
+    const checkout = await people.c.post(`/api/exam/applications/${ids.c}/payments`, {});
+    const declined = await anonymous.post('/api/exam/payment-simulator/approve', { checkoutToken: checkout.body.checkoutToken, outcome: 'declined' });
+    expect(declined.body).toMatchObject({ outcome: 'declined', status: 'declined' });
+    expect((await people.c.get(`/api/exam/applications/${ids.c}`)).body.status).toBe('pending_payment');
+    expect(await outbox('examination.fee.paid', ids.c)).toEqual([]);
+  });
+
+  it('shows an applicant only their own applications', async () => {
+    ids.b = await applyAndPay(people.b, examId, nursing, { nameKo: '나응시', accommodations: [{ kind: 'wheelchair_access', note: '휠체어 사용' }] });
+    expect((await people.b.get(`/api/exam/applications/${ids.a}`)).status).toBe(404);
+    expect((await people.b.get('/api/exam/applications/mine')).body.map((a: { id: string }) => a.id)).toEqual([ids.b]);
+    expect((await people.b.post(`/api/exam/applications/${ids.a}/cancel`, {})).status).toBe(404);
+    expect((await people.b.get(`/api/exam/applications/${ids.a}/ticket`)).status).toBe(404);
+    // Another institute's staff and applicants do not see it either.
+    const sejong = await anonymous.signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
+    expect((await sejong.get(`/api/exam/exams/${examId}`)).status).toBe(404);
+    const sejongApplicant = applicantClient(stack.gatewayUrl, DemoTenants.sejong.id);
+    expect((await sejongApplicant.get(`/api/exam/applications/${ids.a}`)).status).toBe(404);
+    expect((await submit(sejongApplicant, applicationBody(examId, admin))).status).toBe(404);
+    // The officer sees everyone's.
+    expect((await officer.get(`/api/exam/exams/${examId}/applications`)).body.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('takes supporting documents for accommodations, checking what they are', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% 장애인증명서\n');
+    const upload = (client: ApiClient, content: Buffer) =>
+      client.raw(`/api/exam/applications/${ids.b}/documents`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('장애인증명서.pdf') }, body: content });
+    expect((await upload(people.b, pdf)).status).toBe(201);
+    expect((await upload(people.b, Buffer.from('MZ not a document'))).status).toBe(400);
+    expect((await upload(people.a, pdf)).status).toBe(404);
+    const documents = await officer.get(`/api/exam/applications/${ids.b}/documents`);
+    expect(documents.body).toEqual([expect.objectContaining({ fileName: '장애인증명서.pdf', contentType: 'application/pdf' })]);
+  });
+
+  it('lets an applicant correct their application until the deadline', async () => {
+    const edited = await people.a.request('PATCH', `/api/exam/applications/${ids.a}`, { phone: '010-9876-5432', veteransBonusPercent: 10 });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ phone: '010-9876-5432', veteransBonusPercent: 10 });
+    expect((await people.a.request('PATCH', `/api/exam/applications/${ids.a}`, { positionId: nursing })).status).toBe(400);
+  });
+
+  it('refunds a cancellation by the rules: all of it within the application period', async () => {
+    ids.d = await applyAndPay(people.d, examId, admin);
+    expect((await people.d.get(`/api/exam/applications/${ids.d}/refund-quote`)).body).toMatchObject({ cancellable: true, refundAmount: '5000', refundPercent: 100 });
+    const cancelled = await people.d.post(`/api/exam/applications/${ids.d}/cancel`, {});
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', refundAmount: '5000' });
+    const [event] = await outbox('examination.application.cancelled', ids.d);
+    expect(event.payload).toMatchObject({ reason: 'by_applicant' });
+    const [refund] = await eventually(async () => {
+      const found = await outbox('examination.fee.refunded', ids.d);
+      return found.length ? found : undefined;
+    }, { what: 'the refund' });
+    expect(refund.payload).toMatchObject({ applicationId: ids.d, examId, amount: '5000', reason: 'cancelled_by_applicant' });
+    // Cancelled, the applicant may apply again.
+    expect((await submit(people.d, applicationBody(examId, nursing))).status).toBe(201);
+  });
+
+  it('lapses unpaid applications at the deadline, and refunds 60% after it', async () => {
+    for (const name of ['e', 'f', 'g', 'h', 'i', 'j']) ids[name] = await applyAndPay(people[name], examId, name < 'h' ? admin : nursing, { veteransBonusPercent: name === 'g' ? 5 : 0 });
+    const closed = await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date(Date.now() - 1000).toISOString() });
+    expect(closed.status).toBe(200);
+    const lapsed = await eventually(async () => {
+      const row = await applicationRow(ids.c);
+      return row.status === 'cancelled' ? row : undefined;
+    }, { what: 'the unpaid application to lapse' });
+    expect(lapsed.cancel_reason).toBe('unpaid_at_deadline');
+    expect((await outbox('examination.application.cancelled', ids.c))[0].payload).toMatchObject({ reason: 'unpaid_at_deadline' });
+    expect((await people.c.post(`/api/exam/applications/${ids.c}/payments`, {})).status).toBe(409);
+    expect((await submit(people.c, applicationBody(examId, admin))).status).toBe(409);
+    // The provider approves C's old checkout after all: the money is booked and refunded in full.
+    const [late] = await stack.query('examination', 'SELECT id, amount::text FROM examination.payment WHERE application_id = $1', [ids.c]);
+    expect((await anonymous.post('/api/exam/payments/callback', providerCallback(late.id, late.amount))).body).toEqual({ received: true, status: 'refunded' });
+    await eventually(async () => (await outbox('examination.fee.refunded', ids.c))[0]?.payload.reason === 'paid_after_cancellation', { what: 'the late payment refunded' });
+    expect((await outbox('examination.fee.paid', ids.c)).map((e) => e.payload.amount)).toEqual(['5000']);
+    // The written exam is 40 days away: 60% back.
+    const cancelled = await people.j.post(`/api/exam/applications/${ids.j}/cancel`, {});
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', refundAmount: '3000' });
+    await eventually(async () => (await outbox('examination.fee.refunded', ids.j))[0]?.payload.amount === '3000', { what: 'the 60% refund' });
+  });
+
+  it('gives exam numbers only after the cancellation deadline, to paid applications', async () => {
+    expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).status).toBe(409);
+    expect((await officer.request('PATCH', `/api/exam/exams/${examId}`, { cancellationClosesAt: new Date(Date.now() - 500).toISOString() })).status).toBe(200);
+    expect((await people.e.post(`/api/exam/applications/${ids.e}/cancel`, {})).status).toBe(409);
+    const numbered = await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {});
+    expect(numbered.body).toEqual({ assigned: 7 });
+    const numbers = await stack.query('examination', `SELECT exam_number, position_id FROM examination.application WHERE exam_id = $1 AND exam_number IS NOT NULL ORDER BY exam_number`, [examId]);
+    expect(numbers.filter((n) => n.position_id === admin).map((n) => n.exam_number)).toEqual(['10100001', '10100002', '10100003', '10100004']);
+    expect(numbers.filter((n) => n.position_id === nursing).map((n) => n.exam_number)).toEqual(['10200001', '10200002', '10200003']);
+    expect((await applicationRow(ids.c)).exam_number).toBeNull();
+    expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).status).toBe(409);
+    expect((await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date().toISOString() })).status).toBe(409);
+  });
+
+  it('seats everyone evenly and deterministically, honouring accommodations, and moves only whom a change displaces', async () => {
+    const venue = await officer.post(`/api/exam/exams/${examId}/venues`, { nameKo: '서울마포중학교', agencyCode: 'MAPO-GU', address: '서울특별시 마포구 월드컵로 123' });
+    const r1 = await officer.post(`/api/exam/venues/${venue.body.id}/rooms`, { name: '101호', seats: 4 });
+    await officer.post(`/api/exam/venues/${venue.body.id}/rooms`, { name: '102호', seats: 4 });
+    const accessible = await officer.post(`/api/exam/venues/${venue.body.id}/rooms`, { name: '103호(1층)', seats: 4, accommodations: ['wheelchair_access', 'extended_time'] });
+    expect((await officer.request('PATCH', `/api/exam/applications/${ids.b}/accommodations`, { decision: 'approved' })).body.accommodationStatus).toBe('approved');
+    const seated = await officer.post(`/api/exam/exams/${examId}/seat-assignment`, {});
+    expect(seated.body).toEqual({ seated: 7, moved: 0, rooms: 3 });
+    const seats = await stack.query('examination', `SELECT a.id, a.exam_number, r.name, a.seat_no FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1 ORDER BY a.exam_number`, [examId]);
+    expect(seats.find((s) => s.id === ids.b).name).toBe('103호(1층)');
+    const perRoom = new Map<string, number>();
+    for (const s of seats) perRoom.set(s.name, (perRoom.get(s.name) ?? 0) + 1);
+    expect([...perRoom.values()].sort()).toEqual([2, 2, 3]);
+    // The ticket: a PDF, for its applicant and the officer only.
+    const ticket = await people.a.raw(`/api/exam/applications/${ids.a}/ticket`);
+    expect(ticket.status).toBe(200);
+    expect(ticket.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await ticket.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await officer.raw(`/api/exam/applications/${ids.a}/ticket`)).status).toBe(200);
+    // A room withdrawn after assignment: its candidates move, nobody else does.
+    const before = new Map(seats.map((s) => [s.id, `${s.name}/${s.seat_no}`]));
+    await officer.request('PATCH', `/api/exam/rooms/${r1.body.id}`, { available: false });
+    const reseated = await officer.post(`/api/exam/exams/${examId}/seat-assignment`, {});
+    const movedIds = seats.filter((s) => s.name === '101호').map((s) => s.id);
+    expect(reseated.body.moved).toBe(movedIds.length);
+    const after = await stack.query('examination', `SELECT a.id, r.name, a.seat_no, a.seat_changed_at FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1`, [examId]);
+    for (const s of after) {
+      if (movedIds.includes(s.id)) expect(s.seat_changed_at).not.toBeNull();
+      else expect(`${s.name}/${s.seat_no}`).toBe(before.get(s.id));
+    }
+    expect(after.some((s) => s.name === '101호')).toBe(false);
+    expect(accessible.body.accommodations).toEqual(['wheelchair_access', 'extended_time']);
+    // Too few seats: nothing changes.
+    await officer.request('PATCH', `/api/exam/rooms/${accessible.body.id}`, { seats: 1 });
+    expect((await officer.post(`/api/exam/exams/${examId}/seat-assignment`, {})).status).toBe(409);
+    await officer.request('PATCH', `/api/exam/rooms/${accessible.body.id}`, { seats: 4 });
+  });
+
+  it('refuses a malformed scanner file with the line numbers of its problems, and imports nothing', async () => {
+    const csv = ['응시번호,국어,영어,한국사,행정법총론,행정학개론', '10100001,95,90,85,80,75', '10100001,90,90,90,90,90', '99999999,50,50,50,50,50', '10100003,101,50,50,50,abc', '10100004,50,50'].join('\r\n');
+    const bad = await uploadScores(examId, csv);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { row: number }) => e.row)).toEqual([3, 4, 5, 6]);
+    expect(bad.body.errors[0].field).toContain('3행');
+    const stored = await stack.query('examination', `SELECT count(*)::int AS n FROM examination.application WHERE exam_id = $1 AND written_scores IS NOT NULL`, [examId]);
+    expect(stored).toEqual([{ n: 0 }]);
+  });
+
+  it('sets written pass marks as a multiple of openings with ties included and bonus points applied', async () => {
+    const numberOf = async (id: string) => (await applicationRow(id)).exam_number;
+    const lines = ['\uFEFF응시번호,국어,영어,한국사,행정법총론,행정학개론'];
+    // 일반행정 (2 openings × 150% = 3 pass): a 80, e 70, f 70, g 66 + 5% bonus = 71; 간호: b 90, h 35 in one subject, i absent.
+    lines.push(`${await numberOf(ids.a)},80,80,80,80,80`, `${await numberOf(ids.e)},70,70,70,70,70`, `${await numberOf(ids.f)},70,70,70,70,70`, `${await numberOf(ids.g)},66,66,66,66,66`);
+    lines.push(`${await numberOf(ids.b)},90,90,90,90,90`, `${await numberOf(ids.h)},99,99,99,99,35`, `${await numberOf(ids.i)},,,,,`);
+    const imported = await uploadScores(examId, lines.join('\n'));
+    expect(imported.status).toBe(200);
+    expect(imported.body).toEqual({ subjects: ['국어', '영어', '한국사', '행정법총론', '행정학개론'], scored: 6, absent: 1 });
+    // a has a 10% veterans' bonus: 90.
+    expect((await applicationRow(ids.a)).written_total).toBe(9000);
+    const mark = await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 150 });
+    expect(mark.body).toMatchObject({ openings: 2, cutoff: 7000, passed: 4, failed: 0, absent: 0 });
+    const nursingMark = await officer.post(`/api/exam/positions/${nursing}/pass-mark`, { passMultiplePercent: 150 });
+    expect(nursingMark.body).toMatchObject({ cutoff: 9000, passed: 1, failed: 1, absent: 1 });
+    expect((await applicationRow(ids.h)).written_result).toBe('fail');
+    // Tighter, 100% of 2 openings: a (90) and g (71) only.
+    const tighter = await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 100 });
+    expect(tighter.body).toMatchObject({ cutoff: 7100, passed: 2 });
+    await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 150 });
+  });
+
+  it('publishes written results at the set instant and lets each applicant look up only their own, from the cache, within limits', async () => {
+    const early = await people.a.get(`/api/exam/results/${examId}`);
+    expect(early.body.written).toEqual({ published: false, publishAt: null });
+    const publishAt = new Date(Date.now() + 3000);
+    const set = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
+    expect(set.status).toBe(201);
+    const before = await people.a.get(`/api/exam/results/${examId}`);
+    expect(before.body.written).toEqual({ published: false, publishAt: publishAt.toISOString() });
+    expect(before.body).not.toHaveProperty('written.result');
+    await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 50);
+    const after = await people.a.get(`/api/exam/results/${examId}`);
+    expect(after.body).toMatchObject({ examNumber: '10100001', written: { published: true, result: 'pass' }, final: { published: false } });
+    expect((await people.h.get(`/api/exam/results/${examId}`)).body.written.result).toBe('fail');
+    expect((await people.i.get(`/api/exam/results/${examId}`)).body.written.result).toBe('absent');
+    // Answers come from the shared cache (Redis), where every instance finds them.
+    const cached = await redisGet(`${stack.redisKeyPrefix}examination:results:${SEOUL}:${examId}:${people.a.userId}:w-`);
+    expect(JSON.parse(cached!)).toMatchObject({ examNumber: '10100001', writtenResult: 'pass' });
+    // Someone with no application in this exam has nothing to look up; officers use their console.
+    expect((await applicantClient(stack.gatewayUrl).get(`/api/exam/results/${examId}`)).status).toBe(404);
+    expect((await officer.get(`/api/exam/results/${examId}`)).status).toBe(403);
+    // Published results are final.
+    expect((await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 100 })).status).toBe(409);
+    expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() })).status).toBe(409);
+    // The event leaves once, after the instant.
+    const [published, ...again] = await eventually(async () => {
+      const found = await outbox('examination.results.published', examId);
+      return found.length ? found : undefined;
+    }, { what: 'results published' });
+    expect(again).toEqual([]);
+    expect(published.payload).toEqual({ examId, stage: 'written', publishedAt: publishAt.toISOString(), positions: 2, passed: 5 });
+    // 20 lookups a minute per applicant: the 21st is refused.
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await people.e.get(`/api/exam/results/${examId}`)).status);
+    expect(statuses).toEqual([...Array(20).fill(200), 429]);
+  });
+
+  it('records the written sitting for finance', async () => {
+    const held = await officer.post(`/api/exam/exams/${examId}/sittings`, { stage: 'written', heldOn: '2031-02-26', cost: 1_830_000 });
+    expect(held.status).toBe(201);
+    const [event] = await outbox('examination.sitting.held');
+    expect(event.payload).toMatchObject({ examId, stage: 'written', venues: 1, candidates: 7, cost: '1830000', budgetLineCode: 'RECRUITMENT-EXAMS' });
+    expect((await officer.post(`/api/exam/exams/${examId}/sittings`, { stage: 'written', heldOn: '2031-02-26', cost: 1 })).status).toBe(409);
+  });
+
+  it('schedules interviews with panels from the pool, grades them and decides the pass list per position', async () => {
+    const scheduled = await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-05-12', times: ['09:30', '13:30'], panels: 2, perSession: 3, panelSize: 3 });
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body).toMatchObject({ sessions: 3, candidates: 5 });
+    const { body } = await officer.get(`/api/exam/exams/${examId}/interviews`);
+    expect(body.steps).toEqual(['interview']);
+    const panelists = body.sessions.flatMap((s: { panel: { id: string }[] }) => s.panel.map((p) => p.id));
+    const sameSlot = body.sessions.filter((s: { heldOn: string; startsAt: string }) => s.heldOn === body.sessions[0].heldOn && s.startsAt === body.sessions[0].startsAt);
+    expect(new Set(sameSlot.flatMap((s: { panel: { id: string }[] }) => s.panel.map((p) => p.id))).size).toBe(sameSlot.length * 3);
+    expect(panelists).toHaveLength(9);
+    // Marks: a and g excellent, e average, f poor; b (nursing) average.
+    const grade: Record<string, ('high' | 'mid' | 'low')[]> = { [ids.a]: ['high', 'high', 'mid'], [ids.g]: ['high', 'high', 'high'], [ids.e]: ['mid', 'mid', 'high'], [ids.f]: ['low', 'low', 'mid'], [ids.b]: ['mid', 'high', 'mid'] };
+    const incomplete = await officer.post(`/api/exam/interview-sessions/${body.sessions[0].id}/marks`, { marks: [{ applicationId: body.sessions[0].candidates[0].id, interviewerId: body.sessions[0].panel[0].id, step: 'interview', mark: 'high' }] });
+    expect(incomplete.status).toBe(200);
+    expect((await officer.post(`/api/exam/exams/${examId}/final-results`, {})).status).toBe(409);
+    const strangers = await officer.post(`/api/exam/interview-sessions/${body.sessions[0].id}/marks`, { marks: [{ applicationId: ids.c, interviewerId: randomUUID(), step: 'speech', mark: 'high' }] });
+    expect(strangers.body.errors.map((e: { field: string }) => e.field)).toEqual(['marks.0.applicationId', 'marks.0.interviewerId', 'marks.0.step']);
+    for (const session of body.sessions) {
+      const marks = session.candidates.flatMap((c: { id: string }) => session.panel.map((p: { id: string }, k: number) => ({ applicationId: c.id, interviewerId: p.id, step: 'interview', mark: grade[c.id][k] })));
+      expect((await officer.post(`/api/exam/interview-sessions/${session.id}/marks`, { marks })).status).toBe(200);
+    }
+    const decided = await officer.post(`/api/exam/exams/${examId}/final-results`, {});
+    expect(decided.body).toEqual([
+      { positionId: admin, openings: 2, interviewed: 4, passed: 2 },
+      { positionId: nursing, openings: 1, interviewed: 1, passed: 1 },
+    ]);
+    const list = await officer.get(`/api/exam/exams/${examId}/pass-list`);
+    expect(list.body[0].passed.map((p: { examNumber: string; interviewGrade: string }) => [p.examNumber, p.interviewGrade])).toEqual([
+      ['10100001', 'excellent'],
+      [(await applicationRow(ids.g)).exam_number, 'excellent'],
+    ]);
+    const xlsx = await officer.raw(`/api/exam/exams/${examId}/pass-list/export?format=xlsx`);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const csv = Buffer.from(await (await officer.raw(`/api/exam/exams/${examId}/pass-list/export?format=csv`)).arrayBuffer());
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.toString('utf8')).toContain('일반행정 9급');
+    // Final results, published at once, for the applicant to see.
+    expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'final', publishAt: new Date().toISOString() })).status).toBe(201);
+    expect((await people.g.get(`/api/exam/results/${examId}`)).body).toMatchObject({ written: { result: 'pass' }, final: { published: true, result: 'pass' } });
+    expect((await people.f.get(`/api/exam/results/${examId}`)).body.final.result).toBe('fail');
+  });
+
+  it('counts applicants and paid fees per position from its own events', async () => {
+    const counts = await eventually(async () => {
+      const exam = (await officer.get(`/api/exam/exams/${examId}`)).body;
+      const [p1, p2] = exam.positions;
+      return p1.applicants === 4 && p1.paid === 4 && p2.applicants === 3 && p2.paid === 3 ? exam.positions : undefined;
+    }, { what: 'position counts' });
+    expect(counts.map((p: { competitionRatio: number }) => p.competitionRatio)).toEqual([2, 3]);
+  });
+});
+
+describe('an exam without a fee', () => {
+  it('completes the application as submitted, its fee-paid event after the submitted one', async () => {
+    const exam = await officer.post('/api/exam/exams', openExamBody(7, { fees: [{ grade: 9, amount: 0 }] }));
+    const position = (await officer.post(`/api/exam/exams/${exam.body.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
+    expect(position.fee).toBe('0');
+    const applied = await submit(applicantClient(stack.gatewayUrl), applicationBody(exam.body.id, position.id));
+    expect(applied.body).toMatchObject({ status: 'paid', feeAmount: '0', paymentRef: 'no-fee' });
+    const events = await stack.query('examination', 'SELECT type, envelope->\'payload\'->>\'amount\' AS amount FROM examination.outbox WHERE key = $1 ORDER BY seq', [applied.body.id]);
+    expect(events).toEqual([{ type: 'examination.application.submitted', amount: null }, { type: 'examination.fee.paid', amount: '0' }]);
+  });
+});
+
+describe('career recruitment', () => {
+  it('screens documents, then interviews in three steps by a panel from the pool, and decides the pass list', async () => {
+    const exam = await officer.post('/api/exam/exams', openExamBody(1, { kind: 'career', writtenExamOn: undefined, titleKo: '2031년도 제1회 경력경쟁 (임기제)', selectionPlanned: 1 }));
+    expect(exam.status).toBe(201);
+    const examId = exam.body.id;
+    const position = (await officer.post(`/api/exam/exams/${examId}/positions`, { jobSeries: 'policy_specialist', jobSeriesKo: '정책전문관(임기제)', grade: 5, openings: 1 })).body.positions[0];
+    expect(position.fee).toBe('10000');
+    const applicants = [applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl)];
+    const ids: string[] = [];
+    for (const a of applicants) ids.push(await applyAndPay(a, examId, position.id, { birthDate: '1985-09-09' }));
+    const now = Date.now();
+    await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date(now - 2000).toISOString(), cancellationClosesAt: new Date(now - 1000).toISOString() });
+    expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).body).toEqual({ assigned: 3 });
+    expect((await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-03-03', times: ['10:00'], panels: 1, perSession: 5 })).status).toBe(409);
+    expect((await officer.post(`/api/exam/exams/${examId}/document-screening`, { decisions: [{ applicationId: randomUUID(), result: 'pass' }] })).status).toBe(400);
+    const screened = await officer.post(`/api/exam/exams/${examId}/document-screening`, { decisions: [{ applicationId: ids[0], result: 'pass' }, { applicationId: ids[1], result: 'pass' }, { applicationId: ids[2], result: 'fail' }] });
+    expect(screened.body).toEqual({ screened: 3, passed: 2 });
+    const scheduled = await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-03-03', times: ['10:00'], panels: 1, perSession: 5, panelSize: 3 });
+    expect(scheduled.body).toMatchObject({ sessions: 1, candidates: 2, days: ['2031-03-03'] });
+    const { body } = await officer.get(`/api/exam/exams/${examId}/interviews`);
+    expect(body.steps).toEqual(['job_task_report', 'group_discussion', 'individual_interview']);
+    const [session] = body.sessions;
+    const marks = session.candidates.flatMap((c: { id: string }) =>
+      body.steps.flatMap((step: string) => session.panel.map((p: { id: string }, k: number) => ({ applicationId: c.id, interviewerId: p.id, step, mark: c.id === ids[0] ? 'high' : k === 0 ? 'high' : 'mid' }))),
+    );
+    expect((await officer.post(`/api/exam/interview-sessions/${session.id}/marks`, { marks })).body).toEqual({ recorded: 18 });
+    expect((await officer.post(`/api/exam/exams/${examId}/final-results`, {})).body).toEqual([{ positionId: position.id, openings: 1, interviewed: 2, passed: 1 }]);
+    expect((await officer.get(`/api/exam/exams/${examId}/pass-list`)).body[0].passed).toEqual([expect.objectContaining({ interviewGrade: 'excellent', writtenTotal: null })]);
+    expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() })).status).toBe(409);
+    expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'final', publishAt: new Date().toISOString() })).status).toBe(201);
+    expect((await applicants[0].get(`/api/exam/results/${examId}`)).body.final).toMatchObject({ published: true, result: 'pass' });
+    expect((await applicants[2].get(`/api/exam/results/${examId}`)).body.final).toMatchObject({ published: true, result: 'fail' });
+    const held = await officer.post(`/api/exam/exams/${examId}/sittings`, { stage: 'interview', heldOn: '2031-03-03', cost: 450_000 });
+    expect(held.body).toMatchObject({ stage: 'interview', candidates: 2, cost: '450000' });
+  });
+});
+
+describe('competency assessments', () => {
+  it('assesses grade-4 candidates with the source model, assessors free of conflicts, and a feedback report', async () => {
+    const models = (await officer.get('/api/exam/assessment-models')).body;
+    expect(models.find((m: { grade: number }) => m.grade === 4).competencies).toHaveLength(6);
+    // The preparatory course, as curriculum announces its cohorts.
+    const prepCohortId = randomUUID();
+    await publishCohort(prepCohortId, { courseCode: 'ASSESSMENT-PREP', courseNameKo: '역량평가 이해과정', startDate: '2031-04-06', endDate: '2031-04-08' });
+    const round = await officer.post('/api/exam/assessment-rounds', { targetGrade: 4, year: 2031, roundNo: 1, heldOn: '2031-05-20', passThreshold: 300, prepCohortId });
+    expect(round.status).toBe(201);
+    expect(round.body.techniques.map((t: { ko: string }) => t.ko)).toEqual(['서류함', '1:1역할수행', '1:2역할수행']);
+    const roundId = round.body.id;
+    const trainee = await anonymous.signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
+    const traineeId = (await trainee.get('/api/me')).body.id;
+    const e1 = await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00001', nameKo: '정교육생', agencyCode: 'MAPO-GU', userId: traineeId });
+    const e2 = await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' });
+    expect([e1.status, e2.status]).toEqual([201, 201]);
+    expect((await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' })).status).toBe(409);
+    // Two more assessors beside the three demo ones; one declares a conflict with E2.
+    const extra = [applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl)].map((c) => c.userId);
+    const assessors = [];
+    for (const [k, userId] of extra.entries()) assessors.push((await officer.post('/api/exam/assessors', { userId, nameKo: `평가위원${k}`, agencyCode: k === 0 ? 'GANGNAM-GU' : undefined })).body);
+    const planner = (await officer.get('/api/exam/assessors')).body.find((a: { agencyCode: string }) => a.agencyCode === 'SEOUL-PLANNING');
+    await officer.post(`/api/exam/assessors/${planner.id}/conflicts`, { employeeNo: 'S2011-00002', reason: '전 소속 부서장' });
+    expect((await officer.post(`/api/exam/assessment-rounds/${roundId}/assignments`, {})).status).toBe(200);
+    const assignments = await stack.query('examination', `SELECT a.candidate_id, a.technique, s.agency_code, s.id AS assessor_id, s.user_id FROM examination.assessment_assignment a JOIN examination.assessor s ON s.id = a.assessor_id WHERE a.round_id = $1`, [roundId]);
+    expect(assignments).toHaveLength(2 * 3 * 2);
+    expect(assignments.filter((a) => a.candidate_id === e1.body.id).some((a) => a.agency_code === 'MAPO-GU')).toBe(false);
+    expect(assignments.filter((a) => a.candidate_id === e2.body.id).some((a) => a.agency_code === 'GANGNAM-GU' || a.assessor_id === planner.id)).toBe(false);
+    // Each assessor rates what is assigned to them: E1 well, E2 poorly.
+    const tokens = new Map<string, ApiClient>();
+    const assessorClient = (userId: string) => tokens.get(userId) ?? tokens.set(userId, assessorClientFor(userId)).get(userId)!;
+    const competencies = round.body.competencies.map((c: { code: string }) => c.code);
+    const rate = (userId: string, candidateId: string, technique: string, score: number, list = competencies) =>
+      assessorClient(userId).request('PUT', '/api/exam/assessments/ratings', { candidateId, technique, ratings: list.map((competency: string) => ({ competency, score, comment: `${competency} 관찰 의견` })) });
+    const first = assignments[0];
+    expect((await rate(first.user_id, first.candidate_id, first.technique, 4, competencies.slice(1))).status).toBe(400);
+    const stranger = assignments.find((a) => a.candidate_id !== first.candidate_id && !assignments.some((b) => b.user_id === a.user_id && b.candidate_id === first.candidate_id && b.technique === first.technique))!;
+    expect((await rate(stranger.user_id, first.candidate_id, first.technique, 4)).status).toBe(403);
+    const mine = await assessorClient(first.user_id).get('/api/exam/assessments/assignments/mine');
+    expect(mine.body[0]).toMatchObject({ candidateCode: expect.stringMatching(/^C-/), competencies: expect.any(Array) });
+    expect(JSON.stringify(mine.body)).not.toContain('정교육생');
+    for (const a of assignments.slice(0, -1)) expect((await rate(a.user_id, a.candidate_id, a.technique, a.candidate_id === e1.body.id ? 4 : 2)).status).toBe(200);
+    expect((await officer.post(`/api/exam/assessment-rounds/${roundId}/consolidation`, {})).status).toBe(409);
+    const last = assignments[assignments.length - 1];
+    await rate(last.user_id, last.candidate_id, last.technique, last.candidate_id === e1.body.id ? 4 : 2);
+    const consolidated = await officer.post(`/api/exam/assessment-rounds/${roundId}/consolidation`, {});
+    expect(consolidated.body).toEqual({ candidates: 2, passed: 1 });
+    const [completed] = await outbox('examination.assessment.completed', roundId);
+    expect(completed.payload).toEqual({ roundId, targetGrade: 4, completedOn: expect.any(String), candidates: 2, passed: 1 });
+    // The candidate reads their own report; nobody else does.
+    const reports = (await trainee.get('/api/exam/assessment-feedback/mine')).body;
+    const report = reports.find((r: { round: { id: string } }) => r.round.id === roundId);
+    expect(report).toMatchObject({ passed: true, overall: 400, passThreshold: 300, attempt: 1, attemptsLeft: 0, preparatoryCourse: { cohortId: prepCohortId, courseNameKo: '역량평가 이해과정', startDate: '2031-04-06' } });
+    expect(report.competencies).toHaveLength(6);
+    expect(report.comments.length).toBeGreaterThan(0);
+    expect(JSON.stringify(report.comments)).not.toMatch(/assessor/i);
+    expect((await trainee.get(`/api/exam/assessment-candidates/${e2.body.id}/feedback`)).status).toBe(404);
+    // Curriculum cancels the preparatory cohort: the report says so.
+    await publishCurriculumEvent('curriculum.cohort.cancelled', prepCohortId, { cohortId: prepCohortId, courseId: randomUUID(), courseCode: 'ASSESSMENT-PREP', startDate: '2031-04-06', budgetLineCode: 'ASSESSMENT-PREP', reason: '신청 인원 부족' });
+    await eventually(async () => (await trainee.get(`/api/exam/assessment-candidates/${e1.body.id}/feedback`)).body.preparatoryCourse?.cancelled === true, { what: 'the cancelled cohort in the report' });
+    expect((await officer.get(`/api/exam/assessment-candidates/${e2.body.id}/feedback`)).body).toMatchObject({ passed: false, overall: 200 });
+    // Retakes: the one who passed does not sit again; the other only while attempts are left.
+    const second = (await officer.post('/api/exam/assessment-rounds', { targetGrade: 4, year: 2031, roundNo: 2, heldOn: '2031-08-20', maxAttempts: 1 })).body;
+    expect((await officer.post(`/api/exam/assessment-rounds/${second.id}/candidates`, { employeeNo: 'S2011-00001', nameKo: '정교육생', agencyCode: 'MAPO-GU' })).status).toBe(409);
+    expect((await officer.post(`/api/exam/assessment-rounds/${second.id}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' })).status).toBe(409);
+    const third = (await officer.post('/api/exam/assessment-rounds', { targetGrade: 4, year: 2031, roundNo: 3, heldOn: '2031-11-20', maxAttempts: 3 })).body;
+    expect((await officer.post(`/api/exam/assessment-rounds/${third.id}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' })).body.attempt).toBe(2);
+    // Finance hears that the round was held.
+    const held = await officer.post(`/api/exam/assessment-rounds/${roundId}/sitting`, { heldOn: '2031-05-20', cost: 3_800_000 });
+    expect(held.body).toMatchObject({ stage: 'assessment', candidates: 2, budgetLineCode: 'ASSESSMENT-OPS' });
+  });
+});
+
+describe('in the browser', () => {
+  it('lets an applicant sign up, apply, pay, print the admission ticket and look up the result, in Korean', async () => {
+    const exam = (await officer.post('/api/exam/exams', openExamBody(5, { titleKo: '2031년도 제5회 서울특별시 임용시험 (브라우저)', titleEn: '2031 round 5 (browser)' }))).body;
+    const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const page = await (await browser.newContext({ locale: 'ko-KR', acceptDownloads: true })).newPage();
+    await page.goto(stack.gatewayUrl);
+
+    // Sign up from the sign-in page, as a member of the public.
+    await page.getByTestId('public-exam-signup').click();
+    await page.getByTestId('signup-name').fill('박브라우저');
+    await page.getByTestId('signup-email').fill(`browser-${stack.runId}@example.com`);
+    await page.getByTestId('signup-password').fill('browser2031');
+    await page.getByTestId('signup-consent').check();
+    await page.getByTestId('signup-submit').click();
+
+    // The application form: a bad phone number is refused with the field named, then it goes through.
+    await page.getByTestId('exam-apply-form').waitFor();
+    expect(await page.getByTestId('current-user').textContent()).toContain('박브라우저');
+    await page.getByTestId('exam-apply-exam').selectOption(exam.id);
+    await page.getByTestId('exam-apply-position').selectOption(position.id);
+    expect(await page.getByTestId('exam-apply-fee').textContent()).toContain('5,000원');
+    await page.getByTestId('exam-apply-birth').fill('1997-03-15');
+    await page.getByTestId('exam-apply-phone').fill('전화없음');
+    await page.getByTestId('exam-apply-submit').click();
+    await page.locator('#exam-apply-phone[aria-invalid="true"]').waitFor();
+    await page.getByTestId('exam-apply-phone').fill('010-2222-3333');
+    await page.getByTestId('exam-apply-acc-extended_time').check();
+    await page.getByTestId('exam-apply-submit').click();
+
+    // Pay through the (simulated) provider's checkout.
+    const card = page.getByTestId('exam-my-application').filter({ hasText: '브라우저' });
+    await card.waitFor();
+    expect(await card.getByTestId('exam-my-status-badge').textContent()).toBe('결제 대기');
+    await card.getByTestId('exam-pay').click();
+    await page.getByTestId('exam-pay-approve').click();
+    await card.getByTestId('exam-my-status-badge').filter({ hasText: '접수 완료' }).waitFor();
+    const applicationId = (await card.getAttribute('data-application-id'))!;
+
+    // The officer runs the season: deadlines pass, numbers and seats, scores, pass mark, publication.
+    const now = Date.now();
+    await officer.request('PATCH', `/api/exam/exams/${exam.id}`, { applicationClosesAt: new Date(now - 2000).toISOString(), cancellationClosesAt: new Date(now - 1000).toISOString() });
+    await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {});
+    const venue = (await officer.post(`/api/exam/exams/${exam.id}/venues`, { nameKo: '서울강남고등학교', agencyCode: 'GANGNAM-GU', address: '서울특별시 강남구 테헤란로 1' })).body;
+    await officer.post(`/api/exam/venues/${venue.id}/rooms`, { name: '201호', seats: 20, accommodations: ['extended_time'] });
+    await officer.request('PATCH', `/api/exam/applications/${applicationId}/accommodations`, { decision: 'approved' });
+    expect((await officer.post(`/api/exam/exams/${exam.id}/seat-assignment`, {})).body.seated).toBe(1);
+    const examNumber = (await applicationRow(applicationId)).exam_number;
+    expect((await uploadScores(exam.id, `응시번호,국어,영어,한국사,행정법총론,행정학개론\n${examNumber},88,92,95,79,84`)).status).toBe(200);
+    await officer.post(`/api/exam/positions/${position.id}/pass-mark`, { passMultiplePercent: 150 });
+    const publishAt = new Date(Date.now() + 4000);
+    await officer.post(`/api/exam/exams/${exam.id}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
+
+    // The admission ticket, downloaded as a PDF.
+    await page.goto(`${stack.gatewayUrl}/#/exam-my`);
+    await card.getByTestId('exam-ticket').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('exam-ticket').click()]);
+    expect(download.suggestedFilename()).toBe(`응시표_${examNumber}.pdf`);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The result: announced for its instant, then shown once it has come.
+    await card.getByTestId('exam-results-link').click();
+    await page.getByTestId('exam-results-exam').selectOption(exam.id);
+    await page.getByTestId('exam-results-submit').click();
+    expect(await page.getByTestId('exam-result-written').textContent()).toContain('발표 예정');
+    await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 100);
+    await page.getByTestId('exam-results-submit').click();
+    await page.getByTestId('exam-result-written').filter({ hasText: '합격' }).waitFor();
+    await page.screenshot({ path: join(process.env.BAEUM_SCREENSHOT_DIR ?? tmpdir(), 'exam-results.png'), fullPage: true });
+  });
+});
+
+function uploadScores(examId: string, csv: string) {
+  return officer
+    .raw(`/api/exam/exams/${examId}/written-scores`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'omr.csv' }, body: csv })
+    .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+}
+
+async function redisGet(key: string): Promise<string | null> {
+  const redis = new Redis(infra().redisUrl);
+  try {
+    return await redis.get(key);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const jwtForAssessors = new JwtService({ secret: TEST_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+function assessorClientFor(userId: string): ApiClient {
+  return new ApiClient(stack.gatewayUrl).withToken(jwtForAssessors.sign({ sub: userId, tid: SEOUL, role: 'assessor', agency: null, name: '평가위원' }, { expiresIn: 3600 }));
+}
+
+/** An event as curriculum sends it, straight onto its topic. */
+async function publishCurriculumEvent(type: string, key: string, payload: Record<string, unknown>) {
+  const producer = new Kafka({ clientId: 'examination-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR }).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  const envelope = { id: randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), tenantId: SEOUL, source: 'curriculum', correlationId: randomUUID(), causationId: null, payload };
+  await producer.send({ topic: stack.topic('curriculum.cohort'), messages: [{ key, value: JSON.stringify(envelope) }] });
+  await producer.disconnect();
+}
+
+async function publishCohort(cohortId: string, fields: { courseCode: string; courseNameKo: string; startDate: string; endDate: string }) {
+  await publishCurriculumEvent('curriculum.cohort.scheduled', cohortId, { cohortId, courseId: randomUUID(), capacity: 50, estimatedCost: '0', budgetLineCode: 'ASSESSMENT-PREP', ...fields });
+  await eventually(async () => (await stack.query('examination', 'SELECT 1 FROM examination.preparatory_cohort WHERE cohort_id = $1', [cohortId])).length === 1, { what: 'the preparatory cohort replica' });
+}

@@ -1,0 +1,71 @@
+import { DemoTenants } from '@baeum/source-data';
+import { ApiClient, clientAs } from '@baeum/testing';
+import { randomUUID } from 'node:crypto';
+import { signCallback } from '../src/payments/signature';
+
+/** The webhook secret the test stacks give examination, so a test can act as the payment provider. */
+export const WEBHOOK_SECRET = 'integration-webhook-secret-0123456789abcdef';
+export const PASSWORD = 'Baeum!2022';
+export const SEOUL = DemoTenants.seoul.id;
+
+/** A synthetic applicant (no sign-up: load tests need thousands of them). */
+export const applicantClient = (baseUrl: string, tenantId: string = SEOUL, name = '응시자') => clientAs(baseUrl, { role: 'applicant', tenantId, name });
+
+/** A signed callback as the payment provider sends it. */
+export function providerCallback(paymentId: string, amount: string, status: 'approved' | 'declined' = 'approved', secret = WEBHOOK_SECRET) {
+  const unsigned = { paymentId, providerRef: `PG-${paymentId.slice(0, 8).toUpperCase()}`, status, amount, approvedAt: new Date().toISOString() };
+  return { ...unsigned, signature: signCallback(secret, unsigned) };
+}
+
+export const applicationBody = (examId: string, positionId: string, overrides: Record<string, unknown> = {}) => ({
+  examId,
+  positionId,
+  nameKo: '김응시',
+  birthDate: '1998-04-12',
+  phone: '010-1234-5678',
+  ...overrides,
+});
+
+/** Submits with an idempotency key, the way the page does. */
+export function submit(client: ApiClient, body: Record<string, unknown>, key = randomUUID()) {
+  return client.request('POST', '/api/exam/applications', body, { 'idempotency-key': key });
+}
+
+/** Applies and pays through the provider's webhook; returns the application id. */
+export async function applyAndPay(client: ApiClient, examId: string, positionId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+  const applied = await submit(client, applicationBody(examId, positionId, overrides));
+  if (applied.status !== 201) throw new Error(`apply failed: ${applied.status} ${JSON.stringify(applied.body)}`);
+  await pay(client, applied.body.id);
+  return applied.body.id;
+}
+
+export async function pay(client: ApiClient, applicationId: string) {
+  const checkout = await client.post(`/api/exam/applications/${applicationId}/payments`, {});
+  if (checkout.status !== 201) throw new Error(`payment failed: ${checkout.status} ${JSON.stringify(checkout.body)}`);
+  const callback = await new ApiClient(client.baseUrl).post('/api/exam/payments/callback', providerCallback(checkout.body.paymentId, checkout.body.amount));
+  if (callback.status !== 200) throw new Error(`callback failed: ${callback.status} ${JSON.stringify(callback.body)}`);
+}
+
+/** An exam open for applications now, with its deadlines ahead; the test moves them as the season goes. */
+export function openExamBody(roundNo: number, overrides: Record<string, unknown> = {}) {
+  const now = Date.now();
+  const day = 86_400_000;
+  const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    kind: 'open',
+    year: 2031,
+    roundNo,
+    titleKo: `2031년도 제${roundNo}회 시험 (테스트)`,
+    titleEn: `2031 exam round ${roundNo} (test)`,
+    announcedOn: date(now - 7 * day),
+    applicationOpensAt: new Date(now - 3600_000).toISOString(),
+    applicationClosesAt: new Date(now + 3600_000).toISOString(),
+    cancellationClosesAt: new Date(now + 2 * 3600_000).toISOString(),
+    writtenExamOn: date(now + 40 * day),
+    interviewStartsOn: date(now + 70 * day),
+    interviewEndsOn: date(now + 72 * day),
+    resultOn: date(now + 80 * day),
+    selectionPlanned: 3,
+    ...overrides,
+  };
+}
