@@ -1,0 +1,17 @@
+import { EventEnvelope, FeePaidV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { FeeRevenue } from '../fee-revenue';
+
+/** A paid exam fee is revenue on the day it was paid. */
+@Injectable()
+export class FeePaidConsumer implements EventHandler<FeePaidV1> {
+  readonly contract = FeePaidV1;
+
+  constructor(private readonly fees: FeeRevenue) {}
+
+  handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
+    return this.fees.book(tx, event, BigInt(event.payload.amount), event.payload.paidOn, '응시수수료 수납 / exam fee paid');
+  }
+}

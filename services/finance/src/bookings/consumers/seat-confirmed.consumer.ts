@@ -1,0 +1,17 @@
+import { EventEnvelope, SeatConfirmedV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CohortBookings } from '../cohort-bookings';
+
+/** A confirmed seat commits the trainee's meals (교육생 급식지원) for the cohort's training days. */
+@Injectable()
+export class SeatConfirmedConsumer implements EventHandler<SeatConfirmedV1> {
+  readonly contract = SeatConfirmedV1;
+
+  constructor(private readonly cohorts: CohortBookings) {}
+
+  handle(event: EventEnvelope<SeatConfirmedV1>, tx: EntityManager): Promise<void> {
+    return this.cohorts.seatChanged(tx, event, 'confirmed');
+  }
+}

@@ -1,0 +1,17 @@
+import { EventEnvelope, SeatReleasedV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CohortBookings } from '../cohort-bookings';
+
+/** A released seat gives the trainee's meals back. */
+@Injectable()
+export class SeatReleasedConsumer implements EventHandler<SeatReleasedV1> {
+  readonly contract = SeatReleasedV1;
+
+  constructor(private readonly cohorts: CohortBookings) {}
+
+  handle(event: EventEnvelope<SeatReleasedV1>, tx: EntityManager): Promise<void> {
+    return this.cohorts.seatChanged(tx, event, 'released');
+  }
+}

@@ -1,0 +1,39 @@
+import { EventEnvelope, SittingHeldV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { fiscalYearOf } from '../../calendar/business-dates';
+import { actorOf, Ledger } from '../../ledger/ledger';
+import { Settlement } from '../settlement';
+
+const STAGES = { written: '필기시험', interview: '면접시험', assessment: '역량평가' } as const;
+
+/** An exam sitting held (시험 시행) commits its cost against the exam's budget line, on the day it was held. */
+@Injectable()
+export class SittingHeldConsumer implements EventHandler<SittingHeldV1> {
+  readonly contract = SittingHeldV1;
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly settlement: Settlement,
+  ) {}
+
+  async handle(event: EventEnvelope<SittingHeldV1>, tx: EntityManager): Promise<void> {
+    const p = event.payload;
+    await this.ledger.remember(tx, event);
+    await this.settlement.settle(tx, {
+      tenantId: event.tenantId,
+      cause: 'sitting',
+      causeId: p.sittingId,
+      fiscalYear: fiscalYearOf(p.heldOn),
+      lineCode: p.budgetLineCode,
+      amount: BigInt(p.cost),
+      posting: {
+        bookedOn: p.heldOn,
+        actor: actorOf(event),
+        event,
+        reason: `${STAGES[p.stage]} 시행 (${p.heldOn}, 시험장 ${p.venues}곳, 응시 ${p.candidates}명) / exam sitting held: ${p.stage}`,
+      },
+    });
+  }
+}

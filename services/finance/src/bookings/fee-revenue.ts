@@ -1,0 +1,35 @@
+import { EventEnvelope } from '@baeum/contracts';
+import { PermanentEventError } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { fiscalYearOf } from '../calendar/business-dates';
+import { actorOf, Ledger } from '../ledger/ledger';
+import { BookRules } from './book-rules';
+
+/**
+ * Exam fees (응시수수료) as revenue on the year's fee line (경상적세외수입 includes 수수료); a refund
+ * is negative revenue in the year it is paid back, and never more than the application paid.
+ */
+@Injectable()
+export class FeeRevenue {
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly rules: BookRules,
+  ) {}
+
+  async book(tx: EntityManager, event: EventEnvelope<{ applicationId: string; paymentRef: string }>, amount: bigint, on: string, reason: string): Promise<void> {
+    const { applicationId } = event.payload;
+    if (amount === 0n) return; // a waived fee moves no money
+    const fiscalYear = fiscalYearOf(on);
+    const rules = await this.rules.of(tx, event.tenantId, fiscalYear);
+    const line = rules?.feeRevenueLineCode ? await this.ledger.lockLine(tx, event.tenantId, fiscalYear, rules.feeRevenueLineCode) : null;
+    if (!line || line.kind !== 'revenue') throw new PermanentEventError(`fiscal year ${fiscalYear} has no fee revenue line in its book`);
+    if (amount < 0n) {
+      const [{ paid }] = await tx.query(`SELECT coalesce(sum(amount), 0)::text AS paid FROM finance.entry WHERE tenant_id = $1 AND cause_id = $2 AND measure = 'collected'`, [event.tenantId, applicationId]);
+      if (-amount > BigInt(paid)) throw new PermanentEventError(`refund of ${-amount} won exceeds the ${paid} won application ${applicationId} has paid`);
+    }
+    await this.ledger.remember(tx, event);
+    await this.ledger.collect(tx, line, amount, applicationId, { bookedOn: on, actor: actorOf(event), event, reason: `${reason} (${event.payload.paymentRef})` });
+  }
+}
+

@@ -1,0 +1,46 @@
+import { AuthUser, CurrentUser } from '@baeum/service-kit';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { currentFiscalYear } from '../calendar/business-dates';
+import { lineNotFound } from './book-lookup';
+import { FiscalYearQuery } from './dto/budget-book.dto';
+import { BudgetLine } from './entities/budget-line.entity';
+
+const toView = (l: BudgetLine) => ({
+  code: l.code,
+  nameKo: l.nameKo,
+  nameEn: l.nameEn,
+  fiscalYear: l.fiscalYear,
+  amount: l.amount.toString(),
+  committed: l.committed.toString(),
+  remaining: (l.amount - l.committed).toString(),
+  control: l.control,
+});
+
+/**
+ * The expenditure lines a cohort or a sitting may be charged to, for other domains' pages and
+ * for the gateway's check before a cohort is scheduled. Every signed-in user may read them.
+ */
+@ApiTags('budget-lines')
+@ApiBearerAuth()
+@Controller('budget-lines')
+export class BudgetLinesController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  async list(@CurrentUser() user: AuthUser, @Query() query: FiscalYearQuery) {
+    const lines = await this.dataSource.getRepository(BudgetLine).find({
+      where: { tenantId: user.tenantId, fiscalYear: query.fiscalYear ?? currentFiscalYear(), kind: 'expenditure' },
+      order: { code: 'ASC' },
+    });
+    return lines.map(toView);
+  }
+
+  @Get(':code')
+  async get(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FiscalYearQuery) {
+    const line = await this.dataSource.getRepository(BudgetLine).findOne({ where: { tenantId: user.tenantId, fiscalYear: query.fiscalYear ?? currentFiscalYear(), code, kind: 'expenditure' } });
+    if (!line) throw lineNotFound();
+    return toView(line);
+  }
+}

@@ -1,0 +1,66 @@
+import { invalidInput } from '@baeum/service-kit';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../../ledger/ledger';
+import { findBook } from '../../book-lookup';
+import { AddBudgetLineDto } from '../../dto/budget-book.dto';
+import { BudgetAmendment } from '../../entities/budget-amendment.entity';
+import { BudgetGroup } from '../../entities/budget-group.entity';
+import { BudgetLine } from '../../entities/budget-line.entity';
+
+/** Adds a unit line to an open book, with its original budget (당초예산) as its first amendment. */
+@Injectable()
+export class AddBudgetLineUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute(tenantId: string, actor: Actor, fiscalYear: number, command: AddBudgetLineDto): Promise<BudgetLine> {
+    return this.dataSource.transaction((tx) => addBudgetLine(tx, tenantId, actor, fiscalYear, command));
+  }
+}
+
+export async function addBudgetLine(tx: EntityManager, tenantId: string, actor: Actor, fiscalYear: number, command: AddBudgetLineDto): Promise<BudgetLine> {
+  await findBook(tx, tenantId, fiscalYear);
+  let groupId: string | null = null;
+  if (command.groupCode) {
+    const group = await tx.findOne(BudgetGroup, { where: { tenantId, fiscalYear, code: command.groupCode } });
+    if (!group || command.kind !== 'expenditure') throw invalidInput([{ field: 'groupCode', messages: ['groupCode: 이 연도의 세출 사업 분류가 아닙니다 / not a program of this year’s expenditure tree'] }]);
+    groupId = group.id;
+  }
+  const position = await tx.count(BudgetLine, { where: { tenantId, fiscalYear, kind: command.kind } });
+  const line: BudgetLine = {
+    id: randomUUID(),
+    tenantId,
+    fiscalYear,
+    code: command.code,
+    nameKo: command.nameKo,
+    nameEn: command.nameEn,
+    amount: BigInt(command.amount),
+    kind: command.kind,
+    groupId,
+    position,
+    control: command.control ?? 'warn',
+    officerUserId: null,
+    noteKo: null,
+    noteEn: null,
+    committed: 0n,
+    paid: 0n,
+    collected: 0n,
+  };
+  const inserted = await tx.createQueryBuilder().insert().into(BudgetLine).values(line).orIgnore().returning('*').execute();
+  if (inserted.raw.length === 0) throw new ConflictException(`${fiscalYear}회계연도에 ${command.code} 사업이 이미 있습니다 / Line ${command.code} already exists in ${fiscalYear}`);
+  await tx.insert(BudgetAmendment, {
+    id: randomUUID(),
+    tenantId,
+    budgetLineId: line.id,
+    kind: 'original',
+    amount: line.amount,
+    amountAfter: line.amount,
+    effectiveOn: `${fiscalYear}-01-01`,
+    reason: command.reason,
+    recordedBy: actor.userId,
+    recordedByName: actor.name,
+    recordedAt: new Date(),
+  });
+  return line;
+}

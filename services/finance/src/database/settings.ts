@@ -1,0 +1,23 @@
+import { DatabaseSettings } from '@baeum/service-kit';
+import { CohortReplica } from '../bookings/cohort-replica.entity';
+import { Seat } from '../bookings/seat.entity';
+import { BudgetAmendment } from '../budget-book/entities/budget-amendment.entity';
+import { BudgetGroup } from '../budget-book/entities/budget-group.entity';
+import { BudgetLine } from '../budget-book/entities/budget-line.entity';
+import { FiscalYear } from '../budget-book/entities/fiscal-year.entity';
+import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
+import { FinanceEnv } from '../config/env';
+import { Commitment } from '../ledger/entities/commitment.entity';
+import { Entry } from '../ledger/entities/entry.entity';
+import { Notification } from '../ledger/entities/notification.entity';
+import { SourceEvent } from '../ledger/entities/source-event.entity';
+import { Init1763800000000 } from './migrations/1763800000000-init';
+import { BudgetBookAndLedger1764000000000 } from './migrations/1764000000000-budget-book-and-ledger';
+
+export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
+  url: env.DATABASE_URL,
+  schema: 'finance',
+  poolSize: env.DB_POOL_SIZE,
+  entities: [FiscalYear, BudgetGroup, BudgetLine, BudgetAmendment, QuarterlyPlan, Commitment, Entry, SourceEvent, Notification, CohortReplica, Seat],
+  migrations: [Init1763800000000, BudgetBookAndLedger1764000000000],
+});

@@ -1,0 +1,256 @@
+import { CommitmentRecordedV1, CommitmentReleasedV1, EventEnvelope, LineThresholdCrossedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import type { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { BudgetLine } from '../budget-book/entities/budget-line.entity';
+import { Cause, Commitment } from './entities/commitment.entity';
+import { Entry, EntryKind, Measure } from './entities/entry.entity';
+import { Notification } from './entities/notification.entity';
+import { crossedThresholds } from './thresholds';
+
+/** Who records an entry: a signed-in user, or the service whose event caused it. */
+export interface Actor {
+  userId: string | null;
+  name: string;
+}
+
+export const actorOf = (event: EventEnvelope): Actor => ({ userId: null, name: event.source });
+export const actorOfUser = (user: AuthUser): Actor => ({ userId: user.userId, name: user.name });
+
+/** What every entry carries besides its amount: when it counts, who, why, and the event behind it. */
+export interface Posting {
+  bookedOn: string;
+  actor: Actor;
+  reason: string;
+  event?: EventEnvelope;
+}
+
+export interface NewCommitment extends Posting {
+  amount: bigint;
+  cause: Cause;
+  causeId: string | null;
+  cohortId?: string | null;
+}
+
+/** A stop line has no room for it: refused (a person asked) or held (an event asked). */
+export type WhenNoRoom = 'refuse' | 'hold';
+
+export class NoRoomOnLine extends Error {
+  constructor(
+    readonly line: BudgetLine,
+    readonly amount: bigint,
+  ) {
+    super(`budget line ${line.code} ${line.fiscalYear} has ${line.amount - line.committed} won left, less than ${amount}`);
+  }
+}
+
+/**
+ * The only writer of entries. Every method runs in the caller's transaction on a line the caller
+ * has locked (`lockLines`), so that budget control reads totals no other transaction is changing:
+ * of two commitments that each fit but not both, the second sees the first.
+ */
+@Injectable()
+export class Ledger {
+  constructor(private readonly publisher: EventPublisher) {}
+
+  /**
+   * Lines this transaction holds locked. Under the lock the row loaded first stays the truth until
+   * commit, so the many events of one consumer batch lock and read each line once.
+   */
+  private readonly held = new WeakMap<EntityManager, Map<string, BudgetLine>>();
+
+  /** Locks lines in id order (so two transactions never wait for each other in a circle). */
+  async lockLines(tx: EntityManager, tenantId: string, ids: string[]): Promise<Map<string, BudgetLine>> {
+    const held = this.held.get(tx) ?? new Map<string, BudgetLine>();
+    this.held.set(tx, held);
+    const missing = [...new Set(ids)].filter((id) => !held.has(id));
+    if (missing.length > 0) {
+      const lines = await tx
+        .getRepository(BudgetLine)
+        .createQueryBuilder('line')
+        .setLock('pessimistic_write')
+        .where('line.tenant_id = :tenantId AND line.id IN (:...ids)', { tenantId, ids: missing })
+        .orderBy('line.id')
+        .getMany();
+      for (const line of lines) held.set(line.id, line);
+    }
+    return new Map(ids.filter((id) => held.has(id)).map((id) => [id, held.get(id)!]));
+  }
+
+  /** A line by its code, locked; null when the year's book has no such line. */
+  async lockLine(tx: EntityManager, tenantId: string, fiscalYear: number, code: string): Promise<BudgetLine | null> {
+    const known = [...(this.held.get(tx)?.values() ?? [])].find((l) => l.tenantId === tenantId && l.fiscalYear === fiscalYear && l.code === code);
+    if (known) return known;
+    const line = await tx.findOne(BudgetLine, { where: { tenantId, fiscalYear, code }, select: { id: true } });
+    return line ? ((await this.lockLines(tx, tenantId, [line.id])).get(line.id) ?? null) : null;
+  }
+
+  /** Keeps the event behind entries, once, for the line's detail. */
+  async remember(tx: EntityManager, event: EventEnvelope): Promise<void> {
+    await tx.query(
+      `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [event.id, event.tenantId, event.type, event.version, event.source, event.occurredAt, event.correlationId, JSON.stringify(event.payload)],
+    );
+  }
+
+  /** A new commitment: booked, or on a stop line without room refused (throws NoRoomOnLine) or held. */
+  async commit(tx: EntityManager, line: BudgetLine, input: NewCommitment, whenNoRoom: WhenNoRoom): Promise<Commitment> {
+    const held = line.control === 'stop' && !hasRoom(line, input.amount);
+    if (held && whenNoRoom === 'refuse') throw new NoRoomOnLine(line, input.amount);
+    const commitment: Commitment = {
+      id: randomUUID(),
+      tenantId: line.tenantId,
+      budgetLineId: line.id,
+      amount: input.amount,
+      cohortId: input.cohortId ?? null,
+      cause: input.cause,
+      causeId: input.causeId,
+      status: held ? 'held' : 'booked',
+      sourceEventId: input.event?.id ?? null,
+      sourceEventType: input.event?.type ?? null,
+      description: input.reason,
+      recordedAt: new Date(),
+      recordedBy: input.actor.userId,
+      recordedByName: input.actor.name,
+      committed: 0n,
+      paid: 0n,
+    };
+    // A copy: TypeORM writes the database's defaults back into what it inserts, untransformed.
+    await tx.insert(Commitment, { ...commitment });
+    if (held) await this.notify(tx, line, { kind: 'held', thresholdPercent: null, commitmentId: commitment.id, amount: input.amount });
+    else await this.post(tx, line, commitment, 'commit', 'committed', input.amount, input);
+    return commitment;
+  }
+
+  /** Raises a booked commitment; false when a stop line has no room (nothing is written then). */
+  async adjust(tx: EntityManager, line: BudgetLine, commitment: Commitment, amount: bigint, posting: Posting): Promise<boolean> {
+    if (line.control === 'stop' && !hasRoom(line, amount)) return false;
+    await this.post(tx, line, commitment, 'adjust', 'committed', amount, posting);
+    return true;
+  }
+
+  /** Gives back part or all of what a commitment holds beyond what is already paid. */
+  async release(tx: EntityManager, line: BudgetLine, commitment: Commitment, amount: bigint, posting: Posting): Promise<Entry> {
+    return this.post(tx, line, commitment, 'release', 'committed', -amount, posting);
+  }
+
+  async pay(tx: EntityManager, line: BudgetLine, commitment: Commitment, amount: bigint, posting: Posting): Promise<Entry> {
+    return this.post(tx, line, commitment, 'pay', 'paid', amount, posting);
+  }
+
+  /** Revenue collected (positive) or refunded (negative) on a revenue line. */
+  async collect(tx: EntityManager, line: BudgetLine, amount: bigint, causeId: string, posting: Posting): Promise<Entry> {
+    return this.post(tx, line, null, amount < 0n ? 'refund' : 'collect', 'collected', amount, posting, { causeId });
+  }
+
+  /** Books a held commitment once its line has room (after an amendment, or a stop lifted). */
+  async bookHeld(tx: EntityManager, line: BudgetLine, commitment: Commitment, posting: Posting): Promise<void> {
+    if (line.control === 'stop' && !hasRoom(line, commitment.amount)) throw new NoRoomOnLine(line, commitment.amount);
+    await tx.update(Commitment, { id: commitment.id }, { status: 'booked' });
+    commitment.status = 'booked';
+    await this.post(tx, line, commitment, 'commit', 'committed', commitment.amount, posting);
+  }
+
+  /** A held commitment nobody wants any more (its cohort changed or was cancelled). */
+  async withdraw(tx: EntityManager, commitments: Commitment[]): Promise<void> {
+    if (commitments.length === 0) return;
+    await tx.update(Commitment, { id: In(commitments.map((c) => c.id)) }, { status: 'withdrawn' });
+    for (const c of commitments) c.status = 'withdrawn';
+  }
+
+  /** A correction: the same amount with the opposite sign, on the same line and commitment. */
+  async reverse(tx: EntityManager, line: BudgetLine, original: Entry, commitment: Commitment | null, posting: Posting): Promise<Entry> {
+    return this.post(tx, line, commitment, 'reverse', original.measure, -original.amount, posting, { reversesEntryId: original.id, causeId: original.causeId });
+  }
+
+  private async post(
+    tx: EntityManager,
+    line: BudgetLine,
+    commitment: Commitment | null,
+    kind: EntryKind,
+    measure: Measure,
+    amount: bigint,
+    posting: Posting,
+    extra: { reversesEntryId?: string; causeId?: string | null } = {},
+  ): Promise<Entry> {
+    const before = line.committed;
+    line[measure] += amount;
+    const entry: Entry = {
+      id: randomUUID(),
+      tenantId: line.tenantId,
+      budgetLineId: line.id,
+      commitmentId: commitment?.id ?? null,
+      kind,
+      measure,
+      amount,
+      bookedOn: posting.bookedOn,
+      recordedAt: new Date(),
+      recordedBy: posting.actor.userId,
+      recordedByName: posting.actor.name,
+      reason: posting.reason,
+      sourceEventId: posting.event?.id ?? null,
+      sourceEventType: posting.event?.type ?? null,
+      reversesEntryId: extra.reversesEntryId ?? null,
+      causeId: extra.causeId ?? null,
+      exceedsBudget: measure === 'committed' && amount > 0n && line.committed > line.amount,
+    };
+    const movesCommitment = commitment !== null && measure !== 'collected';
+    if (movesCommitment) commitment[measure] += amount;
+    // The entry and the running totals it moves in one statement: one round trip on the hot path.
+    const insertEntry = `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on, recorded_at, recorded_by, recorded_by_name,
+                           reason, source_event_id, source_event_type, reverses_entry_id, cause_id, exceeds_budget)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`;
+    const updateLine = `UPDATE finance.budget_line SET "${measure}" = $18 WHERE id = $3`;
+    await tx.query(
+      movesCommitment
+        ? `WITH entry AS (${insertEntry}), line AS (${updateLine}) UPDATE finance.commitment SET "${measure}" = $19 WHERE id = $4`
+        : `WITH entry AS (${insertEntry}) ${updateLine}`,
+      [
+        entry.id, entry.tenantId, entry.budgetLineId, entry.commitmentId, kind, measure, amount.toString(), entry.bookedOn, entry.recordedAt, entry.recordedBy, entry.recordedByName,
+        entry.reason, entry.sourceEventId, entry.sourceEventType, entry.reversesEntryId, entry.causeId, entry.exceedsBudget, line[measure].toString(),
+        ...(movesCommitment ? [commitment[measure].toString()] : []),
+      ],
+    );
+    if (measure === 'committed' && commitment) await this.announce(tx, line, commitment, entry);
+    if (measure === 'committed') {
+      for (const threshold of crossedThresholds(before, line.committed, line.amount)) {
+        await this.notify(tx, line, { kind: 'threshold', thresholdPercent: threshold, commitmentId: null, amount: line.committed });
+      }
+    }
+    return entry;
+  }
+
+  /** Tells other services what a commitment's entry changed: an amount recorded or released. */
+  private async announce(tx: EntityManager, line: BudgetLine, commitment: Commitment, entry: Entry): Promise<void> {
+    const common = { commitmentId: commitment.id, budgetLineCode: line.code, fiscalYear: line.fiscalYear };
+    if (entry.amount > 0n) {
+      await this.publisher.publish(tx, CommitmentRecordedV1, line.tenantId, {
+        ...common,
+        amount: entry.amount.toString(),
+        ...(entry.sourceEventId ? { sourceEventId: entry.sourceEventId, sourceEventType: entry.sourceEventType! } : {}),
+      });
+    } else {
+      await this.publisher.publish(tx, CommitmentReleasedV1, line.tenantId, { ...common, amount: (-entry.amount).toString(), reason: entry.reason });
+    }
+  }
+
+  private async notify(tx: EntityManager, line: BudgetLine, n: Pick<Notification, 'kind' | 'thresholdPercent' | 'commitmentId' | 'amount'>): Promise<void> {
+    await tx.insert(Notification, { id: randomUUID(), tenantId: line.tenantId, budgetLineId: line.id, officerUserId: line.officerUserId, currentBudget: line.amount, createdAt: new Date(), ...n });
+    if (n.kind === 'threshold') {
+      await this.publisher.publish(tx, LineThresholdCrossedV1, line.tenantId, {
+        budgetLineId: line.id,
+        budgetLineCode: line.code,
+        fiscalYear: line.fiscalYear,
+        thresholdPercent: n.thresholdPercent!,
+        currentBudget: line.amount.toString(),
+        executed: line.committed.toString(),
+        ...(line.officerUserId ? { officerUserId: line.officerUserId } : {}),
+      });
+    }
+  }
+}
+
+/** Room on the line for `amount` more without passing its current budget amount. */
+export const hasRoom = (line: BudgetLine, amount: bigint): boolean => line.committed + amount <= line.amount;

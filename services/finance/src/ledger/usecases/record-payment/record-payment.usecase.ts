@@ -1,0 +1,29 @@
+import { AuthUser } from '@baeum/service-kit';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { lockCommitment } from '../../commitment-lookup';
+import { CommitmentView, toCommitmentView } from '../../commitment-view';
+import { RecordPaymentDto } from '../../dto/ledger.dto';
+import { actorOfUser, Ledger } from '../../ledger';
+
+const won = (n: bigint) => n.toLocaleString('en-US');
+
+/** 지출: a payment against a commitment, never more than it still holds unpaid. */
+@Injectable()
+export class RecordPaymentUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ledger: Ledger,
+  ) {}
+
+  execute(user: AuthUser, id: string, command: RecordPaymentDto): Promise<CommitmentView> {
+    return this.dataSource.transaction(async (tx) => {
+      const { commitment, line } = await lockCommitment(tx, this.ledger, user.tenantId, id);
+      const unpaid = commitment.status === 'booked' ? commitment.committed - commitment.paid : 0n;
+      if (BigInt(command.amount) > unpaid) throw new ConflictException(`지급할 수 있는 금액은 ${won(unpaid)}원입니다 / At most ${won(unpaid)} won can be paid`);
+      if (command.paidOn < `${line.fiscalYear}-01-01`) throw new ConflictException(`지급일은 ${line.fiscalYear}년 이후여야 합니다 / paidOn must be in ${line.fiscalYear} or later`);
+      await this.ledger.pay(tx, line, commitment, BigInt(command.amount), { bookedOn: command.paidOn, actor: actorOfUser(user), reason: command.reason });
+      return toCommitmentView(commitment, line);
+    });
+  }
+}

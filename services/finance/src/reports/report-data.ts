@@ -1,0 +1,79 @@
+import { DataSource } from 'typeorm';
+import type { LineKind } from '../budget-book/entities/budget-line.entity';
+import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
+import { LineShape } from './budget-tree';
+import { ReportData, ReportLine } from './execution-report';
+
+interface LineRow {
+  id: string;
+  fiscal_year: number;
+  code: string;
+  kind: LineKind;
+  name_ko: string;
+  name_en: string;
+  note_ko: string | null;
+  note_en: string | null;
+  group_code: string | null;
+  position: number;
+  amount: string;
+}
+
+/**
+ * Reads what the execution report of `fiscalYear` as of `asOf` needs: the year's tree, each line's
+ * amount on that date for this year and the year before (matched by code), its entries per month
+ * up to that date (entries booked after the year's end count in December), and its plan.
+ */
+export async function loadReportData(db: DataSource, tenantId: string, fiscalYear: number, asOf: string): Promise<ReportData | null> {
+  const lines: LineRow[] = await db.query(
+    `SELECT l.id, l.fiscal_year, l.code, l.kind, l.name_ko, l.name_en, l.note_ko, l.note_en, g.code AS group_code, l.position,
+            (l.amount - coalesce((SELECT sum(a.amount) FROM finance.budget_amendment a WHERE a.budget_line_id = l.id AND a.effective_on > $3), 0))::text AS amount
+       FROM finance.budget_line l LEFT JOIN finance.budget_group g ON g.id = l.group_id
+      WHERE l.tenant_id = $1 AND l.fiscal_year IN ($2, $2 - 1)`,
+    [tenantId, fiscalYear, asOf],
+  );
+  const current = lines.filter((l) => l.fiscal_year === fiscalYear);
+  if (current.length === 0) return null;
+  const groups: { code: string; parent_code: string | null; level: GroupLevel; name_ko: string; name_en: string; position: number }[] = await db.query(
+    `SELECT g.code, p.code AS parent_code, g.level, g.name_ko, g.name_en, g.position
+       FROM finance.budget_group g LEFT JOIN finance.budget_group p ON p.id = g.parent_id
+      WHERE g.tenant_id = $1 AND g.fiscal_year = $2`,
+    [tenantId, fiscalYear],
+  );
+  const monthly: { budget_line_id: string; month: number; amount: string }[] = await db.query(
+    `SELECT e.budget_line_id, least(12, (extract(year FROM e.booked_on)::int - $2) * 12 + extract(month FROM e.booked_on)::int) AS month, sum(e.amount)::text AS amount
+       FROM finance.entry e JOIN finance.budget_line l ON l.id = e.budget_line_id
+      WHERE e.tenant_id = $1 AND l.fiscal_year = $2 AND e.booked_on <= $3 AND e.measure IN ('committed', 'collected')
+      GROUP BY 1, 2`,
+    [tenantId, fiscalYear, asOf],
+  );
+  const plans: { budget_line_id: string; q1: string; q2: string; q3: string; q4: string }[] = await db.query(
+    `SELECT p.budget_line_id, sum(p.q1)::text AS q1, sum(p.q2)::text AS q2, sum(p.q3)::text AS q3, sum(p.q4)::text AS q4
+       FROM finance.quarterly_plan p JOIN finance.budget_line l ON l.id = p.budget_line_id
+      WHERE p.tenant_id = $1 AND l.fiscal_year = $2 GROUP BY 1`,
+    [tenantId, fiscalYear],
+  );
+
+  const previousAmount = new Map(lines.filter((l) => l.fiscal_year === fiscalYear - 1).map((l) => [`${l.kind}:${l.code}`, BigInt(l.amount)]));
+  const planOf = new Map(plans.map((p) => [p.budget_line_id, [p.q1, p.q2, p.q3, p.q4].map(BigInt)]));
+  const months = new Map<string, bigint[]>();
+  for (const m of monthly) {
+    const list = months.get(m.budget_line_id) ?? Array<bigint>(12).fill(0n);
+    list[Math.max(1, m.month) - 1] += BigInt(m.amount);
+    months.set(m.budget_line_id, list);
+  }
+  // A line of last year only shows under its group of this year, if there is one, with nothing this year.
+  const groupCodes = new Set(groups.map((g) => g.code));
+  const previousOnly = lines.filter((l) => l.fiscal_year === fiscalYear - 1 && !current.some((c) => c.kind === l.kind && c.code === l.code));
+  const reportLines: ReportLine[] = [
+    ...current.map((l) => ({ ...shape(l), amount: BigInt(l.amount), previousAmount: previousAmount.get(`${l.kind}:${l.code}`) ?? 0n, monthly: months.get(l.id) ?? Array(12).fill(0n), plan: planOf.get(l.id) ?? null })),
+    ...previousOnly.map((l) => ({ ...shape(l), groupCode: l.group_code && groupCodes.has(l.group_code) ? l.group_code : null, amount: 0n, previousAmount: BigInt(l.amount), monthly: Array(12).fill(0n), plan: null })),
+  ];
+  return {
+    fiscalYear,
+    asOf,
+    groups: groups.map((g) => ({ code: g.code, parentCode: g.parent_code, level: g.level, nameKo: g.name_ko, nameEn: g.name_en, position: g.position })),
+    lines: reportLines,
+  };
+}
+
+const shape = (l: LineRow): LineShape => ({ code: l.code, kind: l.kind, nameKo: l.name_ko, nameEn: l.name_en, noteKo: l.note_ko, noteEn: l.note_en, groupCode: l.group_code, position: l.position });

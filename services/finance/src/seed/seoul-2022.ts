@@ -1,0 +1,136 @@
+import { seoulHrd2022, SeoulBudgetLineCodes } from '@baeum/source-data';
+import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
+import type { GroupShape, LineShape } from '../reports/budget-tree';
+
+/**
+ * The Seoul center's budget book as its 2022 work report gives it (tables in thousand won,
+ * here in won): the expenditure tree with the current amounts of 2021 and 2022, the revenue
+ * budget, every program's quarterly execution plan, and what was executed by 2022-01-31.
+ */
+const THOUSAND = 1000n;
+const MILLION = 1_000_000n;
+const budget = seoulHrd2022.work_report.budget_2022;
+
+interface SourceNode {
+  id: string;
+  level: string;
+  label_ko: string;
+  name_en: string;
+  amount_2021: number;
+  amount_2022: number;
+  executed: number;
+  children?: SourceNode[];
+}
+
+/** Codes of the tree's nodes above the unit lines (the unit lines' codes are SeoulBudgetLineCodes). */
+const GROUP_CODES: Record<string, string> = {
+  program_budget_subtotal: 'PROGRAM-BUDGET',
+  program_talent_development_exam_mgmt: 'TALENT-AND-EXAMS',
+  administrative_costs_subtotal: 'ADMINISTRATIVE-COSTS',
+  basic_expenses: 'BASE-COSTS',
+};
+
+export interface SeedLine extends LineShape {
+  /** Current budget amounts (예산현액) of 2021 and 2022; revenue lines have 2022 only. */
+  amount2021: bigint | null;
+  amount2022: bigint;
+  /** Executed (commitment basis) by 2022-01-31, as the expenditure table prints it. */
+  executedBy20220131: bigint;
+}
+
+export interface SeedPlanRow {
+  lineCode: string;
+  labelKo: string;
+  labelEn: string;
+  quarters: [bigint, bigint, bigint, bigint];
+}
+
+const lineCode = (sourceId: string): string => {
+  const code = SeoulBudgetLineCodes[sourceId as keyof typeof SeoulBudgetLineCodes];
+  if (!code) throw new Error(`no budget line code for ${sourceId}`);
+  return code;
+};
+
+function expenditure(): { groups: GroupShape[]; lines: SeedLine[] } {
+  const groups: GroupShape[] = [];
+  const lines: SeedLine[] = [];
+  const walk = (nodes: SourceNode[], parentCode: string | null) =>
+    nodes.forEach((node, position) => {
+      if (node.level === 'unit') {
+        lines.push({
+          code: lineCode(node.id),
+          kind: 'expenditure',
+          nameKo: node.label_ko,
+          nameEn: node.name_en,
+          noteKo: null,
+          noteEn: null,
+          groupCode: parentCode,
+          position,
+          amount2021: BigInt(node.amount_2021) * THOUSAND,
+          amount2022: BigInt(node.amount_2022) * THOUSAND,
+          executedBy20220131: BigInt(node.executed) * THOUSAND,
+        });
+        return;
+      }
+      const code = GROUP_CODES[node.id];
+      groups.push({ code, parentCode, level: node.level as GroupLevel, nameKo: node.label_ko, nameEn: node.name_en, position });
+      walk(node.children ?? [], code);
+    });
+  walk(budget.expenditure.tree.children as SourceNode[], null);
+  return { groups, lines };
+}
+
+const REVENUE_CODES = ['REVENUE-RECURRING', 'REVENUE-TEMPORARY'];
+
+function revenue(): SeedLine[] {
+  return budget.revenue.items.map((item, position) => ({
+    code: REVENUE_CODES[position],
+    kind: 'revenue' as const,
+    nameKo: item.label_ko,
+    nameEn: item.name_en,
+    noteKo: item.components?.map((c) => c.label_ko).join('·') ?? null,
+    noteEn: item.components?.map((c) => c.en).join(', ') ?? null,
+    groupCode: null,
+    position,
+    amount2021: null,
+    amount2022: BigInt(item.amount_million_krw) * MILLION,
+    executedBy20220131: 0n,
+  }));
+}
+
+interface PlanTable {
+  rows: { metric: string; component?: string; block_ko?: string; q1: unknown; q2: unknown; q3: unknown; q4: unknown }[];
+}
+
+/**
+ * One plan row per program (a line funding two programs gets two); the budget rows of a program
+ * are matched to its budget lines in order (3-1 has one for e-learning and one for its content).
+ */
+function plans(): SeedPlanRow[] {
+  const rows: SeedPlanRow[] = [];
+  const add = (labelKo: string, labelEn: string, table: PlanTable, refs: string | string[] | null) => {
+    if (!refs) return; // 2-7 is funded outside the institute's budget
+    const budgetRows = table.rows.filter((r) => r.metric === 'budget_thousand_krw' && (!r.component || r.component === 'all'));
+    [refs].flat().forEach((ref, i) => {
+      const row = budgetRows[i];
+      const quarter = (value: unknown) => BigInt(typeof value === 'number' ? value : 0) * THOUSAND;
+      rows.push({
+        lineCode: lineCode(ref),
+        labelKo: row.block_ko ? `${labelKo} — ${row.block_ko}` : labelKo,
+        labelEn,
+        quarters: [quarter(row.q1), quarter(row.q2), quarter(row.q3), quarter(row.q4)],
+      });
+    });
+  };
+  for (const program of seoulHrd2022.work_report.programs as unknown as Record<string, never>[]) {
+    const p = program as unknown as { id: string; label_ko: string; name_en: string; quarterly_plan?: PlanTable; budget_line_ref?: string | string[] | null };
+    if (p.quarterly_plan) add(`${p.id} ${p.label_ko}`, p.name_en, p.quarterly_plan, p.budget_line_ref ?? null);
+    for (const [part, nameEn] of [['assessment', 'Competency assessment'], ['preparatory_course', 'Competency assessment preparatory course']] as const) {
+      const sub = (program as unknown as Record<string, { label_ko: string; quarterly_plan: PlanTable; budget_line_ref: string } | undefined>)[part];
+      if (sub) add(`${p.id} ${sub.label_ko}`, `${p.name_en}: ${nameEn}`, sub.quarterly_plan, sub.budget_line_ref);
+    }
+  }
+  return rows;
+}
+
+export const seoul2022 = { ...expenditure(), revenue: revenue(), plans: plans() };
