@@ -1,0 +1,33 @@
+import { MessagingModule } from '@baeum/messaging';
+import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { ServiceClients } from './clients/service-clients';
+import { CohortsController } from './cohorts/cohorts.controller';
+import { CurriculumController } from './curriculum/curriculum.controller';
+import { GatewayEnv } from './config/env';
+import { EnrollmentGatewayModule } from './enrollment/enrollment.module';
+import { gatewayDatabase } from './database/settings';
+import { ExaminationGatewayModule } from './examination/examination.module';
+import { FinanceController } from './finance/finance.controller';
+import { AuthController } from './identity/auth.controller';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(env: GatewayEnv, logger: Logger): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ServiceKitModule.forRoot({ service: 'gateway', env, logger }),
+        TypeOrmModule.forRoot(dataSourceOptions(gatewayDatabase(env))),
+        // No handlers yet: read models built from other services' events will live here.
+        MessagingModule.forService({ service: 'gateway', handlers: [] }),
+        ExaminationGatewayModule,
+        EnrollmentGatewayModule,
+      ],
+      controllers: [AuthController, CohortsController, CurriculumController, FinanceController],
+      providers: [ServiceClients],
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { AuthUser, CurrentUser, invalidInput, LOGGER, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Headers, HttpCode, HttpException, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { ServiceClients } from '../clients/service-clients';
+import { tokenOf, textQuery } from './passing-on';
+import { CohortCommitment, CohortPageView, CohortSeats, combineCohortViews, CurriculumCohort } from './cohort-view';
+
+/** Query strings stay well under Node's header limit. */
+const IDS_PER_CALL = 100;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LINE = /^[A-Z0-9-]{1,40}$/;
+const STAFF = ['admin', 'planner', 'course_manager'] as const;
+
+@ApiTags('cohorts')
+@ApiBearerAuth()
+@Controller('api')
+export class CohortsController {
+  constructor(
+    private readonly services: ServiceClients,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** The catalog: a year's courses (the latest by default), searched and filtered. */
+  @Get('courses')
+  courses(@Headers('authorization') authorization: string, @Query() query: Record<string, unknown>) {
+    return this.services.call('curriculum', '/courses', { token: tokenOf(authorization), query: textQuery(query) });
+  }
+
+  @Get('budget-lines')
+  budgetLines(@Headers('authorization') authorization: string) {
+    return this.services.call('finance', '/budget-lines', { token: tokenOf(authorization) });
+  }
+
+  /** Newest first; with from/to, courseId, roomId, instructorId or status, the calendar's cohorts. */
+  @Get('cohorts')
+  async list(@Headers('authorization') authorization: string, @Query() query: Record<string, unknown>): Promise<CohortPageView[]> {
+    const token = tokenOf(authorization);
+    const cohorts = await this.services.call<CurriculumCohort[]>('curriculum', '/cohorts', { token, query: textQuery(query) });
+    return this.withSeatsAndCommitments(cohorts, token);
+  }
+
+  @Get('cohorts/:id')
+  async get(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CohortPageView> {
+    const token = tokenOf(authorization);
+    const cohort = await this.services.call<CurriculumCohort>('curriculum', `/cohorts/${id}`, { token });
+    const [view] = await this.withSeatsAndCommitments([cohort], token);
+    return view;
+  }
+
+  /**
+   * Schedules a cohort. The budget line (the course's when none is given) must exist in the fiscal
+   * year the cohort starts; the gateway checks that with finance first, so curriculum never
+   * announces a cohort finance cannot book. Curriculum validates every other field.
+   */
+  @Post('cohorts')
+  @Roles(...STAFF)
+  @ApiBody({ schema: { example: { courseId: 'uuid', startDate: '2027-03-02', endDate: '2027-03-06', capacity: 30, estimatedCost: 12000000, budgetLineCode: 'NEWCOMER', dailyStartTime: '10:00', dailyEndTime: '16:00', roomId: 'uuid', instructorIds: ['uuid'] } } })
+  async schedule(@CurrentUser() user: AuthUser, @Headers('authorization') authorization: string, @Body() body: Record<string, unknown>): Promise<CohortPageView> {
+    const token = tokenOf(authorization);
+    const { startDate, courseId } = body ?? {};
+    let budgetLineCode = body?.budgetLineCode;
+    if (budgetLineCode === undefined && typeof courseId === 'string' && /^[0-9a-f-]{36}$/i.test(courseId)) {
+      budgetLineCode = await this.services
+        .call<{ budgetLineCode: string | null }>('curriculum', `/courses/${courseId}`, { token })
+        .then((c) => c.budgetLineCode ?? undefined)
+        .catch(() => undefined); // curriculum names the bad course itself
+    }
+    await this.checkBudgetLine(token, budgetLineCode, startDate);
+    const cohort = await this.services.call<CurriculumCohort>('curriculum', '/cohorts', { token, method: 'POST', body });
+    this.logger.info({ cohortId: cohort.id, tenantId: user.tenantId }, 'cohort scheduled');
+    return { ...cohort, seatsFree: null, committedAmount: null };
+  }
+
+  /** Reschedules or edits a cohort (with a reason); a new budget line or fiscal year is checked with finance first. */
+  @Patch('cohorts/:id')
+  @Roles(...STAFF)
+  async change(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>): Promise<CohortPageView> {
+    const token = tokenOf(authorization);
+    if (body?.budgetLineCode !== undefined || body?.startDate !== undefined) {
+      const current = await this.services.call<CurriculumCohort>('curriculum', `/cohorts/${id}`, { token });
+      const code = body.budgetLineCode ?? current.budgetLineCode;
+      const start = body.startDate ?? current.startDate;
+      if (code !== current.budgetLineCode || (typeof start === 'string' && start.slice(0, 4) !== current.startDate.slice(0, 4))) await this.checkBudgetLine(token, code, start);
+    }
+    const cohort = await this.services.call<CurriculumCohort>('curriculum', `/cohorts/${id}`, { token, method: 'PATCH', body });
+    const [view] = await this.withSeatsAndCommitments([cohort], token);
+    return view;
+  }
+
+  @Post('cohorts/:id/cancel')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  cancel(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>) {
+    return this.services.call('curriculum', `/cohorts/${id}/cancel`, { token: tokenOf(authorization), method: 'POST', body });
+  }
+
+  @Post('cohorts/:id/complete')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  complete(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.services.call('curriculum', `/cohorts/${id}/complete`, { token: tokenOf(authorization), method: 'POST' });
+  }
+
+  private async checkBudgetLine(token: string, budgetLineCode: unknown, startDate: unknown): Promise<void> {
+    if (typeof budgetLineCode !== 'string' || !LINE.test(budgetLineCode) || typeof startDate !== 'string' || !DATE.test(startDate)) return;
+    const year = startDate.slice(0, 4);
+    await this.services.call('finance', `/budget-lines/${budgetLineCode}`, { token, query: { fiscalYear: year } }).catch((error) => {
+      if (error instanceof HttpException && error.getStatus() === 404) {
+        throw invalidInput([{ field: 'budgetLineCode', messages: [`${year}년도에 없는 예산 사업입니다 / no such budget line in fiscal year ${year}`] }]);
+      }
+      throw error;
+    });
+  }
+
+  /** Enrollment's and finance's parts; if either is down the cohorts still show, their parts pending. */
+  private async withSeatsAndCommitments(cohorts: CurriculumCohort[], token: string): Promise<CohortPageView[]> {
+    const seats: CohortSeats[] = [];
+    const commitments: CohortCommitment[] = [];
+    for (let i = 0; i < cohorts.length; i += IDS_PER_CALL) {
+      const query = { cohortIds: cohorts.slice(i, i + IDS_PER_CALL).map((c) => c.id).join(',') };
+      const [s, c] = await Promise.all([
+        this.services.call<CohortSeats[]>('enrollment', '/cohort-seats', { token, query }).catch((e) => this.degraded('enrollment', e)),
+        this.services.call<CohortCommitment[]>('finance', '/commitments/by-cohort', { token, query }).catch((e) => this.degraded('finance', e)),
+      ]);
+      seats.push(...s);
+      commitments.push(...c);
+    }
+    return combineCohortViews(cohorts, seats, commitments);
+  }
+
+  private degraded(service: string, error: unknown): [] {
+    this.logger.warn({ err: error, service }, 'service unavailable; showing cohorts without its part');
+    return [];
+  }
+}

@@ -1,0 +1,15 @@
+import { DatabaseSettings } from '@baeum/service-kit';
+import { GatewayEnv } from '../config/env';
+import { ApplicantProfile } from '../identity/applicant-profile.entity';
+import { Tenant } from '../identity/tenant.entity';
+import { User } from '../identity/user.entity';
+import { Init1763800000000 } from './migrations/1763800000000-init';
+import { ApplicantProfile1764100000000 } from './migrations/1764100000000-applicant-profile';
+
+export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
+  url: env.DATABASE_URL,
+  schema: 'gateway',
+  poolSize: env.DB_POOL_SIZE,
+  entities: [Tenant, User, ApplicantProfile],
+  migrations: [Init1763800000000, ApplicantProfile1764100000000],
+});

@@ -1,0 +1,86 @@
+import { sendFile } from '@baeum/documents';
+import { CACHE, CacheStore, currentContext, Public, SERVICE_ENV } from '@baeum/service-kit';
+import { BadGatewayException, Controller, Get, Headers, HttpException, HttpStatus, Inject, Ip, NotFoundException, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Readable } from 'node:stream';
+import { ServiceClients } from '../clients/service-clients';
+import { GatewayEnv } from '../config/env';
+import { CertificateData, certificatePdf } from './certificate-pdf';
+import { HostTenants } from './host-tenants';
+import { verificationPage, Verified } from './verification-page';
+
+const tokenOf = (req: Request) => (req.headers.authorization ?? '').slice('Bearer '.length);
+const CHECKS_PER_MINUTE = 30;
+/** A six-figure-row completion file takes minutes in embedded mode; the import answers when done. */
+const IMPORT_TIMEOUT_MS = 30 * 60_000;
+
+/** Certificates as PDF, their public check, and completion files streamed to enrollment. */
+@ApiTags('enrollment')
+@Controller('api')
+export class EnrollmentFilesController {
+  constructor(
+    private readonly services: ServiceClients,
+    private readonly tenants: HostTenants,
+    @Inject(CACHE) private readonly cache: CacheStore,
+    @Inject(SERVICE_ENV) private readonly env: GatewayEnv,
+  ) {}
+
+  /** 수료증 PDF for the trainee, their agency admin or the host institute (enrollment decides who). */
+  @ApiBearerAuth()
+  @Get('enrollment/certificates/:applicationId/pdf')
+  async certificate(@Req() req: Request, @Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Res() res: Response) {
+    const data = await this.services.call<CertificateData & { hostTenantId: string }>('enrollment', `/certificates/${applicationId}`, { token: tokenOf(req) });
+    const host = (await this.tenants.byId()).get(data.hostTenantId) ?? { nameKo: '', nameEn: '' };
+    const verifyUrl = `${req.protocol}://${req.get('host')}/api/public/certificates/${data.verificationCode}`;
+    sendFile(res, await certificatePdf(data, host, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
+  }
+
+  /** Anyone checks a certificate by its code: a page for browsers, JSON otherwise; limited per client. */
+  @Public()
+  @Get('public/certificates/:code')
+  async verify(@Param('code') code: string, @Ip() ip: string, @Headers('accept') accept = '', @Res() res: Response) {
+    if ((await this.cache.incrementWindow(`certificate-check:${ip}`, 60)) > CHECKS_PER_MINUTE) {
+      throw new HttpException({ statusCode: 429, message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute' }, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const found = await this.services.call<Omit<Verified, 'institute'> & { hostTenantId: string }>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, { token: '' }).catch((error) => {
+      if (error instanceof HttpException && error.getStatus() === 404) return null;
+      throw error;
+    });
+    const host = found && (await this.tenants.byId()).get(found.hostTenantId);
+    const verified: Verified | null = found && { ...found, institute: host ? `${host.nameKo} (${host.nameEn})` : '' };
+    res.setHeader('Cache-Control', 'no-store');
+    if (accept.includes('text/html')) {
+      res.status(verified ? 200 : 404).type('html').send(verificationPage(code, verified));
+      return;
+    }
+    if (!verified) throw new NotFoundException('수료증을 찾을 수 없습니다 / Certificate not found');
+    res.json({ valid: true, ...verified });
+  }
+
+  /**
+   * The LMS file streams through to enrollment as it uploads (text/csv, never held whole here),
+   * so a file of 700,000 rows imports with a steady progress bar; enrollment's answer passes back.
+   */
+  @ApiBearerAuth()
+  @Put('enrollment/completion-imports/:id/content')
+  async importContent(@Req() req: Request, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(req)}`, 'content-type': req.headers['content-type'] ?? 'text/csv', accept: 'application/json' };
+    const correlationId = currentContext()?.correlationId;
+    if (correlationId) headers['x-correlation-id'] = correlationId;
+    let response: globalThis.Response;
+    try {
+      response = await fetch(new URL(`/completion-imports/${id}/content`, this.env.ENROLLMENT_URL), {
+        method: 'PUT',
+        headers,
+        body: Readable.toWeb(req) as ReadableStream,
+        duplex: 'half',
+        signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
+      } as RequestInit);
+    } catch (error) {
+      throw new BadGatewayException(`enrollment 서비스에 연결할 수 없습니다 / enrollment service unreachable: ${(error as Error).message}`);
+    }
+    if (response.status >= 500) throw new BadGatewayException(`enrollment 서비스 오류 / enrollment service failed (${response.status})`);
+    res.status(response.status).type('application/json').send(await response.text());
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ServiceClients } from '../clients/service-clients';
+import { TraineeAccountsController } from '../identity/trainee-accounts.controller';
+import { EnrollmentFilesController } from './enrollment-files.controller';
+import { EnrollmentController } from './enrollment.controller';
+import { HostTenants } from './host-tenants';
+
+/** The gateway's part of enrollment: its pages' API, certificate files, and trainee accounts. */
+@Module({
+  controllers: [EnrollmentController, EnrollmentFilesController, TraineeAccountsController],
+  providers: [ServiceClients, HostTenants],
+})
+export class EnrollmentGatewayModule {}

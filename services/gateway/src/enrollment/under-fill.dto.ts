@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A course manager's choice for an under-filled cohort (최소 인원 미달). */
+export class UnderFillDecisionBody {
+  @ApiProperty({ enum: ['extend', 'merge', 'cancel'], description: '모집 연장, 통합, 폐강 / extend applications, merge, cancel' })
+  @IsIn(['extend', 'merge', 'cancel'], { message: 'decision must be extend, merge or cancel' })
+  decision: 'extend' | 'merge' | 'cancel';
+
+  @ApiPropertyOptional({ example: '2027-02-27', description: 'extend: the new last day of applications' })
+  @ValidateIf((o: UnderFillDecisionBody) => o.decision === 'extend')
+  @Matches(DATE, { message: 'applicationCloses must be a date (YYYY-MM-DD)' })
+  applicationCloses?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-27', description: 'extend: the new minimum-fill cut-off (defaults to the new last day)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'minimumFillCutoff must be a date (YYYY-MM-DD)' })
+  minimumFillCutoff?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'merge: the cohort of the same course to move the trainees to' })
+  @ValidateIf((o: UnderFillDecisionBody) => o.decision === 'merge')
+  @IsUUID('4', { message: 'targetCohortId must be a cohort id (UUID)' })
+  targetCohortId?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}

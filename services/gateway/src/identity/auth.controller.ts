@@ -1,0 +1,56 @@
+import { ACCESS_TOKEN_TTL_SECONDS, AuthUser, CACHE, CacheStore, CurrentUser, Public, SERVICE_ENV, TokenClaims } from '@baeum/service-kit';
+import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Ip, NotFoundException, Post, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { GatewayEnv } from '../config/env';
+import { LoginDto } from './dto/login.dto';
+import { DECOY_HASH, verifyPassword } from './password';
+import { Tenant } from './tenant.entity';
+import { User } from './user.entity';
+
+const LOGIN_WINDOW_SECONDS = 300;
+const BAD_CREDENTIALS = '기관, 이메일 또는 비밀번호가 올바르지 않습니다 / Institute, e-mail or password is incorrect';
+
+@ApiTags('auth')
+@Controller('api')
+export class AuthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    @Inject(CACHE) private readonly cache: CacheStore,
+    @Inject(SERVICE_ENV) private readonly env: GatewayEnv,
+  ) {}
+
+  /** Issues a short-lived access token. Unknown institute, user or password all answer alike. */
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto, @Ip() ip: string) {
+    const email = body.email.toLowerCase();
+    const attempts = await this.cache.incrementWindow(`login:${ip}:${body.tenant}:${email}`, LOGIN_WINDOW_SECONDS);
+    if (attempts > this.env.LOGIN_ATTEMPTS_PER_WINDOW) {
+      throw new HttpException({ statusCode: 429, message: '로그인 시도가 너무 많습니다. 5분 후 다시 시도하세요 / Too many sign-in attempts; try again in 5 minutes' }, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { slug: body.tenant } });
+    const user = tenant ? await this.dataSource.getRepository(User).findOne({ where: { tenantId: tenant.id, email } }) : null;
+    const ok = await verifyPassword(body.password, user?.passwordHash ?? (await DECOY_HASH));
+    if (!tenant || !user || !ok) throw new UnauthorizedException(BAD_CREDENTIALS);
+    const claims: TokenClaims = { sub: user.id, tid: tenant.id, role: user.role, agency: user.agencyCode, name: user.name };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
+    return { accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toUserView(user, tenant) };
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  async me(@CurrentUser() auth: AuthUser) {
+    const user = await this.dataSource.getRepository(User).findOne({ where: { id: auth.userId, tenantId: auth.tenantId } });
+    const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { id: auth.tenantId } });
+    if (!user || !tenant) throw new NotFoundException('사용자를 찾을 수 없습니다 / User not found');
+    return toUserView(user, tenant);
+  }
+}
+
+export function toUserView(user: User, tenant: Tenant) {
+  return { id: user.id, name: user.name, email: user.email, role: user.role, agencyCode: user.agencyCode, tenantId: tenant.id, tenantSlug: tenant.slug, tenantName: tenant.nameKo, tenantNameEn: tenant.nameEn };
+}

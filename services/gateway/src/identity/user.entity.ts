@@ -1,0 +1,29 @@
+import type { Role } from '@baeum/service-kit';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'app_user' })
+@Index('UQ_app_user_tenant_email', ['tenantId', 'email'], { unique: true })
+export class User {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'tenant_id' })
+  tenantId: string;
+
+  /** Stored lower-case. */
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  role: Role;
+
+  /** The agency (기관) of a trainee or agency admin, by code; null for institute staff and applicants. */
+  @Column('text', { name: 'agency_code', nullable: true })
+  agencyCode: string | null;
+
+  @Column('text', { name: 'password_hash' })
+  passwordHash: string;
+}

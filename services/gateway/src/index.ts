@@ -1,0 +1,23 @@
+import { ServiceDefinition } from '@baeum/service-kit';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { GatewayModule } from './app.module';
+import { GatewayEnv } from './config/env';
+import { gatewayDatabase } from './database/settings';
+import { seedGateway } from './seed/demo-seed';
+import { serveWeb } from './web/serve-web';
+
+export { DEMO_PASSWORD } from './seed/demo-seed';
+
+export const gatewayService: ServiceDefinition<GatewayEnv> = {
+  service: 'gateway',
+  title: 'Baeum gateway — 웹 API',
+  envClass: GatewayEnv,
+  database: gatewayDatabase,
+  module: (env, logger) => GatewayModule.forRoot(env, logger),
+  seed: (app) => seedGateway(app.get(DataSource)),
+  configure: (app, env) => {
+    (app as NestExpressApplication).set('trust proxy', env.TRUSTED_PROXY_HOPS);
+    serveWeb(app, env.WEB_ROOT);
+  },
+};

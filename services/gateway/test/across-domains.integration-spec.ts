@@ -1,0 +1,153 @@
+import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
+
+/**
+ * The four domains together over the real broker, each learning of the others only from events:
+ * a cohort scheduled in curriculum opens quota-bound seats in enrollment and commits its cost in
+ * finance; trainees' seats book their meals in finance and report the fill back to curriculum;
+ * completion and a survey rate the instructor in curriculum; cancelling a cohort releases every
+ * seat in enrollment and every won committed for it in finance.
+ */
+const PASSWORD = 'Baeum!2022';
+const MEAL_COST_PER_DAY = 8_000n; // the demo book's rule for TRAINEE-MEALS
+let stack: ServiceStack;
+let manager: ApiClient;
+let newcomerCourseId: string;
+
+/** Business dates in Asia/Seoul, `offset` days from today. */
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
+const weekdaysBetween = (start: string, end: string) => {
+  let n = 0;
+  for (let d = new Date(`${start}T00:00:00Z`); d <= new Date(`${end}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) if (d.getUTCDay() % 6 !== 0) n++;
+  return n;
+};
+
+/** What finance has committed for a cohort, by cause (the cohort's cost, its trainees' meals). */
+const committedFor = async (cohortId: string): Promise<Record<string, string>> =>
+  Object.fromEntries((await stack.query('finance', `SELECT cause, sum(committed)::text AS committed FROM finance.commitment WHERE cause_id = $1 GROUP BY cause`, [cohortId])).map((r) => [r.cause, r.committed]));
+
+beforeAll(async () => {
+  stack = await ServiceStack.start();
+  manager = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
+  newcomerCourseId = (await manager.get('/api/courses')).body.find((c: { code: string }) => c.code === 'NEWCOMER').id;
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+it('carries a cohort from curriculum through enrollment and finance, and the survey back to curriculum', async () => {
+  const instructor = (await manager.get('/api/instructors')).body[0];
+  const scheduled = await manager.post('/api/cohorts', {
+    courseId: newcomerCourseId,
+    startDate: day(14),
+    endDate: day(18),
+    capacity: 4,
+    estimatedCost: 4_000_000,
+    dailyStartTime: '10:00',
+    dailyEndTime: '16:00',
+    applicationOpens: day(-1),
+    applicationCloses: day(13),
+    instructorIds: [instructor.id],
+    agencyQuotas: [
+      { agencyCode: 'MAPO-GU', seats: 2 },
+      { agencyCode: 'GANGNAM-GU', seats: 2 },
+    ],
+  });
+  expect([scheduled.status, scheduled.body.errors ?? scheduled.body.message]).toEqual([201, undefined]);
+  const cohortId = scheduled.body.id;
+
+  // Finance committed the estimated cost on the course's line; enrollment opened the seats.
+  await eventually(async () => ((await committedFor(cohortId)).cohort === '4000000' ? true : undefined), { what: "finance's commitment of the cohort's cost" });
+  await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.seatsFree === 4 ? true : undefined), { what: "enrollment's seats" });
+
+  // The quotas came with curriculum's event: Mapo's third trainee waits while Gangnam still has room.
+  const mapo = [1, 2, 3].map((i) => clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: `마포 ${i}` }));
+  const gangnam = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'GANGNAM-GU', name: '강남 1' });
+  const statuses: string[] = [];
+  const applicationIds: string[] = [];
+  for (const trainee of [...mapo, gangnam]) {
+    const applied = await trainee.post('/api/enrollment/applications', { cohortId });
+    expect(applied.status).toBe(201);
+    statuses.push(applied.body.status);
+    applicationIds.push(applied.body.id);
+  }
+  expect(statuses).toEqual(['confirmed', 'confirmed', 'waitlisted', 'confirmed']);
+
+  // Enrollment told curriculum the fill, and finance the meals of the three confirmed trainees.
+  const view = await eventually(async () => {
+    const { body } = await manager.get(`/api/cohorts/${cohortId}`);
+    return body.confirmed === 3 && body.waitlisted === 1 ? body : undefined;
+  }, { what: 'the fill in curriculum' });
+  expect(view).toMatchObject({ seatsFree: 1, committedAmount: '4000000' });
+  const mealsOf = (start: string, end: string) => String(3n * BigInt(weekdaysBetween(start, end)) * MEAL_COST_PER_DAY);
+  await eventually(async () => ((await committedFor(cohortId)).meals === mealsOf(day(14), day(18)) ? true : undefined), { what: 'the meals of three trainees in finance' });
+
+  // The cohort is moved to the days just past (its record was late): the change reaches enrollment,
+  // which keeps the seats, and finance, which books the meals of the new days and the new cost.
+  const moved = await manager.request('PATCH', `/api/cohorts/${cohortId}`, {
+    startDate: day(-4),
+    endDate: day(0),
+    applicationOpens: day(-10),
+    applicationCloses: day(-4),
+    cancellationCloses: day(-5),
+    minimumFillCutoff: day(-5),
+    estimatedCost: 4_200_000,
+    reason: '일정 변경 기록 / schedule recorded late',
+  });
+  expect([moved.status, moved.body.errors]).toEqual([200, undefined]);
+  await eventually(async () => {
+    const committed = await committedFor(cohortId);
+    return committed.cohort === '4200000' && committed.meals === mealsOf(day(-4), day(0)) ? true : undefined;
+  }, { what: 'finance to follow the change' });
+
+  // Attendance, completion by the course's rule, and a survey that rates the cohort's instructor.
+  const confirmed = [mapo[0], mapo[1], gangnam];
+  const confirmedIds = [applicationIds[0], applicationIds[1], applicationIds[3]];
+  const sheet = (await manager.get(`/api/enrollment/cohorts/${cohortId}/attendance`)).body;
+  const entries = confirmedIds.flatMap((applicationId) => sheet.days.map((d: string) => ({ applicationId, day: d, mark: 'present' })));
+  expect((await manager.request('PUT', `/api/enrollment/cohorts/${cohortId}/attendance`, { entries })).status).toBe(200);
+  expect((await manager.post(`/api/enrollment/cohorts/${cohortId}/completion`, {})).body).toMatchObject({ completed: 3 });
+
+  const ratingBefore = (await manager.get('/api/instructors')).body.find((i: { id: string }) => i.id === instructor.id);
+  const items = ['overall', 'content', 'usefulness', 'operation', 'environment'].map((itemCode) => ({ itemCode, score: 5 }));
+  for (const [trainee, score] of [[confirmed[0], 5], [confirmed[1], 4]] as const) {
+    expect((await trainee.post('/api/enrollment/surveys', { cohortId, items, instructors: [{ instructorId: instructor.id, score }] })).status).toBe(201);
+  }
+  const rated = await eventually(async () => {
+    const now = (await manager.get('/api/instructors')).body.find((i: { id: string }) => i.id === instructor.id);
+    return now.ratingCount === ratingBefore.ratingCount + 2 ? now : undefined;
+  }, { what: "the instructor's rating in curriculum" });
+  if (ratingBefore.ratingCount === 0) expect(rated.rating).toBe(4.5);
+});
+
+it('releases every seat and every won committed when curriculum cancels a cohort', async () => {
+  const scheduled = await manager.post('/api/cohorts', { courseId: newcomerCourseId, startDate: day(21), endDate: day(22), capacity: 10, estimatedCost: 2_500_000, applicationOpens: day(0) });
+  expect(scheduled.status).toBe(201);
+  const cohortId = scheduled.body.id;
+  await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.seatsFree === 10 ? true : undefined), { what: "enrollment's seats" });
+  const trainees = [1, 2].map((i) => clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: `폐강 ${i}` }));
+  for (const trainee of trainees) expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
+  const meals = 2n * BigInt(weekdaysBetween(day(21), day(22))) * MEAL_COST_PER_DAY;
+  await eventually(async () => {
+    const committed = await committedFor(cohortId);
+    return committed.cohort === '2500000' && committed.meals === String(meals) ? true : undefined;
+  }, { what: 'the cost and the meals in finance' });
+
+  const cancelled = await manager.post(`/api/cohorts/${cohortId}/cancel`, { reason: '강사 사정 / instructor unavailable' });
+  expect(cancelled.body.status).toBe('cancelled');
+
+  await eventually(async () => {
+    const committed = await committedFor(cohortId);
+    return committed.cohort === '0' && committed.meals === '0' ? true : undefined;
+  }, { what: 'finance to release the cost and the meals' });
+  for (const trainee of trainees) {
+    const mine = await eventually(async () => {
+      const [application] = (await trainee.get('/api/enrollment/applications/mine')).body;
+      return application.status !== 'confirmed' ? application : undefined;
+    }, { what: 'the seat released in enrollment' });
+    expect(mine.status).toBe('cancelled');
+    expect((await trainee.get('/api/enrollment/notifications')).body.map((n: { kind: string }) => n.kind)).toContain('cohort_cancelled');
+  }
+  const [seats] = await stack.query('enrollment', 'SELECT confirmed FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId]);
+  expect(seats).toEqual({ confirmed: 0 });
+});

@@ -1,0 +1,182 @@
+import { DemoTenants } from '@baeum/source-data';
+import { ApiClient, eventually, repoRoot, ServiceStack, sleep } from '@baeum/testing';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The walking skeleton over the real broker: a cohort scheduled through the gateway reaches
+ * curriculum, enrollment, examination and finance, and the gateway shows the combined view.
+ */
+const PASSWORD = 'Baeum!2022';
+let stack: ServiceStack;
+let manager: ApiClient;
+let courseId: string;
+
+const cohortBody = (overrides: Record<string, unknown> = {}) => ({
+  courseId,
+  startDate: '2027-03-02',
+  endDate: '2027-03-06',
+  capacity: 30,
+  estimatedCost: 12_000_000,
+  budgetLineCode: 'NEWCOMER',
+  ...overrides,
+});
+
+beforeAll(async () => {
+  stack = await ServiceStack.start();
+  manager = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
+  const courses = await manager.get('/api/courses');
+  courseId = courses.body.find((c: { code: string }) => c.code === 'NEWCOMER').id;
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('scheduling a cohort through the gateway', () => {
+  it('stores it, replicates its seats, books its commitment and shows it all in one view', async () => {
+    const created = await manager.post('/api/cohorts', cohortBody());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ courseCode: 'NEWCOMER', capacity: 30, estimatedCost: '12000000', status: 'scheduled' });
+    const id = created.body.id;
+
+    const view = await eventually(
+      async () => {
+        const { body } = await manager.get(`/api/cohorts/${id}`);
+        return body.seatsFree !== null && body.committedAmount !== null ? body : undefined;
+      },
+      { what: 'seats and commitment to appear' },
+    );
+    expect(view).toMatchObject({ id, seatsFree: 30, committedAmount: '12000000', budgetLineCode: 'NEWCOMER' });
+
+    // Every domain service has it, each in its own database.
+    const [seats] = await stack.query('enrollment', 'SELECT capacity, confirmed FROM enrollment.cohort_seats WHERE cohort_id = $1', [id]);
+    expect(seats).toEqual({ capacity: 30, confirmed: 0 });
+    const commitments = await stack.query('finance', 'SELECT amount::text, source_event_type FROM finance.commitment WHERE cohort_id = $1', [id]);
+    expect(commitments).toEqual([{ amount: '12000000', source_event_type: 'curriculum.cohort.scheduled' }]);
+    await eventually(async () => (await stack.query('examination', 'SELECT 1 FROM examination.preparatory_cohort WHERE cohort_id = $1', [id])).length === 1, { what: 'examination replica' });
+
+    // The event carried the request's correlation id from the gateway to finance's inbox.
+    const [outbox] = await stack.query('curriculum', `SELECT envelope FROM curriculum.outbox WHERE key = $1`, [id]);
+    expect(outbox.envelope).toMatchObject({ type: 'curriculum.cohort.scheduled', version: 1, tenantId: DemoTenants.seoul.id, source: 'curriculum' });
+    const inbox = await stack.query('finance', 'SELECT event_type FROM finance.inbox WHERE event_id = $1', [outbox.envelope.id]);
+    expect(inbox).toEqual([{ event_type: 'curriculum.cohort.scheduled' }]);
+
+    // The budget line's committed amount includes it.
+    const lines = await manager.get('/api/budget-lines?fiscalYear=2027');
+    expect(lines.status).toBe(200);
+  });
+
+  it('books exactly one commitment for each of 200 cohorts scheduled concurrently', async () => {
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => manager.post('/api/cohorts', cohortBody({ capacity: 10 + (i % 20), estimatedCost: 1_000_000 + i }))));
+    expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
+    const ids = responses.map((r) => r.body.id as string);
+    const counted = await eventually(
+      async () => {
+        const [row] = await stack.query('finance', 'SELECT count(*)::int AS n, count(DISTINCT cohort_id)::int AS cohorts, sum(amount)::text AS total FROM finance.commitment WHERE cohort_id = ANY($1::uuid[])', [ids]);
+        return row.n >= 200 ? row : undefined;
+      },
+      { timeoutMs: 60000, what: '200 commitments' },
+    );
+    const expectedTotal = Array.from({ length: 200 }, (_, i) => 1_000_000 + i).reduce((a, b) => a + b, 0);
+    expect(counted).toEqual({ n: 200, cohorts: 200, total: String(expectedTotal) });
+    const [seats] = await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.cohort_seats WHERE cohort_id = ANY($1::uuid[])', [ids]);
+    expect(seats.n).toBe(200);
+  });
+
+  it('answers bad input with 400 naming each field, and stores nothing', async () => {
+    const before = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
+    const bad = await manager.post('/api/cohorts', { courseId: 'not-a-uuid', startDate: '2027-02-30x', endDate: '2027-03-01', capacity: 0, estimatedCost: 1.5, budgetLineCode: 'NEWCOMER', surprise: true });
+    expect(bad.status).toBe(400);
+    const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual(['capacity', 'courseId', 'estimatedCost', 'startDate', 'surprise']);
+    const backwards = await manager.post('/api/cohorts', cohortBody({ startDate: '2027-03-06', endDate: '2027-03-02' }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors).toEqual([{ field: 'endDate', messages: [expect.stringContaining('endDate')] }]);
+    const unknownLine = await manager.post('/api/cohorts', cohortBody({ budgetLineCode: 'NO-SUCH-LINE' }));
+    expect(unknownLine.status).toBe(400);
+    expect(unknownLine.body.errors[0].field).toBe('budgetLineCode');
+    const notJson = await manager.request('POST', '/api/cohorts', '{"capacity":', { 'content-type': 'application/json' });
+    expect(notJson.status).toBe(400);
+    const after = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
+    expect(after).toEqual(before);
+  });
+});
+
+describe('sign-in and tenancy', () => {
+  it('answers 401 without a token or with a forged one', async () => {
+    const anonymous = new ApiClient(stack.gatewayUrl);
+    expect((await anonymous.get('/api/cohorts')).status).toBe(401);
+    expect((await anonymous.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged').get('/api/cohorts')).status).toBe(401);
+    // The domain services check tokens themselves, not only the gateway.
+    expect((await new ApiClient(stack.url('curriculum')).get('/cohorts')).status).toBe(401);
+    const wrongPassword = await anonymous.post('/api/auth/login', { tenant: 'seoul-hrd', email: 'manager@seoul-hrd.example', password: 'wrong' });
+    expect(wrongPassword.status).toBe(401);
+  });
+
+  it('forbids a trainee to schedule a cohort (403) but lets them see the catalog', async () => {
+    const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
+    expect((await trainee.post('/api/cohorts', cohortBody())).status).toBe(403);
+    expect((await trainee.get('/api/cohorts')).status).toBe(200);
+  });
+
+  it("answers 404 to another tenant's cohort, and lists only the caller's own", async () => {
+    const created = await manager.post('/api/cohorts', cohortBody());
+    const sejong = await new ApiClient(stack.gatewayUrl).signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
+    expect((await sejong.get(`/api/cohorts/${created.body.id}`)).status).toBe(404);
+    const sejongList = await sejong.get('/api/cohorts');
+    expect(sejongList.body.some((c: { id: string }) => c.id === created.body.id)).toBe(false);
+    // Sejong cannot schedule on Seoul's course either.
+    const foreignCourse = await sejong.post('/api/cohorts', cohortBody({ budgetLineCode: 'AI-CHILDCARE' }));
+    expect(foreignCourse.status).toBe(400);
+    expect(foreignCourse.body.errors[0].field).toBe('courseId');
+  });
+
+  it('limits repeated sign-in attempts (429)', async () => {
+    const anonymous = new ApiClient(stack.gatewayUrl);
+    const email = `nobody-${stack.runId}@seoul-hrd.example`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await anonymous.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: 'x' })).status);
+    expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
+    expect(statuses[30]).toBe(429);
+  });
+});
+
+describe('service kit', () => {
+  it('serves liveness, readiness with its dependencies, metrics and OpenAPI', async () => {
+    const finance = new ApiClient(stack.url('finance'));
+    expect((await finance.get('/health/live')).body).toEqual({ status: 'up' });
+    expect((await finance.get('/health/ready')).body).toEqual({ status: 'up', checks: { database: 'up', redis: 'up', kafka: 'up' } });
+    const metrics = await finance.get('/metrics');
+    expect(metrics.body).toContain('baeum_events_consumed_total{service="finance",topic="curriculum.cohort",outcome="applied"}');
+    expect(metrics.body).toContain('baeum_consumer_lag');
+    // Once caught up, consumption stops: a batch redelivered in a loop would keep these counters rising.
+    const consumedTotal = async () =>
+      [...String((await finance.get('/metrics')).body).matchAll(/^baeum_events_consumed_total\{service="finance"[^}]*\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const before = await consumedTotal();
+    await sleep(1500);
+    expect(await consumedTotal()).toBe(before);
+    expect(metrics.body).toContain('baeum_http_request_duration_seconds_bucket');
+    const curriculumMetrics = await new ApiClient(stack.url('curriculum')).get('/metrics');
+    expect(curriculumMetrics.body).toContain('baeum_events_published_total{service="curriculum",topic="curriculum.cohort"}');
+    expect(curriculumMetrics.body).toContain('baeum_outbox_backlog');
+    const docs = await new ApiClient(stack.gatewayUrl).get('/docs-json');
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/cohorts', '/api/cohorts/{id}']));
+  });
+
+  it('refuses to start with a bad environment, naming each bad variable', () => {
+    const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'services', 'finance', 'src', 'main.js')], {
+      env: { PATH: process.env.PATH ?? '', PORT: 'eighty', DATABASE_URL: 'mysql://nope', MESSAGING_TRANSPORT: 'kafka', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'short' },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Invalid environment');
+    for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET']) expect(result.stderr).toContain(`- ${name}:`);
+  });
+
+  it('shuts down gracefully on SIGTERM', async () => {
+    const exit = await stack.kill('examination', 'SIGTERM');
+    expect(exit).toEqual({ code: 0, signal: null });
+  });
+});
