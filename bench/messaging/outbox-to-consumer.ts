@@ -1,0 +1,248 @@
+import { defineEvent, EventEnvelope } from '@baeum/contracts';
+import { ConsumerRuntime, EventHandler, EventPublisher, InboundMessage, KafkaTransport, messagingTablesUp, OutboxRelay, BatchHooks, DEFAULT_RETRY } from '@baeum/messaging';
+import { createLogger } from '@baeum/service-kit';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Client } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Events through the whole path: a writer's transaction puts each event in the outbox, the relay
+ * publishes to a real Kafka topic, a consumer group applies it with its inbox row in one
+ * transaction. Prints events per second end to end and latency from the writer's commit to the
+ * consumer's commit, beside a reference measured in the same run on the same machine: pgbench
+ * running the same outbox insert and Kafka's own ProducerPerformance tool, whichever is lower.
+ *
+ * Two shapes of writer transaction: one event each (an API call) and ten each (a bulk import).
+ *
+ *   npm run bench:messaging [-- --events 30000 --writers 8]
+ */
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const EVENTS = Number(args.get('events') ?? 30000);
+const WRITERS = Number(args.get('writers') ?? 8);
+const PARTITIONS = 6;
+
+const PG_URL = process.env.BAEUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+const KAFKA_LIBS = join(process.env.BAEUM_CACHE_DIR ?? join(homedir(), '.cache', 'baeum'), 'kafka-3.9.1', 'libs');
+
+// The writer thread evaluates this module again: it takes the main thread's run id (and so its topic).
+const runId: string = isMainThread ? randomBytes(3).toString('hex') : workerData.runId;
+const database = `baeum_bench_${runId}`;
+const topicBase = `bench.events-${runId}`;
+const SCENARIOS = [1, 10]; // events per writer transaction
+/** Each scenario its own topic; the producer tool writes raw records to a topic of its own. */
+const scenarioTopic = (perTx: number) => `${topicBase}-${perTx}`;
+const producerToolTopic = `${topicBase}-producer-tool`;
+const deadLetters = `${topicBase}-dlq`;
+const schema = 'bench';
+
+interface BenchEvent {
+  orderId: string;
+  note: string;
+}
+const benchEvent = (perTx: number) =>
+  defineEvent<BenchEvent>({
+  type: 'bench.event.recorded',
+  version: 1,
+  topic: scenarioTopic(perTx),
+  keyOf: (p) => p.orderId,
+  fields: { orderId: { kind: 'uuid' }, note: { kind: 'string' } },
+});
+// A payload about the size of a real cohort event.
+const NOTE = '정보통신 집합교육 2027-03-02..2027-03-06 capacity 30 estimated 12000000 won NEWCOMER';
+
+const withDatabase = (url: string, name: string) => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Records, after the consumer's transaction committed, when each event's effect became visible. */
+class TimedRuntime extends ConsumerRuntime {
+  readonly appliedAt = new Map<string, number>();
+  override async process(messages: InboundMessage[], hooks: BatchHooks): Promise<void> {
+    await super.process(messages, hooks);
+    const now = performance.now();
+    for (const m of messages) this.appliedAt.set(JSON.parse(String(m.value)).id, now);
+  }
+}
+
+class RecordEffect implements EventHandler<BenchEvent> {
+  constructor(readonly contract: ReturnType<typeof benchEvent>) {}
+  async handle(event: EventEnvelope<BenchEvent>, tx: EntityManager) {
+    await tx.query(`INSERT INTO bench.effect (order_id, event_id) VALUES ($1, $2)`, [event.payload.orderId, event.id]);
+  }
+}
+
+/** Writer thread: one event per transaction, WRITERS at a time; answers [event id, commit instant] pairs. */
+async function writerThread() {
+  const { url, perTx } = workerData as { url: string; perTx: number };
+  const contract = benchEvent(perTx);
+  const dataSource = new DataSource({ type: 'postgres', url, extra: { max: WRITERS } });
+  await dataSource.initialize();
+  const publisher = new EventPublisher({ service: 'bench', schema, serialiseWriters: false });
+  const committed: [string, number][] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < EVENTS) {
+        next += perTx;
+        const envelopes = await dataSource.transaction(async (tx) => {
+          const written = [];
+          for (let i = 0; i < perTx; i++) written.push(await publisher.publish(tx, contract, randomUUID(), { orderId: randomUUID(), note: NOTE }));
+          return written;
+        });
+        const at = performance.timeOrigin + performance.now();
+        for (const envelope of envelopes) committed.push([envelope.id, at]);
+      }
+    }),
+  );
+  await dataSource.destroy();
+  parentPort!.postMessage(committed);
+}
+
+function runWriters(url: string, perTx: number): Promise<Map<string, number>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { url, perTx, runId }, argv: process.argv.slice(2) });
+    worker.once('message', (pairs: [string, number][]) => resolve(new Map(pairs.map(([id, at]) => [id, at - performance.timeOrigin]))));
+    worker.once('error', reject);
+  });
+}
+
+async function measurePipeline(dataSource: DataSource, perTx: number) {
+  await dataSource.query(`TRUNCATE bench.outbox, bench.inbox, bench.effect`);
+  const contract = benchEvent(perTx);
+  const logger = createLogger('bench', 'warn');
+  const runtime = new TimedRuntime(dataSource, schema, 'bench', [new RecordEffect(contract)], DEFAULT_RETRY, logger);
+  const kafka = new KafkaTransport(BROKERS.split(','), `bench-${runId}`, logger);
+  await kafka.connectProducer();
+  await kafka.startConsumer({ service: 'bench', group: `bench-${runId}-${perTx}`, deadLetterTopic: deadLetters, sessionTimeoutMs: 30000 }, runtime);
+  const relay = new OutboxRelay(dataSource, kafka, { service: 'bench', schema, batchSize: 500, pollMs: 1000 }, logger);
+  relay.start();
+  const publisher = new EventPublisher({ service: 'bench', schema, serialiseWriters: false });
+
+  // Warm up the path (JIT, connections, group join) before measuring.
+  await dataSource.transaction((tx) => publisher.publish(tx, contract, randomUUID(), { orderId: randomUUID(), note: NOTE }));
+  while (runtime.appliedAt.size < 1) await new Promise((r) => setTimeout(r, 20));
+  runtime.appliedAt.clear();
+
+  // The writers run in a thread of their own, as the publishing service is a process of its own in
+  // production; instants are comparable because both threads share the process's clock origin.
+  const started = performance.now();
+  const committedAt = await runWriters((dataSource.options as { url: string }).url, perTx);
+  const writesDone = performance.now();
+  while (runtime.appliedAt.size < committedAt.size) {
+    if (performance.now() - writesDone > 120000) throw new Error(`only ${runtime.appliedAt.size} of ${committedAt.size} events applied after 120 s`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const finished = Math.max(...runtime.appliedAt.values());
+  await relay.stop();
+  await kafka.close();
+
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM bench.effect`);
+  if (n !== committedAt.size + 1) throw new Error(`expected ${committedAt.size + 1} effects, found ${n}`);
+  const latencies = [...committedAt].map(([id, at]) => runtime.appliedAt.get(id)! - at).sort((a, b) => a - b);
+  return {
+    events: committedAt.size,
+    perSecond: committedAt.size / ((finished - started) / 1000),
+    writesPerSecond: committedAt.size / ((writesDone - started) / 1000),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1],
+  };
+}
+
+/** pgbench running the very inserts the outbox does, as many per transaction, same client count: events/s. */
+function pgbenchReference(url: string, perTx: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'baeum-bench-'));
+  try {
+    const script = join(dir, 'outbox-insert.sql');
+    const envelope = JSON.stringify({ id: randomUUID(), type: 'bench.event.recorded', version: 1, occurredAt: new Date().toISOString(), tenantId: randomUUID(), source: 'bench', correlationId: randomUUID(), causationId: null, payload: { orderId: randomUUID(), note: NOTE } });
+    writeFileSync(
+      script,
+      `BEGIN;\n${`INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(perTx)}', gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`.repeat(perTx)}COMMIT;\n`,
+    );
+    const out = execFileSync('pgbench', ['-n', '-c', String(WRITERS), '-j', '2', '-T', '10', '-f', script, url], { encoding: 'utf8' });
+    const tps = /tps = ([\d.]+)/.exec(out);
+    if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+    return Number(tps[1]) * perTx;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Kafka's ProducerPerformance: acks=all, records of the same size as our envelopes. */
+function kafkaProducerReference(recordSize: number): number {
+  const result = spawnSync(
+    'java',
+    ['-Xmx512m', '-cp', `${KAFKA_LIBS}/*`, 'org.apache.kafka.tools.ProducerPerformance', '--topic', producerToolTopic, '--num-records', String(EVENTS * 5), '--record-size', String(recordSize), '--throughput', '-1', '--producer-props', `bootstrap.servers=${BROKERS}`, 'acks=all'],
+    { encoding: 'utf8', timeout: 180000 },
+  );
+  const summary = /(\d+) records sent, ([\d.]+) records\/sec/.exec(result.stdout.split('\n').filter(Boolean).pop() ?? '');
+  if (!summary) throw new Error(`ProducerPerformance failed:\n${result.stdout}\n${result.stderr}`);
+  return Number(summary[2]);
+}
+
+async function main() {
+  const admin = new Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const url = withDatabase(PG_URL, database);
+  const dataSource = new DataSource({ type: 'postgres', url, extra: { max: WRITERS + 4 } });
+  const { Kafka, logLevel } = await import('kafkajs');
+  const kafkaAdmin = new Kafka({ clientId: 'bench-admin', brokers: BROKERS.split(','), logLevel: logLevel.ERROR }).admin();
+  try {
+    await dataSource.initialize();
+    await dataSource.query(`CREATE SCHEMA ${schema}`);
+    for (const sql of messagingTablesUp(schema)) await dataSource.query(sql);
+    await dataSource.query(`CREATE TABLE bench.effect (order_id uuid PRIMARY KEY, event_id uuid NOT NULL)`);
+    await kafkaAdmin.connect();
+    const topics = [...SCENARIOS.map(scenarioTopic), producerToolTopic, deadLetters];
+    await kafkaAdmin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })), waitForLeaders: true });
+
+    console.log(`Baeum messaging benchmark: ${EVENTS} events per run, ${WRITERS} writers, a topic of ${PARTITIONS} partitions on ${BROKERS}`);
+    const f = (x: number) => Math.round(x).toLocaleString('en-US');
+    let producer: number | undefined;
+    for (const perTx of SCENARIOS) {
+      const ours = await measurePipeline(dataSource, perTx);
+      const [{ size }] = await dataSource.query(`SELECT avg(length(envelope::text))::int AS size FROM bench.outbox`);
+      const pgbench = pgbenchReference(url, perTx);
+      producer ??= kafkaProducerReference(size);
+      const reference = Math.min(pgbench, producer);
+      console.log(`\n${perTx === 1 ? 'One event per transaction (an API call)' : `${perTx} events per transaction (a bulk import)`}`);
+      console.log(`  outbox → Kafka → consumer with inbox: ${f(ours.perSecond)} events/s end to end (writers committed ${f(ours.writesPerSecond)}/s)`);
+      console.log(`  commit-to-effect latency: p50 ${ours.p50.toFixed(0)} ms, p99 ${ours.p99.toFixed(0)} ms, max ${ours.max.toFixed(0)} ms`);
+      console.log(`  reference, pgbench of the same outbox inserts (${WRITERS} clients): ${f(pgbench)} events/s`);
+      console.log(`  reference, Kafka ProducerPerformance (acks=all, ${size} B records): ${f(producer)} records/s`);
+      console.log(`  ratio to the lower reference (${pgbench <= producer ? 'pgbench' : 'ProducerPerformance'}): ${(ours.perSecond / reference).toFixed(2)}`);
+      console.log(`  target ≥ 5,000 events/s with p99 < 500 ms: ${ours.perSecond >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}`);
+    }
+  } finally {
+    await kafkaAdmin.deleteTopics({ topics: [...SCENARIOS.map(scenarioTopic), producerToolTopic, deadLetters] }).catch(() => undefined);
+    await kafkaAdmin.disconnect().catch(() => undefined);
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+if (!isMainThread) {
+  void writerThread();
+} else main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
