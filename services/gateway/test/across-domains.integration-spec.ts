@@ -5,7 +5,8 @@ import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
  * a cohort scheduled in curriculum opens quota-bound seats in enrollment and commits its cost in
  * finance; trainees' seats book their meals in finance and report the fill back to curriculum;
  * completion and a survey rate the instructor in curriculum; cancelling a cohort releases every
- * seat in enrollment and every won committed for it in finance.
+ * seat in enrollment and every won committed for it in finance; a course manager's choice for an
+ * under-filled cohort (extend or cancel) carried out in curriculum and followed by the others.
  */
 const PASSWORD = 'Baeum!2022';
 const MEAL_COST_PER_DAY = 8_000n; // the demo book's rule for TRAINEE-MEALS
@@ -26,7 +27,8 @@ const committedFor = async (cohortId: string): Promise<Record<string, string>> =
   Object.fromEntries((await stack.query('finance', `SELECT cause, sum(committed)::text AS committed FROM finance.commitment WHERE cause_id = $1 GROUP BY cause`, [cohortId])).map((r) => [r.cause, r.committed]));
 
 beforeAll(async () => {
-  stack = await ServiceStack.start();
+  // Enrollment checks minimum fill every 0.3 s here rather than every minute.
+  stack = await ServiceStack.start({ env: { enrollment: { ENROLLMENT_CUTOFF_INTERVAL_MS: '300' } } });
   manager = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
   newcomerCourseId = (await manager.get('/api/courses')).body.find((c: { code: string }) => c.code === 'NEWCOMER').id;
 });
@@ -150,4 +152,50 @@ it('releases every seat and every won committed when curriculum cancels a cohort
   }
   const [seats] = await stack.query('enrollment', 'SELECT confirmed FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId]);
   expect(seats).toEqual({ confirmed: 0 });
+});
+
+it("carries out a course manager's choice for an under-filled cohort: extend applications, or cancel", async () => {
+  const scheduleUnderFilled = async (startOffset: number) => {
+    const scheduled = await manager.post('/api/cohorts', { courseId: newcomerCourseId, startDate: day(startOffset), endDate: day(startOffset + 1), capacity: 10, estimatedCost: 1_500_000, applicationOpens: day(-1), applicationCloses: day(startOffset - 10), minimumFill: 5, minimumFillCutoff: day(0) });
+    expect([scheduled.status, scheduled.body.errors]).toEqual([201, undefined]);
+    const cohortId: string = scheduled.body.id;
+    await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.seatsFree === 10 ? true : undefined), { what: "enrollment's seats" });
+    const trainee = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: `미달 ${startOffset}` });
+    expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
+    return { cohortId, trainee };
+  };
+  const isFlagged = async (cohortId: string) => (await manager.get('/api/enrollment/under-filled-cohorts')).body.some((c: { cohortId: string }) => c.cohortId === cohortId);
+  const extended = await scheduleUnderFilled(40);
+  const cancelled = await scheduleUnderFilled(45);
+  for (const { cohortId } of [extended, cancelled]) await eventually(async () => ((await isFlagged(cohortId)) ? true : undefined), { what: 'the under-filled flag at the cut-off' });
+
+  // A bad choice names its field and changes nothing.
+  const bad = await manager.post(`/api/enrollment/cohorts/${extended.cohortId}/under-fill-decision`, { decision: 'extend', applicationCloses: 'next week' });
+  expect([bad.status, bad.body.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['applicationCloses']]);
+  expect((await manager.get(`/api/cohorts/${extended.cohortId}`)).body.applicationCloses).toBe(day(30));
+
+  // Extend: curriculum takes the new dates, and enrollment waits for the new cut-off.
+  const extend = await manager.post(`/api/enrollment/cohorts/${extended.cohortId}/under-fill-decision`, { decision: 'extend', applicationCloses: day(35) });
+  expect([extend.status, extend.body]).toEqual([200, { cohortId: extended.cohortId, decision: 'extend', moved: 0 }]);
+  expect((await manager.get(`/api/cohorts/${extended.cohortId}`)).body).toMatchObject({ applicationCloses: day(35), minimumFillCutoff: day(35) });
+  await eventually(async () => ((await isFlagged(extended.cohortId)) ? undefined : true), { what: 'the flag cleared until the new cut-off' });
+  expect((await manager.post(`/api/enrollment/cohorts/${extended.cohortId}/under-fill-decision`, { decision: 'cancel' })).status).toBe(409);
+  expect((await extended.trainee.get('/api/enrollment/applications/mine')).body[0].status).toBe('confirmed');
+
+  // Cancel: curriculum cancels, enrollment releases the seat and tells the trainee, finance releases every won.
+  await eventually(async () => ((await committedFor(cancelled.cohortId)).cohort === '1500000' ? true : undefined), { what: "the cohort's cost in finance" });
+  const cancel = await manager.post(`/api/enrollment/cohorts/${cancelled.cohortId}/under-fill-decision`, { decision: 'cancel', note: '신청 인원 부족' });
+  expect([cancel.status, cancel.body]).toEqual([200, { cohortId: cancelled.cohortId, decision: 'cancel', moved: 0 }]);
+  expect((await manager.get(`/api/cohorts/${cancelled.cohortId}`)).body.status).toBe('cancelled');
+  const mine = await eventually(async () => {
+    const [application] = (await cancelled.trainee.get('/api/enrollment/applications/mine')).body;
+    return application.status === 'cancelled' ? application : undefined;
+  }, { what: 'the seat released in enrollment' });
+  expect(mine.status).toBe('cancelled');
+  expect((await cancelled.trainee.get('/api/enrollment/notifications')).body.map((n: { kind: string }) => n.kind)).toContain('cohort_cancelled');
+  await eventually(async () => {
+    const committed = await committedFor(cancelled.cohortId);
+    return committed.cohort === '0' && (committed.meals ?? '0') === '0' ? true : undefined;
+  }, { what: 'finance to release the cost and the meals' });
+  expect(await isFlagged(cancelled.cohortId)).toBe(false);
 });

@@ -204,10 +204,10 @@ export class EnrollmentController {
   }
 
   /**
-   * 최소 인원 미달 결정. Extending applications and cancelling change curriculum's cohort, so
-   * curriculum is asked first and its event brings the change back to enrollment (a cancellation
-   * releases every seat and tells everyone); merging moves the trainees in enrollment, then the
-   * emptied cohort is cancelled in curriculum.
+   * 최소 인원 미달 결정. Extending applications and cancelling change curriculum's cohort: curriculum
+   * is asked, and its event brings the change to enrollment (a new cut-off clears the flag until
+   * then; a cancellation releases every seat and tells everyone). Merging moves the trainees in
+   * enrollment first, then the emptied cohort is cancelled in curriculum.
    */
   @Post('cohorts/:id/under-fill-decision')
   @HttpCode(200)
@@ -215,17 +215,19 @@ export class EnrollmentController {
   async underFillDecision(@CurrentUser() user: AuthUser, @Req() req: Request, @Param('id', uuid) id: string, @Body() body: UnderFillDecisionBody) {
     const token = tokenOf(req);
     const reason = body.note?.trim() || UNDER_FILLED;
-    const record = () => this.services.call('enrollment', `/cohorts/${id}/under-fill-decision`, { token, method: 'POST', body: { decision: body.decision, targetCohortId: body.targetCohortId, note: body.note } });
     const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, { token });
     if (cohort.hostTenantId !== user.tenantId) throw new NotFoundException('기수를 찾을 수 없습니다 / Cohort not found');
     if (!cohort.underFilled) throw new ConflictException({ statusCode: 409, message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
     if (body.decision === 'extend') {
       await this.services.call('curriculum', `/cohorts/${id}`, { token, method: 'PATCH', body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason } });
-      return record();
+      return { cohortId: id, decision: 'extend', moved: 0 };
     }
-    const recorded = body.decision === 'merge' ? await record() : null;
+    const merged =
+      body.decision === 'merge'
+        ? await this.services.call<{ moved: number }>('enrollment', `/cohorts/${id}/under-fill-decision`, { token, method: 'POST', body: { decision: 'merge', targetCohortId: body.targetCohortId, note: body.note } })
+        : null;
     await this.services.call('curriculum', `/cohorts/${id}/cancel`, { token, method: 'POST', body: { reason } });
-    return recorded ?? record();
+    return { cohortId: id, decision: body.decision, moved: merged?.moved ?? 0 };
   }
 
   // ---- surveys, reports, imports ----
