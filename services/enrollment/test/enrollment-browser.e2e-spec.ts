@@ -1,4 +1,4 @@
-import { ServiceStack } from '@baeum/testing';
+import { ApiClient, ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,4 +124,44 @@ it('takes a trainee from applying to the survey, in Korean', async () => {
     { itemCode: 'environment', score: 4 },
   ]);
   await again.close();
+});
+
+it('asks a trainee signed in with a temporary password for a new one before anything else', async () => {
+  const agencyAdmin = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'agency@seoul-hrd.example', PASSWORD);
+  const email = `temp-${stack.runId}@mapo.example`;
+  const made = await agencyAdmin.post('/api/trainee-accounts', { email, name: '임시비번', employeeNo: `MAPO-TMP-${stack.runId}`, grade: '9급', position: '주무관', jobSeries: '행정' });
+  expect(made.status).toBe(201);
+
+  const page = await browser.newPage({ locale: 'ko-KR' });
+  await page.goto(stack.gatewayUrl);
+  await page.getByTestId('login-tenant').fill('seoul-hrd');
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(made.body.temporaryPassword);
+  await page.getByTestId('login-submit').click();
+  // Only the password form, with the reason read out; no menu to go elsewhere.
+  await page.getByTestId('account-form').waitFor();
+  expect(await page.getByTestId('account-must-change').textContent()).toContain('임시 비밀번호');
+  expect(await page.locator('#main-nav').isHidden()).toBe(true);
+
+  // The confirmation must match, and the current password must be right: each error at its field.
+  await page.getByLabel('지금 비밀번호').fill(made.body.temporaryPassword);
+  await page.getByLabel('새 비밀번호', { exact: true }).fill('mapo-browser-2031');
+  await page.getByLabel('새 비밀번호 확인').fill('mapo-browser-2032');
+  await page.getByTestId('account-submit').click();
+  await page.locator('#account-confirm[aria-invalid="true"]').waitFor();
+  await page.getByLabel('지금 비밀번호').fill('wrong-password');
+  await page.getByLabel('새 비밀번호 확인').fill('mapo-browser-2031');
+  await page.getByTestId('account-submit').click();
+  await page.locator('#account-current[aria-invalid="true"]').waitFor();
+  expect(await page.getByTestId('account-status').textContent()).toBeTruthy();
+
+  // The right one: the trainee's own menu appears, and the new password is the one that works.
+  await page.getByLabel('지금 비밀번호').fill(made.body.temporaryPassword);
+  await page.getByTestId('account-submit').click();
+  await page.getByTestId('nav-course-apply').waitFor();
+  await page.screenshot({ path: join(shots, 'enrollment-password-changed.png') });
+  await page.close();
+  const client = new ApiClient(stack.gatewayUrl);
+  expect((await client.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: made.body.temporaryPassword })).status).toBe(401);
+  expect((await client.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: 'mapo-browser-2031' })).status).toBe(200);
 });

@@ -384,6 +384,19 @@ describe('input, tenants and agencies', () => {
     expect(made.body.user).toMatchObject({ role: 'trainee', agencyCode: 'MAPO-GU' });
     const signedIn = await gateway.signIn('seoul-hrd', `new-${stack.runId}@mapo.example`, made.body.temporaryPassword);
     expect((await signedIn.get('/api/enrollment/trainees/me')).body).toMatchObject({ name: '신규직원', agencyCode: 'MAPO-GU', grade: '9급', userId: made.body.user.id });
+    // The temporary password must be replaced: bad tries name their field and change nothing.
+    expect((await signedIn.get('/api/me')).body.mustChangePassword).toBe(true);
+    const bad = await signedIn.post('/api/me/password', { currentPassword: '', newPassword: 'short', role: 'admin' });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['currentPassword', 'newPassword', 'role']]);
+    const wrong = await signedIn.post('/api/me/password', { currentPassword: 'not-the-password', newPassword: 'mapo-new-2031' });
+    expect([wrong.status, wrong.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['currentPassword']]);
+    const same = await signedIn.post('/api/me/password', { currentPassword: made.body.temporaryPassword, newPassword: made.body.temporaryPassword });
+    expect([same.status, same.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['newPassword']]);
+    expect((await gateway.post('/api/me/password', { currentPassword: made.body.temporaryPassword, newPassword: 'mapo-new-2031' })).status).toBe(401);
+    expect((await signedIn.post('/api/me/password', { currentPassword: made.body.temporaryPassword, newPassword: 'mapo-new-2031' })).status).toBe(204);
+    expect((await gateway.post('/api/auth/login', { tenant: 'seoul-hrd', email: `new-${stack.runId}@mapo.example`, password: made.body.temporaryPassword })).status).toBe(401);
+    const renewed = await gateway.post('/api/auth/login', { tenant: 'seoul-hrd', email: `new-${stack.runId}@mapo.example`, password: 'mapo-new-2031' });
+    expect([renewed.status, renewed.body.user.mustChangePassword]).toEqual([200, false]);
     // The same e-mail twice, or a trainee for another agency, is refused.
     expect((await mapoAdmin.post('/api/trainee-accounts', { email: `new-${stack.runId}@mapo.example`, name: '또' })).status).toBe(409);
     expect((await manager.post('/api/trainee-accounts', { email: `x-${stack.runId}@x.example`, name: '무소속', agencyCode: 'NO-SUCH-AGENCY' })).status).toBe(400);

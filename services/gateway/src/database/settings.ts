@@ -5,11 +5,12 @@ import { Tenant } from '../identity/tenant.entity';
 import { User } from '../identity/user.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { ApplicantProfile1764100000000 } from './migrations/1764100000000-applicant-profile';
+import { MustChangePassword1764200000000 } from './migrations/1764200000000-must-change-password';
 
 export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'gateway',
   poolSize: env.DB_POOL_SIZE,
   entities: [Tenant, User, ApplicantProfile],
-  migrations: [Init1763800000000, ApplicantProfile1764100000000],
+  migrations: [Init1763800000000, ApplicantProfile1764100000000, MustChangePassword1764200000000],
 });

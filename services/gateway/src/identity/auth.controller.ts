@@ -1,15 +1,17 @@
-import { ACCESS_TOKEN_TTL_SECONDS, AuthUser, CACHE, CacheStore, CurrentUser, Public, SERVICE_ENV, TokenClaims } from '@baeum/service-kit';
+import { ACCESS_TOKEN_TTL_SECONDS, AuthUser, CACHE, CacheStore, CurrentUser, invalidInput, Public, SERVICE_ENV, TokenClaims } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Ip, NotFoundException, Post, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { GatewayEnv } from '../config/env';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
-import { DECOY_HASH, verifyPassword } from './password';
+import { DECOY_HASH, hashPassword, verifyPassword } from './password';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
 const LOGIN_WINDOW_SECONDS = 300;
+const PASSWORD_CHANGES_PER_WINDOW = 10;
 const BAD_CREDENTIALS = '기관, 이메일 또는 비밀번호가 올바르지 않습니다 / Institute, e-mail or password is incorrect';
 
 @ApiTags('auth')
@@ -49,8 +51,28 @@ export class AuthController {
     if (!user || !tenant) throw new NotFoundException('사용자를 찾을 수 없습니다 / User not found');
     return toUserView(user, tenant);
   }
+
+  /** 비밀번호 변경: the current password (temporary or not) for a new one; tries are limited per user. */
+  @ApiBearerAuth()
+  @Post('me/password')
+  @HttpCode(204)
+  async changePassword(@CurrentUser() auth: AuthUser, @Body() body: ChangePasswordDto) {
+    if ((await this.cache.incrementWindow(`password:${auth.userId}`, LOGIN_WINDOW_SECONDS)) > PASSWORD_CHANGES_PER_WINDOW) {
+      throw new HttpException({ statusCode: 429, message: '비밀번호 변경 시도가 너무 많습니다. 5분 후 다시 시도하세요 / Too many tries; try again in 5 minutes' }, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const users = this.dataSource.getRepository(User);
+    const user = await users.findOne({ where: { id: auth.userId, tenantId: auth.tenantId } });
+    if (!user) throw new NotFoundException('사용자를 찾을 수 없습니다 / User not found');
+    if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
+      throw invalidInput([{ field: 'currentPassword', messages: ['지금 비밀번호가 올바르지 않습니다 / the current password is incorrect'] }]);
+    }
+    if (body.newPassword === body.currentPassword) {
+      throw invalidInput([{ field: 'newPassword', messages: ['지금과 다른 비밀번호를 정하세요 / choose a password different from the current one'] }]);
+    }
+    await users.update({ id: user.id }, { passwordHash: await hashPassword(body.newPassword), mustChangePassword: false });
+  }
 }
 
 export function toUserView(user: User, tenant: Tenant) {
-  return { id: user.id, name: user.name, email: user.email, role: user.role, agencyCode: user.agencyCode, tenantId: tenant.id, tenantSlug: tenant.slug, tenantName: tenant.nameKo, tenantNameEn: tenant.nameEn };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, agencyCode: user.agencyCode, tenantId: tenant.id, tenantSlug: tenant.slug, tenantName: tenant.nameKo, tenantNameEn: tenant.nameEn, mustChangePassword: user.mustChangePassword };
 }

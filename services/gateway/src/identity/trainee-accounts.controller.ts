@@ -76,7 +76,7 @@ export class TraineeAccountsController {
     const users = this.dataSource.getRepository(User);
     if (await users.findOne({ where: { tenantId: caller.tenantId, email } })) throw new ConflictException({ statusCode: 409, message: '이미 있는 이메일입니다 / An account with this e-mail exists' });
     const password = temporaryPassword();
-    const user: User = { id: randomUUID(), tenantId: caller.tenantId, email, name: body.name, role: 'trainee', agencyCode, passwordHash: await hashPassword(password) };
+    const user: User = { id: randomUUID(), tenantId: caller.tenantId, email, name: body.name, role: 'trainee', agencyCode, passwordHash: await hashPassword(password), mustChangePassword: true };
     await users.insert(user);
     try {
       const trainee = await this.services.call('enrollment', '/trainees', {

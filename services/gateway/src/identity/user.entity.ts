@@ -26,4 +26,8 @@ export class User {
 
   @Column('text', { name: 'password_hash' })
   passwordHash: string;
+
+  /** Made with a temporary password: the user is asked for a new one until they set it. */
+  @Column('boolean', { name: 'must_change_password', default: false })
+  mustChangePassword: boolean;
 }

@@ -11,6 +11,8 @@ export interface User {
   tenantSlug: string;
   tenantName: string;
   tenantNameEn?: string;
+  /** Signed in with a temporary password: asked for a new one before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export interface Course {
@@ -180,6 +182,14 @@ export function startSession(res: { accessToken: string; expiresIn: number; user
   sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   return session;
 }
+
+/** The signed-in user changed (a new password set): the session keeps the token, with the new user. */
+export function updateSessionUser(user: User): void {
+  const session = loadSession();
+  if (session) sessionStorage.setItem(SESSION_KEY, JSON.stringify({ ...session, user }));
+}
+
+export const changePassword = (currentPassword: string, newPassword: string) => request<null>('POST', '/api/me/password', { currentPassword, newPassword });
 
 export const getCourses = () => request<Course[]>('GET', '/api/courses');
 export const getBudgetLines = () => request<BudgetLine[]>('GET', '/api/budget-lines');

@@ -2,6 +2,7 @@ import './styles.css';
 import { clearSession, loadSession, Session, setUnauthorizedHandler } from './api';
 import { h } from './dom';
 import { currentLang, Key, onLangChange, setLang, setText, t, tMaybe } from './i18n';
+import { SESSION_CHANGED } from './account';
 import { renderLogin } from './login';
 import { publicScreens, Screen, screensFor } from './screens';
 
@@ -78,6 +79,10 @@ function showApp(session: Session): void {
 }
 
 window.addEventListener('hashchange', route);
+window.addEventListener(SESSION_CHANGED, () => {
+  const changed = loadSession();
+  if (changed) showApp(changed);
+});
 
 // Several calls may fail with 401 at once; the first one takes the user to sign-in.
 setUnauthorizedHandler(() => signedIn && showLogin('login.expired'));

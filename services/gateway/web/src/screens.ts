@@ -1,3 +1,4 @@
+import { renderAccount } from './account';
 import type { Session, User } from './api';
 import { renderCalendar } from './curriculum/calendar';
 import { renderCatalog } from './curriculum/catalog';
@@ -53,6 +54,7 @@ export const screens: Screen[] = [
   { path: 'exam-rating', label: 'nav.exam.rating', roles: ['assessor'], render: renderAssessorForm },
   { path: 'exam-feedback', label: 'nav.exam.feedback', roles: ['trainee'], render: renderFeedback },
   ...financeScreens,
+  { path: 'account', label: 'nav.account', roles: 'all', render: renderAccount },
 ];
 
 /** Screens anyone may open without signing in, linked from the sign-in page. */
@@ -68,4 +70,6 @@ export const publicScreens: PublicScreen[] = [
   { path: 'exam-signup', label: 'nav.exam.signup', render: (main, onSignedIn) => renderSignup(main, onSignedIn) },
 ];
 
-export const screensFor = (user: User): Screen[] => screens.filter((s) => s.roles === 'all' || s.roles.includes(user.role));
+/** A user still on a temporary password sees only their account, to set a new one. */
+export const screensFor = (user: User): Screen[] =>
+  user.mustChangePassword ? screens.filter((s) => s.path === 'account') : screens.filter((s) => s.roles === 'all' || s.roles.includes(user.role));
