@@ -3,7 +3,7 @@ import { h } from '../dom';
 import { errorText, money } from '../format';
 import { onLangChange, setText, t, tMaybe } from '../i18n';
 import { Exam, getAnnouncements } from './exam-api';
-import { badge, heading, seoulTime, statusLine, table, td, title } from './ui';
+import { badge, heading, positionName, seoulTime, statusLine, table, td, title } from './ui';
 
 const TENANT_KEY = 'baeum.tenant';
 
@@ -41,7 +41,7 @@ export function renderAnnouncements(main: HTMLElement, user: User | null): () =>
       const selection = h('p', {}, `${t('exam.selection')}: ${t('people', { n: e.selectionPlanned.toLocaleString('ko-KR') })}${e.selectionTentative ? ` ${t('exam.tentative')}` : ''}`);
       const rows = e.positions.map((p) =>
         h('tr', { 'data-testid': 'exam-position-row' },
-          td(h('span', { class: 'strong' }, `${p.jobSeriesKo} ${p.grade}${t('exam.gradeSuffix')}`)),
+          td(h('span', { class: 'strong' }, positionName(p))),
           td(tMaybe(`exam.track.${p.track}`, p.track)),
           td(t('people', { n: p.openings.toLocaleString('ko-KR') }), 'num'),
           td(money(p.fee), 'num nowrap'),

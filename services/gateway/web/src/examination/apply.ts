@@ -3,7 +3,7 @@ import { h } from '../dom';
 import { errorText, money } from '../format';
 import { setText, t, tMaybe } from '../i18n';
 import { ACCOMMODATION_KINDS, Exam, getExams, submitApplication } from './exam-api';
-import { field, heading, showFailure, statusLine, title } from './ui';
+import { field, heading, positionName, showFailure, statusLine, title } from './ui';
 
 /**
  * 원서 접수: the application form. One idempotency key per form: pressing submit again after a
@@ -58,7 +58,7 @@ export function renderApply(main: HTMLElement, user: User, params: URLSearchPara
   const fillPositions = () => {
     const exam = exams.find((e) => e.id === examSelect.value);
     const chosen = positionSelect.value || params.get('position') || '';
-    positionSelect.replaceChildren(h('option', { value: '' }, t('form.choose')), ...(exam?.positions ?? []).map((p) => h('option', { value: p.id }, `${p.jobSeriesKo} ${p.grade}${t('exam.gradeSuffix')} — ${money(p.fee)}`)));
+    positionSelect.replaceChildren(h('option', { value: '' }, t('form.choose')), ...(exam?.positions ?? []).map((p) => h('option', { value: p.id }, `${positionName(p)} — ${money(p.fee)}`)));
     if (exam?.positions.some((p) => p.id === chosen)) positionSelect.value = chosen;
     conditional();
   };

@@ -3,7 +3,7 @@ import { h } from '../dom';
 import { errorText, money } from '../format';
 import { Key, setText, t, tMaybe } from '../i18n';
 import { ACCOMMODATION_KINDS, Application, Exam, getExam } from './exam-api';
-import { badge, button, field, fromSeoulInput, heading, seoulTime, showDone, showFailure, statusLine, table, td, title, toSeoulInput } from './ui';
+import { badge, button, field, fromSeoulInput, heading, positionName, seoulTime, showDone, showFailure, statusLine, table, td, title, toSeoulInput } from './ui';
 
 interface Venue {
   id: string;
@@ -105,7 +105,7 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
       const set = button('exam.passMark.set', { 'data-testid': `exam-pass-mark-${p.seq}` });
       set.addEventListener('click', act(status, () => request('POST', `/api/exam/positions/${p.id}/pass-mark`, { passMultiplePercent: Number(multiple.value) }), (r: { cutoff: number | null; passed: number }) => t('exam.passMark.done', { label: p.jobSeriesKo, cutoff: score(r.cutoff), passed: r.passed })));
       return h('tr', {},
-        td(`${p.jobSeriesKo} ${p.grade}${t('exam.gradeSuffix')}`),
+        td(positionName(p)),
         td(tMaybe(`exam.track.${p.track}`, p.track)),
         td(String(p.openings), 'num'),
         td(money(p.fee), 'num nowrap'),

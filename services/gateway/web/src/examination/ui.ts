@@ -90,3 +90,12 @@ export function table(captionKey: Key, headers: Key[], rows: Node[], numeric: Ke
 export const td = (content: Node | string, cls?: string, testId?: string) => h('td', { class: cls, 'data-testid': testId }, content);
 
 export const statusLine = (testId?: string) => h('p', { class: 'message', role: 'status', 'aria-live': 'polite', 'data-testid': testId });
+
+/**
+ * A position as applicants know it (일반행정 9급). In English the series' English name comes first
+ * with the institute's own Korean name beside it, which may say more (일반행정(고졸자)).
+ */
+export function positionName(p: { jobSeries: string; jobSeriesKo: string; grade: number }): string {
+  const english = currentLang() === 'en' ? tMaybe(`exam.series.${p.jobSeries}`, '') : '';
+  return t('exam.position', { series: english ? `${english} (${p.jobSeriesKo})` : p.jobSeriesKo, grade: p.grade });
+}

@@ -69,7 +69,7 @@ export const common = {
   'error.network': { ko: '서버에 연결할 수 없습니다. 잠시 후 다시 시도하세요.', en: 'Cannot reach the server. Please try again shortly.' },
   'error.unexpected': { ko: '요청을 처리하지 못했습니다 ({status}).', en: 'The request failed ({status}).' },
 
-  money: { ko: '{amount}원', en: '{amount} 원' },
+  money: { ko: '{amount}원', en: '₩{amount}' },
   people: { ko: '{n}명', en: '{n}' },
 
   'role.admin': { ko: '시스템 관리자', en: 'Administrator' },
