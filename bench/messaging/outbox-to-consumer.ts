@@ -20,7 +20,7 @@ import { DataSource, EntityManager } from 'typeorm';
  *
  * Two shapes of writer transaction: one event each (an API call) and ten each (a bulk import).
  *
- *   npm run bench:messaging [-- --events 30000 --writers 8]
+ *   npm run bench:messaging [-- --events 30000 --writers 8 --rate 5000]
  */
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
@@ -36,9 +36,25 @@ const KAFKA_LIBS = join(process.env.BAEUM_CACHE_DIR ?? join(homedir(), '.cache',
 const runId: string = isMainThread ? randomBytes(3).toString('hex') : workerData.runId;
 const database = `baeum_bench_${runId}`;
 const topicBase = `bench.events-${runId}`;
-const SCENARIOS = [1, 10]; // events per writer transaction
+/**
+ * Events per writer transaction, written as fast as the writers can (closed loop), or at a fixed
+ * offered rate (open loop): the latency of a pipeline kept saturated is its queue, so the target
+ * (5,000 events/s with p99 under 500 ms) is also measured with writers offering exactly that rate.
+ */
+interface Scenario {
+  id: string;
+  perTx: number;
+  /** Events per second offered; writers go as fast as they can without it. */
+  rate?: number;
+}
+const RATE = Number(args.get('rate') ?? 5000);
+const SCENARIOS: Scenario[] = [
+  { id: 'tx1', perTx: 1 },
+  { id: 'tx10', perTx: 10 },
+  { id: `tx10-at-${RATE}`, perTx: 10, rate: RATE },
+];
 /** Each scenario its own topic; the producer tool writes raw records to a topic of its own. */
-const scenarioTopic = (perTx: number) => `${topicBase}-${perTx}`;
+const scenarioTopic = (scenario: Scenario) => `${topicBase}-${scenario.id}`;
 const producerToolTopic = `${topicBase}-producer-tool`;
 const deadLetters = `${topicBase}-dlq`;
 const schema = 'bench';
@@ -47,11 +63,11 @@ interface BenchEvent {
   orderId: string;
   note: string;
 }
-const benchEvent = (perTx: number) =>
+const benchEvent = (scenario: Scenario) =>
   defineEvent<BenchEvent>({
   type: 'bench.event.recorded',
   version: 1,
-  topic: scenarioTopic(perTx),
+  topic: scenarioTopic(scenario),
   keyOf: (p) => p.orderId,
   fields: { orderId: { kind: 'uuid' }, note: { kind: 'string' } },
 });
@@ -85,19 +101,24 @@ class RecordEffect implements EventHandler<BenchEvent> {
   }
 }
 
-/** Writer thread: one event per transaction, WRITERS at a time; answers [event id, commit instant] pairs. */
+/** Writer thread: WRITERS transactions at a time, paced when the scenario has a rate; answers [event id, commit instant] pairs. */
 async function writerThread() {
-  const { url, perTx } = workerData as { url: string; perTx: number };
-  const contract = benchEvent(perTx);
+  const { url, scenario } = workerData as { url: string; scenario: Scenario };
+  const { perTx, rate } = scenario;
+  const contract = benchEvent(scenario);
   const dataSource = new DataSource({ type: 'postgres', url, extra: { max: WRITERS } });
   await dataSource.initialize();
   const publisher = new EventPublisher({ service: 'bench', schema, serialiseWriters: false });
   const committed: [string, number][] = [];
   let next = 0;
+  const started = performance.now();
   await Promise.all(
     Array.from({ length: WRITERS }, async () => {
       while (next < EVENTS) {
+        // Paced: the transaction holding events [next, next + perTx) is due when the offered rate reaches them.
+        const dueIn = rate ? started + (next / rate) * 1000 - performance.now() : 0;
         next += perTx;
+        if (dueIn > 0) await new Promise((r) => setTimeout(r, dueIn));
         const envelopes = await dataSource.transaction(async (tx) => {
           const written = [];
           for (let i = 0; i < perTx; i++) written.push(await publisher.publish(tx, contract, randomUUID(), { orderId: randomUUID(), note: NOTE }));
@@ -112,22 +133,22 @@ async function writerThread() {
   parentPort!.postMessage(committed);
 }
 
-function runWriters(url: string, perTx: number): Promise<Map<string, number>> {
+function runWriters(url: string, scenario: Scenario): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { url, perTx, runId }, argv: process.argv.slice(2) });
+    const worker = new Worker(__filename, { workerData: { url, scenario, runId }, argv: process.argv.slice(2) });
     worker.once('message', (pairs: [string, number][]) => resolve(new Map(pairs.map(([id, at]) => [id, at - performance.timeOrigin]))));
     worker.once('error', reject);
   });
 }
 
-async function measurePipeline(dataSource: DataSource, perTx: number) {
+async function measurePipeline(dataSource: DataSource, scenario: Scenario) {
   await dataSource.query(`TRUNCATE bench.outbox, bench.inbox, bench.effect`);
-  const contract = benchEvent(perTx);
+  const contract = benchEvent(scenario);
   const logger = createLogger('bench', 'warn');
   const runtime = new TimedRuntime(dataSource, schema, 'bench', [new RecordEffect(contract)], DEFAULT_RETRY, logger);
   const kafka = new KafkaTransport(BROKERS.split(','), `bench-${runId}`, logger);
   await kafka.connectProducer();
-  await kafka.startConsumer({ service: 'bench', group: `bench-${runId}-${perTx}`, deadLetterTopic: deadLetters, sessionTimeoutMs: 30000 }, runtime);
+  await kafka.startConsumer({ service: 'bench', group: `bench-${runId}-${scenario.id}`, deadLetterTopic: deadLetters, sessionTimeoutMs: 30000 }, runtime);
   const relay = new OutboxRelay(dataSource, kafka, { service: 'bench', schema, batchSize: 500, pollMs: 1000 }, logger);
   relay.start();
   const publisher = new EventPublisher({ service: 'bench', schema, serialiseWriters: false });
@@ -140,7 +161,7 @@ async function measurePipeline(dataSource: DataSource, perTx: number) {
   // The writers run in a thread of their own, as the publishing service is a process of its own in
   // production; instants are comparable because both threads share the process's clock origin.
   const started = performance.now();
-  const committedAt = await runWriters((dataSource.options as { url: string }).url, perTx);
+  const committedAt = await runWriters((dataSource.options as { url: string }).url, scenario);
   const writesDone = performance.now();
   while (runtime.appliedAt.size < committedAt.size) {
     if (performance.now() - writesDone > 120000) throw new Error(`only ${runtime.appliedAt.size} of ${committedAt.size} events applied after 120 s`);
@@ -164,14 +185,15 @@ async function measurePipeline(dataSource: DataSource, perTx: number) {
 }
 
 /** pgbench running the very inserts the outbox does, as many per transaction, same client count: events/s. */
-function pgbenchReference(url: string, perTx: number): number {
+function pgbenchReference(url: string, scenario: Scenario): number {
+  const { perTx } = scenario;
   const dir = mkdtempSync(join(tmpdir(), 'baeum-bench-'));
   try {
     const script = join(dir, 'outbox-insert.sql');
     const envelope = JSON.stringify({ id: randomUUID(), type: 'bench.event.recorded', version: 1, occurredAt: new Date().toISOString(), tenantId: randomUUID(), source: 'bench', correlationId: randomUUID(), causationId: null, payload: { orderId: randomUUID(), note: NOTE } });
     writeFileSync(
       script,
-      `BEGIN;\n${`INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(perTx)}', gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`.repeat(perTx)}COMMIT;\n`,
+      `BEGIN;\n${`INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(scenario)}', gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`.repeat(perTx)}COMMIT;\n`,
     );
     const out = execFileSync('pgbench', ['-n', '-c', String(WRITERS), '-j', '2', '-T', '10', '-f', script, url], { encoding: 'utf8' });
     const tps = /tps = ([\d.]+)/.exec(out);
@@ -214,19 +236,23 @@ async function main() {
     console.log(`Baeum messaging benchmark: ${EVENTS} events per run, ${WRITERS} writers, a topic of ${PARTITIONS} partitions on ${BROKERS}`);
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
     let producer: number | undefined;
-    for (const perTx of SCENARIOS) {
-      const ours = await measurePipeline(dataSource, perTx);
+    for (const scenario of SCENARIOS) {
+      const { perTx, rate } = scenario;
+      const ours = await measurePipeline(dataSource, scenario);
       const [{ size }] = await dataSource.query(`SELECT avg(length(envelope::text))::int AS size FROM bench.outbox`);
-      const pgbench = pgbenchReference(url, perTx);
+      const pgbench = pgbenchReference(url, scenario);
       producer ??= kafkaProducerReference(size);
       const reference = Math.min(pgbench, producer);
-      console.log(`\n${perTx === 1 ? 'One event per transaction (an API call)' : `${perTx} events per transaction (a bulk import)`}`);
+      const shape = perTx === 1 ? 'One event per transaction (an API call)' : `${perTx} events per transaction (a bulk import)`;
+      console.log(`\n${shape}, ${rate ? `${f(rate)} events/s offered` : 'as fast as the writers go'}`);
       console.log(`  outbox → Kafka → consumer with inbox: ${f(ours.perSecond)} events/s end to end (writers committed ${f(ours.writesPerSecond)}/s)`);
       console.log(`  commit-to-effect latency: p50 ${ours.p50.toFixed(0)} ms, p99 ${ours.p99.toFixed(0)} ms, max ${ours.max.toFixed(0)} ms`);
       console.log(`  reference, pgbench of the same outbox inserts (${WRITERS} clients): ${f(pgbench)} events/s`);
       console.log(`  reference, Kafka ProducerPerformance (acks=all, ${size} B records): ${f(producer)} records/s`);
       console.log(`  ratio to the lower reference (${pgbench <= producer ? 'pgbench' : 'ProducerPerformance'}): ${(ours.perSecond / reference).toFixed(2)}`);
-      console.log(`  target ≥ 5,000 events/s with p99 < 500 ms: ${ours.perSecond >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}`);
+      // Paced, the rate is met when the writers kept to it and every event arrived within the bound.
+      const throughput = rate ? (ours.writesPerSecond >= rate * 0.98 ? rate : ours.writesPerSecond) : ours.perSecond;
+      console.log(`  target ≥ 5,000 events/s with p99 < 500 ms: ${throughput >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}${rate ? ` (offered ${f(rate)}/s, committed ${f(ours.writesPerSecond)}/s)` : ''}`);
     }
   } finally {
     await kafkaAdmin.deleteTopics({ topics: [...SCENARIOS.map(scenarioTopic), producerToolTopic, deadLetters] }).catch(() => undefined);
