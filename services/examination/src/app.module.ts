@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsController } from './applications/applications.controller';
 import { CancelApplicationUseCase } from './applications/usecases/cancel-application/cancel-application.usecase';
+import { CancelAsIneligibleUseCase } from './applications/usecases/cancel-as-ineligible/cancel-as-ineligible.usecase';
 import { EditApplicationUseCase } from './applications/usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './applications/usecases/submit-application/submit-application.usecase';
 import { AssessmentQueries } from './assessments/assessment-queries';
@@ -82,6 +83,7 @@ export class ExaminationModule {
         SubmitApplicationUseCase,
         EditApplicationUseCase,
         CancelApplicationUseCase,
+        CancelAsIneligibleUseCase,
         RefundProcessor,
         StartPaymentUseCase,
         ConfirmPaymentUseCase,

@@ -443,6 +443,47 @@ describe('an exam without a fee', () => {
   });
 });
 
+describe('an applicant found ineligible', () => {
+  it('is cancelled by the officer with the reason, refunded in full only when the officer says so, and left out of exam numbers', async () => {
+    const exam = (await officer.post('/api/exam/exams', openExamBody(8))).body;
+    const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 2 })).body.positions[0];
+    const [refunded, kept, eligible] = [applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl)];
+    const ids = [await applyAndPay(refunded, exam.id, position.id), await applyAndPay(kept, exam.id, position.id), await applyAndPay(eligible, exam.id, position.id)];
+
+    // Bad input names its fields and changes nothing; applicants cannot do it.
+    const bad = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '', refundInFull: 'yes', examNumber: '1' });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['examNumber', 'reason', 'refundInFull']]);
+    expect((await applicationRow(ids[0])).status).toBe('paid');
+    expect((await refunded.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '본인 취소 시도' })).status).toBe(403);
+
+    // Refunded in full at the officer's word (the institute's own error): the event says why.
+    const first = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '거주지 요건 미충족 (서울 외 거주) — 접수 안내 오류', refundInFull: true });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ status: 'cancelled', cancelReason: 'ineligible', cancelNote: '거주지 요건 미충족 (서울 외 거주) — 접수 안내 오류', refundAmount: '5000' });
+    expect((await outbox('examination.application.cancelled', ids[0]))[0].payload).toMatchObject({ reason: 'ineligible' });
+    const [refund] = await eventually(async () => {
+      const found = await outbox('examination.fee.refunded', ids[0]);
+      return found.length ? found : undefined;
+    }, { what: 'the full refund' });
+    expect(refund.payload).toMatchObject({ amount: '5000', reason: 'ineligible_refunded_in_full' });
+    // The applicant reads the reason on their own application; a second cancellation is refused.
+    expect((await refunded.get(`/api/exam/applications/${ids[0]}`)).body).toMatchObject({ status: 'cancelled', cancelNote: expect.stringContaining('거주지 요건') });
+    expect((await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '다시' })).status).toBe(409);
+
+    // Without a refund the fee is kept: no refund event.
+    const second = await officer.post(`/api/exam/applications/${ids[1]}/ineligible`, { reason: '응시연령 미달' });
+    expect(second.body).toMatchObject({ status: 'cancelled', refundAmount: '0' });
+    await sleep(500);
+    expect(await outbox('examination.fee.refunded', ids[1])).toEqual([]);
+
+    // Exam numbers go to the eligible one only.
+    expect((await officer.request('PATCH', `/api/exam/exams/${exam.id}`, { applicationClosesAt: new Date(Date.now() - 1000).toISOString(), cancellationClosesAt: new Date(Date.now() - 500).toISOString() })).status).toBe(200);
+    expect((await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {})).body).toEqual({ assigned: 1 });
+    expect((await applicationRow(ids[2])).exam_number).not.toBeNull();
+    expect((await applicationRow(ids[0])).exam_number).toBeNull();
+  });
+});
+
 describe('career recruitment', () => {
   it('screens documents, then interviews in three steps by a panel from the pool, and decides the pass list', async () => {
     const exam = await officer.post('/api/exam/exams', openExamBody(1, { kind: 'career', writtenExamOn: undefined, titleKo: '2031년도 제1회 경력경쟁 (임기제)', selectionPlanned: 1 }));
@@ -623,6 +664,35 @@ describe('in the browser', () => {
     await page.getByTestId('exam-results-submit').click();
     await page.getByTestId('exam-result-written').filter({ hasText: '합격' }).waitFor();
     await page.screenshot({ path: join(process.env.BAEUM_SCREENSHOT_DIR ?? tmpdir(), 'exam-results.png'), fullPage: true });
+  });
+
+  it('lets the exam officer cancel an ineligible application from the console, asking the reason in a dialog', async () => {
+    const exam = (await officer.post('/api/exam/exams', openExamBody(9))).body;
+    const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
+    const id = await applyAndPay(applicantClient(stack.gatewayUrl), exam.id, position.id, { nameKo: '최부적격' });
+    browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const page = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
+    await page.goto(stack.gatewayUrl);
+    await page.getByTestId('login-tenant').fill('seoul-hrd');
+    await page.getByTestId('login-email').fill('exam@seoul-hrd.example');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('current-user').waitFor();
+    await page.goto(`${stack.gatewayUrl}/#/exam-officer?exam=${exam.id}`);
+
+    const row = page.locator(`tr[data-application-id="${id}"]`);
+    await row.getByTestId('exam-ineligible-open').click();
+    const dialog = page.getByTestId('exam-ineligible-dialog');
+    // No reason: the dialog says so at the field and nothing changes.
+    await dialog.getByTestId('exam-ineligible-confirm').click();
+    await page.locator('#exam-ineligible-reason[aria-invalid="true"]').waitFor();
+    expect((await applicationRow(id)).status).toBe('paid');
+    await dialog.getByLabel('사유').fill('응시연령 미달 (생년월일 확인)');
+    await dialog.getByTestId('exam-ineligible-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`tr[data-application-id="${id}"]`).getByText('취소', { exact: true }).waitFor();
+    expect(await applicationRow(id)).toMatchObject({ status: 'cancelled', cancel_reason: 'ineligible', cancel_note: '응시연령 미달 (생년월일 확인)' });
+    await page.close();
   });
 });
 

@@ -55,6 +55,10 @@ export class Application {
   @Column('text', { name: 'cancel_reason', nullable: true })
   cancelReason: string | null;
 
+  /** In the officer's words, when they cancelled it (as ineligible). */
+  @Column('text', { name: 'cancel_note', nullable: true })
+  cancelNote: string | null;
+
   @Column('text', { name: 'name_ko' })
   nameKo: string;
 

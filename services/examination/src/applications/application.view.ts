@@ -11,6 +11,7 @@ export interface ApplicationView {
   grade: number;
   status: string;
   cancelReason: string | null;
+  cancelNote: string | null;
   nameKo: string;
   birthDate: string;
   phone: string;
@@ -49,6 +50,7 @@ export function toApplicationView(a: Application, c: ApplicationContext): Applic
     grade: c.grade,
     status: a.status,
     cancelReason: a.cancelReason,
+    cancelNote: a.cancelNote,
     nameKo: a.nameKo,
     birthDate: a.birthDate,
     phone: a.phone,

@@ -14,9 +14,10 @@ import { ApplicationDocument } from './application-document.entity';
 import { ApplicationQueries } from './application-queries';
 import { ApplicationView } from './application.view';
 import { documentName, documentType, MAX_DOCUMENTS_PER_APPLICATION } from './documents/supporting-documents';
-import { AccommodationDecisionDto, EditApplicationDto, SubmitApplicationDto } from './dto/application.dto';
+import { AccommodationDecisionDto, EditApplicationDto, IneligibleDto, SubmitApplicationDto } from './dto/application.dto';
 import { firstSittingOn, refundFor } from './refund-rules';
 import { CancelApplicationUseCase } from './usecases/cancel-application/cancel-application.usecase';
+import { CancelAsIneligibleUseCase } from './usecases/cancel-as-ineligible/cancel-as-ineligible.usecase';
 import { EditApplicationUseCase } from './usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
 
@@ -43,6 +44,7 @@ export class ApplicationsController {
     private readonly submitApplication: SubmitApplicationUseCase,
     private readonly editApplication: EditApplicationUseCase,
     private readonly cancelApplication: CancelApplicationUseCase,
+    private readonly cancelAsIneligible: CancelAsIneligibleUseCase,
   ) {}
 
   @Post('applications')
@@ -84,6 +86,13 @@ export class ApplicationsController {
   @Roles('applicant')
   cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
     return this.cancelApplication.execute(user, id);
+  }
+
+  /** 응시자격 미달 처리: the officer cancels the application with the reason. */
+  @Post('applications/:id/ineligible')
+  @Roles(...OFFICER_ROLES)
+  ineligible(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IneligibleDto): Promise<ApplicationView> {
+    return this.cancelAsIneligible.execute(user, id, body);
   }
 
   /** 증빙서류: the raw file as the body (application/octet-stream), its name in X-File-Name. */

@@ -39,6 +39,13 @@ export class ExamOfficerController {
     return this.exam.download(auth, `/exams/${id}/applications/export`, res, plainQuery(query));
   }
 
+  /** 응시자격 미달 처리 (reason, refundInFull). */
+  @Post('applications/:id/ineligible')
+  @HttpCode(200)
+  ineligible(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+    return this.exam.call(auth, `/applications/${id}/ineligible`, { method: 'POST', body });
+  }
+
   @Patch('applications/:id/accommodations')
   decideAccommodations(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
     return this.exam.call(auth, `/applications/${id}/accommodations`, { method: 'PATCH', body });

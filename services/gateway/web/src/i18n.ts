@@ -28,9 +28,13 @@ export function tMaybe(key: string, fallback: string): string {
 }
 
 /** Server messages come as "한국어 / English"; show the half for the current language. */
+/** A server message in both languages ("한국어 / English", either way round): the half in the page's language. */
 export function localize(message: string): string {
   const parts = message.split(' / ');
-  return parts.length === 2 ? parts[lang === 'ko' ? 0 : 1] : message;
+  if (parts.length !== 2) return message;
+  const korean = parts.find((p) => /[가-힣]/.test(p)) ?? parts[0];
+  const english = parts.find((p) => p !== korean) ?? parts[1];
+  return lang === 'ko' ? korean : english;
 }
 
 export function setLang(next: Lang): void {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { DATE_PATTERN, IDEMPOTENCY_KEY_PATTERN, PHONE_PATTERN } from '../../shared/patterns';
 import { ACCOMMODATION_KINDS, AccommodationKind } from '../application.entity';
 
@@ -62,6 +62,19 @@ export class SubmitApplicationDto {
 
 /** Until the deadline an applicant may correct their details; to change position they cancel and apply again. */
 export class EditApplicationDto extends PartialType(PickType(SubmitApplicationDto, ['nameKo', 'phone', 'residentSince', 'residencyYears', 'trackEvidence', 'veteransBonusPercent', 'accommodations'] as const)) {}
+
+export class IneligibleDto {
+  @ApiProperty({ maxLength: 500, example: '거주지 요건 미충족 (주민등록 이전일 2022-03-02)' })
+  @IsString({ message: '응시자격 미달 사유를 적으세요 / reason must say why the applicant is ineligible' })
+  @MinLength(2, { message: '응시자격 미달 사유를 적으세요 / reason must say why the applicant is ineligible' })
+  @MaxLength(500, { message: '사유는 500자까지입니다 / reason must be at most 500 characters' })
+  reason: string;
+
+  @ApiPropertyOptional({ default: false, description: '전액 환불 (과오납, 시행기관 귀책) / refund the fee in full' })
+  @IsOptional()
+  @IsBoolean({ message: '전액 환불 여부는 예 또는 아니오입니다 / refundInFull must be true or false' })
+  refundInFull?: boolean;
+}
 
 export class AccommodationDecisionDto {
   @ApiProperty({ enum: ['approved', 'rejected'] })

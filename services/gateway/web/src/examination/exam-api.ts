@@ -58,6 +58,8 @@ export interface Application {
   positionLabelKo: string;
   status: 'pending_payment' | 'paid' | 'cancelled';
   cancelReason: string | null;
+  /** The officer's reason, when they cancelled it as ineligible. */
+  cancelNote: string | null;
   nameKo: string;
   birthDate: string;
   phone: string;

@@ -103,7 +103,7 @@ export function renderMyApplications(main: HTMLElement, _user: User, params: URL
         pay.addEventListener('click', () => checkout(a, panel));
         actions.append(pay);
       }
-      if (a.seat) {
+      if (a.seat && a.status === 'paid') {
         const ticket = button('exam.my.ticket', { 'data-testid': 'exam-ticket' }, 'primary');
         ticket.addEventListener('click', () => downloadFile(`/api/exam/applications/${a.id}/ticket`, `응시표_${a.examNumber}.pdf`).catch((e) => showFailure(e, status)));
         actions.append(ticket);
@@ -126,6 +126,7 @@ export function renderMyApplications(main: HTMLElement, _user: User, params: URL
         ...(a.paidAt ? ([[t('exam.my.paidAt'), seoulTime(a.paidAt)]] as [string, string][]) : []),
         ...(a.examNumber ? ([[t('exam.my.examNumber'), a.examNumber]] as [string, string][]) : []),
         ...(a.seat ? ([[t('exam.my.seat'), `${a.seat.venueNameKo} ${a.seat.room} · ${a.seat.seatNo}${t('exam.my.seatSuffix')}${a.seat.changed ? ` (${t('exam.my.seatChanged')})` : ''}`]] as [string, string][]) : []),
+        ...(a.cancelReason === 'ineligible' ? ([[t('exam.my.ineligible'), a.cancelNote ?? '']] as [string, string][]) : []),
         ...(a.refundAmount !== null && a.status === 'cancelled' ? ([[t('exam.my.refund'), money(a.refundAmount)]] as [string, string][]) : []),
         ...(a.accommodations.length > 0 ? ([[t('exam.apply.accommodations'), `${a.accommodations.map((x) => tMaybe(`exam.acc.${x.kind}`, x.kind)).join(', ')} — ${tMaybe(`exam.accStatus.${a.accommodationStatus}`, a.accommodationStatus)}`]] as [string, string][]) : []),
       ];

@@ -150,7 +150,12 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
           decisions.append(b);
         }
       }
-      return h('tr', {},
+      if (a.status !== 'cancelled') {
+        const open = button('exam.ineligible.open', { 'data-testid': 'exam-ineligible-open' });
+        open.addEventListener('click', () => askIneligible(a, status));
+        decisions.append(open);
+      }
+      return h('tr', { 'data-application-id': a.id },
         td(a.examNumber ?? '—', 'nowrap'),
         td(a.nameKo),
         td(a.positionLabelKo),
@@ -164,6 +169,48 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
     xlsx.addEventListener('click', () => downloadFile(`/api/exam/exams/${examId}/applications/export?format=xlsx`, 'applications.xlsx').catch((e) => showFailure(e, status)));
     csv.addEventListener('click', () => downloadFile(`/api/exam/exams/${examId}/applications/export?format=csv`, 'applications.csv').catch((e) => showFailure(e, status)));
     return section;
+  }
+
+  /** 응시자격 미달 처리 in a modal dialog: the reason, whether the fee goes back in full, then confirm. */
+  function askIneligible(a: Application, listStatus: HTMLElement) {
+    const reason = field('exam-ineligible-reason', 'exam.ineligible.reason', h('textarea', { rows: '3', maxlength: '500', required: true }));
+    const refund = h('input', { type: 'checkbox', id: 'exam-ineligible-refund', 'data-testid': 'exam-ineligible-refund' });
+    const refundLabel = h('label', { for: 'exam-ineligible-refund' });
+    setText(refundLabel, 'exam.ineligible.refund');
+    const status = statusLine('exam-ineligible-status');
+    const confirm = button('exam.ineligible.confirm', { 'data-testid': 'exam-ineligible-confirm' }, 'primary');
+    const close = button('exam.ineligible.back');
+    const dialog = h('dialog', { class: 'card', 'aria-labelledby': 'exam-ineligible-title', 'data-testid': 'exam-ineligible-dialog' },
+      heading('h2', 'exam.ineligible.title', 'exam-ineligible-title'),
+      h('p', {}, `${a.examNumber ?? '—'} · ${a.nameKo} · ${a.positionLabelKo}`),
+      h('p', { class: 'hint' }, t('exam.ineligible.intro')),
+      reason.row,
+      h('div', { class: 'check' }, refund, refundLabel),
+      status,
+      h('div', { class: 'actions' }, confirm, close),
+    ) as HTMLDialogElement;
+    const dismiss = () => {
+      dialog.close();
+      dialog.remove();
+    };
+    close.addEventListener('click', dismiss);
+    dialog.addEventListener('cancel', () => dialog.remove());
+    confirm.addEventListener('click', async () => {
+      confirm.disabled = true;
+      try {
+        await request('POST', `/api/exam/applications/${a.id}/ineligible`, { reason: reason.input.value, refundInFull: refund.checked });
+        dismiss();
+        await load();
+        showDone(listStatus, () => t('exam.ineligible.done'));
+      } catch (e) {
+        showFailure(e, status, { reason });
+      } finally {
+        confirm.disabled = false;
+      }
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    reason.input.focus();
   }
 
   function seasonSteps(exam: Exam, venues: Venue[]) {

@@ -75,6 +75,7 @@ export class SubmitApplicationUseCase {
       idempotencyKey: dto.idempotencyKey,
       status: BigInt(target.fee) === 0n ? 'paid' : 'pending_payment',
       cancelReason: null,
+      cancelNote: null,
       nameKo: dto.nameKo.trim(),
       birthDate: dto.birthDate,
       phone: dto.phone,

@@ -1,0 +1,51 @@
+import { ApplicationCancelledV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Payment } from '../../../payments/payment.entity';
+import { RefundProcessor } from '../../../payments/refund-processor';
+import { conflict } from '../../../shared/errors';
+import { Application } from '../../application.entity';
+import { ApplicationQueries } from '../../application-queries';
+import { ApplicationView } from '../../application.view';
+import { IneligibleDto } from '../../dto/application.dto';
+
+/**
+ * 응시자격 미달 처리: an officer who finds an applicant ineligible (residency, age, a document that
+ * does not hold) cancels the application with the reason, at any stage: it drops out of exam
+ * numbers, seats, pass marks and pass lists, which count paid applications only. The refund rules
+ * give nothing for ineligibility, so the fee is kept unless the officer refunds it in full (a fee
+ * paid by mistake, or the institute's own error); the refund follows as for any cancellation.
+ */
+@Injectable()
+export class CancelAsIneligibleUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly applications: ApplicationQueries,
+    private readonly refunds: RefundProcessor,
+  ) {}
+
+  async execute(user: AuthUser, id: string, body: IneligibleDto): Promise<ApplicationView> {
+    const refundId = await this.dataSource.transaction(async (tx) => {
+      const application = await this.applications.application(user, id, tx, true);
+      if (application.status === 'cancelled') throw conflict('이미 취소된 원서입니다', 'the application is already cancelled');
+      const now = new Date();
+      const refund = application.status === 'paid' && body.refundInFull ? application.feeAmount : 0n;
+      await tx.update(Application, { id }, { status: 'cancelled', cancelReason: 'ineligible', cancelNote: body.reason.trim(), cancelledAt: now, refundAmount: refund, updatedAt: now });
+      await this.publisher.publish(tx, ApplicationCancelledV1, user.tenantId, {
+        applicationId: id,
+        examId: application.examId,
+        positionId: application.positionId,
+        reason: 'ineligible',
+        cancelledAt: now.toISOString(),
+      });
+      if (refund === 0n) return null;
+      const payment = await tx.findOneOrFail(Payment, { where: { applicationId: id, status: 'paid', providerRef: application.paymentRef! } });
+      return this.refunds.request(tx, { tenantId: user.tenantId, applicationId: id, paymentId: payment.id, amount: refund, reason: 'ineligible_refunded_in_full' });
+    });
+    if (refundId) await this.refunds.processSoon(refundId);
+    return this.applications.view(user, id);
+  }
+}
