@@ -15,11 +15,11 @@ import { Agency } from './agency.entity';
 
 class AgencyApplicationsQuery {
   @IsOptional()
-  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
   cohortId?: string;
 
   @IsOptional()
-  @IsIn(['pending', 'approved', 'waitlisted', 'confirmed', 'cancelled', 'rejected'], { message: 'status must be an application status' })
+  @IsIn(['pending', 'approved', 'waitlisted', 'confirmed', 'cancelled', 'rejected'], { message: '신청 상태가 올바르지 않습니다 / status must be an application status' })
   status?: ApplicationStatus;
 }
 

@@ -19,7 +19,7 @@ class CreateImportDto {
   fileName: string;
 
   @ApiProperty({ description: 'Size of the file in bytes, for the progress bar' })
-  @IsInt({ message: 'totalBytes must be a whole number' })
+  @IsInt({ message: '파일 크기(바이트)는 정수입니다 / totalBytes must be a whole number' })
   @Min(1)
   @Max(10 * 1024 ** 3)
   totalBytes: number;

@@ -5,6 +5,6 @@ import { IsIn, IsOptional } from 'class-validator';
 export class ExportQuery {
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'] })
   @IsOptional()
-  @IsIn(['xlsx', 'csv'], { message: 'format must be xlsx or csv' })
+  @IsIn(['xlsx', 'csv'], { message: '파일 형식은 xlsx 또는 csv입니다 / format must be xlsx or csv' })
   format?: 'xlsx' | 'csv';
 }

@@ -10,7 +10,7 @@ import { YearQuery } from './year-query';
 
 class AgencyReportQuery extends YearQuery {
   @IsOptional()
-  @Matches(/^[A-Z0-9-]{1,40}$/, { message: 'agencyCode must be an agency code' })
+  @Matches(/^[A-Z0-9-]{1,40}$/, { message: '기관 코드가 올바르지 않습니다 / agencyCode must be an agency code' })
   agencyCode?: string;
 }
 

@@ -22,12 +22,12 @@ import { EditApplicationUseCase } from './usecases/edit-application/edit-applica
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
 
 class ApplicationListQuery {
-  @IsOptional() @IsUUID('4', { message: 'positionId must be a position id (UUID)' })
+  @IsOptional() @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)' })
   positionId?: string;
 }
 
 class ExportQuery {
-  @IsIn(['xlsx', 'csv'], { message: 'format must be xlsx or csv' })
+  @IsIn(['xlsx', 'csv'], { message: '파일 형식은 xlsx 또는 csv입니다 / format must be xlsx or csv' })
   format: 'xlsx' | 'csv';
 }
 

@@ -11,7 +11,7 @@ import { CreateExamUseCase } from './usecases/create-exam/create-exam.usecase';
 import { UpdateExamUseCase } from './usecases/update-exam/update-exam.usecase';
 
 class TenantQuery {
-  @IsUUID('4', { message: 'tenantId must be an institute id (UUID)' })
+  @IsUUID('4', { message: '시행기관 ID가 올바르지 않습니다 / tenantId must be an institute id (UUID)' })
   tenantId: string;
 }
 

@@ -19,7 +19,7 @@ import { DecideFinalResultsUseCase, PositionOutcome } from './usecases/decide-fi
 import { ScheduleInterviewsUseCase } from './usecases/schedule-interviews/schedule-interviews.usecase';
 
 class ExportQuery {
-  @IsIn(['xlsx', 'csv'], { message: 'format must be xlsx or csv' })
+  @IsIn(['xlsx', 'csv'], { message: '파일 형식은 xlsx 또는 csv입니다 / format must be xlsx or csv' })
   format: 'xlsx' | 'csv';
 }
 

@@ -10,19 +10,19 @@ import { User } from './user.entity';
 
 class CreateTraineeAccountDto {
   @ApiProperty({ example: 'kim.seoul@mapo.example' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmail({}, { message: '이메일 주소가 올바르지 않습니다 / email must be an e-mail address' })
   @MaxLength(200)
   email: string;
 
   @ApiProperty({ example: '김서울' })
   @IsString()
-  @MinLength(1, { message: 'name is required' })
+  @MinLength(1, { message: '성명을 입력하세요 / name is required' })
   @MaxLength(50)
   name: string;
 
   @ApiPropertyOptional({ example: 'MAPO-2024-011' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{1,30}$/, { message: 'employeeNo must be letters, digits and - (at most 30)' })
+  @Matches(/^[A-Za-z0-9-]{1,30}$/, { message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)' })
   employeeNo?: string;
 
   @ApiPropertyOptional({ example: '9급' })
@@ -45,7 +45,7 @@ class CreateTraineeAccountDto {
 
   @ApiPropertyOptional({ example: 'MAPO-GU', description: "Institute staff choose the agency; an agency admin's is their own" })
   @IsOptional()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: 'agencyCode must be an agency code' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: '기관 코드가 올바르지 않습니다 / agencyCode must be an agency code' })
   agencyCode?: string;
 }
 

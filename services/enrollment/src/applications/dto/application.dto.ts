@@ -4,17 +4,17 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsU
 
 export class ApplyDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 }
 
 export class NomineeDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'traineeId must be a trainee id (UUID)' })
+  @IsUUID('4', { message: '교육생을 선택하세요 / traineeId must be a trainee id (UUID)' })
   traineeId: string;
 
   @ApiProperty({ minimum: 1, maximum: 999, description: '기관 내 추천 순위 / the agency’s rank, 1 first' })
-  @IsInt({ message: 'rank must be a whole number' })
+  @IsInt({ message: '순위는 정수로 입력하세요 / rank must be a whole number' })
   @Min(1)
   @Max(999)
   rank: number;
@@ -22,11 +22,11 @@ export class NomineeDto {
 
 export class NominateDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 
   @ApiProperty({ type: [NomineeDto] })
-  @ArrayMinSize(1, { message: 'nominees must name at least one trainee' })
+  @ArrayMinSize(1, { message: '추천할 교육생을 1명 이상 지정하세요 / nominees must name at least one trainee' })
   @ArrayMaxSize(300)
   @ValidateNested({ each: true })
   @Type(() => NomineeDto)
@@ -35,12 +35,12 @@ export class NominateDto {
 
 export class DecisionDto {
   @ApiProperty({ description: 'true: approve; false: reject' })
-  @IsBoolean({ message: 'approve must be true or false' })
+  @IsBoolean({ message: '승인 여부는 예 또는 아니오입니다 / approve must be true or false' })
   approve: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 999 })
   @IsOptional()
-  @IsInt({ message: 'rank must be a whole number' })
+  @IsInt({ message: '순위는 정수로 입력하세요 / rank must be a whole number' })
   @Min(1)
   @Max(999)
   rank?: number;
@@ -62,7 +62,7 @@ export class CancelDto {
 
 export class ProgressDto {
   @ApiProperty({ minimum: 0, maximum: 100, description: '진도율 / progress in percent' })
-  @IsInt({ message: 'percent must be a whole number' })
+  @IsInt({ message: '진도율은 정수로 입력하세요 / percent must be a whole number' })
   @Min(0)
   @Max(100)
   percent: number;
@@ -70,6 +70,6 @@ export class ProgressDto {
 
 export class AssessmentDto {
   @ApiProperty()
-  @IsBoolean({ message: 'passed must be true or false' })
+  @IsBoolean({ message: '평가 통과 여부는 예 또는 아니오입니다 / passed must be true or false' })
   passed: boolean;
 }

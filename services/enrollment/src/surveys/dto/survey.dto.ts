@@ -8,14 +8,14 @@ import { SURVEY_ITEM_CODES } from '../survey-items';
 const Score = () =>
   applyDecorators(
     ApiProperty({ minimum: 1, maximum: 5 }),
-    IsInt({ message: 'score must be a whole number from 1 to 5' }),
-    Min(1, { message: 'score must be at least 1' }),
-    Max(5, { message: 'score must be at most 5' }),
+    IsInt({ message: '점수는 1~5의 정수입니다 / score must be a whole number from 1 to 5' }),
+    Min(1, { message: '점수는 1점 이상입니다 / score must be at least 1' }),
+    Max(5, { message: '점수는 5점 이하입니다 / score must be at most 5' }),
   );
 
 export class ItemScoreDto {
   @ApiProperty({ enum: SURVEY_ITEM_CODES })
-  @IsIn(SURVEY_ITEM_CODES, { message: `itemCode must be one of ${SURVEY_ITEM_CODES.join(', ')}` })
+  @IsIn(SURVEY_ITEM_CODES, { message: `설문 문항 코드는 ${SURVEY_ITEM_CODES.join(', ')} 중 하나입니다 / itemCode must be one of ${SURVEY_ITEM_CODES.join(', ')}` })
   itemCode: string;
 
   @Score()
@@ -24,7 +24,7 @@ export class ItemScoreDto {
 
 export class InstructorScoreDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'instructorId must be an instructor id (UUID)' })
+  @IsUUID('4', { message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)' })
   instructorId: string;
 
   @Score()
@@ -33,18 +33,18 @@ export class InstructorScoreDto {
 
 export class SubmitSurveyDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 
   @ApiProperty({ type: [ItemScoreDto] })
-  @IsArray({ message: 'items must be a list' })
+  @IsArray({ message: '문항별 점수는 목록이어야 합니다 / items must be a list' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => ItemScoreDto)
   items: ItemScoreDto[];
 
   @ApiProperty({ type: [InstructorScoreDto] })
-  @IsArray({ message: 'instructors must be a list' })
+  @IsArray({ message: '강사별 점수는 목록이어야 합니다 / instructors must be a list' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => InstructorScoreDto)

@@ -7,13 +7,13 @@ export const EMPLOYEE_NO = /^[A-Za-z0-9-]{1,30}$/;
 export class UpdateTraineeDto {
   @ApiProperty({ example: '김서울' })
   @IsString()
-  @MinLength(1, { message: 'name is required' })
+  @MinLength(1, { message: '성명을 입력하세요 / name is required' })
   @MaxLength(50)
   name: string;
 
   @ApiPropertyOptional({ example: 'S2022-0042', description: '직원번호 / staff number' })
   @IsOptional()
-  @Matches(EMPLOYEE_NO, { message: 'employeeNo must be letters, digits and - (at most 30)' })
+  @Matches(EMPLOYEE_NO, { message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)' })
   employeeNo?: string;
 
   @ApiPropertyOptional({ example: '7급', description: '직급 / grade' })
@@ -38,12 +38,12 @@ export class UpdateTraineeDto {
 export class CreateTraineeDto extends UpdateTraineeDto {
   @ApiPropertyOptional({ example: 'MAPO-GU', description: "Institute staff choose the agency; an agency admin's is their own" })
   @IsOptional()
-  @Matches(AGENCY_CODE, { message: 'agencyCode must be an agency code' })
+  @Matches(AGENCY_CODE, { message: '기관 코드가 올바르지 않습니다 / agencyCode must be an agency code' })
   agencyCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The sign-in account to link (the gateway sets it when it creates one)' })
   @IsOptional()
-  @IsUUID('4', { message: 'userId must be a user id (UUID)' })
+  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
   userId?: string;
 }
 
@@ -51,7 +51,7 @@ export class PatchTraineeDto extends PartialType(UpdateTraineeDto) {}
 
 export class TraineeListQuery {
   @IsOptional()
-  @Matches(AGENCY_CODE, { message: 'agencyCode must be an agency code' })
+  @Matches(AGENCY_CODE, { message: '기관 코드가 올바르지 않습니다 / agencyCode must be an agency code' })
   agencyCode?: string;
 
   @IsOptional()

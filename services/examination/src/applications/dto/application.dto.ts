@@ -6,7 +6,7 @@ import { ACCOMMODATION_KINDS, AccommodationKind } from '../application.entity';
 
 export class AccommodationDto {
   @ApiProperty({ enum: ACCOMMODATION_KINDS })
-  @IsIn(ACCOMMODATION_KINDS, { message: `kind must be one of ${ACCOMMODATION_KINDS.join(', ')}` })
+  @IsIn(ACCOMMODATION_KINDS, { message: `편의지원 종류는 ${ACCOMMODATION_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${ACCOMMODATION_KINDS.join(', ')}` })
   kind: AccommodationKind;
 
   @ApiPropertyOptional({ example: '시험시간 1.5배 연장' })
@@ -16,15 +16,15 @@ export class AccommodationDto {
 
 export class SubmitApplicationDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'examId must be an exam id (UUID)' })
+  @IsUUID('4', { message: '시험을 선택하세요 / examId must be an exam id (UUID)' })
   examId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'positionId must be a position id (UUID)' })
+  @IsUUID('4', { message: '모집단위를 선택하세요 / positionId must be a position id (UUID)' })
   positionId: string;
 
   @ApiProperty({ description: 'the same key for a retried submission (the gateway takes it from the Idempotency-Key header)', example: '5f0c2c1e-...' })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey must be 8–100 letters, digits, - or _' })
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _' })
   idempotencyKey: string;
 
   @ApiProperty({ example: '김응시' })
@@ -32,15 +32,15 @@ export class SubmitApplicationDto {
   nameKo: string;
 
   @ApiProperty({ example: '1998-04-12' })
-  @Matches(DATE_PATTERN, { message: 'birthDate must be a date (YYYY-MM-DD)' })
+  @Matches(DATE_PATTERN, { message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)' })
   birthDate: string;
 
   @ApiProperty({ example: '010-1234-5678' })
-  @Matches(PHONE_PATTERN, { message: 'phone must be a Korean phone number (e.g. 010-1234-5678)' })
+  @Matches(PHONE_PATTERN, { message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)' })
   phone: string;
 
   @ApiPropertyOptional({ example: '2019-03-01' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: 'residentSince must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)' })
   residentSince?: string;
 
   @ApiPropertyOptional({ description: 'years of residence in the region in total' })
@@ -52,7 +52,7 @@ export class SubmitApplicationDto {
   trackEvidence?: string;
 
   @ApiPropertyOptional({ enum: [0, 5, 10], default: 0 })
-  @IsOptional() @IsIn([0, 5, 10], { message: 'veteransBonusPercent must be 0, 5 or 10' })
+  @IsOptional() @IsIn([0, 5, 10], { message: '보훈 가점은 0%, 5%, 10% 중 하나입니다 / veteransBonusPercent must be 0, 5 or 10' })
   veteransBonusPercent?: number;
 
   @ApiPropertyOptional({ type: [AccommodationDto] })
@@ -78,6 +78,6 @@ export class IneligibleDto {
 
 export class AccommodationDecisionDto {
   @ApiProperty({ enum: ['approved', 'rejected'] })
-  @IsIn(['approved', 'rejected'], { message: 'decision must be approved or rejected' })
+  @IsIn(['approved', 'rejected'], { message: '결정은 승인(approved) 또는 반려(rejected)입니다 / decision must be approved or rejected' })
   decision: 'approved' | 'rejected';
 }

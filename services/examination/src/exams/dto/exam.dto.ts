@@ -13,13 +13,13 @@ export class FeeDto {
   grade: number;
 
   @ApiProperty({ description: 'won', example: 5000 })
-  @IsInt({ message: 'amount must be a whole number of won' }) @Min(0) @Max(1_000_000)
+  @IsInt({ message: '응시수수료는 원 단위 정수입니다 / amount must be a whole number of won' }) @Min(0) @Max(1_000_000)
   amount: number;
 }
 
 export class CreateExamDto {
   @ApiProperty({ enum: EXAM_KINDS })
-  @IsIn(EXAM_KINDS, { message: `kind must be one of ${EXAM_KINDS.join(', ')}` })
+  @IsIn(EXAM_KINDS, { message: `시험 종류는 ${EXAM_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${EXAM_KINDS.join(', ')}` })
   kind: ExamKind;
 
   @ApiProperty({ example: 2027 })
@@ -39,35 +39,35 @@ export class CreateExamDto {
   titleEn: string;
 
   @ApiProperty({ example: '2026-10-27' })
-  @Matches(DATE_PATTERN, { message: 'announcedOn must be a date (YYYY-MM-DD)' })
+  @Matches(DATE_PATTERN, { message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)' })
   announcedOn: string;
 
   @ApiProperty({ example: '2027-01-03T00:00:00Z' })
-  @IsISO8601(INSTANT, { message: 'applicationOpensAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant' })
   applicationOpensAt: string;
 
   @ApiProperty({ example: '2027-01-07T09:00:00Z' })
-  @IsISO8601(INSTANT, { message: 'applicationClosesAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant' })
   applicationClosesAt: string;
 
   @ApiProperty({ example: '2027-02-15T09:00:00Z', description: 'last instant to cancel; exam numbers are given after it' })
-  @IsISO8601(INSTANT, { message: 'cancellationClosesAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant' })
   cancellationClosesAt: string;
 
   @ApiPropertyOptional({ example: '2027-02-26', description: 'required for open recruitment' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: 'writtenExamOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)' })
   writtenExamOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-09' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: 'interviewStartsOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)' })
   interviewStartsOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-13' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: 'interviewEndsOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)' })
   interviewEndsOn?: string;
 
   @ApiProperty({ example: '2027-05-27' })
-  @Matches(DATE_PATTERN, { message: 'resultOn must be a date (YYYY-MM-DD)' })
+  @Matches(DATE_PATTERN, { message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)' })
   resultOn: string;
 
   @ApiProperty({ example: 418 })
@@ -83,11 +83,11 @@ export class CreateExamDto {
   residencyRegionKo?: string;
 
   @ApiPropertyOptional({ example: '2027-01-01' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: 'residencyCutoffOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(DATE_PATTERN, { message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)' })
   residencyCutoffOn?: string;
 
   @ApiPropertyOptional({ example: 'RECRUITMENT-EXAMS', default: 'RECRUITMENT-EXAMS' })
-  @IsOptional() @Matches(BUDGET_LINE_PATTERN, { message: 'budgetLineCode must be an upper-case budget line code' })
+  @IsOptional() @Matches(BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
   budgetLineCode?: string;
 
   @ApiPropertyOptional({ type: [FeeDto], description: 'fees by grade; the decree’s fees where not given' })
@@ -100,7 +100,7 @@ export class UpdateExamDto extends PartialType(CreateExamDto) {}
 
 export class CreatePositionDto {
   @ApiProperty({ example: 'general_admin', description: 'job series code (직렬)' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'jobSeries must be a lower-case code (e.g. general_admin)' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: '직렬 코드는 영문 소문자 코드입니다 (예: general_admin) / jobSeries must be a lower-case code (e.g. general_admin)' })
   jobSeries: string;
 
   @ApiProperty({ example: '일반행정' })
@@ -116,7 +116,7 @@ export class CreatePositionDto {
   openings: number;
 
   @ApiPropertyOptional({ enum: POSITION_TRACKS, default: 'general' })
-  @IsOptional() @IsIn(POSITION_TRACKS, { message: `track must be one of ${POSITION_TRACKS.join(', ')}` })
+  @IsOptional() @IsIn(POSITION_TRACKS, { message: `구분모집은 ${POSITION_TRACKS.join(', ')} 중 하나입니다 / track must be one of ${POSITION_TRACKS.join(', ')}` })
   track?: PositionTrack;
 
   @ApiPropertyOptional({ description: 'least age in the year of the exam; 20 for grade 7 and above, else 18' })

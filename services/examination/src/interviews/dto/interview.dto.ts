@@ -30,11 +30,11 @@ export class UpdateInterviewerDto {
 
 export class ScheduleInterviewsDto {
   @ApiProperty({ example: '2027-05-10', description: 'first interview day; weekends are skipped' })
-  @Matches(DATE_PATTERN, { message: 'startsOn must be a date (YYYY-MM-DD)' })
+  @Matches(DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / startsOn must be a date (YYYY-MM-DD)' })
   startsOn: string;
 
   @ApiProperty({ example: ['09:30', '13:30'], description: 'session start times each day (Seoul)' })
-  @ArrayMinSize(1) @ArrayMaxSize(8) @Matches(TIME_PATTERN, { each: true, message: 'times must be times of day (HH:MM)' })
+  @ArrayMinSize(1) @ArrayMaxSize(8) @Matches(TIME_PATTERN, { each: true, message: '세션 시작 시각을 HH:MM 형식으로 입력하세요 / times must be times of day (HH:MM)' })
   times: string[];
 
   @ApiProperty({ example: 2, description: 'panels sitting at once (interview rooms)' })
@@ -52,19 +52,19 @@ export class ScheduleInterviewsDto {
 
 export class InterviewMarkDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'applicationId must be an application id (UUID)' })
+  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)' })
   applicationId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'interviewerId must be an interviewer id (UUID)' })
+  @IsUUID('4', { message: '면접위원 ID가 올바르지 않습니다 / interviewerId must be an interviewer id (UUID)' })
   interviewerId: string;
 
   @ApiProperty({ example: 'interview' })
-  @IsString() @Matches(/^[a-z_]{1,40}$/, { message: 'step must be an interview step' })
+  @IsString() @Matches(/^[a-z_]{1,40}$/, { message: '면접 단계가 올바르지 않습니다 / step must be an interview step' })
   step: string;
 
   @ApiProperty({ enum: INTERVIEW_MARKS, description: '상 / 중 / 하' })
-  @IsIn(INTERVIEW_MARKS, { message: 'mark must be high, mid or low' })
+  @IsIn(INTERVIEW_MARKS, { message: '평정은 상(high)·중(mid)·하(low) 중 하나입니다 / mark must be high, mid or low' })
   mark: InterviewMark;
 }
 

@@ -4,27 +4,27 @@ import type { PaymentCallback } from '../payment-provider';
 
 export class PaymentCallbackDto implements PaymentCallback {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'paymentId must be a payment id (UUID)' })
+  @IsUUID('4', { message: '결제 ID가 올바르지 않습니다 / paymentId must be a payment id (UUID)' })
   paymentId: string;
 
   @ApiProperty()
-  @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'providerRef must be the provider reference' })
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: '결제대행사 거래번호가 올바르지 않습니다 / providerRef must be the provider reference' })
   providerRef: string;
 
   @ApiProperty({ enum: ['approved', 'declined'] })
-  @IsIn(['approved', 'declined'], { message: 'status must be approved or declined' })
+  @IsIn(['approved', 'declined'], { message: '결제 상태는 승인(approved) 또는 거절(declined)입니다 / status must be approved or declined' })
   status: 'approved' | 'declined';
 
   @ApiProperty({ example: '5000' })
-  @Matches(/^\d{1,12}$/, { message: 'amount must be whole won' })
+  @Matches(/^\d{1,12}$/, { message: '결제 금액은 원 단위 정수입니다 / amount must be whole won' })
   amount: string;
 
   @ApiProperty()
-  @IsISO8601({ strict: true }, { message: 'approvedAt must be an ISO instant' })
+  @IsISO8601({ strict: true }, { message: '승인 일시는 ISO 8601 형식이어야 합니다 / approvedAt must be an ISO instant' })
   approvedAt: string;
 
   @ApiProperty({ description: 'HMAC-SHA256 (hex) of paymentId|providerRef|status|amount|approvedAt' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'signature must be 64 hex digits' })
+  @Matches(/^[0-9a-f]{64}$/, { message: '서명은 16진수 64자리입니다 / signature must be 64 hex digits' })
   signature: string;
 }
 
@@ -34,6 +34,6 @@ export class SimulatedApprovalDto {
   checkoutToken: string;
 
   @ApiProperty({ enum: ['approved', 'declined'] })
-  @IsIn(['approved', 'declined'], { message: 'outcome must be approved or declined' })
+  @IsIn(['approved', 'declined'], { message: '결제 결과는 승인(approved) 또는 거절(declined)입니다 / outcome must be approved or declined' })
   outcome: 'approved' | 'declined';
 }

@@ -10,11 +10,11 @@ export class PassMarkDto {
 
 export class ScreeningDecisionDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'applicationId must be an application id (UUID)' })
+  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)' })
   applicationId: string;
 
   @ApiProperty({ enum: ['pass', 'fail'] })
-  @IsIn(['pass', 'fail'], { message: 'result must be pass or fail' })
+  @IsIn(['pass', 'fail'], { message: '서류전형 결과는 합격(pass) 또는 불합격(fail)입니다 / result must be pass or fail' })
   result: 'pass' | 'fail';
 }
 

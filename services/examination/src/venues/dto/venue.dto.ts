@@ -9,7 +9,7 @@ export class CreateVenueDto {
   nameKo: string;
 
   @ApiProperty({ example: 'MAPO-GU', description: 'the district office offering the venue' })
-  @Matches(AGENCY_CODE_PATTERN, { message: 'agencyCode must be an agency code (e.g. MAPO-GU)' })
+  @Matches(AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
   agencyCode: string;
 
   @ApiProperty({ example: '서울특별시 마포구 월드컵로 123' })
@@ -27,7 +27,7 @@ export class CreateRoomDto {
   seats: number;
 
   @ApiPropertyOptional({ enum: ACCOMMODATION_KINDS, isArray: true })
-  @IsOptional() @ArrayMaxSize(ACCOMMODATION_KINDS.length) @IsIn(ACCOMMODATION_KINDS, { each: true, message: `accommodations must be among ${ACCOMMODATION_KINDS.join(', ')}` })
+  @IsOptional() @ArrayMaxSize(ACCOMMODATION_KINDS.length) @IsIn(ACCOMMODATION_KINDS, { each: true, message: `편의지원은 ${ACCOMMODATION_KINDS.join(', ')} 중에서 고르세요 / accommodations must be among ${ACCOMMODATION_KINDS.join(', ')}` })
   accommodations?: AccommodationKind[];
 }
 

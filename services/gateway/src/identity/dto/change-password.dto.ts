@@ -3,14 +3,14 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class ChangePasswordDto {
   @ApiProperty({ description: '지금 비밀번호 (임시 비밀번호 포함) / the current password, temporary or not' })
-  @IsString({ message: 'currentPassword is required' })
-  @MinLength(1, { message: 'currentPassword is required' })
+  @IsString({ message: '지금 비밀번호를 입력하세요 / currentPassword is required' })
+  @MinLength(1, { message: '지금 비밀번호를 입력하세요 / currentPassword is required' })
   @MaxLength(200)
   currentPassword: string;
 
   @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString({ message: 'newPassword must be at least 10 characters' })
-  @MinLength(10, { message: 'newPassword must be at least 10 characters' })
-  @MaxLength(200, { message: 'newPassword must be at most 200 characters' })
+  @IsString({ message: '새 비밀번호는 10자 이상입니다 / newPassword must be at least 10 characters' })
+  @MinLength(10, { message: '새 비밀번호는 10자 이상입니다 / newPassword must be at least 10 characters' })
+  @MaxLength(200, { message: '새 비밀번호는 200자 이하입니다 / newPassword must be at most 200 characters' })
   newPassword: string;
 }
