@@ -383,12 +383,27 @@ describe('an open exam season', () => {
     const scheduled = await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-05-12', times: ['09:30', '13:30'], panels: 2, perSession: 3, panelSize: 3 });
     expect(scheduled.status).toBe(200);
     expect(scheduled.body).toMatchObject({ sessions: 3, candidates: 5 });
-    const { body } = await officer.get(`/api/exam/exams/${examId}/interviews`);
+    let { body } = await officer.get(`/api/exam/exams/${examId}/interviews`);
     expect(body.steps).toEqual(['interview']);
     const panelists = body.sessions.flatMap((s: { panel: { id: string }[] }) => s.panel.map((p) => p.id));
     const sameSlot = body.sessions.filter((s: { heldOn: string; startsAt: string }) => s.heldOn === body.sessions[0].heldOn && s.startsAt === body.sessions[0].startsAt);
     expect(new Set(sameSlot.flatMap((s: { panel: { id: string }[] }) => s.panel.map((p) => p.id))).size).toBe(sameSlot.length * 3);
     expect(panelists).toHaveLength(9);
+
+    // 제척·회피: a panelist who knows a candidate is declared; scheduling again keeps them off that panel.
+    const [barred, candidate] = [body.sessions[0].panel[0].id, body.sessions[0].candidates[0].id];
+    const conflicts = `/api/exam/exams/${examId}/interviewer-conflicts`;
+    const badConflict = await officer.post(conflicts, { interviewerId: 'x', applicationId: candidate, reason: '' });
+    expect([badConflict.status, badConflict.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['interviewerId', 'reason']]);
+    expect((await officer.post(conflicts, { interviewerId: barred, applicationId: randomUUID(), reason: '모르는 원서' })).status).toBe(404);
+    const declared = await officer.post(conflicts, { interviewerId: barred, applicationId: candidate, reason: '응시자의 대학 지도교수' });
+    expect([declared.status, declared.body.reschedule]).toEqual([201, true]);
+    expect((await officer.post(conflicts, { interviewerId: barred, applicationId: candidate, reason: '다시' })).status).toBe(409);
+    expect((await officer.get(conflicts)).body).toEqual([expect.objectContaining({ interviewerId: barred, applicationId: candidate, reason: '응시자의 대학 지도교수' })]);
+    expect((await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-05-12', times: ['09:30', '13:30'], panels: 2, perSession: 3, panelSize: 3 })).status).toBe(200);
+    body = (await officer.get(`/api/exam/exams/${examId}/interviews`)).body;
+    const candidateSession = body.sessions.find((s: { candidates: { id: string }[] }) => s.candidates.some((c) => c.id === candidate));
+    expect(candidateSession.panel.map((p: { id: string }) => p.id)).not.toContain(barred);
     // Marks: a and g excellent, e average, f poor; b (nursing) average.
     const grade: Record<string, ('high' | 'mid' | 'low')[]> = { [ids.a]: ['high', 'high', 'mid'], [ids.g]: ['high', 'high', 'high'], [ids.e]: ['mid', 'mid', 'high'], [ids.f]: ['low', 'low', 'mid'], [ids.b]: ['mid', 'high', 'mid'] };
     const incomplete = await officer.post(`/api/exam/interview-sessions/${body.sessions[0].id}/marks`, { marks: [{ applicationId: body.sessions[0].candidates[0].id, interviewerId: body.sessions[0].panel[0].id, step: 'interview', mark: 'high' }] });
@@ -400,6 +415,8 @@ describe('an open exam season', () => {
       const marks = session.candidates.flatMap((c: { id: string }) => session.panel.map((p: { id: string }, k: number) => ({ applicationId: c.id, interviewerId: p.id, step: 'interview', mark: grade[c.id][k] })));
       expect((await officer.post(`/api/exam/interview-sessions/${session.id}/marks`, { marks })).status).toBe(200);
     }
+    // Once marking has started, no more declarations (the panels are fixed).
+    expect((await officer.post(conflicts, { interviewerId: barred, applicationId: ids.b, reason: '늦은 신고' })).status).toBe(409);
     const decided = await officer.post(`/api/exam/exams/${examId}/final-results`, {});
     expect(decided.body).toEqual([
       { positionId: admin, openings: 2, interviewed: 4, passed: 2 },
@@ -666,7 +683,7 @@ describe('in the browser', () => {
     await page.screenshot({ path: join(process.env.BAEUM_SCREENSHOT_DIR ?? tmpdir(), 'exam-results.png'), fullPage: true });
   });
 
-  it('lets the exam officer cancel an ineligible application from the console, asking the reason in a dialog', async () => {
+  it('lets the exam officer cancel an ineligible application from the console, asking the reason in a dialog, and declare an interviewer conflict', async () => {
     const exam = (await officer.post('/api/exam/exams', openExamBody(9))).body;
     const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
     const id = await applyAndPay(applicantClient(stack.gatewayUrl), exam.id, position.id, { nameKo: '최부적격' });
@@ -691,7 +708,23 @@ describe('in the browser', () => {
     await dialog.getByTestId('exam-ineligible-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator(`tr[data-application-id="${id}"]`).getByText('취소', { exact: true }).waitFor();
+    await page.getByText('원서를 응시자격 미달로 취소했습니다.').waitFor();
     expect(await applicationRow(id)).toMatchObject({ status: 'cancelled', cancel_reason: 'ineligible', cancel_note: '응시연령 미달 (생년월일 확인)' });
+
+    // 제척·회피 from the console: an interviewer kept off a numbered candidate's panel.
+    const other = await applyAndPay(applicantClient(stack.gatewayUrl), exam.id, position.id, { nameKo: '정면접' });
+    await officer.request('PATCH', `/api/exam/exams/${exam.id}`, { applicationClosesAt: new Date(Date.now() - 2000).toISOString(), cancellationClosesAt: new Date(Date.now() - 1000).toISOString() });
+    expect((await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {})).body).toEqual({ assigned: 1 });
+    await page.reload();
+    await page.getByTestId('exam-conflict-declare').click();
+    await page.locator('#conflict-interviewer[aria-invalid="true"]').waitFor();
+    const interviewerId = await page.locator('#conflict-interviewer option').nth(1).getAttribute('value');
+    await page.locator('#conflict-interviewer').selectOption(interviewerId!);
+    await page.locator('#conflict-candidate').selectOption(other);
+    await page.getByLabel('사유', { exact: true }).fill('응시자의 전 직장 상사');
+    await page.getByTestId('exam-conflict-declare').click();
+    await page.getByText('신고했습니다. 면접조 편성에 반영됩니다.').waitFor();
+    expect(await stack.query('examination', 'SELECT reason FROM examination.interviewer_conflict WHERE application_id = $1 AND interviewer_id = $2', [other, interviewerId])).toEqual([{ reason: '응시자의 전 직장 상사' }]);
     await page.close();
   });
 });

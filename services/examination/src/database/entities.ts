@@ -12,6 +12,7 @@ import { Position } from '../exams/position.entity';
 import { InterviewRating } from '../interviews/interview-rating.entity';
 import { InterviewSession } from '../interviews/interview-session.entity';
 import { Interviewer } from '../interviews/interviewer.entity';
+import { InterviewerConflict } from '../interviews/interviewer-conflict.entity';
 import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
@@ -32,6 +33,7 @@ export const EXAMINATION_ENTITIES = [
   Venue,
   VenueRoom,
   Interviewer,
+  InterviewerConflict,
   InterviewSession,
   InterviewRating,
   Publication,

@@ -1,4 +1,4 @@
-import { drawPanels, finalPassList, interviewGrade } from './interview-rules';
+import { drawPanels, finalPassList, interviewGrade, PanelShortage } from './interview-rules';
 
 describe('drawPanels', () => {
   const pool = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
@@ -11,6 +11,15 @@ describe('drawPanels', () => {
     const counts = [...served.values()];
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
     expect(counts.reduce((a, b) => a + b)).toBe(21);
+  });
+
+  it('keeps an interviewer off the panel of a candidate they declared a conflict with, and says when nobody is left', () => {
+    const free = drawPanels(pool, [2, 1], 3, 'exam-1');
+    const barredMember = free[0][1][0];
+    const drawn = drawPanels(pool, [2, 1], 3, 'exam-1', (slot, session) => (slot === 0 && session === 1 ? new Set([barredMember]) : new Set()));
+    expect(drawn[0][1]).not.toContain(barredMember);
+    expect(drawn[0].flat()).toHaveLength(new Set(drawn[0].flat()).size);
+    expect(() => drawPanels(pool, [1], 3, 'exam-1', () => new Set(pool.slice(0, 5)))).toThrow(PanelShortage);
   });
 
   it('draws the same panels for the same exam, and other ones for another', () => {

@@ -12,20 +12,43 @@ export const INTERVIEW_STEPS: Record<ExamKind, readonly string[]> = {
   career: ['job_task_report', 'group_discussion', 'individual_interview'],
 };
 
+/** No panel can be drawn for a session: too few members of the pool are free of its candidates. */
+export class PanelShortage extends Error {
+  constructor(
+    readonly slot: number,
+    readonly session: number,
+  ) {
+    super(`slot ${slot}, session ${session}: too few interviewers free of conflicts`);
+  }
+}
+
 /**
- * Panels for interview slots, drawn from the pool: nobody sits twice in one slot, everyone serves
- * about equally often (the least used first), and ties are broken by a hash of the exam and slot,
- * so a draw is the same every time it is run for the same exam and pool.
+ * Panels for interview slots, drawn from the pool: nobody sits twice in one slot, nobody sits on a
+ * session with a candidate they declared a conflict with, everyone serves about equally often (the
+ * least used first), and ties are broken by a hash of the exam and slot, so a draw is the same every
+ * time it is run for the same exam, pool and conflicts.
  */
-export function drawPanels(pool: readonly string[], sessionsPerSlot: readonly number[], panelSize: number, seed: string): string[][][] {
+export function drawPanels(
+  pool: readonly string[],
+  sessionsPerSlot: readonly number[],
+  panelSize: number,
+  seed: string,
+  excluded: (slot: number, session: number) => ReadonlySet<string> = () => new Set(),
+): string[][][] {
   const used = new Map(pool.map((id) => [id, 0]));
   const rank = (slot: number, id: string) => createHash('sha256').update(`${seed}:${slot}:${id}`).digest('hex');
   return sessionsPerSlot.map((sessions, slot) => {
-    const chosen = [...pool]
-      .sort((a, b) => used.get(a)! - used.get(b)! || rank(slot, a).localeCompare(rank(slot, b)))
-      .slice(0, sessions * panelSize);
-    chosen.forEach((id) => used.set(id, used.get(id)! + 1));
-    return Array.from({ length: sessions }, (_, s) => chosen.slice(s * panelSize, (s + 1) * panelSize));
+    const order = [...pool].sort((a, b) => used.get(a)! - used.get(b)! || rank(slot, a).localeCompare(rank(slot, b)));
+    const seated = new Set<string>();
+    const panels = Array.from({ length: sessions }, (_, session) => {
+      const barred = excluded(slot, session);
+      const panel = order.filter((id) => !seated.has(id) && !barred.has(id)).slice(0, panelSize);
+      if (panel.length < panelSize) throw new PanelShortage(slot, session);
+      panel.forEach((id) => seated.add(id));
+      return panel;
+    });
+    seated.forEach((id) => used.set(id, used.get(id)! + 1));
+    return panels;
   });
 }
 

@@ -8,13 +8,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../exams/exam-queries';
 import { assertUnpublished } from '../results/publication-lock';
-import { notFound } from '../shared/errors';
+import { conflict, notFound } from '../shared/errors';
 import { OFFICER_ROLES } from '../shared/roles';
-import { CreateInterviewerDto, InterviewMarksDto, ScheduleInterviewsDto, UpdateInterviewerDto } from './dto/interview.dto';
+import { CreateInterviewerDto, DeclareInterviewerConflictDto, InterviewMarksDto, ScheduleInterviewsDto, UpdateInterviewerDto } from './dto/interview.dto';
 import { INTERVIEW_STEPS } from './interview-rules';
 import { InterviewRating } from './interview-rating.entity';
 import { InterviewSession } from './interview-session.entity';
 import { Interviewer } from './interviewer.entity';
+import { InterviewerConflict } from './interviewer-conflict.entity';
 import { DecideFinalResultsUseCase, PositionOutcome } from './usecases/decide-final-results/decide-final-results.usecase';
 import { ScheduleInterviewsUseCase } from './usecases/schedule-interviews/schedule-interviews.usecase';
 
@@ -63,6 +64,46 @@ export class InterviewsController {
   @HttpCode(200)
   schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ScheduleInterviewsDto) {
     return this.scheduleInterviews.execute(user, id, body);
+  }
+
+  /**
+   * 제척·회피 신고: an interviewer who must not interview a candidate, declared before the marking
+   * starts. Scheduling (under the same exam lock) keeps them off that candidate's panel; when the
+   * current schedule has them there, the answer says to schedule again.
+   */
+  @Post('exams/:id/interviewer-conflicts')
+  async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DeclareInterviewerConflictDto) {
+    return this.dataSource.transaction(async (tx) => {
+      await this.exams.exam(user.tenantId, id, tx, true);
+      const interviewer = await tx.findOne(Interviewer, { where: { id: body.interviewerId, tenantId: user.tenantId } });
+      if (!interviewer) throw notFound('면접위원', 'Interviewer');
+      const [application]: { sessionId: string | null }[] = await tx.query(
+        `SELECT interview_session_id AS "sessionId" FROM examination.application WHERE id = $1 AND exam_id = $2 AND tenant_id = $3`,
+        [body.applicationId, id, user.tenantId],
+      );
+      if (!application) throw notFound('원서', 'Application');
+      const [{ marked }] = await tx.query(`SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`, [id]);
+      if (marked > 0) throw conflict('면접 평정이 시작된 뒤에는 제척·회피를 신고할 수 없습니다', 'conflicts are declared before the marking starts');
+      const declared: InterviewerConflict = { interviewerId: body.interviewerId, applicationId: body.applicationId, tenantId: user.tenantId, examId: id, reason: body.reason.trim(), declaredAt: new Date() };
+      const inserted = await tx.query(
+        `INSERT INTO examination.interviewer_conflict (interviewer_id, application_id, tenant_id, exam_id, reason, declared_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING interviewer_id`,
+        [declared.interviewerId, declared.applicationId, declared.tenantId, declared.examId, declared.reason, declared.declaredAt],
+      );
+      if (inserted.length === 0) throw conflict('이미 신고된 제척·회피입니다', 'this conflict is already declared');
+      const session = application.sessionId ? await tx.findOne(InterviewSession, { where: { id: application.sessionId } }) : null;
+      return { ...declared, interviewerNameKo: interviewer.nameKo, reschedule: session?.panel.includes(body.interviewerId) ?? false };
+    });
+  }
+
+  @Get('exams/:id/interviewer-conflicts')
+  async conflicts(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    await this.exams.exam(user.tenantId, id);
+    return this.dataSource.query(
+      `SELECT c.interviewer_id AS "interviewerId", i.name_ko AS "interviewerNameKo", c.application_id AS "applicationId", a.exam_number AS "examNumber", a.name_ko AS "candidateNameKo", c.reason, c.declared_at AS "declaredAt"
+         FROM examination.interviewer_conflict c JOIN examination.interviewer i ON i.id = c.interviewer_id JOIN examination.application a ON a.id = c.application_id
+        WHERE c.exam_id = $1 AND c.tenant_id = $2 ORDER BY c.declared_at`,
+      [id, user.tenantId],
+    );
   }
 
   /** Sessions with their panel, candidates and how far their marking has got. */

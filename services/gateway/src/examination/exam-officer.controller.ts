@@ -115,6 +115,17 @@ export class ExamOfficerController {
     return this.exam.call(auth, `/interviewers/${id}`, { method: 'PATCH', body });
   }
 
+  /** 제척·회피 신고 (interviewerId, applicationId, reason) and the list of them. */
+  @Post('exams/:id/interviewer-conflicts')
+  declareConflict(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+    return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`, { method: 'POST', body });
+  }
+
+  @Get('exams/:id/interviewer-conflicts')
+  conflicts(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+    return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`);
+  }
+
   @Post('exams/:id/interview-schedule')
   @HttpCode(200)
   scheduleInterviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {

@@ -28,6 +28,22 @@ export class UpdateInterviewerDto {
   active: boolean;
 }
 
+export class DeclareInterviewerConflictDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: '면접위원을 선택하세요 / interviewerId must be an interviewer id (UUID)' })
+  interviewerId: string;
+
+  @ApiProperty({ format: 'uuid', description: "the candidate's application" })
+  @IsUUID('4', { message: '응시자를 선택하세요 / applicationId must be an application id (UUID)' })
+  applicationId: string;
+
+  @ApiProperty({ example: '응시자의 대학 지도교수', maxLength: 300 })
+  @IsString({ message: '제척·회피 사유를 적으세요 / reason must say why' })
+  @MinLength(2, { message: '제척·회피 사유를 적으세요 / reason must say why' })
+  @MaxLength(300, { message: '사유는 300자까지입니다 / reason must be at most 300 characters' })
+  reason: string;
+}
+
 export class ScheduleInterviewsDto {
   @ApiProperty({ example: '2027-05-10', description: 'first interview day; weekends are skipped' })
   @Matches(DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / startsOn must be a date (YYYY-MM-DD)' })

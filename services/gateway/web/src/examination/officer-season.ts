@@ -41,6 +41,15 @@ function card(titleKey: Key, introKey: Key | null, status: HTMLElement, ...conte
 }
 
 /** One round's season for the officer: schedule, positions, applications, venues and seats, scores, interviews, results. */
+interface InterviewerConflict {
+  interviewerId: string;
+  interviewerNameKo: string;
+  applicationId: string;
+  examNumber: string | null;
+  candidateNameKo: string;
+  reason: string;
+}
+
 export function renderExamSeason(main: HTMLElement, examId: string): () => void {
   let disposed = false;
   const top = statusLine('exam-season-status');
@@ -50,12 +59,14 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
     try {
       const exam = await getExam(examId);
       if (disposed) return;
-      const [applications, venues, interviews, passList, publications] = await Promise.all([
+      const [applications, venues, interviews, passList, publications, pool, conflicts] = await Promise.all([
         request<Application[]>('GET', `/api/exam/exams/${examId}/applications`),
         request<Venue[]>('GET', `/api/exam/exams/${examId}/venues`),
         request<{ steps: string[]; sessions: Session[] }>('GET', `/api/exam/exams/${examId}/interviews`),
         request<PassList[]>('GET', `/api/exam/exams/${examId}/pass-list`),
         request<{ stage: string; publishAt: string; passed: number; announcedAt: string | null }[]>('GET', `/api/exam/exams/${examId}/publications`),
+        request<{ id: string; nameKo: string; affiliation: string; active: boolean }[]>('GET', '/api/exam/interviewers'),
+        request<InterviewerConflict[]>('GET', `/api/exam/exams/${examId}/interviewer-conflicts`),
       ]);
       if (disposed) return;
       main.replaceChildren(
@@ -65,6 +76,7 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
         seasonSteps(exam, venues),
         ...(exam.kind === 'open' ? [scores()] : [screening(applications)]),
         interviewCard(exam, interviews),
+        conflictCard(applications, pool.filter((p) => p.active), conflicts),
         results(passList, publications),
       );
     } catch (e) {
@@ -73,11 +85,23 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
   }
 
   /** Runs an action, reports it, reloads the season. */
+  /**
+   * Draws the season again, then reports in the status line that took the place of `status`: the
+   * cards come back in the same order, so the same card's same line.
+   */
+  async function reloadAndReport(status: HTMLElement, text: () => string) {
+    const section = status.closest('section');
+    const cardIndex = section ? [...main.children].indexOf(section) : -1;
+    const lineIndex = section ? [...section.querySelectorAll('[role="status"]')].indexOf(status) : -1;
+    await load();
+    const fresh = cardIndex >= 0 ? main.children[cardIndex]?.querySelectorAll<HTMLElement>('[role="status"]')[lineIndex] : undefined;
+    showDone(fresh ?? status, text);
+  }
+
   const act = (status: HTMLElement, run: () => Promise<unknown>, done: (answer: never) => string) => async () => {
     try {
       const answer = await run();
-      await load();
-      showDone(status, () => done(answer as never));
+      await reloadAndReport(status, () => done(answer as never));
     } catch (e) {
       showFailure(e, status);
     }
@@ -200,8 +224,7 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
       try {
         await request('POST', `/api/exam/applications/${a.id}/ineligible`, { reason: reason.input.value, refundInFull: refund.checked });
         dismiss();
-        await load();
-        showDone(listStatus, () => t('exam.ineligible.done'));
+        await reloadAndReport(listStatus, () => t('exam.ineligible.done'));
       } catch (e) {
         showFailure(e, status, { reason });
       } finally {
@@ -268,8 +291,7 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
       problems.replaceChildren();
       try {
         const r = await uploadFile<{ scored: number; absent: number }>(`/api/exam/exams/${examId}/written-scores`, file);
-        await load();
-        showDone(status, () => t('exam.scores.done', { scored: r.scored, absent: r.absent }));
+        await reloadAndReport(status, () => t('exam.scores.done', { scored: r.scored, absent: r.absent }));
       } catch (e) {
         showFailure(e, status);
         const errors = (e as { errors?: { field: string; messages: string[] }[] }).errors ?? [];
@@ -339,6 +361,31 @@ export function renderExamSeason(main: HTMLElement, examId: string): () => void 
     });
     decide.addEventListener('click', act(status, () => request('POST', `/api/exam/exams/${examId}/final-results`, {}), (r: { passed: number }[]) => t('exam.iv.decided', { n: r.reduce((s, p) => s + p.passed, 0) })));
     return section;
+  }
+
+  /** 제척·회피: who must not interview whom, declared before the panels are drawn (or drawn again). */
+  function conflictCard(applications: Application[], pool: { id: string; nameKo: string; affiliation: string }[], conflicts: InterviewerConflict[]) {
+    const status = statusLine('exam-conflict-status');
+    const f = {
+      interviewerId: field('conflict-interviewer', 'exam.conflict.interviewer', h('select', {}, h('option', { value: '' }, t('form.choose')), ...pool.map((p) => h('option', { value: p.id }, `${p.nameKo} (${p.affiliation})`)))),
+      applicationId: field('conflict-candidate', 'exam.conflict.candidate', h('select', {}, h('option', { value: '' }, t('form.choose')), ...applications.filter((a) => a.status === 'paid' && a.examNumber).map((a) => h('option', { value: a.id }, `${a.examNumber} ${a.nameKo}`)))),
+      reason: field('conflict-reason', 'exam.conflict.reason', h('input', { maxlength: '300' })),
+    };
+    const declare = button('exam.conflict.declare', { 'data-testid': 'exam-conflict-declare' }, 'primary');
+    declare.addEventListener('click', async () => {
+      try {
+        const answer = await request<{ reschedule: boolean }>('POST', `/api/exam/exams/${examId}/interviewer-conflicts`, { interviewerId: f.interviewerId.input.value, applicationId: f.applicationId.input.value, reason: f.reason.input.value });
+        await reloadAndReport(status, () => t(answer.reschedule ? 'exam.conflict.reschedule' : 'exam.conflict.done'));
+      } catch (e) {
+        showFailure(e, status, f);
+      }
+    });
+    const rows = conflicts.map((c) => h('tr', {}, td(c.interviewerNameKo), td(`${c.examNumber ?? '—'} ${c.candidateNameKo}`), td(c.reason)));
+    return card('exam.conflict.title', 'exam.conflict.intro', status,
+      table('exam.conflict.title', ['exam.conflict.interviewer', 'exam.conflict.candidate', 'exam.conflict.reason'], rows),
+      h('div', { class: 'grid' }, ...Object.values(f).map((x) => x.row)),
+      h('div', { class: 'actions' }, declare),
+    );
   }
 
   function results(passList: PassList[], publications: { stage: string; publishAt: string; passed: number; announcedAt: string | null }[]) {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { conflict } from '../../../shared/errors';
 import { ScheduleInterviewsDto } from '../../dto/interview.dto';
-import { drawPanels } from '../../interview-rules';
+import { drawPanels, PanelShortage } from '../../interview-rules';
 import { InterviewSession } from '../../interview-session.entity';
 
 /** The weekdays from `start` on, as many as asked. */
@@ -20,7 +20,8 @@ function weekdays(start: string, count: number): string[] {
 /**
  * 면접 일정·위원 편성: the candidates who passed the previous stage (written exam, or document
  * screening in career recruitment) go into sessions per position in exam-number order; sessions fill
- * the slots (days × times, `panels` rooms at once); every session gets a panel drawn from the pool.
+ * the slots (days × times, `panels` rooms at once); every session gets a panel drawn from the pool,
+ * without anyone who declared a conflict with one of its candidates (제척·회피).
  * Run again to redo the schedule, until the first mark is entered.
  */
 @Injectable()
@@ -56,7 +57,21 @@ export class ScheduleInterviewsUseCase {
       const pool: { id: string }[] = await tx.query(`SELECT id FROM examination.interviewer WHERE tenant_id = $1 AND active ORDER BY id`, [user.tenantId]);
       const needed = panelSize * Math.min(dto.panels, sessions.length);
       if (pool.length < needed) throw invalidInput([{ field: 'panels', messages: [`면접위원이 ${needed}명 필요하나 인력풀에 ${pool.length}명뿐입니다 / ${needed} interviewers needed at once, the pool has ${pool.length}`] }]);
-      const panels = drawPanels(pool.map((p) => p.id), sessionsPerSlot, panelSize, examId);
+      const conflicts: { interviewerId: string; applicationId: string }[] = await tx.query(
+        `SELECT interviewer_id AS "interviewerId", application_id AS "applicationId" FROM examination.interviewer_conflict WHERE exam_id = $1`,
+        [examId],
+      );
+      const barredFor = new Map<string, Set<string>>();
+      for (const c of conflicts) barredFor.set(c.applicationId, (barredFor.get(c.applicationId) ?? new Set()).add(c.interviewerId));
+      const excluded = (slot: number, session: number) => new Set(sessions[slot * dto.panels + session].members.flatMap((id) => [...(barredFor.get(id) ?? [])]));
+      let panels: string[][][];
+      try {
+        panels = drawPanels(pool.map((p) => p.id), sessionsPerSlot, panelSize, examId, excluded);
+      } catch (error) {
+        if (!(error instanceof PanelShortage)) throw error;
+        const n = error.slot * dto.panels + error.session + 1;
+        throw invalidInput([{ field: 'panels', messages: [`제척·회피 신고 때문에 ${n}번째 면접조에 배정할 면접위원이 부족합니다 / too few interviewers free of conflicts for session ${n}`] }]);
+      }
       const days = weekdays(dto.startsOn, Math.ceil(slotsNeeded / dto.times.length));
 
       await tx.query(`UPDATE examination.application SET interview_session_id = NULL WHERE exam_id = $1`, [examId]);
