@@ -404,6 +404,14 @@ describe('an open exam season', () => {
     body = (await officer.get(`/api/exam/exams/${examId}/interviews`)).body;
     const candidateSession = body.sessions.find((s: { candidates: { id: string }[] }) => s.candidates.some((c) => c.id === candidate));
     expect(candidateSession.panel.map((p: { id: string }) => p.id)).not.toContain(barred);
+
+    // Each candidate finds their own slot on their application, but only once the written results are out.
+    const sessionOfA = body.sessions.find((s: { candidates: { id: string }[] }) => s.candidates.some((c) => c.id === ids.a));
+    expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.interview).toEqual({ heldOn: sessionOfA.heldOn, startsAt: sessionOfA.startsAt, room: sessionOfA.room });
+    expect((await people.c.get(`/api/exam/applications/${ids.c}`)).body.interview).toBeNull();
+    await stack.query('examination', `UPDATE examination.publication SET publish_at = publish_at + interval '10 days' WHERE exam_id = $1 AND stage = 'written'`, [examId]);
+    expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.interview).toBeNull();
+    await stack.query('examination', `UPDATE examination.publication SET publish_at = publish_at - interval '10 days' WHERE exam_id = $1 AND stage = 'written'`, [examId]);
     // Marks: a and g excellent, e average, f poor; b (nursing) average.
     const grade: Record<string, ('high' | 'mid' | 'low')[]> = { [ids.a]: ['high', 'high', 'mid'], [ids.g]: ['high', 'high', 'high'], [ids.e]: ['mid', 'mid', 'high'], [ids.f]: ['low', 'low', 'mid'], [ids.b]: ['mid', 'high', 'mid'] };
     const incomplete = await officer.post(`/api/exam/interview-sessions/${body.sessions[0].id}/marks`, { marks: [{ applicationId: body.sessions[0].candidates[0].id, interviewerId: body.sessions[0].panel[0].id, step: 'interview', mark: 'high' }] });

@@ -40,21 +40,34 @@ export class ApplicationQueries {
     return this.views(applications);
   }
 
-  /** Joins each application's exam title, position and seat in one query. */
+  /**
+   * Joins each application's exam title, position, seat and interview session in one query. Being
+   * given an interview slot says one passed the written exam, so in open recruitment the slot shows
+   * only once the written results are published; in career recruitment the interview invitation is
+   * how document screening is announced.
+   */
   async views(applications: Application[], tx: EntityManager = this.dataSource.manager): Promise<ApplicationView[]> {
     if (applications.length === 0) return [];
-    const rows: ({ id: string } & ApplicationContext & { venueNameKo: string | null; address: string | null; room: string | null })[] = await tx.query(
+    const rows: ({ id: string } & ApplicationContext & { venueNameKo: string | null; address: string | null; room: string | null; heldOn: string | null; startsAt: string; interviewRoom: string })[] = await tx.query(
       `SELECT a.id, e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", p.job_series_ko AS "jobSeriesKo", p.grade,
-              v.name_ko AS "venueNameKo", v.address, r.name AS room
+              v.name_ko AS "venueNameKo", v.address, r.name AS room,
+              s.held_on::text AS "heldOn", s.starts_at AS "startsAt", s.room AS "interviewRoom"
          FROM examination.application a
          JOIN examination.exam e ON e.id = a.exam_id
          JOIN examination.position p ON p.id = a.position_id
          LEFT JOIN examination.venue_room r ON r.id = a.room_id
          LEFT JOIN examination.venue v ON v.id = r.venue_id
+         LEFT JOIN examination.interview_session s ON s.id = a.interview_session_id
+               AND (e.kind <> 'open' OR EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND w.stage = 'written' AND w.publish_at <= now()))
         WHERE a.id = ANY($1::uuid[])`,
       [applications.map((a) => a.id)],
     );
-    const contexts = new Map(rows.map((r) => [r.id, { ...r, seat: r.room ? { venueNameKo: r.venueNameKo!, address: r.address!, room: r.room } : null }]));
+    const contexts = new Map(
+      rows.map((r) => [
+        r.id,
+        { ...r, seat: r.room ? { venueNameKo: r.venueNameKo!, address: r.address!, room: r.room } : null, interview: r.heldOn ? { heldOn: r.heldOn, startsAt: r.startsAt, room: r.interviewRoom } : null },
+      ]),
+    );
     return applications.map((a) => toApplicationView(a, contexts.get(a.id)!));
   }
 }

@@ -29,6 +29,14 @@ export interface ApplicationView {
   refundAmount: string | null;
   examNumber: string | null;
   seat: { venueNameKo: string; address: string; room: string; seatNo: number; changed: boolean } | null;
+  /** The interview session, once the candidate may know it (see ApplicationQueries.views). */
+  interview: InterviewSlot | null;
+}
+
+export interface InterviewSlot {
+  heldOn: string;
+  startsAt: string;
+  room: string;
 }
 
 export interface ApplicationContext {
@@ -37,6 +45,7 @@ export interface ApplicationContext {
   jobSeriesKo: string;
   grade: number;
   seat?: { venueNameKo: string; address: string; room: string } | null;
+  interview?: InterviewSlot | null;
 }
 
 export function toApplicationView(a: Application, c: ApplicationContext): ApplicationView {
@@ -68,5 +77,6 @@ export function toApplicationView(a: Application, c: ApplicationContext): Applic
     refundAmount: a.refundAmount?.toString() ?? null,
     examNumber: a.examNumber,
     seat: a.seatNo !== null && c.seat ? { ...c.seat, seatNo: a.seatNo, changed: a.seatChangedAt !== null } : null,
+    interview: a.status === 'paid' ? (c.interview ?? null) : null,
   };
 }

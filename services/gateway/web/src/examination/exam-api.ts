@@ -60,6 +60,8 @@ export interface Application {
   cancelReason: string | null;
   /** The officer's reason, when they cancelled it as ineligible. */
   cancelNote: string | null;
+  /** The interview session, once the candidate may know it. */
+  interview: { heldOn: string; startsAt: string; room: string } | null;
   nameKo: string;
   birthDate: string;
   phone: string;

@@ -126,6 +126,7 @@ export function renderMyApplications(main: HTMLElement, _user: User, params: URL
         ...(a.paidAt ? ([[t('exam.my.paidAt'), seoulTime(a.paidAt)]] as [string, string][]) : []),
         ...(a.examNumber ? ([[t('exam.my.examNumber'), a.examNumber]] as [string, string][]) : []),
         ...(a.seat ? ([[t('exam.my.seat'), `${a.seat.venueNameKo} ${a.seat.room} · ${a.seat.seatNo}${t('exam.my.seatSuffix')}${a.seat.changed ? ` (${t('exam.my.seatChanged')})` : ''}`]] as [string, string][]) : []),
+        ...(a.interview ? ([[t('exam.my.interview'), `${a.interview.heldOn} ${a.interview.startsAt} · ${a.interview.room}`]] as [string, string][]) : []),
         ...(a.cancelReason === 'ineligible' ? ([[t('exam.my.ineligible'), a.cancelNote ?? '']] as [string, string][]) : []),
         ...(a.refundAmount !== null && a.status === 'cancelled' ? ([[t('exam.my.refund'), money(a.refundAmount)]] as [string, string][]) : []),
         ...(a.accommodations.length > 0 ? ([[t('exam.apply.accommodations'), `${a.accommodations.map((x) => tMaybe(`exam.acc.${x.kind}`, x.kind)).join(', ')} — ${tMaybe(`exam.accStatus.${a.accommodationStatus}`, a.accommodationStatus)}`]] as [string, string][]) : []),
