@@ -7,6 +7,7 @@ import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsController } from './applications/applications.controller';
 import { CancelApplicationUseCase } from './applications/usecases/cancel-application/cancel-application.usecase';
 import { CancelAsIneligibleUseCase } from './applications/usecases/cancel-as-ineligible/cancel-as-ineligible.usecase';
+import { Cancellation } from './applications/cancellation';
 import { EditApplicationUseCase } from './applications/usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './applications/usecases/submit-application/submit-application.usecase';
 import { AssessmentQueries } from './assessments/assessment-queries';
@@ -84,6 +85,7 @@ export class ExaminationModule {
         EditApplicationUseCase,
         CancelApplicationUseCase,
         CancelAsIneligibleUseCase,
+        Cancellation,
         RefundProcessor,
         StartPaymentUseCase,
         ConfirmPaymentUseCase,

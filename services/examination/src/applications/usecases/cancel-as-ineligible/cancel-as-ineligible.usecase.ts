@@ -1,14 +1,11 @@
-import { ApplicationCancelledV1 } from '@baeum/contracts';
-import { EventPublisher } from '@baeum/messaging';
 import { AuthUser } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Payment } from '../../../payments/payment.entity';
 import { RefundProcessor } from '../../../payments/refund-processor';
 import { conflict } from '../../../shared/errors';
-import { Application } from '../../application.entity';
 import { ApplicationQueries } from '../../application-queries';
 import { ApplicationView } from '../../application.view';
+import { Cancellation } from '../../cancellation';
 import { IneligibleDto } from '../../dto/application.dto';
 
 /**
@@ -22,8 +19,8 @@ import { IneligibleDto } from '../../dto/application.dto';
 export class CancelAsIneligibleUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publisher: EventPublisher,
     private readonly applications: ApplicationQueries,
+    private readonly cancellation: Cancellation,
     private readonly refunds: RefundProcessor,
   ) {}
 
@@ -31,19 +28,8 @@ export class CancelAsIneligibleUseCase {
     const refundId = await this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
       if (application.status === 'cancelled') throw conflict('이미 취소된 원서입니다', 'the application is already cancelled');
-      const now = new Date();
       const refund = application.status === 'paid' && body.refundInFull ? application.feeAmount : 0n;
-      await tx.update(Application, { id }, { status: 'cancelled', cancelReason: 'ineligible', cancelNote: body.reason.trim(), cancelledAt: now, refundAmount: refund, updatedAt: now });
-      await this.publisher.publish(tx, ApplicationCancelledV1, user.tenantId, {
-        applicationId: id,
-        examId: application.examId,
-        positionId: application.positionId,
-        reason: 'ineligible',
-        cancelledAt: now.toISOString(),
-      });
-      if (refund === 0n) return null;
-      const payment = await tx.findOneOrFail(Payment, { where: { applicationId: id, status: 'paid', providerRef: application.paymentRef! } });
-      return this.refunds.request(tx, { tenantId: user.tenantId, applicationId: id, paymentId: payment.id, amount: refund, reason: 'ineligible_refunded_in_full' });
+      return this.cancellation.record(tx, application, { reason: 'ineligible', note: body.reason.trim(), refund, refundReason: 'ineligible_refunded_in_full' });
     });
     if (refundId) await this.refunds.processSoon(refundId);
     return this.applications.view(user, id);
