@@ -409,8 +409,13 @@ describe('an open exam season', () => {
     const sessionOfA = body.sessions.find((s: { candidates: { id: string }[] }) => s.candidates.some((c) => c.id === ids.a));
     expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.interview).toEqual({ heldOn: sessionOfA.heldOn, startsAt: sessionOfA.startsAt, room: sessionOfA.room });
     expect((await people.c.get(`/api/exam/applications/${ids.c}`)).body.interview).toBeNull();
+    const interviewTicket = await people.a.raw(`/api/exam/applications/${ids.a}/interview-ticket`);
+    expect([interviewTicket.status, interviewTicket.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(Buffer.from(await interviewTicket.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await people.b.get(`/api/exam/applications/${ids.a}/interview-ticket`)).status).toBe(404);
     await stack.query('examination', `UPDATE examination.publication SET publish_at = publish_at + interval '10 days' WHERE exam_id = $1 AND stage = 'written'`, [examId]);
     expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.interview).toBeNull();
+    expect((await people.a.get(`/api/exam/applications/${ids.a}/interview-ticket`)).status).toBe(409);
     await stack.query('examination', `UPDATE examination.publication SET publish_at = publish_at - interval '10 days' WHERE exam_id = $1 AND stage = 'written'`, [examId]);
     // Marks: a and g excellent, e average, f poor; b (nursing) average.
     const grade: Record<string, ('high' | 'mid' | 'low')[]> = { [ids.a]: ['high', 'high', 'mid'], [ids.g]: ['high', 'high', 'high'], [ids.e]: ['mid', 'mid', 'high'], [ids.f]: ['low', 'low', 'mid'], [ids.b]: ['mid', 'high', 'mid'] };

@@ -1,5 +1,5 @@
 import { createPdf, pdfBuffer } from '@baeum/documents';
-import type { ApplicationView } from '../applications/application.view';
+import type { ApplicationView, InterviewSlot } from '../applications/application.view';
 
 /** The written exam starts at 10:00 Seoul time; candidates are seated by 09:20 (the usual rule of local-government exams). */
 export const WRITTEN_EXAM_START = '10:00';
@@ -19,21 +19,35 @@ const ACCOMMODATION_KO: Record<string, string> = {
 };
 
 /** 응시표: what the candidate brings on exam day, with their own name and birth date (it is their document). */
-export async function admissionTicketPdf(a: ApplicationView, writtenExamOn: string): Promise<Buffer> {
-  const doc = createPdf({ title: `응시표 ${a.examNumber}`, subject: a.examTitleKo });
-  doc.font('bold').fontSize(20).text('응시표', { align: 'center' }).fontSize(10).font('regular').text('Admission ticket', { align: 'center' }).moveDown(1.2);
-  doc.font('bold').fontSize(12).text(a.examTitleKo).font('regular').fontSize(9).fillColor('#555').text(a.examTitleEn).fillColor('black').moveDown();
+export function admissionTicketPdf(a: ApplicationView, writtenExamOn: string): Promise<Buffer> {
   const accommodations = a.accommodationStatus === 'approved' ? a.accommodations.map((x) => ACCOMMODATION_KO[x.kind] ?? x.kind).join(', ') : '';
+  return ticketPdf(a, { titleKo: '응시표', titleEn: 'Admission ticket' }, [
+    ['시험일시 Date and time', `${withWeekday(writtenExamOn)} ${WRITTEN_EXAM_START} (${SEATED_BY}까지 입실 / be seated by ${SEATED_BY})`],
+    ['시험장 Venue', a.seat ? `${a.seat.venueNameKo} — ${a.seat.address}` : ''],
+    ['시험실·좌석 Room and seat', a.seat ? `${a.seat.room} · ${a.seat.seatNo}번${a.seat.changed ? ' (변경됨 / changed)' : ''}` : ''],
+    ...(accommodations ? ([['편의지원 Accommodations', accommodations]] as [string, string][]) : []),
+  ]);
+}
+
+/** 면접시험 응시표: the interview slot, once the candidate may know it; candidates wait 30 minutes before. */
+export function interviewTicketPdf(a: ApplicationView, slot: InterviewSlot): Promise<Buffer> {
+  return ticketPdf(a, { titleKo: '면접시험 응시표', titleEn: 'Interview ticket' }, [
+    ['면접일시 Date and time', `${withWeekday(slot.heldOn)} ${slot.startsAt} (30분 전까지 대기실 도착 / arrive 30 minutes early)`],
+    ['면접실 Interview room', slot.room],
+  ]);
+}
+
+async function ticketPdf(a: ApplicationView, title: { titleKo: string; titleEn: string }, sitting: [string, string][]): Promise<Buffer> {
+  const doc = createPdf({ title: `${title.titleKo} ${a.examNumber}`, subject: a.examTitleKo });
+  doc.font('bold').fontSize(20).text(title.titleKo, { align: 'center' }).fontSize(10).font('regular').text(title.titleEn, { align: 'center' }).moveDown(1.2);
+  doc.font('bold').fontSize(12).text(a.examTitleKo).font('regular').fontSize(9).fillColor('#555').text(a.examTitleEn).fillColor('black').moveDown();
   const lines: [string, string][] = [
     ['응시번호 Exam number', a.examNumber ?? ''],
     ['성명 Name', a.nameKo],
     ['생년월일 Date of birth', a.birthDate],
     ['모집단위 Position', a.positionLabelKo],
-    ['시험일시 Date and time', `${withWeekday(writtenExamOn)} ${WRITTEN_EXAM_START} (${SEATED_BY}까지 입실 / be seated by ${SEATED_BY})`],
-    ['시험장 Venue', a.seat ? `${a.seat.venueNameKo} — ${a.seat.address}` : ''],
-    ['시험실·좌석 Room and seat', a.seat ? `${a.seat.room} · ${a.seat.seatNo}번${a.seat.changed ? ' (변경됨 / changed)' : ''}` : ''],
+    ...sitting,
   ];
-  if (accommodations) lines.push(['편의지원 Accommodations', accommodations]);
   for (const [label, value] of lines) {
     const y = doc.y;
     doc.font('bold').fontSize(10).text(label, 56, y, { width: 170 });
@@ -43,6 +57,6 @@ export async function admissionTicketPdf(a: ApplicationView, writtenExamOn: stri
   }
   doc.moveDown().font('regular').fontSize(9).fillColor('#333')
     .text('• 신분증(주민등록증, 운전면허증, 여권 등)과 이 응시표를 지참하세요. / Bring an identity card and this ticket.', 56)
-    .text('• 시험 시작 후에는 입실할 수 없습니다. / No entry after the exam has started.');
+    .text('• 시작 후에는 입실할 수 없습니다. / No entry once it has started.');
   return pdfBuffer(doc);
 }

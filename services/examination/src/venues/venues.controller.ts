@@ -9,7 +9,7 @@ import { ApplicationQueries } from '../applications/application-queries';
 import { ExamQueries } from '../exams/exam-queries';
 import { conflict, isUniqueViolation, notFound } from '../shared/errors';
 import { OFFICER_ROLES } from '../shared/roles';
-import { admissionTicketPdf } from './admission-ticket';
+import { admissionTicketPdf, interviewTicketPdf } from './admission-ticket';
 import { CreateRoomDto, CreateVenueDto, UpdateRoomDto } from './dto/venue.dto';
 import { AssignExamNumbersUseCase } from './usecases/assign-exam-numbers/assign-exam-numbers.usecase';
 import { AssignSeatsUseCase, SeatAssignment } from './usecases/assign-seats/assign-seats.usecase';
@@ -97,5 +97,14 @@ export class VenuesController {
     const exam = await this.exams.exam(user.tenantId, view.examId);
     if (view.status !== 'paid' || !view.examNumber || !view.seat || !exam.writtenExamOn) throw conflict('응시표는 좌석 배정 후에 출력할 수 있습니다', 'the admission ticket is available once a seat is assigned');
     sendFile(res, await admissionTicketPdf(view, exam.writtenExamOn), `응시표_${view.examNumber}.pdf`, 'pdf');
+  }
+
+  /** 면접시험 응시표: once the candidate may see their interview slot (see ApplicationQueries.views). */
+  @Get('applications/:id/interview-ticket')
+  @Roles('applicant', ...OFFICER_ROLES)
+  async interviewTicket(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const view = await this.applications.view(user, id);
+    if (!view.interview) throw conflict('면접 응시표는 면접 일정이 안내된 뒤에 출력할 수 있습니다', 'the interview ticket is available once the interview slot is announced');
+    sendFile(res, await interviewTicketPdf(view, view.interview), `면접응시표_${view.examNumber}.pdf`, 'pdf');
   }
 }

@@ -79,6 +79,11 @@ export class ExamApplicantController {
     return this.exam.download(auth, `/applications/${id}/ticket`, res);
   }
 
+  @Get('applications/:id/interview-ticket')
+  interviewTicket(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    return this.exam.download(auth, `/applications/${id}/interview-ticket`, res);
+  }
+
   /** 합격자 조회: the caller's own result, once published. */
   @Get('results/:examId')
   result(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string) {

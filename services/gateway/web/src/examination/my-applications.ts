@@ -108,6 +108,11 @@ export function renderMyApplications(main: HTMLElement, _user: User, params: URL
         ticket.addEventListener('click', () => downloadFile(`/api/exam/applications/${a.id}/ticket`, `응시표_${a.examNumber}.pdf`).catch((e) => showFailure(e, status)));
         actions.append(ticket);
       }
+      if (a.interview) {
+        const interviewTicket = button('exam.my.interviewTicket', { 'data-testid': 'exam-interview-ticket' });
+        interviewTicket.addEventListener('click', () => downloadFile(`/api/exam/applications/${a.id}/interview-ticket`, `면접응시표_${a.examNumber}.pdf`).catch((e) => showFailure(e, status)));
+        actions.append(interviewTicket);
+      }
       if (a.examNumber) actions.append(h('a', { href: `#/exam-results?exam=${a.examId}`, class: 'link-button', 'data-testid': 'exam-results-link' }, t('exam.my.results')));
       if (a.accommodations.length > 0 && a.status !== 'cancelled' && !a.examNumber) {
         const docs = button('exam.my.documents');

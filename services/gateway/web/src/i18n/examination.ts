@@ -121,6 +121,7 @@ export const examination = {
   'exam.my.seatChanged': { ko: '변경됨', en: 'changed' },
   'exam.my.refund': { ko: '환불액', en: 'Refund' },
   'exam.my.interview': { ko: '면접 일정', en: 'Interview' },
+  'exam.my.interviewTicket': { ko: '면접 응시표', en: 'Interview ticket' },
   'exam.my.ineligible': { ko: '응시자격 미달 사유', en: 'Found ineligible because' },
   'exam.conflict.title': { ko: '면접위원 제척·회피', en: 'Interviewer conflicts of interest' },
   'exam.conflict.intro': { ko: '응시자와 친족·사제·직장 관계 등이 있는 면접위원을 신고하면, 면접조 편성에서 그 응시자의 조에 배정하지 않습니다. 이미 편성했다면 다시 편성하세요. 평정이 시작되면 신고할 수 없습니다.', en: 'An interviewer related to a candidate (family, teacher, workplace) is kept off that candidate’s panel. If panels are already drawn, schedule again. Declarations close when marking starts.' },
