@@ -7,3 +7,4 @@ export * from './schema-drift';
 export * from './embedded';
 export * from './balancer';
 export * from './tokens';
+export * from './browser';

@@ -1,4 +1,4 @@
-import { ApiClient, EmbeddedProcess, eventually, repoRoot } from '@baeum/testing';
+import { ApiClient, EmbeddedProcess, eventually, launchChromium, repoRoot, submitSignIn } from '@baeum/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -6,14 +6,13 @@ import { Client } from 'pg';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * `npm start`'s embedded mode: PGlite and the outbox-log transport in one process. The walking
  * skeleton through the gateway, the web page in headless Chromium, and a restart that keeps data.
  */
 const PASSWORD = 'Baeum!2022';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let dataDir: string;
 let embedded: EmbeddedProcess;
 let browser: Browser | undefined;
@@ -49,16 +48,9 @@ it('runs the walking skeleton: a scheduled cohort gets its seats and its commitm
 });
 
 it('lets a course manager sign in and schedule a cohort in the browser, in Korean', async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage({ locale: 'ko-KR' });
-  await page.goto(embedded.url);
-  await page.getByTestId('login-tenant').fill('seoul-hrd');
-  await page.getByTestId('login-email').fill('manager@seoul-hrd.example');
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  await submitSignIn(page, embedded.url, 'manager@seoul-hrd.example', PASSWORD);
   await page.getByTestId('cohort-form').waitFor();
   expect(await page.getByTestId('current-user').textContent()).toContain('김교육');
 

@@ -1,7 +1,7 @@
 import { CohortCancelledV1, CohortChangedV1, CohortCompletedV1, CohortScheduledV1, CoursePublishedV1, EventContract, EventEnvelope, FillChangedV1, PlanApprovedV1, SurveySubmittedV1, validatePayload } from '@baeum/contracts';
 import { readSpreadsheet, toCsv } from '@baeum/documents';
 import { DemoTenants, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, eventually, infra, ServiceStack } from '@baeum/testing';
+import { ApiClient, eventually, infra, launchChromium, ServiceStack, submitSignIn } from '@baeum/testing';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
@@ -399,14 +399,10 @@ describe('in the browser', () => {
     const booked = await manager.post('/api/cohorts', { courseId: await courseId('ICT'), startDate: '2027-12-06', endDate: '2027-12-07', capacity: 20, estimatedCost: 1_500_000, roomId: pc1, dailyStartTime: '10:00', dailyEndTime: '16:00' });
     expect(booked.status).toBe(201);
     const excel = await courseId('IT-EXCEL');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ locale: 'ko-KR' });
-      await page.goto(stack.gatewayUrl);
-      await page.getByTestId('login-tenant').fill('seoul-hrd');
-      await page.getByTestId('login-email').fill('manager@seoul-hrd.example');
-      await page.getByTestId('login-password').fill(PASSWORD);
-      await page.getByTestId('login-submit').click();
+      await submitSignIn(page, stack.gatewayUrl, 'manager@seoul-hrd.example', PASSWORD);
       await page.getByTestId('cohort-form').waitFor();
       // The import above opened the 2023 catalog; the course is in 2022's.
       await page.locator('[data-testid="cohort-course-year"] option[value="2022"]').waitFor({ state: 'attached' });

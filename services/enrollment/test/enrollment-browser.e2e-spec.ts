@@ -1,8 +1,8 @@
-import { ApiClient, ServiceStack } from '@baeum/testing';
+import { ApiClient, launchChromium, ServiceStack, submitSignIn } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Curriculum, day, outboxOf, PASSWORD } from './support';
 
 /**
@@ -10,7 +10,6 @@ import { Curriculum, day, outboxOf, PASSWORD } from './support';
  * (the course manager's sheet) → completion → the accessible survey, with its keyboard use and
  * announced messages.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let stack: ServiceStack;
 let curriculum: Curriculum;
 let browser: Browser;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   stack = await ServiceStack.start({ env: { enrollment: { ENROLLMENT_FILL_INTERVAL_MS: '300' } } });
   curriculum = await Curriculum.connect(stack);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -31,11 +30,7 @@ afterAll(async () => {
 
 async function signIn(email: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'ko-KR', acceptDownloads: true });
-  await page.goto(stack.gatewayUrl);
-  await page.getByTestId('login-tenant').fill('seoul-hrd');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  await submitSignIn(page, stack.gatewayUrl, email, PASSWORD);
   await page.getByTestId('current-user').waitFor();
   return page;
 }
@@ -133,11 +128,7 @@ it('asks a trainee signed in with a temporary password for a new one before anyt
   expect(made.status).toBe(201);
 
   const page = await browser.newPage({ locale: 'ko-KR' });
-  await page.goto(stack.gatewayUrl);
-  await page.getByTestId('login-tenant').fill('seoul-hrd');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(made.body.temporaryPassword);
-  await page.getByTestId('login-submit').click();
+  await submitSignIn(page, stack.gatewayUrl, email, made.body.temporaryPassword);
   // Only the password form, with the reason read out; no menu to go elsewhere.
   await page.getByTestId('account-form').waitFor();
   expect(await page.getByTestId('account-must-change').textContent()).toContain('임시 비밀번호');

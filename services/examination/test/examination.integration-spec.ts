@@ -1,12 +1,12 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, eventually, infra, ServiceStack, sleep, TEST_JWT_SECRET } from '@baeum/testing';
+import { ApiClient, eventually, infra, launchChromium, ServiceStack, sleep, submitSignIn, TEST_JWT_SECRET } from '@baeum/testing';
 import { JwtService } from '@nestjs/jwt';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import Redis from 'ioredis';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { applicantClient, applicationBody, applyAndPay, openExamBody, PASSWORD, providerCallback, SEOUL, submit, WEBHOOK_SECRET } from './helpers';
 
@@ -14,7 +14,6 @@ import { applicantClient, applicationBody, applyAndPay, openExamBody, PASSWORD, 
  * Examination over the real broker, database and cache, driven through the gateway: an exam
  * season from announcement to pass list, career recruitment and competency assessments.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let stack: ServiceStack;
 let officer: ApiClient;
 let anonymous: ApiClient;
@@ -628,7 +627,7 @@ describe('in the browser', () => {
   it('lets an applicant sign up, apply, pay, print the admission ticket and look up the result, in Korean', async () => {
     const exam = (await officer.post('/api/exam/exams', openExamBody(5, { titleKo: '2031년도 제5회 서울특별시 임용시험 (브라우저)', titleEn: '2031 round 5 (browser)' }))).body;
     const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
     const page = await (await browser.newContext({ locale: 'ko-KR', acceptDownloads: true })).newPage();
     await page.goto(stack.gatewayUrl);
 
@@ -700,13 +699,9 @@ describe('in the browser', () => {
     const exam = (await officer.post('/api/exam/exams', openExamBody(9))).body;
     const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
     const id = await applyAndPay(applicantClient(stack.gatewayUrl), exam.id, position.id, { nameKo: '최부적격' });
-    browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser ??= await launchChromium();
     const page = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
-    await page.goto(stack.gatewayUrl);
-    await page.getByTestId('login-tenant').fill('seoul-hrd');
-    await page.getByTestId('login-email').fill('exam@seoul-hrd.example');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await submitSignIn(page, stack.gatewayUrl, 'exam@seoul-hrd.example', PASSWORD);
     await page.getByTestId('current-user').waitFor();
     await page.goto(`${stack.gatewayUrl}/#/exam-officer?exam=${exam.id}`);
 

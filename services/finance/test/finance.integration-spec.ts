@@ -12,14 +12,14 @@ import {
   validatePayload,
 } from '@baeum/contracts';
 import { DemoTenants, SeoulBudgetLineCodes, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, eventually, infra, ServiceStack, TEST_JWT_SECRET } from '@baeum/testing';
+import { ApiClient, eventually, infra, launchChromium, ServiceStack, submitSignIn, TEST_JWT_SECRET } from '@baeum/testing';
 import { JwtService } from '@nestjs/jwt';
 import ExcelJS from 'exceljs';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * Finance over the real broker, database and cache: the 2022-01-31 expenditure table rebuilt from
@@ -454,16 +454,9 @@ describe('the execution report page', () => {
   afterAll(async () => browser?.close());
 
   it('shows the 2022-01-31 table and its chart, and downloads it as .xlsx and CSV, in Korean', async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const page = await (await browser.newContext({ locale: 'ko-KR', acceptDownloads: true })).newPage();
-    await page.goto(stack.gatewayUrl);
-    await page.getByTestId('login-tenant').fill('seoul-hrd');
-    await page.getByTestId('login-email').fill('finance@seoul-hrd.example');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await submitSignIn(page, stack.gatewayUrl, 'finance@seoul-hrd.example', PASSWORD);
     await page.getByTestId('nav-finance-report').click();
     await page.getByTestId('report-year').locator('option[value="2022"]').waitFor({ state: 'attached' });
     await page.getByTestId('report-year').selectOption('2022');

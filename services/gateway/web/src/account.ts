@@ -1,7 +1,7 @@
 import { ApiError, changePassword, User, updateSessionUser } from './api';
 import { h } from './dom';
 import { setText, t } from './i18n';
-import { field, heading, showDone, showFailure, statusLine } from './examination/ui';
+import { field, heading, showDone, showFailure, statusLine } from './forms';
 
 /** Fired when the signed-in user changed, so the frame shows their menus again. */
 export const SESSION_CHANGED = 'baeum:session-changed';

@@ -1,7 +1,8 @@
-import { ApiError, downloadFile, FieldError } from '../api';
+import { downloadFile } from '../api';
 import { h } from '../dom';
+import { markFieldErrors } from '../forms';
 import { errorText } from '../format';
-import { currentLang, Key, localize, setText, t, tMaybe } from '../i18n';
+import { currentLang, Key, setText, t, tMaybe } from '../i18n';
 
 /** Small building blocks the curriculum pages share: labelled fields, tables, downloads, errors. */
 
@@ -43,28 +44,12 @@ export function options(select: HTMLSelectElement, items: { value: string; label
 
 /** Shows a failed call next to the fields it names; returns the message for the status line. */
 export function showErrors(fields: Record<string, Field>, error: unknown): string {
-  for (const f of Object.values(fields)) {
-    f.input.removeAttribute('aria-invalid');
-    setText(f.error, null);
-  }
-  const errors: FieldError[] = error instanceof ApiError ? error.errors : [];
-  for (const { field: name, messages } of errors) {
-    const target = fields[name.split('.')[0]];
-    if (!target) continue;
-    target.input.setAttribute('aria-invalid', 'true');
-    setText(target.error, () => messages.map(localize).join(' · '));
-  }
-  Object.values(fields).find((f) => f.input.getAttribute('aria-invalid'))?.input.focus();
+  const errors = markFieldErrors(fields, error);
   const names = errors.map((e) => (fields[e.field.split('.')[0]] ? t(fields[e.field.split('.')[0]].labelKey) : e.field));
   return errors.length > 0 ? `${errorText(error)} — ${t('form.invalid', { count: names.length, fields: [...new Set(names)].join(', ') })}` : errorText(error);
 }
 
-export function clearErrors(fields: Record<string, Field>): void {
-  for (const f of Object.values(fields)) {
-    f.input.removeAttribute('aria-invalid');
-    setText(f.error, null);
-  }
-}
+export { clearFieldErrors as clearErrors } from '../forms';
 
 /** A table in a focusable scroll region, its caption for screen readers. */
 export function dataTable(captionKey: Key | (() => string), headers: { key: Key | (() => string); numeric?: boolean }[], testid: string) {
