@@ -21,11 +21,13 @@ export default [
           banTransitiveDependencies: false,
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            // The HTTP contract (bodies, error codes) builds on the event contracts only.
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:contracts'] },
             // Libs' tests may use the testing lib; their production code may not (rule below).
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:contracts', 'type:lib', 'type:testing'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:lib'] },
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:lib', 'type:testing'] },
-            { sourceTag: 'type:host', onlyDependOnLibsWithTags: ['type:contracts', 'type:lib', 'type:testing', 'type:service'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib', 'type:testing'] },
+            { sourceTag: 'type:host', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib', 'type:testing', 'type:service'] },
           ],
         },
       ],

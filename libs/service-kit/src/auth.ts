@@ -1,10 +1,12 @@
-import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { CodedException, forbidden } from './errors';
 
-/** Roles of ARCHITECTURE.md; `admin` is an institute's system administrator. */
-export const ROLES = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee', 'applicant', 'assessor'] as const;
-export type Role = (typeof ROLES)[number];
+import { Role, ROLES } from '@baeum/api';
+
+export { ROLES };
+export type { Role };
 
 /** What a verified token says about its bearer. */
 export interface AuthUser {
@@ -55,17 +57,17 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest();
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-    if (!token) throw new UnauthorizedException('로그인이 필요합니다 / Sign-in required');
+    if (!token) throw new CodedException(401, 'UNAUTHORIZED', { message: '로그인이 필요합니다 / Sign-in required' });
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
     } catch {
-      throw new UnauthorizedException('토큰이 유효하지 않거나 만료되었습니다 / Token invalid or expired');
+      throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않거나 만료되었습니다 / Token invalid or expired' });
     }
-    if (!claims.sub || !claims.tid || !ROLES.includes(claims.role)) throw new UnauthorizedException('토큰이 유효하지 않습니다 / Token invalid');
+    if (!claims.sub || !claims.tid || !ROLES.includes(claims.role)) throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않습니다 / Token invalid' });
     request.user = claimsToUser(claims);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (allowed && !allowed.includes(request.user.role)) throw new ForbiddenException('권한이 없습니다 / Not allowed for your role');
+    if (allowed && !allowed.includes(request.user.role)) throw forbidden('FORBIDDEN', { message: '권한이 없습니다 / Not allowed for your role' });
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorBody, FieldErrorBody } from '@baeum/api';
+import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { raw } from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -27,11 +28,7 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   app.use(raw({ type: 'application/octet-stream', limit: '64mb' }));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, createApiDocument(app, options.title), { jsonDocumentUrl: 'docs-json' });
   options.configure?.(app);
   if (options.handleSignals) closeOnSignals(app, options.logger);
   await app.init();
@@ -40,6 +37,25 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   const { port } = app.getHttpServer().address() as AddressInfo;
   options.logger.info({ port }, `${options.service} listening`);
   return app;
+}
+
+/**
+ * The service's OpenAPI document. Every operation answers errors in one shape (`ErrorBody`, with the
+ * `ErrorCode` enum), so a generated client types the error of every call.
+ */
+export function createApiDocument(app: INestApplication, title: string): OpenAPIObject {
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(title).setVersion('1').addBearerAuth().build(), {
+    extraModels: [ErrorBody, FieldErrorBody],
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
+  const error = { description: '오류 / Error (a coded ErrorBody)', content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } } } };
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (operation) operation.responses = { ...operation.responses, default: operation.responses.default ?? error };
+    }
+  }
+  return document;
 }
 
 /** Entry point wrapper: a bad environment prints a clear message and exits 1. */

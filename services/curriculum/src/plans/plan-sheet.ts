@@ -168,7 +168,7 @@ export function parsePlanSheet(rows: string[][], context: ImportContext): { rows
         context.categories,
         replaced ?? null,
       )) {
-        if (!(rule.field === 'replacesCourseId' && replacesCode && !replaced)) problems.push(...rule.messages);
+        if (!(rule.field === 'replacesCourseId' && replacesCode && !replaced)) problems.push(...(rule.messages ?? []));
       }
     }
     if (problems.length > 0) {

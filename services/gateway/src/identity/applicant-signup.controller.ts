@@ -1,12 +1,12 @@
-import { ACCESS_TOKEN_TTL_SECONDS, CACHE, CacheStore, Public, TokenClaims } from '@baeum/service-kit';
-import { Body, ConflictException, Controller, HttpException, HttpStatus, Inject, Ip, NotFoundException, Post } from '@nestjs/common';
+import { ApplicantSignupDto, SessionView } from '@baeum/api';
+import { ACCESS_TOKEN_TTL_SECONDS, CACHE, CacheStore, conflict, notFound, Public, TokenClaims } from '@baeum/service-kit';
+import { Body, Controller, Inject, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { ApplicantProfile } from './applicant-profile.entity';
-import { toUserView } from './auth.controller';
-import { ApplicantSignupDto } from './dto/applicant-signup.dto';
+import { tooManyTries, toUserView } from './auth.controller';
 import { hashPassword } from './password';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
@@ -29,12 +29,13 @@ export class ApplicantSignupController {
 
   @Public()
   @Post('auth/applicant-signup')
-  async signUp(@Body() body: ApplicantSignupDto, @Ip() ip: string) {
+  @ApiCreatedResponse({ type: SessionView })
+  async signUp(@Body() body: ApplicantSignupDto, @Ip() ip: string): Promise<SessionView> {
     if ((await this.cache.incrementWindow(`signup:${ip}`, SIGNUP_WINDOW_SECONDS)) > SIGNUPS_PER_WINDOW) {
-      throw new HttpException({ statusCode: 429, message: '가입 요청이 너무 많습니다. 잠시 후 다시 시도하세요 / Too many sign-ups; try again later' }, HttpStatus.TOO_MANY_REQUESTS);
+      throw tooManyTries('가입 요청이 너무 많습니다. 잠시 후 다시 시도하세요 / Too many sign-ups; try again later', SIGNUP_WINDOW_SECONDS);
     }
     const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug: body.tenant });
-    if (!tenant) throw new NotFoundException('기관을 찾을 수 없습니다 / Institute not found');
+    if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
     const user: User = { id: randomUUID(), tenantId: tenant.id, email: body.email.toLowerCase(), name: body.name.trim(), role: 'applicant', agencyCode: null, passwordHash: await hashPassword(body.password), mustChangePassword: false };
     try {
       await this.dataSource.transaction(async (tx) => {
@@ -43,7 +44,7 @@ export class ApplicantSignupController {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') {
-        throw new ConflictException({ statusCode: 409, message: '이미 가입된 이메일입니다 / This e-mail is already registered' });
+        throw conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 가입된 이메일입니다 / This e-mail is already registered' });
       }
       throw error;
     }

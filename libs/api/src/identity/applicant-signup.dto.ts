@@ -15,7 +15,7 @@ export class ApplicantSignupDto {
   @IsString()
   @MinLength(10, { message: '비밀번호는 10자 이상입니다 / password must be at least 10 characters' })
   @MaxLength(200)
-  @Matches(/^(?=.*[A-Za-z])(?=.*\d)/, { message: '비밀번호에 영문자와 숫자를 모두 넣으세요 / password must contain a letter and a digit' })
+  @Matches(/^(?=.*[A-Za-z])(?=.*\d)/, { message: '비밀번호에 영문자와 숫자를 모두 넣으세요 / password must contain a letter and a digit', context: { code: 'AUTH.PASSWORD_RULE' } })
   password: string;
 
   @ApiProperty({ example: '김응시' })
@@ -25,6 +25,6 @@ export class ApplicantSignupDto {
   name: string;
 
   @ApiProperty({ description: '개인정보 수집·이용 동의 (must be true)' })
-  @Equals(true, { message: '개인정보 수집·이용에 동의해야 합니다 / privacyConsent must be given (true)' })
+  @Equals(true, { message: '개인정보 수집·이용에 동의해야 합니다 / privacyConsent must be given (true)', context: { code: 'AUTH.PRIVACY_CONSENT_REQUIRED' } })
   privacyConsent: boolean;
 }

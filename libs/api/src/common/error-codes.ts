@@ -1,0 +1,84 @@
+/**
+ * Error codes every service may answer. A code is stable: the web's catalogues turn it into words,
+ * so changing one is a breaking change of the API. Domain codes live beside each domain's contract.
+ */
+export const VALIDATION_ERROR_CODES = [
+  /** The whole answer of a rejected input; `errors` names each field. */
+  'VALIDATION',
+  'VALIDATION.REQUIRED',
+  'VALIDATION.UNKNOWN_FIELD',
+  'VALIDATION.INTEGER',
+  'VALIDATION.NUMBER',
+  'VALIDATION.TEXT',
+  'VALIDATION.BOOLEAN',
+  'VALIDATION.LIST',
+  'VALIDATION.OBJECT',
+  'VALIDATION.MIN',
+  'VALIDATION.MAX',
+  'VALIDATION.MIN_LENGTH',
+  'VALIDATION.MAX_LENGTH',
+  'VALIDATION.LENGTH',
+  'VALIDATION.MIN_ITEMS',
+  'VALIDATION.MAX_ITEMS',
+  'VALIDATION.UNIQUE_ITEMS',
+  'VALIDATION.ONE_OF',
+  'VALIDATION.EMAIL',
+  'VALIDATION.PHONE',
+  'VALIDATION.ID',
+  'VALIDATION.DATE',
+  'VALIDATION.TIME',
+  'VALIDATION.FORMAT',
+  /** A rule with no code of its own; its `params.rule` names the validator. */
+  'VALIDATION.INVALID',
+] as const;
+
+/** What any endpoint may answer, whatever its domain. */
+export const GENERAL_ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'AUTH.TOKEN_INVALID',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'UPSTREAM.UNAVAILABLE',
+  'UPSTREAM.FAILED',
+  'INTERNAL',
+] as const;
+
+export type ValidationErrorCode = (typeof VALIDATION_ERROR_CODES)[number];
+export type GeneralErrorCode = (typeof GENERAL_ERROR_CODES)[number];
+
+/** The parameters of a code: a validation rule's limits, the name of what clashed, an amount. */
+export type ErrorParams = Record<string, string | number | boolean | string[] | number[]>;
+
+/** The code a plain HTTP status stands for, when the thrower gave none. */
+export function codeForStatus(status: number): GeneralErrorCode {
+  switch (status) {
+    case 400:
+      return 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 429:
+      return 'RATE_LIMITED';
+    case 502:
+      return 'UPSTREAM.FAILED';
+    case 503:
+      return 'UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+  }
+}

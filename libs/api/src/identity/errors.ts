@@ -1,0 +1,13 @@
+/** Sign-in, sign-up and accounts (the gateway's identity). Stable; the web's catalogues hold their words. */
+export const IDENTITY_ERROR_CODES = [
+  /** Unknown institute, e-mail or password: all answer alike. */
+  'AUTH.BAD_CREDENTIALS',
+  /** A password of fewer than the rule's kinds of character. */
+  'AUTH.PASSWORD_RULE',
+  'AUTH.WRONG_CURRENT_PASSWORD',
+  'AUTH.SAME_PASSWORD',
+  'AUTH.EMAIL_TAKEN',
+  'AUTH.PRIVACY_CONSENT_REQUIRED',
+  'AUTH.INSTITUTE_UNKNOWN',
+  'AUTH.USER_UNKNOWN',
+] as const;

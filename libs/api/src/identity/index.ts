@@ -1,0 +1,5 @@
+export * from './applicant-signup.dto';
+export * from './change-password.dto';
+export * from './errors';
+export * from './login.dto';
+export * from './session.view';
