@@ -1,4 +1,4 @@
-import { DataSource, DataSourceOptions, ValueTransformer } from 'typeorm';
+import { DataSource, DataSourceOptions, QueryFailedError, ValueTransformer } from 'typeorm';
 
 export interface DatabaseSettings {
   url: string;
@@ -56,3 +56,6 @@ export const wonTransformer: ValueTransformer = {
   to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
   from: (value: string | null) => (value === null ? null : BigInt(value)),
 };
+
+/** A unique index refused the row (PostgreSQL's unique_violation, 23505): a duplicate, which the caller names. */
+export const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';
