@@ -14,6 +14,11 @@ const moduleNameMapper = {
   '^@baeum/(curriculum|enrollment|examination|finance|gateway)$': '<rootDir>/services/$1/src/index.ts',
 };
 const common = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };
+// The web app's logic and components: TSX with React's automatic runtime, in a DOM (jsdom).
+const swcWeb = ['@swc/jest', {
+  jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+  module: { type: 'commonjs' },
+}];
 
 module.exports = {
   // Integration tests start processes and wait for events; unit tests finish long before this.
@@ -21,9 +26,18 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,platform}/**/src/**/*.spec.ts'] },
     {
+      rootDir: __dirname,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
+      transform: { '^.+\\.tsx?$': swcWeb },
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/test/style-stub.js' },
+      setupFiles: ['<rootDir>/apps/web/test/setup.js'],
+    },
+    {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{libs,services,platform}/**/test/**/*.{integration,e2e}-spec.ts'],
+      testMatch: ['<rootDir>/{libs,services,platform,apps}/**/test/**/*.{integration,e2e}-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 60,

@@ -100,9 +100,9 @@ const RULES: Record<string, RuleCode> = {
   isEmail: { code: 'VALIDATION.EMAIL' },
   isPhoneNumber: { code: 'VALIDATION.PHONE' },
   isMobilePhone: { code: 'VALIDATION.PHONE' },
-  isUUID: { code: 'VALIDATION.ID' },
+  isUuid: { code: 'VALIDATION.ID' },
   isDateString: { code: 'VALIDATION.DATE' },
-  isISO8601: { code: 'VALIDATION.DATE' },
+  isIso8601: { code: 'VALIDATION.DATE' },
   isDate: { code: 'VALIDATION.DATE' },
   isMilitaryTime: { code: 'VALIDATION.TIME' },
   matches: { code: 'VALIDATION.FORMAT' },
@@ -112,7 +112,7 @@ const RULES: Record<string, RuleCode> = {
  * Which rule to report when a field breaks several: a missing value first, then its kind, its
  * format, its limits. One problem per field is what a person can act on.
  */
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'arrayNotEmpty', 'isArray', 'isObject', 'nestedValidation', 'isInt', 'isNumber', 'isNumberString', 'isString', 'isBoolean', 'isUUID', 'isEmail', 'isDateString', 'isISO8601', 'isDate', 'matches'];
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'arrayNotEmpty', 'isArray', 'isObject', 'nestedValidation', 'isInt', 'isNumber', 'isNumberString', 'isString', 'isBoolean', 'isUuid', 'isEmail', 'isDateString', 'isIso8601', 'isDate', 'matches'];
 const rank = (name: string) => {
   const i = PRIORITY.indexOf(name);
   return i === -1 ? PRIORITY.length : i;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { repoRoot } from './topics';
 
 /** Debian's Chromium (`.ci/run` installs it), headless, with nothing that reaches out to the network. */
 export function launchChromium(): Promise<Browser> {
@@ -11,8 +14,100 @@ export function launchChromium(): Promise<Browser> {
 /** Opens the web app at `baseUrl` and submits its sign-in form; the caller waits for what should follow. */
 export async function submitSignIn(page: Page, baseUrl: string, email: string, password: string, tenant = 'seoul-hrd'): Promise<void> {
   await page.goto(baseUrl);
+  await page.getByTestId('login-tenant').waitFor();
   await page.getByTestId('login-tenant').fill(tenant);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
+}
+
+/** The web app's build (apps/web), served by a test stack's gateway with `{ env: { gateway: WEB_APP_ENV } }`. */
+export const WEB_APP_ENV = { WEB_ROOT: join(repoRoot(), 'dist', 'apps', 'web') };
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA, the rules KWCAG 2.2 follows) on the page as it is and answers
+ * the serious and critical violations, each with the elements it found.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Runs in the page: `globalThis` is the window (this project compiles without the DOM's types).
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const results = await page.evaluate(async () => {
+    const { axe, document } = globalThis as unknown as { document: unknown; axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/**
+ * Elements that stick out past the right edge of the viewport (a phone's width), outside boxes
+ * that scroll sideways on purpose. The app's body hides overflow, so this is what a person
+ * would not see: a button or a fee column cut off.
+ */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { document, getComputedStyle } = globalThis as any;
+    const width: number = document.documentElement.clientWidth;
+    const inScrollBox = (el: any): boolean => {
+      for (let e = el?.parentElement ?? null; e; e = e.parentElement) {
+        const overflow = getComputedStyle(e).overflowX;
+        if (overflow === 'auto' || overflow === 'scroll') return true;
+      }
+      return false;
+    };
+    const found: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*')) as any[]) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+      // Visually hidden text (sr-only) is clipped to 1px and harmless.
+      if (box.width <= 1 && box.height <= 1) continue;
+      if (box.right > width + 1 && !inScrollBox(el)) {
+        const id = el.getAttribute('data-testid') ?? el.id;
+        found.push(`${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} right=${Math.round(box.right)}`);
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Watches a page for what a smoke test must not see: errors in the console, uncaught exceptions,
+ * and answers of 400 or more that the test did not provoke (`expect(…)` them by path).
+ */
+export function watchPage(page: Page): { problems(): string[]; expect(status: number, pathPart: string): void } {
+  const problems: string[] = [];
+  const expected: { status: number; pathPart: string }[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    // The browser's own line for a failed request repeats what the response listener reports.
+    if (/^Failed to load resource: the server responded with a status of/.test(text)) return;
+    problems.push(`console: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('response', (response) => {
+    const status = response.status();
+    if (status < 400) return;
+    const url = new URL(response.url());
+    if (expected.some((e) => e.status === status && url.pathname.includes(e.pathPart))) return;
+    problems.push(`${status} ${response.request().method()} ${url.pathname}${url.search}`);
+  });
+  return { problems: () => [...problems], expect: (status, pathPart) => expected.push({ status, pathPart }) };
+}
+
+/** Signs in through the web app's form and waits for the signed-in frame. */
+export async function signInToApp(page: Page, baseUrl: string, email: string, password: string, tenant = 'seoul-hrd'): Promise<void> {
+  await submitSignIn(page, baseUrl, email, password, tenant);
+  await page.getByTestId('current-user').waitFor();
 }

@@ -1,0 +1,18 @@
+import { curriculumNav } from '../domains/curriculum/nav';
+import { curriculumScreens } from '../domains/curriculum/routes';
+import { enrollmentNav } from '../domains/enrollment/nav';
+import { enrollmentScreens } from '../domains/enrollment/routes';
+import { examinationNav } from '../domains/examination/nav';
+import { examinationScreens } from '../domains/examination/routes';
+import { financeNav } from '../domains/finance/nav';
+import { financeScreens } from '../domains/finance/routes';
+import { registerCatalogue } from '../i18n/i18n';
+import { accountNav, accountScreens } from '../screens/account/routes';
+import type { ScreenDef } from './screens';
+
+/** Every screen of the app, in menu order. */
+export const SCREENS: ScreenDef[] = [...curriculumScreens, ...enrollmentScreens, ...examinationScreens, ...financeScreens, ...accountScreens];
+
+/** The menu's words load with the app; each domain's other words load with its screens. */
+export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...accountNav };
+registerCatalogue('nav', navCatalogue);

@@ -1,0 +1,7 @@
+/**
+ * The catalogue of each domain's screens, by namespace, for the typed `t` (types only: each
+ * catalogue loads with its screens). A domain adds its line here.
+ */
+export interface DomainCatalogues {
+  nav: typeof import('../app/registry').navCatalogue;
+}

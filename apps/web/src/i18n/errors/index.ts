@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../../api/client';
+import type { Pair } from '../catalogue';
+import { generalErrors } from './general';
+import { identityErrors } from './identity';
+
+/** Codes the web itself gives: a call that never reached the server; rules only the form knows. */
+export type ClientErrorCode = 'NETWORK' | 'FORM.PASSWORDS_DIFFER';
+
+/**
+ * Words for every code a service may answer. Typed by the generated `ErrorCode`, so a code added on
+ * the server without words here fails the typecheck, in both languages.
+ */
+export const errors = {
+  ...generalErrors,
+  ...identityErrors,
+} satisfies Record<ErrorCode | ClientErrorCode, Pair>;

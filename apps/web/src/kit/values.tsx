@@ -1,0 +1,22 @@
+import { currentLanguage } from '../i18n/i18n';
+import { formatDate, formatInstant, formatNumber, formatPercent, formatPeriod, formatWon } from '../i18n/format';
+import { useTranslation } from 'react-i18next';
+
+/** Hooks the current language so the values re-render when it changes. */
+function useLang() {
+  useTranslation();
+  return currentLanguage();
+}
+
+export const Won = ({ amount }: { amount: number | string | null | undefined }) => <>{formatWon(amount, useLang())}</>;
+export const Num = ({ value, digits }: { value: number | string | null | undefined; digits?: number }) => <>{formatNumber(value, useLang(), digits)}</>;
+export const DateText = ({ date, weekday }: { date: string | null | undefined; weekday?: boolean }) => <>{formatDate(date, useLang(), weekday)}</>;
+export const Period = ({ start, end }: { start: string | null | undefined; end: string | null | undefined }) => <>{formatPeriod(start, end, useLang())}</>;
+export const Instant = ({ at }: { at: string | null | undefined }) => <>{formatInstant(at, useLang())}</>;
+export const Percent = ({ ratio }: { ratio: number | null | undefined }) => <>{formatPercent(ratio, useLang())}</>;
+
+/** A name the API gives in both languages (nameKo / nameEn), in the current one; Korean when there is no English. */
+export function useLocalName() {
+  const lang = useLang();
+  return (ko: string | null | undefined, en?: string | null) => (lang === 'en' && en ? en : (ko ?? ''));
+}
