@@ -72,7 +72,7 @@ export class ConfigureLineDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: "The line's officer; null for every finance officer" })
   @IsOptional()
-  @IsUUID('all', { message: 'officerUserId: 사용자 ID여야 합니다 / officerUserId must be a user id' })
+  @IsUUID('all', { message: 'officerUserId: 사용자 ID여야 합니다 / officerUserId must be a user id', context: { code: 'VALIDATION.ID' } })
   officerUserId?: string | null;
 }
 

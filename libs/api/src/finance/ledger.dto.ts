@@ -45,6 +45,6 @@ export class ReleaseCommitmentDto extends LedgerCorrectionDto {
 /** `:id` in a path: a commitment's or an entry's id. */
 export class LedgerIdParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: named('ID(UUID)여야 합니다', 'must be an id (UUID)') })
+  @IsUUID('all', { message: named('ID(UUID)여야 합니다', 'must be an id (UUID)'), context: { code: 'VALIDATION.ID' } })
   id: string;
 }
