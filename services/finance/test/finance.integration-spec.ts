@@ -291,6 +291,7 @@ describe('budget control and thresholds', () => {
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     const refused = results.find((r) => r.status === 409)!;
     expect(refused.body.message).toContain('6,100,000');
+    expect(refused.body).toMatchObject({ code: 'LEDGER.OVER_BUDGET', field: 'amount', params: { remaining: '6100000', requested: '8000000', line: 'HRD-CAPACITY', fiscalYear: 2027 }, remaining: '6100000' });
     const detail = await line(2027, 'HRD-CAPACITY');
     expect(detail.line.committed).toBe('8000000');
     expect(detail.entries).toHaveLength(1);
@@ -307,7 +308,8 @@ describe('budget control and thresholds', () => {
     const officers = (await planner.get('/api/finance/officers')).body;
     const plannerId = officers.find((o: { role: string }) => o.role === 'planner').id;
     const stranger = await planner.request('PATCH', '/api/finance/books/2027/lines/CURRICULUM-PLANNING', { officerUserId: randomUUID() });
-    expect(stranger.body.errors).toEqual([{ field: 'officerUserId', messages: [expect.stringContaining('담당자가 아닙니다')] }]);
+    expect(stranger.body.code).toBe('VALIDATION');
+    expect(stranger.body.errors).toEqual([{ field: 'officerUserId', code: 'BUDGET_LINE.OFFICER_NOT_ELIGIBLE', messages: [expect.stringContaining('담당자가 아닙니다')] }]);
     const named = await planner.request('PATCH', '/api/finance/books/2027/lines/CURRICULUM-PLANNING', { officerUserId: plannerId });
     expect(named.body).toMatchObject({ officerName: '박기획', line: { control: 'warn', amount: '21155000' } });
     const over = await finance.post('/api/finance/books/2027/lines/CURRICULUM-PLANNING/commitments', { amount: 22_000_000, bookedOn: '2027-02-01', reason: '교육훈련계획 연구용역' });
@@ -334,13 +336,19 @@ describe('budget control and thresholds', () => {
     expect(book.expenditure.find((r: { code: string }) => r.code === 'TRAINING-EQUIPMENT')).toMatchObject({ committed: '0', held: { count: 1, amount: '120000000' } });
     expect((await finance.get('/api/finance/notifications')).body).toContainEqual(expect.objectContaining({ kind: 'held', commitmentId: held.id, amount: '120000000' }));
 
-    expect((await finance.post(`/api/finance/commitments/${held.id}/book`, { reason: '예산 부족 상태에서 집행 시도' })).status).toBe(409);
+    const stillNoRoom = await finance.post(`/api/finance/commitments/${held.id}/book`, { reason: '예산 부족 상태에서 집행 시도' });
+    expect(stillNoRoom.status).toBe(409);
+    expect(stillNoRoom.body).toMatchObject({ code: 'LEDGER.OVER_BUDGET', params: { requested: '120000000', line: 'TRAINING-EQUIPMENT' } });
+    expect(stillNoRoom.body.field).toBeUndefined();
     const amended = await finance.post('/api/finance/books/2027/lines/TRAINING-EQUIPMENT/amendments', { kind: 'supplementary', amount: 20_000_000, effectiveOn: '2027-06-30', reason: '제1회 추가경정예산' });
     expect(amended.status).toBe(201);
     expect(amended.body.amendments[0]).toMatchObject({ kind: 'supplementary', amount: '20000000', amountAfter: '125787000', reason: '제1회 추가경정예산', recordedByName: '최재무' });
     const booked = await finance.post(`/api/finance/commitments/${held.id}/book`, { reason: '추경 후 면접시험 비용 집행' });
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ status: 'booked', committed: '120000000' });
+    const again = await finance.post(`/api/finance/commitments/${held.id}/book`, { reason: '두 번 집행' });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'COMMITMENT.NOT_HELD', params: { status: 'booked' } });
     // The amendment counts from its date: the report before it shows the budget before it.
     const june = (await finance.get('/api/finance/reports/execution?fiscalYear=2027&asOf=2027-06-29')).body;
     expect(june.expenditure.rows.find((r: { code: string }) => r.code === 'TRAINING-EQUIPMENT').current).toBe('105787000');
@@ -364,8 +372,10 @@ describe('audit trail', () => {
     expect(Date.parse(reversing.recordedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(after.entries.find((e: { id: string }) => e.id === entry.id)).toMatchObject({ amount: '3300000', reversedBy: reversal.body.id });
     expect(BigInt(after.line.committed)).toBe(BigInt(detail.line.committed) - 3_300_000n);
-    expect((await finance.post(`/api/finance/entries/${entry.id}/reversal`, { reason: '두 번째 정정' })).status).toBe(409);
-    expect((await finance.post(`/api/finance/entries/${reversal.body.id}/reversal`, { reason: '정정의 정정' })).status).toBe(409);
+    const twice = await finance.post(`/api/finance/entries/${entry.id}/reversal`, { reason: '두 번째 정정' });
+    expect([twice.status, twice.body.code]).toEqual([409, 'ENTRY.ALREADY_REVERSED']);
+    const ofReversal = await finance.post(`/api/finance/entries/${reversal.body.id}/reversal`, { reason: '정정의 정정' });
+    expect([ofReversal.status, ofReversal.body.code]).toEqual([409, 'ENTRY.IS_REVERSAL']);
   });
 });
 
@@ -376,10 +386,16 @@ describe('payments and releases', () => {
     const paid = await finance.post(`/api/finance/commitments/${id}/payments`, { amount: 4_000_000, paidOn: '2027-05-31', reason: '1차 기성금 지급' });
     expect(paid.status).toBe(201);
     expect(paid.body).toMatchObject({ committed: '10000000', paid: '4000000' });
-    expect((await finance.post(`/api/finance/commitments/${id}/payments`, { amount: 7_000_000, paidOn: '2027-06-30', reason: '2차 지급' })).status).toBe(409);
+    const overpaid = await finance.post(`/api/finance/commitments/${id}/payments`, { amount: 7_000_000, paidOn: '2027-06-30', reason: '2차 지급' });
+    expect(overpaid.status).toBe(409);
+    expect(overpaid.body).toMatchObject({ code: 'COMMITMENT.PAYMENT_TOO_LARGE', field: 'amount', params: { unpaid: '6000000', requested: '7000000' } });
+    const early = await finance.post(`/api/finance/commitments/${id}/payments`, { amount: 1000, paidOn: '2026-12-31', reason: '연도 착오' });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'COMMITMENT.PAID_BEFORE_YEAR', field: 'paidOn', params: { fiscalYear: 2027 } });
     const tooMuch = await finance.post(`/api/finance/commitments/${id}/releases`, { amount: 6_000_001, reason: '계약 변경' });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.message).toContain('6,000,000');
+    expect(tooMuch.body).toMatchObject({ code: 'COMMITMENT.RELEASE_TOO_LARGE', field: 'amount', params: { releasable: '6000000', requested: '6000001' } });
     const released = await finance.post(`/api/finance/commitments/${id}/releases`, { amount: 1_000_000, bookedOn: '2027-07-01', reason: '점검 횟수 축소로 감액' });
     expect(released.body).toMatchObject({ committed: '9000000', paid: '4000000' });
     const detail = await line(2027, 'BUILDING-MAINTENANCE');
@@ -391,7 +407,9 @@ describe('payments and releases', () => {
     ]);
     // The commitment cannot be undone below what is already paid.
     const commit = detail.entries.find((e: { kind: string }) => e.kind === 'commit');
-    expect((await finance.post(`/api/finance/entries/${commit.id}/reversal`, { reason: '계약 취소' })).status).toBe(409);
+    const belowPaid = await finance.post(`/api/finance/entries/${commit.id}/reversal`, { reason: '계약 취소' });
+    expect(belowPaid.status).toBe(409);
+    expect(belowPaid.body).toMatchObject({ code: 'ENTRY.BELOW_PAID', params: { paid: '4000000' } });
   });
 });
 
@@ -402,22 +420,40 @@ describe('bad input, roles and tenancy', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['amount', 'bookedOn', 'reason', 'surprise']);
     expect(bad.body.errors.find((e: { field: string }) => e.field === 'amount').messages[0]).toMatch(/원 단위 정수.* \/ .*whole number of won/);
+    expect(bad.body.code).toBe('VALIDATION');
+    const codeOf = (errors: { field: string; code: string }[]) => Object.fromEntries(errors.map((e) => [e.field, e.code]));
+    expect(codeOf(bad.body.errors)).toEqual({ amount: 'VALIDATION.INTEGER', bookedOn: 'VALIDATION.DATE', reason: 'VALIDATION.REQUIRED', surprise: 'VALIDATION.UNKNOWN_FIELD' });
     const wrongYear = await finance.post('/api/finance/books/2027/lines/ICT/commitments', { amount: 1000, bookedOn: '2026-12-31', reason: '연도 착오' });
-    expect(wrongYear.body.errors).toEqual([{ field: 'bookedOn', messages: [expect.stringContaining('2027')] }]);
+    expect(wrongYear.body.errors).toEqual([{ field: 'bookedOn', code: 'BUDGET_BOOK.DATE_OUTSIDE_YEAR', params: { fiscalYear: 2027 }, messages: [expect.stringContaining('2027')] }]);
     const tooBig = await finance.request('PUT', '/api/finance/books/2027/lines/ICT/plan', { rows: [{ labelKo: '3-2 정보통신', q1: 400_000_000, q2: 0, q3: 0, q4: 0 }], reason: '계획 수정' });
     expect(tooBig.status).toBe(400);
-    expect(tooBig.body.errors[0]).toMatchObject({ field: 'rows', messages: [expect.stringContaining('356,967,000')] });
+    expect(tooBig.body.errors[0]).toMatchObject({ field: 'rows', code: 'QUARTERLY_PLAN.OVER_BUDGET', params: { planned: '400000000', budget: '356967000' }, messages: [expect.stringContaining('356,967,000')] });
     const badRow = await finance.request('PUT', '/api/finance/books/2027/lines/ICT/plan', { rows: [{ labelKo: '', q1: -1, q2: 0, q3: 0 }], reason: '계획 수정' });
     expect(badRow.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['rows.0.labelKo', 'rows.0.q1', 'rows.0.q4']);
-    expect((await finance.get('/api/finance/books/20x7')).status).toBe(400);
+    expect(badRow.body.errors.find((e: { field: string }) => e.field === 'rows.0.q1')).toMatchObject({ code: 'VALIDATION.MIN', params: { min: 0 } });
+    const badYear = await finance.get('/api/finance/books/20x7');
+    expect(badYear.status).toBe(400);
+    expect(badYear.body.errors).toEqual([expect.objectContaining({ field: 'fiscalYear', code: 'VALIDATION.INTEGER' })]);
     const badId = await finance.post('/api/finance/commitments/not-an-id/releases', { amount: 1, reason: '잘못된 ID' });
-    expect(badId.body.errors).toEqual([{ field: 'id', messages: [expect.stringMatching(/UUID.* \/ /)] }]);
-    expect((await finance.get('/api/finance/reports/execution?fiscalYear=2027&asOf=yesterday')).status).toBe(400);
+    expect(badId.body.errors).toEqual([{ field: 'id', code: 'VALIDATION.ID', messages: [expect.stringMatching(/UUID.* \/ /)] }]);
+    const badDate = await finance.get('/api/finance/reports/execution?fiscalYear=2027&asOf=yesterday');
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.errors).toEqual([expect.objectContaining({ field: 'asOf', code: 'VALIDATION.DATE' })]);
     const below = await finance.post('/api/finance/books/2027/lines/HRD-CAPACITY/amendments', { kind: 'transfer', amount: -10_000_000, effectiveOn: '2027-04-01', reason: '타 사업으로 전용' });
     expect(below.status).toBe(409);
-    expect((await finance.post('/api/finance/books', { fiscalYear: 2027 })).status).toBe(409);
+    expect(below.body).toMatchObject({ code: 'AMENDMENT.BELOW_COMMITTED', field: 'amount', params: { committed: '8000000', amountAfter: '4100000' } });
+    const reopened = await finance.post('/api/finance/books', { fiscalYear: 2027 });
+    expect(reopened.status).toBe(409);
+    expect(reopened.body).toMatchObject({ code: 'BUDGET_BOOK.ALREADY_OPEN', field: 'fiscalYear', params: { fiscalYear: 2027 } });
+    const copyMissing = await finance.post('/api/finance/books', { fiscalYear: 2090, copyFrom: 2080 });
+    expect(copyMissing.body.errors).toEqual([expect.objectContaining({ field: 'copyFrom', code: 'BUDGET_BOOK.COPY_FROM_MISSING', params: { copyFrom: 2080 } })]);
     const revenueAsMeals = await finance.request('PATCH', '/api/finance/books/2027', { mealLineCode: 'REVENUE-RECURRING' });
-    expect(revenueAsMeals.body.errors).toEqual([{ field: 'mealLineCode', messages: [expect.stringContaining('expenditure')] }]);
+    expect(revenueAsMeals.body.errors).toEqual([
+      { field: 'mealLineCode', code: 'BUDGET_LINE.WRONG_KIND', params: { code: 'REVENUE-RECURRING', kind: 'expenditure', fiscalYear: 2027 }, messages: [expect.stringContaining('expenditure')] },
+    ]);
+    const duplicate = await finance.post('/api/finance/books/2027/lines', { kind: 'expenditure', code: 'ICT', nameKo: '정보화', nameEn: 'ICT', amount: 1000, reason: '중복 사업' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({ code: 'BUDGET_LINE.DUPLICATE_CODE', field: 'code', params: { code: 'ICT', fiscalYear: 2027 } });
     const notJson = await finance.request('POST', '/api/finance/books/2027/lines/ICT/commitments', '{"amount":', { 'content-type': 'application/json' });
     expect(notJson.status).toBe(400);
     const after = await line(2027, 'ICT');
@@ -425,7 +461,8 @@ describe('bad input, roles and tenancy', () => {
   });
 
   it('lets only finance officers commit, and keeps readers out who are not institute staff', async () => {
-    expect((await manager.post('/api/finance/books/2027/lines/ICT/commitments', { amount: 1000, bookedOn: '2027-02-01', reason: '권한 없음' })).status).toBe(403);
+    const notAllowed = await manager.post('/api/finance/books/2027/lines/ICT/commitments', { amount: 1000, bookedOn: '2027-02-01', reason: '권한 없음' });
+    expect([notAllowed.status, notAllowed.body.code]).toEqual([403, 'FORBIDDEN']);
     const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
     expect((await trainee.get('/api/finance/reports/execution?fiscalYear=2022')).status).toBe(403);
     expect((await trainee.get('/api/finance/books/2022')).status).toBe(403);
@@ -438,14 +475,132 @@ describe('bad input, roles and tenancy', () => {
     const sejong = new ApiClient(stack.url('finance'), token);
     const seoulLine = await line(2027, 'BUILDING-REPAIR');
     const seoulEntry = seoulLine.entries[0];
-    expect((await sejong.get('/books/2027/lines/BUILDING-REPAIR')).status).toBe(404);
-    expect((await sejong.post(`/commitments/${seoulEntry.commitmentId}/releases`, { amount: 1, reason: '남의 예산' })).status).toBe(404);
-    expect((await sejong.post(`/entries/${seoulEntry.id}/reversal`, { reason: '남의 전표' })).status).toBe(404);
+    const notFound = async (answer: Promise<{ status: number; body: { code: string } }>) => {
+      const { status, body } = await answer;
+      return [status, body.code];
+    };
+    expect(await notFound(sejong.get('/books/2027/lines/BUILDING-REPAIR'))).toEqual([404, 'BUDGET_LINE.NOT_FOUND']);
+    expect(await notFound(sejong.post(`/commitments/${seoulEntry.commitmentId}/releases`, { amount: 1, reason: '남의 예산' }))).toEqual([404, 'COMMITMENT.NOT_FOUND']);
+    expect(await notFound(sejong.post(`/entries/${seoulEntry.id}/reversal`, { reason: '남의 전표' }))).toEqual([404, 'ENTRY.NOT_FOUND']);
+    expect(await notFound(sejong.get('/books/2095'))).toEqual([404, 'BUDGET_BOOK.NOT_FOUND']);
     const own = (await sejong.get('/books/2027')).body;
     expect(own.expenditure.filter((r: { level: string }) => r.level === 'unit').map((r: { code: string }) => r.code)).toEqual(['AI-CHILDCARE']);
     expect((await sejong.get('/notifications')).body).toEqual([]);
     const seoulCohorts = await stack.query('finance', `SELECT cohort_id FROM finance.commitment WHERE cause = 'cohort' AND tenant_id = $1 LIMIT 1`, [SEOUL]);
     expect((await sejong.get(`/commitments/by-cohort?cohortIds=${seoulCohorts[0].cohort_id}`)).body).toEqual([]);
+  });
+});
+
+/** An OpenAPI schema, as much of it as the answers below need. */
+interface Schema {
+  $ref?: string;
+  allOf?: Schema[];
+  type?: string;
+  enum?: unknown[];
+  nullable?: boolean;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+}
+
+/** Where `value` departs from `schema`: a missing or unknown field, a wrong type, a null where none may be. */
+function departures(value: unknown, schema: Schema, schemas: Record<string, Schema>, at = '$'): string[] {
+  if (schema.$ref) return departures(value, schemas[schema.$ref.replace('#/components/schemas/', '')], schemas, at);
+  if (schema.allOf) return value === null && schema.nullable ? [] : schema.allOf.flatMap((s) => departures(value, s, schemas, at));
+  if (value === null) return schema.nullable ? [] : [`${at} is null`];
+  if (schema.enum && !schema.enum.includes(value)) return [`${at} is ${JSON.stringify(value)}, not one of ${schema.enum.join(', ')}`];
+  if (schema.type === 'array') return Array.isArray(value) ? value.flatMap((v, i) => departures(v, schema.items!, schemas, `${at}[${i}]`)) : [`${at} is not a list`];
+  if (schema.properties || schema.type === 'object') {
+    if (typeof value !== 'object' || Array.isArray(value)) return [`${at} is not an object`];
+    if (!schema.properties) return [];
+    const fields = value as Record<string, unknown>;
+    return [
+      ...Object.keys(fields).filter((k) => !(k in schema.properties!)).map((k) => `${at}.${k} is not in the view`),
+      ...(schema.required ?? []).filter((k) => !(k in fields)).map((k) => `${at}.${k} is missing`),
+      ...Object.entries(fields).flatMap(([k, v]) => (schema.properties![k] ? departures(v, schema.properties![k], schemas, `${at}.${k}`) : [])),
+    ];
+  }
+  const type = schema.type === 'integer' ? 'number' : schema.type;
+  return type && typeof value !== type ? [`${at} is ${typeof value}, not ${schema.type}`] : [];
+}
+
+describe("the gateway's OpenAPI document", () => {
+  /** Every route of the finance pages: its body, if it takes one, and the query parameters it reads. */
+  const OPERATIONS: { method: string; path: string; body?: string; query?: string[] }[] = [
+    { method: 'get', path: '/api/finance/books' },
+    { method: 'post', path: '/api/finance/books', body: 'OpenFiscalYearDto' },
+    { method: 'get', path: '/api/finance/books/{fiscalYear}' },
+    { method: 'patch', path: '/api/finance/books/{fiscalYear}', body: 'ConfigureBookDto' },
+    { method: 'post', path: '/api/finance/books/{fiscalYear}/lines', body: 'AddBudgetLineDto' },
+    { method: 'get', path: '/api/finance/books/{fiscalYear}/lines/{code}' },
+    { method: 'patch', path: '/api/finance/books/{fiscalYear}/lines/{code}', body: 'ConfigureLineDto' },
+    { method: 'post', path: '/api/finance/books/{fiscalYear}/lines/{code}/amendments', body: 'AmendBudgetDto' },
+    { method: 'put', path: '/api/finance/books/{fiscalYear}/lines/{code}/plan', body: 'ReviseQuarterlyPlanDto' },
+    { method: 'post', path: '/api/finance/books/{fiscalYear}/lines/{code}/commitments', body: 'RecordCommitmentDto' },
+    { method: 'post', path: '/api/finance/commitments/{id}/releases', body: 'ReleaseCommitmentDto' },
+    { method: 'post', path: '/api/finance/commitments/{id}/payments', body: 'RecordPaymentDto' },
+    { method: 'post', path: '/api/finance/commitments/{id}/book', body: 'LedgerCorrectionDto' },
+    { method: 'post', path: '/api/finance/entries/{id}/reversal', body: 'LedgerCorrectionDto' },
+    { method: 'get', path: '/api/finance/notifications' },
+    { method: 'get', path: '/api/finance/reports/execution', query: ['fiscalYear', 'asOf'] },
+    { method: 'get', path: '/api/finance/reports/execution/export', query: ['fiscalYear', 'asOf', 'format', 'table'] },
+    { method: 'get', path: '/api/finance/officers' },
+  ];
+  let document: { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema> } };
+
+  beforeAll(async () => {
+    const { status, body } = await new ApiClient(stack.gatewayUrl).get('/docs-json');
+    expect(status).toBe(200);
+    document = body;
+  });
+
+  it('describes every finance route: its parameters, its body, its answer and its errors', () => {
+    const documented = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/api/finance/'))
+      .flatMap(([path, item]) => Object.keys(item).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((method) => `${method} ${path}`));
+    expect(documented.sort()).toEqual(OPERATIONS.map((o) => `${o.method} ${o.path}`).sort());
+    for (const { method, path, body, query } of OPERATIONS) {
+      const operation = document.paths[path][method];
+      const what = `${method} ${path}`;
+      const [success, ...others] = Object.keys(operation.responses).filter((s) => s.startsWith('2'));
+      expect([what, others]).toEqual([what, []]);
+      const content: Record<string, { schema?: Schema }> = operation.responses[success].content ?? {};
+      expect([what, Object.values(content).length > 0 && Object.values(content).every((c) => c.schema !== undefined)]).toEqual([what, true]);
+      if (path.endsWith('/export')) expect(Object.values(content).map((c) => c.schema)).toEqual([{ type: 'string', format: 'binary' }, { type: 'string', format: 'binary' }]);
+      else expect([what, content['application/json'].schema!.$ref ?? content['application/json'].schema!.items?.$ref]).toEqual([what, expect.stringMatching(/View$/)]);
+      expect([what, operation.responses.default.content['application/json'].schema.$ref]).toEqual([what, '#/components/schemas/ErrorBody']);
+      const parameters: { in: string; name: string; schema: Schema }[] = operation.parameters ?? [];
+      const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect([what, parameters.filter((p) => p.in === 'path').map((p) => p.name)]).toEqual([what, inPath]);
+      expect([what, parameters.filter((p) => p.in === 'query').map((p) => p.name)]).toEqual([what, query ?? []]);
+      expect([what, operation.requestBody?.content['application/json'].schema.$ref]).toEqual([what, body ? `#/components/schemas/${body}` : undefined]);
+    }
+  });
+
+  it('lists the finance codes among the error codes', () => {
+    const codes = document.components.schemas.ErrorCode.enum as string[];
+    expect(codes).toEqual(expect.arrayContaining(['LEDGER.OVER_BUDGET', 'BUDGET_BOOK.NOT_FOUND', 'COMMITMENT.PAYMENT_TOO_LARGE', 'ENTRY.ALREADY_REVERSED', 'BUDGET_LINE.OFFICER_NOT_ELIGIBLE']));
+  });
+
+  it('describes what the routes answer, field for field', async () => {
+    const schemaOf = (path: string, method = 'get') => document.paths[path][method].responses[method === 'post' ? '201' : '200'].content['application/json'].schema as Schema;
+    const answers: [string, string, Promise<{ status: number; body: unknown }>][] = [
+      ['/api/finance/books', 'get', finance.get('/api/finance/books')],
+      ['/api/finance/books/{fiscalYear}', 'get', finance.get('/api/finance/books/2027')],
+      ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/TRAINING-EQUIPMENT')],
+      ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/REVENUE-RECURRING')],
+      ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/BUILDING-MAINTENANCE')],
+      ['/api/finance/notifications', 'get', finance.get('/api/finance/notifications')],
+      ['/api/finance/reports/execution', 'get', finance.get('/api/finance/reports/execution?fiscalYear=2022&asOf=2022-01-31')],
+      ['/api/finance/officers', 'get', finance.get('/api/finance/officers')],
+      ['/api/finance/books/{fiscalYear}/lines/{code}/commitments', 'post', finance.post('/api/finance/books/2027/lines/ICT/commitments', { amount: 1000, bookedOn: '2027-02-01', reason: '문서 검사' })],
+    ];
+    for (const [path, method, answer] of answers) {
+      const { status, body } = await answer;
+      expect([path, status]).toEqual([path, method === 'post' ? 201 : 200]);
+      expect([path, departures(body, schemaOf(path, method), document.components.schemas)]).toEqual([path, []]);
+    }
   });
 });
 

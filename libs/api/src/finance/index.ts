@@ -1,1 +1,10 @@
 export * from './errors';
+export * from './kinds';
+export * from './budget-book.dto';
+export * from './ledger.dto';
+export * from './reports.dto';
+export * from './rate.view';
+export * from './budget-book.view';
+export * from './ledger.view';
+export * from './execution-report.view';
+export { isCalendarDate } from './validation';

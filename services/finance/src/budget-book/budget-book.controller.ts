@@ -1,12 +1,24 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import {
+  AddBudgetLineDto,
+  AmendBudgetDto,
+  BudgetBookParams,
+  BudgetBookView,
+  BudgetBookYearView,
+  BudgetLineDetailView,
+  BudgetLineParams,
+  ConfigureBookDto,
+  ConfigureLineDto,
+  OpenFiscalYearDto,
+  ReviseQuarterlyPlanDto,
+} from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { actorOfUser } from '../ledger/ledger';
 import { BOOK_KEEPERS, READERS } from '../roles';
 import { findBook, findLine } from './book-lookup';
 import { BudgetBookQueries } from './budget-book.queries';
-import { AddBudgetLineDto, AmendBudgetDto, ConfigureBookDto, ConfigureLineDto, FiscalYearParam, LineParams, OpenFiscalYearDto, ReviseQuarterlyPlanDto } from './dto/budget-book.dto';
 import { BudgetLine } from './entities/budget-line.entity';
 import { FiscalYear } from './entities/fiscal-year.entity';
 import { AddBudgetLineUseCase } from './usecases/add-budget-line/add-budget-line.usecase';
@@ -30,33 +42,39 @@ export class BudgetBookController {
 
   @Get()
   @Roles(...READERS)
-  years(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [BudgetBookYearView] })
+  years(@CurrentUser() user: AuthUser): Promise<BudgetBookYearView[]> {
     return this.queries.years(user.tenantId);
   }
 
   @Post()
   @Roles(...BOOK_KEEPERS)
-  async open(@CurrentUser() user: AuthUser, @Body() body: OpenFiscalYearDto) {
+  @ApiCreatedResponse({ type: BudgetBookView })
+  async open(@CurrentUser() user: AuthUser, @Body() body: OpenFiscalYearDto): Promise<BudgetBookView> {
     await this.openFiscalYear.execute(user.tenantId, actorOfUser(user), body);
     return this.queries.book(user.tenantId, body.fiscalYear);
   }
 
   @Get(':fiscalYear')
   @Roles(...READERS)
-  book(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: FiscalYearParam) {
+  @ApiOkResponse({ type: BudgetBookView })
+  book(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: BudgetBookParams): Promise<BudgetBookView> {
     return this.queries.book(user.tenantId, fiscalYear);
   }
 
   /** The year's booking rules: which lines meals and exam fees go to, and a trainee-day's meal cost. */
   @Patch(':fiscalYear')
   @Roles(...BOOK_KEEPERS)
-  async configureBook(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: FiscalYearParam, @Body() body: ConfigureBookDto) {
+  @ApiOkResponse({ type: BudgetBookView })
+  async configureBook(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: BudgetBookParams, @Body() body: ConfigureBookDto): Promise<BudgetBookView> {
     await this.dataSource.transaction(async (tx) => {
       await findBook(tx, user.tenantId, fiscalYear);
       const lineOfKind = async (field: string, code: string | null | undefined, kind: BudgetLine['kind']) => {
         if (!code) return;
         const line = await tx.findOne(BudgetLine, { where: { tenantId: user.tenantId, fiscalYear, code } });
-        if (line?.kind !== kind) throw invalidInput([{ field, messages: [`${field}: 이 연도의 ${kind === 'revenue' ? '세입' : '세출'} 사업이 아닙니다 / not a ${kind} line of this year`] }]);
+        if (line?.kind !== kind) {
+          throw invalidInput([fieldError(field, 'BUDGET_LINE.WRONG_KIND', { code, kind, fiscalYear }, `${field}: 이 연도의 ${kind === 'revenue' ? '세입' : '세출'} 사업이 아닙니다 / not a ${kind} line of this year`)]);
+        }
       };
       await lineOfKind('mealLineCode', body.mealLineCode, 'expenditure');
       await lineOfKind('feeRevenueLineCode', body.feeRevenueLineCode, 'revenue');
@@ -71,21 +89,24 @@ export class BudgetBookController {
 
   @Post(':fiscalYear/lines')
   @Roles(...BOOK_KEEPERS)
-  async addLine(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: FiscalYearParam, @Body() body: AddBudgetLineDto) {
+  @ApiCreatedResponse({ type: BudgetLineDetailView })
+  async addLine(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: BudgetBookParams, @Body() body: AddBudgetLineDto): Promise<BudgetLineDetailView> {
     await this.addBudgetLine.execute(user.tenantId, actorOfUser(user), fiscalYear, body);
     return this.queries.line(user.tenantId, fiscalYear, body.code);
   }
 
   @Get(':fiscalYear/lines/:code')
   @Roles(...READERS)
-  line(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: LineParams) {
+  @ApiOkResponse({ type: BudgetLineDetailView })
+  line(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams): Promise<BudgetLineDetailView> {
     return this.queries.line(user.tenantId, fiscalYear, code);
   }
 
   /** Budget control (stop, warn, ignore) and the officer told at its thresholds. */
   @Patch(':fiscalYear/lines/:code')
   @Roles(...BOOK_KEEPERS)
-  async configureLine(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: LineParams, @Body() body: ConfigureLineDto) {
+  @ApiOkResponse({ type: BudgetLineDetailView })
+  async configureLine(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: ConfigureLineDto): Promise<BudgetLineDetailView> {
     await this.dataSource.transaction(async (tx) => {
       const line = await findLine(tx, user.tenantId, fiscalYear, code, true);
       const changes: Partial<BudgetLine> = {};
@@ -98,14 +119,16 @@ export class BudgetBookController {
 
   @Post(':fiscalYear/lines/:code/amendments')
   @Roles(...BOOK_KEEPERS)
-  async amend(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: LineParams, @Body() body: AmendBudgetDto) {
+  @ApiCreatedResponse({ type: BudgetLineDetailView })
+  async amend(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: AmendBudgetDto): Promise<BudgetLineDetailView> {
     await this.amendBudget.execute(user.tenantId, actorOfUser(user), fiscalYear, code, body);
     return this.queries.line(user.tenantId, fiscalYear, code);
   }
 
   @Put(':fiscalYear/lines/:code/plan')
   @Roles(...BOOK_KEEPERS)
-  async revisePlan(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: LineParams, @Body() body: ReviseQuarterlyPlanDto) {
+  @ApiOkResponse({ type: BudgetLineDetailView })
+  async revisePlan(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: ReviseQuarterlyPlanDto): Promise<BudgetLineDetailView> {
     await this.reviseQuarterlyPlan.execute(user.tenantId, actorOfUser(user), fiscalYear, code, body);
     return this.queries.line(user.tenantId, fiscalYear, code);
   }

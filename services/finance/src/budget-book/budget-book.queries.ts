@@ -1,3 +1,4 @@
+import { BudgetBookView, BudgetBookYearView, BudgetLineDetailView, BudgetLineSummaryView, CommitmentSummaryView, LedgerEntryView } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SourceEvent } from '../ledger/entities/source-event.entity';
@@ -13,7 +14,7 @@ import { QuarterlyPlan } from './entities/quarterly-plan.entity';
 /** Entries and commitments shown on a line's page, newest first; the count says how many there are. */
 const DETAIL_LIMIT = 200;
 
-const lineView = (l: BudgetLine) => ({
+const lineView = (l: BudgetLine): BudgetLineSummaryView => ({
   code: l.code,
   kind: l.kind,
   fiscalYear: l.fiscalYear,
@@ -31,17 +32,49 @@ const lineView = (l: BudgetLine) => ({
   rate: rate(l.kind === 'revenue' ? l.collected : l.committed, l.amount),
 });
 
+/** A commitment of a line's page, as the query reads it (amounts as text, bigint). */
+interface CommitmentRow {
+  id: string;
+  cause: CommitmentSummaryView['cause'];
+  cause_id: string | null;
+  status: CommitmentSummaryView['status'];
+  amount: string;
+  committed: string;
+  paid: string;
+  description: string;
+  recorded_at: Date | string;
+  recorded_by_name: string;
+  source_event_type: string | null;
+}
+
+/** An entry of a line's page with the entry reversing it, as the query reads it. */
+interface EntryRow {
+  id: string;
+  kind: LedgerEntryView['kind'];
+  measure: LedgerEntryView['measure'];
+  amount: string;
+  booked_on: string;
+  recorded_at: Date | string;
+  recorded_by_name: string;
+  reason: string;
+  commitment_id: string | null;
+  reverses_entry_id: string | null;
+  exceeds_budget: boolean;
+  source_event_id: string | null;
+  reversed_by: string | null;
+}
+
 @Injectable()
 export class BudgetBookQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async years(tenantId: string) {
+  async years(tenantId: string): Promise<BudgetBookYearView[]> {
     const books = await this.dataSource.getRepository(FiscalYear).find({ where: { tenantId }, order: { fiscalYear: 'ASC' } });
     return books.map((b) => ({ fiscalYear: b.fiscalYear, carriedFrom: b.carriedFrom, openedAt: b.openedAt.toISOString(), openedByName: b.openedByName }));
   }
 
   /** The book of a year: its expenditure tree with the running totals, its revenue lines, its rules. */
-  async book(tenantId: string, fiscalYear: number) {
+  async book(tenantId: string, fiscalYear: number): Promise<BudgetBookView> {
     const book = await this.dataSource.getRepository(FiscalYear).findOne({ where: { tenantId, fiscalYear } });
     if (!book) throw bookNotFound(fiscalYear);
     const [groups, lines, planned, held] = await Promise.all([
@@ -101,13 +134,13 @@ export class BudgetBookQueries {
    * A line with its amendments, plan, commitments and entries, and the event behind each entry,
    * read in one snapshot so that the line's totals and its entries agree.
    */
-  line(tenantId: string, fiscalYear: number, code: string) {
+  line(tenantId: string, fiscalYear: number, code: string): Promise<BudgetLineDetailView> {
     return this.dataSource.transaction('REPEATABLE READ', (db) => this.lineIn(db, tenantId, fiscalYear, code));
   }
 
-  private async lineIn(db: EntityManager, tenantId: string, fiscalYear: number, code: string) {
+  private async lineIn(db: EntityManager, tenantId: string, fiscalYear: number, code: string): Promise<BudgetLineDetailView> {
     const line = await findLine(db, tenantId, fiscalYear, code);
-    const [amendments, plan, commitments, entries, counts] = await Promise.all([
+    const [amendments, plan, commitments, entries, counts]: [BudgetAmendment[], QuarterlyPlan[], CommitmentRow[], EntryRow[], { entries: number; commitments: number }[]] = await Promise.all([
       db.find(BudgetAmendment, { where: { budgetLineId: line.id }, order: { recordedAt: 'DESC' } }),
       db.find(QuarterlyPlan, { where: { budgetLineId: line.id }, order: { position: 'ASC' } }),
       db.query(
@@ -124,14 +157,14 @@ export class BudgetBookQueries {
       ),
       db.query(`SELECT (SELECT count(*) FROM finance.entry WHERE budget_line_id = $1)::int AS entries, (SELECT count(*) FROM finance.commitment WHERE budget_line_id = $1)::int AS commitments`, [line.id]),
     ]);
-    const eventIds = [...new Set(entries.map((e: { source_event_id: string | null }) => e.source_event_id).filter(Boolean))] as string[];
+    const eventIds = [...new Set(entries.map((e) => e.source_event_id).filter((id): id is string => id !== null))];
     const events = eventIds.length ? await db.getRepository(SourceEvent).createQueryBuilder('s').where('s.event_id IN (:...ids)', { ids: eventIds }).getMany() : [];
     const eventOf = new Map(events.map((e) => [e.eventId, e]));
     return {
       line: lineView(line),
       amendments: amendments.map((a) => ({ id: a.id, kind: a.kind, amount: a.amount.toString(), amountAfter: a.amountAfter.toString(), effectiveOn: a.effectiveOn, reason: a.reason, recordedByName: a.recordedByName, recordedAt: a.recordedAt.toISOString() })),
       plan: plan.map((p) => ({ labelKo: p.labelKo, labelEn: p.labelEn, q1: p.q1.toString(), q2: p.q2.toString(), q3: p.q3.toString(), q4: p.q4.toString(), revisedByName: p.revisedByName, revisedAt: p.revisedAt.toISOString(), reason: p.reason })),
-      commitments: commitments.map((c: Record<string, string | Date>) => ({
+      commitments: commitments.map((c) => ({
         id: c.id,
         cause: c.cause,
         causeId: c.cause_id,
@@ -144,15 +177,15 @@ export class BudgetBookQueries {
         recordedByName: c.recorded_by_name,
         sourceEventType: c.source_event_type,
       })),
-      entries: entries.map((e: Record<string, string | boolean | Date | null>) => {
-        const event = e.source_event_id ? eventOf.get(e.source_event_id as string) : undefined;
+      entries: entries.map((e) => {
+        const event = e.source_event_id ? eventOf.get(e.source_event_id) : undefined;
         return {
           id: e.id,
           kind: e.kind,
           measure: e.measure,
           amount: e.amount,
           bookedOn: e.booked_on,
-          recordedAt: new Date(e.recorded_at as string).toISOString(),
+          recordedAt: new Date(e.recorded_at).toISOString(),
           recordedByName: e.recorded_by_name,
           reason: e.reason,
           commitmentId: e.commitment_id,
@@ -164,7 +197,7 @@ export class BudgetBookQueries {
             : null,
         };
       }),
-      counts: counts[0] as { entries: number; commitments: number },
+      counts: counts[0],
     };
   }
 }

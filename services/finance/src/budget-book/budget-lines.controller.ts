@@ -1,13 +1,13 @@
+import { BudgetLinesQuery, ChargeableBudgetLineView } from '@baeum/api';
 import { AuthUser, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { currentFiscalYear } from '../calendar/business-dates';
 import { lineNotFound } from './book-lookup';
-import { FiscalYearQuery } from './dto/budget-book.dto';
 import { BudgetLine } from './entities/budget-line.entity';
 
-const toView = (l: BudgetLine) => ({
+const toView = (l: BudgetLine): ChargeableBudgetLineView => ({
   code: l.code,
   nameKo: l.nameKo,
   nameEn: l.nameEn,
@@ -29,7 +29,8 @@ export class BudgetLinesController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async list(@CurrentUser() user: AuthUser, @Query() query: FiscalYearQuery) {
+  @ApiOkResponse({ type: [ChargeableBudgetLineView] })
+  async list(@CurrentUser() user: AuthUser, @Query() query: BudgetLinesQuery): Promise<ChargeableBudgetLineView[]> {
     const lines = await this.dataSource.getRepository(BudgetLine).find({
       where: { tenantId: user.tenantId, fiscalYear: query.fiscalYear ?? currentFiscalYear(), kind: 'expenditure' },
       order: { code: 'ASC' },
@@ -38,9 +39,11 @@ export class BudgetLinesController {
   }
 
   @Get(':code')
-  async get(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FiscalYearQuery) {
-    const line = await this.dataSource.getRepository(BudgetLine).findOne({ where: { tenantId: user.tenantId, fiscalYear: query.fiscalYear ?? currentFiscalYear(), code, kind: 'expenditure' } });
-    if (!line) throw lineNotFound();
+  @ApiOkResponse({ type: ChargeableBudgetLineView })
+  async get(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: BudgetLinesQuery): Promise<ChargeableBudgetLineView> {
+    const fiscalYear = query.fiscalYear ?? currentFiscalYear();
+    const line = await this.dataSource.getRepository(BudgetLine).findOne({ where: { tenantId: user.tenantId, fiscalYear, code, kind: 'expenditure' } });
+    if (!line) throw lineNotFound(fiscalYear, code);
     return toView(line);
   }
 }

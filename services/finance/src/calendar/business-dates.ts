@@ -24,9 +24,5 @@ export function trainingDays(startDate: string, endDate: string): number {
   return days;
 }
 
-/** Whether `value` is a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** Whether `value` is a real calendar date written YYYY-MM-DD (the rule of the finance bodies' dates). */
+export { isCalendarDate } from '@baeum/api';

@@ -1,23 +1,8 @@
+import type { CommitmentView } from '@baeum/api';
 import type { BudgetLine } from '../budget-book/entities/budget-line.entity';
 import type { Commitment } from './entities/commitment.entity';
 
-export interface CommitmentView {
-  id: string;
-  budgetLineCode: string;
-  fiscalYear: number;
-  cause: string;
-  causeId: string | null;
-  status: string;
-  amount: string;
-  committed: string;
-  paid: string;
-  description: string;
-  recordedAt: string;
-  recordedByName: string;
-  sourceEventType: string | null;
-  /** The line is now past its current budget amount (a warn or ignore line). */
-  lineExceeded: boolean;
-}
+export type { CommitmentView };
 
 export const toCommitmentView = (c: Commitment, line: BudgetLine): CommitmentView => ({
   id: c.id,

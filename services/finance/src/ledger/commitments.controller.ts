@@ -1,11 +1,19 @@
+import {
+  BudgetLineParams,
+  CohortCommitmentTotalView,
+  CommitmentView,
+  EntryReversalView,
+  LedgerCorrectionDto,
+  LedgerIdParams,
+  RecordCommitmentDto,
+  RecordPaymentDto,
+  ReleaseCommitmentDto,
+} from '@baeum/api';
 import { AuthUser, CohortIdsQuery, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { LineParams } from '../budget-book/dto/budget-book.dto';
 import { LEDGER_KEEPERS } from '../roles';
-import { IdParam } from '../validation';
-import { CorrectionDto, RecordCommitmentDto, RecordPaymentDto, ReleaseCommitmentDto } from './dto/ledger.dto';
 import { BookHeldCommitmentUseCase } from './usecases/book-held-commitment/book-held-commitment.usecase';
 import { RecordCommitmentUseCase } from './usecases/record-commitment/record-commitment.usecase';
 import { RecordPaymentUseCase } from './usecases/record-payment/record-payment.usecase';
@@ -27,7 +35,8 @@ export class CommitmentsController {
 
   /** Amount committed for each cohort's estimated cost; a cohort finance has not seen yet is absent. */
   @Get('commitments/by-cohort')
-  async byCohort(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery) {
+  @ApiOkResponse({ type: [CohortCommitmentTotalView] })
+  async byCohort(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery): Promise<CohortCommitmentTotalView[]> {
     const rows: { cohort_id: string; amount: string; count: number }[] = await this.dataSource.query(
       `SELECT cohort_id, sum(committed)::text AS amount, count(*) FILTER (WHERE status = 'booked')::int AS count
          FROM finance.commitment WHERE tenant_id = $1 AND cause = 'cohort' AND cohort_id = ANY($2::uuid[]) GROUP BY cohort_id`,
@@ -38,33 +47,38 @@ export class CommitmentsController {
 
   @Post('books/:fiscalYear/lines/:code/commitments')
   @Roles(...LEDGER_KEEPERS)
-  commit(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: LineParams, @Body() body: RecordCommitmentDto) {
+  @ApiCreatedResponse({ type: CommitmentView })
+  commit(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: RecordCommitmentDto): Promise<CommitmentView> {
     return this.recordCommitment.execute(user, fiscalYear, code, body);
   }
 
   @Post('commitments/:id/releases')
   @Roles(...LEDGER_KEEPERS)
-  release(@CurrentUser() user: AuthUser, @Param() { id }: IdParam, @Body() body: ReleaseCommitmentDto) {
+  @ApiCreatedResponse({ type: CommitmentView })
+  release(@CurrentUser() user: AuthUser, @Param() { id }: LedgerIdParams, @Body() body: ReleaseCommitmentDto): Promise<CommitmentView> {
     return this.releaseCommitment.execute(user, id, body);
   }
 
   @Post('commitments/:id/payments')
   @Roles(...LEDGER_KEEPERS)
-  pay(@CurrentUser() user: AuthUser, @Param() { id }: IdParam, @Body() body: RecordPaymentDto) {
+  @ApiCreatedResponse({ type: CommitmentView })
+  pay(@CurrentUser() user: AuthUser, @Param() { id }: LedgerIdParams, @Body() body: RecordPaymentDto): Promise<CommitmentView> {
     return this.recordPayment.execute(user, id, body);
   }
 
   /** Books a held commitment (보류 해제) once its line has room. */
   @Post('commitments/:id/book')
   @Roles(...LEDGER_KEEPERS)
-  book(@CurrentUser() user: AuthUser, @Param() { id }: IdParam, @Body() body: CorrectionDto) {
+  @ApiCreatedResponse({ type: CommitmentView })
+  book(@CurrentUser() user: AuthUser, @Param() { id }: LedgerIdParams, @Body() body: LedgerCorrectionDto): Promise<CommitmentView> {
     return this.bookHeldCommitment.execute(user, id, body);
   }
 
   /** 정정: a reversing entry for a wrong one. */
   @Post('entries/:id/reversal')
   @Roles(...LEDGER_KEEPERS)
-  reverse(@CurrentUser() user: AuthUser, @Param() { id }: IdParam, @Body() body: CorrectionDto) {
+  @ApiCreatedResponse({ type: EntryReversalView })
+  reverse(@CurrentUser() user: AuthUser, @Param() { id }: LedgerIdParams, @Body() body: LedgerCorrectionDto): Promise<EntryReversalView> {
     return this.reverseEntry.execute(user, id, body);
   }
 }

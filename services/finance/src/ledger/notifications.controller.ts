@@ -1,8 +1,25 @@
+import { FinanceNotificationView } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { READERS } from '../roles';
+import type { NotificationKind } from './entities/notification.entity';
+
+/** A notification with its line, as the query reads it (amounts as text, bigint). */
+interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  threshold_percent: number | null;
+  commitment_id: string | null;
+  amount: string;
+  current_budget: string;
+  created_at: Date | string;
+  code: string;
+  fiscal_year: number;
+  name_ko: string;
+  name_en: string;
+}
 
 /**
  * What a line's officer has been told: thresholds crossed and commitments held. A line without an
@@ -16,8 +33,9 @@ export class NotificationsController {
 
   @Get()
   @Roles(...READERS)
-  async mine(@CurrentUser() user: AuthUser) {
-    const rows: Record<string, string | number | Date | null>[] = await this.dataSource.query(
+  @ApiOkResponse({ type: [FinanceNotificationView] })
+  async mine(@CurrentUser() user: AuthUser): Promise<FinanceNotificationView[]> {
+    const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.kind, n.threshold_percent, n.commitment_id, n.amount::text, n.current_budget::text, n.created_at, l.code, l.fiscal_year, l.name_ko, l.name_en
          FROM finance.notification n JOIN finance.budget_line l ON l.id = n.budget_line_id
         WHERE n.tenant_id = $1 AND (n.officer_user_id = $2 OR (n.officer_user_id IS NULL AND $3))
@@ -31,7 +49,7 @@ export class NotificationsController {
       commitmentId: n.commitment_id,
       amount: n.amount,
       currentBudget: n.current_budget,
-      createdAt: new Date(n.created_at as string).toISOString(),
+      createdAt: new Date(n.created_at).toISOString(),
       budgetLineCode: n.code,
       fiscalYear: n.fiscal_year,
       nameKo: n.name_ko,

@@ -1,9 +1,10 @@
+import { EXECUTION_REPORT_TABLES, ExecutionReportTable } from '@baeum/api';
 import type { Cell, Sheet } from '@baeum/documents';
 import type { ExecutionReport } from './execution-report';
 import { thousandWon } from './printing';
 
-export const REPORT_TABLES = ['expenditure', 'revenue', 'quarterly', 'monthly'] as const;
-export type ReportTable = (typeof REPORT_TABLES)[number];
+export const REPORT_TABLES = EXECUTION_REPORT_TABLES;
+export type ReportTable = ExecutionReportTable;
 
 /** Amounts go into spreadsheets as numbers in thousand won (Excel sums them); rates as printed. */
 const k = (won: string) => thousandWon(BigInt(won));

@@ -1,41 +1,19 @@
+import { ExecutionExportQuery, ExecutionReportQuery, ExecutionReportView } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { bookNotFound } from '../budget-book/book-lookup';
 import { currentFiscalYear, seoulDate } from '../calendar/business-dates';
 import { READERS } from '../roles';
-import { IsBusinessDate, IsFiscalYear } from '../validation';
 import { buildExecutionReport, ExecutionReport } from './execution-report';
 import { loadReportData } from './report-data';
 import { REPORT_TABLES, ReportTable, reportSheets } from './report-sheets';
 
-export class ReportQuery {
-  @IsFiscalYear()
-  fiscalYear: number;
-
-  /** Defaults to today in the current year, to the year's last day otherwise. */
-  @ApiPropertyOptional({ example: '2022-01-31' })
-  @IsOptional()
-  @IsBusinessDate()
-  asOf?: string;
-}
-
-export class ExportQuery extends ReportQuery {
-  @ApiPropertyOptional({ enum: ['xlsx', 'csv'] })
-  @IsOptional()
-  @IsIn(['xlsx', 'csv'], { message: 'format: xlsx 또는 csv여야 합니다 / format must be xlsx or csv' })
-  format?: 'xlsx' | 'csv';
-
-  /** CSV holds one table; .xlsx holds all four, a sheet each. */
-  @ApiPropertyOptional({ enum: REPORT_TABLES })
-  @IsOptional()
-  @IsIn(REPORT_TABLES, { message: `table: ${REPORT_TABLES.join(', ')} 중 하나여야 합니다 / table must be one of ${REPORT_TABLES.join(', ')}` })
-  table?: ReportTable;
-}
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const BINARY = { type: 'string', format: 'binary' } as const;
 
 const TABLE_NAMES: Record<ReportTable, string> = { expenditure: '세출', revenue: '세입', quarterly: '분기별', monthly: '월별' };
 
@@ -48,13 +26,17 @@ export class ReportsController {
   /** 예산 집행 현황: the source's expenditure table, the revenue table, plan against actual, month by month. */
   @Get('execution')
   @Roles(...READERS)
-  execution(@CurrentUser() user: AuthUser, @Query() query: ReportQuery): Promise<ExecutionReport> {
+  @ApiOkResponse({ type: ExecutionReportView })
+  execution(@CurrentUser() user: AuthUser, @Query() query: ExecutionReportQuery): Promise<ExecutionReportView> {
     return this.report(user, query);
   }
 
+  /** The report as .xlsx (every table, a sheet each) or CSV with a BOM (one table). */
   @Get('execution/export')
   @Roles(...READERS)
-  async export(@CurrentUser() user: AuthUser, @Query() query: ExportQuery, @Res() res: Response): Promise<void> {
+  @ApiProduces(XLSX, 'text/csv')
+  @ApiOkResponse({ description: '.xlsx or CSV (UTF-8 with BOM), as an attachment', content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } } })
+  async export(@CurrentUser() user: AuthUser, @Query() query: ExecutionExportQuery, @Res() res: Response): Promise<void> {
     const report = await this.report(user, query);
     const sheets = reportSheets(report);
     const base = `예산집행현황_${report.fiscalYear}_${report.asOf}`;
@@ -66,7 +48,7 @@ export class ReportsController {
     sendFile(res, await toXlsx(REPORT_TABLES.map((t) => sheets[t])), `${base}.xlsx`, 'xlsx');
   }
 
-  private async report(user: AuthUser, query: ReportQuery): Promise<ExecutionReport> {
+  private async report(user: AuthUser, query: ExecutionReportQuery): Promise<ExecutionReport> {
     const asOf = query.asOf ?? (query.fiscalYear === currentFiscalYear() ? seoulDate() : `${query.fiscalYear}-12-31`);
     const data = await loadReportData(this.dataSource, user.tenantId, query.fiscalYear, asOf);
     if (!data) throw bookNotFound(query.fiscalYear);

@@ -1,5 +1,5 @@
 import { DemoTenants, SejongBudgetLineCodes } from '@baeum/source-data';
-import { ConflictException } from '@nestjs/common';
+import { CodedException } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { BudgetAmendment } from '../budget-book/entities/budget-amendment.entity';
@@ -55,7 +55,7 @@ export async function seedFinance(dataSource: DataSource, ledger: Ledger, option
       const books = await tx.find(FiscalYear, { where: { tenantId }, order: { fiscalYear: 'DESC' }, take: 1 });
       for (let year = books[0].fiscalYear + 1; year <= lastYear; year++) {
         await openFiscalYear(tx, tenantId, SEED, { fiscalYear: year }).catch((e) => {
-          if (!(e instanceof ConflictException)) throw e;
+          if (!(e instanceof CodedException && e.code === 'BUDGET_BOOK.ALREADY_OPEN')) throw e;
         });
       }
     }

@@ -1,22 +1,45 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import {
+  AddBudgetLineDto,
+  AmendBudgetDto,
+  BudgetBookParams,
+  BudgetBookView,
+  BudgetBookYearView,
+  BudgetLineDetailView,
+  BudgetLineDetailWithOfficerView,
+  BudgetLineParams,
+  BudgetOfficerView,
+  CommitmentView,
+  ConfigureBookDto,
+  ConfigureLineDto,
+  EntryReversalView,
+  ExecutionExportQuery,
+  ExecutionReportQuery,
+  ExecutionReportView,
+  FinanceNotificationView,
+  LedgerCorrectionDto,
+  LedgerIdParams,
+  OpenFiscalYearDto,
+  RecordCommitmentDto,
+  RecordPaymentDto,
+  ReleaseCommitmentDto,
+  ReviseQuarterlyPlanDto,
+} from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
+import { textQuery, tokenOf } from '../cohorts/passing-on';
 import { User } from '../identity/user.entity';
 
-const tokenOf = (authorization: string) => authorization.slice('Bearer '.length);
-/** Only these query parameters travel on to finance. */
-const pick = (query: Record<string, unknown>, names: string[]) =>
-  Object.fromEntries(names.filter((n) => typeof query[n] === 'string').map((n) => [n, query[n] as string]));
-const REPORT_QUERY = ['fiscalYear', 'asOf', 'format', 'table'];
 /** Who may be a line's officer: those who keep the books. */
 const OFFICER_ROLES = ['finance_officer', 'planner', 'admin'] as const;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const BINARY = { type: 'string', format: 'binary' } as const;
 
-interface LineDetail {
-  line: { officerUserId: string | null };
-}
+const bookPath = (fiscalYear: number) => `/books/${encodeURIComponent(String(fiscalYear))}`;
+const linePath = (fiscalYear: number, code: string) => `${bookPath(fiscalYear)}/lines/${encodeURIComponent(code)}`;
 
 /**
  * The finance pages' API: the budget book, a line's detail, the quarterly plan, commitments and
@@ -32,102 +55,144 @@ export class FinanceController {
     private readonly dataSource: DataSource,
   ) {}
 
-  private finance<T>(authorization: string, path: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' = 'GET', body?: unknown, query?: Record<string, string>) {
+  private finance<T>(authorization: string, path: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' = 'GET', body?: unknown, query?: Record<string, string>): Promise<T> {
     return this.services.call<T>('finance', path, { token: tokenOf(authorization), method, body, query });
   }
 
   @Get('books')
-  years(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [BudgetBookYearView] })
+  years(@Headers('authorization') auth: string): Promise<BudgetBookYearView[]> {
     return this.finance(auth, '/books');
   }
 
   @Post('books')
-  open(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: BudgetBookView })
+  open(@Headers('authorization') auth: string, @Body() body: OpenFiscalYearDto): Promise<BudgetBookView> {
     return this.finance(auth, '/books', 'POST', body);
   }
 
   @Get('books/:fiscalYear')
-  book(@Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string) {
-    return this.finance(auth, `/books/${encodeURIComponent(fiscalYear)}`);
+  @ApiOkResponse({ type: BudgetBookView })
+  book(@Headers('authorization') auth: string, @Param() { fiscalYear }: BudgetBookParams): Promise<BudgetBookView> {
+    return this.finance(auth, bookPath(fiscalYear));
   }
 
   @Patch('books/:fiscalYear')
-  configureBook(@Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Body() body: Record<string, unknown>) {
-    return this.finance(auth, `/books/${encodeURIComponent(fiscalYear)}`, 'PATCH', body);
+  @ApiOkResponse({ type: BudgetBookView })
+  configureBook(@Headers('authorization') auth: string, @Param() { fiscalYear }: BudgetBookParams, @Body() body: ConfigureBookDto): Promise<BudgetBookView> {
+    return this.finance(auth, bookPath(fiscalYear), 'PATCH', body);
   }
 
   @Post('books/:fiscalYear/lines')
-  addLine(@Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Body() body: Record<string, unknown>) {
-    return this.finance(auth, `/books/${encodeURIComponent(fiscalYear)}/lines`, 'POST', body);
+  @ApiCreatedResponse({ type: BudgetLineDetailView })
+  addLine(@Headers('authorization') auth: string, @Param() { fiscalYear }: BudgetBookParams, @Body() body: AddBudgetLineDto): Promise<BudgetLineDetailView> {
+    return this.finance(auth, `${bookPath(fiscalYear)}/lines`, 'POST', body);
   }
 
   /** A line's detail, with its officer's name. */
   @Get('books/:fiscalYear/lines/:code')
-  async line(@CurrentUser() user: AuthUser, @Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Param('code') code: string) {
-    return this.withOfficer(user, await this.finance<LineDetail>(auth, `/books/${encodeURIComponent(fiscalYear)}/lines/${encodeURIComponent(code)}`));
+  @ApiOkResponse({ type: BudgetLineDetailWithOfficerView })
+  async line(@CurrentUser() user: AuthUser, @Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams): Promise<BudgetLineDetailWithOfficerView> {
+    return this.withOfficer(user, await this.finance<BudgetLineDetailView>(auth, linePath(fiscalYear, code)));
   }
 
   /** A line's control and officer; the officer must be one of the institute's book keepers. */
   @Patch('books/:fiscalYear/lines/:code')
-  async configureLine(@CurrentUser() user: AuthUser, @Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Param('code') code: string, @Body() body: Record<string, unknown>) {
+  @ApiOkResponse({ type: BudgetLineDetailWithOfficerView })
+  async configureLine(
+    @CurrentUser() user: AuthUser,
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: ConfigureLineDto,
+  ): Promise<BudgetLineDetailWithOfficerView> {
     const officerUserId = body?.officerUserId;
     if (typeof officerUserId === 'string' && /^[0-9a-f-]{36}$/i.test(officerUserId)) {
       const officer = await this.dataSource.getRepository(User).findOne({ where: { id: officerUserId, tenantId: user.tenantId, role: In([...OFFICER_ROLES]) } });
-      if (!officer) throw invalidInput([{ field: 'officerUserId', messages: ['officerUserId: 이 기관의 재무·기획 담당자가 아닙니다 / officerUserId is not a finance officer, planner or administrator of this institute'] }]);
+      if (!officer) {
+        throw invalidInput([
+          fieldError('officerUserId', 'BUDGET_LINE.OFFICER_NOT_ELIGIBLE', undefined, 'officerUserId: 이 기관의 재무·기획 담당자가 아닙니다 / officerUserId is not a finance officer, planner or administrator of this institute'),
+        ]);
+      }
     }
-    return this.withOfficer(user, await this.finance<LineDetail>(auth, `/books/${encodeURIComponent(fiscalYear)}/lines/${encodeURIComponent(code)}`, 'PATCH', body));
+    return this.withOfficer(user, await this.finance<BudgetLineDetailView>(auth, linePath(fiscalYear, code), 'PATCH', body));
   }
 
   @Post('books/:fiscalYear/lines/:code/amendments')
-  amend(@Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Param('code') code: string, @Body() body: Record<string, unknown>) {
-    return this.finance(auth, `/books/${encodeURIComponent(fiscalYear)}/lines/${encodeURIComponent(code)}/amendments`, 'POST', body);
+  @ApiCreatedResponse({ type: BudgetLineDetailView })
+  amend(@Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: AmendBudgetDto): Promise<BudgetLineDetailView> {
+    return this.finance(auth, `${linePath(fiscalYear, code)}/amendments`, 'POST', body);
   }
 
   @Put('books/:fiscalYear/lines/:code/plan')
-  revisePlan(@Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Param('code') code: string, @Body() body: Record<string, unknown>) {
-    return this.finance(auth, `/books/${encodeURIComponent(fiscalYear)}/lines/${encodeURIComponent(code)}/plan`, 'PUT', body);
+  @ApiOkResponse({ type: BudgetLineDetailView })
+  revisePlan(@Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: ReviseQuarterlyPlanDto): Promise<BudgetLineDetailView> {
+    return this.finance(auth, `${linePath(fiscalYear, code)}/plan`, 'PUT', body);
   }
 
   @Post('books/:fiscalYear/lines/:code/commitments')
-  commit(@Headers('authorization') auth: string, @Param('fiscalYear') fiscalYear: string, @Param('code') code: string, @Body() body: Record<string, unknown>) {
-    return this.finance(auth, `/books/${encodeURIComponent(fiscalYear)}/lines/${encodeURIComponent(code)}/commitments`, 'POST', body);
+  @ApiCreatedResponse({ type: CommitmentView })
+  commit(@Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: RecordCommitmentDto): Promise<CommitmentView> {
+    return this.finance(auth, `${linePath(fiscalYear, code)}/commitments`, 'POST', body);
   }
 
-  @Post('commitments/:id/:action')
-  commitmentAction(@Headers('authorization') auth: string, @Param('id') id: string, @Param('action') action: string, @Body() body: Record<string, unknown>) {
-    return this.finance(auth, `/commitments/${encodeURIComponent(id)}/${encodeURIComponent(action)}`, 'POST', body);
+  /** 원인행위 해제: part or all of what a commitment holds beyond what is paid. */
+  @Post('commitments/:id/releases')
+  @ApiCreatedResponse({ type: CommitmentView })
+  release(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: ReleaseCommitmentDto): Promise<CommitmentView> {
+    return this.finance(auth, `/commitments/${encodeURIComponent(id)}/releases`, 'POST', body);
   }
 
+  /** 지출: a payment against a commitment. */
+  @Post('commitments/:id/payments')
+  @ApiCreatedResponse({ type: CommitmentView })
+  pay(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: RecordPaymentDto): Promise<CommitmentView> {
+    return this.finance(auth, `/commitments/${encodeURIComponent(id)}/payments`, 'POST', body);
+  }
+
+  /** Books a held commitment (보류 해제) once its line has room. */
+  @Post('commitments/:id/book')
+  @ApiCreatedResponse({ type: CommitmentView })
+  bookHeld(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: LedgerCorrectionDto): Promise<CommitmentView> {
+    return this.finance(auth, `/commitments/${encodeURIComponent(id)}/book`, 'POST', body);
+  }
+
+  /** 정정: a reversing entry for a wrong one. */
   @Post('entries/:id/reversal')
-  reverse(@Headers('authorization') auth: string, @Param('id') id: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: EntryReversalView })
+  reverse(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: LedgerCorrectionDto): Promise<EntryReversalView> {
     return this.finance(auth, `/entries/${encodeURIComponent(id)}/reversal`, 'POST', body);
   }
 
   @Get('notifications')
-  notifications(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [FinanceNotificationView] })
+  notifications(@Headers('authorization') auth: string): Promise<FinanceNotificationView[]> {
     return this.finance(auth, '/notifications');
   }
 
   @Get('reports/execution')
-  report(@Headers('authorization') auth: string, @Query() query: Record<string, unknown>) {
-    return this.finance(auth, '/reports/execution', 'GET', undefined, pick(query, REPORT_QUERY));
+  @ApiOkResponse({ type: ExecutionReportView })
+  report(@Headers('authorization') auth: string, @Query() query: ExecutionReportQuery): Promise<ExecutionReportView> {
+    return this.finance(auth, '/reports/execution', 'GET', undefined, textQuery(query));
   }
 
   /** The report as .xlsx (every table) or CSV with a BOM (one table), passed through as finance makes it. */
   @Get('reports/execution/export')
-  async export(@Headers('authorization') auth: string, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.services.download('finance', '/reports/execution/export', { token: tokenOf(auth), query: pick(query, REPORT_QUERY), timeoutMs: 30_000 }, res);
+  @ApiProduces(XLSX, 'text/csv')
+  @ApiOkResponse({ description: '.xlsx or CSV (UTF-8 with BOM), as an attachment', content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } } })
+  async export(@Headers('authorization') auth: string, @Query() query: ExecutionExportQuery, @Res() res: Response): Promise<void> {
+    await this.services.download('finance', '/reports/execution/export', { token: tokenOf(auth), query: textQuery(query), timeoutMs: 30_000 }, res);
   }
 
   /** The people who may be named a line's officer. */
   @Get('officers')
   @Roles('admin', 'planner', 'finance_officer')
-  async officers(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [BudgetOfficerView] })
+  async officers(@CurrentUser() user: AuthUser): Promise<BudgetOfficerView[]> {
     const users = await this.dataSource.getRepository(User).find({ where: { tenantId: user.tenantId, role: In([...OFFICER_ROLES]) }, order: { name: 'ASC' } });
     return users.map((u) => ({ id: u.id, name: u.name, role: u.role }));
   }
 
-  private async withOfficer<T extends LineDetail>(user: AuthUser, detail: T) {
+  private async withOfficer(user: AuthUser, detail: BudgetLineDetailView): Promise<BudgetLineDetailWithOfficerView> {
     const id = detail.line.officerUserId;
     const officer = id ? await this.dataSource.getRepository(User).findOne({ where: { id, tenantId: user.tenantId } }) : null;
     return { ...detail, officerName: officer?.name ?? null };

@@ -1,10 +1,11 @@
+import { BUDGET_AMENDMENT_KINDS, BudgetAmendmentKind } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BudgetLine } from './budget-line.entity';
 
 /** 당초 (original), 추경 (supplementary), 전용 (transfer), 이월 (carry-over), 기타. */
-export const AMENDMENT_KINDS = ['original', 'supplementary', 'transfer', 'carryover', 'other'] as const;
-export type AmendmentKind = (typeof AMENDMENT_KINDS)[number];
+export const AMENDMENT_KINDS = BUDGET_AMENDMENT_KINDS;
+export type AmendmentKind = BudgetAmendmentKind;
 
 /**
  * A change of a line's current budget amount, with its reason. The line's amount on any date is

@@ -1,13 +1,14 @@
+import { BUDGET_CONTROLS, BUDGET_LINE_KINDS, BudgetControl, BudgetLineKind } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BudgetGroup } from './budget-group.entity';
 
-export const LINE_KINDS = ['expenditure', 'revenue'] as const;
-export type LineKind = (typeof LINE_KINDS)[number];
+export const LINE_KINDS = BUDGET_LINE_KINDS;
+export type LineKind = BudgetLineKind;
 
 /** What happens when a commitment would take a line past its current budget amount. */
-export const CONTROLS = ['stop', 'warn', 'ignore'] as const;
-export type Control = (typeof CONTROLS)[number];
+export const CONTROLS = BUDGET_CONTROLS;
+export type Control = BudgetControl;
 
 /**
  * A unit line of one fiscal year's book: an expenditure line (세출 단위사업) or a revenue line

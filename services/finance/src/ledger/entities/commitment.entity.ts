@@ -1,3 +1,4 @@
+import { COMMITMENT_CAUSES, COMMITMENT_STATUSES, CommitmentCause, CommitmentStatus } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BudgetLine } from '../../budget-book/entities/budget-line.entity';
@@ -6,15 +7,15 @@ import { BudgetLine } from '../../budget-book/entities/budget-line.entity';
  * What a commitment is for: a cohort's estimated cost, the meals of a cohort's confirmed trainees,
  * an exam sitting's cost, or an officer's own commitment.
  */
-export const CAUSES = ['cohort', 'meals', 'sitting', 'manual'] as const;
-export type Cause = (typeof CAUSES)[number];
+export const CAUSES = COMMITMENT_CAUSES;
+export type Cause = CommitmentCause;
 
 /**
  * booked: its entries count as executed. held (보류): a stop line had no room when an event asked
  * for it; nothing is booked until an officer books it. withdrawn: held, then no longer wanted.
  */
-export const COMMITMENT_STATUSES = ['booked', 'held', 'withdrawn'] as const;
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export { COMMITMENT_STATUSES };
+export type { CommitmentStatus };
 
 /**
  * 원인행위: an amount committed against an expenditure line. Its entries (commit, adjust, release,

@@ -1,3 +1,4 @@
+import { LEDGER_ENTRY_KINDS, LEDGER_MEASURES, LedgerEntryKind, LedgerMeasure } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BudgetLine } from '../../budget-book/entities/budget-line.entity';
@@ -7,10 +8,10 @@ import { Commitment } from './commitment.entity';
  * commit/adjust/release move a commitment (measure committed); pay records a payment against it
  * (measure paid); collect/refund are revenue (measure collected); reverse undoes another entry.
  */
-export const ENTRY_KINDS = ['commit', 'adjust', 'release', 'pay', 'collect', 'refund', 'reverse'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-export const MEASURES = ['committed', 'paid', 'collected'] as const;
-export type Measure = (typeof MEASURES)[number];
+export const ENTRY_KINDS = LEDGER_ENTRY_KINDS;
+export type EntryKind = LedgerEntryKind;
+export const MEASURES = LEDGER_MEASURES;
+export type Measure = LedgerMeasure;
 
 /**
  * One immutable line of the ledger (a database trigger refuses updates and deletes). A correction

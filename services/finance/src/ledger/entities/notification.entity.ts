@@ -1,10 +1,11 @@
+import { FINANCE_NOTIFICATION_KINDS, FinanceNotificationKind } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BudgetLine } from '../../budget-book/entities/budget-line.entity';
 
 /** threshold: executed crossed 50/80/100% of the line. held: a commitment waits for room on a stop line. */
-export const NOTIFICATION_KINDS = ['threshold', 'held'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const NOTIFICATION_KINDS = FINANCE_NOTIFICATION_KINDS;
+export type NotificationKind = FinanceNotificationKind;
 
 /** What a line's officer is told (every finance officer of the tenant when the line has none). */
 @Entity({ name: 'notification' })

@@ -1,10 +1,10 @@
-import { invalidInput } from '@baeum/service-kit';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { AddBudgetLineDto } from '@baeum/api';
+import { conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../ledger/ledger';
 import { findBook } from '../../book-lookup';
-import { AddBudgetLineDto } from '../../dto/budget-book.dto';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';
@@ -24,7 +24,9 @@ export async function addBudgetLine(tx: EntityManager, tenantId: string, actor: 
   let groupId: string | null = null;
   if (command.groupCode) {
     const group = await tx.findOne(BudgetGroup, { where: { tenantId, fiscalYear, code: command.groupCode } });
-    if (!group || command.kind !== 'expenditure') throw invalidInput([{ field: 'groupCode', messages: ['groupCode: 이 연도의 세출 사업 분류가 아닙니다 / not a program of this year’s expenditure tree'] }]);
+    if (!group || command.kind !== 'expenditure') throw invalidInput([
+        fieldError('groupCode', 'BUDGET_LINE.GROUP_UNKNOWN', { groupCode: command.groupCode, fiscalYear }, 'groupCode: 이 연도의 세출 사업 분류가 아닙니다 / not a program of this year’s expenditure tree'),
+      ]);
     groupId = group.id;
   }
   const position = await tx.count(BudgetLine, { where: { tenantId, fiscalYear, kind: command.kind } });
@@ -48,7 +50,13 @@ export async function addBudgetLine(tx: EntityManager, tenantId: string, actor: 
     collected: 0n,
   };
   const inserted = await tx.createQueryBuilder().insert().into(BudgetLine).values(line).orIgnore().returning('*').execute();
-  if (inserted.raw.length === 0) throw new ConflictException(`${fiscalYear}회계연도에 ${command.code} 사업이 이미 있습니다 / Line ${command.code} already exists in ${fiscalYear}`);
+  if (inserted.raw.length === 0) {
+    throw conflict('BUDGET_LINE.DUPLICATE_CODE', {
+      field: 'code',
+      params: { code: command.code, fiscalYear },
+      message: `${fiscalYear}회계연도에 ${command.code} 사업이 이미 있습니다 / Line ${command.code} already exists in ${fiscalYear}`,
+    });
+  }
   await tx.insert(BudgetAmendment, {
     id: randomUUID(),
     tenantId,

@@ -1,7 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
-import { invalidInput } from '@baeum/service-kit';
+import { conflict, fieldError, invalidInput } from '@baeum/service-kit';
 import type { Actor } from '../../../ledger/ledger';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
@@ -30,11 +30,11 @@ export class OpenFiscalYearUseCase {
 }
 
 export async function openFiscalYear(tx: EntityManager, tenantId: string, actor: Actor, { fiscalYear, copyFrom }: OpenFiscalYear): Promise<FiscalYear> {
-  if (copyFrom === fiscalYear) throw invalidInput([{ field: 'copyFrom', messages: ['copyFrom: 다른 연도여야 합니다 / copyFrom must be another year'] }]);
+  if (copyFrom === fiscalYear) throw invalidInput([fieldError('copyFrom', 'BUDGET_BOOK.COPY_FROM_SAME_YEAR', { fiscalYear }, 'copyFrom: 다른 연도여야 합니다 / copyFrom must be another year')]);
   const source = copyFrom
     ? await tx.findOne(FiscalYear, { where: { tenantId, fiscalYear: copyFrom } })
     : await tx.findOne(FiscalYear, { where: { tenantId, fiscalYear: LessThan(fiscalYear) }, order: { fiscalYear: 'DESC' } });
-  if (copyFrom && !source) throw invalidInput([{ field: 'copyFrom', messages: [`copyFrom: ${copyFrom}회계연도 예산서가 없습니다 / there is no book for ${copyFrom}`] }]);
+  if (copyFrom && !source) throw invalidInput([fieldError('copyFrom', 'BUDGET_BOOK.COPY_FROM_MISSING', { copyFrom }, `copyFrom: ${copyFrom}회계연도 예산서가 없습니다 / there is no book for ${copyFrom}`)]);
   const book: FiscalYear = {
     tenantId,
     fiscalYear,
@@ -47,7 +47,9 @@ export async function openFiscalYear(tx: EntityManager, tenantId: string, actor:
   };
   // Two planners opening the same year at once: the second waits for the first, then finds it open.
   const inserted = await tx.createQueryBuilder().insert().into(FiscalYear).values(book).orIgnore().returning('*').execute();
-  if (inserted.raw.length === 0) throw new ConflictException(`${fiscalYear}회계연도 예산서는 이미 있습니다 / The book of fiscal year ${fiscalYear} is already open`);
+  if (inserted.raw.length === 0) {
+    throw conflict('BUDGET_BOOK.ALREADY_OPEN', { field: 'fiscalYear', params: { fiscalYear }, message: `${fiscalYear}회계연도 예산서는 이미 있습니다 / The book of fiscal year ${fiscalYear} is already open` });
+  }
   if (source) await carryForward(tx, tenantId, actor, source.fiscalYear, fiscalYear);
   return book;
 }

@@ -1,10 +1,10 @@
-import { invalidInput } from '@baeum/service-kit';
+import { ReviseQuarterlyPlanDto } from '@baeum/api';
+import { fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../ledger/ledger';
 import { findLine } from '../../book-lookup';
-import { ReviseQuarterlyPlanDto } from '../../dto/budget-book.dto';
 import { QuarterlyPlan } from '../../entities/quarterly-plan.entity';
 
 const won = (n: bigint) => n.toLocaleString('en-US');
@@ -22,7 +22,14 @@ export class ReviseQuarterlyPlanUseCase {
       const line = await findLine(tx, tenantId, fiscalYear, code, true);
       const total = command.rows.reduce((sum, r) => sum + BigInt(r.q1) + BigInt(r.q2) + BigInt(r.q3) + BigInt(r.q4), 0n);
       if (total > line.amount) {
-        throw invalidInput([{ field: 'rows', messages: [`rows: 계획 합계 ${won(total)}원이 예산현액 ${won(line.amount)}원을 넘습니다 / the plan's total ${won(total)} won exceeds the current budget of ${won(line.amount)} won`] }]);
+        throw invalidInput([
+          fieldError(
+            'rows',
+            'QUARTERLY_PLAN.OVER_BUDGET',
+            { planned: total.toString(), budget: line.amount.toString() },
+            `rows: 계획 합계 ${won(total)}원이 예산현액 ${won(line.amount)}원을 넘습니다 / the plan's total ${won(total)} won exceeds the current budget of ${won(line.amount)} won`,
+          ),
+        ]);
       }
       const revisedAt = new Date();
       const rows: QuarterlyPlan[] = command.rows.map((r, position) => ({

@@ -1,9 +1,9 @@
-import { AuthUser } from '@baeum/service-kit';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { CommitmentView, LedgerCorrectionDto } from '@baeum/api';
+import { AuthUser, conflict } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { bookingDay, lockCommitment } from '../../commitment-lookup';
-import { CommitmentView, toCommitmentView } from '../../commitment-view';
-import { CorrectionDto } from '../../dto/ledger.dto';
+import { toCommitmentView } from '../../commitment-view';
 import { actorOfUser, Ledger } from '../../ledger';
 import { refusal } from '../../ledger-errors';
 
@@ -15,11 +15,11 @@ export class BookHeldCommitmentUseCase {
     private readonly ledger: Ledger,
   ) {}
 
-  execute(user: AuthUser, id: string, command: CorrectionDto): Promise<CommitmentView> {
+  execute(user: AuthUser, id: string, command: LedgerCorrectionDto): Promise<CommitmentView> {
     return this.dataSource
       .transaction(async (tx) => {
         const { commitment, line } = await lockCommitment(tx, this.ledger, user.tenantId, id);
-        if (commitment.status !== 'held') throw new ConflictException('보류 중인 원인행위가 아닙니다 / The commitment is not held');
+        if (commitment.status !== 'held') throw conflict('COMMITMENT.NOT_HELD', { params: { status: commitment.status }, message: '보류 중인 원인행위가 아닙니다 / The commitment is not held' });
         await this.ledger.bookHeld(tx, line, commitment, { bookedOn: bookingDay(line, command.bookedOn), actor: actorOfUser(user), reason: command.reason });
         return toCommitmentView(commitment, line);
       })

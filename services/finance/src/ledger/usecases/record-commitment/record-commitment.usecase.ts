@@ -1,10 +1,10 @@
-import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { CommitmentView, RecordCommitmentDto } from '@baeum/api';
+import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { lineNotFound } from '../../../budget-book/book-lookup';
 import { fiscalYearOf } from '../../../calendar/business-dates';
-import { CommitmentView, toCommitmentView } from '../../commitment-view';
-import { RecordCommitmentDto } from '../../dto/ledger.dto';
+import { toCommitmentView } from '../../commitment-view';
 import { actorOfUser, Ledger } from '../../ledger';
 import { refusal } from '../../ledger-errors';
 
@@ -21,12 +21,12 @@ export class RecordCommitmentUseCase {
 
   execute(user: AuthUser, fiscalYear: number, code: string, command: RecordCommitmentDto): Promise<CommitmentView> {
     if (fiscalYearOf(command.bookedOn) !== fiscalYear) {
-      throw invalidInput([{ field: 'bookedOn', messages: [`bookedOn: ${fiscalYear}년 중의 날짜여야 합니다 / bookedOn must be a date in ${fiscalYear}`] }]);
+      throw invalidInput([fieldError('bookedOn', 'BUDGET_BOOK.DATE_OUTSIDE_YEAR', { fiscalYear }, `bookedOn: ${fiscalYear}년 중의 날짜여야 합니다 / bookedOn must be a date in ${fiscalYear}`)]);
     }
     return this.dataSource
       .transaction(async (tx) => {
         const line = await this.ledger.lockLine(tx, user.tenantId, fiscalYear, code);
-        if (!line || line.kind !== 'expenditure') throw lineNotFound();
+        if (!line || line.kind !== 'expenditure') throw lineNotFound(fiscalYear, code);
         const commitment = await this.ledger.commit(
           tx,
           line,
@@ -36,7 +36,7 @@ export class RecordCommitmentUseCase {
         return toCommitmentView(commitment, line);
       })
       .catch((error) => {
-        throw refusal(error);
+        throw refusal(error, 'amount');
       });
   }
 }

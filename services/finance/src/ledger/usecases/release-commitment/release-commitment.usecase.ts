@@ -1,9 +1,9 @@
-import { AuthUser } from '@baeum/service-kit';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { CommitmentView, ReleaseCommitmentDto } from '@baeum/api';
+import { AuthUser, conflict } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { bookingDay, lockCommitment } from '../../commitment-lookup';
-import { CommitmentView, toCommitmentView } from '../../commitment-view';
-import { ReleaseCommitmentDto } from '../../dto/ledger.dto';
+import { toCommitmentView } from '../../commitment-view';
 import { actorOfUser, Ledger } from '../../ledger';
 
 const won = (n: bigint) => n.toLocaleString('en-US');
@@ -21,7 +21,11 @@ export class ReleaseCommitmentUseCase {
       const { commitment, line } = await lockCommitment(tx, this.ledger, user.tenantId, id);
       const releasable = commitment.status === 'booked' ? commitment.committed - commitment.paid : 0n;
       if (BigInt(command.amount) > releasable) {
-        throw new ConflictException(`해제할 수 있는 금액은 ${won(releasable)}원입니다 / At most ${won(releasable)} won can be released`);
+        throw conflict('COMMITMENT.RELEASE_TOO_LARGE', {
+          field: 'amount',
+          params: { releasable: releasable.toString(), requested: String(command.amount) },
+          message: `해제할 수 있는 금액은 ${won(releasable)}원입니다 / At most ${won(releasable)} won can be released`,
+        });
       }
       await this.ledger.release(tx, line, commitment, BigInt(command.amount), { bookedOn: bookingDay(line, command.bookedOn), actor: actorOfUser(user), reason: command.reason });
       return toCommitmentView(commitment, line);
