@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { DATE_PATTERN, TIME_PATTERN } from '../../shared/patterns';
-import { INTERVIEW_MARKS, InterviewMark } from '../interview-rating.entity';
+import { EXAM_DATE_PATTERN, EXAM_TIME_PATTERN, INTERVIEW_MARKS, InterviewMark } from './vocabulary';
 
 export class CreateInterviewerDto {
   @ApiProperty({ example: '박면접' })
@@ -46,11 +45,11 @@ export class DeclareInterviewerConflictDto {
 
 export class ScheduleInterviewsDto {
   @ApiProperty({ example: '2027-05-10', description: 'first interview day; weekends are skipped' })
-  @Matches(DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / startsOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / startsOn must be a date (YYYY-MM-DD)' })
   startsOn: string;
 
   @ApiProperty({ example: ['09:30', '13:30'], description: 'session start times each day (Seoul)' })
-  @ArrayMinSize(1) @ArrayMaxSize(8) @Matches(TIME_PATTERN, { each: true, message: '세션 시작 시각을 HH:MM 형식으로 입력하세요 / times must be times of day (HH:MM)' })
+  @ArrayMinSize(1) @ArrayMaxSize(8) @Matches(EXAM_TIME_PATTERN, { each: true, message: '세션 시작 시각을 HH:MM 형식으로 입력하세요 / times must be times of day (HH:MM)' })
   times: string[];
 
   @ApiProperty({ example: 2, description: 'panels sitting at once (interview rooms)' })
@@ -79,7 +78,7 @@ export class InterviewMarkDto {
   @IsString() @Matches(/^[a-z_]{1,40}$/, { message: '면접 단계가 올바르지 않습니다 / step must be an interview step' })
   step: string;
 
-  @ApiProperty({ enum: INTERVIEW_MARKS, description: '상 / 중 / 하' })
+  @ApiProperty({ enum: INTERVIEW_MARKS, enumName: 'InterviewMark', description: '상 / 중 / 하' })
   @IsIn(INTERVIEW_MARKS, { message: '평정은 상(high)·중(mid)·하(low) 중 하나입니다 / mark must be high, mid or low' })
   mark: InterviewMark;
 }

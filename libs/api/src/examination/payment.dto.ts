@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import type { PaymentCallback } from '../payment-provider';
 
-export class PaymentCallbackDto implements PaymentCallback {
+/** The payment provider's signed notification of an approved or declined payment. */
+export class PaymentCallbackDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4', { message: '결제 ID가 올바르지 않습니다 / paymentId must be a payment id (UUID)' })
   paymentId: string;
