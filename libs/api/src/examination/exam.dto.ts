@@ -134,7 +134,7 @@ export class ExamTenantQuery {
  * 404 (AUTH.INSTITUTE_UNKNOWN), as an institute that does not exist.
  */
 export class ExamAnnouncementsQuery {
-  @ApiProperty({ example: 'seoul-hrd', description: '기관 코드 / institute code' })
+  @ApiProperty({ example: 'seoul-hrd', pattern: '^[a-z0-9-]{2,40}$', description: '기관 코드 / institute code' })
   @IsOptional()
   tenant?: string;
 }
