@@ -15,11 +15,11 @@ export class AccommodationDto {
 
 export class SubmitApplicationDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '시험을 선택하세요 / examId must be an exam id (UUID)' })
+  @IsUUID('4', { message: '시험을 선택하세요 / examId must be an exam id (UUID)', context: { code: 'VALIDATION.ID' } })
   examId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '모집단위를 선택하세요 / positionId must be a position id (UUID)' })
+  @IsUUID('4', { message: '모집단위를 선택하세요 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
   positionId: string;
 
   @ApiProperty({ description: 'the same key for a retried submission (the gateway takes it from the Idempotency-Key header)', example: '5f0c2c1e-...' })
@@ -31,15 +31,15 @@ export class SubmitApplicationDto {
   nameKo: string;
 
   @ApiProperty({ example: '1998-04-12' })
-  @Matches(EXAM_DATE_PATTERN, { message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   birthDate: string;
 
   @ApiProperty({ example: '010-1234-5678' })
-  @Matches(EXAM_PHONE_PATTERN, { message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)' })
+  @Matches(EXAM_PHONE_PATTERN, { message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)', context: { code: 'VALIDATION.PHONE' } })
   phone: string;
 
   @ApiPropertyOptional({ example: '2019-03-01' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   residentSince?: string;
 
   @ApiPropertyOptional({ description: 'years of residence in the region in total' })
@@ -94,6 +94,6 @@ export class AccommodationDecisionDto {
 /** An exam's applications, of one position or all. */
 export class ExamApplicationListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)' })
+  @IsOptional() @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
   positionId?: string;
 }

@@ -17,7 +17,7 @@ export class CreateAssessmentRoundDto {
   roundNo: number;
 
   @ApiProperty({ example: '2027-05-18' })
-  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   heldOn: string;
 
   @ApiPropertyOptional({ example: 250, description: 'least overall score to pass, in hundredths (250 = 2.50 of 5)' })
@@ -33,7 +33,7 @@ export class CreateAssessmentRoundDto {
   assessorsPerTechnique?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'the preparatory course cohort (역량평가 이해과정) from curriculum' })
-  @IsOptional() @IsUUID('4', { message: '이해과정 기수 ID가 올바르지 않습니다 / prepCohortId must be a cohort id (UUID)' })
+  @IsOptional() @IsUUID('4', { message: '이해과정 기수 ID가 올바르지 않습니다 / prepCohortId must be a cohort id (UUID)', context: { code: 'VALIDATION.ID' } })
   prepCohortId?: string;
 }
 
@@ -51,13 +51,13 @@ export class AddCandidateDto {
   agencyCode: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'their sign-in, so they can read their feedback report' })
-  @IsOptional() @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
+  @IsOptional() @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)', context: { code: 'VALIDATION.ID' } })
   userId?: string;
 }
 
 export class CreateAssessorDto {
   @ApiProperty({ format: 'uuid', description: 'their sign-in (role assessor)' })
-  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
+  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)', context: { code: 'VALIDATION.ID' } })
   userId: string;
 
   @ApiProperty({ example: '한평가' })
@@ -95,7 +95,7 @@ export class CompetencyRatingDto {
 
 export class RateCandidateDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '대상자 ID가 올바르지 않습니다 / candidateId must be a candidate id (UUID)' })
+  @IsUUID('4', { message: '대상자 ID가 올바르지 않습니다 / candidateId must be a candidate id (UUID)', context: { code: 'VALIDATION.ID' } })
   candidateId: string;
 
   @ApiProperty({ example: 'in_basket_exercise' })
@@ -109,7 +109,7 @@ export class RateCandidateDto {
 
 export class AssessmentSittingDto {
   @ApiProperty({ example: '2027-05-18' })
-  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   heldOn: string;
 
   @ApiProperty({ example: 38000000 })

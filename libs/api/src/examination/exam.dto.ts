@@ -37,35 +37,35 @@ export class CreateExamDto {
   titleEn: string;
 
   @ApiProperty({ example: '2026-10-27' })
-  @Matches(EXAM_DATE_PATTERN, { message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   announcedOn: string;
 
   @ApiProperty({ example: '2027-01-03T00:00:00Z' })
-  @IsISO8601(INSTANT, { message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   applicationOpensAt: string;
 
   @ApiProperty({ example: '2027-01-07T09:00:00Z' })
-  @IsISO8601(INSTANT, { message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   applicationClosesAt: string;
 
   @ApiProperty({ example: '2027-02-15T09:00:00Z', description: 'last instant to cancel; exam numbers are given after it' })
-  @IsISO8601(INSTANT, { message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   cancellationClosesAt: string;
 
   @ApiPropertyOptional({ example: '2027-02-26', description: 'required for open recruitment' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   writtenExamOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-09' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   interviewStartsOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-13' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   interviewEndsOn?: string;
 
   @ApiProperty({ example: '2027-05-27' })
-  @Matches(EXAM_DATE_PATTERN, { message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   resultOn: string;
 
   @ApiProperty({ example: 418 })
@@ -81,7 +81,7 @@ export class CreateExamDto {
   residencyRegionKo?: string;
 
   @ApiPropertyOptional({ example: '2027-01-01' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   residencyCutoffOn?: string;
 
   @ApiPropertyOptional({ example: 'RECRUITMENT-EXAMS', default: 'RECRUITMENT-EXAMS' })
@@ -125,7 +125,7 @@ export class CreatePositionDto {
 /** The institute whose announcements the service lists (the gateway finds it by its code). */
 export class ExamTenantQuery {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '시행기관 ID가 올바르지 않습니다 / tenantId must be an institute id (UUID)' })
+  @IsUUID('4', { message: '시행기관 ID가 올바르지 않습니다 / tenantId must be an institute id (UUID)', context: { code: 'VALIDATION.ID' } })
   tenantId: string;
 }
 
