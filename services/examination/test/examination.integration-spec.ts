@@ -54,7 +54,84 @@ describe('announcements', () => {
     expect(rounds[0].positions.find((p: { jobSeries: string }) => p.jobSeries === 'general_admin')).toMatchObject({ grade: 9, fee: '5000' });
     const sejong = await anonymous.get('/api/public/exams?tenant=sejong-edu');
     expect(sejong.body.exams).toEqual([]);
-    expect((await anonymous.get('/api/public/exams?tenant=nowhere')).status).toBe(404);
+    const nowhere = await anonymous.get('/api/public/exams?tenant=nowhere');
+    expect([nowhere.status, nowhere.body.code, nowhere.body.field]).toEqual([404, 'AUTH.INSTITUTE_UNKNOWN', 'tenant']);
+  });
+});
+
+describe('the API document', () => {
+  /** Every operation of the gateway that takes a body: its request schema, as the web's generated client sends it. */
+  const BODIES: Record<string, string> = {
+    'post /api/exam/exams': 'CreateExamDto',
+    'patch /api/exam/exams/{id}': 'UpdateExamDto',
+    'post /api/exam/exams/{id}/positions': 'CreatePositionDto',
+    'post /api/exam/applications': 'ApplicationFormDto',
+    'patch /api/exam/applications/{id}': 'EditApplicationDto',
+    'post /api/exam/applications/{id}/documents': 'application/octet-stream',
+    'post /api/exam/applications/{id}/ineligible': 'IneligibleDto',
+    'patch /api/exam/applications/{id}/accommodations': 'AccommodationDecisionDto',
+    'post /api/exam/exams/{id}/venues': 'CreateVenueDto',
+    'post /api/exam/venues/{id}/rooms': 'CreateExamRoomDto',
+    'patch /api/exam/rooms/{id}': 'UpdateExamRoomDto',
+    'post /api/exam/exams/{id}/written-scores': 'application/octet-stream',
+    'post /api/exam/positions/{id}/pass-mark': 'PassMarkDto',
+    'post /api/exam/exams/{id}/document-screening': 'DocumentScreeningDto',
+    'post /api/exam/interviewers': 'CreateInterviewerDto',
+    'patch /api/exam/interviewers/{id}': 'UpdateInterviewerDto',
+    'post /api/exam/exams/{id}/interviewer-conflicts': 'DeclareInterviewerConflictDto',
+    'post /api/exam/exams/{id}/interview-schedule': 'ScheduleInterviewsDto',
+    'post /api/exam/interview-sessions/{id}/marks': 'InterviewMarksDto',
+    'post /api/exam/exams/{id}/publications': 'PublicationDto',
+    'post /api/exam/exams/{id}/sittings': 'SittingDto',
+    'post /api/exam/assessment-rounds': 'CreateAssessmentRoundDto',
+    'post /api/exam/assessment-rounds/{id}/candidates': 'AddCandidateDto',
+    'post /api/exam/assessment-rounds/{id}/sitting': 'AssessmentSittingDto',
+    'post /api/exam/assessors': 'CreateAssessorDto',
+    'post /api/exam/assessors/{id}/conflicts': 'ConflictDto',
+    'put /api/exam/assessments/ratings': 'RateCandidateDto',
+    'post /api/exam/payments/callback': 'PaymentCallbackDto',
+    'post /api/exam/payment-simulator/approve': 'SimulatedApprovalDto',
+  };
+  /** The query parameters each operation reads. */
+  const QUERIES: Record<string, string[]> = {
+    'get /api/public/exams': ['tenant'],
+    'get /api/exam/exams/{id}/applications': ['positionId'],
+    'get /api/exam/exams/{id}/applications/export': ['format'],
+    'get /api/exam/exams/{id}/pass-list/export': ['format'],
+  };
+
+  it("describes every gateway path of the examination domain: parameters, body, answer and coded error", async () => {
+    const { status, body: document } = await anonymous.get('/docs-json');
+    expect(status).toBe(200);
+    type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema: { $ref?: string; type?: string; format?: string } }> }; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string; type?: string; items?: { $ref?: string } } }> }> };
+    const operations = Object.entries(document.paths as Record<string, Record<string, Operation>>)
+      .filter(([path]) => path.startsWith('/api/exam/') || path === '/api/public/exams')
+      .flatMap(([path, item]) => Object.entries(item).filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method)).map(([method, operation]) => ({ key: `${method} ${path}`, path, operation })));
+    expect(operations.length).toBe(64);
+    const schemas = document.components.schemas as Record<string, unknown>;
+    const problems: string[] = [];
+    for (const { key, path, operation } of operations) {
+      const answers = Object.entries(operation.responses).filter(([code]) => /^2\d\d$/.test(code));
+      if (answers.length !== 1) problems.push(`${key}: ${answers.length} success answers`);
+      for (const [code, answer] of answers) {
+        const content = Object.entries(answer.content ?? {});
+        if (content.length === 0) problems.push(`${key}: ${code} has no body`);
+        for (const [type, { schema }] of content) {
+          const ref = schema?.$ref ?? schema?.items?.$ref;
+          if (type === 'application/json' ? !ref || !schemas[ref.split('/').pop()!] : schema?.type !== 'string') problems.push(`${key}: ${code} ${type} has no schema`);
+        }
+      }
+      if (operation.responses.default?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorBody') problems.push(`${key}: no coded error`);
+      const parameters = operation.parameters ?? [];
+      for (const [, name] of path.matchAll(/\{(\w+)\}/g)) if (!parameters.some((p) => p.in === 'path' && p.name === name)) problems.push(`${key}: no path parameter ${name}`);
+      const query = parameters.filter((p) => p.in === 'query').map((p) => p.name).sort();
+      if (JSON.stringify(query) !== JSON.stringify(QUERIES[key] ?? [])) problems.push(`${key}: query ${query.join(',')}`);
+      const request = operation.requestBody ? Object.entries(operation.requestBody.content).map(([type, { schema }]) => (type === 'application/json' ? schema.$ref?.split('/').pop() : type)) : [];
+      if (JSON.stringify(request) !== JSON.stringify(BODIES[key] ? [BODIES[key]] : [])) problems.push(`${key}: body ${request.join(',')}`);
+    }
+    expect(problems).toEqual([]);
+    // Every code the examination domain answers is in the document's ErrorCode enum.
+    expect((schemas.ErrorCode as { enum: string[] }).enum).toEqual(expect.arrayContaining(['EXAM.ROUND_EXISTS', 'EXAM_APPLICATION.WINDOW_CLOSED', 'WRITTEN_SCORES.SCORE_FORMAT', 'ASSESSMENT_RATING.EACH_COMPETENCY_ONCE']));
   });
 });
 
@@ -108,7 +185,11 @@ describe('an open exam season', () => {
     const backwards = await officer.post('/api/exam/exams', openExamBody(2, { applicationClosesAt: new Date(Date.now() - 7200_000).toISOString(), resultOn: '2020-01-01' }));
     expect(backwards.status).toBe(400);
     expect(backwards.body.errors.map((e: { field: string }) => e.field)).toEqual(['applicationClosesAt', 'resultOn']);
-    expect((await officer.post('/api/exam/exams', openExamBody(1))).status).toBe(409);
+    expect(backwards.body.errors.map((e: { code: string }) => e.code)).toEqual(['EXAM.CLOSES_BEFORE_OPENING', 'EXAM.RESULT_BEFORE_EXAM']);
+    expect(backwards.body.errors[0].messages[0]).toContain('접수 마감은 접수 시작 이후여야 합니다');
+    const again = await officer.post('/api/exam/exams', openExamBody(1));
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'EXAM.ROUND_EXISTS', field: 'roundNo', params: { year: 2031, roundNo: 1 }, message: expect.stringContaining('이미 있습니다') });
     const manager = await anonymous.signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
     expect((await manager.post('/api/exam/exams', openExamBody(3))).status).toBe(403);
   });
@@ -128,8 +209,10 @@ describe('an open exam season', () => {
     expect(event.payload).toEqual({ applicationId: ids.a, examId, positionId: admin, jobSeries: 'general_admin', grade: 9, feeAmount: '5000', submittedAt: expect.any(String) });
     expect(JSON.stringify(event)).not.toMatch(/가응시|1998-04-12|010-1234/);
     // Another application to the same exam, or the key reused for another position, is refused.
-    expect((await submit(people.a, applicationBody(examId, nursing))).status).toBe(409);
-    expect((await submit(people.a, applicationBody(examId, nursing), key)).status).toBe(409);
+    const twice = await submit(people.a, applicationBody(examId, nursing));
+    expect([twice.status, twice.body.code]).toEqual([409, 'EXAM_APPLICATION.ALREADY_APPLIED']);
+    const reused = await submit(people.a, applicationBody(examId, nursing), key);
+    expect([reused.status, reused.body.code, reused.body.field]).toEqual([409, 'EXAM_APPLICATION.KEY_REUSED', 'idempotencyKey']);
   });
 
   it('rejects bad applications field by field and stores nothing', async () => {
@@ -140,7 +223,12 @@ describe('an open exam season', () => {
     const young = await submit(people.b, applicationBody(examId, admin, { birthDate: '2015-01-01' }));
     expect(young.status).toBe(400);
     expect(young.body.errors[0].field).toBe('birthDate');
-    expect((await people.b.request('POST', '/api/exam/applications', applicationBody(examId, admin))).status).toBe(400); // no idempotency key
+    expect(bad.body.errors.find((e: { field: string }) => e.field === 'veteransBonusPercent')).toMatchObject({ code: 'VALIDATION.ONE_OF', params: { values: ['0', '5', '10'] } });
+    expect(bad.body.errors.find((e: { field: string }) => e.field === 'extra')).toMatchObject({ code: 'VALIDATION.UNKNOWN_FIELD' });
+    expect(young.body.errors[0]).toMatchObject({ code: 'EXAM_APPLICATION.UNDER_AGE', params: { minAge: 18, year: 2031 }, messages: [expect.stringContaining('응시연령')] });
+    const keyless = await people.b.request('POST', '/api/exam/applications', applicationBody(examId, admin));
+    expect(keyless.status).toBe(400); // no idempotency key
+    expect(keyless.body.errors).toEqual([expect.objectContaining({ field: 'idempotencyKey', code: 'VALIDATION.REQUIRED' })]);
     expect((await officer.request('POST', '/api/exam/applications', applicationBody(examId, admin), { 'idempotency-key': randomUUID() })).status).toBe(403);
     expect(await stack.query('examination', 'SELECT count(*)::int AS n FROM examination.application')).toEqual(before);
   });
@@ -160,12 +248,15 @@ describe('an open exam season', () => {
     expect(more).toEqual([]);
     expect(fee.payload).toMatchObject({ applicationId: ids.a, examId, amount: '5000', paymentRef: expect.stringMatching(/^SIM-/) });
     const forged = providerCallback(checkout.body.paymentId, '5000', 'approved', 'not-the-secret-not-the-secret-not-the-secret');
-    expect((await anonymous.post('/api/exam/payments/callback', forged)).status).toBe(401);
+    const refused = await anonymous.post('/api/exam/payments/callback', forged);
+    expect([refused.status, refused.body.code]).toEqual([401, 'EXAM_PAYMENT.BAD_SIGNATURE']);
     const tampered = { ...providerCallback(checkout.body.paymentId, '5000'), amount: '50' };
     expect((await anonymous.post('/api/exam/payments/callback', tampered)).status).toBe(401);
-    expect((await anonymous.post('/api/exam/payment-simulator/approve', { checkoutToken: `${checkout.body.checkoutToken}x`, outcome: 'approved' })).status).toBe(400);
+    const badToken = await anonymous.post('/api/exam/payment-simulator/approve', { checkoutToken: `${checkout.body.checkoutToken}x`, outcome: 'approved' });
+    expect([badToken.status, badToken.body.code, badToken.body.field]).toEqual([400, 'EXAM_PAYMENT.BAD_CHECKOUT_TOKEN', 'checkoutToken']);
     // Nothing to pay any more.
-    expect((await people.a.post(`/api/exam/applications/${ids.a}/payments`, {})).status).toBe(409);
+    const paid = await people.a.post(`/api/exam/applications/${ids.a}/payments`, {});
+    expect([paid.status, paid.body.code]).toEqual([409, 'EXAM_PAYMENT.NOTHING_DUE']);
   });
 
   it('leaves a declined payment unpaid, to be paid again', async () => {
@@ -179,16 +270,19 @@ describe('an open exam season', () => {
 
   it('shows an applicant only their own applications', async () => {
     ids.b = await applyAndPay(people.b, examId, nursing, { nameKo: '나응시', accommodations: [{ kind: 'wheelchair_access', note: '휠체어 사용' }] });
-    expect((await people.b.get(`/api/exam/applications/${ids.a}`)).status).toBe(404);
+    const others = await people.b.get(`/api/exam/applications/${ids.a}`);
+    expect([others.status, others.body.code]).toEqual([404, 'EXAM_APPLICATION.NOT_FOUND']);
     expect((await people.b.get('/api/exam/applications/mine')).body.map((a: { id: string }) => a.id)).toEqual([ids.b]);
     expect((await people.b.post(`/api/exam/applications/${ids.a}/cancel`, {})).status).toBe(404);
     expect((await people.b.get(`/api/exam/applications/${ids.a}/ticket`)).status).toBe(404);
     // Another institute's staff and applicants do not see it either.
     const sejong = await anonymous.signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
-    expect((await sejong.get(`/api/exam/exams/${examId}`)).status).toBe(404);
+    const elsewhere = await sejong.get(`/api/exam/exams/${examId}`);
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([404, 'EXAM.NOT_FOUND']);
     const sejongApplicant = applicantClient(stack.gatewayUrl, DemoTenants.sejong.id);
     expect((await sejongApplicant.get(`/api/exam/applications/${ids.a}`)).status).toBe(404);
-    expect((await submit(sejongApplicant, applicationBody(examId, admin))).status).toBe(404);
+    const foreign = await submit(sejongApplicant, applicationBody(examId, admin));
+    expect([foreign.status, foreign.body.code, foreign.body.field]).toEqual([404, 'POSITION.NOT_FOUND', 'positionId']);
     // The officer sees everyone's.
     expect((await officer.get(`/api/exam/exams/${examId}/applications`)).body.length).toBeGreaterThanOrEqual(3);
   });
@@ -198,7 +292,9 @@ describe('an open exam season', () => {
     const upload = (client: ApiClient, content: Buffer) =>
       client.raw(`/api/exam/applications/${ids.b}/documents`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('장애인증명서.pdf') }, body: content });
     expect((await upload(people.b, pdf)).status).toBe(201);
-    expect((await upload(people.b, Buffer.from('MZ not a document'))).status).toBe(400);
+    const notADocument = await upload(people.b, Buffer.from('MZ not a document'));
+    expect(notADocument.status).toBe(400);
+    expect(await notADocument.json()).toMatchObject({ code: 'EXAM_DOCUMENT.UNSUPPORTED_TYPE', params: { accepted: ['PDF', 'PNG', 'JPG'] }, message: expect.stringContaining('PDF, PNG, JPG') });
     expect((await upload(people.a, pdf)).status).toBe(404);
     const documents = await officer.get(`/api/exam/applications/${ids.b}/documents`);
     expect(documents.body).toEqual([expect.objectContaining({ fileName: '장애인증명서.pdf', contentType: 'application/pdf' })]);
@@ -208,7 +304,9 @@ describe('an open exam season', () => {
     const edited = await people.a.request('PATCH', `/api/exam/applications/${ids.a}`, { phone: '010-9876-5432', veteransBonusPercent: 10 });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ phone: '010-9876-5432', veteransBonusPercent: 10 });
-    expect((await people.a.request('PATCH', `/api/exam/applications/${ids.a}`, { positionId: nursing })).status).toBe(400);
+    const moved = await people.a.request('PATCH', `/api/exam/applications/${ids.a}`, { positionId: nursing });
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors).toEqual([expect.objectContaining({ field: 'positionId', code: 'VALIDATION.UNKNOWN_FIELD' })]);
   });
 
   it('refunds a cancellation by the rules: all of it within the application period', async () => {
@@ -238,10 +336,11 @@ describe('an open exam season', () => {
     expect(lapsed.cancel_reason).toBe('unpaid_at_deadline');
     expect((await outbox('examination.application.cancelled', ids.c))[0].payload).toMatchObject({ reason: 'unpaid_at_deadline' });
     expect((await people.c.post(`/api/exam/applications/${ids.c}/payments`, {})).status).toBe(409);
-    expect((await submit(people.c, applicationBody(examId, admin))).status).toBe(409);
+    const late = await submit(people.c, applicationBody(examId, admin));
+    expect([late.status, late.body.code, late.body.message]).toEqual([409, 'EXAM_APPLICATION.WINDOW_CLOSED', '원서 접수가 마감되었습니다 / applications have closed']);
     // The provider approves C's old checkout after all: the money is booked and refunded in full.
-    const [late] = await stack.query('examination', 'SELECT id, amount::text FROM examination.payment WHERE application_id = $1', [ids.c]);
-    expect((await anonymous.post('/api/exam/payments/callback', providerCallback(late.id, late.amount))).body).toEqual({ received: true, status: 'refunded' });
+    const [latePayment] = await stack.query('examination', 'SELECT id, amount::text FROM examination.payment WHERE application_id = $1', [ids.c]);
+    expect((await anonymous.post('/api/exam/payments/callback', providerCallback(latePayment.id, latePayment.amount))).body).toEqual({ received: true, status: 'refunded' });
     await eventually(async () => (await outbox('examination.fee.refunded', ids.c))[0]?.payload.reason === 'paid_after_cancellation', { what: 'the late payment refunded' });
     expect((await outbox('examination.fee.paid', ids.c)).map((e) => e.payload.amount)).toEqual(['5000']);
     // The written exam is 40 days away: 60% back.
@@ -251,17 +350,21 @@ describe('an open exam season', () => {
   });
 
   it('gives exam numbers only after the cancellation deadline, to paid applications', async () => {
-    expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).status).toBe(409);
+    const early = await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {});
+    expect([early.status, early.body.code]).toEqual([409, 'EXAM_NUMBERS.CANCELLATION_OPEN']);
     expect((await officer.request('PATCH', `/api/exam/exams/${examId}`, { cancellationClosesAt: new Date(Date.now() - 500).toISOString() })).status).toBe(200);
-    expect((await people.e.post(`/api/exam/applications/${ids.e}/cancel`, {})).status).toBe(409);
+    const tooLate = await people.e.post(`/api/exam/applications/${ids.e}/cancel`, {});
+    expect([tooLate.status, tooLate.body.code]).toEqual([409, 'EXAM_APPLICATION.CANCELLATION_CLOSED']);
     const numbered = await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {});
     expect(numbered.body).toEqual({ assigned: 7 });
     const numbers = await stack.query('examination', `SELECT exam_number, position_id FROM examination.application WHERE exam_id = $1 AND exam_number IS NOT NULL ORDER BY exam_number`, [examId]);
     expect(numbers.filter((n) => n.position_id === admin).map((n) => n.exam_number)).toEqual(['10100001', '10100002', '10100003', '10100004']);
     expect(numbers.filter((n) => n.position_id === nursing).map((n) => n.exam_number)).toEqual(['10200001', '10200002', '10200003']);
     expect((await applicationRow(ids.c)).exam_number).toBeNull();
-    expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).status).toBe(409);
-    expect((await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date().toISOString() })).status).toBe(409);
+    const twice = await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {});
+    expect([twice.status, twice.body.code]).toEqual([409, 'EXAM_NUMBERS.ALREADY_GIVEN']);
+    const moved = await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date().toISOString() });
+    expect([moved.status, moved.body.code]).toEqual([409, 'EXAM.WINDOWS_FIXED']);
   });
 
   it('seats everyone evenly and deterministically, honouring accommodations, and moves only whom a change displaces', async () => {
@@ -298,7 +401,8 @@ describe('an open exam season', () => {
     expect(accessible.body.accommodations).toEqual(['wheelchair_access', 'extended_time']);
     // Too few seats: nothing changes.
     await officer.request('PATCH', `/api/exam/rooms/${accessible.body.id}`, { seats: 1 });
-    expect((await officer.post(`/api/exam/exams/${examId}/seat-assignment`, {})).status).toBe(409);
+    const tooFew = await officer.post(`/api/exam/exams/${examId}/seat-assignment`, {});
+    expect([tooFew.status, tooFew.body.code, tooFew.body.params]).toEqual([409, 'SEATING.TOO_FEW_SEATS', { unplaced: 2 }]);
     await officer.request('PATCH', `/api/exam/rooms/${accessible.body.id}`, { seats: 4 });
   });
 
@@ -308,6 +412,14 @@ describe('an open exam season', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { row: number }) => e.row)).toEqual([3, 4, 5, 6]);
     expect(bad.body.errors[0].field).toContain('3행');
+    expect(bad.body.errors.map((e: { line: number; code: string }) => [e.line, e.code])).toEqual([
+      [3, 'WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER'],
+      [4, 'WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER'],
+      [5, 'WRITTEN_SCORES.SCORE_FORMAT'],
+      [6, 'WRITTEN_SCORES.COLUMN_COUNT'],
+    ]);
+    expect(bad.body.errors[0]).toMatchObject({ params: { firstLine: 2 }, messages: [expect.stringContaining('중복')] });
+    expect(bad.body.errors[2].params).toEqual({ subjects: ['국어', '행정학개론'] });
     const stored = await stack.query('examination', `SELECT count(*)::int AS n FROM examination.application WHERE exam_id = $1 AND written_scores IS NOT NULL`, [examId]);
     expect(stored).toEqual([{ n: 0 }]);
   });
@@ -352,11 +464,14 @@ describe('an open exam season', () => {
     const cached = await redisGet(`${stack.redisKeyPrefix}examination:results:${SEOUL}:${examId}:${people.a.userId}:w-`);
     expect(JSON.parse(cached!)).toMatchObject({ examNumber: '10100001', writtenResult: 'pass' });
     // Someone with no application in this exam has nothing to look up; officers use their console.
-    expect((await applicantClient(stack.gatewayUrl).get(`/api/exam/results/${examId}`)).status).toBe(404);
+    const stranger = await applicantClient(stack.gatewayUrl).get(`/api/exam/results/${examId}`);
+    expect([stranger.status, stranger.body.code]).toEqual([404, 'EXAM_RESULTS.NO_EXAM_NUMBER']);
     expect((await officer.get(`/api/exam/results/${examId}`)).status).toBe(403);
     // Published results are final.
-    expect((await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 100 })).status).toBe(409);
-    expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() })).status).toBe(409);
+    const final = await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 100 });
+    expect([final.status, final.body.code, final.body.params]).toEqual([409, 'PUBLICATION.RESULTS_FINAL', { stage: 'written' }]);
+    const republished = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() });
+    expect([republished.status, republished.body.code]).toEqual([409, 'PUBLICATION.ALREADY_PUBLISHED']);
     // The event leaves once, after the instant.
     const [published, ...again] = await eventually(async () => {
       const found = await outbox('examination.results.published', examId);
@@ -366,8 +481,13 @@ describe('an open exam season', () => {
     expect(published.payload).toEqual({ examId, stage: 'written', publishedAt: publishAt.toISOString(), positions: 2, passed: 5 });
     // 20 lookups a minute per applicant: the 21st is refused.
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await people.e.get(`/api/exam/results/${examId}`)).status);
+    let limited: { status: number; body: any } | undefined;
+    for (let i = 0; i < 21; i++) {
+      limited = await people.e.get(`/api/exam/results/${examId}`);
+      statuses.push(limited.status);
+    }
     expect(statuses).toEqual([...Array(20).fill(200), 429]);
+    expect(limited!.body).toMatchObject({ code: 'RATE_LIMITED', params: { retryAfterSeconds: 60 } });
   });
 
   it('records the written sitting for finance', async () => {
@@ -375,7 +495,8 @@ describe('an open exam season', () => {
     expect(held.status).toBe(201);
     const [event] = await outbox('examination.sitting.held');
     expect(event.payload).toMatchObject({ examId, stage: 'written', venues: 1, candidates: 7, cost: '1830000', budgetLineCode: 'RECRUITMENT-EXAMS' });
-    expect((await officer.post(`/api/exam/exams/${examId}/sittings`, { stage: 'written', heldOn: '2031-02-26', cost: 1 })).status).toBe(409);
+    const again = await officer.post(`/api/exam/exams/${examId}/sittings`, { stage: 'written', heldOn: '2031-02-26', cost: 1 });
+    expect([again.status, again.body.code]).toEqual([409, 'EXAM_SITTING.ALREADY_RECORDED']);
   });
 
   it('schedules interviews with panels from the pool, grades them and decides the pass list per position', async () => {
@@ -394,10 +515,13 @@ describe('an open exam season', () => {
     const conflicts = `/api/exam/exams/${examId}/interviewer-conflicts`;
     const badConflict = await officer.post(conflicts, { interviewerId: 'x', applicationId: candidate, reason: '' });
     expect([badConflict.status, badConflict.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['interviewerId', 'reason']]);
-    expect((await officer.post(conflicts, { interviewerId: barred, applicationId: randomUUID(), reason: '모르는 원서' })).status).toBe(404);
+    expect(badConflict.body.errors.find((e: { field: string }) => e.field === 'interviewerId')).toMatchObject({ code: 'VALIDATION.ID', messages: [expect.stringContaining('면접위원')] });
+    const unknownApplication = await officer.post(conflicts, { interviewerId: barred, applicationId: randomUUID(), reason: '모르는 원서' });
+    expect([unknownApplication.status, unknownApplication.body.code, unknownApplication.body.field]).toEqual([404, 'EXAM_APPLICATION.NOT_FOUND', 'applicationId']);
     const declared = await officer.post(conflicts, { interviewerId: barred, applicationId: candidate, reason: '응시자의 대학 지도교수' });
     expect([declared.status, declared.body.reschedule]).toEqual([201, true]);
-    expect((await officer.post(conflicts, { interviewerId: barred, applicationId: candidate, reason: '다시' })).status).toBe(409);
+    const declaredTwice = await officer.post(conflicts, { interviewerId: barred, applicationId: candidate, reason: '다시' });
+    expect([declaredTwice.status, declaredTwice.body.code]).toEqual([409, 'INTERVIEW.CONFLICT_DECLARED']);
     expect((await officer.get(conflicts)).body).toEqual([expect.objectContaining({ interviewerId: barred, applicationId: candidate, reason: '응시자의 대학 지도교수' })]);
     expect((await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-05-12', times: ['09:30', '13:30'], panels: 2, perSession: 3, panelSize: 3 })).status).toBe(200);
     body = (await officer.get(`/api/exam/exams/${examId}/interviews`)).body;
@@ -414,21 +538,26 @@ describe('an open exam season', () => {
     expect((await people.b.get(`/api/exam/applications/${ids.a}/interview-ticket`)).status).toBe(404);
     await stack.query('examination', `UPDATE examination.publication SET publish_at = publish_at + interval '10 days' WHERE exam_id = $1 AND stage = 'written'`, [examId]);
     expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.interview).toBeNull();
-    expect((await people.a.get(`/api/exam/applications/${ids.a}/interview-ticket`)).status).toBe(409);
+    const notYet = await people.a.get(`/api/exam/applications/${ids.a}/interview-ticket`);
+    expect([notYet.status, notYet.body.code]).toEqual([409, 'INTERVIEW.TICKET_NOT_READY']);
     await stack.query('examination', `UPDATE examination.publication SET publish_at = publish_at - interval '10 days' WHERE exam_id = $1 AND stage = 'written'`, [examId]);
     // Marks: a and g excellent, e average, f poor; b (nursing) average.
     const grade: Record<string, ('high' | 'mid' | 'low')[]> = { [ids.a]: ['high', 'high', 'mid'], [ids.g]: ['high', 'high', 'high'], [ids.e]: ['mid', 'mid', 'high'], [ids.f]: ['low', 'low', 'mid'], [ids.b]: ['mid', 'high', 'mid'] };
     const incomplete = await officer.post(`/api/exam/interview-sessions/${body.sessions[0].id}/marks`, { marks: [{ applicationId: body.sessions[0].candidates[0].id, interviewerId: body.sessions[0].panel[0].id, step: 'interview', mark: 'high' }] });
     expect(incomplete.status).toBe(200);
-    expect((await officer.post(`/api/exam/exams/${examId}/final-results`, {})).status).toBe(409);
+    const unfinished = await officer.post(`/api/exam/exams/${examId}/final-results`, {});
+    expect([unfinished.status, unfinished.body.code, unfinished.body.params.candidates]).toEqual([409, 'INTERVIEW.MARKS_MISSING', 1]);
     const strangers = await officer.post(`/api/exam/interview-sessions/${body.sessions[0].id}/marks`, { marks: [{ applicationId: ids.c, interviewerId: randomUUID(), step: 'speech', mark: 'high' }] });
     expect(strangers.body.errors.map((e: { field: string }) => e.field)).toEqual(['marks.0.applicationId', 'marks.0.interviewerId', 'marks.0.step']);
+    expect(strangers.body.errors.map((e: { code: string }) => e.code)).toEqual(['INTERVIEW.NOT_IN_SESSION', 'INTERVIEW.NOT_ON_PANEL', 'INTERVIEW.UNKNOWN_STEP']);
+    expect(strangers.body.errors[2].params).toEqual({ steps: ['interview'] });
     for (const session of body.sessions) {
       const marks = session.candidates.flatMap((c: { id: string }) => session.panel.map((p: { id: string }, k: number) => ({ applicationId: c.id, interviewerId: p.id, step: 'interview', mark: grade[c.id][k] })));
       expect((await officer.post(`/api/exam/interview-sessions/${session.id}/marks`, { marks })).status).toBe(200);
     }
     // Once marking has started, no more declarations (the panels are fixed).
-    expect((await officer.post(conflicts, { interviewerId: barred, applicationId: ids.b, reason: '늦은 신고' })).status).toBe(409);
+    const lateConflict = await officer.post(conflicts, { interviewerId: barred, applicationId: ids.b, reason: '늦은 신고' });
+    expect([lateConflict.status, lateConflict.body.code]).toEqual([409, 'INTERVIEW.CONFLICTS_CLOSED']);
     const decided = await officer.post(`/api/exam/exams/${examId}/final-results`, {});
     expect(decided.body).toEqual([
       { positionId: admin, openings: 2, interviewed: 4, passed: 2 },
@@ -482,6 +611,8 @@ describe('an applicant found ineligible', () => {
     // Bad input names its fields and changes nothing; applicants cannot do it.
     const bad = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '', refundInFull: 'yes', examNumber: '1' });
     expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['examNumber', 'reason', 'refundInFull']]);
+    expect(bad.body.errors.find((e: { field: string }) => e.field === 'reason')).toMatchObject({ code: 'VALIDATION.REQUIRED', messages: ['응시자격 미달 사유를 적으세요 / reason must say why the applicant is ineligible'] });
+    expect(bad.body.errors.find((e: { field: string }) => e.field === 'refundInFull')).toMatchObject({ code: 'VALIDATION.BOOLEAN' });
     expect((await applicationRow(ids[0])).status).toBe('paid');
     expect((await refunded.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '본인 취소 시도' })).status).toBe(403);
 
@@ -497,7 +628,8 @@ describe('an applicant found ineligible', () => {
     expect(refund.payload).toMatchObject({ amount: '5000', reason: 'ineligible_refunded_in_full' });
     // The applicant reads the reason on their own application; a second cancellation is refused.
     expect((await refunded.get(`/api/exam/applications/${ids[0]}`)).body).toMatchObject({ status: 'cancelled', cancelNote: expect.stringContaining('거주지 요건') });
-    expect((await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '다시' })).status).toBe(409);
+    const twice = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '다시' });
+    expect([twice.status, twice.body.code, twice.body.message]).toEqual([409, 'EXAM_APPLICATION.CANCELLED', '이미 취소된 원서입니다 / the application is already cancelled']);
 
     // Without a refund the fee is kept: no refund event.
     const second = await officer.post(`/api/exam/applications/${ids[1]}/ineligible`, { reason: '응시연령 미달' });
@@ -526,8 +658,10 @@ describe('career recruitment', () => {
     const now = Date.now();
     await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date(now - 2000).toISOString(), cancellationClosesAt: new Date(now - 1000).toISOString() });
     expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).body).toEqual({ assigned: 3 });
-    expect((await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-03-03', times: ['10:00'], panels: 1, perSession: 5 })).status).toBe(409);
-    expect((await officer.post(`/api/exam/exams/${examId}/document-screening`, { decisions: [{ applicationId: randomUUID(), result: 'pass' }] })).status).toBe(400);
+    const unscreened = await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-03-03', times: ['10:00'], panels: 1, perSession: 5 });
+    expect([unscreened.status, unscreened.body.code, unscreened.body.params]).toEqual([409, 'INTERVIEW.PREVIOUS_STAGE_OPEN', { stage: 'document_screening' }]);
+    const strangerScreened = await officer.post(`/api/exam/exams/${examId}/document-screening`, { decisions: [{ applicationId: randomUUID(), result: 'pass' }] });
+    expect([strangerScreened.status, strangerScreened.body.code, strangerScreened.body.field]).toEqual([400, 'DOCUMENT_SCREENING.UNKNOWN_CANDIDATE', 'decisions']);
     const screened = await officer.post(`/api/exam/exams/${examId}/document-screening`, { decisions: [{ applicationId: ids[0], result: 'pass' }, { applicationId: ids[1], result: 'pass' }, { applicationId: ids[2], result: 'fail' }] });
     expect(screened.body).toEqual({ screened: 3, passed: 2 });
     const scheduled = await officer.post(`/api/exam/exams/${examId}/interview-schedule`, { startsOn: '2031-03-03', times: ['10:00'], panels: 1, perSession: 5, panelSize: 3 });
@@ -541,7 +675,8 @@ describe('career recruitment', () => {
     expect((await officer.post(`/api/exam/interview-sessions/${session.id}/marks`, { marks })).body).toEqual({ recorded: 18 });
     expect((await officer.post(`/api/exam/exams/${examId}/final-results`, {})).body).toEqual([{ positionId: position.id, openings: 1, interviewed: 2, passed: 1 }]);
     expect((await officer.get(`/api/exam/exams/${examId}/pass-list`)).body[0].passed).toEqual([expect.objectContaining({ interviewGrade: 'excellent', writtenTotal: null })]);
-    expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() })).status).toBe(409);
+    const written = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() });
+    expect([written.status, written.body.code]).toEqual([409, 'PUBLICATION.NO_WRITTEN_STAGE']);
     expect((await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'final', publishAt: new Date().toISOString() })).status).toBe(201);
     expect((await applicants[0].get(`/api/exam/results/${examId}`)).body.final).toMatchObject({ published: true, result: 'pass' });
     expect((await applicants[2].get(`/api/exam/results/${examId}`)).body.final).toMatchObject({ published: true, result: 'fail' });
@@ -566,7 +701,8 @@ describe('competency assessments', () => {
     const e1 = await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00001', nameKo: '정교육생', agencyCode: 'MAPO-GU', userId: traineeId });
     const e2 = await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' });
     expect([e1.status, e2.status]).toEqual([201, 201]);
-    expect((await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' })).status).toBe(409);
+    const again = await officer.post(`/api/exam/assessment-rounds/${roundId}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' });
+    expect([again.status, again.body.code, again.body.field]).toEqual([409, 'ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND', 'employeeNo']);
     // Two more assessors beside the three demo ones; one declares a conflict with E2.
     const extra = [applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl)].map((c) => c.userId);
     const assessors = [];
@@ -585,14 +721,18 @@ describe('competency assessments', () => {
     const rate = (userId: string, candidateId: string, technique: string, score: number, list = competencies) =>
       assessorClient(userId).request('PUT', '/api/exam/assessments/ratings', { candidateId, technique, ratings: list.map((competency: string) => ({ competency, score, comment: `${competency} 관찰 의견` })) });
     const first = assignments[0];
-    expect((await rate(first.user_id, first.candidate_id, first.technique, 4, competencies.slice(1))).status).toBe(400);
+    const partial = await rate(first.user_id, first.candidate_id, first.technique, 4, competencies.slice(1));
+    expect(partial.status).toBe(400);
+    expect(partial.body.errors).toEqual([expect.objectContaining({ field: 'ratings', code: 'ASSESSMENT_RATING.EACH_COMPETENCY_ONCE', params: { missing: [competencies[0]], unknown: [] } })]);
     const stranger = assignments.find((a) => a.candidate_id !== first.candidate_id && !assignments.some((b) => b.user_id === a.user_id && b.candidate_id === first.candidate_id && b.technique === first.technique))!;
-    expect((await rate(stranger.user_id, first.candidate_id, first.technique, 4)).status).toBe(403);
+    const notAssigned = await rate(stranger.user_id, first.candidate_id, first.technique, 4);
+    expect([notAssigned.status, notAssigned.body.code]).toEqual([403, 'ASSESSOR.NOT_ASSIGNED']);
     const mine = await assessorClient(first.user_id).get('/api/exam/assessments/assignments/mine');
     expect(mine.body[0]).toMatchObject({ candidateCode: expect.stringMatching(/^C-/), competencies: expect.any(Array) });
     expect(JSON.stringify(mine.body)).not.toContain('정교육생');
     for (const a of assignments.slice(0, -1)) expect((await rate(a.user_id, a.candidate_id, a.technique, a.candidate_id === e1.body.id ? 4 : 2)).status).toBe(200);
-    expect((await officer.post(`/api/exam/assessment-rounds/${roundId}/consolidation`, {})).status).toBe(409);
+    const early = await officer.post(`/api/exam/assessment-rounds/${roundId}/consolidation`, {});
+    expect([early.status, early.body.code, early.body.params]).toEqual([409, 'ASSESSMENT_ROUND.RATINGS_MISSING', { missing: competencies.length }]);
     const last = assignments[assignments.length - 1];
     await rate(last.user_id, last.candidate_id, last.technique, last.candidate_id === e1.body.id ? 4 : 2);
     const consolidated = await officer.post(`/api/exam/assessment-rounds/${roundId}/consolidation`, {});
@@ -606,15 +746,18 @@ describe('competency assessments', () => {
     expect(report.competencies).toHaveLength(6);
     expect(report.comments.length).toBeGreaterThan(0);
     expect(JSON.stringify(report.comments)).not.toMatch(/assessor/i);
-    expect((await trainee.get(`/api/exam/assessment-candidates/${e2.body.id}/feedback`)).status).toBe(404);
+    const othersReport = await trainee.get(`/api/exam/assessment-candidates/${e2.body.id}/feedback`);
+    expect([othersReport.status, othersReport.body.code]).toEqual([404, 'ASSESSMENT_CANDIDATE.NOT_FOUND']);
     // Curriculum cancels the preparatory cohort: the report says so.
     await publishCurriculumEvent('curriculum.cohort.cancelled', prepCohortId, { cohortId: prepCohortId, courseId: randomUUID(), courseCode: 'ASSESSMENT-PREP', startDate: '2031-04-06', budgetLineCode: 'ASSESSMENT-PREP', reason: '신청 인원 부족' });
     await eventually(async () => (await trainee.get(`/api/exam/assessment-candidates/${e1.body.id}/feedback`)).body.preparatoryCourse?.cancelled === true, { what: 'the cancelled cohort in the report' });
     expect((await officer.get(`/api/exam/assessment-candidates/${e2.body.id}/feedback`)).body).toMatchObject({ passed: false, overall: 200 });
     // Retakes: the one who passed does not sit again; the other only while attempts are left.
     const second = (await officer.post('/api/exam/assessment-rounds', { targetGrade: 4, year: 2031, roundNo: 2, heldOn: '2031-08-20', maxAttempts: 1 })).body;
-    expect((await officer.post(`/api/exam/assessment-rounds/${second.id}/candidates`, { employeeNo: 'S2011-00001', nameKo: '정교육생', agencyCode: 'MAPO-GU' })).status).toBe(409);
-    expect((await officer.post(`/api/exam/assessment-rounds/${second.id}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' })).status).toBe(409);
+    const passedBefore = await officer.post(`/api/exam/assessment-rounds/${second.id}/candidates`, { employeeNo: 'S2011-00001', nameKo: '정교육생', agencyCode: 'MAPO-GU' });
+    expect([passedBefore.status, passedBefore.body.code, passedBefore.body.params]).toEqual([409, 'ASSESSMENT_CANDIDATE.ALREADY_PASSED', { grade: 4 }]);
+    const noAttemptsLeft = await officer.post(`/api/exam/assessment-rounds/${second.id}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' });
+    expect([noAttemptsLeft.status, noAttemptsLeft.body.code, noAttemptsLeft.body.params]).toEqual([409, 'ASSESSMENT_CANDIDATE.ATTEMPTS_USED', { max: 1 }]);
     const third = (await officer.post('/api/exam/assessment-rounds', { targetGrade: 4, year: 2031, roundNo: 3, heldOn: '2031-11-20', maxAttempts: 3 })).body;
     expect((await officer.post(`/api/exam/assessment-rounds/${third.id}/candidates`, { employeeNo: 'S2011-00002', nameKo: '문승진', agencyCode: 'GANGNAM-GU' })).body.attempt).toBe(2);
     // Finance hears that the round was held.

@@ -1,2 +1,190 @@
 /** The examination domain's error codes (stable; the web's catalogues hold their words). */
-export const EXAMINATION_ERROR_CODES = [] as const;
+export const EXAMINATION_ERROR_CODES = [
+  // ---- exams and positions
+  'EXAM.NOT_FOUND',
+  /** That year's round of that kind exists already; `params`: year, roundNo. */
+  'EXAM.ROUND_EXISTS',
+  'EXAM.KIND_FIXED',
+  /** Exam numbers are given: the application and cancellation windows are history. */
+  'EXAM.WINDOWS_FIXED',
+  /** `fees` names a grade twice. */
+  'EXAM.DUPLICATE_FEE_GRADE',
+  // The season's dates out of order, one code per rule, on the field that breaks it.
+  'EXAM.CLOSES_BEFORE_OPENING',
+  'EXAM.CANCELLATION_BEFORE_CLOSING',
+  'EXAM.ANNOUNCED_AFTER_OPENING',
+  /** Open recruitment has a written exam, so it needs its date. */
+  'EXAM.WRITTEN_DATE_REQUIRED',
+  'EXAM.WRITTEN_BEFORE_CLOSING',
+  'EXAM.INTERVIEW_ENDS_BEFORE_START',
+  'EXAM.INTERVIEW_BEFORE_WRITTEN',
+  'EXAM.RESULT_BEFORE_EXAM',
+  /** A residency rule needs both its region and its cut-off date. */
+  'EXAM.RESIDENCY_RULE_INCOMPLETE',
+  'POSITION.NOT_FOUND',
+  /** Positions are added only while applications are open. */
+  'POSITION.APPLICATIONS_CLOSED',
+  /** The exam has no fee for the position's grade; `params`: grade. */
+  'POSITION.NO_FEE_FOR_GRADE',
+  /** `params`: max (99: two digits of the exam number). */
+  'POSITION.LIMIT_REACHED',
+
+  // ---- applications (응시원서)
+  'EXAM_APPLICATION.NOT_FOUND',
+  'EXAM_APPLICATION.WINDOW_NOT_OPEN',
+  'EXAM_APPLICATION.WINDOW_CLOSED',
+  /** One application per exam; to change position, cancel and apply again. */
+  'EXAM_APPLICATION.ALREADY_APPLIED',
+  /** The idempotency key was used for an application to another position. */
+  'EXAM_APPLICATION.KEY_REUSED',
+  'EXAM_APPLICATION.CANCELLED',
+  /** Corrections end when applications close. */
+  'EXAM_APPLICATION.EDIT_CLOSED',
+  'EXAM_APPLICATION.CANCELLATION_CLOSED',
+  /** 응시연령: `params`: minAge, year. */
+  'EXAM_APPLICATION.UNDER_AGE',
+  /** 거주지 요건: `params`: region, since (the cut-off date), years (in total instead). */
+  'EXAM_APPLICATION.RESIDENCY_UNMET',
+  /** A special track (구분모집) needs its evidence; `params`: track. */
+  'EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED',
+  /** An accommodation decision on an application that asked for none. */
+  'EXAM_APPLICATION.NO_ACCOMMODATIONS',
+  'EXAM_DOCUMENT.NOT_FOUND',
+  /** Supporting documents are taken only while applications are open (and the application is not cancelled). */
+  'EXAM_DOCUMENT.WINDOW_CLOSED',
+  /** `params`: max. */
+  'EXAM_DOCUMENT.LIMIT_REACHED',
+  'EXAM_DOCUMENT.OCTET_STREAM_REQUIRED',
+  'EXAM_DOCUMENT.EMPTY',
+  /** `params`: maxMegabytes. */
+  'EXAM_DOCUMENT.TOO_LARGE',
+  /** Judged by the file's first bytes; `params`: accepted. */
+  'EXAM_DOCUMENT.UNSUPPORTED_TYPE',
+
+  // ---- fees (응시수수료)
+  /** Nothing to pay: the fee is paid or the application cancelled. */
+  'EXAM_PAYMENT.NOTHING_DUE',
+  'EXAM_PAYMENT.WINDOW_CLOSED',
+  'EXAM_PAYMENT.NOT_FOUND',
+  /** The provider's callback is not signed with the shared secret (401). */
+  'EXAM_PAYMENT.BAD_SIGNATURE',
+  /** The callback's amount is not the amount charged. */
+  'EXAM_PAYMENT.AMOUNT_MISMATCH',
+  /** The payment was approved already, under another provider reference. */
+  'EXAM_PAYMENT.ALREADY_APPROVED',
+  /** This installation takes fees through a real provider, not the simulated one. */
+  'EXAM_PAYMENT.SIMULATOR_OFF',
+  'EXAM_PAYMENT.BAD_CHECKOUT_TOKEN',
+
+  // ---- exam numbers, venues and seats
+  'EXAM_NUMBERS.ALREADY_GIVEN',
+  /** Exam numbers come after the cancellation deadline. */
+  'EXAM_NUMBERS.CANCELLATION_OPEN',
+  'VENUE.NOT_FOUND',
+  'VENUE.ROOM_NOT_FOUND',
+  /** `params`: name. */
+  'VENUE.ROOM_NAME_TAKEN',
+  'SEATING.EXAM_NUMBERS_FIRST',
+  /** Too few seats, or no room with someone's accommodations; nothing changed. `params`: unplaced. */
+  'SEATING.TOO_FEW_SEATS',
+  /** The admission ticket (응시표) comes once a seat is assigned. */
+  'SEATING.TICKET_NOT_READY',
+
+  // ---- written scores and screening
+  /** Scores are imported for open exams with exam numbers. */
+  'WRITTEN_SCORES.NOT_APPLICABLE',
+  'WRITTEN_SCORES.OCTET_STREAM_REQUIRED',
+  /** Not a readable .xlsx or CSV file; `params`: fileName. */
+  'WRITTEN_SCORES.UNREADABLE_FILE',
+  /** A pass mark needs the scanner's file imported first. */
+  'WRITTEN_SCORES.NOT_IMPORTED',
+  // A problem on one line of the scanner's file (`line`, `field` and these `params` in `errors[]`).
+  /** The first column's title must be 응시번호 (exam_number). */
+  'WRITTEN_SCORES.HEADER_FIRST_COLUMN',
+  /** `params`: min, max. */
+  'WRITTEN_SCORES.SUBJECT_COUNT',
+  /** `params`: found, expected. */
+  'WRITTEN_SCORES.COLUMN_COUNT',
+  /** `params`: value. */
+  'WRITTEN_SCORES.EXAM_NUMBER_FORMAT',
+  /** `params`: firstLine. */
+  'WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER',
+  /** Scores are 0–100 with two decimals at most, all blank for an absent candidate; `params`: subjects. */
+  'WRITTEN_SCORES.SCORE_FORMAT',
+  /** `params`: examNumber. */
+  'WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER',
+  /** Document screening (서류전형) is for career exams with exam numbers. */
+  'DOCUMENT_SCREENING.NOT_APPLICABLE',
+  /** A decision names no candidate of this exam, or one twice. */
+  'DOCUMENT_SCREENING.UNKNOWN_CANDIDATE',
+
+  // ---- interviews
+  'INTERVIEWER.NOT_FOUND',
+  'INTERVIEW.SESSION_NOT_FOUND',
+  /** 제척·회피 are declared before the marking starts. */
+  'INTERVIEW.CONFLICTS_CLOSED',
+  'INTERVIEW.CONFLICT_DECLARED',
+  /** Marks have been entered: the schedule is fixed. */
+  'INTERVIEW.SCHEDULE_FIXED',
+  /** The previous stage is not decided for everyone; `params`: stage (written_result or document_screening). */
+  'INTERVIEW.PREVIOUS_STAGE_OPEN',
+  /** `params`: needed, available. */
+  'INTERVIEW.POOL_TOO_SMALL',
+  /** Too few interviewers free of conflicts for a session; `params`: session. */
+  'INTERVIEW.PANEL_SHORTAGE',
+  'INTERVIEW.NOT_IN_SESSION',
+  'INTERVIEW.NOT_ON_PANEL',
+  /** `params`: steps. */
+  'INTERVIEW.UNKNOWN_STEP',
+  'INTERVIEW.NOT_SCHEDULED',
+  /** Some candidates have some marks but not all; `params`: candidates, examNumbers. */
+  'INTERVIEW.MARKS_MISSING',
+  /** The interview ticket comes once the candidate's slot is announced. */
+  'INTERVIEW.TICKET_NOT_READY',
+
+  // ---- results and sittings
+  /** The stage's results are published and final; `params`: stage. */
+  'PUBLICATION.RESULTS_FINAL',
+  /** `params`: stage. */
+  'PUBLICATION.ALREADY_PUBLISHED',
+  /** Only open exams have written results. */
+  'PUBLICATION.NO_WRITTEN_STAGE',
+  'PUBLICATION.RESULTS_UNDECIDED',
+  /** The caller has no application with an exam number in this exam. */
+  'EXAM_RESULTS.NO_EXAM_NUMBER',
+  'EXAM_SITTING.ALREADY_RECORDED',
+  'EXAM_SITTING.NOT_SEATED',
+  'EXAM_SITTING.NOT_SCHEDULED',
+
+  // ---- competency assessments (역량평가)
+  'ASSESSMENT_ROUND.NOT_FOUND',
+  /** `params`: year, targetGrade, roundNo. */
+  'ASSESSMENT_ROUND.EXISTS',
+  /** Candidates are added before assessors are assigned. */
+  'ASSESSMENT_ROUND.ASSESSORS_ASSIGNED',
+  /** Ratings have begun: the assignment is fixed. */
+  'ASSESSMENT_ROUND.RATING_STARTED',
+  'ASSESSMENT_ROUND.NO_CANDIDATES',
+  /** Too few assessors free of conflicts of interest; `params`: candidates, employeeNos. */
+  'ASSESSMENT_ROUND.TOO_FEW_ASSESSORS',
+  'ASSESSMENT_ROUND.NOT_ASSIGNED',
+  /** The results are consolidated: nothing more is rated or consolidated. */
+  'ASSESSMENT_ROUND.CONSOLIDATED',
+  /** `params`: missing. */
+  'ASSESSMENT_ROUND.RATINGS_MISSING',
+  'ASSESSMENT_CANDIDATE.NOT_FOUND',
+  'ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND',
+  /** `params`: grade. */
+  'ASSESSMENT_CANDIDATE.ALREADY_PASSED',
+  'ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND',
+  /** `params`: max. */
+  'ASSESSMENT_CANDIDATE.ATTEMPTS_USED',
+  'ASSESSOR.NOT_FOUND',
+  'ASSESSOR.ALREADY_REGISTERED',
+  /** The signed-in user is not an active assessor (403). */
+  'ASSESSOR.NOT_REGISTERED',
+  /** The candidate and technique are not assigned to this assessor (403). */
+  'ASSESSOR.NOT_ASSIGNED',
+  /** Each competency of the round is rated exactly once; `params`: missing, unknown. */
+  'ASSESSMENT_RATING.EACH_COMPETENCY_ONCE',
+] as const;

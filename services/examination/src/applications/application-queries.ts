@@ -1,10 +1,10 @@
-import { AuthUser } from '@baeum/service-kit';
+import { ExamApplicationView } from '@baeum/api';
+import { AuthUser, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../shared/errors';
 import { isOfficer } from '../shared/roles';
 import { Application } from './application.entity';
-import { ApplicationContext, ApplicationView, toApplicationView } from './application.view';
+import { ApplicationContext, toApplicationView } from './application.view';
 
 /**
  * Reads of applications. An applicant reaches only their own, an exam officer any of the tenant's;
@@ -18,21 +18,21 @@ export class ApplicationQueries {
     const query = tx.getRepository(Application).createQueryBuilder('a').where('a.id = :id AND a.tenant_id = :tenantId', { id, tenantId: user.tenantId });
     if (!isOfficer(user)) query.andWhere('a.applicant_id = :applicantId', { applicantId: user.userId });
     const application = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!application) throw notFound('응시원서', 'Application');
+    if (!application) throw notFound('EXAM_APPLICATION.NOT_FOUND', { message: '응시원서을(를) 찾을 수 없습니다 / Application not found' });
     return application;
   }
 
-  async view(user: AuthUser, id: string, tx: EntityManager = this.dataSource.manager): Promise<ApplicationView> {
+  async view(user: AuthUser, id: string, tx: EntityManager = this.dataSource.manager): Promise<ExamApplicationView> {
     const [view] = await this.views([await this.application(user, id, tx)], tx);
     return view;
   }
 
-  async mine(user: AuthUser): Promise<ApplicationView[]> {
+  async mine(user: AuthUser): Promise<ExamApplicationView[]> {
     const applications = await this.dataSource.getRepository(Application).find({ where: { tenantId: user.tenantId, applicantId: user.userId }, order: { submittedAt: 'DESC' }, take: 100 });
     return this.views(applications);
   }
 
-  async ofExam(tenantId: string, examId: string, positionId?: string): Promise<ApplicationView[]> {
+  async ofExam(tenantId: string, examId: string, positionId?: string): Promise<ExamApplicationView[]> {
     const applications = await this.dataSource.getRepository(Application).find({
       where: { tenantId, examId, ...(positionId ? { positionId } : {}) },
       order: { examNumber: 'ASC', submittedAt: 'ASC' },
@@ -46,7 +46,7 @@ export class ApplicationQueries {
    * only once the written results are published; in career recruitment the interview invitation is
    * how document screening is announced.
    */
-  async views(applications: Application[], tx: EntityManager = this.dataSource.manager): Promise<ApplicationView[]> {
+  async views(applications: Application[], tx: EntityManager = this.dataSource.manager): Promise<ExamApplicationView[]> {
     if (applications.length === 0) return [];
     const rows: ({ id: string } & ApplicationContext & { venueNameKo: string | null; address: string | null; room: string | null; heldOn: string | null; startsAt: string; interviewRoom: string })[] = await tx.query(
       `SELECT a.id, e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", p.job_series_ko AS "jobSeriesKo", p.grade,

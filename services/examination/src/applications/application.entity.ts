@@ -1,21 +1,11 @@
+import { AccommodationKind, AccommodationStatus, ExamApplicationCancelReason, ExamApplicationStatus, InterviewGrade, StageResult } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export const APPLICATION_STATUSES = ['pending_payment', 'paid', 'cancelled'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-export const ACCOMMODATION_KINDS = ['extended_time', 'large_print', 'wheelchair_access', 'separate_room', 'braille', 'reader', 'hearing_aid'] as const;
-/** 편의지원: what an applicant with a disability or injury may ask for, with supporting documents. */
-export type AccommodationKind = (typeof ACCOMMODATION_KINDS)[number];
-export type AccommodationStatus = 'none' | 'requested' | 'approved' | 'rejected';
 
 export interface Accommodation {
   kind: AccommodationKind;
   note?: string;
 }
-
-export type StageResult = 'pass' | 'fail' | 'absent';
-export type InterviewGrade = 'excellent' | 'average' | 'poor';
 
 /**
  * 응시원서: one applicant's application to one position, and everything the season adds to it:
@@ -50,10 +40,10 @@ export class Application {
   idempotencyKey: string;
 
   @Column('text')
-  status: ApplicationStatus;
+  status: ExamApplicationStatus;
 
   @Column('text', { name: 'cancel_reason', nullable: true })
-  cancelReason: string | null;
+  cancelReason: ExamApplicationCancelReason | null;
 
   /** In the officer's words, when they cancelled it (as ineligible). */
   @Column('text', { name: 'cancel_note', nullable: true })

@@ -1,43 +1,5 @@
-import type { Accommodation, Application } from './application.entity';
-
-/** What an applicant (and the exam officer) sees of an application. Stage results are not here: they show only once published. */
-export interface ApplicationView {
-  id: string;
-  examId: string;
-  examTitleKo: string;
-  examTitleEn: string;
-  positionId: string;
-  positionLabelKo: string;
-  grade: number;
-  status: string;
-  cancelReason: string | null;
-  cancelNote: string | null;
-  nameKo: string;
-  birthDate: string;
-  phone: string;
-  residentSince: string | null;
-  residencyYears: number | null;
-  trackEvidence: string | null;
-  veteransBonusPercent: number;
-  accommodations: Accommodation[];
-  accommodationStatus: string;
-  feeAmount: string;
-  submittedAt: string;
-  paidAt: string | null;
-  paymentRef: string | null;
-  cancelledAt: string | null;
-  refundAmount: string | null;
-  examNumber: string | null;
-  seat: { venueNameKo: string; address: string; room: string; seatNo: number; changed: boolean } | null;
-  /** The interview session, once the candidate may know it (see ApplicationQueries.views). */
-  interview: InterviewSlot | null;
-}
-
-export interface InterviewSlot {
-  heldOn: string;
-  startsAt: string;
-  room: string;
-}
+import type { ExamApplicationView, InterviewSlotView } from '@baeum/api';
+import type { Application } from './application.entity';
 
 export interface ApplicationContext {
   examTitleKo: string;
@@ -45,10 +7,11 @@ export interface ApplicationContext {
   jobSeriesKo: string;
   grade: number;
   seat?: { venueNameKo: string; address: string; room: string } | null;
-  interview?: InterviewSlot | null;
+  interview?: InterviewSlotView | null;
 }
 
-export function toApplicationView(a: Application, c: ApplicationContext): ApplicationView {
+/** What an applicant (and the exam officer) sees of an application. Stage results are not here: they show only once published. */
+export function toApplicationView(a: Application, c: ApplicationContext): ExamApplicationView {
   return {
     id: a.id,
     examId: a.examId,

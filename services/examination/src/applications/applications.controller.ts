@@ -1,35 +1,33 @@
+import {
+  AccommodationDecisionDto,
+  EditApplicationDto,
+  ExamApplicationListQuery,
+  ExamApplicationView,
+  ExamExportQuery,
+  IneligibleDto,
+  RefundQuoteView,
+  SubmitApplicationDto,
+  SupportingDocumentView,
+} from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
-import { BadRequestException, Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { AuthUser, badRequest, conflict, CurrentUser, notFound, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../exams/exam-queries';
-import { conflict, notFound } from '../shared/errors';
+import { DOCUMENT_FILE, RAW_FILE_BODY, SPREADSHEET_FILE } from '../shared/openapi';
 import { OFFICER_ROLES } from '../shared/roles';
 import { Application } from './application.entity';
 import { ApplicationDocument } from './application-document.entity';
 import { ApplicationQueries } from './application-queries';
-import { ApplicationView } from './application.view';
 import { documentName, documentType, MAX_DOCUMENTS_PER_APPLICATION } from './documents/supporting-documents';
-import { AccommodationDecisionDto, EditApplicationDto, IneligibleDto, SubmitApplicationDto } from './dto/application.dto';
 import { firstSittingOn, refundFor } from './refund-rules';
 import { CancelApplicationUseCase } from './usecases/cancel-application/cancel-application.usecase';
 import { CancelAsIneligibleUseCase } from './usecases/cancel-as-ineligible/cancel-as-ineligible.usecase';
 import { EditApplicationUseCase } from './usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
-
-class ApplicationListQuery {
-  @IsOptional() @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)' })
-  positionId?: string;
-}
-
-class ExportQuery {
-  @IsIn(['xlsx', 'csv'], { message: '파일 형식은 xlsx 또는 csv입니다 / format must be xlsx or csv' })
-  format: 'xlsx' | 'csv';
-}
 
 const STATUS_KO: Record<string, string> = { pending_payment: '결제 대기', paid: '접수 완료', cancelled: '취소' };
 
@@ -49,32 +47,37 @@ export class ApplicationsController {
 
   @Post('applications')
   @Roles('applicant')
-  submit(@CurrentUser() user: AuthUser, @Body() body: SubmitApplicationDto): Promise<ApplicationView> {
+  @ApiCreatedResponse({ type: ExamApplicationView })
+  submit(@CurrentUser() user: AuthUser, @Body() body: SubmitApplicationDto): Promise<ExamApplicationView> {
     return this.submitApplication.execute(user, body);
   }
 
   @Get('applications/mine')
   @Roles('applicant')
-  mine(@CurrentUser() user: AuthUser): Promise<ApplicationView[]> {
+  @ApiOkResponse({ type: [ExamApplicationView] })
+  mine(@CurrentUser() user: AuthUser): Promise<ExamApplicationView[]> {
     return this.applications.mine(user);
   }
 
   @Get('applications/:id')
   @Roles('applicant', ...OFFICER_ROLES)
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
+  @ApiOkResponse({ type: ExamApplicationView })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamApplicationView> {
     return this.applications.view(user, id);
   }
 
   @Patch('applications/:id')
   @Roles('applicant')
-  edit(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: EditApplicationDto): Promise<ApplicationView> {
+  @ApiOkResponse({ type: ExamApplicationView })
+  edit(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: EditApplicationDto): Promise<ExamApplicationView> {
     return this.editApplication.execute(user, id, body);
   }
 
   /** What cancelling now would refund, before the applicant decides. */
   @Get('applications/:id/refund-quote')
   @Roles('applicant')
-  async refundQuote(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: RefundQuoteView })
+  async refundQuote(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<RefundQuoteView> {
     const application = await this.applications.application(user, id);
     const exam = await this.exams.exam(user.tenantId, application.examId);
     const now = new Date();
@@ -84,29 +87,35 @@ export class ApplicationsController {
 
   @Post('applications/:id/cancel')
   @Roles('applicant')
-  cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
+  @ApiCreatedResponse({ type: ExamApplicationView })
+  cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamApplicationView> {
     return this.cancelApplication.execute(user, id);
   }
 
   /** 응시자격 미달 처리: the officer cancels the application with the reason. */
   @Post('applications/:id/ineligible')
   @Roles(...OFFICER_ROLES)
-  ineligible(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IneligibleDto): Promise<ApplicationView> {
+  @ApiCreatedResponse({ type: ExamApplicationView })
+  ineligible(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IneligibleDto): Promise<ExamApplicationView> {
     return this.cancelAsIneligible.execute(user, id, body);
   }
 
   /** 증빙서류: the raw file as the body (application/octet-stream), its name in X-File-Name. */
   @Post('applications/:id/documents')
   @Roles('applicant')
-  async upload(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string) {
-    if (!Buffer.isBuffer(content)) throw new BadRequestException('파일을 application/octet-stream 으로 보내세요 / send the file as application/octet-stream');
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ ...RAW_FILE_BODY, description: 'PDF, PNG or JPG, at most 5 MB' })
+  @ApiHeader({ name: 'X-File-Name', required: false, description: "the file's name, URL-encoded" })
+  @ApiCreatedResponse({ type: SupportingDocumentView })
+  async upload(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string): Promise<SupportingDocumentView> {
+    if (!Buffer.isBuffer(content)) throw badRequest('EXAM_DOCUMENT.OCTET_STREAM_REQUIRED', { message: '파일을 application/octet-stream 으로 보내세요 / send the file as application/octet-stream' });
     const contentType = documentType(content);
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
       const exam = await this.exams.exam(user.tenantId, application.examId, tx);
-      if (application.status === 'cancelled' || new Date() >= exam.applicationClosesAt) throw conflict('접수 기간에만 서류를 낼 수 있습니다', 'documents are accepted only while applications are open');
+      if (application.status === 'cancelled' || new Date() >= exam.applicationClosesAt) throw conflict('EXAM_DOCUMENT.WINDOW_CLOSED', { message: '접수 기간에만 서류를 낼 수 있습니다 / documents are accepted only while applications are open' });
       const count = await tx.count(ApplicationDocument, { where: { applicationId: id } });
-      if (count >= MAX_DOCUMENTS_PER_APPLICATION) throw conflict(`서류는 ${MAX_DOCUMENTS_PER_APPLICATION}개까지 낼 수 있습니다`, `at most ${MAX_DOCUMENTS_PER_APPLICATION} documents per application`);
+      if (count >= MAX_DOCUMENTS_PER_APPLICATION) throw conflict('EXAM_DOCUMENT.LIMIT_REACHED', { params: { max: MAX_DOCUMENTS_PER_APPLICATION }, message: `서류는 ${MAX_DOCUMENTS_PER_APPLICATION}개까지 낼 수 있습니다 / at most ${MAX_DOCUMENTS_PER_APPLICATION} documents per application` });
       const document = { id: randomUUID(), tenantId: user.tenantId, applicationId: id, fileName: documentName(fileName), contentType, content, size: content.length, uploadedAt: new Date() };
       await tx.insert(ApplicationDocument, document);
       return { id: document.id, fileName: document.fileName, contentType, size: document.size, uploadedAt: document.uploadedAt.toISOString() };
@@ -115,7 +124,8 @@ export class ApplicationsController {
 
   @Get('applications/:id/documents')
   @Roles('applicant', ...OFFICER_ROLES)
-  async documents(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: [SupportingDocumentView] })
+  async documents(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SupportingDocumentView[]> {
     await this.applications.application(user, id);
     const documents = await this.dataSource.getRepository(ApplicationDocument).find({ where: { applicationId: id, tenantId: user.tenantId }, order: { uploadedAt: 'ASC' } });
     return documents.map((d) => ({ id: d.id, fileName: d.fileName, contentType: d.contentType, size: d.size, uploadedAt: d.uploadedAt.toISOString() }));
@@ -123,10 +133,12 @@ export class ApplicationsController {
 
   @Get('applications/:id/documents/:documentId')
   @Roles('applicant', ...OFFICER_ROLES)
+  @ApiProduces(...Object.keys(DOCUMENT_FILE))
+  @ApiOkResponse({ description: 'the document as uploaded', content: DOCUMENT_FILE })
   async document(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('documentId', new ParseUUIDPipe()) documentId: string, @Res() res: Response) {
     await this.applications.application(user, id);
     const document = await this.dataSource.getRepository(ApplicationDocument).createQueryBuilder('d').addSelect('d.content').where('d.id = :documentId AND d.application_id = :id AND d.tenant_id = :tenantId', { documentId, id, tenantId: user.tenantId }).getOne();
-    if (!document) throw notFound('서류', 'Document');
+    if (!document) throw notFound('EXAM_DOCUMENT.NOT_FOUND', { message: '서류을(를) 찾을 수 없습니다 / Document not found' });
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
     res.setHeader('Cache-Control', 'no-store');
@@ -136,10 +148,11 @@ export class ApplicationsController {
   /** 편의지원 심사: the officer approves or rejects the accommodations an applicant asked for. */
   @Patch('applications/:id/accommodations')
   @Roles(...OFFICER_ROLES)
-  async decideAccommodations(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AccommodationDecisionDto): Promise<ApplicationView> {
+  @ApiOkResponse({ type: ExamApplicationView })
+  async decideAccommodations(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AccommodationDecisionDto): Promise<ExamApplicationView> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
-      if (application.accommodations.length === 0) throw conflict('요청한 편의지원이 없습니다', 'no accommodations were requested');
+      if (application.accommodations.length === 0) throw conflict('EXAM_APPLICATION.NO_ACCOMMODATIONS', { message: '요청한 편의지원이 없습니다 / no accommodations were requested' });
       await tx.update(Application, { id }, { accommodationStatus: body.decision, updatedAt: new Date() });
       return this.applications.view(user, id, tx);
     });
@@ -147,7 +160,8 @@ export class ApplicationsController {
 
   @Get('exams/:id/applications')
   @Roles(...OFFICER_ROLES)
-  async ofExam(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ApplicationListQuery): Promise<ApplicationView[]> {
+  @ApiOkResponse({ type: [ExamApplicationView] })
+  async ofExam(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExamApplicationListQuery): Promise<ExamApplicationView[]> {
     await this.exams.exam(user.tenantId, id);
     return this.applications.ofExam(user.tenantId, id, query.positionId);
   }
@@ -155,7 +169,9 @@ export class ApplicationsController {
   /** 응시자 명단 as .xlsx or CSV (UTF-8 with BOM, so Excel reads the Korean). */
   @Get('exams/:id/applications/export')
   @Roles(...OFFICER_ROLES)
-  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExportQuery, @Res() res: Response) {
+  @ApiProduces(...Object.keys(SPREADSHEET_FILE))
+  @ApiOkResponse({ description: '응시자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
     const exam = await this.exams.exam(user.tenantId, id);
     const views = await this.applications.ofExam(user.tenantId, id);
     const rows = [

@@ -1,10 +1,11 @@
-import { AuthUser } from '@baeum/service-kit';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { AuthUser, forbidden, notFound } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../shared/errors';
 import { AssessmentCandidate } from './assessment-candidate.entity';
 import { AssessmentRound } from './assessment-round.entity';
 import { Assessor } from './assessor.entity';
+
+export const candidateNotFound = () => notFound('ASSESSMENT_CANDIDATE.NOT_FOUND', { message: '평가 대상자을(를) 찾을 수 없습니다 / Candidate not found' });
 
 /** Reads of assessment rounds, candidates and assessors, inside the caller's tenant. */
 @Injectable()
@@ -14,20 +15,20 @@ export class AssessmentQueries {
   async round(tenantId: string, id: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<AssessmentRound> {
     const query = tx.getRepository(AssessmentRound).createQueryBuilder('r').where('r.id = :id AND r.tenant_id = :tenantId', { id, tenantId });
     const round = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!round) throw notFound('역량평가 회차', 'Assessment round');
+    if (!round) throw notFound('ASSESSMENT_ROUND.NOT_FOUND', { message: '역량평가 회차을(를) 찾을 수 없습니다 / Assessment round not found' });
     return round;
   }
 
   async candidate(tenantId: string, id: string, tx: EntityManager = this.dataSource.manager): Promise<AssessmentCandidate> {
     const candidate = await tx.findOne(AssessmentCandidate, { where: { id, tenantId } });
-    if (!candidate) throw notFound('평가 대상자', 'Candidate');
+    if (!candidate) throw candidateNotFound();
     return candidate;
   }
 
   /** The assessor record of the signed-in assessor. */
   async assessorOf(user: AuthUser, tx: EntityManager = this.dataSource.manager): Promise<Assessor> {
     const assessor = await tx.findOne(Assessor, { where: { tenantId: user.tenantId, userId: user.userId, active: true } });
-    if (!assessor) throw new ForbiddenException('평가위원으로 등록되어 있지 않습니다 / you are not registered as an assessor');
+    if (!assessor) throw forbidden('ASSESSOR.NOT_REGISTERED', { message: '평가위원으로 등록되어 있지 않습니다 / you are not registered as an assessor' });
     return assessor;
   }
 }

@@ -1,20 +1,39 @@
+import {
+  AddCandidateDto,
+  AssessmentCandidateView,
+  AssessmentConsolidationView,
+  AssessmentModelView,
+  AssessmentRoundDetailView,
+  AssessmentRoundSummaryView,
+  AssessmentRoundView,
+  AssessmentSittingDto,
+  AssessorAssignmentView,
+  AssessorConflictView,
+  AssessorTaskView,
+  AssessorView,
+  ConflictDto,
+  CreateAssessmentRoundDto,
+  CreateAssessorDto,
+  ExamSittingView,
+  FeedbackReportView,
+  RateCandidateDto,
+  RatingsRecordedView,
+} from '@baeum/api';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
+import { AuthUser, conflict, CurrentUser, isUniqueViolation, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { recordSitting, SittingView } from '../results/results.controller';
-import { conflict, isUniqueViolation, notFound } from '../shared/errors';
+import { recordSitting } from '../results/results.controller';
 import { isOfficer, OFFICER_ROLES } from '../shared/roles';
 import { AssessmentCandidate } from './assessment-candidate.entity';
 import { ASSESSMENT_MODELS, modelFor } from './assessment-models';
-import { AssessmentQueries } from './assessment-queries';
+import { AssessmentQueries, candidateNotFound } from './assessment-queries';
 import { AssessmentRound } from './assessment-round.entity';
 import { Assessor } from './assessor.entity';
 import { AssessorConflict } from './assessor-conflict.entity';
-import { AddCandidateDto, AssessmentSittingDto, ConflictDto, CreateAssessmentRoundDto, CreateAssessorDto, RateCandidateDto } from './dto/assessment.dto';
-import { FeedbackReport, FeedbackReports } from './feedback';
+import { FeedbackReports } from './feedback';
 import { AddCandidateUseCase } from './usecases/add-candidate/add-candidate.usecase';
 import { AssignAssessorsUseCase } from './usecases/assign-assessors/assign-assessors.usecase';
 import { ConsolidateRoundUseCase } from './usecases/consolidate-round/consolidate-round.usecase';
@@ -24,6 +43,8 @@ export const ASSESSMENT_BUDGET_LINE = 'ASSESSMENT-OPS';
 
 /** Candidates are shown to assessors by a code, not by name: they rate what they observe. */
 const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(0, 6).toUpperCase()}`;
+
+const toRoundView = (round: AssessmentRound): AssessmentRoundView => ({ ...round, assignedAt: round.assignedAt?.toISOString() ?? null });
 
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -41,24 +62,27 @@ export class AssessmentsController {
   ) {}
 
   @Get('assessment-models')
-  models() {
+  @ApiOkResponse({ type: [AssessmentModelView] })
+  models(): AssessmentModelView[] {
     return ASSESSMENT_MODELS;
   }
 
   @Get('assessment-rounds')
   @Roles(...OFFICER_ROLES)
-  async rounds(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [AssessmentRoundSummaryView] })
+  async rounds(@CurrentUser() user: AuthUser): Promise<AssessmentRoundSummaryView[]> {
     const rounds = await this.dataSource.getRepository(AssessmentRound).find({ where: { tenantId: user.tenantId }, order: { year: 'DESC', targetGrade: 'ASC', roundNo: 'DESC' } });
     const counts: { roundId: string; candidates: number; passed: number }[] = await this.dataSource.query(
       `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER (WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE tenant_id = $1 GROUP BY round_id`,
       [user.tenantId],
     );
-    return rounds.map((r) => ({ ...r, candidates: counts.find((c) => c.roundId === r.id)?.candidates ?? 0, passed: counts.find((c) => c.roundId === r.id)?.passed ?? 0 }));
+    return rounds.map((r) => ({ ...toRoundView(r), candidates: counts.find((c) => c.roundId === r.id)?.candidates ?? 0, passed: counts.find((c) => c.roundId === r.id)?.passed ?? 0 }));
   }
 
   @Post('assessment-rounds')
   @Roles(...OFFICER_ROLES)
-  async createRound(@CurrentUser() user: AuthUser, @Body() body: CreateAssessmentRoundDto): Promise<AssessmentRound> {
+  @ApiCreatedResponse({ type: AssessmentRoundView })
+  async createRound(@CurrentUser() user: AuthUser, @Body() body: CreateAssessmentRoundDto): Promise<AssessmentRoundView> {
     const model = modelFor(body.targetGrade)!;
     const round: AssessmentRound = {
       id: randomUUID(),
@@ -77,15 +101,16 @@ export class AssessmentsController {
       completedOn: null,
     };
     await this.dataSource.getRepository(AssessmentRound).insert(round).catch((error) => {
-      if (isUniqueViolation(error)) throw conflict(`${body.year}년 ${body.targetGrade}급 ${body.roundNo}회차가 이미 있습니다`, 'this round already exists');
+      if (isUniqueViolation(error)) throw conflict('ASSESSMENT_ROUND.EXISTS', { field: 'roundNo', params: { year: body.year, targetGrade: body.targetGrade, roundNo: body.roundNo }, message: `${body.year}년 ${body.targetGrade}급 ${body.roundNo}회차가 이미 있습니다 / this round already exists` });
       throw error;
     });
-    return round;
+    return toRoundView(round);
   }
 
   @Get('assessment-rounds/:id')
   @Roles(...OFFICER_ROLES)
-  async round(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: AssessmentRoundDetailView })
+  async round(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AssessmentRoundDetailView> {
     const round = await this.assessments.round(user.tenantId, id);
     const candidates = await this.dataSource.getRepository(AssessmentCandidate).find({ where: { roundId: id }, order: { employeeNo: 'ASC' } });
     const progress: { candidateId: string; expected: number; rated: number }[] = await this.dataSource.query(
@@ -95,27 +120,30 @@ export class AssessmentsController {
         WHERE a.round_id = $1 GROUP BY a.candidate_id`,
       [id, round.competencies.length],
     );
-    return { ...round, candidates: candidates.map((c) => ({ ...c, ...(progress.find((p) => p.candidateId === c.id) ?? { expected: 0, rated: 0 }) })) };
+    return { ...toRoundView(round), candidates: candidates.map((c) => ({ ...c, ...(progress.find((p) => p.candidateId === c.id) ?? { expected: 0, rated: 0 }) })) };
   }
 
   @Post('assessment-rounds/:id/candidates')
   @Roles(...OFFICER_ROLES)
-  candidate(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AddCandidateDto) {
+  @ApiCreatedResponse({ type: AssessmentCandidateView })
+  candidate(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AddCandidateDto): Promise<AssessmentCandidateView> {
     return this.addCandidate.execute(user, id, body);
   }
 
   @Get('assessors')
   @Roles(...OFFICER_ROLES)
-  assessors(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [AssessorView] })
+  assessors(@CurrentUser() user: AuthUser): Promise<AssessorView[]> {
     return this.dataSource.getRepository(Assessor).find({ where: { tenantId: user.tenantId }, order: { nameKo: 'ASC' } });
   }
 
   @Post('assessors')
   @Roles(...OFFICER_ROLES)
-  async addAssessor(@CurrentUser() user: AuthUser, @Body() body: CreateAssessorDto): Promise<Assessor> {
+  @ApiCreatedResponse({ type: AssessorView })
+  async addAssessor(@CurrentUser() user: AuthUser, @Body() body: CreateAssessorDto): Promise<AssessorView> {
     const assessor: Assessor = { id: randomUUID(), tenantId: user.tenantId, userId: body.userId, nameKo: body.nameKo, agencyCode: body.agencyCode ?? null, active: true };
     await this.dataSource.getRepository(Assessor).insert(assessor).catch((error) => {
-      if (isUniqueViolation(error)) throw conflict('이미 등록된 평가위원입니다', 'this user is already an assessor');
+      if (isUniqueViolation(error)) throw conflict('ASSESSOR.ALREADY_REGISTERED', { field: 'userId', message: '이미 등록된 평가위원입니다 / this user is already an assessor' });
       throw error;
     });
     return assessor;
@@ -124,9 +152,10 @@ export class AssessmentsController {
   /** 이해충돌 신고: the assessor will never be assigned to that official. */
   @Post('assessors/:id/conflicts')
   @Roles(...OFFICER_ROLES)
-  async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConflictDto) {
+  @ApiCreatedResponse({ type: AssessorConflictView })
+  async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConflictDto): Promise<AssessorConflictView> {
     const assessor = await this.dataSource.getRepository(Assessor).findOneBy({ id, tenantId: user.tenantId });
-    if (!assessor) throw notFound('평가위원', 'Assessor');
+    if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을(를) 찾을 수 없습니다 / Assessor not found' });
     const conflictRow: AssessorConflict = { assessorId: id, employeeNo: body.employeeNo, tenantId: user.tenantId, reason: body.reason };
     await this.dataSource.getRepository(AssessorConflict).upsert(conflictRow, ['assessorId', 'employeeNo']);
     return conflictRow;
@@ -135,14 +164,16 @@ export class AssessmentsController {
   @Post('assessment-rounds/:id/assignments')
   @Roles(...OFFICER_ROLES)
   @HttpCode(200)
-  assign(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: AssessorAssignmentView })
+  assign(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AssessorAssignmentView> {
     return this.assignAssessors.execute(user, id);
   }
 
   /** The assessor's work: each assigned candidate and technique, with the ratings given so far. */
   @Get('assessments/assignments/mine')
   @Roles('assessor')
-  async myAssignments(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [AssessorTaskView] })
+  async myAssignments(@CurrentUser() user: AuthUser): Promise<AssessorTaskView[]> {
     const assessor = await this.assessments.assessorOf(user);
     const rows: { candidateId: string; technique: string; roundId: string; targetGrade: number; year: number; roundNo: number; heldOn: string; competencies: AssessmentRound['competencies']; techniques: AssessmentRound['techniques']; completedOn: string | null }[] =
       await this.dataSource.query(
@@ -170,23 +201,26 @@ export class AssessmentsController {
 
   @Put('assessments/ratings')
   @Roles('assessor')
-  rate(@CurrentUser() user: AuthUser, @Body() body: RateCandidateDto) {
+  @ApiOkResponse({ type: RatingsRecordedView })
+  rate(@CurrentUser() user: AuthUser, @Body() body: RateCandidateDto): Promise<RatingsRecordedView> {
     return this.rateCandidate.execute(user, body);
   }
 
   @Post('assessment-rounds/:id/consolidation')
   @Roles(...OFFICER_ROLES)
   @HttpCode(200)
-  consolidate(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: AssessmentConsolidationView })
+  consolidate(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AssessmentConsolidationView> {
     return this.consolidateRound.execute(user, id);
   }
 
   @Post('assessment-rounds/:id/sitting')
   @Roles(...OFFICER_ROLES)
-  async sitting(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssessmentSittingDto): Promise<SittingView> {
+  @ApiCreatedResponse({ type: ExamSittingView })
+  async sitting(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssessmentSittingDto): Promise<ExamSittingView> {
     const round = await this.assessments.round(user.tenantId, id);
     const candidates = await this.dataSource.getRepository(AssessmentCandidate).countBy({ roundId: id });
-    if (candidates === 0) throw conflict('대상자가 없는 회차입니다', 'the round has no candidates');
+    if (candidates === 0) throw conflict('ASSESSMENT_ROUND.NO_CANDIDATES', { message: '대상자가 없는 회차입니다 / the round has no candidates' });
     return recordSitting(this.dataSource, this.publisher, {
       id: randomUUID(),
       tenantId: user.tenantId,
@@ -203,16 +237,18 @@ export class AssessmentsController {
 
   /** The signed-in official's own feedback reports. */
   @Get('assessment-feedback/mine')
-  async myFeedback(@CurrentUser() user: AuthUser): Promise<FeedbackReport[]> {
+  @ApiOkResponse({ type: [FeedbackReportView] })
+  async myFeedback(@CurrentUser() user: AuthUser): Promise<FeedbackReportView[]> {
     const candidates = await this.dataSource.getRepository(AssessmentCandidate).find({ where: { tenantId: user.tenantId, userId: user.userId } });
     return Promise.all(candidates.map((c) => this.feedback.build(c)));
   }
 
   /** A candidate's report: for the exam officer, or for the candidate themself. */
   @Get('assessment-candidates/:id/feedback')
-  async candidateFeedback(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<FeedbackReport> {
+  @ApiOkResponse({ type: FeedbackReportView })
+  async candidateFeedback(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<FeedbackReportView> {
     const candidate = await this.assessments.candidate(user.tenantId, id);
-    if (!isOfficer(user) && candidate.userId !== user.userId) throw notFound('평가 대상자', 'Candidate');
+    if (!isOfficer(user) && candidate.userId !== user.userId) throw candidateNotFound();
     return this.feedback.build(candidate);
   }
 }

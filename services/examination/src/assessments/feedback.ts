@@ -1,3 +1,4 @@
+import { FeedbackReportView } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
@@ -9,30 +10,12 @@ import { AssessmentRound } from './assessment-round.entity';
 /** Curriculum's course code of the preparatory course (역량평가 이해과정), as its budget line is named. */
 export const PREPARATORY_COURSE_CODE = 'ASSESSMENT-PREP';
 
-export interface FeedbackReport {
-  candidateId: string;
-  nameKo: string;
-  round: { id: string; targetGrade: number; year: number; roundNo: number; heldOn: string };
-  attempt: number;
-  attemptsLeft: number;
-  completed: boolean;
-  passed: boolean | null;
-  overall: number | null;
-  passThreshold: number;
-  competencies: { code: string; ko: string; en: string; score: number | null }[];
-  strengths: string[];
-  development: string[];
-  /** What assessors wrote, without who wrote it. */
-  comments: { competency: string; technique: string; comment: string }[];
-  preparatoryCourse: { cohortId: string; courseNameKo: string; startDate: string; endDate: string; cancelled: boolean } | null;
-}
-
 /** 피드백 보고서: a candidate's result per competency, what to keep and develop, and the preparatory course to take. */
 @Injectable()
 export class FeedbackReports {
   constructor(private readonly dataSource: DataSource) {}
 
-  async build(candidate: AssessmentCandidate): Promise<FeedbackReport> {
+  async build(candidate: AssessmentCandidate): Promise<FeedbackReportView> {
     const round = await this.dataSource.getRepository(AssessmentRound).findOneByOrFail({ id: candidate.roundId });
     const completed = round.completedOn !== null;
     const comments: { competency: string; technique: string; comment: string }[] = completed
@@ -61,7 +44,7 @@ export class FeedbackReports {
   }
 
   /** The round's chosen cohort, else the next one of the preparatory course. */
-  private async preparatoryCourse(round: AssessmentRound): Promise<FeedbackReport['preparatoryCourse']> {
+  private async preparatoryCourse(round: AssessmentRound): Promise<FeedbackReportView['preparatoryCourse']> {
     const repository = this.dataSource.getRepository(PreparatoryCohort);
     const cohort = round.prepCohortId
       ? await repository.findOneBy({ cohortId: round.prepCohortId, tenantId: round.tenantId })

@@ -1,4 +1,4 @@
-import type { FieldError } from '@baeum/service-kit';
+import { fieldError, FieldError } from '@baeum/service-kit';
 import type { Exam } from './exam.entity';
 import type { Position } from './position.entity';
 
@@ -20,20 +20,24 @@ export function eligibilityProblems(exam: Pick<Exam, 'year' | 'residencyRegionKo
   const problems: FieldError[] = [];
   const birthYear = Number(claims.birthDate.slice(0, 4));
   if (birthYear > exam.year - position.minAge) {
-    problems.push({ field: 'birthDate', messages: [`응시연령(${position.minAge}세 이상)에 미달합니다 / applicants must be ${position.minAge} or older in ${exam.year}`] });
+    problems.push(fieldError('birthDate', 'EXAM_APPLICATION.UNDER_AGE', { minAge: position.minAge, year: exam.year }, `응시연령(${position.minAge}세 이상)에 미달합니다 / applicants must be ${position.minAge} or older in ${exam.year}`));
   }
   if (exam.residencyRegionKo && exam.residencyCutoffOn) {
     const since = claims.residentSince ?? null;
     const years = claims.residencyYears ?? 0;
     if (!(since !== null && since <= exam.residencyCutoffOn) && years < RESIDENCY_TOTAL_YEARS) {
-      problems.push({
-        field: 'residentSince',
-        messages: [`${exam.residencyCutoffOn} 이전부터 ${exam.residencyRegionKo}에 거주하거나 합산 ${RESIDENCY_TOTAL_YEARS}년 이상 거주해야 합니다 / residency in ${exam.residencyRegionKo} since ${exam.residencyCutoffOn} (or ${RESIDENCY_TOTAL_YEARS} years in total) is required`],
-      });
+      problems.push(
+        fieldError(
+          'residentSince',
+          'EXAM_APPLICATION.RESIDENCY_UNMET',
+          { region: exam.residencyRegionKo, since: exam.residencyCutoffOn, years: RESIDENCY_TOTAL_YEARS },
+          `${exam.residencyCutoffOn} 이전부터 ${exam.residencyRegionKo}에 거주하거나 합산 ${RESIDENCY_TOTAL_YEARS}년 이상 거주해야 합니다 / residency in ${exam.residencyRegionKo} since ${exam.residencyCutoffOn} (or ${RESIDENCY_TOTAL_YEARS} years in total) is required`,
+        ),
+      );
     }
   }
   if (position.track !== 'general' && !claims.trackEvidence?.trim()) {
-    problems.push({ field: 'trackEvidence', messages: ['구분모집 자격 증빙(추천번호 등)을 입력하세요 / this track needs its evidence (e.g. the recommendation number)'] });
+    problems.push(fieldError('trackEvidence', 'EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED', { track: position.track }, '구분모집 자격 증빙(추천번호 등)을 입력하세요 / this track needs its evidence (e.g. the recommendation number)'));
   }
   return problems;
 }

@@ -1,9 +1,10 @@
+import { ExamView } from '@baeum/api';
+import { notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../shared/errors';
 import { Exam } from './exam.entity';
 import { ExamFee } from './exam-fee.entity';
-import { ExamView, toExamView } from './exam.view';
+import { toExamView } from './exam.view';
 import { Position } from './position.entity';
 
 /** Reads of exams, always inside the caller's tenant: another tenant's exam is not found. */
@@ -15,7 +16,7 @@ export class ExamQueries {
   async exam(tenantId: string, examId: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<Exam> {
     const query = tx.getRepository(Exam).createQueryBuilder('e').where('e.id = :examId AND e.tenant_id = :tenantId', { examId, tenantId });
     const exam = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!exam) throw notFound('시험', 'Exam');
+    if (!exam) throw notFound('EXAM.NOT_FOUND', { message: '시험을(를) 찾을 수 없습니다 / Exam not found' });
     return exam;
   }
 
@@ -38,7 +39,7 @@ export class ExamQueries {
 
   async position(tenantId: string, positionId: string, tx: EntityManager = this.dataSource.manager): Promise<Position> {
     const position = await tx.findOne(Position, { where: { id: positionId, tenantId } });
-    if (!position) throw notFound('모집단위', 'Position');
+    if (!position) throw notFound('POSITION.NOT_FOUND', { message: '모집단위을(를) 찾을 수 없습니다 / Position not found' });
     return position;
   }
 }

@@ -1,8 +1,5 @@
+import type { ExamKind } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export const EXAM_KINDS = ['open', 'career'] as const;
-/** 공개경쟁·경력경쟁 임용시험 (open) or 경력직 채용 (career: documents, then interviews). */
-export type ExamKind = (typeof EXAM_KINDS)[number];
 
 /**
  * An exam round (시험 회차) as announced: its schedule, its eligibility rules and the steps of its

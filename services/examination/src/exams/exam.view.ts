@@ -1,53 +1,7 @@
+import type { ExamPhase, ExamView, PositionView } from '@baeum/api';
 import type { Exam } from './exam.entity';
 import type { ExamFee } from './exam-fee.entity';
 import type { Position } from './position.entity';
-
-export type ExamPhase = 'announced' | 'accepting' | 'closed';
-
-export interface PositionView {
-  id: string;
-  seq: number;
-  jobSeries: string;
-  jobSeriesKo: string;
-  grade: number;
-  openings: number;
-  track: string;
-  minAge: number;
-  fee: string;
-  applicants: number;
-  paid: number;
-  /** 경쟁률: applicants per opening, one decimal. */
-  competitionRatio: number;
-  passMultiplePercent: number | null;
-  writtenCutoff: number | null;
-}
-
-export interface ExamView {
-  id: string;
-  kind: string;
-  year: number;
-  roundNo: number;
-  titleKo: string;
-  titleEn: string;
-  phase: ExamPhase;
-  announcedOn: string;
-  applicationOpensAt: string;
-  applicationClosesAt: string;
-  cancellationClosesAt: string;
-  writtenExamOn: string | null;
-  interviewStartsOn: string | null;
-  interviewEndsOn: string | null;
-  resultOn: string;
-  selectionPlanned: number;
-  selectionTentative: boolean;
-  residencyRegionKo: string | null;
-  residencyCutoffOn: string | null;
-  budgetLineCode: string;
-  examNumbersAssignedAt: string | null;
-  seatsAssignedAt: string | null;
-  fees: { grade: number; amount: string }[];
-  positions: PositionView[];
-}
 
 export const phaseOf = (exam: Pick<Exam, 'applicationOpensAt' | 'applicationClosesAt'>, now: Date): ExamPhase =>
   now < exam.applicationOpensAt ? 'announced' : now < exam.applicationClosesAt ? 'accepting' : 'closed';

@@ -1,19 +1,12 @@
+import { CreateExamDto, CreatePositionDto, ExamTenantQuery, ExamView, UpdateExamDto } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, CurrentUser, Public, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { OFFICER_ROLES } from '../shared/roles';
-import { CreateExamDto, CreatePositionDto, UpdateExamDto } from './dto/exam.dto';
 import { ExamQueries } from './exam-queries';
-import { ExamView } from './exam.view';
 import { AddPositionUseCase } from './usecases/add-position/add-position.usecase';
 import { CreateExamUseCase } from './usecases/create-exam/create-exam.usecase';
 import { UpdateExamUseCase } from './usecases/update-exam/update-exam.usecase';
-
-class TenantQuery {
-  @IsUUID('4', { message: '시행기관 ID가 올바르지 않습니다 / tenantId must be an institute id (UUID)' })
-  tenantId: string;
-}
 
 /** The announcement page is the busiest page of a season: a few seconds of staleness spare the database. */
 const PUBLIC_LIST_TTL_SECONDS = 5;
@@ -32,7 +25,8 @@ export class ExamsController {
   /** 시험 공고: what anyone may read without signing in. */
   @Public()
   @Get('public/exams')
-  async announcements(@Query() query: TenantQuery): Promise<ExamView[]> {
+  @ApiOkResponse({ type: [ExamView] })
+  async announcements(@Query() query: ExamTenantQuery): Promise<ExamView[]> {
     const key = `public-exams:${query.tenantId}`;
     const cached = await this.cache.get(key);
     if (cached) return JSON.parse(cached);
@@ -43,12 +37,14 @@ export class ExamsController {
 
   @ApiBearerAuth()
   @Get('exams')
+  @ApiOkResponse({ type: [ExamView] })
   list(@CurrentUser() user: AuthUser): Promise<ExamView[]> {
     return this.exams.list(user.tenantId);
   }
 
   @ApiBearerAuth()
   @Get('exams/:id')
+  @ApiOkResponse({ type: ExamView })
   get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
     return this.exams.view(user.tenantId, id);
   }
@@ -56,6 +52,7 @@ export class ExamsController {
   @ApiBearerAuth()
   @Post('exams')
   @Roles(...OFFICER_ROLES)
+  @ApiCreatedResponse({ type: ExamView })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateExamDto): Promise<ExamView> {
     return this.createExam.execute(user, body);
   }
@@ -63,6 +60,7 @@ export class ExamsController {
   @ApiBearerAuth()
   @Patch('exams/:id')
   @Roles(...OFFICER_ROLES)
+  @ApiOkResponse({ type: ExamView })
   update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateExamDto): Promise<ExamView> {
     return this.updateExam.execute(user, id, body);
   }
@@ -70,6 +68,7 @@ export class ExamsController {
   @ApiBearerAuth()
   @Post('exams/:id/positions')
   @Roles(...OFFICER_ROLES)
+  @ApiCreatedResponse({ type: ExamView })
   position(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
     return this.addPosition.execute(user, id, body);
   }

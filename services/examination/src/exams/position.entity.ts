@@ -1,9 +1,6 @@
+import type { PositionTrack } from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export const POSITION_TRACKS = ['general', 'disabled', 'low_income', 'veterans_recommendation', 'high_school'] as const;
-/** 구분모집: the general track, or a track with its own eligibility evidence. */
-export type PositionTrack = (typeof POSITION_TRACKS)[number];
 
 /** 모집단위: a job series (직렬) and grade with its openings, inside one exam round. */
 @Entity({ name: 'position' })

@@ -1,8 +1,5 @@
+import type { InterviewMark } from '@baeum/api';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const INTERVIEW_MARKS = ['high', 'mid', 'low'] as const;
-/** 상 / 중 / 하: each panel member's mark for a candidate on one step. */
-export type InterviewMark = (typeof INTERVIEW_MARKS)[number];
 
 @Entity({ name: 'interview_rating' })
 export class InterviewRating {

@@ -1,7 +1,5 @@
+import type { ExamKind, InterviewGrade, InterviewMark } from '@baeum/api';
 import { createHash } from 'node:crypto';
-import type { ExamKind } from '../exams/exam.entity';
-import type { InterviewGrade } from '../applications/application.entity';
-import type { InterviewMark } from './interview-rating.entity';
 
 /**
  * The steps each candidate is marked on: one interview in open recruitment; in career recruitment

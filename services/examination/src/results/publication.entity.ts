@@ -1,6 +1,5 @@
+import type { ResultStage } from '@baeum/api';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type ResultStage = 'written' | 'final';
 
 /**
  * 합격자 발표: a stage's results become visible to applicants at `publishAt`, not before; the

@@ -1,25 +1,8 @@
-import { AuthUser, CACHE, CacheStore, SERVICE_ENV } from '@baeum/service-kit';
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { ResultLookupView, StageResultView } from '@baeum/api';
+import { AuthUser, CACHE, CacheStore, CodedException, notFound, SERVICE_ENV } from '@baeum/service-kit';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExaminationEnv } from '../config/env';
-import { notFound } from '../shared/errors';
-
-export interface StageResultView {
-  published: boolean;
-  /** When the stage's results become visible; null while no date is set. */
-  publishAt: string | null;
-  result?: 'pass' | 'fail' | 'absent' | null;
-}
-
-export interface ResultLookup {
-  examId: string;
-  examTitleKo: string;
-  examTitleEn: string;
-  examNumber: string | null;
-  positionLabelKo: string;
-  written: StageResultView;
-  final: StageResultView;
-}
 
 interface PublicationInstants {
   written: string | null;
@@ -46,17 +29,17 @@ export class ResultLookupService {
     @Inject(SERVICE_ENV) private readonly env: ExaminationEnv,
   ) {}
 
-  async lookup(user: AuthUser, examId: string): Promise<ResultLookup> {
+  async lookup(user: AuthUser, examId: string): Promise<ResultLookupView> {
     const calls = await this.cache.incrementWindow(`results-rate:${user.tenantId}:${user.userId}`, RATE_WINDOW_SECONDS);
     if (calls > this.env.RESULTS_LOOKUPS_PER_MINUTE) {
-      throw new HttpException({ statusCode: 429, message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute' }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', { params: { retryAfterSeconds: RATE_WINDOW_SECONDS }, message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute' });
     }
     const instants = await this.instants(examId);
     const now = Date.now();
     const published = (at: string | null) => at !== null && Date.parse(at) <= now;
     const key = `results:${user.tenantId}:${examId}:${user.userId}:${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
     const cached = await this.cache.get(key);
-    const answer: Omit<ResultLookup, 'written' | 'final'> & { writtenResult?: StageResultView['result']; finalResult?: StageResultView['result'] } = cached ? JSON.parse(cached) : await this.facts(user, examId);
+    const answer: Omit<ResultLookupView, 'written' | 'final'> & { writtenResult?: StageResultView['result']; finalResult?: StageResultView['result'] } = cached ? JSON.parse(cached) : await this.facts(user, examId);
     if (!cached) {
       // Results of stages not yet published stay out of the cache (they may still change).
       if (!published(instants.written)) delete answer.writtenResult;
@@ -88,7 +71,7 @@ export class ResultLookupService {
   }
 
   private async facts(user: AuthUser, examId: string) {
-    const [row]: (Omit<ResultLookup, 'examId' | 'written' | 'final'> & { writtenResult: StageResultView['result']; finalResult: StageResultView['result'] })[] = await this.dataSource.query(
+    const [row]: (Omit<ResultLookupView, 'examId' | 'written' | 'final'> & { writtenResult: StageResultView['result']; finalResult: StageResultView['result'] })[] = await this.dataSource.query(
       `SELECT e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber", p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
               a.written_result AS "writtenResult", a.final_result AS "finalResult"
          FROM examination.application a
@@ -97,7 +80,7 @@ export class ResultLookupService {
         WHERE a.exam_id = $1 AND a.tenant_id = $2 AND a.applicant_id = $3 AND a.exam_number IS NOT NULL`,
       [examId, user.tenantId, user.userId],
     );
-    if (!row) throw notFound('응시번호가 부여된 원서', 'An application with an exam number');
+    if (!row) throw notFound('EXAM_RESULTS.NO_EXAM_NUMBER', { message: '응시번호가 부여된 원서을(를) 찾을 수 없습니다 / An application with an exam number not found' });
     return { examId, ...row };
   }
 }

@@ -30,10 +30,18 @@ describe('readScannerSheet', () => {
       [6, '영어'],
       [7, 'columns'],
     ]);
+    expect(errors.map((e) => [e.code, e.params])).toEqual([
+      ['WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER', { firstLine: 2 }],
+      ['WRITTEN_SCORES.EXAM_NUMBER_FORMAT', { value: 'ABC' }],
+      ['WRITTEN_SCORES.SCORE_FORMAT', { subjects: ['국어', '한국사', '행정학개론'] }],
+      ['WRITTEN_SCORES.SCORE_FORMAT', { subjects: ['영어'] }],
+      ['WRITTEN_SCORES.COLUMN_COUNT', { found: 3, expected: 6 }],
+    ]);
   });
 
   it('refuses a file without the scanner header', () => {
-    expect(readScannerSheet([['name', 'score'], ['x', '1']]).errors).toEqual([{ row: 1, field: 'header', messages: [expect.stringContaining('응시번호')] }]);
+    expect(readScannerSheet([['name', 'score'], ['x', '1']]).errors).toEqual([{ row: 1, field: 'header', code: 'WRITTEN_SCORES.HEADER_FIRST_COLUMN', messages: [expect.stringContaining('응시번호')] }]);
     expect(readScannerSheet([]).errors[0].row).toBe(1);
+    expect(readScannerSheet([['응시번호']]).errors[0]).toMatchObject({ row: 1, code: 'WRITTEN_SCORES.SUBJECT_COUNT', params: { min: 1, max: 10 } });
   });
 });

@@ -1,3 +1,4 @@
+import type { PositionTrack } from '@baeum/api';
 import { DemoTenants, seoulHrd2022 } from '@baeum/source-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { modelFor } from '../assessments/assessment-models';
@@ -7,7 +8,7 @@ import { Assessor } from '../assessments/assessor.entity';
 import { Exam } from '../exams/exam.entity';
 import { ExamFee } from '../exams/exam-fee.entity';
 import { DECREE_FEES_BY_GRADE, defaultMinAge } from '../exams/fees';
-import { Position, PositionTrack } from '../exams/position.entity';
+import { Position } from '../exams/position.entity';
 import { Interviewer } from '../interviews/interviewer.entity';
 import { seoulDate, seoulInstant } from '../shared/time';
 

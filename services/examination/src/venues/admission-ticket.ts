@@ -1,5 +1,5 @@
+import type { ExamApplicationView, InterviewSlotView } from '@baeum/api';
 import { createPdf, pdfBuffer } from '@baeum/documents';
-import type { ApplicationView, InterviewSlot } from '../applications/application.view';
 
 /** The written exam starts at 10:00 Seoul time; candidates are seated by 09:20 (the usual rule of local-government exams). */
 export const WRITTEN_EXAM_START = '10:00';
@@ -19,7 +19,7 @@ const ACCOMMODATION_KO: Record<string, string> = {
 };
 
 /** 응시표: what the candidate brings on exam day, with their own name and birth date (it is their document). */
-export function admissionTicketPdf(a: ApplicationView, writtenExamOn: string): Promise<Buffer> {
+export function admissionTicketPdf(a: ExamApplicationView, writtenExamOn: string): Promise<Buffer> {
   const accommodations = a.accommodationStatus === 'approved' ? a.accommodations.map((x) => ACCOMMODATION_KO[x.kind] ?? x.kind).join(', ') : '';
   return ticketPdf(a, { titleKo: '응시표', titleEn: 'Admission ticket' }, [
     ['시험일시 Date and time', `${withWeekday(writtenExamOn)} ${WRITTEN_EXAM_START} (${SEATED_BY}까지 입실 / be seated by ${SEATED_BY})`],
@@ -30,14 +30,14 @@ export function admissionTicketPdf(a: ApplicationView, writtenExamOn: string): P
 }
 
 /** 면접시험 응시표: the interview slot, once the candidate may know it; candidates wait 30 minutes before. */
-export function interviewTicketPdf(a: ApplicationView, slot: InterviewSlot): Promise<Buffer> {
+export function interviewTicketPdf(a: ExamApplicationView, slot: InterviewSlotView): Promise<Buffer> {
   return ticketPdf(a, { titleKo: '면접시험 응시표', titleEn: 'Interview ticket' }, [
     ['면접일시 Date and time', `${withWeekday(slot.heldOn)} ${slot.startsAt} (30분 전까지 대기실 도착 / arrive 30 minutes early)`],
     ['면접실 Interview room', slot.room],
   ]);
 }
 
-async function ticketPdf(a: ApplicationView, title: { titleKo: string; titleEn: string }, sitting: [string, string][]): Promise<Buffer> {
+async function ticketPdf(a: ExamApplicationView, title: { titleKo: string; titleEn: string }, sitting: [string, string][]): Promise<Buffer> {
   const doc = createPdf({ title: `${title.titleKo} ${a.examNumber}`, subject: a.examTitleKo });
   doc.font('bold').fontSize(20).text(title.titleKo, { align: 'center' }).fontSize(10).font('regular').text(title.titleEn, { align: 'center' }).moveDown(1.2);
   doc.font('bold').fontSize(12).text(a.examTitleKo).font('regular').fontSize(9).fillColor('#555').text(a.examTitleEn).fillColor('black').moveDown();

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AccommodationKind } from '../applications/application.entity';
+import type { AccommodationKind } from '@baeum/api';
 
 /** 시험실: a room of a venue with its seats and the accommodations it can provide. */
 @Entity({ name: 'venue_room' })

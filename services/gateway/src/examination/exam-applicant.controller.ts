@@ -1,7 +1,9 @@
+import { ApplicationFormDto, CheckoutView, EditApplicationDto, ExamApplicationView, ExamView, RefundQuoteView, ResultLookupView, SupportingDocumentView } from '@baeum/api';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ExamClient } from './exam-client';
+import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, RAW_FILE_BODY } from './exam-openapi';
 
 /** An applicant's side of an exam: apply, pay, correct, cancel, print the ticket, look up the result. */
 @ApiTags('exam: applicants')
@@ -11,82 +13,103 @@ export class ExamApplicantController {
   constructor(private readonly exam: ExamClient) {}
 
   @Get('exams')
-  exams(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [ExamView] })
+  exams(@Headers('authorization') auth: string): Promise<ExamView[]> {
     return this.exam.call(auth, '/exams');
   }
 
   @Get('exams/:id')
-  examById(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: ExamView })
+  examById(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
     return this.exam.call(auth, `/exams/${id}`);
   }
 
   /** A retried submission with the same Idempotency-Key returns the application it already made. */
   @Post('applications')
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'one key per application form; resend it on retry' })
-  submit(@Headers('authorization') auth: string, @Headers('idempotency-key') key: string | undefined, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: ExamApplicationView })
+  submit(@Headers('authorization') auth: string, @Headers('idempotency-key') key: string | undefined, @Body() body: ApplicationFormDto): Promise<ExamApplicationView> {
     return this.exam.call(auth, '/applications', { method: 'POST', body: { ...(body ?? {}), idempotencyKey: key ?? body?.idempotencyKey } });
   }
 
   @Get('applications/mine')
-  mine(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [ExamApplicationView] })
+  mine(@Headers('authorization') auth: string): Promise<ExamApplicationView[]> {
     return this.exam.call(auth, '/applications/mine');
   }
 
   @Get('applications/:id')
-  application(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: ExamApplicationView })
+  application(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}`);
   }
 
   @Patch('applications/:id')
-  edit(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
+  @ApiOkResponse({ type: ExamApplicationView })
+  edit(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: EditApplicationDto): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}`, { method: 'PATCH', body });
   }
 
   @Get('applications/:id/refund-quote')
-  refundQuote(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: RefundQuoteView })
+  refundQuote(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<RefundQuoteView> {
     return this.exam.call(auth, `/applications/${id}/refund-quote`);
   }
 
   @Post('applications/:id/cancel')
-  cancel(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiCreatedResponse({ type: ExamApplicationView })
+  cancel(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}/cancel`, { method: 'POST' });
   }
 
   @Post('applications/:id/payments')
-  pay(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiCreatedResponse({ type: CheckoutView })
+  pay(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CheckoutView> {
     return this.exam.call(auth, `/applications/${id}/payments`, { method: 'POST' });
   }
 
   /** 증빙서류: the raw file (application/octet-stream), its name in X-File-Name. */
   @Post('applications/:id/documents')
-  upload(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string) {
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ ...RAW_FILE_BODY, description: 'PDF, PNG or JPG, at most 5 MB' })
+  @ApiHeader(FILE_NAME_HEADER)
+  @ApiCreatedResponse({ type: SupportingDocumentView })
+  upload(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string): Promise<SupportingDocumentView> {
     return this.exam.upload(auth, `/applications/${id}/documents`, content, fileName);
   }
 
   @Get('applications/:id/documents')
-  documents(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: [SupportingDocumentView] })
+  documents(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<SupportingDocumentView[]> {
     return this.exam.call(auth, `/applications/${id}/documents`);
   }
 
   @Get('applications/:id/documents/:documentId')
+  @ApiProduces(...Object.keys(DOCUMENT_FILE))
+  @ApiOkResponse({ description: 'the document as uploaded', content: DOCUMENT_FILE })
   document(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('documentId', new ParseUUIDPipe()) documentId: string, @Res() res: Response) {
     return this.exam.download(auth, `/applications/${id}/documents/${documentId}`, res);
   }
 
   /** 응시표 (PDF). */
   @Get('applications/:id/ticket')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '응시표 (PDF)', content: PDF_FILE })
   ticket(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     return this.exam.download(auth, `/applications/${id}/ticket`, res);
   }
 
   @Get('applications/:id/interview-ticket')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '면접시험 응시표 (PDF)', content: PDF_FILE })
   interviewTicket(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     return this.exam.download(auth, `/applications/${id}/interview-ticket`, res);
   }
 
   /** 합격자 조회: the caller's own result, once published. */
   @Get('results/:examId')
-  result(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string) {
+  @ApiOkResponse({ type: ResultLookupView })
+  result(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<ResultLookupView> {
     return this.exam.call(auth, `/results/${examId}`);
   }
 }

@@ -4,10 +4,6 @@ import { CallOptions, ServiceClients } from '../clients/service-clients';
 
 export const tokenOf = (authorization: string | undefined): string => authorization?.slice('Bearer '.length) ?? '';
 
-/** Only string query values travel on (Express may parse `a[]=` into arrays and objects). */
-export const plainQuery = (query: Record<string, unknown>): Record<string, string> =>
-  Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
-
 /**
  * The gateway's calls to examination, which owns every exam, application and assessment: the
  * caller's token travels on and examination checks it, scopes to the tenant and validates input.

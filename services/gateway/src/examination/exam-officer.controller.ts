@@ -1,9 +1,51 @@
+import {
+  AccommodationDecisionDto,
+  CreateExamDto,
+  CreateExamRoomDto,
+  CreateInterviewerDto,
+  CreatePositionDto,
+  CreateVenueDto,
+  DeclaredInterviewerConflictView,
+  DeclareInterviewerConflictDto,
+  DocumentScreeningDto,
+  DocumentScreeningView,
+  ExamApplicationListQuery,
+  ExamApplicationView,
+  ExamExportQuery,
+  ExamNumbersView,
+  ExamRoomView,
+  ExamSittingView,
+  ExamView,
+  IneligibleDto,
+  InterviewBoardView,
+  InterviewerConflictView,
+  InterviewerView,
+  InterviewMarksDto,
+  InterviewScheduleView,
+  NewVenueView,
+  PassListPositionView,
+  PassMarkDto,
+  PassMarkView,
+  PositionOutcomeView,
+  PublicationDto,
+  RecordedMarksView,
+  ResultPublicationView,
+  ScheduleInterviewsDto,
+  ScoreImportView,
+  SeatAssignmentView,
+  SittingDto,
+  UpdateExamDto,
+  UpdateExamRoomDto,
+  UpdateInterviewerDto,
+  VenueView,
+} from '@baeum/api';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ExamClient, plainQuery } from './exam-client';
+import { textQuery } from '../cohorts/passing-on';
+import { ExamClient } from './exam-client';
+import { FILE_NAME_HEADER, RAW_FILE_BODY, SPREADSHEET_FILE } from './exam-openapi';
 
-type Id = string;
 const uuid = () => new ParseUUIDPipe();
 
 /** The exam officer's console: rounds, positions, venues and seats, scores, interviews, pass lists, publication. */
@@ -14,164 +56,199 @@ export class ExamOfficerController {
   constructor(private readonly exam: ExamClient) {}
 
   @Post('exams')
-  createExam(@Headers('authorization') auth: string, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: ExamView })
+  createExam(@Headers('authorization') auth: string, @Body() body: CreateExamDto): Promise<ExamView> {
     return this.exam.call(auth, '/exams', { method: 'POST', body });
   }
 
   @Patch('exams/:id')
-  updateExam(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: ExamView })
+  updateExam(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateExamDto): Promise<ExamView> {
     return this.exam.call(auth, `/exams/${id}`, { method: 'PATCH', body });
   }
 
   @Post('exams/:id/positions')
-  addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: ExamView })
+  addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
     return this.exam.call(auth, `/exams/${id}/positions`, { method: 'POST', body });
   }
 
   @Get('exams/:id/applications')
-  applications(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Query() query: Record<string, unknown>) {
-    return this.exam.call(auth, `/exams/${id}/applications`, { query: plainQuery(query) });
+  @ApiOkResponse({ type: [ExamApplicationView] })
+  applications(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Query() query: ExamApplicationListQuery): Promise<ExamApplicationView[]> {
+    return this.exam.call(auth, `/exams/${id}/applications`, { query: textQuery(query) });
   }
 
   /** 응시자 명단 (?format=xlsx|csv). */
   @Get('exams/:id/applications/export')
-  exportApplications(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.exam.download(auth, `/exams/${id}/applications/export`, res, plainQuery(query));
+  @ApiProduces(...Object.keys(SPREADSHEET_FILE))
+  @ApiOkResponse({ description: '응시자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  exportApplications(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
+    return this.exam.download(auth, `/exams/${id}/applications/export`, res, textQuery(query));
   }
 
   /** 응시자격 미달 처리 (reason, refundInFull). */
   @Post('applications/:id/ineligible')
   @HttpCode(200)
-  ineligible(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: ExamApplicationView })
+  ineligible(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: IneligibleDto): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}/ineligible`, { method: 'POST', body });
   }
 
   @Patch('applications/:id/accommodations')
-  decideAccommodations(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: ExamApplicationView })
+  decideAccommodations(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: AccommodationDecisionDto): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}/accommodations`, { method: 'PATCH', body });
   }
 
   @Get('exams/:id/venues')
-  venues(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiOkResponse({ type: [VenueView] })
+  venues(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<VenueView[]> {
     return this.exam.call(auth, `/exams/${id}/venues`);
   }
 
   @Post('exams/:id/venues')
-  addVenue(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: NewVenueView })
+  addVenue(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateVenueDto): Promise<NewVenueView> {
     return this.exam.call(auth, `/exams/${id}/venues`, { method: 'POST', body });
   }
 
   @Post('venues/:id/rooms')
-  addRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: ExamRoomView })
+  addRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateExamRoomDto): Promise<ExamRoomView> {
     return this.exam.call(auth, `/venues/${id}/rooms`, { method: 'POST', body });
   }
 
   @Patch('rooms/:id')
-  updateRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: ExamRoomView })
+  updateRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateExamRoomDto): Promise<ExamRoomView> {
     return this.exam.call(auth, `/rooms/${id}`, { method: 'PATCH', body });
   }
 
   @Post('exams/:id/exam-numbers')
-  examNumbers(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiCreatedResponse({ type: ExamNumbersView })
+  examNumbers(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ExamNumbersView> {
     return this.exam.call(auth, `/exams/${id}/exam-numbers`, { method: 'POST' });
   }
 
   @Post('exams/:id/seat-assignment')
-  seats(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiCreatedResponse({ type: SeatAssignmentView })
+  seats(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<SeatAssignmentView> {
     return this.exam.call(auth, `/exams/${id}/seat-assignment`, { method: 'POST', timeoutMs: 60_000 });
   }
 
   /** The scanner's file, raw (application/octet-stream), its name in X-File-Name. */
   @Post('exams/:id/written-scores')
   @HttpCode(200)
-  writtenScores(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() content: unknown, @Headers('x-file-name') fileName?: string) {
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ ...RAW_FILE_BODY, description: "the OMR scanner's file (.csv or .xlsx): 응시번호 and a score per subject on each line" })
+  @ApiHeader(FILE_NAME_HEADER)
+  @ApiOkResponse({ type: ScoreImportView })
+  writtenScores(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string): Promise<ScoreImportView> {
     return this.exam.upload(auth, `/exams/${id}/written-scores`, content, fileName);
   }
 
   @Post('positions/:id/pass-mark')
   @HttpCode(200)
-  passMark(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: PassMarkView })
+  passMark(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: PassMarkDto): Promise<PassMarkView> {
     return this.exam.call(auth, `/positions/${id}/pass-mark`, { method: 'POST', body });
   }
 
   @Post('exams/:id/document-screening')
   @HttpCode(200)
-  screening(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: DocumentScreeningView })
+  screening(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: DocumentScreeningDto): Promise<DocumentScreeningView> {
     return this.exam.call(auth, `/exams/${id}/document-screening`, { method: 'POST', body });
   }
 
   @Get('interviewers')
-  interviewers(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [InterviewerView] })
+  interviewers(@Headers('authorization') auth: string): Promise<InterviewerView[]> {
     return this.exam.call(auth, '/interviewers');
   }
 
   @Post('interviewers')
-  addInterviewer(@Headers('authorization') auth: string, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: InterviewerView })
+  addInterviewer(@Headers('authorization') auth: string, @Body() body: CreateInterviewerDto): Promise<InterviewerView> {
     return this.exam.call(auth, '/interviewers', { method: 'POST', body });
   }
 
   @Patch('interviewers/:id')
-  updateInterviewer(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: InterviewerView })
+  updateInterviewer(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateInterviewerDto): Promise<InterviewerView> {
     return this.exam.call(auth, `/interviewers/${id}`, { method: 'PATCH', body });
   }
 
   /** 제척·회피 신고 (interviewerId, applicationId, reason) and the list of them. */
   @Post('exams/:id/interviewer-conflicts')
-  declareConflict(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: DeclaredInterviewerConflictView })
+  declareConflict(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: DeclareInterviewerConflictDto): Promise<DeclaredInterviewerConflictView> {
     return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`, { method: 'POST', body });
   }
 
   @Get('exams/:id/interviewer-conflicts')
-  conflicts(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiOkResponse({ type: [InterviewerConflictView] })
+  conflicts(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<InterviewerConflictView[]> {
     return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`);
   }
 
   @Post('exams/:id/interview-schedule')
   @HttpCode(200)
-  scheduleInterviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: InterviewScheduleView })
+  scheduleInterviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: ScheduleInterviewsDto): Promise<InterviewScheduleView> {
     return this.exam.call(auth, `/exams/${id}/interview-schedule`, { method: 'POST', body });
   }
 
   @Get('exams/:id/interviews')
-  interviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiOkResponse({ type: InterviewBoardView })
+  interviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<InterviewBoardView> {
     return this.exam.call(auth, `/exams/${id}/interviews`);
   }
 
   @Post('interview-sessions/:id/marks')
   @HttpCode(200)
-  marks(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiOkResponse({ type: RecordedMarksView })
+  marks(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: InterviewMarksDto): Promise<RecordedMarksView> {
     return this.exam.call(auth, `/interview-sessions/${id}/marks`, { method: 'POST', body });
   }
 
   @Post('exams/:id/final-results')
   @HttpCode(200)
-  finalResults(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiOkResponse({ type: [PositionOutcomeView] })
+  finalResults(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<PositionOutcomeView[]> {
     return this.exam.call(auth, `/exams/${id}/final-results`, { method: 'POST' });
   }
 
   @Get('exams/:id/pass-list')
-  passList(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiOkResponse({ type: [PassListPositionView] })
+  passList(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<PassListPositionView[]> {
     return this.exam.call(auth, `/exams/${id}/pass-list`);
   }
 
   /** 최종 합격자 명단 (?format=xlsx|csv). */
   @Get('exams/:id/pass-list/export')
-  exportPassList(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.exam.download(auth, `/exams/${id}/pass-list/export`, res, plainQuery(query));
+  @ApiProduces(...Object.keys(SPREADSHEET_FILE))
+  @ApiOkResponse({ description: '최종 합격자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  exportPassList(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
+    return this.exam.download(auth, `/exams/${id}/pass-list/export`, res, textQuery(query));
   }
 
   @Get('exams/:id/publications')
-  publications(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id) {
+  @ApiOkResponse({ type: [ResultPublicationView] })
+  publications(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ResultPublicationView[]> {
     return this.exam.call(auth, `/exams/${id}/publications`);
   }
 
   @Post('exams/:id/publications')
-  publish(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: ResultPublicationView })
+  publish(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: PublicationDto): Promise<ResultPublicationView> {
     return this.exam.call(auth, `/exams/${id}/publications`, { method: 'POST', body });
   }
 
   @Post('exams/:id/sittings')
-  sitting(@Headers('authorization') auth: string, @Param('id', uuid()) id: Id, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: ExamSittingView })
+  sitting(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: SittingDto): Promise<ExamSittingView> {
     return this.exam.call(auth, `/exams/${id}/sittings`, { method: 'POST', body });
   }
 }

@@ -1,6 +1,7 @@
-import { Public } from '@baeum/service-kit';
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ExamAnnouncementsQuery, ExamAnnouncementsView, ExamView, PaymentCallbackDto, PaymentReceiptView, SimulatedApprovalDto, SimulatedApprovalView } from '@baeum/api';
+import { notFound, Public } from '@baeum/service-kit';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Tenant } from '../identity/tenant.entity';
 import { ExamClient } from './exam-client';
@@ -17,23 +18,27 @@ export class ExamPublicController {
 
   /** 채용 공고: an institute's exams by its code, e.g. `?tenant=seoul-hrd`. */
   @Get('public/exams')
-  async announcements(@Query('tenant') slug: unknown) {
+  @ApiOkResponse({ type: ExamAnnouncementsView })
+  async announcements(@Query() query: ExamAnnouncementsQuery): Promise<ExamAnnouncementsView> {
+    const slug: unknown = query.tenant;
     const tenant = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.dataSource.getRepository(Tenant).findOneBy({ slug }) : null;
-    if (!tenant) throw new NotFoundException('기관을 찾을 수 없습니다 / Institute not found');
-    return { tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn }, exams: await this.exam.call(undefined, '/public/exams', { query: { tenantId: tenant.id } }) };
+    if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
+    return { tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn }, exams: await this.exam.call<ExamView[]>(undefined, '/public/exams', { query: { tenantId: tenant.id } }) };
   }
 
   /** The payment provider's webhook; examination verifies its signature. */
   @Post('exam/payments/callback')
   @HttpCode(200)
-  callback(@Body() body: unknown) {
+  @ApiOkResponse({ type: PaymentReceiptView })
+  callback(@Body() body: PaymentCallbackDto): Promise<PaymentReceiptView> {
     return this.exam.call(undefined, '/payments/callback', { method: 'POST', body });
   }
 
   /** The simulated provider's checkout page approves or declines a payment. */
   @Post('exam/payment-simulator/approve')
   @HttpCode(200)
-  approve(@Body() body: unknown) {
+  @ApiOkResponse({ type: SimulatedApprovalView })
+  approve(@Body() body: SimulatedApprovalDto): Promise<SimulatedApprovalView> {
     return this.exam.call(undefined, '/payment-simulator/approve', { method: 'POST', body, timeoutMs: 15_000 });
   }
 }

@@ -1,12 +1,11 @@
+import { ExamApplicationView, IneligibleDto } from '@baeum/api';
 import { AuthUser } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RefundProcessor } from '../../../payments/refund-processor';
-import { conflict } from '../../../shared/errors';
 import { ApplicationQueries } from '../../application-queries';
-import { ApplicationView } from '../../application.view';
 import { Cancellation } from '../../cancellation';
-import { IneligibleDto } from '../../dto/application.dto';
+import { alreadyCancelled } from '../cancel-application/cancel-application.usecase';
 
 /**
  * 응시자격 미달 처리: an officer who finds an applicant ineligible (residency, age, a document that
@@ -24,10 +23,10 @@ export class CancelAsIneligibleUseCase {
     private readonly refunds: RefundProcessor,
   ) {}
 
-  async execute(user: AuthUser, id: string, body: IneligibleDto): Promise<ApplicationView> {
+  async execute(user: AuthUser, id: string, body: IneligibleDto): Promise<ExamApplicationView> {
     const refundId = await this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
-      if (application.status === 'cancelled') throw conflict('이미 취소된 원서입니다', 'the application is already cancelled');
+      if (application.status === 'cancelled') throw alreadyCancelled();
       const refund = application.status === 'paid' && body.refundInFull ? application.feeAmount : 0n;
       return this.cancellation.record(tx, application, { reason: 'ineligible', note: body.reason.trim(), refund, refundReason: 'ineligible_refunded_in_full' });
     });

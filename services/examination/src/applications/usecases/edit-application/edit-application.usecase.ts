@@ -1,13 +1,11 @@
-import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { EditApplicationDto, ExamApplicationView } from '@baeum/api';
+import { AuthUser, conflict, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { eligibilityProblems } from '../../../exams/eligibility';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { conflict } from '../../../shared/errors';
 import { Application } from '../../application.entity';
 import { ApplicationQueries } from '../../application-queries';
-import { ApplicationView } from '../../application.view';
-import { EditApplicationDto } from '../../dto/application.dto';
 import { dedupeAccommodations } from '../submit-application/submit-application.usecase';
 
 /** 원서 수정: the applicant corrects their details until applications close. */
@@ -19,12 +17,12 @@ export class EditApplicationUseCase {
     private readonly exams: ExamQueries,
   ) {}
 
-  async execute(user: AuthUser, id: string, dto: EditApplicationDto): Promise<ApplicationView> {
+  async execute(user: AuthUser, id: string, dto: EditApplicationDto): Promise<ExamApplicationView> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
       const exam = await this.exams.exam(user.tenantId, application.examId, tx);
-      if (application.status === 'cancelled') throw conflict('취소된 원서입니다', 'the application is cancelled');
-      if (new Date() >= exam.applicationClosesAt) throw conflict('접수 마감 후에는 원서를 고칠 수 없습니다', 'applications cannot be changed after they close');
+      if (application.status === 'cancelled') throw conflict('EXAM_APPLICATION.CANCELLED', { message: '취소된 원서입니다 / the application is cancelled' });
+      if (new Date() >= exam.applicationClosesAt) throw conflict('EXAM_APPLICATION.EDIT_CLOSED', { message: '접수 마감 후에는 원서를 고칠 수 없습니다 / applications cannot be changed after they close' });
       const position = await this.exams.position(user.tenantId, application.positionId, tx);
       const next: Application = {
         ...application,

@@ -1,17 +1,15 @@
+import { ExamApplicationView, PositionTrack, SubmitApplicationDto } from '@baeum/api';
 import { ApplicationSubmittedV1, FeePaidV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { AuthUser, conflict, invalidInput, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { eligibilityProblems } from '../../../exams/eligibility';
-import { PositionTrack } from '../../../exams/position.entity';
-import { conflict, notFound } from '../../../shared/errors';
 import { seoulDate } from '../../../shared/time';
 import { ApplicationQueries } from '../../application-queries';
 import { Application } from '../../application.entity';
-import { ApplicationView, toApplicationView } from '../../application.view';
-import { SubmitApplicationDto } from '../../dto/application.dto';
+import { toApplicationView } from '../../application.view';
 
 interface Target {
   titleKo: string;
@@ -42,7 +40,7 @@ export class SubmitApplicationUseCase {
     private readonly applications: ApplicationQueries,
   ) {}
 
-  async execute(user: AuthUser, dto: SubmitApplicationDto): Promise<ApplicationView> {
+  async execute(user: AuthUser, dto: SubmitApplicationDto): Promise<ExamApplicationView> {
     const [target]: Target[] = await this.dataSource.query(
       `SELECT e.title_ko AS "titleKo", e.title_en AS "titleEn", p.job_series_ko AS "jobSeriesKo", e.application_opens_at AS "opensAt", e.application_closes_at AS "closesAt", e.year,
               e.residency_region_ko AS "residencyRegionKo", e.residency_cutoff_on::text AS "residencyCutoffOn",
@@ -51,11 +49,11 @@ export class SubmitApplicationUseCase {
         WHERE p.id = $1 AND p.exam_id = $2 AND p.tenant_id = $3`,
       [dto.positionId, dto.examId, user.tenantId],
     );
-    if (!target) throw notFound('모집단위', 'Position');
+    if (!target) throw notFound('POSITION.NOT_FOUND', { field: 'positionId', message: '모집단위을(를) 찾을 수 없습니다 / Position not found' });
     const now = new Date();
     const problem =
-      now < target.opensAt ? conflict('원서 접수 기간 전입니다', 'applications have not opened yet')
-      : now >= target.closesAt ? conflict('원서 접수가 마감되었습니다', 'applications have closed')
+      now < target.opensAt ? conflict('EXAM_APPLICATION.WINDOW_NOT_OPEN', { params: { opensAt: target.opensAt.toISOString() }, message: '원서 접수 기간 전입니다 / applications have not opened yet' })
+      : now >= target.closesAt ? conflict('EXAM_APPLICATION.WINDOW_CLOSED', { params: { closedAt: target.closesAt.toISOString() }, message: '원서 접수가 마감되었습니다 / applications have closed' })
       : null;
     if (problem) {
       // A retry of a submission that went through before the deadline still gets its application.
@@ -141,17 +139,17 @@ export class SubmitApplicationUseCase {
     // Lost a race with its own retry (same key), or the applicant already applied to this exam.
     const raced = await this.replay(user, dto);
     if (raced) return raced;
-    throw conflict('이미 이 시험에 접수한 원서가 있습니다. 직렬을 바꾸려면 접수를 취소하고 다시 접수하세요', 'you already have an application for this exam; to change position, cancel it and apply again');
+    throw conflict('EXAM_APPLICATION.ALREADY_APPLIED', { message: '이미 이 시험에 접수한 원서가 있습니다. 직렬을 바꾸려면 접수를 취소하고 다시 접수하세요 / you already have an application for this exam; to change position, cancel it and apply again' });
   }
 
   /** The application this key already made, if any; a key reused for another position is refused. */
-  private async replay(user: AuthUser, dto: SubmitApplicationDto): Promise<ApplicationView | null> {
+  private async replay(user: AuthUser, dto: SubmitApplicationDto): Promise<ExamApplicationView | null> {
     const [existing]: { id: string; position_id: string }[] = await this.dataSource.query(
       `SELECT id, position_id FROM examination.application WHERE tenant_id = $1 AND applicant_id = $2 AND idempotency_key = $3`,
       [user.tenantId, user.userId, dto.idempotencyKey],
     );
     if (!existing) return null;
-    if (existing.position_id !== dto.positionId) throw conflict('이 요청 키는 다른 원서에 쓰였습니다', 'this idempotency key was used for another application');
+    if (existing.position_id !== dto.positionId) throw conflict('EXAM_APPLICATION.KEY_REUSED', { field: 'idempotencyKey', message: '이 요청 키는 다른 원서에 쓰였습니다 / this idempotency key was used for another application' });
     return this.applications.view(user, existing.id);
   }
 }

@@ -1,11 +1,10 @@
-import { AuthUser, invalidInput } from '@baeum/service-kit';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { RateCandidateDto, RatingsRecordedView } from '@baeum/api';
+import { AuthUser, conflict, fieldError, forbidden, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { conflict } from '../../../shared/errors';
 import { AssessmentAssignment } from '../../assessment-assignment.entity';
 import { AssessmentQueries } from '../../assessment-queries';
 import { AssessmentRating } from '../../assessment-rating.entity';
-import { RateCandidateDto } from '../../dto/assessment.dto';
 
 /** 평정: an assessor rates every competency 1–5 for a candidate and technique assigned to them, until the round is consolidated. */
 @Injectable()
@@ -15,20 +14,22 @@ export class RateCandidateUseCase {
     private readonly assessments: AssessmentQueries,
   ) {}
 
-  async execute(user: AuthUser, dto: RateCandidateDto): Promise<{ rated: number }> {
+  async execute(user: AuthUser, dto: RateCandidateDto): Promise<RatingsRecordedView> {
     return this.dataSource.transaction(async (tx) => {
       const assessor = await this.assessments.assessorOf(user, tx);
       const candidate = await this.assessments.candidate(user.tenantId, dto.candidateId, tx);
       const assigned = await tx.exists(AssessmentAssignment, { where: { candidateId: candidate.id, technique: dto.technique, assessorId: assessor.id } });
-      if (!assigned) throw new ForbiddenException('배정되지 않은 대상자·과제입니다 / this candidate and technique are not assigned to you');
+      if (!assigned) throw forbidden('ASSESSOR.NOT_ASSIGNED', { message: '배정되지 않은 대상자·과제입니다 / this candidate and technique are not assigned to you' });
       const round = await this.assessments.round(user.tenantId, candidate.roundId, tx);
-      if (round.completedOn) throw conflict('결과가 확정된 회차입니다', 'the round is consolidated');
+      if (round.completedOn) throw conflict('ASSESSMENT_ROUND.CONSOLIDATED', { message: '결과가 확정된 회차입니다 / the round is consolidated' });
       const codes = round.competencies.map((c) => c.code);
       const given = dto.ratings.map((r) => r.competency);
       const missing = codes.filter((c) => !given.includes(c));
       const unknown = given.filter((c, i) => !codes.includes(c) || given.indexOf(c) !== i);
       if (missing.length > 0 || unknown.length > 0) {
-        throw invalidInput([{ field: 'ratings', messages: [`역량마다 한 번씩 평정하세요 (누락: ${missing.join(', ') || '없음'}, 잘못됨: ${unknown.join(', ') || '없음'}) / rate each competency exactly once`] }]);
+        throw invalidInput([
+          fieldError('ratings', 'ASSESSMENT_RATING.EACH_COMPETENCY_ONCE', { missing, unknown }, `역량마다 한 번씩 평정하세요 (누락: ${missing.join(', ') || '없음'}, 잘못됨: ${unknown.join(', ') || '없음'}) / rate each competency exactly once`),
+        ]);
       }
       await tx.upsert(
         AssessmentRating,

@@ -1,13 +1,12 @@
-import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { ExamView, UpdateExamDto } from '@baeum/api';
+import { AuthUser, conflict, fieldError, invalidInput, isUniqueViolation } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { conflict, isUniqueViolation } from '../../../shared/errors';
-import { UpdateExamDto } from '../../dto/exam.dto';
 import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
-import { ExamView } from '../../exam.view';
 import { scheduleProblems } from '../../schedule-rules';
+import { roundExists } from '../create-exam/create-exam.usecase';
 
 const instant = (value: string | undefined, current: Date) => (value === undefined ? current : new Date(value));
 
@@ -25,9 +24,9 @@ export class UpdateExamUseCase {
   async execute(user: AuthUser, examId: string, dto: UpdateExamDto): Promise<ExamView> {
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      if (dto.kind !== undefined && dto.kind !== exam.kind) throw invalidInput([{ field: 'kind', messages: ['시험 종류는 바꿀 수 없습니다 / the kind of an exam does not change'] }]);
+      if (dto.kind !== undefined && dto.kind !== exam.kind) throw invalidInput([fieldError('kind', 'EXAM.KIND_FIXED', undefined, '시험 종류는 바꿀 수 없습니다 / the kind of an exam does not change')]);
       const windowMoved = [dto.applicationOpensAt, dto.applicationClosesAt, dto.cancellationClosesAt].some((v) => v !== undefined);
-      if (exam.examNumbersAssignedAt && windowMoved) throw conflict('응시번호 부여 후에는 접수·취소 기간을 바꿀 수 없습니다', 'the application and cancellation windows are fixed once exam numbers are given');
+      if (exam.examNumbersAssignedAt && windowMoved) throw conflict('EXAM.WINDOWS_FIXED', { message: '응시번호 부여 후에는 접수·취소 기간을 바꿀 수 없습니다 / the application and cancellation windows are fixed once exam numbers are given' });
       const next: Exam = {
         ...exam,
         year: dto.year ?? exam.year,
@@ -51,7 +50,7 @@ export class UpdateExamUseCase {
       const problems = scheduleProblems(next);
       if (problems.length > 0) throw invalidInput(problems);
       await tx.save(Exam, next).catch((error) => {
-        if (isUniqueViolation(error)) throw conflict(`${next.year}년 ${next.roundNo}회 시험이 이미 있습니다`, `round ${next.roundNo} of ${next.year} already exists`);
+        if (isUniqueViolation(error)) throw roundExists(next.year, next.roundNo);
         throw error;
       });
       for (const fee of dto.fees ?? []) {

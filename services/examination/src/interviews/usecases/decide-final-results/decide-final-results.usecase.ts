@@ -1,19 +1,10 @@
-import { AuthUser } from '@baeum/service-kit';
+import { InterviewGrade, InterviewMark, PositionOutcomeView } from '@baeum/api';
+import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { InterviewGrade } from '../../../applications/application.entity';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { assertUnpublished } from '../../../results/publication-lock';
-import { conflict } from '../../../shared/errors';
 import { FinalCandidate, finalPassList, INTERVIEW_STEPS, interviewGrade } from '../../interview-rules';
-import { InterviewMark } from '../../interview-rating.entity';
-
-export interface PositionOutcome {
-  positionId: string;
-  openings: number;
-  interviewed: number;
-  passed: number;
-}
 
 /**
  * 최종 합격자 결정: every interviewed candidate's grade from the panel's marks, then each position's
@@ -27,7 +18,7 @@ export class DecideFinalResultsUseCase {
     private readonly exams: ExamQueries,
   ) {}
 
-  async execute(user: AuthUser, examId: string): Promise<PositionOutcome[]> {
+  async execute(user: AuthUser, examId: string): Promise<PositionOutcomeView[]> {
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
       await assertUnpublished(tx, examId, 'final');
@@ -37,7 +28,7 @@ export class DecideFinalResultsUseCase {
            FROM examination.application a JOIN examination.interview_session s ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
         [examId],
       );
-      if (candidates.length === 0) throw conflict('면접 일정을 먼저 정하세요', 'schedule the interviews first');
+      if (candidates.length === 0) throw conflict('INTERVIEW.NOT_SCHEDULED', { message: '면접 일정을 먼저 정하세요 / schedule the interviews first' });
       const marks: { applicationId: string; step: string; mark: InterviewMark }[] = await tx.query(
         `SELECT r.application_id AS "applicationId", r.step, r.mark FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
         [examId],
@@ -45,7 +36,12 @@ export class DecideFinalResultsUseCase {
       const byCandidate = new Map<string, { step: string; mark: InterviewMark }[]>();
       for (const m of marks) byCandidate.set(m.applicationId, [...(byCandidate.get(m.applicationId) ?? []), m]);
       const incomplete = candidates.filter((c) => (byCandidate.get(c.id)?.length ?? 0) > 0 && byCandidate.get(c.id)!.length < c.panel.length * steps.length);
-      if (incomplete.length > 0) throw conflict(`평정이 덜 된 응시자가 있습니다: ${incomplete.map((c) => c.examNumber).join(', ')}`, `marks are missing for ${incomplete.length} candidate(s)`);
+      if (incomplete.length > 0) {
+        throw conflict('INTERVIEW.MARKS_MISSING', {
+          params: { candidates: incomplete.length, examNumbers: incomplete.map((c) => c.examNumber) },
+          message: `평정이 덜 된 응시자가 있습니다: ${incomplete.map((c) => c.examNumber).join(', ')} / marks are missing for ${incomplete.length} candidate(s)`,
+        });
+      }
 
       const graded: (FinalCandidate & { positionId: string })[] = candidates.map((c) => {
         const own = byCandidate.get(c.id) ?? [];

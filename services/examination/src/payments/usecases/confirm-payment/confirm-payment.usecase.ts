@@ -1,12 +1,11 @@
+import { FeePaymentCallbackStatus, PaymentCallbackDto, PaymentReceiptView } from '@baeum/api';
 import { FeePaidV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { invalidInput } from '@baeum/service-kit';
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CodedException, conflict, fieldError, invalidInput, notFound } from '@baeum/service-kit';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
-import { conflict, notFound } from '../../../shared/errors';
 import { seoulDate } from '../../../shared/time';
-import { PaymentCallbackDto } from '../../dto/payment.dto';
 import { Payment } from '../../payment.entity';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../../payment-provider';
 import { RefundProcessor } from '../../refund-processor';
@@ -26,15 +25,15 @@ export class ConfirmPaymentUseCase {
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
   ) {}
 
-  async execute(callback: PaymentCallbackDto): Promise<{ received: true; status: string }> {
-    if (!this.provider.verifyCallback(callback)) throw new UnauthorizedException('결제 통지의 서명이 올바르지 않습니다 / the callback signature is invalid');
-    const outcome = await this.dataSource.transaction(async (tx) => {
+  async execute(callback: PaymentCallbackDto): Promise<PaymentReceiptView> {
+    if (!this.provider.verifyCallback(callback)) throw new CodedException(HttpStatus.UNAUTHORIZED, 'EXAM_PAYMENT.BAD_SIGNATURE', { message: '결제 통지의 서명이 올바르지 않습니다 / the callback signature is invalid' });
+    const outcome = await this.dataSource.transaction(async (tx): Promise<{ status: FeePaymentCallbackStatus; refundId: string | null }> => {
       const payment = await tx.getRepository(Payment).createQueryBuilder('p').where('p.id = :id', { id: callback.paymentId }).setLock('pessimistic_write').getOne();
-      if (!payment) throw notFound('결제', 'Payment');
-      if (payment.amount.toString() !== callback.amount) throw invalidInput([{ field: 'amount', messages: ['결제 금액이 청구 금액과 다릅니다 / the amount differs from the amount charged'] }]);
+      if (!payment) throw notFound('EXAM_PAYMENT.NOT_FOUND', { field: 'paymentId', message: '결제을(를) 찾을 수 없습니다 / Payment not found' });
+      if (payment.amount.toString() !== callback.amount) throw invalidInput([fieldError('amount', 'EXAM_PAYMENT.AMOUNT_MISMATCH', { charged: payment.amount.toString() }, '결제 금액이 청구 금액과 다릅니다 / the amount differs from the amount charged')]);
       if (payment.status === 'paid') {
         if (payment.providerRef === callback.providerRef) return { status: 'paid', refundId: null };
-        throw conflict('이미 다른 승인으로 결제된 건입니다', 'the payment was already approved under another reference');
+        throw conflict('EXAM_PAYMENT.ALREADY_APPROVED', { message: '이미 다른 승인으로 결제된 건입니다 / the payment was already approved under another reference' });
       }
       const now = new Date();
       if (callback.status === 'declined') {

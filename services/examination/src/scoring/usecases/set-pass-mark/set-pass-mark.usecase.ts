@@ -1,21 +1,11 @@
-import { AuthUser } from '@baeum/service-kit';
+import { PassMarkView } from '@baeum/api';
+import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { Position } from '../../../exams/position.entity';
 import { assertUnpublished } from '../../../results/publication-lock';
-import { conflict } from '../../../shared/errors';
 import { SUBJECT_MINIMUM, writtenPassMark } from '../../pass-marks';
-
-export interface PassMarkResult {
-  positionId: string;
-  openings: number;
-  passMultiplePercent: number;
-  cutoff: number | null;
-  passed: number;
-  failed: number;
-  absent: number;
-}
 
 /** 필기 합격선 결정 for one position from the imported scores; it can be set again until the written results are published. */
 @Injectable()
@@ -25,7 +15,7 @@ export class SetPassMarkUseCase {
     private readonly exams: ExamQueries,
   ) {}
 
-  async execute(user: AuthUser, positionId: string, passMultiplePercent: number): Promise<PassMarkResult> {
+  async execute(user: AuthUser, positionId: string, passMultiplePercent: number): Promise<PassMarkView> {
     return this.dataSource.transaction(async (tx) => {
       const position = await this.exams.position(user.tenantId, positionId, tx);
       await this.exams.exam(user.tenantId, position.examId, tx, true);
@@ -34,7 +24,7 @@ export class SetPassMarkUseCase {
         `SELECT id, written_scores AS scores, written_total AS total, exam_number AS "examNumber" FROM examination.application WHERE position_id = $1 AND status = 'paid'`,
         [positionId],
       );
-      if (rows.some((r) => r.examNumber === null) || !(await this.scoresImported(tx, position.examId))) throw conflict('필기 성적을 먼저 등록하세요', 'import the written scores first');
+      if (rows.some((r) => r.examNumber === null) || !(await this.scoresImported(tx, position.examId))) throw conflict('WRITTEN_SCORES.NOT_IMPORTED', { message: '필기 성적을 먼저 등록하세요 / import the written scores first' });
       const { cutoff, passed } = writtenPassMark(
         rows.map((r) => ({ id: r.id, total: r.total, belowMinimum: (r.scores ?? []).some((s) => s < SUBJECT_MINIMUM) })),
         position.openings,

@@ -1,16 +1,10 @@
-import { AuthUser } from '@baeum/service-kit';
+import { SeatAssignmentView } from '@baeum/api';
+import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Exam } from '../../../exams/exam.entity';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { conflict } from '../../../shared/errors';
 import { allocateSeats, RoomSlot, Seatable } from '../../seat-allocation';
-
-export interface SeatAssignment {
-  seated: number;
-  moved: number;
-  rooms: number;
-}
 
 /**
  * 시험장 배정. The first run seats everyone; later runs (after a room is withdrawn or shrunk, or an
@@ -24,10 +18,10 @@ export class AssignSeatsUseCase {
     private readonly exams: ExamQueries,
   ) {}
 
-  async execute(user: AuthUser, examId: string): Promise<SeatAssignment> {
+  async execute(user: AuthUser, examId: string): Promise<SeatAssignmentView> {
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      if (!exam.examNumbersAssignedAt) throw conflict('응시번호를 먼저 부여하세요', 'give exam numbers first');
+      if (!exam.examNumbersAssignedAt) throw conflict('SEATING.EXAM_NUMBERS_FIRST', { message: '응시번호를 먼저 부여하세요 / give exam numbers first' });
       const rooms: RoomSlot[] = await tx.query(
         `SELECT r.id, r.seats, r.accommodations, r.available FROM examination.venue_room r JOIN examination.venue v ON v.id = r.venue_id
           WHERE r.exam_id = $1 ORDER BY v.created_at, v.id, r.name`,
@@ -46,7 +40,10 @@ export class AssignSeatsUseCase {
       }));
       const plan = allocateSeats(rooms, applicants);
       if (plan.unplaced.length > 0) {
-        throw conflict(`${plan.unplaced.length}명에게 좌석을 배정할 수 없습니다 (좌석 또는 편의지원 시험실 부족)`, `${plan.unplaced.length} applicant(s) cannot be seated: too few seats, or no room with their accommodations`);
+        throw conflict('SEATING.TOO_FEW_SEATS', {
+          params: { unplaced: plan.unplaced.length },
+          message: `${plan.unplaced.length}명에게 좌석을 배정할 수 없습니다 (좌석 또는 편의지원 시험실 부족) / ${plan.unplaced.length} applicant(s) cannot be seated: too few seats, or no room with their accommodations`,
+        });
       }
       const moved = new Set(plan.moved);
       const changed = applicants.filter((a) => !a.current || moved.has(a.applicationId));

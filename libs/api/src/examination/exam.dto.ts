@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { BUDGET_LINE_PATTERN, DATE_PATTERN } from '../../shared/patterns';
-import { EXAM_KINDS, ExamKind } from '../exam.entity';
-import { POSITION_TRACKS, PositionTrack } from '../position.entity';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { EXAM_BUDGET_LINE_PATTERN, EXAM_DATE_PATTERN, EXAM_EXPORT_FORMATS, EXAM_KINDS, ExamExportFormat, ExamKind, POSITION_TRACKS, PositionTrack } from './vocabulary';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
@@ -18,7 +16,7 @@ export class FeeDto {
 }
 
 export class CreateExamDto {
-  @ApiProperty({ enum: EXAM_KINDS })
+  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
   @IsIn(EXAM_KINDS, { message: `시험 종류는 ${EXAM_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${EXAM_KINDS.join(', ')}` })
   kind: ExamKind;
 
@@ -39,35 +37,35 @@ export class CreateExamDto {
   titleEn: string;
 
   @ApiProperty({ example: '2026-10-27' })
-  @Matches(DATE_PATTERN, { message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   announcedOn: string;
 
   @ApiProperty({ example: '2027-01-03T00:00:00Z' })
-  @IsISO8601(INSTANT, { message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   applicationOpensAt: string;
 
   @ApiProperty({ example: '2027-01-07T09:00:00Z' })
-  @IsISO8601(INSTANT, { message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   applicationClosesAt: string;
 
   @ApiProperty({ example: '2027-02-15T09:00:00Z', description: 'last instant to cancel; exam numbers are given after it' })
-  @IsISO8601(INSTANT, { message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant' })
+  @IsISO8601(INSTANT, { message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   cancellationClosesAt: string;
 
   @ApiPropertyOptional({ example: '2027-02-26', description: 'required for open recruitment' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   writtenExamOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-09' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   interviewStartsOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-13' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   interviewEndsOn?: string;
 
   @ApiProperty({ example: '2027-05-27' })
-  @Matches(DATE_PATTERN, { message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   resultOn: string;
 
   @ApiProperty({ example: 418 })
@@ -83,11 +81,11 @@ export class CreateExamDto {
   residencyRegionKo?: string;
 
   @ApiPropertyOptional({ example: '2027-01-01' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   residencyCutoffOn?: string;
 
   @ApiPropertyOptional({ example: 'RECRUITMENT-EXAMS', default: 'RECRUITMENT-EXAMS' })
-  @IsOptional() @Matches(BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
+  @IsOptional() @Matches(EXAM_BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
   budgetLineCode?: string;
 
   @ApiPropertyOptional({ type: [FeeDto], description: 'fees by grade; the decree’s fees where not given' })
@@ -115,11 +113,35 @@ export class CreatePositionDto {
   @IsInt() @Min(1) @Max(100_000)
   openings: number;
 
-  @ApiPropertyOptional({ enum: POSITION_TRACKS, default: 'general' })
+  @ApiPropertyOptional({ enum: POSITION_TRACKS, enumName: 'PositionTrack', default: 'general' })
   @IsOptional() @IsIn(POSITION_TRACKS, { message: `구분모집은 ${POSITION_TRACKS.join(', ')} 중 하나입니다 / track must be one of ${POSITION_TRACKS.join(', ')}` })
   track?: PositionTrack;
 
   @ApiPropertyOptional({ description: 'least age in the year of the exam; 20 for grade 7 and above, else 18' })
   @IsOptional() @IsInt() @Min(15) @Max(60)
   minAge?: number;
+}
+
+/** The institute whose announcements the service lists (the gateway finds it by its code). */
+export class ExamTenantQuery {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: '시행기관 ID가 올바르지 않습니다 / tenantId must be an institute id (UUID)', context: { code: 'VALIDATION.ID' } })
+  tenantId: string;
+}
+
+/**
+ * 채용 공고 without signing in: the institute by its code. An unknown or malformed code answers
+ * 404 (AUTH.INSTITUTE_UNKNOWN), as an institute that does not exist.
+ */
+export class ExamAnnouncementsQuery {
+  @ApiProperty({ example: 'seoul-hrd', pattern: '^[a-z0-9-]{2,40}$', description: '기관 코드 / institute code' })
+  @IsOptional()
+  tenant?: string;
+}
+
+/** A list as a file: .xlsx, or CSV (UTF-8 with BOM, so Excel reads the Korean). */
+export class ExamExportQuery {
+  @ApiProperty({ enum: EXAM_EXPORT_FORMATS, enumName: 'ExamExportFormat' })
+  @IsIn(EXAM_EXPORT_FORMATS, { message: '파일 형식은 xlsx 또는 csv입니다 / format must be xlsx or csv' })
+  format: ExamExportFormat;
 }

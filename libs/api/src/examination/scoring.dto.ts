@@ -10,7 +10,7 @@ export class PassMarkDto {
 
 export class ScreeningDecisionDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)' })
+  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)', context: { code: 'VALIDATION.ID' } })
   applicationId: string;
 
   @ApiProperty({ enum: ['pass', 'fail'] })

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import type { PaymentCallback } from '../payment-provider';
 
-export class PaymentCallbackDto implements PaymentCallback {
+/** The payment provider's signed notification of an approved or declined payment. */
+export class PaymentCallbackDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '결제 ID가 올바르지 않습니다 / paymentId must be a payment id (UUID)' })
+  @IsUUID('4', { message: '결제 ID가 올바르지 않습니다 / paymentId must be a payment id (UUID)', context: { code: 'VALIDATION.ID' } })
   paymentId: string;
 
   @ApiProperty()
@@ -20,7 +20,7 @@ export class PaymentCallbackDto implements PaymentCallback {
   amount: string;
 
   @ApiProperty()
-  @IsISO8601({ strict: true }, { message: '승인 일시는 ISO 8601 형식이어야 합니다 / approvedAt must be an ISO instant' })
+  @IsISO8601({ strict: true }, { message: '승인 일시는 ISO 8601 형식이어야 합니다 / approvedAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
   approvedAt: string;
 
   @ApiProperty({ description: 'HMAC-SHA256 (hex) of paymentId|providerRef|status|amount|approvedAt' })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { DATE_PATTERN, TIME_PATTERN } from '../../shared/patterns';
-import { INTERVIEW_MARKS, InterviewMark } from '../interview-rating.entity';
+import { EXAM_DATE_PATTERN, EXAM_TIME_PATTERN, INTERVIEW_MARKS, InterviewMark } from './vocabulary';
 
 export class CreateInterviewerDto {
   @ApiProperty({ example: '박면접' })
@@ -30,11 +29,11 @@ export class UpdateInterviewerDto {
 
 export class DeclareInterviewerConflictDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '면접위원을 선택하세요 / interviewerId must be an interviewer id (UUID)' })
+  @IsUUID('4', { message: '면접위원을 선택하세요 / interviewerId must be an interviewer id (UUID)', context: { code: 'VALIDATION.ID' } })
   interviewerId: string;
 
   @ApiProperty({ format: 'uuid', description: "the candidate's application" })
-  @IsUUID('4', { message: '응시자를 선택하세요 / applicationId must be an application id (UUID)' })
+  @IsUUID('4', { message: '응시자를 선택하세요 / applicationId must be an application id (UUID)', context: { code: 'VALIDATION.ID' } })
   applicationId: string;
 
   @ApiProperty({ example: '응시자의 대학 지도교수', maxLength: 300 })
@@ -46,11 +45,11 @@ export class DeclareInterviewerConflictDto {
 
 export class ScheduleInterviewsDto {
   @ApiProperty({ example: '2027-05-10', description: 'first interview day; weekends are skipped' })
-  @Matches(DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / startsOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / startsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   startsOn: string;
 
   @ApiProperty({ example: ['09:30', '13:30'], description: 'session start times each day (Seoul)' })
-  @ArrayMinSize(1) @ArrayMaxSize(8) @Matches(TIME_PATTERN, { each: true, message: '세션 시작 시각을 HH:MM 형식으로 입력하세요 / times must be times of day (HH:MM)' })
+  @ArrayMinSize(1) @ArrayMaxSize(8) @Matches(EXAM_TIME_PATTERN, { each: true, message: '세션 시작 시각을 HH:MM 형식으로 입력하세요 / times must be times of day (HH:MM)', context: { code: 'VALIDATION.TIME' } })
   times: string[];
 
   @ApiProperty({ example: 2, description: 'panels sitting at once (interview rooms)' })
@@ -68,18 +67,18 @@ export class ScheduleInterviewsDto {
 
 export class InterviewMarkDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)' })
+  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)', context: { code: 'VALIDATION.ID' } })
   applicationId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '면접위원 ID가 올바르지 않습니다 / interviewerId must be an interviewer id (UUID)' })
+  @IsUUID('4', { message: '면접위원 ID가 올바르지 않습니다 / interviewerId must be an interviewer id (UUID)', context: { code: 'VALIDATION.ID' } })
   interviewerId: string;
 
   @ApiProperty({ example: 'interview' })
   @IsString() @Matches(/^[a-z_]{1,40}$/, { message: '면접 단계가 올바르지 않습니다 / step must be an interview step' })
   step: string;
 
-  @ApiProperty({ enum: INTERVIEW_MARKS, description: '상 / 중 / 하' })
+  @ApiProperty({ enum: INTERVIEW_MARKS, enumName: 'InterviewMark', description: '상 / 중 / 하' })
   @IsIn(INTERVIEW_MARKS, { message: '평정은 상(high)·중(mid)·하(low) 중 하나입니다 / mark must be high, mid or low' })
   mark: InterviewMark;
 }

@@ -1,11 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { DATE_PATTERN, IDEMPOTENCY_KEY_PATTERN, PHONE_PATTERN } from '../../shared/patterns';
-import { ACCOMMODATION_KINDS, AccommodationKind } from '../application.entity';
+import { ACCOMMODATION_KINDS, AccommodationKind, EXAM_DATE_PATTERN, EXAM_IDEMPOTENCY_KEY_PATTERN, EXAM_PHONE_PATTERN } from './vocabulary';
 
 export class AccommodationDto {
-  @ApiProperty({ enum: ACCOMMODATION_KINDS })
+  @ApiProperty({ enum: ACCOMMODATION_KINDS, enumName: 'AccommodationKind' })
   @IsIn(ACCOMMODATION_KINDS, { message: `편의지원 종류는 ${ACCOMMODATION_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${ACCOMMODATION_KINDS.join(', ')}` })
   kind: AccommodationKind;
 
@@ -16,15 +15,15 @@ export class AccommodationDto {
 
 export class SubmitApplicationDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '시험을 선택하세요 / examId must be an exam id (UUID)' })
+  @IsUUID('4', { message: '시험을 선택하세요 / examId must be an exam id (UUID)', context: { code: 'VALIDATION.ID' } })
   examId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '모집단위를 선택하세요 / positionId must be a position id (UUID)' })
+  @IsUUID('4', { message: '모집단위를 선택하세요 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
   positionId: string;
 
   @ApiProperty({ description: 'the same key for a retried submission (the gateway takes it from the Idempotency-Key header)', example: '5f0c2c1e-...' })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _' })
+  @Matches(EXAM_IDEMPOTENCY_KEY_PATTERN, { message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _' })
   idempotencyKey: string;
 
   @ApiProperty({ example: '김응시' })
@@ -32,15 +31,15 @@ export class SubmitApplicationDto {
   nameKo: string;
 
   @ApiProperty({ example: '1998-04-12' })
-  @Matches(DATE_PATTERN, { message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   birthDate: string;
 
   @ApiProperty({ example: '010-1234-5678' })
-  @Matches(PHONE_PATTERN, { message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)' })
+  @Matches(EXAM_PHONE_PATTERN, { message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)', context: { code: 'VALIDATION.PHONE' } })
   phone: string;
 
   @ApiPropertyOptional({ example: '2019-03-01' })
-  @IsOptional() @Matches(DATE_PATTERN, { message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)' })
+  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   residentSince?: string;
 
   @ApiPropertyOptional({ description: 'years of residence in the region in total' })
@@ -58,6 +57,16 @@ export class SubmitApplicationDto {
   @ApiPropertyOptional({ type: [AccommodationDto] })
   @IsOptional() @ArrayMaxSize(ACCOMMODATION_KINDS.length) @ValidateNested({ each: true }) @Type(() => AccommodationDto)
   accommodations?: AccommodationDto[];
+}
+
+/**
+ * The application form as the gateway takes it: the idempotency key comes in the Idempotency-Key
+ * header (in the body only when the header is missing), and the gateway passes it on in the body.
+ */
+export class ApplicationFormDto extends OmitType(SubmitApplicationDto, ['idempotencyKey'] as const) {
+  @ApiPropertyOptional({ description: 'only when the Idempotency-Key header is not sent' })
+  @IsOptional() @Matches(EXAM_IDEMPOTENCY_KEY_PATTERN, { message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _' })
+  idempotencyKey?: string;
 }
 
 /** Until the deadline an applicant may correct their details; to change position they cancel and apply again. */
@@ -80,4 +89,11 @@ export class AccommodationDecisionDto {
   @ApiProperty({ enum: ['approved', 'rejected'] })
   @IsIn(['approved', 'rejected'], { message: '결정은 승인(approved) 또는 반려(rejected)입니다 / decision must be approved or rejected' })
   decision: 'approved' | 'rejected';
+}
+
+/** An exam's applications, of one position or all. */
+export class ExamApplicationListQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
+  positionId?: string;
 }

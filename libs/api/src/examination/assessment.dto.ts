@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { AGENCY_CODE_PATTERN, BUDGET_LINE_PATTERN, DATE_PATTERN } from '../../shared/patterns';
-
-/** 공무원 번호. */
-const EMPLOYEE_NO_PATTERN = /^[A-Za-z0-9-]{3,30}$/;
+import { EMPLOYEE_NO_PATTERN, EXAM_AGENCY_CODE_PATTERN, EXAM_BUDGET_LINE_PATTERN, EXAM_DATE_PATTERN } from './vocabulary';
 
 export class CreateAssessmentRoundDto {
   @ApiProperty({ enum: [4, 5] })
@@ -20,7 +17,7 @@ export class CreateAssessmentRoundDto {
   roundNo: number;
 
   @ApiProperty({ example: '2027-05-18' })
-  @Matches(DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   heldOn: string;
 
   @ApiPropertyOptional({ example: 250, description: 'least overall score to pass, in hundredths (250 = 2.50 of 5)' })
@@ -36,7 +33,7 @@ export class CreateAssessmentRoundDto {
   assessorsPerTechnique?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'the preparatory course cohort (역량평가 이해과정) from curriculum' })
-  @IsOptional() @IsUUID('4', { message: '이해과정 기수 ID가 올바르지 않습니다 / prepCohortId must be a cohort id (UUID)' })
+  @IsOptional() @IsUUID('4', { message: '이해과정 기수 ID가 올바르지 않습니다 / prepCohortId must be a cohort id (UUID)', context: { code: 'VALIDATION.ID' } })
   prepCohortId?: string;
 }
 
@@ -50,17 +47,17 @@ export class AddCandidateDto {
   nameKo: string;
 
   @ApiProperty({ example: 'MAPO-GU' })
-  @Matches(AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
+  @Matches(EXAM_AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
   agencyCode: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'their sign-in, so they can read their feedback report' })
-  @IsOptional() @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
+  @IsOptional() @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)', context: { code: 'VALIDATION.ID' } })
   userId?: string;
 }
 
 export class CreateAssessorDto {
   @ApiProperty({ format: 'uuid', description: 'their sign-in (role assessor)' })
-  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
+  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)', context: { code: 'VALIDATION.ID' } })
   userId: string;
 
   @ApiProperty({ example: '한평가' })
@@ -68,7 +65,7 @@ export class CreateAssessorDto {
   nameKo: string;
 
   @ApiPropertyOptional({ example: 'SEOUL-PLANNING', description: 'their own agency, if they serve in one' })
-  @IsOptional() @Matches(AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
+  @IsOptional() @Matches(EXAM_AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
   agencyCode?: string;
 }
 
@@ -98,7 +95,7 @@ export class CompetencyRatingDto {
 
 export class RateCandidateDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '대상자 ID가 올바르지 않습니다 / candidateId must be a candidate id (UUID)' })
+  @IsUUID('4', { message: '대상자 ID가 올바르지 않습니다 / candidateId must be a candidate id (UUID)', context: { code: 'VALIDATION.ID' } })
   candidateId: string;
 
   @ApiProperty({ example: 'in_basket_exercise' })
@@ -112,7 +109,7 @@ export class RateCandidateDto {
 
 export class AssessmentSittingDto {
   @ApiProperty({ example: '2027-05-18' })
-  @Matches(DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)' })
+  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
   heldOn: string;
 
   @ApiProperty({ example: 38000000 })
@@ -120,6 +117,6 @@ export class AssessmentSittingDto {
   cost: number;
 
   @ApiPropertyOptional({ default: 'ASSESSMENT-OPS' })
-  @IsOptional() @Matches(BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
+  @IsOptional() @Matches(EXAM_BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
   budgetLineCode?: string;
 }

@@ -1,0 +1,164 @@
+import { APPLICATION_CANCEL_REASONS } from '@baeum/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, AccommodationKind, AccommodationStatus, EXAM_APPLICATION_STATUSES, ExamApplicationStatus } from './vocabulary';
+
+export type ExamApplicationCancelReason = (typeof APPLICATION_CANCEL_REASONS)[number];
+
+/** One accommodation an applicant asked for. */
+export class AccommodationView {
+  @ApiProperty({ enum: ACCOMMODATION_KINDS, enumName: 'AccommodationKind' })
+  kind: AccommodationKind;
+
+  @ApiPropertyOptional({ example: '시험시간 1.5배 연장' })
+  note?: string;
+}
+
+/** The written exam's seat, once assigned. */
+export class ExamSeatView {
+  @ApiProperty({ example: '서울마포중학교' })
+  venueNameKo: string;
+
+  @ApiProperty({ example: '서울특별시 마포구 월드컵로 123' })
+  address: string;
+
+  @ApiProperty({ example: '101호' })
+  room: string;
+
+  @ApiProperty({ example: 12 })
+  seatNo: number;
+
+  @ApiProperty({ description: 'the seat moved after the first assignment (the ticket says so)' })
+  changed: boolean;
+}
+
+/** The interview session, once the candidate may know it. */
+export class InterviewSlotView {
+  @ApiProperty({ format: 'date' })
+  heldOn: string;
+
+  @ApiProperty({ description: 'Seoul wall-clock time, HH:MM', example: '09:30' })
+  startsAt: string;
+
+  @ApiProperty({ example: '면접실 1' })
+  room: string;
+}
+
+/** What an applicant (and the exam officer) sees of an application. Stage results are not here: they show only once published. */
+export class ExamApplicationView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  examId: string;
+
+  @ApiProperty()
+  examTitleKo: string;
+
+  @ApiProperty()
+  examTitleEn: string;
+
+  @ApiProperty({ format: 'uuid' })
+  positionId: string;
+
+  @ApiProperty({ example: '일반행정 9급' })
+  positionLabelKo: string;
+
+  @ApiProperty({ example: 9 })
+  grade: number;
+
+  @ApiProperty({ enum: EXAM_APPLICATION_STATUSES, enumName: 'ExamApplicationStatus' })
+  status: ExamApplicationStatus;
+
+  @ApiProperty({ enum: APPLICATION_CANCEL_REASONS, enumName: 'ExamApplicationCancelReason', nullable: true })
+  cancelReason: ExamApplicationCancelReason | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "the officer's reason, when they cancelled it as ineligible" })
+  cancelNote: string | null;
+
+  @ApiProperty({ example: '김응시' })
+  nameKo: string;
+
+  @ApiProperty({ format: 'date' })
+  birthDate: string;
+
+  @ApiProperty({ example: '010-1234-5678' })
+  phone: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  residentSince: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  residencyYears: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  trackEvidence: string | null;
+
+  @ApiProperty({ enum: [0, 5, 10] })
+  veteransBonusPercent: number;
+
+  @ApiProperty({ type: [AccommodationView] })
+  accommodations: AccommodationView[];
+
+  @ApiProperty({ enum: ACCOMMODATION_STATUSES, enumName: 'AccommodationStatus' })
+  accommodationStatus: AccommodationStatus;
+
+  @ApiProperty({ type: String, description: 'Integer won as a string (bigint)', example: '5000' })
+  feeAmount: string;
+
+  @ApiProperty({ format: 'date-time' })
+  submittedAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  paidAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "the payment provider's reference, or no-fee" })
+  paymentRef: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  cancelledAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Integer won as a string (bigint)' })
+  refundAmount: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '응시번호, given after the cancellation deadline', example: '10100017' })
+  examNumber: string | null;
+
+  @ApiProperty({ type: ExamSeatView, nullable: true })
+  seat: ExamSeatView | null;
+
+  @ApiProperty({ type: InterviewSlotView, nullable: true, description: 'the interview session, once the candidate may know it' })
+  interview: InterviewSlotView | null;
+}
+
+/** What cancelling now would refund, before the applicant decides. */
+export class RefundQuoteView {
+  @ApiProperty()
+  cancellable: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  cancellationClosesAt: string;
+
+  @ApiProperty({ type: String, description: 'Integer won as a string (bigint)', example: '3000' })
+  refundAmount: string;
+
+  @ApiProperty({ enum: [0, 50, 60, 100] })
+  refundPercent: number;
+}
+
+/** 증빙서류: a supporting document of an application (its content is a download of its own). */
+export class SupportingDocumentView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: '장애인증명서.pdf' })
+  fileName: string;
+
+  @ApiProperty({ enum: ['application/pdf', 'image/png', 'image/jpeg'] })
+  contentType: string;
+
+  @ApiProperty({ description: 'bytes' })
+  size: number;
+
+  @ApiProperty({ format: 'date-time' })
+  uploadedAt: string;
+}

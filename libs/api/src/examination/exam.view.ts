@@ -1,0 +1,152 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EXAM_KINDS, EXAM_PHASES, ExamKind, ExamPhase, POSITION_TRACKS, PositionTrack } from './vocabulary';
+
+/** 응시수수료 of one grade. */
+export class ExamFeeView {
+  @ApiProperty({ example: 9 })
+  grade: number;
+
+  @ApiProperty({ type: String, description: 'Integer won as a string (bigint)', example: '5000' })
+  amount: string;
+}
+
+/** 모집단위: a job series and grade with its openings, fee, counts and written pass mark. */
+export class PositionView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: "Order within the exam; also the position's digits in exam numbers", example: 1 })
+  seq: number;
+
+  @ApiProperty({ example: 'general_admin' })
+  jobSeries: string;
+
+  @ApiProperty({ example: '일반행정' })
+  jobSeriesKo: string;
+
+  @ApiProperty({ example: 9 })
+  grade: number;
+
+  @ApiProperty({ example: 250 })
+  openings: number;
+
+  @ApiProperty({ enum: POSITION_TRACKS, enumName: 'PositionTrack' })
+  track: PositionTrack;
+
+  @ApiProperty({ description: 'least age in the year of the exam', example: 18 })
+  minAge: number;
+
+  @ApiProperty({ type: String, description: 'Integer won as a string (bigint)', example: '5000' })
+  fee: string;
+
+  @ApiProperty({ description: 'applications counted from the application events' })
+  applicants: number;
+
+  @ApiProperty({ description: 'paid fees counted from the fee events' })
+  paid: number;
+
+  @ApiProperty({ description: '경쟁률: applicants per opening, one decimal', example: 2.5 })
+  competitionRatio: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'the written pass mark as a percentage of openings (150 = 1.5 ×)' })
+  passMultiplePercent: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'the written score the pass mark came to, in hundredths of a point' })
+  writtenCutoff: number | null;
+}
+
+/** An exam round (시험 회차) as announced, with its fees and positions. */
+export class ExamView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
+  kind: ExamKind;
+
+  @ApiProperty({ example: 2027 })
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  roundNo: number;
+
+  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
+  titleKo: string;
+
+  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
+  titleEn: string;
+
+  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase', description: 'before, during or after the application window, now' })
+  phase: ExamPhase;
+
+  @ApiProperty({ format: 'date', example: '2026-10-27' })
+  announcedOn: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  cancellationClosesAt: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'career recruitment has no written exam' })
+  writtenExamOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  interviewStartsOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  interviewEndsOn: string | null;
+
+  @ApiProperty({ format: 'date' })
+  resultOn: string;
+
+  @ApiProperty({ example: 418 })
+  selectionPlanned: number;
+
+  @ApiProperty({ description: 'the planned selection is printed as tentative (예정)' })
+  selectionTentative: boolean;
+
+  @ApiProperty({ type: String, nullable: true, example: '세종특별자치시' })
+  residencyRegionKo: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  residencyCutoffOn: string | null;
+
+  @ApiProperty({ example: 'RECRUITMENT-EXAMS' })
+  budgetLineCode: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  examNumbersAssignedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  seatsAssignedAt: string | null;
+
+  @ApiProperty({ type: [ExamFeeView] })
+  fees: ExamFeeView[];
+
+  @ApiProperty({ type: [PositionView] })
+  positions: PositionView[];
+}
+
+/** The institute whose announcements these are. */
+export class ExamInstituteView {
+  @ApiProperty({ example: 'seoul-hrd' })
+  slug: string;
+
+  @ApiProperty({ example: '서울특별시 인재개발원' })
+  nameKo: string;
+
+  @ApiProperty({ example: 'Seoul Metropolitan Human Resources Development Center' })
+  nameEn: string;
+}
+
+/** 채용 공고: an institute's exams, for anyone. */
+export class ExamAnnouncementsView {
+  @ApiProperty({ type: ExamInstituteView })
+  tenant: ExamInstituteView;
+
+  @ApiProperty({ type: [ExamView] })
+  exams: ExamView[];
+}
