@@ -52,7 +52,11 @@ export function createApiDocument(app: INestApplication, title: string): OpenAPI
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = item[method];
-      if (operation) operation.responses = { ...operation.responses, default: operation.responses.default ?? error };
+      if (!operation) continue;
+      operation.responses = { ...operation.responses, default: operation.responses.default ?? error };
+      // The bearer token is the document's security scheme; routes that read the header by hand
+      // (to pass it on) must not make it a parameter every client call has to give.
+      operation.parameters = operation.parameters?.filter((p) => !('in' in p && p.in === 'header' && p.name.toLowerCase() === 'authorization'));
     }
   }
   return document;

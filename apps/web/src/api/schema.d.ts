@@ -1874,7 +1874,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/finance/commitments/{id}/{action}": {
+    "/api/finance/commitments/{id}/book": {
         parameters: {
             query?: never;
             header?: never;
@@ -1883,7 +1883,39 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        post: operations["Finance_commitmentAction"];
+        post: operations["Finance_bookHeld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/commitments/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Finance_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/commitments/{id}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Finance_release"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2310,6 +2342,79 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AccommodationDecisionDto: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+        };
+        AccommodationDto: {
+            kind: components["schemas"]["AccommodationKind"];
+            /** @example 시험시간 1.5배 연장 */
+            note?: string;
+        };
+        /** @enum {string} */
+        AccommodationKind: "extended_time" | "large_print" | "wheelchair_access" | "separate_room" | "braille" | "reader" | "hearing_aid";
+        /** @enum {string} */
+        AccommodationStatus: "none" | "requested" | "approved" | "rejected";
+        AccommodationView: {
+            kind: components["schemas"]["AccommodationKind"];
+            /** @example 시험시간 1.5배 연장 */
+            note?: string;
+        };
+        AddBudgetLineDto: {
+            /**
+             * @description original budget (integer won)
+             * @example 12000000
+             */
+            amount: number;
+            /** @example NEWCOMER */
+            code: string;
+            control?: components["schemas"]["BudgetControl"];
+            /**
+             * @description Code of the program it belongs to in the expenditure tree
+             * @example NEWCOMER
+             */
+            groupCode?: string;
+            kind: components["schemas"]["BudgetLineKind"];
+            nameEn: string;
+            nameKo: string;
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+        };
+        AddCandidateDto: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /**
+             * @description 공무원 번호
+             * @example S2019-00417
+             */
+            employeeNo: string;
+            /** @example 정교육생 */
+            nameKo: string;
+            /**
+             * Format: uuid
+             * @description their sign-in, so they can read their feedback report
+             */
+            userId?: string;
+        };
+        AmendBudgetDto: {
+            /**
+             * @description Change of the current budget amount in won; negative to reduce
+             * @example 50000000
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @example 2022-01-28
+             */
+            effectiveOn: string;
+            /**
+             * @description supplementary (추경), transfer (전용), carryover (이월) or other
+             * @enum {string}
+             */
+            kind: "supplementary" | "transfer" | "carryover" | "other";
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+        };
         ApplicantSignupDto: {
             /** @example kim.eungsi@example.com */
             email: string;
@@ -2325,10 +2430,833 @@ export type components = {
              */
             tenant: string;
         };
+        ApplicationFormDto: {
+            accommodations?: components["schemas"]["AccommodationDto"][];
+            /** @example 1998-04-12 */
+            birthDate: string;
+            /** Format: uuid */
+            examId: string;
+            /** @description only when the Idempotency-Key header is not sent */
+            idempotencyKey?: string;
+            /** @example 김응시 */
+            nameKo: string;
+            /** @example 010-1234-5678 */
+            phone: string;
+            /** Format: uuid */
+            positionId: string;
+            /** @description years of residence in the region in total */
+            residencyYears?: number;
+            /** @example 2019-03-01 */
+            residentSince?: string;
+            /** @example 서울북부보훈지청-2022-0113 */
+            trackEvidence?: string;
+            /**
+             * @default 0
+             * @enum {number}
+             */
+            veteransBonusPercent: 0 | 5 | 10;
+        };
+        AssessmentCandidateProgressView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** @description which sitting for this grade this is (1 = first) */
+            attempt: number;
+            /**
+             * Format: uuid
+             * @description the id again; present once assessors are assigned
+             */
+            candidateId?: string;
+            /**
+             * @description 공무원 번호
+             * @example S2019-00417
+             */
+            employeeNo: string;
+            /** @description ratings expected from the assigned assessors */
+            expected: number;
+            /** Format: uuid */
+            id: string;
+            /** @example 정교육생 */
+            nameKo: string;
+            /** @description overall score in hundredths */
+            overall: number | null;
+            passed: boolean | null;
+            /** @description ratings given */
+            rated: number;
+            /** Format: uuid */
+            roundId: string;
+            /**
+             * @description consolidated score per competency code, in hundredths; null until the round is consolidated
+             * @example {
+             *       "policy_management": 350
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            } | null;
+            /** Format: uuid */
+            tenantId: string;
+            /**
+             * Format: uuid
+             * @description their sign-in, so they can read their feedback report
+             */
+            userId: string | null;
+        };
+        AssessmentCandidateView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** @description which sitting for this grade this is (1 = first) */
+            attempt: number;
+            /**
+             * @description 공무원 번호
+             * @example S2019-00417
+             */
+            employeeNo: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 정교육생 */
+            nameKo: string;
+            /** @description overall score in hundredths */
+            overall: number | null;
+            passed: boolean | null;
+            /** Format: uuid */
+            roundId: string;
+            /**
+             * @description consolidated score per competency code, in hundredths; null until the round is consolidated
+             * @example {
+             *       "policy_management": 350
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            } | null;
+            /** Format: uuid */
+            tenantId: string;
+            /**
+             * Format: uuid
+             * @description their sign-in, so they can read their feedback report
+             */
+            userId: string | null;
+        };
+        AssessmentConsolidationView: {
+            candidates: number;
+            passed: number;
+        };
+        AssessmentModelItemView: {
+            /** @example policy_management */
+            code: string;
+            /** @example Policy management */
+            en: string;
+            /** @example 정책관리 */
+            ko: string;
+        };
+        AssessmentModelView: {
+            candidatesPerYear: number;
+            competencies: components["schemas"]["AssessmentModelItemView"][];
+            /** @example 4 */
+            grade: number;
+            /**
+             * @description how the source prints the model
+             * @example 4급(6개 역량, 3개 기법)
+             */
+            headerPrinted: string;
+            /** @example 4급 */
+            labelKo: string;
+            roundsPerYear: number;
+            techniques: components["schemas"]["AssessmentModelItemView"][];
+        };
+        AssessmentRoundDetailView: {
+            /** @example 2 */
+            assessorsPerTechnique: number;
+            /**
+             * Format: date-time
+             * @description when assessors were assigned
+             */
+            assignedAt: string | null;
+            candidates: components["schemas"]["AssessmentCandidateProgressView"][];
+            competencies: components["schemas"]["AssessmentModelItemView"][];
+            /**
+             * Format: date
+             * @description when the results were consolidated
+             */
+            completedOn: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description sittings allowed per official for this grade
+             * @example 3
+             */
+            maxAttempts: number;
+            /**
+             * @description least overall score to pass, in hundredths (250 = 2.50 of 5)
+             * @example 250
+             */
+            passThreshold: number;
+            /**
+             * Format: uuid
+             * @description the preparatory course cohort from curriculum
+             */
+            prepCohortId: string | null;
+            /** @example 1 */
+            roundNo: number;
+            /** @enum {number} */
+            targetGrade: 4 | 5;
+            techniques: components["schemas"]["AssessmentModelItemView"][];
+            /** Format: uuid */
+            tenantId: string;
+            /** @example 2027 */
+            year: number;
+        };
+        AssessmentRoundSummaryView: {
+            /** @example 2 */
+            assessorsPerTechnique: number;
+            /**
+             * Format: date-time
+             * @description when assessors were assigned
+             */
+            assignedAt: string | null;
+            candidates: number;
+            competencies: components["schemas"]["AssessmentModelItemView"][];
+            /**
+             * Format: date
+             * @description when the results were consolidated
+             */
+            completedOn: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description sittings allowed per official for this grade
+             * @example 3
+             */
+            maxAttempts: number;
+            passed: number;
+            /**
+             * @description least overall score to pass, in hundredths (250 = 2.50 of 5)
+             * @example 250
+             */
+            passThreshold: number;
+            /**
+             * Format: uuid
+             * @description the preparatory course cohort from curriculum
+             */
+            prepCohortId: string | null;
+            /** @example 1 */
+            roundNo: number;
+            /** @enum {number} */
+            targetGrade: 4 | 5;
+            techniques: components["schemas"]["AssessmentModelItemView"][];
+            /** Format: uuid */
+            tenantId: string;
+            /** @example 2027 */
+            year: number;
+        };
+        AssessmentRoundView: {
+            /** @example 2 */
+            assessorsPerTechnique: number;
+            /**
+             * Format: date-time
+             * @description when assessors were assigned
+             */
+            assignedAt: string | null;
+            competencies: components["schemas"]["AssessmentModelItemView"][];
+            /**
+             * Format: date
+             * @description when the results were consolidated
+             */
+            completedOn: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description sittings allowed per official for this grade
+             * @example 3
+             */
+            maxAttempts: number;
+            /**
+             * @description least overall score to pass, in hundredths (250 = 2.50 of 5)
+             * @example 250
+             */
+            passThreshold: number;
+            /**
+             * Format: uuid
+             * @description the preparatory course cohort from curriculum
+             */
+            prepCohortId: string | null;
+            /** @example 1 */
+            roundNo: number;
+            /** @enum {number} */
+            targetGrade: 4 | 5;
+            techniques: components["schemas"]["AssessmentModelItemView"][];
+            /** Format: uuid */
+            tenantId: string;
+            /** @example 2027 */
+            year: number;
+        };
+        AssessmentSittingDto: {
+            /** @default ASSESSMENT-OPS */
+            budgetLineCode: string;
+            /** @example 38000000 */
+            cost: number;
+            /** @example 2027-05-18 */
+            heldOn: string;
+        };
+        AssessorAssignmentView: {
+            assessors: number;
+            assignments: number;
+        };
+        AssessorConflictView: {
+            /** Format: uuid */
+            assessorId: string;
+            /** @example S2019-00417 */
+            employeeNo: string;
+            /** @example 전 소속 부서장 */
+            reason: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        AssessorTaskRoundView: {
+            /** @description consolidated: ratings can no longer change */
+            completed: boolean;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            roundNo: number;
+            /** @enum {number} */
+            targetGrade: 4 | 5;
+            year: number;
+        };
+        AssessorTaskView: {
+            /**
+             * @description assessors see a code, not the name
+             * @example C-1A2B3C
+             */
+            candidateCode: string;
+            /** Format: uuid */
+            candidateId: string;
+            competencies: components["schemas"]["RatedCompetencyView"][];
+            round: components["schemas"]["AssessorTaskRoundView"];
+            technique: components["schemas"]["AssessmentModelItemView"];
+        };
+        AssessorView: {
+            active: boolean;
+            /**
+             * @description their own agency: they never rate candidates of it
+             * @example SEOUL-PLANNING
+             */
+            agencyCode: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 한평가 */
+            nameKo: string;
+            /** Format: uuid */
+            tenantId: string;
+            /**
+             * Format: uuid
+             * @description their sign-in (role assessor)
+             */
+            userId: string;
+        };
+        BookingRulesView: {
+            /**
+             * @description Revenue line that exam fees are booked on
+             * @example REVENUE-RECURRING
+             */
+            feeRevenueLineCode: string | null;
+            /**
+             * @description Meal cost of one trainee for one training day: integer won as a string
+             * @example 8000
+             */
+            mealCostPerDay: string | null;
+            /**
+             * @description Line that trainee meals are booked on
+             * @example TRAINEE-MEALS
+             */
+            mealLineCode: string | null;
+        };
+        /** @enum {string} */
+        BudgetAmendmentKind: "original" | "supplementary" | "transfer" | "carryover" | "other";
+        BudgetAmendmentView: {
+            /**
+             * @description The change, signed (a reduction is negative): integer won as a string
+             * @example 20000000
+             */
+            amount: string;
+            /**
+             * @description The current budget amount after it, integer won as a string
+             * @example 12000000
+             */
+            amountAfter: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            effectiveOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["BudgetAmendmentKind"];
+            /** @example 제1회 추가경정예산 */
+            reason: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 최재무 */
+            recordedByName: string;
+        };
+        BudgetBookRowView: {
+            /**
+             * @description Current budget amount (예산현액), integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            /** @example NEWCOMER */
+            code: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            committed: string;
+            /** @description A unit line’s control; null above the unit lines */
+            control: components["schemas"]["BudgetControl"] | null;
+            /**
+             * @description 0 for the total, 1 for what is directly under it, …
+             * @example 3
+             */
+            depth: number;
+            /** @description null above the unit lines */
+            held: components["schemas"]["HeldCommitmentsView"] | null;
+            level: components["schemas"]["BudgetRowLevel"];
+            /** @example Newcomer (new appointee) course operation */
+            nameEn: string;
+            /** @example 신임자과정 운영 */
+            nameKo: string;
+            /** Format: uuid */
+            officerUserId: string | null;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            paid: string;
+            /**
+             * @description The quarterly plans’ total, integer won as a string
+             * @example 12000000
+             */
+            planned: string;
+            /** @description committed of amount */
+            rate: components["schemas"]["BudgetRateView"];
+            /**
+             * @description amount − committed, integer won as a string
+             * @example 12000000
+             */
+            remaining: string;
+        };
+        BudgetBookView: {
+            /**
+             * @description The year it was carried forward from
+             * @example 2021
+             */
+            carriedFrom: number | null;
+            /** @description The total first, then each subtotal, program and unit line in order */
+            expenditure: components["schemas"]["BudgetBookRowView"][];
+            /** @example 2022 */
+            fiscalYear: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** @example 박기획 */
+            openedByName: string;
+            revenue: components["schemas"]["BudgetLineSummaryView"][];
+            rules: components["schemas"]["BookingRulesView"];
+        };
+        BudgetBookYearView: {
+            /**
+             * @description The year it was carried forward from
+             * @example 2021
+             */
+            carriedFrom: number | null;
+            /** @example 2022 */
+            fiscalYear: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** @example 박기획 */
+            openedByName: string;
+        };
+        /**
+         * @description A unit line’s control; null above the unit lines
+         * @enum {string}
+         */
+        BudgetControl: "stop" | "warn" | "ignore";
+        BudgetLineCountsView: {
+            /** @example 4 */
+            commitments: number;
+            /** @example 12 */
+            entries: number;
+        };
+        BudgetLineDetailView: {
+            /** @description Newest first */
+            amendments: components["schemas"]["BudgetAmendmentView"][];
+            /** @description The newest 200, newest first */
+            commitments: components["schemas"]["CommitmentSummaryView"][];
+            counts: components["schemas"]["BudgetLineCountsView"];
+            /** @description The newest 200, newest first */
+            entries: components["schemas"]["LedgerEntryView"][];
+            line: components["schemas"]["BudgetLineSummaryView"];
+            plan: components["schemas"]["QuarterlyPlanRowView"][];
+        };
+        BudgetLineDetailWithOfficerView: {
+            /** @description Newest first */
+            amendments: components["schemas"]["BudgetAmendmentView"][];
+            /** @description The newest 200, newest first */
+            commitments: components["schemas"]["CommitmentSummaryView"][];
+            counts: components["schemas"]["BudgetLineCountsView"];
+            /** @description The newest 200, newest first */
+            entries: components["schemas"]["LedgerEntryView"][];
+            line: components["schemas"]["BudgetLineSummaryView"];
+            /**
+             * @description The line's officer's name; null when it has none
+             * @example 박기획
+             */
+            officerName: string | null;
+            plan: components["schemas"]["QuarterlyPlanRowView"][];
+        };
+        /** @enum {string} */
+        BudgetLineKind: "expenditure" | "revenue";
+        BudgetLineSummaryView: {
+            /**
+             * @description Current budget amount (예산현액), integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            /** @example NEWCOMER */
+            code: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            collected: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            committed: string;
+            control: components["schemas"]["BudgetControl"];
+            /** @example 2022 */
+            fiscalYear: number;
+            kind: components["schemas"]["BudgetLineKind"];
+            /** @example Newcomer (new appointee) course operation */
+            nameEn: string;
+            /** @example 신임자과정 운영 */
+            nameKo: string;
+            noteEn: string | null;
+            /** @description What the line covers (the kinds of revenue of a revenue line) */
+            noteKo: string | null;
+            /**
+             * Format: uuid
+             * @description Told at the thresholds; null for every finance officer
+             */
+            officerUserId: string | null;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            paid: string;
+            /** @description committed (expenditure) or collected (revenue) of amount */
+            rate: components["schemas"]["BudgetRateView"];
+            /**
+             * @description amount − committed (expenditure) or − collected (revenue), integer won as a string
+             * @example 12000000
+             */
+            remaining: string;
+        };
+        BudgetOfficerView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 박기획 */
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        BudgetRateView: {
+            /**
+             * @description As printed: 15.1%, △2.3%, 0.02%, or - without a base
+             * @example 15.1%
+             */
+            printed: string;
+            /**
+             * @description Percent (15.1 means 15.1%); null when there is no base
+             * @example 15.1
+             */
+            value: number | null;
+        };
+        /** @enum {string} */
+        BudgetRowLevel: "total" | "subtotal" | "program" | "unit";
         ChangePasswordDto: {
             /** @description 지금 비밀번호 (임시 비밀번호 포함) / the current password, temporary or not */
             currentPassword: string;
             newPassword: string;
+        };
+        CheckoutView: {
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 5000
+             */
+            amount: string;
+            /** @description the token the provider's checkout page takes */
+            checkoutToken: string;
+            /** Format: uuid */
+            paymentId: string;
+        };
+        /** @enum {string} */
+        CommitmentCause: "cohort" | "meals" | "sitting" | "manual";
+        /** @enum {string} */
+        CommitmentStatus: "booked" | "held" | "withdrawn";
+        CommitmentSummaryView: {
+            /**
+             * @description The amount asked for when it was recorded, integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            cause: components["schemas"]["CommitmentCause"];
+            /**
+             * Format: uuid
+             * @description The cohort or sitting it is for; null for an officer’s own commitment
+             */
+            causeId: string | null;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            committed: string;
+            /** @example 1월 교재 인쇄 계약 */
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            paid: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The user's name, or the service whose event it was
+             * @example 최재무
+             */
+            recordedByName: string;
+            /**
+             * @description The event that caused it; null when an officer recorded it
+             * @example curriculum.cohort.scheduled
+             */
+            sourceEventType: string | null;
+            status: components["schemas"]["CommitmentStatus"];
+        };
+        CommitmentView: {
+            /**
+             * @description The amount asked for when it was recorded, integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            /** @example NEWCOMER */
+            budgetLineCode: string;
+            cause: components["schemas"]["CommitmentCause"];
+            /**
+             * Format: uuid
+             * @description The cohort or sitting it is for; null for an officer’s own commitment
+             */
+            causeId: string | null;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            committed: string;
+            /** @example 1월 교재 인쇄 계약 */
+            description: string;
+            /** @example 2022 */
+            fiscalYear: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The line is now past its current budget amount (a warn or ignore line) */
+            lineExceeded: boolean;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            paid: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The user's name, or the service whose event it was
+             * @example 최재무
+             */
+            recordedByName: string;
+            /**
+             * @description The event that caused it; null when an officer recorded it
+             * @example curriculum.cohort.scheduled
+             */
+            sourceEventType: string | null;
+            status: components["schemas"]["CommitmentStatus"];
+        };
+        CompetencyRatingDto: {
+            /** @example 이해관계자의 입장을 구체적으로 확인함 */
+            comment?: string;
+            /** @example policy_management */
+            competency: string;
+            score: number;
+        };
+        ConfigureBookDto: {
+            /**
+             * @description Revenue line that exam fees are booked on
+             * @example NEWCOMER
+             */
+            feeRevenueLineCode?: string | null;
+            /**
+             * @description Meal cost of one trainee for one training day (won)
+             * @example 12000000
+             */
+            mealCostPerDay?: number | null;
+            /**
+             * @description Line that trainee meals are booked on
+             * @example NEWCOMER
+             */
+            mealLineCode?: string | null;
+        };
+        ConfigureLineDto: {
+            control?: components["schemas"]["BudgetControl"];
+            /**
+             * Format: uuid
+             * @description The line's officer; null for every finance officer
+             */
+            officerUserId?: string | null;
+        };
+        ConflictDto: {
+            /** @example S2019-00417 */
+            employeeNo: string;
+            /** @example 전 소속 부서장 */
+            reason: string;
+        };
+        CreateAssessmentRoundDto: {
+            /** @example 2 */
+            assessorsPerTechnique?: number;
+            /** @example 2027-05-18 */
+            heldOn: string;
+            /**
+             * @description sittings allowed per official for this grade
+             * @example 3
+             */
+            maxAttempts?: number;
+            /**
+             * @description least overall score to pass, in hundredths (250 = 2.50 of 5)
+             * @example 250
+             */
+            passThreshold?: number;
+            /**
+             * Format: uuid
+             * @description the preparatory course cohort (역량평가 이해과정) from curriculum
+             */
+            prepCohortId?: string;
+            /** @example 1 */
+            roundNo: number;
+            /** @enum {number} */
+            targetGrade: 4 | 5;
+            /** @example 2027 */
+            year: number;
+        };
+        CreateAssessorDto: {
+            /**
+             * @description their own agency, if they serve in one
+             * @example SEOUL-PLANNING
+             */
+            agencyCode?: string;
+            /** @example 한평가 */
+            nameKo: string;
+            /**
+             * Format: uuid
+             * @description their sign-in (role assessor)
+             */
+            userId: string;
+        };
+        CreateExamDto: {
+            /** @example 2026-10-27 */
+            announcedOn: string;
+            /** @example 2027-01-07T09:00:00Z */
+            applicationClosesAt: string;
+            /** @example 2027-01-03T00:00:00Z */
+            applicationOpensAt: string;
+            /**
+             * @default RECRUITMENT-EXAMS
+             * @example RECRUITMENT-EXAMS
+             */
+            budgetLineCode: string;
+            /**
+             * @description last instant to cancel; exam numbers are given after it
+             * @example 2027-02-15T09:00:00Z
+             */
+            cancellationClosesAt: string;
+            /** @description fees by grade; the decree’s fees where not given */
+            fees?: components["schemas"]["FeeDto"][];
+            /** @example 2027-05-13 */
+            interviewEndsOn?: string;
+            /** @example 2027-05-09 */
+            interviewStartsOn?: string;
+            kind: components["schemas"]["ExamKind"];
+            /** @example 2027-01-01 */
+            residencyCutoffOn?: string;
+            /** @example 세종특별자치시 */
+            residencyRegionKo?: string;
+            /** @example 2027-05-27 */
+            resultOn: string;
+            /** @example 1 */
+            roundNo: number;
+            /** @example 418 */
+            selectionPlanned: number;
+            /** @default false */
+            selectionTentative: boolean;
+            /** @example 2027 Seoul local civil service open competitive exam, round 1 */
+            titleEn: string;
+            /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
+            titleKo: string;
+            /**
+             * @description required for open recruitment
+             * @example 2027-02-26
+             */
+            writtenExamOn?: string;
+            /** @example 2027 */
+            year: number;
+        };
+        CreateExamRoomDto: {
+            accommodations?: components["schemas"]["AccommodationKind"][];
+            /** @example 301호 */
+            name: string;
+            /** @example 30 */
+            seats: number;
+        };
+        CreateInterviewerDto: {
+            /** @example 서울대학교 행정대학원 */
+            affiliation: string;
+            /** @example 인사행정 */
+            expertise: string;
+            /** @default true */
+            external: boolean;
+            /** @example 박면접 */
+            nameKo: string;
+        };
+        CreatePositionDto: {
+            /** @example 9 */
+            grade: number;
+            /**
+             * @description job series code (직렬)
+             * @example general_admin
+             */
+            jobSeries: string;
+            /** @example 일반행정 */
+            jobSeriesKo: string;
+            /** @description least age in the year of the exam; 20 for grade 7 and above, else 18 */
+            minAge?: number;
+            /** @example 250 */
+            openings: number;
+            /** @default general */
+            track: components["schemas"]["PositionTrack"];
         };
         CreateTraineeAccountDto: {
             /**
@@ -2349,6 +3277,87 @@ export type components = {
             /** @example 주무관 */
             position?: string;
         };
+        CreateVenueDto: {
+            /** @example 서울특별시 마포구 월드컵로 123 */
+            address: string;
+            /**
+             * @description the district office offering the venue
+             * @example MAPO-GU
+             */
+            agencyCode: string;
+            /** @example 서울마포중학교 */
+            nameKo: string;
+        };
+        DeclaredInterviewerConflictView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            declaredAt: string;
+            /** Format: uuid */
+            examId: string;
+            /** Format: uuid */
+            interviewerId: string;
+            /** @example 박면접 */
+            interviewerNameKo: string;
+            /** @example 응시자의 대학 지도교수 */
+            reason: string;
+            /** @description schedule the interviews again to keep the interviewer off the panel */
+            reschedule: boolean;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        DeclareInterviewerConflictDto: {
+            /**
+             * Format: uuid
+             * @description the candidate's application
+             */
+            applicationId: string;
+            /** Format: uuid */
+            interviewerId: string;
+            /** @example 응시자의 대학 지도교수 */
+            reason: string;
+        };
+        DocumentScreeningDto: {
+            decisions: components["schemas"]["ScreeningDecisionDto"][];
+        };
+        DocumentScreeningView: {
+            passed: number;
+            screened: number;
+        };
+        EditApplicationDto: {
+            accommodations?: components["schemas"]["AccommodationDto"][];
+            /** @example 김응시 */
+            nameKo?: string;
+            /** @example 010-1234-5678 */
+            phone?: string;
+            /** @description years of residence in the region in total */
+            residencyYears?: number;
+            /** @example 2019-03-01 */
+            residentSince?: string;
+            /** @example 서울북부보훈지청-2022-0113 */
+            trackEvidence?: string;
+            /**
+             * @default 0
+             * @enum {number}
+             */
+            veteransBonusPercent: 0 | 5 | 10;
+        };
+        EntryReversalView: {
+            /**
+             * @description The reversed entry's amount with the opposite sign, integer won as a string
+             * @example -3300000
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            bookedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reversesEntryId: string;
+        };
         ErrorBody: {
             /** @example VALIDATION */
             code: components["schemas"]["ErrorCode"];
@@ -2365,7 +3374,457 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ExamAnnouncementsView: {
+            exams: components["schemas"]["ExamView"][];
+            tenant: components["schemas"]["ExamInstituteView"];
+        };
+        /** @enum {string} */
+        ExamApplicationCancelReason: "by_applicant" | "unpaid_at_deadline" | "ineligible";
+        /** @enum {string} */
+        ExamApplicationStatus: "pending_payment" | "paid" | "cancelled";
+        ExamApplicationView: {
+            accommodations: components["schemas"]["AccommodationView"][];
+            accommodationStatus: components["schemas"]["AccommodationStatus"];
+            /** Format: date */
+            birthDate: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @description the officer's reason, when they cancelled it as ineligible */
+            cancelNote: string | null;
+            cancelReason: components["schemas"]["ExamApplicationCancelReason"] | null;
+            /** Format: uuid */
+            examId: string;
+            /**
+             * @description 응시번호, given after the cancellation deadline
+             * @example 10100017
+             */
+            examNumber: string | null;
+            examTitleEn: string;
+            examTitleKo: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 5000
+             */
+            feeAmount: string;
+            /** @example 9 */
+            grade: number;
+            /** Format: uuid */
+            id: string;
+            /** @description the interview session, once the candidate may know it */
+            interview: components["schemas"]["InterviewSlotView"] | null;
+            /** @example 김응시 */
+            nameKo: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** @description the payment provider's reference, or no-fee */
+            paymentRef: string | null;
+            /** @example 010-1234-5678 */
+            phone: string;
+            /** Format: uuid */
+            positionId: string;
+            /** @example 일반행정 9급 */
+            positionLabelKo: string;
+            /** @description Integer won as a string (bigint) */
+            refundAmount: string | null;
+            residencyYears: number | null;
+            /** Format: date */
+            residentSince: string | null;
+            seat: components["schemas"]["ExamSeatView"] | null;
+            status: components["schemas"]["ExamApplicationStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            trackEvidence: string | null;
+            /** @enum {number} */
+            veteransBonusPercent: 0 | 5 | 10;
+        };
+        /** @enum {string} */
+        ExamExportFormat: "xlsx" | "csv";
+        ExamFeeView: {
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 5000
+             */
+            amount: string;
+            /** @example 9 */
+            grade: number;
+        };
+        ExamInstituteView: {
+            /** @example Seoul Metropolitan Human Resources Development Center */
+            nameEn: string;
+            /** @example 서울특별시 인재개발원 */
+            nameKo: string;
+            /** @example seoul-hrd */
+            slug: string;
+        };
+        /** @enum {string} */
+        ExamKind: "open" | "career";
+        ExamNumbersView: {
+            /** @example 418 */
+            assigned: number;
+        };
+        /**
+         * @description before, during or after the application window, now
+         * @enum {string}
+         */
+        ExamPhase: "announced" | "accepting" | "closed";
+        ExamRoomUsageView: {
+            accommodations: components["schemas"]["AccommodationKind"][];
+            available: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 301호 */
+            name: string;
+            /** @description applicants seated in it */
+            seated: number;
+            /** @example 30 */
+            seats: number;
+        };
+        ExamRoomView: {
+            accommodations: components["schemas"]["AccommodationKind"][];
+            /** @description false: withdrawn; its applicants move at the next seat assignment */
+            available: boolean;
+            /** Format: uuid */
+            examId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 301호 */
+            name: string;
+            /** @example 30 */
+            seats: number;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            venueId: string;
+        };
+        ExamSeatView: {
+            /** @example 서울특별시 마포구 월드컵로 123 */
+            address: string;
+            /** @description the seat moved after the first assignment (the ticket says so) */
+            changed: boolean;
+            /** @example 101호 */
+            room: string;
+            /** @example 12 */
+            seatNo: number;
+            /** @example 서울마포중학교 */
+            venueNameKo: string;
+        };
+        ExamSittingView: {
+            /** @example RECRUITMENT-EXAMS */
+            budgetLineCode: string;
+            candidates: number;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 182000000
+             */
+            cost: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            recordedAt: string;
+            stage: components["schemas"]["SittingStage"];
+            /**
+             * Format: uuid
+             * @description the exam or the assessment round held
+             */
+            subjectId: string;
+            /** Format: uuid */
+            tenantId: string;
+            venues: number;
+        };
+        ExamView: {
+            /**
+             * Format: date
+             * @example 2026-10-27
+             */
+            announcedOn: string;
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            /** @example RECRUITMENT-EXAMS */
+            budgetLineCode: string;
+            /** Format: date-time */
+            cancellationClosesAt: string;
+            /** Format: date-time */
+            examNumbersAssignedAt: string | null;
+            fees: components["schemas"]["ExamFeeView"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            interviewEndsOn: string | null;
+            /** Format: date */
+            interviewStartsOn: string | null;
+            kind: components["schemas"]["ExamKind"];
+            /** @description before, during or after the application window, now */
+            phase: components["schemas"]["ExamPhase"];
+            positions: components["schemas"]["PositionView"][];
+            /** Format: date */
+            residencyCutoffOn: string | null;
+            /** @example 세종특별자치시 */
+            residencyRegionKo: string | null;
+            /** Format: date */
+            resultOn: string;
+            /** @example 1 */
+            roundNo: number;
+            /** Format: date-time */
+            seatsAssignedAt: string | null;
+            /** @example 418 */
+            selectionPlanned: number;
+            /** @description the planned selection is printed as tentative (예정) */
+            selectionTentative: boolean;
+            /** @example 2027 Seoul local civil service open competitive exam, round 1 */
+            titleEn: string;
+            /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
+            titleKo: string;
+            /**
+             * Format: date
+             * @description career recruitment has no written exam
+             */
+            writtenExamOn: string | null;
+            /** @example 2027 */
+            year: number;
+        };
+        ExecutionExpenditureRowView: {
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            change: string;
+            changeRate: components["schemas"]["BudgetRateView"];
+            /** @example TOTAL */
+            code: string;
+            /**
+             * @description Current budget amount as of the date, integer won as a string
+             * @example 12000000
+             */
+            current: string;
+            /** @example 0 */
+            depth: number;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            executed: string;
+            executionRate: components["schemas"]["BudgetRateView"];
+            level: components["schemas"]["BudgetRowLevel"];
+            /** @example Total */
+            nameEn: string;
+            /** @example 합계 */
+            nameKo: string;
+            /**
+             * @description The previous year's current budget amount, integer won as a string
+             * @example 12000000
+             */
+            previous: string;
+            printed: components["schemas"]["ExpenditurePrintedView"];
+        };
+        ExecutionExpenditureTableView: {
+            notes: components["schemas"]["ExecutionNoteView"][];
+            rows: components["schemas"]["ExecutionExpenditureRowView"][];
+        };
+        ExecutionHeadlineView: {
+            /** @example 14,019백만원 */
+            expenditure: string;
+            /** @example 1,036백만원 */
+            revenue: string;
+        };
+        ExecutionMonthView: {
+            /**
+             * @description Executed up to the month, integer won as a string; null for months not begun
+             * @example 1272398000
+             */
+            executed: string | null;
+            /** @example 1 */
+            month: number;
+            /**
+             * @description Planned up to the quarter, integer won as a string, in the last month of each quarter
+             * @example 676580000
+             */
+            planned: string | null;
+        };
+        ExecutionNoteView: {
+            /**
+             * @description The row it concerns
+             * @example ASSESSMENT-OPS
+             */
+            code: string;
+            en: string;
+            ko: string;
+        };
+        ExecutionQuarterRowView: {
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "60000000",
+             *       "0",
+             *       "0",
+             *       "0"
+             *     ]
+             */
+            actual: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            actualTotal: string;
+            /** @description Actual against the plan of the quarters begun by the date */
+            againstPlan: components["schemas"]["BudgetRateView"];
+            /** @example NEWCOMER */
+            code: string;
+            hasPlan: boolean;
+            nameEn: string;
+            nameKo: string;
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "204638000",
+             *       "272877000",
+             *       "131837000",
+             *       "67228000"
+             *     ]
+             */
+            plan: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            planTotal: string;
+        };
+        /** @enum {string} */
+        ExecutionReportTable: "expenditure" | "revenue" | "quarterly" | "monthly";
+        ExecutionReportUnitView: {
+            /** @example thousand won */
+            en: string;
+            /** @example 천원 */
+            ko: string;
+        };
+        ExecutionReportView: {
+            /**
+             * Format: date
+             * @example 2022-01-31
+             */
+            asOf: string;
+            expenditure: components["schemas"]["ExecutionExpenditureTableView"];
+            /** @example 2022 */
+            fiscalYear: number;
+            headline: components["schemas"]["ExecutionHeadlineView"];
+            monthly: components["schemas"]["ExecutionMonthView"][];
+            /** @example 2021 */
+            previousYear: number;
+            quarterly: components["schemas"]["ExecutionQuarterRowView"][];
+            /** @description Quarters of the year begun by the date */
+            quartersBegun: number;
+            revenue: components["schemas"]["ExecutionRevenueRowView"][];
+            /** @description The unit of the printed tables */
+            unit: components["schemas"]["ExecutionReportUnitView"];
+        };
+        ExecutionRevenueRowView: {
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            budget: string;
+            /** @example REVENUE-RECURRING */
+            code: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            collected: string;
+            collectionRate: components["schemas"]["BudgetRateView"];
+            nameEn: string;
+            nameKo: string;
+            noteEn: string | null;
+            noteKo: string | null;
+            printed: components["schemas"]["RevenuePrintedView"];
+        };
+        ExpenditurePrintedView: {
+            /**
+             * @description In thousand won, as the source prints it (△ for negatives, - for nothing)
+             * @example 1,844,068
+             */
+            change: string;
+            /** @example 15.1% */
+            changeRate: string;
+            /**
+             * @description In thousand won, as the source prints it (△ for negatives, - for nothing)
+             * @example 14,018,927
+             */
+            current: string;
+            /**
+             * @description In thousand won, as the source prints it (△ for negatives, - for nothing)
+             * @example 1,272,398
+             */
+            executed: string;
+            /** @example 9.1% */
+            executionRate: string;
+            /**
+             * @description In thousand won, as the source prints it (△ for negatives, - for nothing)
+             * @example 12,174,859
+             */
+            previous: string;
+        };
+        FeedbackCommentView: {
+            comment: string;
+            competency: string;
+            technique: string;
+        };
+        FeedbackCompetencyView: {
+            /** @example policy_management */
+            code: string;
+            /** @example Policy management */
+            en: string;
+            /** @example 정책관리 */
+            ko: string;
+            /** @description in hundredths; null until consolidated */
+            score: number | null;
+        };
+        FeedbackReportView: {
+            attempt: number;
+            attemptsLeft: number;
+            /** Format: uuid */
+            candidateId: string;
+            comments: components["schemas"]["FeedbackCommentView"][];
+            competencies: components["schemas"]["FeedbackCompetencyView"][];
+            /** @description the round is consolidated */
+            completed: boolean;
+            /** @description competency codes to develop */
+            development: string[];
+            nameKo: string;
+            /** @description in hundredths */
+            overall: number | null;
+            passed: boolean | null;
+            passThreshold: number;
+            preparatoryCourse: components["schemas"]["PreparatoryCourseView"] | null;
+            round: components["schemas"]["FeedbackRoundView"];
+            /** @description competency codes to keep */
+            strengths: string[];
+        };
+        FeedbackRoundView: {
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            roundNo: number;
+            /** @enum {number} */
+            targetGrade: 4 | 5;
+            year: number;
+        };
+        FeeDto: {
+            /**
+             * @description won
+             * @example 5000
+             */
+            amount: number;
+            grade: number;
+        };
+        /** @enum {string} */
+        FeePaymentCallbackStatus: "paid" | "declined" | "refunded";
+        /** @enum {string} */
+        FeePaymentOutcome: "approved" | "declined";
         FieldErrorBody: {
             /** @example VALIDATION.MAX */
             code: components["schemas"]["ErrorCode"];
@@ -2381,6 +3840,231 @@ export type components = {
                 [key: string]: string | number | boolean | (string | number)[];
             };
         };
+        /** @enum {string} */
+        FinanceNotificationKind: "threshold" | "held";
+        FinanceNotificationView: {
+            /**
+             * @description Executed on the line (threshold) or the amount held, integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            /** @example HRD-CAPACITY */
+            budgetLineCode: string;
+            /**
+             * Format: uuid
+             * @description The held commitment
+             */
+            commitmentId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            currentBudget: string;
+            /** @example 2027 */
+            fiscalYear: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FinanceNotificationKind"];
+            nameEn: string;
+            nameKo: string;
+            /**
+             * @description 50, 80 or 100 for a threshold; null for a held commitment
+             * @example 80
+             */
+            thresholdPercent: number | null;
+        };
+        HeldCommitmentsView: {
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            amount: string;
+            /** @example 1 */
+            count: number;
+        };
+        IneligibleDto: {
+            /** @example 거주지 요건 미충족 (주민등록 이전일 2022-03-02) */
+            reason: string;
+            /**
+             * @description 전액 환불 (과오납, 시행기관 귀책) / refund the fee in full
+             * @default false
+             */
+            refundInFull: boolean;
+        };
+        InterviewBoardView: {
+            sessions: components["schemas"]["InterviewSessionView"][];
+            /**
+             * @example [
+             *       "interview"
+             *     ]
+             */
+            steps: string[];
+        };
+        InterviewCandidateView: {
+            /** @description every panel member has marked every step */
+            complete: boolean;
+            /** @example 10100001 */
+            examNumber: string;
+            /**
+             * Format: uuid
+             * @description the application
+             */
+            id: string;
+            /** @description marks entered so far */
+            marks: number;
+            nameKo: string;
+        };
+        InterviewerConflictView: {
+            /** Format: uuid */
+            applicationId: string;
+            candidateNameKo: string;
+            /** Format: date-time */
+            declaredAt: string;
+            examNumber: string | null;
+            /** Format: uuid */
+            interviewerId: string;
+            interviewerNameKo: string;
+            reason: string;
+        };
+        InterviewerView: {
+            active: boolean;
+            /** @example 서울대학교 행정대학원 */
+            affiliation: string;
+            /** @example 인사행정 */
+            expertise: string;
+            /** @description 외부위원: from outside the city government */
+            external: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 박면접 */
+            nameKo: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        /** @enum {string} */
+        InterviewGrade: "excellent" | "average" | "poor";
+        /**
+         * @description 상 / 중 / 하
+         * @enum {string}
+         */
+        InterviewMark: "high" | "mid" | "low";
+        InterviewMarkDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            interviewerId: string;
+            /** @description 상 / 중 / 하 */
+            mark: components["schemas"]["InterviewMark"];
+            /** @example interview */
+            step: string;
+        };
+        InterviewMarksDto: {
+            marks: components["schemas"]["InterviewMarkDto"][];
+        };
+        InterviewPanelistView: {
+            /** Format: uuid */
+            id: string;
+            /** @description empty when the interviewer is no longer in the pool */
+            nameKo: string;
+        };
+        InterviewScheduleView: {
+            candidates: number;
+            /**
+             * @example [
+             *       "2027-05-10",
+             *       "2027-05-11"
+             *     ]
+             */
+            days: string[];
+            sessions: number;
+        };
+        InterviewSessionView: {
+            candidates: components["schemas"]["InterviewCandidateView"][];
+            /** Format: uuid */
+            examId: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            panel: components["schemas"]["InterviewPanelistView"][];
+            /** Format: uuid */
+            positionId: string;
+            /** @example 면접실 1 */
+            room: string;
+            seq: number;
+            /**
+             * @description Seoul wall-clock time, HH:MM
+             * @example 09:30
+             */
+            startsAt: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        InterviewSlotView: {
+            /** Format: date */
+            heldOn: string;
+            /** @example 면접실 1 */
+            room: string;
+            /**
+             * @description Seoul wall-clock time, HH:MM
+             * @example 09:30
+             */
+            startsAt: string;
+        };
+        LedgerCorrectionDto: {
+            /**
+             * Format: date
+             * @description Defaults to today (Asia/Seoul)
+             * @example 2022-01-28
+             */
+            bookedOn?: string;
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+        };
+        /** @enum {string} */
+        LedgerEntryKind: "commit" | "adjust" | "release" | "pay" | "collect" | "refund" | "reverse";
+        LedgerEntryView: {
+            /**
+             * @description Signed (a release, a refund or a reversal of a positive entry is negative): integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @description The business date it counts from in reports
+             * @example 2022-01-28
+             */
+            bookedOn: string;
+            /** Format: uuid */
+            commitmentId: string | null;
+            /** @description null when a person recorded it */
+            event: components["schemas"]["SourceEventView"] | null;
+            /** @description Booked past the line's current budget amount (a warn or ignore line) */
+            exceedsBudget: boolean;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["LedgerEntryKind"];
+            measure: components["schemas"]["LedgerMeasure"];
+            reason: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 최재무 */
+            recordedByName: string;
+            /**
+             * Format: uuid
+             * @description The entry that reverses this one
+             */
+            reversedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The entry this one reverses
+             */
+            reversesEntryId: string | null;
+        };
+        /** @enum {string} */
+        LedgerMeasure: "committed" | "paid" | "collected";
         LoginDto: {
             /** @example manager@seoul-hrd.example */
             email: string;
@@ -2391,8 +4075,419 @@ export type components = {
              */
             tenant: string;
         };
+        NewVenueView: {
+            /** @example 서울특별시 마포구 월드컵로 123 */
+            address: string;
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            examId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 서울마포중학교 */
+            nameKo: string;
+            /** @description always empty: rooms are added to the venue next */
+            rooms: components["schemas"]["ExamRoomUsageView"][];
+            /** Format: uuid */
+            tenantId: string;
+        };
+        OpenFiscalYearDto: {
+            /**
+             * @description The year to carry forward; the latest earlier book when left out
+             * @example 2022
+             */
+            copyFrom?: number;
+            /** @example 2022 */
+            fiscalYear: number;
+        };
+        PassListEntryView: {
+            /** @example 10100001 */
+            examNumber: string;
+            interviewGrade: components["schemas"]["InterviewGrade"] | null;
+            nameKo: string;
+            /** @description written score in hundredths of a point; null in career recruitment */
+            writtenTotal: number | null;
+        };
+        PassListPositionView: {
+            /** @example 일반행정 9급 */
+            labelKo: string;
+            openings: number;
+            passed: components["schemas"]["PassListEntryView"][];
+            /** Format: uuid */
+            positionId: string;
+        };
+        PassMarkDto: {
+            /**
+             * @description percent of the openings that pass the written stage (150 = 1.5 ×)
+             * @example 150
+             */
+            passMultiplePercent: number;
+        };
+        PassMarkView: {
+            absent: number;
+            /**
+             * @description the last passing written score, in hundredths of a point; null when nobody passes
+             * @example 7000
+             */
+            cutoff: number | null;
+            failed: number;
+            openings: number;
+            passed: number;
+            /** @example 150 */
+            passMultiplePercent: number;
+            /** Format: uuid */
+            positionId: string;
+        };
+        PaymentCallbackDto: {
+            /** @example 5000 */
+            amount: string;
+            approvedAt: string;
+            /** Format: uuid */
+            paymentId: string;
+            providerRef: string;
+            /** @description HMAC-SHA256 (hex) of paymentId|providerRef|status|amount|approvedAt */
+            signature: string;
+            /** @enum {string} */
+            status: "approved" | "declined";
+        };
+        PaymentReceiptView: {
+            /** @enum {boolean} */
+            received: true;
+            status: components["schemas"]["FeePaymentCallbackStatus"];
+        };
+        PositionOutcomeView: {
+            interviewed: number;
+            openings: number;
+            passed: number;
+            /** Format: uuid */
+            positionId: string;
+        };
+        /** @enum {string} */
+        PositionTrack: "general" | "disabled" | "low_income" | "veterans_recommendation" | "high_school";
+        PositionView: {
+            /** @description applications counted from the application events */
+            applicants: number;
+            /**
+             * @description 경쟁률: applicants per opening, one decimal
+             * @example 2.5
+             */
+            competitionRatio: number;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 5000
+             */
+            fee: string;
+            /** @example 9 */
+            grade: number;
+            /** Format: uuid */
+            id: string;
+            /** @example general_admin */
+            jobSeries: string;
+            /** @example 일반행정 */
+            jobSeriesKo: string;
+            /**
+             * @description least age in the year of the exam
+             * @example 18
+             */
+            minAge: number;
+            /** @example 250 */
+            openings: number;
+            /** @description paid fees counted from the fee events */
+            paid: number;
+            /** @description the written pass mark as a percentage of openings (150 = 1.5 ×) */
+            passMultiplePercent: number | null;
+            /**
+             * @description Order within the exam; also the position's digits in exam numbers
+             * @example 1
+             */
+            seq: number;
+            track: components["schemas"]["PositionTrack"];
+            /** @description the written score the pass mark came to, in hundredths of a point */
+            writtenCutoff: number | null;
+        };
+        PreparatoryCohortView: {
+            cancelled: boolean;
+            /** Format: uuid */
+            cohortId: string;
+            /** @example ASSESSMENT-PREP */
+            courseCode: string;
+            /** @example 역량평가 이해과정 */
+            courseNameKo: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        PreparatoryCourseView: {
+            /** @description 폐강: the cohort was cancelled */
+            cancelled: boolean;
+            /** Format: uuid */
+            cohortId: string;
+            /** @example 역량평가 이해과정 */
+            courseNameKo: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: date */
+            startDate: string;
+        };
+        PublicationDto: {
+            /**
+             * @description the instant applicants may see the results (UTC)
+             * @example 2027-05-27T01:00:00Z
+             */
+            publishAt: string;
+            /** @enum {string} */
+            stage: "written" | "final";
+        };
+        QuarterlyPlanRowDto: {
+            /** @example Newcomer training course */
+            labelEn?: string;
+            /** @example 2-1 신임자 교육과정 운영 */
+            labelKo: string;
+            /**
+             * @description first quarter (integer won)
+             * @example 12000000
+             */
+            q1: number;
+            /**
+             * @description second quarter (integer won)
+             * @example 12000000
+             */
+            q2: number;
+            /**
+             * @description third quarter (integer won)
+             * @example 12000000
+             */
+            q3: number;
+            /**
+             * @description fourth quarter (integer won)
+             * @example 12000000
+             */
+            q4: number;
+        };
+        QuarterlyPlanRowView: {
+            /** @example Newcomer training course */
+            labelEn: string;
+            /** @example 2-1 신임자 교육과정 운영 */
+            labelKo: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            q1: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            q2: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            q3: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            q4: string;
+            reason: string;
+            /** Format: date-time */
+            revisedAt: string;
+            /** @example 박기획 */
+            revisedByName: string;
+        };
+        RateCandidateDto: {
+            /** Format: uuid */
+            candidateId: string;
+            ratings: components["schemas"]["CompetencyRatingDto"][];
+            /** @example in_basket_exercise */
+            technique: string;
+        };
+        RatedCompetencyView: {
+            /** @example policy_management */
+            code: string;
+            comment: string | null;
+            /** @example Policy management */
+            en: string;
+            /** @example 정책관리 */
+            ko: string;
+            score: number | null;
+        };
+        RatingsRecordedView: {
+            rated: number;
+        };
+        RecordCommitmentDto: {
+            /**
+             * @description amount committed (integer won)
+             * @example 12000000
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description 원인행위일: a day of the line's fiscal year
+             * @example 2022-01-28
+             */
+            bookedOn: string;
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+        };
+        RecordedMarksView: {
+            recorded: number;
+        };
+        RecordPaymentDto: {
+            /**
+             * @description amount paid (integer won)
+             * @example 12000000
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @example 2022-01-28
+             */
+            paidOn: string;
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+        };
+        RefundQuoteView: {
+            cancellable: boolean;
+            /** Format: date-time */
+            cancellationClosesAt: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 3000
+             */
+            refundAmount: string;
+            /** @enum {number} */
+            refundPercent: 0 | 50 | 60 | 100;
+        };
+        ReleaseCommitmentDto: {
+            /**
+             * @description amount released (integer won)
+             * @example 12000000
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description Defaults to today (Asia/Seoul)
+             * @example 2022-01-28
+             */
+            bookedOn?: string;
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+        };
+        ResultLookupView: {
+            /** Format: uuid */
+            examId: string;
+            /** @example 10100001 */
+            examNumber: string;
+            examTitleEn: string;
+            examTitleKo: string;
+            final: components["schemas"]["StageResultView"];
+            /** @example 일반행정 9급 */
+            positionLabelKo: string;
+            written: components["schemas"]["StageResultView"];
+        };
+        ResultPublicationView: {
+            /**
+             * Format: date-time
+             * @description when the results-published event left
+             */
+            announcedAt: string | null;
+            /** Format: uuid */
+            examId: string;
+            passed: number;
+            positions: number;
+            /** Format: date-time */
+            publishAt: string;
+            stage: components["schemas"]["ResultStage"];
+            /** Format: uuid */
+            tenantId: string;
+        };
+        /** @enum {string} */
+        ResultStage: "written" | "final";
+        RevenuePrintedView: {
+            /**
+             * @description In thousand won, as the source prints it (△ for negatives, - for nothing)
+             * @example 1,031,000
+             */
+            budget: string;
+            /** @example 1,031백만원 */
+            budgetMillion: string;
+            /**
+             * @description In thousand won, as the source prints it (△ for negatives, - for nothing)
+             * @example 5
+             */
+            collected: string;
+            /** @example 0.0% */
+            collectionRate: string;
+        };
+        ReviseQuarterlyPlanDto: {
+            /** @example 1월 교재 인쇄 계약 */
+            reason: string;
+            rows: components["schemas"]["QuarterlyPlanRowDto"][];
+        };
         /** @enum {string} */
         Role: "admin" | "planner" | "course_manager" | "exam_officer" | "finance_officer" | "agency_admin" | "trainee" | "applicant" | "assessor";
+        ScheduleInterviewsDto: {
+            /**
+             * @description panels sitting at once (interview rooms)
+             * @example 2
+             */
+            panels: number;
+            /**
+             * @default 3
+             * @example 3
+             */
+            panelSize: number;
+            /**
+             * @description candidates per session
+             * @example 6
+             */
+            perSession: number;
+            /**
+             * @description first interview day; weekends are skipped
+             * @example 2027-05-10
+             */
+            startsOn: string;
+            /**
+             * @description session start times each day (Seoul)
+             * @example [
+             *       "09:30",
+             *       "13:30"
+             *     ]
+             */
+            times: string[];
+        };
+        ScoreImportView: {
+            absent: number;
+            scored: number;
+            /**
+             * @example [
+             *       "국어",
+             *       "영어",
+             *       "한국사",
+             *       "행정법총론",
+             *       "행정학개론"
+             *     ]
+             */
+            subjects: string[];
+        };
+        ScreeningDecisionDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            result: "pass" | "fail";
+        };
+        SeatAssignmentView: {
+            /** @description seated elsewhere than before (a room withdrawn or shrunk, an accommodation approved late) */
+            moved: number;
+            rooms: number;
+            seated: number;
+        };
         SessionView: {
             accessToken: string;
             /**
@@ -2401,6 +4496,76 @@ export type components = {
              */
             expiresIn: number;
             user: components["schemas"]["UserView"];
+        };
+        SimulatedApprovalDto: {
+            checkoutToken: string;
+            /** @enum {string} */
+            outcome: "approved" | "declined";
+        };
+        SimulatedApprovalView: {
+            outcome: components["schemas"]["FeePaymentOutcome"];
+            /** @enum {boolean} */
+            received: true;
+            status: components["schemas"]["FeePaymentCallbackStatus"];
+        };
+        SittingDto: {
+            /** @description the exam’s budget line when not given */
+            budgetLineCode?: string;
+            /**
+             * @description cost of the sitting in won (venues, proctors, printing)
+             * @example 182000000
+             */
+            cost: number;
+            /** @example 2027-02-26 */
+            heldOn: string;
+            /** @enum {string} */
+            stage: "written" | "interview";
+        };
+        /** @enum {string} */
+        SittingStage: "written" | "interview" | "assessment";
+        SourceEventView: {
+            correlationId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The event's payload (its contract in @baeum/contracts) */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @example curriculum */
+            source: string;
+            /** @example curriculum.cohort.scheduled */
+            type: string;
+            /** @example 1 */
+            version: number;
+        };
+        /**
+         * @description only once published
+         * @enum {string}
+         */
+        StageResult: "pass" | "fail" | "absent";
+        StageResultView: {
+            /**
+             * Format: date-time
+             * @description when the stage's results become visible; null while no date is set
+             */
+            publishAt: string | null;
+            published: boolean;
+            /** @description only once published */
+            result?: components["schemas"]["StageResult"] | null;
+        };
+        SupportingDocumentView: {
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/png" | "image/jpeg";
+            /** @example 장애인증명서.pdf */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
         };
         UnderFillDecisionBody: {
             /**
@@ -2425,6 +4590,64 @@ export type components = {
              */
             targetCohortId?: string;
         };
+        UpdateExamDto: {
+            /** @example 2026-10-27 */
+            announcedOn?: string;
+            /** @example 2027-01-07T09:00:00Z */
+            applicationClosesAt?: string;
+            /** @example 2027-01-03T00:00:00Z */
+            applicationOpensAt?: string;
+            /**
+             * @default RECRUITMENT-EXAMS
+             * @example RECRUITMENT-EXAMS
+             */
+            budgetLineCode: string;
+            /**
+             * @description last instant to cancel; exam numbers are given after it
+             * @example 2027-02-15T09:00:00Z
+             */
+            cancellationClosesAt?: string;
+            /** @description fees by grade; the decree’s fees where not given */
+            fees?: components["schemas"]["FeeDto"][];
+            /** @example 2027-05-13 */
+            interviewEndsOn?: string;
+            /** @example 2027-05-09 */
+            interviewStartsOn?: string;
+            kind?: components["schemas"]["ExamKind"];
+            /** @example 2027-01-01 */
+            residencyCutoffOn?: string;
+            /** @example 세종특별자치시 */
+            residencyRegionKo?: string;
+            /** @example 2027-05-27 */
+            resultOn?: string;
+            /** @example 1 */
+            roundNo?: number;
+            /** @example 418 */
+            selectionPlanned?: number;
+            /** @default false */
+            selectionTentative: boolean;
+            /** @example 2027 Seoul local civil service open competitive exam, round 1 */
+            titleEn?: string;
+            /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
+            titleKo?: string;
+            /**
+             * @description required for open recruitment
+             * @example 2027-02-26
+             */
+            writtenExamOn?: string;
+            /** @example 2027 */
+            year?: number;
+        };
+        UpdateExamRoomDto: {
+            accommodations?: components["schemas"]["AccommodationKind"][];
+            /** @description false withdraws the room; assign seats again to move its applicants */
+            available?: boolean;
+            /** @example 30 */
+            seats?: number;
+        };
+        UpdateInterviewerDto: {
+            active: boolean;
+        };
         UserView: {
             /**
              * @description A trainee's or agency admin's agency, by code
@@ -2448,6 +4671,20 @@ export type components = {
             tenantNameEn?: string;
             /** @example seoul-hrd */
             tenantSlug: string;
+        };
+        VenueView: {
+            /** @example 서울특별시 마포구 월드컵로 123 */
+            address: string;
+            /**
+             * @description the district office offering the venue
+             * @example MAPO-GU
+             */
+            agencyCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 서울마포중학교 */
+            nameKo: string;
+            rooms: components["schemas"]["ExamRoomUsageView"][];
         };
     };
     responses: never;
@@ -2525,9 +4762,7 @@ export interface operations {
     Cohorts_budgetLines: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2553,9 +4788,7 @@ export interface operations {
     Curriculum_categories: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2581,9 +4814,7 @@ export interface operations {
     Curriculum_createCategory: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2609,9 +4840,7 @@ export interface operations {
     Curriculum_updateCategory: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 code: string;
             };
@@ -2639,9 +4868,7 @@ export interface operations {
     Cohorts_list: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2667,9 +4894,7 @@ export interface operations {
     Cohorts_schedule: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2699,9 +4924,7 @@ export interface operations {
     Cohorts_get: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -2729,9 +4952,7 @@ export interface operations {
     Cohorts_change: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -2759,9 +4980,7 @@ export interface operations {
     Cohorts_cancel: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -2789,9 +5008,7 @@ export interface operations {
     Cohorts_complete: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -2819,9 +5036,7 @@ export interface operations {
     Curriculum_courseYears: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2847,9 +5062,7 @@ export interface operations {
     Cohorts_courses: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2875,9 +5088,7 @@ export interface operations {
     Curriculum_createCourse: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2903,9 +5114,7 @@ export interface operations {
     Curriculum_course: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -2933,9 +5142,7 @@ export interface operations {
     Curriculum_updateCourse: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -2963,9 +5170,7 @@ export interface operations {
     Curriculum_settings: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2991,9 +5196,7 @@ export interface operations {
     Curriculum_updateSettings: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3019,9 +5222,7 @@ export interface operations {
     Curriculum_surveys: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3047,9 +5248,7 @@ export interface operations {
     Curriculum_createSurvey: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3075,9 +5274,7 @@ export interface operations {
     Curriculum_myResponse: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3105,9 +5302,7 @@ export interface operations {
     Curriculum_answer: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3135,9 +5330,7 @@ export interface operations {
     Curriculum_surveyResults: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4356,20 +6549,25 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                authorization: string;
                 /** @description one key per application form; resend it on retry */
                 "Idempotency-Key": string;
             };
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationFormDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4385,9 +6583,7 @@ export interface operations {
     ExamApplicant_application: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4399,7 +6595,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4415,21 +6613,25 @@ export interface operations {
     ExamApplicant_edit: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditApplicationDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4445,19 +6647,25 @@ export interface operations {
     ExamOfficer_decideAccommodations: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccommodationDecisionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4473,9 +6681,7 @@ export interface operations {
     ExamApplicant_cancel: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4487,7 +6693,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4503,9 +6711,7 @@ export interface operations {
     ExamApplicant_documents: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4517,7 +6723,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupportingDocumentView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4534,21 +6742,29 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                authorization: string;
                 "x-file-name": string;
+                /** @description the file's name, URL-encoded */
+                "X-File-Name"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description PDF, PNG or JPG, at most 5 MB */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupportingDocumentView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4564,9 +6780,7 @@ export interface operations {
     ExamApplicant_document: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 documentId: string;
                 id: string;
@@ -4575,11 +6789,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the document as uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4595,19 +6814,25 @@ export interface operations {
     ExamOfficer_ineligible: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IneligibleDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4623,9 +6848,7 @@ export interface operations {
     ExamApplicant_interviewTicket: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4633,11 +6856,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 면접시험 응시표 (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4653,9 +6879,7 @@ export interface operations {
     ExamApplicant_pay: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4667,7 +6891,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckoutView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4683,9 +6909,7 @@ export interface operations {
     ExamApplicant_refundQuote: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4697,7 +6921,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RefundQuoteView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4713,9 +6939,7 @@ export interface operations {
     ExamApplicant_ticket: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4723,11 +6947,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 응시표 (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4743,9 +6970,7 @@ export interface operations {
     ExamApplicant_mine: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4755,7 +6980,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4771,10 +6998,10 @@ export interface operations {
     ExamAssessments_feedback: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -4783,7 +7010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackReportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4799,9 +7028,7 @@ export interface operations {
     ExamAssessments_myFeedback: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4811,7 +7038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackReportView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4827,9 +7056,7 @@ export interface operations {
     ExamAssessments_models: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4839,7 +7066,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentModelView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4855,9 +7084,7 @@ export interface operations {
     ExamAssessments_rounds: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4867,7 +7094,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentRoundSummaryView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4883,19 +7112,23 @@ export interface operations {
     ExamAssessments_createRound: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentRoundDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentRoundView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4911,10 +7144,10 @@ export interface operations {
     ExamAssessments_round: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -4923,7 +7156,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentRoundDetailView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4939,10 +7174,10 @@ export interface operations {
     ExamAssessments_assign: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -4951,7 +7186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessorAssignmentView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4967,19 +7204,25 @@ export interface operations {
     ExamAssessments_addCandidate: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCandidateDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentCandidateView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4995,10 +7238,10 @@ export interface operations {
     ExamAssessments_consolidate: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5007,7 +7250,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentConsolidationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5023,19 +7268,25 @@ export interface operations {
     ExamAssessments_sitting: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentSittingDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamSittingView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5051,9 +7302,7 @@ export interface operations {
     ExamAssessments_myAssignments: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5063,7 +7312,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessorTaskView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5079,19 +7330,23 @@ export interface operations {
     ExamAssessments_rate: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateCandidateDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RatingsRecordedView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5107,9 +7362,7 @@ export interface operations {
     ExamAssessments_assessors: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5119,7 +7372,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessorView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5135,19 +7390,23 @@ export interface operations {
     ExamAssessments_addAssessor: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessorDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessorView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5163,19 +7422,25 @@ export interface operations {
     ExamAssessments_declareConflict: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConflictDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessorConflictView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5191,9 +7456,7 @@ export interface operations {
     ExamApplicant_exams: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5203,7 +7466,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5219,19 +7484,23 @@ export interface operations {
     ExamOfficer_createExam: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExamDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5247,9 +7516,7 @@ export interface operations {
     ExamApplicant_examById: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -5261,7 +7528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5277,19 +7546,25 @@ export interface operations {
     ExamOfficer_updateExam: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExamDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5304,11 +7579,13 @@ export interface operations {
     };
     ExamOfficer_applications: {
         parameters: {
-            query?: never;
-            header: {
-                authorization: string;
+            query?: {
+                positionId?: string;
             };
-            path?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5317,7 +7594,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamApplicationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5332,20 +7611,26 @@ export interface operations {
     };
     ExamOfficer_exportApplications: {
         parameters: {
-            query?: never;
-            header: {
-                authorization: string;
+            query: {
+                format: components["schemas"]["ExamExportFormat"];
             };
-            path?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 응시자 명단 (.xlsx or CSV) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5361,19 +7646,25 @@ export interface operations {
     ExamOfficer_screening: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentScreeningDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentScreeningView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5389,10 +7680,10 @@ export interface operations {
     ExamOfficer_examNumbers: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5401,7 +7692,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamNumbersView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5417,10 +7710,10 @@ export interface operations {
     ExamOfficer_finalResults: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5429,7 +7722,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionOutcomeView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5445,19 +7740,25 @@ export interface operations {
     ExamOfficer_scheduleInterviews: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleInterviewsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewScheduleView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5473,10 +7774,10 @@ export interface operations {
     ExamOfficer_conflicts: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5485,7 +7786,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewerConflictView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5501,19 +7804,25 @@ export interface operations {
     ExamOfficer_declareConflict: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareInterviewerConflictDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeclaredInterviewerConflictView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5529,10 +7838,10 @@ export interface operations {
     ExamOfficer_interviews: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5541,7 +7850,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewBoardView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5557,10 +7868,10 @@ export interface operations {
     ExamOfficer_passList: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5569,7 +7880,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassListPositionView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5584,20 +7897,26 @@ export interface operations {
     };
     ExamOfficer_exportPassList: {
         parameters: {
-            query?: never;
-            header: {
-                authorization: string;
+            query: {
+                format: components["schemas"]["ExamExportFormat"];
             };
-            path?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 최종 합격자 명단 (.xlsx or CSV) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5613,19 +7932,25 @@ export interface operations {
     ExamOfficer_addPosition: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePositionDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5641,10 +7966,10 @@ export interface operations {
     ExamOfficer_publications: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5653,7 +7978,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultPublicationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5669,19 +7996,25 @@ export interface operations {
     ExamOfficer_publish: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultPublicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5697,10 +8030,10 @@ export interface operations {
     ExamOfficer_seats: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5709,7 +8042,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SeatAssignmentView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5725,19 +8060,25 @@ export interface operations {
     ExamOfficer_sitting: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SittingDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamSittingView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5753,10 +8094,10 @@ export interface operations {
     ExamOfficer_venues: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5765,7 +8106,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VenueView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5781,19 +8124,25 @@ export interface operations {
     ExamOfficer_addVenue: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVenueDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NewVenueView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5810,19 +8159,29 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                authorization: string;
                 "x-file-name": string;
+                /** @description the file's name, URL-encoded */
+                "X-File-Name"?: string;
             };
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description the OMR scanner's file (.csv or .xlsx): 응시번호 and a score per subject on each line */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreImportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5838,19 +8197,25 @@ export interface operations {
     ExamOfficer_marks: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewMarksDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordedMarksView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5866,9 +8231,7 @@ export interface operations {
     ExamOfficer_interviewers: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5878,7 +8241,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewerView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5894,19 +8259,23 @@ export interface operations {
     ExamOfficer_addInterviewer: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInterviewerDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewerView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5922,19 +8291,25 @@ export interface operations {
     ExamOfficer_updateInterviewer: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInterviewerDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewerView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5954,13 +8329,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulatedApprovalDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimulatedApprovalView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5980,13 +8361,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCallbackDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentReceiptView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6002,19 +8389,25 @@ export interface operations {
     ExamOfficer_passMark: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassMarkDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PassMarkView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6030,9 +8423,7 @@ export interface operations {
     ExamAssessments_preparatoryCohorts: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6042,7 +8433,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreparatoryCohortView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6058,9 +8451,7 @@ export interface operations {
     ExamApplicant_result: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 examId: string;
             };
@@ -6072,7 +8463,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultLookupView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6088,19 +8481,25 @@ export interface operations {
     ExamOfficer_updateRoom: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExamRoomDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamRoomView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6116,19 +8515,25 @@ export interface operations {
     ExamOfficer_addRoom: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
+            header?: never;
+            path: {
+                id: string;
             };
-            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExamRoomDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamRoomView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6144,9 +8549,7 @@ export interface operations {
     Finance_years: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6156,7 +8559,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetBookYearView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6172,19 +8577,23 @@ export interface operations {
     Finance_open: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenFiscalYearDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetBookView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6200,11 +8609,9 @@ export interface operations {
     Finance_book: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
@@ -6214,7 +8621,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetBookView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6230,21 +8639,25 @@ export interface operations {
     Finance_configureBook: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigureBookDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetBookView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6260,21 +8673,25 @@ export interface operations {
     Finance_addLine: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddBudgetLineDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetLineDetailView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6290,12 +8707,10 @@ export interface operations {
     Finance_line: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 code: string;
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
@@ -6305,7 +8720,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetLineDetailWithOfficerView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6321,22 +8738,26 @@ export interface operations {
     Finance_configureLine: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 code: string;
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigureLineDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetLineDetailWithOfficerView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6352,22 +8773,26 @@ export interface operations {
     Finance_amend: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 code: string;
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendBudgetDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetLineDetailView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6383,22 +8808,26 @@ export interface operations {
     Finance_commit: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 code: string;
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCommitmentDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6414,22 +8843,26 @@ export interface operations {
     Finance_revisePlan: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 code: string;
-                fiscalYear: string;
+                fiscalYear: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseQuarterlyPlanDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetLineDetailView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6442,25 +8875,96 @@ export interface operations {
             };
         };
     };
-    Finance_commitmentAction: {
+    Finance_bookHeld: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
-                action: string;
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerCorrectionDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Finance_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Finance_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseCommitmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6476,21 +8980,25 @@ export interface operations {
     Finance_reverse: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerCorrectionDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryReversalView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6506,9 +9014,7 @@ export interface operations {
     Finance_notifications: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6518,7 +9024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FinanceNotificationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6544,7 +9052,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetOfficerView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6559,10 +9069,12 @@ export interface operations {
     };
     Finance_report: {
         parameters: {
-            query?: never;
-            header: {
-                authorization: string;
+            query: {
+                /** @description Defaults to today in the current year, to the year's last day otherwise */
+                asOf?: string;
+                fiscalYear: number;
             };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6572,7 +9084,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExecutionReportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6587,20 +9101,30 @@ export interface operations {
     };
     Finance_export: {
         parameters: {
-            query?: never;
-            header: {
-                authorization: string;
+            query: {
+                /** @description Defaults to today in the current year, to the year's last day otherwise */
+                asOf?: string;
+                fiscalYear: number;
+                /** @description .xlsx when left out */
+                format?: "xlsx" | "csv";
+                /** @description The table a CSV holds (expenditure when left out); .xlsx holds all four */
+                table?: components["schemas"]["ExecutionReportTable"];
             };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description .xlsx or CSV (UTF-8 with BOM), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -6616,9 +9140,7 @@ export interface operations {
     Curriculum_instructors: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6644,9 +9166,7 @@ export interface operations {
     Curriculum_createInstructor: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6672,9 +9192,7 @@ export interface operations {
     Curriculum_updateInstructor: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6702,9 +9220,7 @@ export interface operations {
     Curriculum_instructorSchedule: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6790,9 +9306,7 @@ export interface operations {
     Curriculum_plans: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6818,9 +9332,7 @@ export interface operations {
     Curriculum_createPlan: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6846,9 +9358,7 @@ export interface operations {
     Curriculum_plan: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6876,9 +9386,7 @@ export interface operations {
     Curriculum_approvePlan: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6906,9 +9414,7 @@ export interface operations {
     Curriculum_exportPlan: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6936,9 +9442,7 @@ export interface operations {
     Curriculum_importPlan: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6970,9 +9474,7 @@ export interface operations {
     Curriculum_putLine: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 courseId: string;
                 id: string;
@@ -7001,9 +9503,7 @@ export interface operations {
     Curriculum_removeLine: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 courseId: string;
                 id: string;
@@ -7032,9 +9532,7 @@ export interface operations {
     Curriculum_template: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7060,9 +9558,7 @@ export interface operations {
     Curriculum_planReport: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 report: string;
             };
@@ -7117,7 +9613,10 @@ export interface operations {
     };
     ExamPublic_announcements: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description 기관 코드 / institute code */
+                tenant: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7128,7 +9627,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExamAnnouncementsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7144,9 +9645,7 @@ export interface operations {
     Curriculum_rooms: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7172,9 +9671,7 @@ export interface operations {
     Curriculum_createRoom: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7200,9 +9697,7 @@ export interface operations {
     Curriculum_updateRoom: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -7230,9 +9725,7 @@ export interface operations {
     Curriculum_roomSchedule: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -7260,9 +9753,7 @@ export interface operations {
     TraineeAccounts_create: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
