@@ -2,18 +2,15 @@ import { APPROVAL_STEPS, ApprovalSteps, DELIVERY_MODES, DeliveryMode } from '@ba
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { DATE_PATTERN, TIME_PATTERN } from '../../shared/business-time';
+import { COHORT_STATUSES, CohortStatus, CURRICULUM_PATTERNS, MAX_COHORT_COST } from './constants';
 
-export { DATE_PATTERN };
-export const BUDGET_LINE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
-export const AGENCY_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
-/** Upper bound for one cohort's estimated cost: 100 billion won keeps every value a safe integer. */
-export const MAX_COHORT_COST = 100_000_000_000;
+const { date: DATE_PATTERN, time: TIME_PATTERN, budgetLineCode: BUDGET_LINE_PATTERN, agencyCode: AGENCY_CODE_PATTERN } = CURRICULUM_PATTERNS;
 
 const date = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD) / 날짜(YYYY-MM-DD)를 입력하세요` });
 const time = (field: string) => ({ message: `${field} must be a time of day (HH:MM) / 시각(HH:MM)을 입력하세요` });
 
-export class AgencyQuotaDto {
+/** Seats kept for one agency's trainees while applications are open. */
+export class CohortAgencyQuotaDto {
   @ApiProperty({ example: 'MAPO-GU' })
   @Matches(AGENCY_CODE_PATTERN, { message: 'agencyCode must be an agency code / 기관 코드가 올바르지 않습니다' })
   agencyCode: string;
@@ -70,7 +67,7 @@ export class ScheduleCohortDto {
   @Matches(TIME_PATTERN, time('dailyEndTime'))
   dailyEndTime?: string;
 
-  @ApiPropertyOptional({ enum: DELIVERY_MODES, description: "Defaults to the course's" })
+  @ApiPropertyOptional({ enum: DELIVERY_MODES, enumName: 'DeliveryMode', description: "Defaults to the course's" })
   @IsOptional()
   @IsIn(DELIVERY_MODES, { message: `deliveryMode must be one of ${DELIVERY_MODES.join(', ')} / 교육방식이 올바르지 않습니다` })
   deliveryMode?: DeliveryMode;
@@ -114,17 +111,17 @@ export class ScheduleCohortDto {
   @Matches(DATE_PATTERN, date('minimumFillCutoff'))
   minimumFillCutoff?: string;
 
-  @ApiPropertyOptional({ enum: APPROVAL_STEPS })
+  @ApiPropertyOptional({ enum: APPROVAL_STEPS, enumName: 'ApprovalSteps' })
   @IsOptional()
   @IsIn(APPROVAL_STEPS, { message: `approval must be one of ${APPROVAL_STEPS.join(', ')} / 승인 절차가 올바르지 않습니다` })
   approval?: ApprovalSteps;
 
-  @ApiPropertyOptional({ type: [AgencyQuotaDto] })
+  @ApiPropertyOptional({ type: [CohortAgencyQuotaDto] })
   @IsOptional()
   @ArrayMaxSize(300)
   @ValidateNested({ each: true })
-  @Type(() => AgencyQuotaDto)
-  agencyQuotas?: AgencyQuotaDto[];
+  @Type(() => CohortAgencyQuotaDto)
+  agencyQuotas?: CohortAgencyQuotaDto[];
 }
 
 const reason = { message: 'reason must be 1–500 characters / 사유를 1~500자로 입력하세요' };
@@ -144,10 +141,8 @@ export class CancelCohortDto {
   reason: string;
 }
 
-export const COHORT_STATUSES = ['scheduled', 'cancelled', 'completed'] as const;
-
 /** The calendar and the room and instructor schedules: cohorts overlapping a period. */
-export class CohortQuery {
+export class CohortListQuery {
   @ApiPropertyOptional({ example: '2027-03-01' })
   @IsOptional()
   @Matches(DATE_PATTERN, date('from'))
@@ -173,8 +168,8 @@ export class CohortQuery {
   @IsUUID('4')
   instructorId?: string;
 
-  @ApiPropertyOptional({ enum: COHORT_STATUSES })
+  @ApiPropertyOptional({ enum: COHORT_STATUSES, enumName: 'CohortStatus' })
   @IsOptional()
   @IsIn(COHORT_STATUSES)
-  status?: (typeof COHORT_STATUSES)[number];
+  status?: CohortStatus;
 }
