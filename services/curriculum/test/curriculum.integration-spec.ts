@@ -326,7 +326,7 @@ describe('importing a plan from a spreadsheet', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.rows.map((r: { line: number }) => r.line)).toEqual([3, 4, 5]);
     expect(refused.body).toMatchObject({ code: 'PLAN_IMPORT.ROWS_INVALID', field: 'file', params: { rows: 3 } });
-    expect(refused.body.errors[0]).toMatchObject({ field: 'file', code: 'PLAN_IMPORT.ROWS_INVALID', messages: [expect.stringContaining('3행')] });
+    expect(refused.body.errors).toEqual([{ field: 'file', code: 'PLAN_IMPORT.ROWS_INVALID', params: { rows: 3 }, messages: [expect.stringContaining('3행'), expect.stringContaining('4행'), expect.stringContaining('5행')] }]);
     // Every problem of every row has its code beside the text.
     expect(refused.body.rows[0].problems).toEqual([{ line: 3, field: 'code', code: 'PLAN_IMPORT.DUPLICATE_CODE', params: { code: 'IT-AI-2023', firstLine: 2 } }]);
     expect(refused.body.rows[2].problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'replacesCode', code: 'PLAN_IMPORT.REPLACED_COURSE_UNKNOWN', params: { code: 'NOPE' } })]));

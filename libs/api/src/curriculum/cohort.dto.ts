@@ -4,6 +4,9 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { COHORT_STATUSES, CohortStatus, CURRICULUM_PATTERNS, MAX_COHORT_COST } from './constants';
 
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
 const { date: DATE_PATTERN, time: TIME_PATTERN, budgetLineCode: BUDGET_LINE_PATTERN, agencyCode: AGENCY_CODE_PATTERN } = CURRICULUM_PATTERNS;
 
 const date = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD) / 날짜(YYYY-MM-DD)를 입력하세요` });
@@ -28,7 +31,7 @@ export class CohortAgencyQuotaDto {
  */
 export class ScheduleCohortDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'courseId must be a course id (UUID) / 과정을 선택하세요' })
+  @IsUUID('4', { context: ID, message: 'courseId must be a course id (UUID) / 과정을 선택하세요' })
   courseId: string;
 
   @ApiProperty({ example: '2027-03-02' })
@@ -74,14 +77,14 @@ export class ScheduleCohortDto {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', { message: 'roomId must be a room id / 강의실을 선택하세요' })
+  @IsUUID('4', { context: ID, message: 'roomId must be a room id / 강의실을 선택하세요' })
   roomId?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
   @ArrayMaxSize(10)
   @ArrayUnique({ message: 'instructorIds must not repeat / 같은 강사를 두 번 넣었습니다' })
-  @IsUUID('4', { each: true, message: 'instructorIds must be instructor ids / 강사를 선택하세요' })
+  @IsUUID('4', { each: true, context: ID, message: 'instructorIds must be instructor ids / 강사를 선택하세요' })
   instructorIds?: string[];
 
   @ApiPropertyOptional({ example: '2027-02-02' })
@@ -155,17 +158,17 @@ export class CohortListQuery {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUUID('4', { context: ID })
   courseId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUUID('4', { context: ID })
   roomId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUUID('4', { context: ID })
   instructorId?: string;
 
   @ApiPropertyOptional({ enum: COHORT_STATUSES, enumName: 'CohortStatus' })

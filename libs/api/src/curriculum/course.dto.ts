@@ -4,6 +4,9 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CURRICULUM_PATTERNS, EDUCATION_TYPES, EducationType } from './constants';
 
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
 const COURSE_CODE = CURRICULUM_PATTERNS.courseCode;
 const BUDGET_LINE_CODE = CURRICULUM_PATTERNS.budgetLineCode;
 
@@ -80,7 +83,7 @@ export class CreateCourseDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The earlier course a merged course replaces' })
   @IsOptional()
-  @IsUUID('4', { message: 'replacesCourseId must be a course id / 대체 과정 id가 올바르지 않습니다' })
+  @IsUUID('4', { context: ID, message: 'replacesCourseId must be a course id / 대체 과정 id가 올바르지 않습니다' })
   replacesCourseId?: string;
 
   @ApiPropertyOptional({ example: 'ICT' })

@@ -3,6 +3,9 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CURRICULUM_PATTERNS, SURVEY_CONSTRAINTS, SURVEY_WEEKDAYS as WEEKDAYS } from './constants';
 
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
 const { date: DATE_PATTERN, time: TIME_PATTERN } = CURRICULUM_PATTERNS;
 
 /** 수요조사 opened by staff. */
@@ -19,7 +22,7 @@ export class CreateDemandSurveyDto {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', { message: 'courseId must be a course id / 과정을 선택하세요' })
+  @IsUUID('4', { context: ID, message: 'courseId must be a course id / 과정을 선택하세요' })
   courseId?: string;
 
   @ApiProperty({ example: '2027-01-02' })

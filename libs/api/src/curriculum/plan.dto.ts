@@ -4,6 +4,9 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PLAN_REPORT_FORMATS as REPORT_FORMATS, PlanReportFormat as ReportFormat } from './constants';
 
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
 export class CreatePlanVersionDto {
   @ApiProperty({ example: 2023 })
   @IsInt({ message: 'fiscalYear must be a year / 회계연도는 연도입니다' })
@@ -17,7 +20,7 @@ export class CreatePlanVersionDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The version whose lines the new one starts from' })
   @IsOptional()
-  @IsUUID('4', { message: 'basedOnId must be a plan version id / 기준 계획이 올바르지 않습니다' })
+  @IsUUID('4', { context: ID, message: 'basedOnId must be a plan version id / 기준 계획이 올바르지 않습니다' })
   basedOnId?: string;
 
   @ApiPropertyOptional({ example: '2023년 계획 변경' })
@@ -62,7 +65,7 @@ export class PlanReportQuery {
   @Transform(ids)
   @ArrayMinSize(1)
   @ArrayMaxSize(6)
-  @IsUUID('4', { each: true, message: 'versionIds must be plan version ids / 계획 버전이 올바르지 않습니다' })
+  @IsUUID('4', { each: true, context: ID, message: 'versionIds must be plan version ids / 계획 버전이 올바르지 않습니다' })
   versionIds?: string[];
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, enumName: 'PlanReportFormat' })
@@ -73,7 +76,7 @@ export class PlanReportQuery {
 
 export class PlanYearOnYearQuery {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'versionId must be a plan version id / 계획 버전이 올바르지 않습니다' })
+  @IsUUID('4', { context: ID, message: 'versionId must be a plan version id / 계획 버전이 올바르지 않습니다' })
   versionId: string;
 
   @ApiPropertyOptional({ enum: PLAN_VERSION_KINDS, enumName: 'PlanVersionKind', description: "Compare with the previous year's original (the source's basis) or its latest changed plan" })
@@ -90,7 +93,7 @@ export class PlanYearOnYearQuery {
 /** A report of one version (the quarters). */
 export class PlanVersionReportQuery {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'versionId must be a plan version id / 계획 버전이 올바르지 않습니다' })
+  @IsUUID('4', { context: ID, message: 'versionId must be a plan version id / 계획 버전이 올바르지 않습니다' })
   versionId: string;
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, enumName: 'PlanReportFormat' })
