@@ -142,7 +142,9 @@ describe('the events curriculum publishes, read from Kafka', () => {
         { educationType: 'e_learning', courses: 264, sessions: 0, trainees: 360230 },
       ],
     });
-    expect((await planner.post(`/api/plans/${draft.id}/approve`, {})).status).toBe(409);
+    const again = await planner.post(`/api/plans/${draft.id}/approve`, {});
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'PLAN.ALREADY_APPROVED', message: expect.stringContaining('이미 확정된 계획') });
   });
 
   it('announces a scheduled cohort with its whole snapshot, every change with the changed fields and reason, a cancellation and a completion', async () => {
@@ -175,12 +177,15 @@ describe('the events curriculum publishes, read from Kafka', () => {
     const noReason = await manager.request('PATCH', `/api/cohorts/${id}`, { capacity: 35 });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+    expect(noReason.body.errors[0]).toMatchObject({ field: 'reason', code: 'VALIDATION.REQUIRED' });
 
     const cancelled = await manager.post(`/api/cohorts/${id}/cancel`, { reason: '최소 인원 미달 / under-filled' });
     expect(cancelled.body.status).toBe('cancelled');
     const [cancel] = await awaitEvent(CohortCancelledV1, id);
     expect(cancel.payload).toEqual({ cohortId: id, courseId: created.body.courseId, courseCode: 'FUTURE-TALENT-6', startDate: '2027-05-17', budgetLineCode: 'FUTURE-TALENT-6', reason: '최소 인원 미달 / under-filled' });
-    expect((await manager.request('PATCH', `/api/cohorts/${id}`, { capacity: 30, reason: 'x' })).status).toBe(409);
+    const closed = await manager.request('PATCH', `/api/cohorts/${id}`, { capacity: 30, reason: 'x' });
+    expect(closed.status).toBe(409);
+    expect(closed.body).toMatchObject({ code: 'COHORT.CLOSED', params: { status: 'cancelled' }, message: expect.stringContaining('폐강한 기수') });
 
     // A cohort whose last day has passed can be closed; one still to come cannot.
     // Straight to curriculum (which checks the token itself): finance has no budget for 2024.
@@ -189,7 +194,9 @@ describe('the events curriculum publishes, read from Kafka', () => {
     expect((await manager.post(`/api/cohorts/${past.body.id}/complete`, {})).body.status).toBe('completed');
     const [completed] = await awaitEvent(CohortCompletedV1, past.body.id);
     expect(completed.payload).toEqual({ cohortId: past.body.id, courseId: past.body.courseId, courseCode: 'LEAD-TEAM', endDate: '2024-05-14' });
-    expect((await manager.post(`/api/cohorts/${created.body.id}/complete`, {})).status).toBe(409);
+    const early = await manager.post(`/api/cohorts/${created.body.id}/complete`, {});
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'COHORT.ALREADY_CLOSED', params: { status: 'cancelled' } });
   });
 });
 
@@ -223,6 +230,7 @@ describe('the events curriculum consumes', () => {
     const tooSmall = await manager.request('PATCH', `/api/cohorts/${cohortId}`, { capacity: 6, reason: 'smaller room' });
     expect(tooSmall.status).toBe(400);
     expect(tooSmall.body.errors[0].messages[0]).toContain('7');
+    expect(tooSmall.body.errors[0]).toMatchObject({ field: 'capacity', code: 'COHORT.CAPACITY_BELOW_CONFIRMED', params: { capacity: 6, confirmed: 7 } });
 
     const survey = { responseId: randomUUID(), cohortId, courseId: created.body.courseId, itemScores: [{ itemCode: 'overall', score: 5 }], instructorScores: [{ instructorId: taught.id, score: 4 }, { instructorId: other.id, score: 1 }] };
     const first = await produce(SurveySubmittedV1, survey);
@@ -252,6 +260,9 @@ describe('rooms, instructors and capacity', () => {
     expect(responses.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
     const refused = responses.find((r) => r.status === 409)!;
     expect(refused.body.message).toContain('배움관 202호');
+    expect(refused.body).toMatchObject({ code: 'COHORT.ROOM_BOOKED', field: 'roomId', params: { room: '배움관 202호', startDate: '2027-09-06', endDate: '2027-09-08' } });
+    // The pages still find the sentence beside the field.
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'roomId', code: 'COHORT.ROOM_BOOKED', messages: [expect.stringContaining('일정이 겹칩니다')] })]);
     expect(refused.body.conflicts).toEqual([expect.objectContaining({ resource: 'room', resourceName: '배움관 202호', startDate: '2027-09-06', endDate: '2027-09-08' })]);
     const [row] = await stack.query('curriculum', `SELECT count(*)::int AS n FROM curriculum.cohort WHERE room_id = $1 AND start_date = '2027-09-06'`, [room]);
     expect(row.n).toBe(1);
@@ -269,6 +280,7 @@ describe('rooms, instructors and capacity', () => {
     const clash = await manager.post('/api/cohorts', { courseId: await courseId('IT-EXCEL'), startDate: '2027-10-05', endDate: '2027-10-06', capacity: 20, estimatedCost: 1, instructorIds: [instructor.id], dailyStartTime: '11:00', dailyEndTime: '15:00' });
     expect(clash.status).toBe(409);
     expect(clash.body.conflicts).toEqual([expect.objectContaining({ resource: 'instructor', resourceName: '최민준', cohortId: first.body.id })]);
+    expect(clash.body).toMatchObject({ code: 'COHORT.INSTRUCTOR_BOOKED', field: 'instructorIds', params: { instructor: '최민준', cohortId: first.body.id, dailyStartTime: '09:00', dailyEndTime: '12:00' } });
     expect((await manager.get(`/api/instructors/${instructor.id}/schedule`)).body.map((c: { id: string }) => c.id)).toEqual([first.body.id]);
   });
 
@@ -276,10 +288,12 @@ describe('rooms, instructors and capacity', () => {
     const room = await roomId(manager, 'BAEUM-HALL'); // 200 seats
     const tooMany = await manager.post('/api/cohorts', { courseId: await courseId('CORE-VALUES'), startDate: '2027-11-01', endDate: '2027-11-01', capacity: 250, estimatedCost: 1, roomId: room });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.errors[0]).toMatchObject({ field: 'capacity' });
+    expect(tooMany.body.errors[0]).toMatchObject({ field: 'capacity', code: 'COHORT.OVER_ROOM_CAPACITY', params: { capacity: 250, seats: 200 } });
     const big = await manager.post('/api/cohorts', { courseId: await courseId('CORE-VALUES'), startDate: '2027-11-02', endDate: '2027-11-02', capacity: 150, estimatedCost: 1, roomId: room, agencyQuotas: [{ agencyCode: 'MAPO-GU', seats: 100 }, { agencyCode: 'GANGNAM-GU', seats: 50 }] });
     expect(big.status).toBe(201);
-    expect((await manager.request('PUT', '/api/curriculum-settings', { distancingEnabled: 'yes' })).status).toBe(400);
+    const notBoolean = await manager.request('PUT', '/api/curriculum-settings', { distancingEnabled: 'yes' });
+    expect(notBoolean.status).toBe(400);
+    expect(notBoolean.body.errors[0]).toMatchObject({ field: 'distancingEnabled', code: 'VALIDATION.BOOLEAN' });
     const switched = await manager.request('PUT', '/api/curriculum-settings', { distancingEnabled: true });
     expect(switched.body.adjustedCohorts).toEqual(expect.arrayContaining([{ id: big.body.id, courseNameKo: '핵심가치 교육과정', cohortNo: expect.any(Number), from: 150, to: 99 }]));
     const events = await awaitEvent(CohortChangedV1, big.body.id);
@@ -311,13 +325,21 @@ describe('importing a plan from a spreadsheet', () => {
     const refused = await upload(planner, version.id, bad, '2023 계획.csv');
     expect(refused.status).toBe(400);
     expect(refused.body.rows.map((r: { line: number }) => r.line)).toEqual([3, 4, 5]);
+    expect(refused.body).toMatchObject({ code: 'PLAN_IMPORT.ROWS_INVALID', field: 'file', params: { rows: 3 } });
+    expect(refused.body.errors).toEqual([{ field: 'file', code: 'PLAN_IMPORT.ROWS_INVALID', params: { rows: 3 }, messages: [expect.stringContaining('3행'), expect.stringContaining('4행'), expect.stringContaining('5행')] }]);
+    // Every problem of every row has its code beside the text.
+    expect(refused.body.rows[0].problems).toEqual([{ line: 3, field: 'code', code: 'PLAN_IMPORT.DUPLICATE_CODE', params: { code: 'IT-AI-2023', firstLine: 2 } }]);
+    expect(refused.body.rows[2].problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'replacesCode', code: 'PLAN_IMPORT.REPLACED_COURSE_UNKNOWN', params: { code: 'NOPE' } })]));
+    for (const row of refused.body.rows) expect(row.problems).toHaveLength(row.messages.length);
     expect(refused.body.rows[0].messages[0]).toContain('2행과 중복');
     expect(refused.body.rows[1].messages.join(' ')).toMatch(/과정코드.*세부분야|과정코드/);
     expect(refused.body.rows[1].messages.join(' ')).toContain('e-러닝');
     expect(refused.body.rows[2].messages.join(' ')).toContain('NOPE');
     expect((await planner.get(`/api/plans/${version.id}`)).body.lines).toEqual([]);
     expect((await planner.get('/api/courses?fiscalYear=2023')).body).toEqual([]);
-    expect((await upload(planner, version.id, Buffer.from('not a spreadsheet'), 'plan.pdf')).status).toBe(400);
+    const pdf = await upload(planner, version.id, Buffer.from('not a spreadsheet'), 'plan.pdf');
+    expect(pdf.status).toBe(400);
+    expect(pdf.body.errors[0]).toMatchObject({ field: 'file', code: 'PLAN_IMPORT.FILE_TYPE' });
     expect((await upload(trainee, version.id, toCsv([header, good]), 'plan.csv')).status).toBe(403);
 
     const imported = await upload(planner, version.id, toCsv([header, good, ['EL-ETHICS', '생성형 AI 윤리', 'Generative AI ethics', 'e-러닝', '직무역량', '공통', 'e-러닝', '3', 'ELEARNING', '신설', '', '상시', '500', '상시', '500', '상시', '500', '상시', '500']]), '2023 계획.csv');
@@ -343,7 +365,9 @@ describe('demand surveys', () => {
     expect(results.hardDueToChildcare.share).toBe(62);
     expect(results.wantsChildcareFriendly.share).toBe(64);
     expect(results.suggestion).toMatchObject({ dailyStartTime: '10:00', dailyEndTime: '16:00', share: 100 });
-    expect((await manager.get(`/api/demand-surveys/${survey.id}/results`)).status).toBe(404);
+    const foreign = await manager.get(`/api/demand-surveys/${survey.id}/results`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.code).toBe('DEMAND_SURVEY.NOT_FOUND');
   });
 
   it('takes one answer per trainee while open, and shows staff only the aggregate', async () => {
@@ -351,8 +375,14 @@ describe('demand surveys', () => {
     expect(created.status).toBe(201);
     const answer = { hardDueToChildcare: true, wantsChildcareFriendly: true, earliestStart: '10:00', latestEnd: '16:00', constraints: ['childcare'] };
     expect((await trainee.post(`/api/demand-surveys/${created.body.id}/responses`, answer)).status).toBe(201);
-    expect((await trainee.post(`/api/demand-surveys/${created.body.id}/responses`, answer)).status).toBe(409);
-    expect((await trainee.post(`/api/demand-surveys/${created.body.id}/responses`, { ...answer, earliestStart: '25:00' })).status).toBe(400);
+    const twice = await trainee.post(`/api/demand-surveys/${created.body.id}/responses`, answer);
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('DEMAND_SURVEY.ALREADY_ANSWERED');
+    const badTime = await trainee.post(`/api/demand-surveys/${created.body.id}/responses`, { ...answer, earliestStart: '25:00' });
+    expect(badTime.status).toBe(400);
+    expect(badTime.body.errors[0]).toMatchObject({ field: 'earliestStart', code: 'VALIDATION.FORMAT' });
+    const reversed = await trainee.post(`/api/demand-surveys/${created.body.id}/responses`, { ...answer, earliestStart: '16:00', latestEnd: '10:00' });
+    expect(reversed.body.errors[0]).toMatchObject({ field: 'latestEnd', code: 'DEMAND_SURVEY.HOURS_REVERSED', params: { earliestStart: '16:00', latestEnd: '10:00' } });
     expect((await trainee.get(`/api/demand-surveys/${created.body.id}/results`)).status).toBe(403);
     expect((await trainee.get(`/api/demand-surveys/${created.body.id}/my-response`)).body.response).toMatchObject({ earliestStart: '10:00', agencyCode: 'MAPO-GU' });
     expect((await manager.get(`/api/demand-surveys/${created.body.id}/results`)).body).toMatchObject({ respondents: 1, hardDueToChildcare: { count: 1, share: 100 } });
@@ -362,16 +392,22 @@ describe('demand surveys', () => {
 describe('tenancy and roles', () => {
   it("keeps each institute to its own plans, catalog, rooms and cohorts", async () => {
     const seoulPlan = (await planner.get('/api/plans?fiscalYear=2022')).body[0];
-    expect((await sejong.get(`/api/plans/${seoulPlan.id}`)).status).toBe(404);
+    const foreignPlan = await sejong.get(`/api/plans/${seoulPlan.id}`);
+    expect(foreignPlan.status).toBe(404);
+    expect(foreignPlan.body).toMatchObject({ code: 'PLAN.NOT_FOUND', message: expect.stringContaining('Plan version not found') });
     expect((await sejong.get(`/api/plans/reports/summary?versionIds=${seoulPlan.id}`)).status).toBe(404);
     const sejongCourses = (await sejong.get('/api/courses')).body;
     expect(sejongCourses.map((c: { code: string }) => c.code)).toEqual(['AI-CHILDCARE']);
-    expect((await sejong.get(`/api/courses/${await courseId('NEWCOMER')}`)).status).toBe(404);
+    const foreignCourse = await sejong.get(`/api/courses/${await courseId('NEWCOMER')}`);
+    expect(foreignCourse.status).toBe(404);
+    expect(foreignCourse.body.code).toBe('COURSE.NOT_FOUND');
     const seoulRoom = await roomId(manager, 'PC-1');
     const foreignRoom = await sejong.post('/api/cohorts', { courseId: sejongCourses[0].id, startDate: '2027-03-10', endDate: '2027-03-12', capacity: 30, estimatedCost: 1, roomId: seoulRoom });
     expect(foreignRoom.status).toBe(400);
-    expect(foreignRoom.body.errors[0].field).toBe('roomId');
-    expect((await sejong.get(`/api/rooms/${seoulRoom}/schedule`)).status).toBe(404);
+    expect(foreignRoom.body.errors[0]).toMatchObject({ field: 'roomId', code: 'ROOM.NOT_FOUND' });
+    const foreignSchedule = await sejong.get(`/api/rooms/${seoulRoom}/schedule`);
+    expect(foreignSchedule.status).toBe(404);
+    expect(foreignSchedule.body.code).toBe('ROOM.NOT_FOUND');
     expect((await sejong.request('PATCH', `/api/rooms/${seoulRoom}`, { capacity: 1 })).status).toBe(404);
     // The childcare-friendly cohort of the article, in Sejong's own computer room.
     const own = await sejong.post('/api/cohorts', { courseId: sejongCourses[0].id, startDate: '2027-03-10', endDate: '2027-03-12', capacity: 30, estimatedCost: 1, roomId: await roomId(sejong, 'SEJONG-PC'), dailyStartTime: '10:00', dailyEndTime: '16:00' });
@@ -388,6 +424,101 @@ describe('tenancy and roles', () => {
     // Instructors' contact details are for staff.
     expect((await trainee.get('/api/instructors')).body[0]).not.toHaveProperty('email');
     expect((await manager.get('/api/instructors')).body[0]).toHaveProperty('email');
+  });
+});
+
+describe("the gateway's OpenAPI document", () => {
+  /** Every operation of this domain at the gateway, and the query parameters each reads. */
+  const operations: Record<string, string[]> = {
+    'GET /api/courses': ['fiscalYear', 'q', 'educationType', 'fieldCode', 'subfieldCode', 'deliveryMode', 'yearStatus', 'generated', 'openToOtherProvinces'],
+    'POST /api/courses': [],
+    'GET /api/budget-lines': [],
+    'GET /api/cohorts': ['from', 'to', 'courseId', 'roomId', 'instructorId', 'status'],
+    'POST /api/cohorts': [],
+    'GET /api/cohorts/{id}': [],
+    'PATCH /api/cohorts/{id}': [],
+    'POST /api/cohorts/{id}/cancel': [],
+    'POST /api/cohorts/{id}/complete': [],
+    'GET /api/categories': [],
+    'POST /api/categories': [],
+    'PATCH /api/categories/{code}': [],
+    'GET /api/course-years': [],
+    'GET /api/courses/{id}': [],
+    'PATCH /api/courses/{id}': [],
+    'GET /api/plans': ['fiscalYear'],
+    'POST /api/plans': [],
+    'GET /api/plans/import-template': ['format'],
+    'GET /api/plans/reports/summary': ['versionIds', 'format'],
+    'GET /api/plans/reports/delivery-modes': ['versionIds', 'format'],
+    'GET /api/plans/reports/restructuring': ['versionIds', 'format'],
+    'GET /api/plans/reports/year-on-year': ['versionId', 'basis', 'format'],
+    'GET /api/plans/reports/quarters': ['versionId', 'format'],
+    'GET /api/plans/{id}': [],
+    'GET /api/plans/{id}/export': ['format'],
+    'PUT /api/plans/{id}/lines/{courseId}': [],
+    'DELETE /api/plans/{id}/lines/{courseId}': [],
+    'POST /api/plans/{id}/approve': [],
+    'POST /api/plans/{id}/import': [],
+    'GET /api/rooms': [],
+    'POST /api/rooms': [],
+    'PATCH /api/rooms/{id}': [],
+    'GET /api/rooms/{id}/schedule': ['from', 'to', 'status'],
+    'GET /api/instructors': [],
+    'POST /api/instructors': [],
+    'PATCH /api/instructors/{id}': [],
+    'GET /api/instructors/{id}/schedule': ['from', 'to', 'status'],
+    'GET /api/curriculum-settings': [],
+    'PUT /api/curriculum-settings': [],
+    'GET /api/demand-surveys': [],
+    'POST /api/demand-surveys': [],
+    'GET /api/demand-surveys/{id}/results': ['hoursPerDay'],
+    'GET /api/demand-surveys/{id}/my-response': [],
+    'POST /api/demand-surveys/{id}/responses': [],
+  };
+  /** Operations that take no body. */
+  const bodiless = new Set(['POST /api/cohorts/{id}/complete', 'POST /api/plans/{id}/approve']);
+
+  it('describes every path of curriculum: parameters, body, answers and the coded error', async () => {
+    const { status, body: doc } = await new ApiClient(stack.gatewayUrl).get('/docs-json');
+    expect(status).toBe(200);
+    const schemas = doc.components.schemas;
+    const found: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (!op.tags?.some((t: string) => t === 'curriculum' || t === 'cohorts')) continue;
+        const name = `${method.toUpperCase()} ${path}`;
+        found.push(name);
+        const problems: string[] = [];
+        const answers = Object.entries(op.responses as Record<string, any>).filter(([code]) => code.startsWith('2'));
+        if (answers.length === 0) problems.push('no answer');
+        for (const [code, answer] of answers) {
+          if (code === '204') continue;
+          const contents = Object.values((answer.content ?? {}) as Record<string, { schema?: { $ref?: string } }>);
+          if (contents.length === 0 || contents.some((c) => !c.schema)) problems.push(`${code} without a schema`);
+          for (const c of contents) if (c.schema?.$ref && !schemas[c.schema.$ref.split('/').pop()!]) problems.push(`${code} refers to a missing schema`);
+        }
+        if (op.responses.default?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorBody') problems.push('no coded error');
+        const takesBody = ['POST', 'PUT', 'PATCH'].includes(method.toUpperCase()) && !bodiless.has(name);
+        if (takesBody && !op.requestBody?.content) problems.push('no body');
+        const query = (op.parameters ?? []).filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name);
+        for (const q of operations[name] ?? []) if (!query.includes(q)) problems.push(`no query parameter ${q}`);
+        for (const [, param] of path.matchAll(/\{(\w+)\}/g)) if (!op.parameters?.some((p: { in: string; name: string }) => p.in === 'path' && p.name === param)) problems.push(`no path parameter ${param}`);
+        expect({ operation: name, problems }).toEqual({ operation: name, problems: [] });
+      }
+    }
+    expect(found.sort()).toEqual(Object.keys(operations).sort());
+    // The answers name their views, and the codes this domain answers are in the ErrorCode enum.
+    expect(doc.paths['/api/cohorts'].get.responses['200'].content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/CohortPageView' } });
+    expect(schemas.CohortPageView.properties).toMatchObject({ seatsFree: { type: 'number', nullable: true }, committedAmount: { type: 'string', nullable: true }, estimatedCost: { type: 'string' } });
+    expect(doc.paths['/api/plans/{id}/import'].post.requestBody.content).toHaveProperty('application/octet-stream');
+    expect(doc.paths['/api/plans/reports/summary'].get.responses['200'].content).toHaveProperty(['text/csv']);
+    expect(schemas.ErrorCode.enum).toEqual(expect.arrayContaining(['COHORT.ROOM_BOOKED', 'PLAN_IMPORT.ROWS_INVALID', 'DEMAND_SURVEY.CLOSED']));
+  });
+
+  it('answers a report it does not have with a coded 400', async () => {
+    const none = await planner.get('/api/plans/reports/nope');
+    expect(none.status).toBe(400);
+    expect(none.body.errors[0]).toMatchObject({ field: 'report', code: 'VALIDATION.ONE_OF', params: { value: 'nope' } });
   });
 });
 

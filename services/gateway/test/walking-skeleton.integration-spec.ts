@@ -90,12 +90,20 @@ describe('scheduling a cohort through the gateway', () => {
     expect(bad.status).toBe(400);
     const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['capacity', 'courseId', 'estimatedCost', 'startDate', 'surprise']);
+    // Each field names its rule by a code, with the rule's limits.
+    expect(bad.body.code).toBe('VALIDATION');
+    const byField = Object.fromEntries(bad.body.errors.map((e: { field: string }) => [e.field, e]));
+    expect(byField.capacity).toMatchObject({ code: 'VALIDATION.MIN', params: { min: 1 }, messages: [expect.stringContaining('capacity')] });
+    expect(byField.courseId).toMatchObject({ code: 'VALIDATION.ID' });
+    expect(byField.estimatedCost).toMatchObject({ code: 'VALIDATION.INTEGER' });
+    expect(byField.startDate).toMatchObject({ code: 'VALIDATION.FORMAT' });
+    expect(byField.surprise).toMatchObject({ code: 'VALIDATION.UNKNOWN_FIELD' });
     const backwards = await manager.post('/api/cohorts', cohortBody({ startDate: '2027-03-06', endDate: '2027-03-02' }));
     expect(backwards.status).toBe(400);
-    expect(backwards.body.errors).toEqual([{ field: 'endDate', messages: [expect.stringContaining('endDate')] }]);
+    expect(backwards.body.errors).toEqual([{ field: 'endDate', code: 'COHORT.END_BEFORE_START', params: { startDate: '2027-03-06', endDate: '2027-03-02' }, messages: [expect.stringContaining('endDate')] }]);
     const unknownLine = await manager.post('/api/cohorts', cohortBody({ budgetLineCode: 'NO-SUCH-LINE' }));
     expect(unknownLine.status).toBe(400);
-    expect(unknownLine.body.errors[0].field).toBe('budgetLineCode');
+    expect(unknownLine.body.errors[0]).toMatchObject({ field: 'budgetLineCode', code: 'COHORT.BUDGET_LINE_UNKNOWN', params: { budgetLineCode: 'NO-SUCH-LINE', fiscalYear: 2027 } });
     const notJson = await manager.request('POST', '/api/cohorts', '{"capacity":', { 'content-type': 'application/json' });
     expect(notJson.status).toBe(400);
     const after = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
@@ -116,20 +124,24 @@ describe('sign-in and tenancy', () => {
 
   it('forbids a trainee to schedule a cohort (403) but lets them see the catalog', async () => {
     const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
-    expect((await trainee.post('/api/cohorts', cohortBody())).status).toBe(403);
+    const refused = await trainee.post('/api/cohorts', cohortBody());
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
     expect((await trainee.get('/api/cohorts')).status).toBe(200);
   });
 
   it("answers 404 to another tenant's cohort, and lists only the caller's own", async () => {
     const created = await manager.post('/api/cohorts', cohortBody());
     const sejong = await new ApiClient(stack.gatewayUrl).signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
-    expect((await sejong.get(`/api/cohorts/${created.body.id}`)).status).toBe(404);
+    const foreign = await sejong.get(`/api/cohorts/${created.body.id}`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.code).toBe('COHORT.NOT_FOUND');
     const sejongList = await sejong.get('/api/cohorts');
     expect(sejongList.body.some((c: { id: string }) => c.id === created.body.id)).toBe(false);
     // Sejong cannot schedule on Seoul's course either.
     const foreignCourse = await sejong.post('/api/cohorts', cohortBody({ budgetLineCode: 'AI-CHILDCARE' }));
     expect(foreignCourse.status).toBe(400);
-    expect(foreignCourse.body.errors[0].field).toBe('courseId');
+    expect(foreignCourse.body.errors[0]).toMatchObject({ field: 'courseId', code: 'COURSE.NOT_FOUND' });
   });
 
   it('limits repeated sign-in attempts (429)', async () => {

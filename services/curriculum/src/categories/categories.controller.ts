@@ -1,14 +1,13 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { CategoryView, CreateCategoryDto, UpdateCategoryDto } from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PLANNERS } from '../shared/roles';
 import { found } from '../shared/not-found';
 import { Category } from './category.entity';
-import { CreateCategoryDto, UpdateCategoryDto } from './dto/category.dto';
 
-export type CategoryView = Omit<Category, 'id' | 'tenantId'>;
 const view = ({ code, kind, parentCode, nameKo, nameEn, sortOrder }: Category): CategoryView => ({ code, kind, parentCode, nameKo, nameEn, sortOrder });
 
 /** The tenant's category tree: competency fields and their subfields, in display order. */
@@ -19,6 +18,7 @@ export class CategoriesController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOkResponse({ type: [CategoryView] })
   async list(@CurrentUser() user: AuthUser): Promise<CategoryView[]> {
     const rows = await this.dataSource.getRepository(Category).find({ where: { tenantId: user.tenantId }, order: { sortOrder: 'ASC', code: 'ASC' } });
     return rows.map(view);
@@ -26,16 +26,17 @@ export class CategoriesController {
 
   @Post()
   @Roles(...PLANNERS)
+  @ApiCreatedResponse({ type: CategoryView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateCategoryDto): Promise<CategoryView> {
     return this.dataSource.transaction(async (tx) => {
       const existing = await tx.find(Category, { where: { tenantId: user.tenantId } });
-      if (existing.some((c) => c.code === body.code)) throw invalidInput([{ field: 'code', messages: ['이미 있는 분류 코드입니다 / this category code exists'] }]);
+      if (existing.some((c) => c.code === body.code)) throw invalidInput([fieldError('code', 'CATEGORY.CODE_TAKEN', { code: body.code }, '이미 있는 분류 코드입니다 / this category code exists')]);
       if (body.kind === 'subfield') {
         if (!existing.some((c) => c.kind === 'field' && c.code === body.parentCode)) {
-          throw invalidInput([{ field: 'parentCode', messages: ['세부분야는 있는 분야 아래에 둡니다 / a subfield needs an existing field as its parent'] }]);
+          throw invalidInput([fieldError('parentCode', 'CATEGORY.PARENT_NOT_A_FIELD', body.parentCode ? { parentCode: body.parentCode } : undefined, '세부분야는 있는 분야 아래에 둡니다 / a subfield needs an existing field as its parent')]);
         }
       } else if (body.parentCode) {
-        throw invalidInput([{ field: 'parentCode', messages: ['분야에는 상위 분야가 없습니다 / a field has no parent'] }]);
+        throw invalidInput([fieldError('parentCode', 'CATEGORY.FIELD_HAS_PARENT', undefined, '분야에는 상위 분야가 없습니다 / a field has no parent')]);
       }
       const category: Category = {
         id: randomUUID(),
@@ -54,9 +55,10 @@ export class CategoriesController {
 
   @Patch(':code')
   @Roles(...PLANNERS)
+  @ApiOkResponse({ type: CategoryView })
   async update(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: UpdateCategoryDto): Promise<CategoryView> {
     const repo = this.dataSource.getRepository(Category);
-    const category = found(await repo.findOne({ where: { tenantId: user.tenantId, code } }), ['분류', 'Category']);
+    const category = found(await repo.findOne({ where: { tenantId: user.tenantId, code } }), 'CATEGORY.NOT_FOUND', ['분류', 'Category'], { code });
     Object.assign(category, body);
     await repo.save(category);
     return view(category);

@@ -1,7 +1,7 @@
+import type { CategoryKind } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const CATEGORY_KINDS = ['field', 'subfield'] as const;
-export type CategoryKind = (typeof CATEGORY_KINDS)[number];
+export type { CategoryKind };
 
 /**
  * A node of a tenant's category tree: competency fields (기본역량, …) and their subfields

@@ -1,5 +1,6 @@
-import { ConflictException } from '@nestjs/common';
+import { CodedException, conflict } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
+import { onField } from '../shared/errors';
 
 /**
  * Rooms and instructors are booked per day for the daily hours of each day a cohort runs. Two
@@ -63,15 +64,31 @@ export async function bookingConflicts(tx: EntityManager, tenantId: string, b: B
   );
 }
 
-/** 409 naming what the booking collides with, so the user can move it. */
-export function conflictError(conflicts: BookingConflict[]): ConflictException {
+/**
+ * 409 naming what the booking collides with, so the user can move it: `COHORT.ROOM_BOOKED` or
+ * `COHORT.INSTRUCTOR_BOOKED` for the first collision (its room or instructor, cohort, dates and
+ * hours as parameters), and every collision in `conflicts`.
+ */
+export function conflictError(conflicts: BookingConflict[]): CodedException {
   const [first] = conflicts;
   const what = `${first.resourceName}: ${first.courseNameKo} ${first.cohortNo}기 ${first.startDate}~${first.endDate} ${first.dailyStartTime}–${first.dailyEndTime}`;
   const whatEn = `${first.resourceName}: ${first.courseNameEn} cohort ${first.cohortNo}, ${first.startDate} – ${first.endDate} ${first.dailyStartTime}–${first.dailyEndTime}`;
   const more = conflicts.length > 1 ? ` (+${conflicts.length - 1})` : '';
-  return new ConflictException({
-    statusCode: 409,
-    message: `일정이 겹칩니다 — ${what}${more} / Already booked — ${whatEn}${more}`,
-    conflicts,
-  });
+  const room = first.resource === 'room';
+  const params = {
+    [first.resource]: first.resourceName,
+    cohort: `${first.courseNameKo} ${first.cohortNo}기`,
+    cohortId: first.cohortId,
+    courseNameKo: first.courseNameKo,
+    courseNameEn: first.courseNameEn,
+    cohortNo: first.cohortNo,
+    startDate: first.startDate,
+    endDate: first.endDate,
+    dailyStartTime: first.dailyStartTime,
+    dailyEndTime: first.dailyEndTime,
+    others: conflicts.length - 1,
+  };
+  const code = room ? 'COHORT.ROOM_BOOKED' : 'COHORT.INSTRUCTOR_BOOKED';
+  const options = onField(room ? 'roomId' : 'instructorIds', code, `일정이 겹칩니다 — ${what}${more} / Already booked — ${whatEn}${more}`, params);
+  return conflict(code, { ...options, details: { ...options.details, conflicts } });
 }

@@ -1,5 +1,5 @@
 import type { DeliveryMode } from '@baeum/contracts';
-import { FieldError, invalidInput } from '@baeum/service-kit';
+import { FieldError, fieldError, invalidInput } from '@baeum/service-kit';
 import { In, type EntityManager } from 'typeorm';
 import type { Course } from '../courses/course.entity';
 import { Instructor } from '../instructors/instructor.entity';
@@ -38,11 +38,14 @@ export async function assembleCohort(tx: EntityManager, tenantId: string, course
   if (modeError) errors.push(modeError);
 
   const room = request.roomId ? await tx.findOne(Room, { where: { id: request.roomId, tenantId } }) : null;
-  if (request.roomId && !room) errors.push({ field: 'roomId', messages: ['없는 강의실입니다 / no such room'] });
-  if (room && deliveryMode === 'e_learning') errors.push({ field: 'roomId', messages: ['e-러닝에는 강의실이 없습니다 / e-learning has no room'] });
+  if (request.roomId && !room) errors.push(fieldError('roomId', 'ROOM.NOT_FOUND', { roomId: request.roomId }, '없는 강의실입니다 / no such room'));
+  if (room && deliveryMode === 'e_learning') errors.push(fieldError('roomId', 'COHORT.E_LEARNING_ROOM', { room: room.nameKo }, 'e-러닝에는 강의실이 없습니다 / e-learning has no room'));
   const instructorIds = request.instructorIds ?? [];
   const instructors = instructorIds.length > 0 ? await tx.find(Instructor, { where: { id: In(instructorIds), tenantId } }) : [];
-  if (instructors.length !== instructorIds.length) errors.push({ field: 'instructorIds', messages: ['없는 강사가 있습니다 / an instructor does not exist'] });
+  if (instructors.length !== instructorIds.length) {
+    const known = new Set(instructors.map((i) => i.id));
+    errors.push(fieldError('instructorIds', 'INSTRUCTOR.NOT_FOUND', { instructorIds: instructorIds.filter((id) => !known.has(id)) }, '없는 강사가 있습니다 / an instructor does not exist'));
+  }
 
   const placed = capacityInRoom(terms.capacity, room, deliveryMode, settings.distancingEnabled);
   if ('field' in placed) errors.push(placed);

@@ -1,9 +1,9 @@
+import type { CohortListQuery } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
 import { Cohort } from './cohort.entity';
 import { CohortParts, InstructorRef } from './cohort.view';
-import type { CohortQuery } from './dto/schedule-cohort.dto';
 
-export interface CohortFilter extends CohortQuery {
+export interface CohortFilter extends CohortListQuery {
   ids?: string[];
 }
 

@@ -27,7 +27,21 @@ describe('cohort rules', () => {
       hours,
     );
     expect(termsProblems(terms).map((e) => e.field)).toEqual(['endDate', 'dailyEndTime', 'applicationCloses', 'minimumFill', 'agencyQuotas', 'agencyQuotas']);
-    expect(termsProblems(withDefaults({ startDate: '2027-02-30', endDate: '2027-03-01', capacity: 1 }, hours))[0]).toEqual({ field: 'startDate', messages: [expect.stringContaining('not a calendar date')] });
+    expect(termsProblems(terms).map((e) => e.code)).toEqual([
+      'COHORT.END_BEFORE_START',
+      'COHORT.HOURS_REVERSED',
+      'COHORT.APPLICATION_CLOSES_AFTER_START',
+      'COHORT.MINIMUM_FILL_OVER_CAPACITY',
+      'COHORT.QUOTA_AGENCY_REPEATED',
+      'COHORT.QUOTAS_OVER_CAPACITY',
+    ]);
+    expect(termsProblems(terms)[5].params).toEqual({ quotaSeats: 11, capacity: 10 });
+    expect(termsProblems(withDefaults({ startDate: '2027-02-30', endDate: '2027-03-01', capacity: 1 }, hours))[0]).toEqual({
+      field: 'startDate',
+      code: 'VALIDATION.DATE',
+      params: { value: '2027-02-30' },
+      messages: [expect.stringContaining('not a calendar date')],
+    });
     expect(termsProblems(withDefaults({ startDate: '2027-03-02', endDate: '2027-03-02', capacity: 1 }, hours))).toEqual([]);
   });
 
@@ -37,7 +51,7 @@ describe('cohort rules', () => {
     expect(roomLimit(120, false)).toBe(120);
     expect(capacityInRoom(80, room, 'face_to_face', false)).toEqual({ capacity: 80, limitedByDistancing: false });
     expect(capacityInRoom(80, room, 'face_to_face', true)).toEqual({ capacity: 60, limitedByDistancing: true });
-    expect(capacityInRoom(130, room, 'face_to_face', true)).toMatchObject({ field: 'capacity' });
+    expect(capacityInRoom(130, room, 'face_to_face', true)).toMatchObject({ field: 'capacity', code: 'COHORT.OVER_ROOM_CAPACITY', params: { capacity: 130, room: '대강당', seats: 120 } });
     // A remote cohort broadcast from a studio is not bounded by the studio's seats.
     expect(capacityInRoom(300, room, 'remote', true)).toEqual({ capacity: 300, limitedByDistancing: false });
   });

@@ -1,3 +1,4 @@
+import type { CohortStatus } from '@baeum/api';
 import type { AgencyQuota, ApprovalSteps, DeliveryMode } from '@baeum/contracts';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
@@ -5,7 +6,7 @@ import { Course } from '../courses/course.entity';
 import { Instructor } from '../instructors/instructor.entity';
 import { Room } from '../rooms/room.entity';
 
-export type CohortStatus = 'scheduled' | 'cancelled' | 'completed';
+export type { CohortStatus };
 
 /** 기수: one run of a course with its dates, hours, room, capacity and budget. */
 @Entity({ name: 'cohort' })

@@ -1,50 +1,13 @@
+import type { CohortInstructorView, CohortView } from '@baeum/api';
 import type { CohortSnapshot } from '@baeum/contracts';
 import type { Course } from '../courses/course.entity';
 import type { Room } from '../rooms/room.entity';
 import type { Cohort } from './cohort.entity';
 import { termsOf } from './cohort-rules';
 
-export interface InstructorRef {
-  id: string;
-  name: string;
-}
-
-/** A cohort as staff see it: the course, room and instructors by name, and the fill enrollment reports. */
-export interface CohortView {
-  id: string;
-  courseId: string;
-  courseCode: string;
-  courseNameKo: string;
-  courseNameEn: string;
-  cohortNo: number;
-  startDate: string;
-  endDate: string;
-  dailyStartTime: string;
-  dailyEndTime: string;
-  deliveryMode: string;
-  capacity: number;
-  roomId: string | null;
-  roomNameKo: string | null;
-  roomNameEn: string | null;
-  instructors: InstructorRef[];
-  estimatedCost: string;
-  budgetLineCode: string;
-  applicationOpens: string;
-  applicationCloses: string;
-  cancellationCloses: string;
-  minimumFill: number;
-  minimumFillCutoff: string;
-  approval: string;
-  agencyQuotas: { agencyCode: string; seats: number }[];
-  status: string;
-  statusReason: string | null;
-  confirmed: number;
-  waitlisted: number;
-  underFilled: boolean;
-  fillUpdatedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An instructor of a cohort, by name. */
+export type InstructorRef = CohortInstructorView;
+export type { CohortView };
 
 export interface CohortParts {
   cohort: Cohort;

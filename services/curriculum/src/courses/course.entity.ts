@@ -1,8 +1,8 @@
+import type { EducationType } from '@baeum/api';
 import type { CourseStatus, DeliveryMode } from '@baeum/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const EDUCATION_TYPES = ['general', 'e_learning'] as const;
-export type EducationType = (typeof EDUCATION_TYPES)[number];
+export type { EducationType };
 
 /** A course (과정) in the catalog of one fiscal year. */
 @Entity({ name: 'course' })

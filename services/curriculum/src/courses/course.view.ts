@@ -1,7 +1,8 @@
+import type { CourseView } from '@baeum/api';
 import { CoursePublishedV1 } from '@baeum/contracts';
 import { Course } from './course.entity';
 
-export type CourseView = Omit<Course, 'tenantId' | 'createdAt' | 'updatedAt'> & { updatedAt: string };
+export type { CourseView };
 
 export const toCourseView = ({ tenantId: _tenant, createdAt: _created, updatedAt, ...course }: Course): CourseView => ({ ...course, updatedAt: updatedAt.toISOString() });
 

@@ -1,24 +1,16 @@
+import { COURSE_YEARS_SCHEMA, CourseDetailView, CourseQuery, CourseView, CreateCourseDto, UpdateCourseDto } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Brackets, DataSource } from 'typeorm';
 import { loadCohorts } from '../cohorts/cohort-reader';
-import { CohortView, toCohortView } from '../cohorts/cohort.view';
+import { toCohortView } from '../cohorts/cohort.view';
 import { PlanLine } from '../plans/plan-line.entity';
 import { found } from '../shared/not-found';
 import { PLANNERS } from '../shared/roles';
 import { Course } from './course.entity';
-import { CourseView, toCourseView } from './course.view';
-import { CourseQuery, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
+import { toCourseView } from './course.view';
 import { SaveCourseUseCase } from './usecases/save-course/save-course.usecase';
-
-export interface CourseDetail extends CourseView {
-  replaces: Pick<CourseView, 'id' | 'code' | 'nameKo' | 'nameEn' | 'fiscalYear'> | null;
-  replacedBy: Pick<CourseView, 'id' | 'code' | 'nameKo' | 'nameEn' | 'fiscalYear'>[];
-  /** The course in each plan version: sessions and trainees per quarter. */
-  plans: { versionId: string; fiscalYear: number; kind: string; versionNo: number; status: string; labelKo: string; labelEn: string; sessions: number[]; trainees: number[] }[];
-  cohorts: CohortView[];
-}
 
 const brief = (c: Course) => ({ id: c.id, code: c.code, nameKo: c.nameKo, nameEn: c.nameEn, fiscalYear: c.fiscalYear });
 
@@ -33,6 +25,7 @@ export class CoursesController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [CourseView] })
   async list(@CurrentUser() user: AuthUser, @Query() query: CourseQuery): Promise<CourseView[]> {
     const repo = this.dataSource.getRepository(Course);
     const fiscalYear = query.fiscalYear ?? (await repo.maximum('fiscalYear', { tenantId: user.tenantId }));
@@ -53,15 +46,17 @@ export class CoursesController {
 
   /** The fiscal years that have a catalog, newest first. */
   @Get('years')
+  @ApiOkResponse({ schema: COURSE_YEARS_SCHEMA })
   async years(@CurrentUser() user: AuthUser): Promise<number[]> {
     const rows: { fiscal_year: number }[] = await this.dataSource.query(`SELECT DISTINCT fiscal_year FROM "curriculum"."course" WHERE tenant_id = $1 ORDER BY fiscal_year DESC`, [user.tenantId]);
     return rows.map((r) => r.fiscal_year);
   }
 
   @Get(':id')
-  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetail> {
+  @ApiOkResponse({ type: CourseDetailView })
+  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetailView> {
     const repo = this.dataSource.getRepository(Course);
-    const course = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), ['과정', 'Course']);
+    const course = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'COURSE.NOT_FOUND', ['과정', 'Course']);
     const replaces = course.replacesCourseId ? await repo.findOne({ where: { id: course.replacesCourseId, tenantId: user.tenantId } }) : null;
     const replacedBy = await repo.find({ where: { replacesCourseId: course.id, tenantId: user.tenantId }, order: { fiscalYear: 'ASC' } });
     const lines = await this.dataSource
@@ -84,12 +79,14 @@ export class CoursesController {
 
   @Post()
   @Roles(...PLANNERS, 'course_manager')
+  @ApiCreatedResponse({ type: CourseView })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCourseDto): Promise<CourseView> {
     return this.saveCourse.create(user, body);
   }
 
   @Patch(':id')
   @Roles(...PLANNERS, 'course_manager')
+  @ApiOkResponse({ type: CourseView })
   update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCourseDto): Promise<CourseView> {
     return this.saveCourse.update(user, id, body);
   }

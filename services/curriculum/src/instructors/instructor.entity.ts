@@ -1,7 +1,5 @@
+import type { InstructorKind } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export const INSTRUCTOR_KINDS = ['internal', 'external'] as const;
-export type InstructorKind = (typeof INSTRUCTOR_KINDS)[number];
 
 /** 강사: internal staff or an external expert. Contact details are shown to staff only, never sent in events. */
 @Entity({ name: 'instructor' })

@@ -1,30 +1,14 @@
+import { CohortListQuery, CohortView, CreateInstructorDto, InstructorView, UpdateInstructorDto } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadCohorts } from '../cohorts/cohort-reader';
-import { CohortView, toCohortView } from '../cohorts/cohort.view';
-import { CohortQuery } from '../cohorts/dto/schedule-cohort.dto';
+import { toCohortView } from '../cohorts/cohort.view';
 import { found } from '../shared/not-found';
 import { STAFF } from '../shared/roles';
-import { CreateInstructorDto, UpdateInstructorDto } from './dto/instructor.dto';
 import { Instructor } from './instructor.entity';
-
-export interface InstructorView {
-  id: string;
-  name: string;
-  kind: string;
-  affiliation: string | null;
-  specialties: string[];
-  recommendedBy: string | null;
-  /** Contact details: staff only. */
-  email?: string | null;
-  phone?: string | null;
-  /** Mean survey score (1–5) to two decimals; null before any survey. */
-  rating: number | null;
-  ratingCount: number;
-}
 
 function view(i: Instructor, withContact: boolean): InstructorView {
   return {
@@ -49,6 +33,7 @@ export class InstructorsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOkResponse({ type: [InstructorView], description: 'Contact details (email, phone) for staff only' })
   async list(@CurrentUser() user: AuthUser): Promise<InstructorView[]> {
     const rows = await this.dataSource.getRepository(Instructor).find({ where: { tenantId: user.tenantId }, order: { name: 'ASC' } });
     return rows.map((i) => view(i, isStaff(user)));
@@ -56,6 +41,7 @@ export class InstructorsController {
 
   @Post()
   @Roles(...STAFF)
+  @ApiCreatedResponse({ type: InstructorView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateInstructorDto): Promise<InstructorView> {
     const instructor: Instructor = {
       id: randomUUID(),
@@ -77,9 +63,10 @@ export class InstructorsController {
 
   @Patch(':id')
   @Roles(...STAFF)
+  @ApiOkResponse({ type: InstructorView })
   async update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInstructorDto): Promise<InstructorView> {
     const repo = this.dataSource.getRepository(Instructor);
-    const instructor = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), ['강사', 'Instructor']);
+    const instructor = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'INSTRUCTOR.NOT_FOUND', ['강사', 'Instructor']);
     Object.assign(instructor, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)));
     await repo.save(instructor);
     return view(instructor, true);
@@ -87,8 +74,9 @@ export class InstructorsController {
 
   /** 강사 일정: the instructor's cohorts in a period. */
   @Get(':id/schedule')
-  async schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortQuery): Promise<CohortView[]> {
-    found(await this.dataSource.getRepository(Instructor).findOne({ where: { id, tenantId: user.tenantId } }), ['강사', 'Instructor']);
+  @ApiOkResponse({ type: [CohortView] })
+  async schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
+    found(await this.dataSource.getRepository(Instructor).findOne({ where: { id, tenantId: user.tenantId } }), 'INSTRUCTOR.NOT_FOUND', ['강사', 'Instructor']);
     return (await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, instructorId: id, status: query.status ?? 'scheduled' })).map(toCohortView);
   }
 }

@@ -37,12 +37,22 @@ describe('parsePlanSheet', () => {
     expect('errors' in parsed && parsed.errors.map((e) => e.line)).toEqual([4, 5, 7]);
     if ('errors' in parsed) {
       expect(parsed.errors[0].messages[0]).toContain('2행과 중복');
+      expect(parsed.errors[0].problems).toEqual([{ line: 4, field: 'code', code: 'PLAN_IMPORT.DUPLICATE_CODE', params: { code: 'IT-AI-DOCS', firstLine: 2 } }]);
       expect(parsed.errors[1].messages).toHaveLength(3);
+      // Each reason has its code, and the column it concerns.
+      expect(parsed.errors[1].problems.map((p) => [p.field, p.code])).toEqual([
+        ['field', 'COURSE.FIELD_UNKNOWN'],
+        ['q1Sessions', 'VALIDATION.INTEGER'],
+        ['q1Trainees', 'VALIDATION.INTEGER'],
+      ]);
       expect(parsed.errors[2].messages[0]).toContain('replaces');
+      expect(parsed.errors[2].problems).toEqual([{ line: 7, field: 'replacesCode', code: 'COURSE.REPLACED_COURSE_REQUIRED' }]);
     }
   });
 
   it('refuses a file without the needed columns', () => {
-    expect(parsePlanSheet([['과정코드', '과정명']], context)).toEqual({ errors: [{ line: 1, messages: [expect.stringContaining('필수 열')] }] });
+    expect(parsePlanSheet([['과정코드', '과정명']], context)).toEqual({
+      errors: [{ line: 1, messages: [expect.stringContaining('필수 열')], problems: [{ line: 1, code: 'PLAN_IMPORT.MISSING_COLUMNS', params: { columns: expect.arrayContaining(['교육구분', '분야']) } }] }],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { PlanVersionView } from '@baeum/api';
 import type { PlanApprovedV1, PlanFigures } from '@baeum/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';
@@ -14,7 +15,7 @@ export interface PlanTotals {
   trainees: number;
 }
 
-export type PlanVersionView = Omit<PlanVersion, 'tenantId' | 'approvedAt' | 'createdAt'> & PlanTotals & { approvedAt: string | null; createdAt: string };
+export type { PlanVersionView };
 
 /** A tenant's plan versions with their totals, oldest first. */
 export async function planVersions(m: EntityManager, tenantId: string, filter: { fiscalYear?: number; ids?: string[] } = {}): Promise<PlanVersionView[]> {
@@ -75,7 +76,7 @@ export interface ReportInputs {
 export async function reportInputs(m: EntityManager, tenantId: string, versionIds: string[]): Promise<ReportInputs> {
   const versions = await m.find(PlanVersion, { where: { tenantId, id: In(versionIds) } });
   const byId = new Map(versions.map((v) => [v.id, v]));
-  for (const id of versionIds) found(byId.get(id), ['교육훈련계획', 'Plan version']);
+  for (const id of versionIds) found(byId.get(id), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: id });
   const lines = await m.find(PlanLine, { where: { tenantId, planVersionId: In(versionIds) }, order: { courseId: 'ASC' } });
   const courseIds = [...new Set(lines.map((l) => l.courseId))];
   const courses = courseIds.length > 0 ? await m.find(Course, { where: { tenantId, id: In(courseIds) } }) : [];

@@ -1,8 +1,9 @@
+import type { PlanVersionStatus } from '@baeum/api';
 import type { PlanVersionKind } from '@baeum/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { EducationType } from '../courses/course.entity';
 
-export type PlanVersionStatus = 'draft' | 'approved';
+export type { PlanVersionStatus };
 
 /**
  * A figure printed with a plan but kept out of its totals: the source's parenthetical

@@ -1,49 +1,53 @@
+import {
+  ApiPlanReportResponse,
+  ApiSpreadsheetResponse,
+  CreatePlanVersionDto,
+  PlanDeliveryModeReportView,
+  PlanFileFormatQuery,
+  PlanImportErrorView,
+  PlanImportResultView,
+  PlanLineDto,
+  PlanLineView,
+  PlanListQuery,
+  PlanQuarterReportView,
+  PlanReportFormat,
+  PlanReportQuery,
+  PlanRestructuringReportView,
+  PlanSummaryReportView,
+  PlanVersionDetailView,
+  PlanVersionReportQuery,
+  PlanVersionView,
+  PlanYearOnYearQuery,
+  PlanYearOnYearReportView,
+} from '@baeum/api';
 import { Sheet, sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { Category } from '../categories/category.entity';
 import { Course } from '../courses/course.entity';
 import { found } from '../shared/not-found';
 import { PLAN_READERS, PLANNERS } from '../shared/roles';
-import { CreatePlanVersionDto, FileFormatQuery, PlanLineDto, PlanListQuery, ReportFormat, ReportQuery, VersionReportQuery, YearOnYearQuery } from './dto/plan.dto';
 import { deliveryModesSheet, quartersSheet, restructuringSheet, summarySheet, yearOnYearSheet } from './plan-exports';
 import { PlanLine } from './plan-line.entity';
 import { deliveryModes, quartersByBudgetLine, restructuring, summaryByField, yearOnYear } from './plan-reports';
 import { planSheetHeader, planSheetRows, planTemplateRows } from './plan-sheet';
-import { defaultComparison, planVersions, PlanVersionView, reportInputs } from './plan-store';
+import { defaultComparison, planVersions, reportInputs } from './plan-store';
 import { PlanVersion } from './plan-version.entity';
 import { ApprovePlanVersionUseCase } from './usecases/approve-plan-version/approve-plan-version.usecase';
 import { CreatePlanVersionUseCase } from './usecases/create-plan-version/create-plan-version.usecase';
-import { ImportPlanUseCase, ImportResult } from './usecases/import-plan/import-plan.usecase';
+import { ImportPlanUseCase } from './usecases/import-plan/import-plan.usecase';
 import { SavePlanLineUseCase } from './usecases/save-plan-line/save-plan-line.usecase';
 
 /** A report as JSON, or as a file to save (.xlsx, or CSV with a BOM). */
-async function answer<T>(res: Response, format: ReportFormat | undefined, report: T, sheet: (r: T) => Sheet, fileName: string): Promise<T | undefined> {
+async function answer<T>(res: Response, format: PlanReportFormat | undefined, report: T, sheet: (r: T) => Sheet, fileName: string): Promise<T | undefined> {
   if (!format || format === 'json') return report;
   const built = sheet(report);
   if (format === 'csv') sendFile(res, toCsv(built.rows), `${fileName}.csv`, 'csv');
   else sendFile(res, await toXlsx([built]), `${fileName}.xlsx`, 'xlsx');
   return undefined;
-}
-
-export interface PlanVersionDetail extends PlanVersionView {
-  lines: {
-    courseId: string;
-    code: string;
-    nameKo: string;
-    nameEn: string;
-    educationType: string;
-    fieldCode: string;
-    subfieldCode: string | null;
-    deliveryMode: string;
-    yearStatus: string;
-    generated: boolean;
-    sessions: number[];
-    trainees: number[];
-  }[];
 }
 
 /** The yearly training plan (교육훈련계획): its versions, lines, approval, import and reports. */
@@ -61,12 +65,14 @@ export class PlansController {
 
   @Get()
   @Roles(...PLAN_READERS)
+  @ApiOkResponse({ type: [PlanVersionView] })
   list(@CurrentUser() user: AuthUser, @Query() query: PlanListQuery): Promise<PlanVersionView[]> {
     return planVersions(this.dataSource.manager, user.tenantId, { fiscalYear: query.fiscalYear });
   }
 
   @Post()
   @Roles(...PLANNERS)
+  @ApiCreatedResponse({ type: PlanVersionView })
   create(@CurrentUser() user: AuthUser, @Body() body: CreatePlanVersionDto): Promise<PlanVersionView> {
     return this.createVersion.execute(user, body);
   }
@@ -74,7 +80,8 @@ export class PlansController {
   /** The spreadsheet layout imports take, with two example rows. */
   @Get('import-template')
   @Roles(...PLAN_READERS)
-  async template(@Query() query: FileFormatQuery, @Res() res: Response): Promise<void> {
+  @ApiSpreadsheetResponse('교육훈련계획 양식 / the import template')
+  async template(@Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
     const rows = planTemplateRows();
     if (query.format === 'csv') sendFile(res, toCsv(rows), '교육훈련계획_양식.csv', 'csv');
     else sendFile(res, await toXlsx([{ name: '교육훈련계획', rows, widths: [16, 28, 28, 10, 12, 12, 12] }]), '교육훈련계획_양식.xlsx', 'xlsx');
@@ -82,21 +89,24 @@ export class PlansController {
 
   @Get('reports/summary')
   @Roles(...PLAN_READERS)
-  async summary(@CurrentUser() user: AuthUser, @Query() query: ReportQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiPlanReportResponse(PlanSummaryReportView, '교육훈련계획 분야별 총괄표 / the summary by field')
+  async summary(@CurrentUser() user: AuthUser, @Query() query: PlanReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanSummaryReportView | undefined> {
     const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
     return answer(res, query.format, summaryByField(inputs.versions, inputs.courses, inputs.categories), summarySheet, '교육훈련계획_분야별_총괄표');
   }
 
   @Get('reports/delivery-modes')
   @Roles(...PLAN_READERS)
-  async deliveryModes(@CurrentUser() user: AuthUser, @Query() query: ReportQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiPlanReportResponse(PlanDeliveryModeReportView, '교육방식별 과정 비중 / courses by delivery mode')
+  async deliveryModes(@CurrentUser() user: AuthUser, @Query() query: PlanReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanDeliveryModeReportView | undefined> {
     const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
     return answer(res, query.format, deliveryModes(inputs.versions, inputs.courses), deliveryModesSheet, '교육방식별_과정_비중');
   }
 
   @Get('reports/restructuring')
   @Roles(...PLAN_READERS)
-  async restructuring(@CurrentUser() user: AuthUser, @Query() query: ReportQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiPlanReportResponse(PlanRestructuringReportView, '과정 개편내역 / restructured courses')
+  async restructuring(@CurrentUser() user: AuthUser, @Query() query: PlanReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanRestructuringReportView | undefined> {
     const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
     return answer(res, query.format, restructuring(inputs.versions, inputs.courses), restructuringSheet, '과정_개편내역');
   }
@@ -107,14 +117,15 @@ export class PlansController {
    */
   @Get('reports/year-on-year')
   @Roles(...PLAN_READERS)
-  async yearOnYear(@CurrentUser() user: AuthUser, @Query() query: YearOnYearQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiPlanReportResponse(PlanYearOnYearReportView, '전년 대비 증감 / the change against the previous year')
+  async yearOnYear(@CurrentUser() user: AuthUser, @Query() query: PlanYearOnYearQuery, @Res({ passthrough: true }) res: Response): Promise<PlanYearOnYearReportView | undefined> {
     const m = this.dataSource.manager;
-    const version = found(await m.findOne(PlanVersion, { where: { id: query.versionId, tenantId: user.tenantId } }), ['교육훈련계획', 'Plan version']);
+    const version = found(await m.findOne(PlanVersion, { where: { id: query.versionId, tenantId: user.tenantId } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: query.versionId });
     const previous = await m.find(PlanVersion, { where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear - 1 }, order: { versionNo: 'ASC' } });
     const original = previous.find((v) => v.kind === 'original');
     const latestChange = [...previous].reverse().find((v) => v.kind === 'changed' && v.status === 'approved') ?? [...previous].reverse().find((v) => v.kind === 'changed');
     const [base, other] = query.basis === 'changed' ? [latestChange, original] : [original, latestChange];
-    found(base, [`${version.fiscalYear - 1}년도 계획`, `A ${version.fiscalYear - 1} plan`]);
+    found(base, 'PLAN.PREVIOUS_YEAR_MISSING', [`${version.fiscalYear - 1}년도 계획`, `A ${version.fiscalYear - 1} plan`], { fiscalYear: version.fiscalYear - 1 });
     const ids = [version.id, base!.id, ...(other ? [other.id] : [])];
     const inputs = await reportInputs(m, user.tenantId, ids);
     const [current, from, otherVersion] = inputs.versions;
@@ -123,16 +134,18 @@ export class PlansController {
 
   @Get('reports/quarters')
   @Roles(...PLAN_READERS)
-  async quarters(@CurrentUser() user: AuthUser, @Query() query: VersionReportQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiPlanReportResponse(PlanQuarterReportView, '분기별 교육계획 / the plan per quarter by budget line')
+  async quarters(@CurrentUser() user: AuthUser, @Query() query: PlanVersionReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanQuarterReportView | undefined> {
     const inputs = await reportInputs(this.dataSource.manager, user.tenantId, [query.versionId]);
     return answer(res, query.format, quartersByBudgetLine(inputs.versions[0], inputs.courses), quartersSheet, '분기별_교육계획');
   }
 
   @Get(':id')
   @Roles(...PLAN_READERS)
-  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionDetail> {
+  @ApiOkResponse({ type: PlanVersionDetailView })
+  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionDetailView> {
     const [version] = await planVersions(this.dataSource.manager, user.tenantId, { ids: [id] });
-    found(version, ['교육훈련계획', 'Plan version']);
+    found(version, 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: id });
     const lines = await this.linesOf(user.tenantId, id);
     return {
       ...version,
@@ -156,8 +169,9 @@ export class PlansController {
   /** The version in the import layout: edit in Excel, upload to a draft. */
   @Get(':id/export')
   @Roles(...PLAN_READERS)
-  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: FileFormatQuery, @Res() res: Response): Promise<void> {
-    const version = found(await this.dataSource.manager.findOne(PlanVersion, { where: { id, tenantId: user.tenantId } }), ['교육훈련계획', 'Plan version']);
+  @ApiSpreadsheetResponse('The version in the import layout')
+  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
+    const version = found(await this.dataSource.manager.findOne(PlanVersion, { where: { id, tenantId: user.tenantId } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: id });
     const lines = await this.linesOf(user.tenantId, id);
     const replaced = await this.dataSource.manager.find(Course, { where: { id: In(lines.map((l) => l.course.replacesCourseId).filter((x): x is string => !!x)) } });
     const codeOf = new Map(replaced.map((c) => [c.id, c.code]));
@@ -176,13 +190,15 @@ export class PlansController {
 
   @Put(':id/lines/:courseId')
   @Roles(...PLANNERS)
-  putLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: PlanLineDto) {
+  @ApiOkResponse({ type: PlanLineView })
+  putLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: PlanLineDto): Promise<PlanLineView> {
     return this.saveLine.put(user, id, courseId, body);
   }
 
   @Delete(':id/lines/:courseId')
   @HttpCode(204)
   @Roles(...PLANNERS)
+  @ApiNoContentResponse({ description: 'The course is out of the draft version' })
   removeLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string): Promise<void> {
     return this.saveLine.remove(user, id, courseId);
   }
@@ -190,6 +206,7 @@ export class PlansController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles(...PLANNERS)
+  @ApiOkResponse({ type: PlanVersionView })
   approve(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionView> {
     return this.approveVersion.execute(user, id);
   }
@@ -200,7 +217,10 @@ export class PlansController {
   @Roles(...PLANNERS)
   @ApiConsumes('application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  import(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<ImportResult> {
+  @ApiHeader({ name: 'x-file-name', required: true, description: "The file's name, URI-encoded (.xlsx or .csv)" })
+  @ApiOkResponse({ type: PlanImportResultView })
+  @ApiBadRequestResponse({ type: PlanImportErrorView, description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported' })
+  import(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<PlanImportResultView> {
     return this.importPlan.execute(user, id, req.body, fileName ? safeDecode(fileName) : undefined);
   }
 

@@ -1,8 +1,5 @@
+import type { RoomKind } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export const ROOM_KINDS = ['lecture', 'remote_studio', 'computer'] as const;
-/** 강의실, 원격전용 강의실(스튜디오), 전산실(컴퓨터실). */
-export type RoomKind = (typeof ROOM_KINDS)[number];
 
 @Entity({ name: 'room' })
 @Index('IDX_room_tenant_code', ['tenantId', 'code'], { unique: true })

@@ -1,19 +1,16 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { CohortListQuery, CohortView, CreateRoomDto, RoomView, UpdateRoomDto } from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadCohorts } from '../cohorts/cohort-reader';
 import { roomLimit } from '../cohorts/cohort-rules';
-import { CohortView, toCohortView } from '../cohorts/cohort.view';
-import { CohortQuery } from '../cohorts/dto/schedule-cohort.dto';
+import { toCohortView } from '../cohorts/cohort.view';
 import { settingsOf } from '../settings/settings';
 import { found } from '../shared/not-found';
 import { STAFF } from '../shared/roles';
-import { CreateRoomDto, UpdateRoomDto } from './dto/room.dto';
 import { Room } from './room.entity';
-
-export type RoomView = Omit<Room, 'tenantId' | 'createdAt'> & { seatsNow: number };
 
 /** Rooms with their capacity now: halved under the distancing rule when the tenant has it on. */
 const view = ({ tenantId: _t, createdAt: _c, ...room }: Room, distancing: boolean): RoomView => ({ ...room, seatsNow: roomLimit(room.capacity, distancing) });
@@ -25,6 +22,7 @@ export class RoomsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOkResponse({ type: [RoomView] })
   async list(@CurrentUser() user: AuthUser): Promise<RoomView[]> {
     const { distancingEnabled } = await settingsOf(this.dataSource.manager, user.tenantId);
     const rooms = await this.dataSource.getRepository(Room).find({ where: { tenantId: user.tenantId }, order: { code: 'ASC' } });
@@ -33,9 +31,10 @@ export class RoomsController {
 
   @Post()
   @Roles(...STAFF)
+  @ApiCreatedResponse({ type: RoomView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateRoomDto): Promise<RoomView> {
     const repo = this.dataSource.getRepository(Room);
-    if (await repo.exists({ where: { tenantId: user.tenantId, code: body.code } })) throw invalidInput([{ field: 'code', messages: ['이미 있는 강의실 코드입니다 / this room code exists'] }]);
+    if (await repo.exists({ where: { tenantId: user.tenantId, code: body.code } })) throw invalidInput([fieldError('code', 'ROOM.CODE_TAKEN', { code: body.code }, '이미 있는 강의실 코드입니다 / this room code exists')]);
     const room: Room = { id: randomUUID(), tenantId: user.tenantId, ...body, equipment: body.equipment ?? [], building: body.building ?? null, createdAt: new Date() };
     await repo.insert(room);
     return view(room, (await settingsOf(this.dataSource.manager, user.tenantId)).distancingEnabled);
@@ -43,9 +42,10 @@ export class RoomsController {
 
   @Patch(':id')
   @Roles(...STAFF)
+  @ApiOkResponse({ type: RoomView })
   async update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateRoomDto): Promise<RoomView> {
     const repo = this.dataSource.getRepository(Room);
-    const room = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), ['강의실', 'Room']);
+    const room = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'ROOM.NOT_FOUND', ['강의실', 'Room']);
     Object.assign(room, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)));
     await repo.save(room);
     return view(room, (await settingsOf(this.dataSource.manager, user.tenantId)).distancingEnabled);
@@ -53,8 +53,9 @@ export class RoomsController {
 
   /** 강의실 사용 일정: the room's cohorts in a period. */
   @Get(':id/schedule')
-  async schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortQuery): Promise<CohortView[]> {
-    found(await this.dataSource.getRepository(Room).findOne({ where: { id, tenantId: user.tenantId } }), ['강의실', 'Room']);
+  @ApiOkResponse({ type: [CohortView] })
+  async schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
+    found(await this.dataSource.getRepository(Room).findOne({ where: { id, tenantId: user.tenantId } }), 'ROOM.NOT_FOUND', ['강의실', 'Room']);
     return (await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, roomId: id, status: query.status ?? 'scheduled' })).map(toCohortView);
   }
 }

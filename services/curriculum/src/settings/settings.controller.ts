@@ -1,8 +1,9 @@
 import { CohortChangedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { CurriculumSettingsView, DistancingAdjustmentView, UpdateCurriculumSettingsDto } from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cohort } from '../cohorts/cohort.entity';
 import { loadCohorts } from '../cohorts/cohort-reader';
@@ -11,19 +12,12 @@ import { changedFields, cohortSnapshot } from '../cohorts/cohort.view';
 import { apportion } from '../shared/apportion';
 import { seoulToday } from '../shared/business-time';
 import { PLANNERS } from '../shared/roles';
-import { UpdateSettingsDto } from './dto/settings.dto';
 import { settingsOf } from './settings';
 import { TenantSettings } from './tenant-settings.entity';
 
 export const DISTANCING_REASON = '거리두기(일상회복 1단계) 적용: 강의실 수용 인원의 1/2, 100명 미만 / distancing rule applied: half the room, under 100 people';
 
-export interface SettingsView {
-  distancingEnabled: boolean;
-  defaultDailyStart: string;
-  defaultDailyEnd: string;
-  /** Cohorts whose capacity the switch lowered. */
-  adjustedCohorts?: { id: string; courseNameKo: string; cohortNo: number; from: number; to: number }[];
-}
+export type SettingsView = CurriculumSettingsView;
 
 const view = ({ distancingEnabled, defaultDailyStart, defaultDailyEnd }: TenantSettings): SettingsView => ({ distancingEnabled, defaultDailyStart, defaultDailyEnd });
 
@@ -37,6 +31,7 @@ export class SettingsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: CurriculumSettingsView })
   async get(@CurrentUser() user: AuthUser): Promise<SettingsView> {
     return view(await settingsOf(this.dataSource.manager, user.tenantId));
   }
@@ -47,21 +42,25 @@ export class SettingsController {
    */
   @Put()
   @Roles(...PLANNERS, 'course_manager')
-  update(@CurrentUser() user: AuthUser, @Body() body: UpdateSettingsDto): Promise<SettingsView> {
+  @ApiOkResponse({ type: CurriculumSettingsView })
+  update(@CurrentUser() user: AuthUser, @Body() body: UpdateCurriculumSettingsDto): Promise<SettingsView> {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:settings:${user.tenantId}`]);
       const settings = await settingsOf(tx, user.tenantId);
       const switchedOn = body.distancingEnabled === true && !settings.distancingEnabled;
       Object.assign(settings, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)), { updatedAt: new Date() });
-      if (settings.defaultDailyEnd <= settings.defaultDailyStart) throw invalidInput([{ field: 'defaultDailyEnd', messages: ['종료 시각이 시작 시각보다 늦어야 합니다 / the end must be after the start'] }]);
+      if (settings.defaultDailyEnd <= settings.defaultDailyStart) {
+        const params = { defaultDailyStart: settings.defaultDailyStart, defaultDailyEnd: settings.defaultDailyEnd };
+        throw invalidInput([fieldError('defaultDailyEnd', 'CURRICULUM_SETTINGS.HOURS_REVERSED', params, '종료 시각이 시작 시각보다 늦어야 합니다 / the end must be after the start')]);
+      }
       await tx.save(TenantSettings, settings);
       return { ...view(settings), ...(switchedOn ? { adjustedCohorts: await this.applyDistancing(tx, user.tenantId) } : {}) };
     });
   }
 
-  private async applyDistancing(tx: EntityManager, tenantId: string): Promise<NonNullable<SettingsView['adjustedCohorts']>> {
+  private async applyDistancing(tx: EntityManager, tenantId: string): Promise<DistancingAdjustmentView[]> {
     const upcoming = await loadCohorts(tx, tenantId, { from: seoulToday(), status: 'scheduled' }, 100_000);
-    const adjusted: NonNullable<SettingsView['adjustedCohorts']> = [];
+    const adjusted: DistancingAdjustmentView[] = [];
     for (const parts of upcoming) {
       const { cohort, room } = parts;
       if (!room || !usesRoomSeats(cohort.deliveryMode)) continue;

@@ -1,3 +1,5 @@
+import { CURRICULUM_PATTERNS } from '@baeum/api';
+
 /** Business dates are dates in Asia/Seoul (UTC+9, no daylight saving), YYYY-MM-DD. */
 export function seoulToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
@@ -9,8 +11,7 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const DATE_PATTERN = CURRICULUM_PATTERNS.date;
 
 /** A real calendar date (2027-02-30 is not). */
 export const isRealDate = (value: string): boolean => DATE_PATTERN.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;

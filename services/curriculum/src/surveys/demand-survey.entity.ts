@@ -37,9 +37,8 @@ export class DemandSurvey {
   createdAt: Date;
 }
 
-export const SURVEY_CONSTRAINTS = ['childcare', 'eldercare', 'commute', 'shift_work', 'health', 'workload'] as const;
-export type SurveyConstraint = (typeof SURVEY_CONSTRAINTS)[number];
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+export { SURVEY_CONSTRAINTS, SURVEY_WEEKDAYS as WEEKDAYS } from '@baeum/api';
+export type { SurveyConstraint } from '@baeum/api';
 
 /** One trainee's answer. Seen by staff only in aggregate. */
 @Entity({ name: 'demand_survey_response' })

@@ -1,6 +1,16 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
-import { Body, ConflictException, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  CreateDemandSurveyDto,
+  DemandSurveyAnswerDto,
+  DemandSurveyAnswerReceiptView,
+  DemandSurveyResultsQuery,
+  DemandSurveyResultsView,
+  DemandSurveyShareView,
+  DemandSurveyView,
+  MyDemandSurveyResponseView,
+} from '@baeum/api';
+import { AuthUser, conflict, CurrentUser, FieldError, fieldError, invalidInput, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Course } from '../courses/course.entity';
@@ -8,33 +18,10 @@ import { isRealDate, seoulToday } from '../shared/business-time';
 import { found } from '../shared/not-found';
 import { STAFF } from '../shared/roles';
 import { DemandSurvey, DemandSurveyResponse, SURVEY_CONSTRAINTS, WEEKDAYS } from './demand-survey.entity';
-import { CreateSurveyDto, SurveyAnswerDto, SurveyResultsQuery } from './dto/survey.dto';
-import { suggestHours, SuggestedHours } from './suggest-hours';
+import { suggestHours } from './suggest-hours';
 
-export type SurveyView = Omit<DemandSurvey, 'tenantId' | 'createdAt'> & { responses: number; open: boolean };
-
-export interface Share {
-  code: string;
-  count: number;
-  share: number;
-}
-
-export interface SurveyResults {
-  survey: SurveyView;
-  respondents: number;
-  /** 육아로 인한 연수 참여의 어려움 */
-  hardDueToChildcare: Share;
-  /** 육아 친화적 연수 운영 찬성 */
-  wantsChildcareFriendly: Share;
-  constraints: Share[];
-  preferredDays: Share[];
-  /** When respondents can start and must leave. */
-  earliestStarts: Share[];
-  latestEnds: Share[];
-  suggestion: SuggestedHours | null;
-  /** The same for those who find childcare makes training hard. */
-  childcareSuggestion: SuggestedHours | null;
-}
+type SurveyView = DemandSurveyView;
+type Share = DemandSurveyShareView;
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.floor((n * 100) / of + 0.5));
 const share = (code: string, n: number, of: number): Share => ({ code, count: n, share: pct(n, of) });
@@ -55,6 +42,7 @@ export class SurveysController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOkResponse({ type: [DemandSurveyView] })
   async list(@CurrentUser() user: AuthUser): Promise<SurveyView[]> {
     const surveys = await this.dataSource.getRepository(DemandSurvey).find({ where: { tenantId: user.tenantId }, order: { opensOn: 'DESC' } });
     return Promise.all(surveys.map((s) => this.view(s)));
@@ -62,12 +50,15 @@ export class SurveysController {
 
   @Post()
   @Roles(...STAFF)
-  async create(@CurrentUser() user: AuthUser, @Body() body: CreateSurveyDto): Promise<SurveyView> {
-    const errors = [];
-    if (!isRealDate(body.opensOn)) errors.push({ field: 'opensOn', messages: ['없는 날짜입니다 / not a calendar date'] });
-    if (!isRealDate(body.closesOn)) errors.push({ field: 'closesOn', messages: ['없는 날짜입니다 / not a calendar date'] });
-    else if (body.closesOn < body.opensOn) errors.push({ field: 'closesOn', messages: ['마감일이 시작일보다 빠릅니다 / closesOn must not be before opensOn'] });
-    if (body.courseId && !(await this.dataSource.getRepository(Course).exists({ where: { id: body.courseId, tenantId: user.tenantId } }))) errors.push({ field: 'courseId', messages: ['과정을 찾을 수 없습니다 / course not found'] });
+  @ApiCreatedResponse({ type: DemandSurveyView })
+  async create(@CurrentUser() user: AuthUser, @Body() body: CreateDemandSurveyDto): Promise<SurveyView> {
+    const errors: FieldError[] = [];
+    if (!isRealDate(body.opensOn)) errors.push(fieldError('opensOn', 'VALIDATION.DATE', { value: body.opensOn }, '없는 날짜입니다 / not a calendar date'));
+    if (!isRealDate(body.closesOn)) errors.push(fieldError('closesOn', 'VALIDATION.DATE', { value: body.closesOn }, '없는 날짜입니다 / not a calendar date'));
+    else if (body.closesOn < body.opensOn) errors.push(fieldError('closesOn', 'DEMAND_SURVEY.CLOSES_BEFORE_OPENS', { opensOn: body.opensOn, closesOn: body.closesOn }, '마감일이 시작일보다 빠릅니다 / closesOn must not be before opensOn'));
+    if (body.courseId && !(await this.dataSource.getRepository(Course).exists({ where: { id: body.courseId, tenantId: user.tenantId } }))) {
+      errors.push(fieldError('courseId', 'COURSE.NOT_FOUND', { courseId: body.courseId }, '과정을 찾을 수 없습니다 / course not found'));
+    }
     if (errors.length > 0) throw invalidInput(errors);
     const survey: DemandSurvey = { id: randomUUID(), tenantId: user.tenantId, titleKo: body.titleKo, titleEn: body.titleEn, courseId: body.courseId ?? null, opensOn: body.opensOn, closesOn: body.closesOn, generated: false, sourceNote: null, createdAt: new Date() };
     await this.dataSource.getRepository(DemandSurvey).insert(survey);
@@ -76,7 +67,8 @@ export class SurveysController {
 
   @Get(':id/results')
   @Roles(...STAFF)
-  async results(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: SurveyResultsQuery): Promise<SurveyResults> {
+  @ApiOkResponse({ type: DemandSurveyResultsView })
+  async results(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: DemandSurveyResultsQuery): Promise<DemandSurveyResultsView> {
     const survey = await this.find(user, id);
     const answers = await this.dataSource.getRepository(DemandSurveyResponse).find({ where: { surveyId: id, tenantId: user.tenantId } });
     const n = answers.length;
@@ -98,20 +90,26 @@ export class SurveysController {
 
   /** The caller's own answer, if they gave one. */
   @Get(':id/my-response')
-  async mine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<{ response: Omit<DemandSurveyResponse, 'tenantId' | 'respondentId'> | null }> {
+  @ApiOkResponse({ type: MyDemandSurveyResponseView })
+  async mine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyDemandSurveyResponseView> {
     await this.find(user, id);
     const response = await this.dataSource.getRepository(DemandSurveyResponse).findOne({ where: { surveyId: id, respondentId: user.userId, tenantId: user.tenantId } });
     if (!response) return { response: null };
-    const { tenantId: _t, respondentId: _r, ...own } = response;
-    return { response: own };
+    const { tenantId: _t, respondentId: _r, survey: _s, submittedAt, ...own } = response;
+    return { response: { ...own, submittedAt: submittedAt.toISOString() } };
   }
 
   @Post(':id/responses')
-  async answer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: SurveyAnswerDto): Promise<{ id: string }> {
+  @ApiCreatedResponse({ type: DemandSurveyAnswerReceiptView })
+  async answer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DemandSurveyAnswerDto): Promise<DemandSurveyAnswerReceiptView> {
     const survey = await this.find(user, id);
     const today = seoulToday();
-    if (today < survey.opensOn || today > survey.closesOn) throw new ConflictException(`응답 기간(${survey.opensOn}~${survey.closesOn})이 아닙니다 / the survey is open ${survey.opensOn} – ${survey.closesOn}`);
-    if (body.latestEnd <= body.earliestStart) throw invalidInput([{ field: 'latestEnd', messages: ['가능한 종료 시각이 시작 시각보다 늦어야 합니다 / latestEnd must be after earliestStart'] }]);
+    if (today < survey.opensOn || today > survey.closesOn) {
+      throw conflict('DEMAND_SURVEY.CLOSED', { params: { opensOn: survey.opensOn, closesOn: survey.closesOn }, message: `응답 기간(${survey.opensOn}~${survey.closesOn})이 아닙니다 / the survey is open ${survey.opensOn} – ${survey.closesOn}` });
+    }
+    if (body.latestEnd <= body.earliestStart) {
+      throw invalidInput([fieldError('latestEnd', 'DEMAND_SURVEY.HOURS_REVERSED', { earliestStart: body.earliestStart, latestEnd: body.latestEnd }, '가능한 종료 시각이 시작 시각보다 늦어야 합니다 / latestEnd must be after earliestStart')]);
+    }
     const response: DemandSurveyResponse = {
       id: randomUUID(),
       tenantId: user.tenantId,
@@ -129,12 +127,12 @@ export class SurveysController {
       submittedAt: new Date(),
     };
     const inserted = await this.dataSource.createQueryBuilder().insert().into(DemandSurveyResponse).values(response).orIgnore().returning('id').execute();
-    if (!inserted.raw?.length) throw new ConflictException('이미 응답했습니다 / you have already answered');
+    if (!inserted.raw?.length) throw conflict('DEMAND_SURVEY.ALREADY_ANSWERED', { message: '이미 응답했습니다 / you have already answered' });
     return { id: response.id };
   }
 
   private async find(user: AuthUser, id: string): Promise<DemandSurvey> {
-    return found(await this.dataSource.getRepository(DemandSurvey).findOne({ where: { id, tenantId: user.tenantId } }), ['수요조사', 'Survey']);
+    return found(await this.dataSource.getRepository(DemandSurvey).findOne({ where: { id, tenantId: user.tenantId } }), 'DEMAND_SURVEY.NOT_FOUND', ['수요조사', 'Survey']);
   }
 
   private async view({ tenantId: _t, createdAt: _c, ...survey }: DemandSurvey): Promise<SurveyView> {

@@ -1,31 +1,4 @@
-/** What curriculum says about a cohort (its view carries more fields, passed on as they are). */
-export interface CurriculumCohort {
-  id: string;
-  courseId: string;
-  courseCode: string;
-  courseNameKo: string;
-  courseNameEn: string;
-  startDate: string;
-  endDate: string;
-  capacity: number;
-  estimatedCost: string;
-  budgetLineCode: string;
-  status: string;
-  createdAt: string;
-  cohortNo?: number;
-  dailyStartTime?: string;
-  dailyEndTime?: string;
-  deliveryMode?: string;
-  roomId?: string | null;
-  roomNameKo?: string | null;
-  roomNameEn?: string | null;
-  instructors?: { id: string; name: string }[];
-  /** Seats confirmed and waiting as enrollment last reported them to curriculum. */
-  confirmed?: number;
-  waitlisted?: number;
-  underFilled?: boolean;
-}
-
+/** Enrollment's seats of a cohort (`GET /cohort-seats`). */
 export interface CohortSeats {
   cohortId: string;
   capacity: number;
@@ -33,22 +6,25 @@ export interface CohortSeats {
   free: number;
 }
 
+/** Finance's committed amount of a cohort (`GET /commitments/by-cohort`). */
 export interface CohortCommitment {
   cohortId: string;
   amount: string;
   commitments: number;
 }
 
-/**
- * The page's view of a cohort: curriculum's facts, enrollment's free seats and finance's committed
- * amount. The last two are `null` until those services have processed the cohort's event.
- */
-export interface CohortPageView extends CurriculumCohort {
+/** What the gateway adds to curriculum's cohort: free seats and the committed amount, null until known. */
+export interface SeatsAndCommitment {
   seatsFree: number | null;
   committedAmount: string | null;
 }
 
-export function combineCohortViews(cohorts: CurriculumCohort[], seats: CohortSeats[], commitments: CohortCommitment[]): CohortPageView[] {
+/**
+ * The page's view of a cohort (`CohortPageView`): curriculum's facts, enrollment's free seats and
+ * finance's committed amount. The last two are `null` until those services have processed the
+ * cohort's event.
+ */
+export function combineCohortViews<C extends { id: string }>(cohorts: C[], seats: CohortSeats[], commitments: CohortCommitment[]): (C & SeatsAndCommitment)[] {
   const seatsById = new Map(seats.map((s) => [s.cohortId, s]));
   const committedById = new Map(commitments.map((c) => [c.cohortId, c]));
   return cohorts.map((cohort) => ({

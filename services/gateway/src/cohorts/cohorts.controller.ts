@@ -1,10 +1,25 @@
-import { AuthUser, CurrentUser, invalidInput, LOGGER, Roles } from '@baeum/service-kit';
+import {
+  BudgetLineChoiceView,
+  CancelCohortDto,
+  ChangeCohortDto,
+  CohortConflictErrorView,
+  CohortListQuery,
+  CohortPageView,
+  CohortView,
+  CourseDetailView,
+  CourseQuery,
+  CourseView,
+  ScheduleCohortDto,
+  ScheduledCohortPageView,
+  ScheduledCohortView,
+} from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, LOGGER, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, HttpCode, HttpException, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { ServiceClients } from '../clients/service-clients';
 import { tokenOf, textQuery } from './passing-on';
-import { CohortCommitment, CohortPageView, CohortSeats, combineCohortViews, CurriculumCohort } from './cohort-view';
+import { CohortCommitment, CohortSeats, combineCohortViews } from './cohort-view';
 
 /** Query strings stay well under Node's header limit. */
 const IDS_PER_CALL = 100;
@@ -23,27 +38,32 @@ export class CohortsController {
 
   /** The catalog: a year's courses (the latest by default), searched and filtered. */
   @Get('courses')
-  courses(@Headers('authorization') authorization: string, @Query() query: Record<string, unknown>) {
-    return this.services.call('curriculum', '/courses', { token: tokenOf(authorization), query: textQuery(query) });
+  @ApiOkResponse({ type: [CourseView] })
+  courses(@Headers('authorization') authorization: string, @Query() query: CourseQuery): Promise<CourseView[]> {
+    return this.services.call<CourseView[]>('curriculum', '/courses', { token: tokenOf(authorization), query: textQuery(query) });
   }
 
+  /** The current fiscal year's expenditure lines a cohort may be charged to (from finance). */
   @Get('budget-lines')
-  budgetLines(@Headers('authorization') authorization: string) {
-    return this.services.call('finance', '/budget-lines', { token: tokenOf(authorization) });
+  @ApiOkResponse({ type: [BudgetLineChoiceView] })
+  budgetLines(@Headers('authorization') authorization: string): Promise<BudgetLineChoiceView[]> {
+    return this.services.call<BudgetLineChoiceView[]>('finance', '/budget-lines', { token: tokenOf(authorization) });
   }
 
   /** Newest first; with from/to, courseId, roomId, instructorId or status, the calendar's cohorts. */
   @Get('cohorts')
-  async list(@Headers('authorization') authorization: string, @Query() query: Record<string, unknown>): Promise<CohortPageView[]> {
+  @ApiOkResponse({ type: [CohortPageView] })
+  async list(@Headers('authorization') authorization: string, @Query() query: CohortListQuery): Promise<CohortPageView[]> {
     const token = tokenOf(authorization);
-    const cohorts = await this.services.call<CurriculumCohort[]>('curriculum', '/cohorts', { token, query: textQuery(query) });
+    const cohorts = await this.services.call<CohortView[]>('curriculum', '/cohorts', { token, query: textQuery(query) });
     return this.withSeatsAndCommitments(cohorts, token);
   }
 
   @Get('cohorts/:id')
+  @ApiOkResponse({ type: CohortPageView })
   async get(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CohortPageView> {
     const token = tokenOf(authorization);
-    const cohort = await this.services.call<CurriculumCohort>('curriculum', `/cohorts/${id}`, { token });
+    const cohort = await this.services.call<CohortView>('curriculum', `/cohorts/${id}`, { token });
     const [view] = await this.withSeatsAndCommitments([cohort], token);
     return view;
   }
@@ -55,19 +75,20 @@ export class CohortsController {
    */
   @Post('cohorts')
   @Roles(...STAFF)
-  @ApiBody({ schema: { example: { courseId: 'uuid', startDate: '2027-03-02', endDate: '2027-03-06', capacity: 30, estimatedCost: 12000000, budgetLineCode: 'NEWCOMER', dailyStartTime: '10:00', dailyEndTime: '16:00', roomId: 'uuid', instructorIds: ['uuid'] } } })
-  async schedule(@CurrentUser() user: AuthUser, @Headers('authorization') authorization: string, @Body() body: Record<string, unknown>): Promise<CohortPageView> {
+  @ApiCreatedResponse({ type: ScheduledCohortPageView })
+  @ApiConflictResponse({ type: CohortConflictErrorView, description: 'The room or an instructor is booked at overlapping dates and hours' })
+  async schedule(@CurrentUser() user: AuthUser, @Headers('authorization') authorization: string, @Body() body: ScheduleCohortDto): Promise<ScheduledCohortPageView> {
     const token = tokenOf(authorization);
-    const { startDate, courseId } = body ?? {};
-    let budgetLineCode = body?.budgetLineCode;
+    const { startDate, courseId } = body;
+    let budgetLineCode: string | undefined = body.budgetLineCode;
     if (budgetLineCode === undefined && typeof courseId === 'string' && /^[0-9a-f-]{36}$/i.test(courseId)) {
       budgetLineCode = await this.services
-        .call<{ budgetLineCode: string | null }>('curriculum', `/courses/${courseId}`, { token })
+        .call<Pick<CourseDetailView, 'budgetLineCode'>>('curriculum', `/courses/${courseId}`, { token })
         .then((c) => c.budgetLineCode ?? undefined)
         .catch(() => undefined); // curriculum names the bad course itself
     }
     await this.checkBudgetLine(token, budgetLineCode, startDate);
-    const cohort = await this.services.call<CurriculumCohort>('curriculum', '/cohorts', { token, method: 'POST', body });
+    const cohort = await this.services.call<ScheduledCohortView>('curriculum', '/cohorts', { token, method: 'POST', body });
     this.logger.info({ cohortId: cohort.id, tenantId: user.tenantId }, 'cohort scheduled');
     return { ...cohort, seatsFree: null, committedAmount: null };
   }
@@ -75,15 +96,17 @@ export class CohortsController {
   /** Reschedules or edits a cohort (with a reason); a new budget line or fiscal year is checked with finance first. */
   @Patch('cohorts/:id')
   @Roles(...STAFF)
-  async change(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>): Promise<CohortPageView> {
+  @ApiOkResponse({ type: ScheduledCohortPageView })
+  @ApiConflictResponse({ type: CohortConflictErrorView, description: 'The room or an instructor is booked at overlapping dates and hours, or the cohort is closed' })
+  async change(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ChangeCohortDto): Promise<ScheduledCohortPageView> {
     const token = tokenOf(authorization);
-    if (body?.budgetLineCode !== undefined || body?.startDate !== undefined) {
-      const current = await this.services.call<CurriculumCohort>('curriculum', `/cohorts/${id}`, { token });
+    if (body.budgetLineCode !== undefined || body.startDate !== undefined) {
+      const current = await this.services.call<CohortView>('curriculum', `/cohorts/${id}`, { token });
       const code = body.budgetLineCode ?? current.budgetLineCode;
       const start = body.startDate ?? current.startDate;
       if (code !== current.budgetLineCode || (typeof start === 'string' && start.slice(0, 4) !== current.startDate.slice(0, 4))) await this.checkBudgetLine(token, code, start);
     }
-    const cohort = await this.services.call<CurriculumCohort>('curriculum', `/cohorts/${id}`, { token, method: 'PATCH', body });
+    const cohort = await this.services.call<ScheduledCohortView>('curriculum', `/cohorts/${id}`, { token, method: 'PATCH', body });
     const [view] = await this.withSeatsAndCommitments([cohort], token);
     return view;
   }
@@ -91,15 +114,17 @@ export class CohortsController {
   @Post('cohorts/:id/cancel')
   @HttpCode(200)
   @Roles(...STAFF)
-  cancel(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>) {
-    return this.services.call('curriculum', `/cohorts/${id}/cancel`, { token: tokenOf(authorization), method: 'POST', body });
+  @ApiOkResponse({ type: CohortView, description: 'The cancelled cohort (폐강)' })
+  cancel(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CancelCohortDto): Promise<CohortView> {
+    return this.services.call<CohortView>('curriculum', `/cohorts/${id}/cancel`, { token: tokenOf(authorization), method: 'POST', body });
   }
 
   @Post('cohorts/:id/complete')
   @HttpCode(200)
   @Roles(...STAFF)
-  complete(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string) {
-    return this.services.call('curriculum', `/cohorts/${id}/complete`, { token: tokenOf(authorization), method: 'POST' });
+  @ApiOkResponse({ type: CohortView, description: 'The completed cohort (교육 종료)' })
+  complete(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CohortView> {
+    return this.services.call<CohortView>('curriculum', `/cohorts/${id}/complete`, { token: tokenOf(authorization), method: 'POST' });
   }
 
   private async checkBudgetLine(token: string, budgetLineCode: unknown, startDate: unknown): Promise<void> {
@@ -107,14 +132,15 @@ export class CohortsController {
     const year = startDate.slice(0, 4);
     await this.services.call('finance', `/budget-lines/${budgetLineCode}`, { token, query: { fiscalYear: year } }).catch((error) => {
       if (error instanceof HttpException && error.getStatus() === 404) {
-        throw invalidInput([{ field: 'budgetLineCode', messages: [`${year}년도에 없는 예산 사업입니다 / no such budget line in fiscal year ${year}`] }]);
+        const params = { budgetLineCode, fiscalYear: Number(year) };
+        throw invalidInput([fieldError('budgetLineCode', 'COHORT.BUDGET_LINE_UNKNOWN', params, `${year}년도에 없는 예산 사업입니다 / no such budget line in fiscal year ${year}`)]);
       }
       throw error;
     });
   }
 
   /** Enrollment's and finance's parts; if either is down the cohorts still show, their parts pending. */
-  private async withSeatsAndCommitments(cohorts: CurriculumCohort[], token: string): Promise<CohortPageView[]> {
+  private async withSeatsAndCommitments<C extends CohortView>(cohorts: C[], token: string): Promise<(C & Pick<CohortPageView, 'seatsFree' | 'committedAmount'>)[]> {
     const seats: CohortSeats[] = [];
     const commitments: CohortCommitment[] = [];
     for (let i = 0; i < cohorts.length; i += IDS_PER_CALL) {

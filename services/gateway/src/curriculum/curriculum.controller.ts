@@ -1,11 +1,58 @@
+import {
+  ApiPlanReportResponse,
+  ApiSpreadsheetResponse,
+  CategoryView,
+  CohortListQuery,
+  CohortView,
+  COURSE_YEARS_SCHEMA,
+  CourseDetailView,
+  CourseView,
+  CreateCategoryDto,
+  CreateCourseDto,
+  CreateDemandSurveyDto,
+  CreateInstructorDto,
+  CreatePlanVersionDto,
+  CreateRoomDto,
+  CURRICULUM_PATTERNS,
+  CurriculumSettingsView,
+  DemandSurveyAnswerDto,
+  DemandSurveyAnswerReceiptView,
+  DemandSurveyResultsQuery,
+  DemandSurveyResultsView,
+  DemandSurveyView,
+  InstructorView,
+  MyDemandSurveyResponseView,
+  PLAN_REPORTS,
+  PlanDeliveryModeReportView,
+  PlanFileFormatQuery,
+  PlanImportErrorView,
+  PlanImportResultView,
+  PlanLineDto,
+  PlanLineView,
+  PlanListQuery,
+  PlanQuarterReportView,
+  PlanReportQuery,
+  PlanRestructuringReportView,
+  PlanSummaryReportView,
+  PlanVersionDetailView,
+  PlanVersionReportQuery,
+  PlanVersionView,
+  PlanYearOnYearQuery,
+  PlanYearOnYearReportView,
+  RoomView,
+  UpdateCategoryDto,
+  UpdateCourseDto,
+  UpdateCurriculumSettingsDto,
+  UpdateInstructorDto,
+  UpdateRoomDto,
+} from '@baeum/api';
+import { fieldError, invalidInput } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExcludeEndpoint, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { invalidInput } from '@baeum/service-kit';
 import { ServiceClients } from '../clients/service-clients';
 import { textQuery, tokenOf } from '../cohorts/passing-on';
 
-const CATEGORY_CODE = /^[a-z][a-z0-9_]{1,39}$/;
 /** Imports and large exports take longer than an ordinary call. */
 const FILE_TIMEOUT_MS = 120_000;
 
@@ -20,12 +67,12 @@ const FILE_TIMEOUT_MS = 120_000;
 export class CurriculumController {
   constructor(private readonly services: ServiceClients) {}
 
-  private call(authorization: string, path: string, options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; query?: Record<string, unknown>; body?: unknown } = {}) {
-    return this.services.call('curriculum', path, { token: tokenOf(authorization), method: options.method, query: options.query ? textQuery(options.query) : undefined, body: options.body });
+  private call<T>(authorization: string, path: string, options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; query?: object; body?: unknown } = {}): Promise<T> {
+    return this.services.call<T>('curriculum', path, { token: tokenOf(authorization), method: options.method, query: options.query ? textQuery(options.query) : undefined, body: options.body });
   }
 
   /** A report or export: JSON by default, a file with `format=xlsx` or `format=csv`. */
-  private async report(authorization: string, path: string, query: Record<string, unknown>, res: Response) {
+  private async report(authorization: string, path: string, query: object, res: Response): Promise<void> {
     const q = textQuery(query);
     if (q.format === 'xlsx' || q.format === 'csv') return this.services.download('curriculum', path, { token: tokenOf(authorization), query: q, timeoutMs: FILE_TIMEOUT_MS }, res);
     res.json(await this.services.call('curriculum', path, { token: tokenOf(authorization), query: q }));
@@ -33,88 +80,134 @@ export class CurriculumController {
 
   // ---- categories
   @Get('categories')
-  categories(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [CategoryView] })
+  categories(@Headers('authorization') auth: string): Promise<CategoryView[]> {
     return this.call(auth, '/categories');
   }
 
   @Post('categories')
-  createCategory(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: CategoryView })
+  createCategory(@Headers('authorization') auth: string, @Body() body: CreateCategoryDto): Promise<CategoryView> {
     return this.call(auth, '/categories', { method: 'POST', body });
   }
 
   @Patch('categories/:code')
-  updateCategory(@Headers('authorization') auth: string, @Param('code') code: string, @Body() body: Record<string, unknown>) {
-    if (!CATEGORY_CODE.test(code)) throw invalidInput([{ field: 'code', messages: ['분류 코드가 올바르지 않습니다 / bad category code'] }]);
+  @ApiOkResponse({ type: CategoryView })
+  updateCategory(@Headers('authorization') auth: string, @Param('code') code: string, @Body() body: UpdateCategoryDto): Promise<CategoryView> {
+    if (!CURRICULUM_PATTERNS.categoryCode.test(code)) throw invalidInput([fieldError('code', 'VALIDATION.FORMAT', undefined, '분류 코드가 올바르지 않습니다 / bad category code')]);
     return this.call(auth, `/categories/${code}`, { method: 'PATCH', body });
   }
 
   // ---- courses (the catalog); GET /api/courses stays in cohorts/ for the walking skeleton's page
   @Get('course-years')
-  courseYears(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ schema: COURSE_YEARS_SCHEMA, description: 'The fiscal years that have a catalog, newest first' })
+  courseYears(@Headers('authorization') auth: string): Promise<number[]> {
     return this.call(auth, '/courses/years');
   }
 
   @Get('courses/:id')
-  course(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: CourseDetailView })
+  course(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetailView> {
     return this.call(auth, `/courses/${id}`);
   }
 
   @Post('courses')
-  createCourse(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: CourseView })
+  createCourse(@Headers('authorization') auth: string, @Body() body: CreateCourseDto): Promise<CourseView> {
     return this.call(auth, '/courses', { method: 'POST', body });
   }
 
   @Patch('courses/:id')
-  updateCourse(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>) {
+  @ApiOkResponse({ type: CourseView })
+  updateCourse(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCourseDto): Promise<CourseView> {
     return this.call(auth, `/courses/${id}`, { method: 'PATCH', body });
   }
 
   // ---- plans
   @Get('plans')
-  plans(@Headers('authorization') auth: string, @Query() query: Record<string, unknown>) {
+  @ApiOkResponse({ type: [PlanVersionView] })
+  plans(@Headers('authorization') auth: string, @Query() query: PlanListQuery): Promise<PlanVersionView[]> {
     return this.call(auth, '/plans', { query });
   }
 
   @Post('plans')
-  createPlan(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: PlanVersionView })
+  createPlan(@Headers('authorization') auth: string, @Body() body: CreatePlanVersionDto): Promise<PlanVersionView> {
     return this.call(auth, '/plans', { method: 'POST', body });
   }
 
   @Get('plans/import-template')
-  template(@Headers('authorization') auth: string, @Query() query: Record<string, unknown>, @Res() res: Response) {
+  @ApiSpreadsheetResponse('교육훈련계획 양식 / the import template')
+  template(@Headers('authorization') auth: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
     return this.services.download('curriculum', '/plans/import-template', { token: tokenOf(auth), query: textQuery(query) }, res);
   }
 
+  @Get('plans/reports/summary')
+  @ApiPlanReportResponse(PlanSummaryReportView, '교육훈련계획 분야별 총괄표 / the summary by field')
+  summaryReport(@Headers('authorization') auth: string, @Query() query: PlanReportQuery, @Res() res: Response): Promise<void> {
+    return this.report(auth, '/plans/reports/summary', query, res);
+  }
+
+  @Get('plans/reports/delivery-modes')
+  @ApiPlanReportResponse(PlanDeliveryModeReportView, '교육방식별 과정 비중 / courses by delivery mode')
+  deliveryModesReport(@Headers('authorization') auth: string, @Query() query: PlanReportQuery, @Res() res: Response): Promise<void> {
+    return this.report(auth, '/plans/reports/delivery-modes', query, res);
+  }
+
+  @Get('plans/reports/restructuring')
+  @ApiPlanReportResponse(PlanRestructuringReportView, '과정 개편내역 / restructured courses')
+  restructuringReport(@Headers('authorization') auth: string, @Query() query: PlanReportQuery, @Res() res: Response): Promise<void> {
+    return this.report(auth, '/plans/reports/restructuring', query, res);
+  }
+
+  @Get('plans/reports/year-on-year')
+  @ApiPlanReportResponse(PlanYearOnYearReportView, '전년 대비 증감 / the change against the previous year')
+  yearOnYearReport(@Headers('authorization') auth: string, @Query() query: PlanYearOnYearQuery, @Res() res: Response): Promise<void> {
+    return this.report(auth, '/plans/reports/year-on-year', query, res);
+  }
+
+  @Get('plans/reports/quarters')
+  @ApiPlanReportResponse(PlanQuarterReportView, '분기별 교육계획 / the plan per quarter by budget line')
+  quartersReport(@Headers('authorization') auth: string, @Query() query: PlanVersionReportQuery, @Res() res: Response): Promise<void> {
+    return this.report(auth, '/plans/reports/quarters', query, res);
+  }
+
+  /** Any other report name: there is none (before `plans/:id`, which would read it as an id). */
   @Get('plans/reports/:report')
-  planReport(@Headers('authorization') auth: string, @Param('report') report: string, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    if (!['summary', 'delivery-modes', 'restructuring', 'year-on-year', 'quarters'].includes(report)) throw invalidInput([{ field: 'report', messages: ['없는 보고서입니다 / no such report'] }]);
-    return this.report(auth, `/plans/reports/${report}`, query, res);
+  @ApiExcludeEndpoint()
+  unknownReport(@Param('report') report: string): never {
+    throw invalidInput([fieldError('report', 'VALIDATION.ONE_OF', { value: report, values: [...PLAN_REPORTS] }, '없는 보고서입니다 / no such report')]);
   }
 
   @Get('plans/:id')
-  plan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: PlanVersionDetailView })
+  plan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionDetailView> {
     return this.call(auth, `/plans/${id}`);
   }
 
   @Get('plans/:id/export')
-  exportPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: Record<string, unknown>, @Res() res: Response) {
+  @ApiSpreadsheetResponse('The version in the import layout')
+  exportPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
     return this.services.download('curriculum', `/plans/${id}/export`, { token: tokenOf(auth), query: textQuery(query), timeoutMs: FILE_TIMEOUT_MS }, res);
   }
 
   @Put('plans/:id/lines/:courseId')
-  putLine(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: Record<string, unknown>) {
+  @ApiOkResponse({ type: PlanLineView })
+  putLine(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: PlanLineDto): Promise<PlanLineView> {
     return this.call(auth, `/plans/${id}/lines/${courseId}`, { method: 'PUT', body });
   }
 
   @Delete('plans/:id/lines/:courseId')
   @HttpCode(204)
-  async removeLine(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string) {
+  @ApiNoContentResponse({ description: 'The course is out of the draft version' })
+  async removeLine(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string): Promise<void> {
     await this.call(auth, `/plans/${id}/lines/${courseId}`, { method: 'DELETE' });
   }
 
   @Post('plans/:id/approve')
   @HttpCode(200)
-  approvePlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: PlanVersionView })
+  approvePlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionView> {
     return this.call(auth, `/plans/${id}/approve`, { method: 'POST' });
   }
 
@@ -123,85 +216,103 @@ export class CurriculumController {
   @HttpCode(200)
   @ApiConsumes('application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  importPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined) {
+  @ApiHeader({ name: 'x-file-name', required: true, description: "The file's name, URI-encoded (.xlsx or .csv)" })
+  @ApiOkResponse({ type: PlanImportResultView })
+  @ApiBadRequestResponse({ type: PlanImportErrorView, description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported' })
+  importPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<PlanImportResultView> {
     const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     return this.services.upload('curriculum', `/plans/${id}/import`, { token: tokenOf(auth), content, fileName: fileName ? decodeURIComponentSafe(fileName) : '', timeoutMs: FILE_TIMEOUT_MS });
   }
 
   // ---- rooms, instructors, settings
   @Get('rooms')
-  rooms(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [RoomView] })
+  rooms(@Headers('authorization') auth: string): Promise<RoomView[]> {
     return this.call(auth, '/rooms');
   }
 
   @Post('rooms')
-  createRoom(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: RoomView })
+  createRoom(@Headers('authorization') auth: string, @Body() body: CreateRoomDto): Promise<RoomView> {
     return this.call(auth, '/rooms', { method: 'POST', body });
   }
 
   @Patch('rooms/:id')
-  updateRoom(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>) {
+  @ApiOkResponse({ type: RoomView })
+  updateRoom(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateRoomDto): Promise<RoomView> {
     return this.call(auth, `/rooms/${id}`, { method: 'PATCH', body });
   }
 
   @Get('rooms/:id/schedule')
-  roomSchedule(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: Record<string, unknown>) {
+  @ApiOkResponse({ type: [CohortView], description: "The room's cohorts (scheduled ones unless a status is asked for)" })
+  roomSchedule(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
     return this.call(auth, `/rooms/${id}/schedule`, { query });
   }
 
   @Get('instructors')
-  instructors(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [InstructorView], description: 'Contact details (email, phone) for staff only' })
+  instructors(@Headers('authorization') auth: string): Promise<InstructorView[]> {
     return this.call(auth, '/instructors');
   }
 
   @Post('instructors')
-  createInstructor(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: InstructorView })
+  createInstructor(@Headers('authorization') auth: string, @Body() body: CreateInstructorDto): Promise<InstructorView> {
     return this.call(auth, '/instructors', { method: 'POST', body });
   }
 
   @Patch('instructors/:id')
-  updateInstructor(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>) {
+  @ApiOkResponse({ type: InstructorView })
+  updateInstructor(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInstructorDto): Promise<InstructorView> {
     return this.call(auth, `/instructors/${id}`, { method: 'PATCH', body });
   }
 
   @Get('instructors/:id/schedule')
-  instructorSchedule(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: Record<string, unknown>) {
+  @ApiOkResponse({ type: [CohortView], description: "The instructor's cohorts (scheduled ones unless a status is asked for)" })
+  instructorSchedule(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
     return this.call(auth, `/instructors/${id}/schedule`, { query });
   }
 
   @Get('curriculum-settings')
-  settings(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: CurriculumSettingsView })
+  settings(@Headers('authorization') auth: string): Promise<CurriculumSettingsView> {
     return this.call(auth, '/settings');
   }
 
   @Put('curriculum-settings')
-  updateSettings(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiOkResponse({ type: CurriculumSettingsView })
+  updateSettings(@Headers('authorization') auth: string, @Body() body: UpdateCurriculumSettingsDto): Promise<CurriculumSettingsView> {
     return this.call(auth, '/settings', { method: 'PUT', body });
   }
 
   // ---- demand surveys
   @Get('demand-surveys')
-  surveys(@Headers('authorization') auth: string) {
+  @ApiOkResponse({ type: [DemandSurveyView] })
+  surveys(@Headers('authorization') auth: string): Promise<DemandSurveyView[]> {
     return this.call(auth, '/surveys');
   }
 
   @Post('demand-surveys')
-  createSurvey(@Headers('authorization') auth: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: DemandSurveyView })
+  createSurvey(@Headers('authorization') auth: string, @Body() body: CreateDemandSurveyDto): Promise<DemandSurveyView> {
     return this.call(auth, '/surveys', { method: 'POST', body });
   }
 
   @Get('demand-surveys/:id/results')
-  surveyResults(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: Record<string, unknown>) {
+  @ApiOkResponse({ type: DemandSurveyResultsView })
+  surveyResults(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: DemandSurveyResultsQuery): Promise<DemandSurveyResultsView> {
     return this.call(auth, `/surveys/${id}/results`, { query });
   }
 
   @Get('demand-surveys/:id/my-response')
-  myResponse(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: MyDemandSurveyResponseView })
+  myResponse(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyDemandSurveyResponseView> {
     return this.call(auth, `/surveys/${id}/my-response`);
   }
 
   @Post('demand-surveys/:id/responses')
-  answer(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>) {
+  @ApiCreatedResponse({ type: DemandSurveyAnswerReceiptView })
+  answer(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DemandSurveyAnswerDto): Promise<DemandSurveyAnswerReceiptView> {
     return this.call(auth, `/surveys/${id}/responses`, { method: 'POST', body });
   }
 }

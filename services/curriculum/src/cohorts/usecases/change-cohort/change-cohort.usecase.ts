@@ -1,7 +1,8 @@
 import { CohortChangedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, invalidInput } from '@baeum/service-kit';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ChangeCohortDto } from '@baeum/api';
+import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
 import { Room } from '../../../rooms/room.entity';
@@ -11,7 +12,6 @@ import { termsOf } from '../../cohort-rules';
 import { Cohort, CohortInstructor } from '../../cohort.entity';
 import { instructorsOf } from '../../cohort-reader';
 import { changedFields, cohortSnapshot, toCohortView } from '../../cohort.view';
-import { ChangeCohortDto } from '../../dto/schedule-cohort.dto';
 import { ScheduledCohort } from '../schedule-cohort/schedule-cohort.usecase';
 
 /**
@@ -27,8 +27,10 @@ export class ChangeCohortUseCase {
 
   execute(user: AuthUser, id: string, command: ChangeCohortDto): Promise<ScheduledCohort> {
     return this.dataSource.transaction(async (tx) => {
-      const cohort = found(await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), ['기수', 'Cohort']);
-      if (cohort.status !== 'scheduled') throw new ConflictException(`${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수는 바꿀 수 없습니다 / a ${cohort.status} cohort cannot change`);
+      const cohort = found(await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'COHORT.NOT_FOUND', ['기수', 'Cohort']);
+      if (cohort.status !== 'scheduled') {
+        throw conflict('COHORT.CLOSED', { params: { status: cohort.status }, message: `${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수는 바꿀 수 없습니다 / a ${cohort.status} cohort cannot change` });
+      }
       const course = await tx.findOneOrFail(Course, { where: { id: cohort.courseId } });
       const room = cohort.roomId ? await tx.findOne(Room, { where: { id: cohort.roomId } }) : null;
       const instructors = (await instructorsOf(tx, [cohort.id])).get(cohort.id) ?? [];
@@ -37,7 +39,9 @@ export class ChangeCohortUseCase {
       const { reason, estimatedCost, budgetLineCode, ...asked } = command;
       const given = Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined));
       if (given.capacity !== undefined && (given.capacity as number) < cohort.confirmed) {
-        throw invalidInput([{ field: 'capacity', messages: [`정원은 확정 인원(${cohort.confirmed}명)보다 적을 수 없습니다 / capacity cannot go below the ${cohort.confirmed} confirmed seats`] }]);
+        throw invalidInput([
+          fieldError('capacity', 'COHORT.CAPACITY_BELOW_CONFIRMED', { capacity: given.capacity as number, confirmed: cohort.confirmed }, `정원은 확정 인원(${cohort.confirmed}명)보다 적을 수 없습니다 / capacity cannot go below the ${cohort.confirmed} confirmed seats`),
+        ]);
       }
       const request = {
         ...termsOf(cohort),

@@ -1,7 +1,7 @@
 import { CohortCancelledV1, CohortCompletedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser } from '@baeum/service-kit';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { AuthUser, conflict } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
 import { seoulToday } from '../../../shared/business-time';
@@ -36,7 +36,9 @@ export class CloseCohortUseCase {
 
   complete(user: AuthUser, id: string): Promise<CohortView> {
     return this.close(user, id, async (tx, cohort) => {
-      if (cohort.endDate > seoulToday()) throw new ConflictException(`교육 종료일(${cohort.endDate}) 이후에 종료 처리할 수 있습니다 / a cohort can be closed from its last day (${cohort.endDate})`);
+      if (cohort.endDate > seoulToday()) {
+        throw conflict('COHORT.NOT_ENDED', { params: { endDate: cohort.endDate }, message: `교육 종료일(${cohort.endDate}) 이후에 종료 처리할 수 있습니다 / a cohort can be closed from its last day (${cohort.endDate})` });
+      }
       cohort.status = 'completed';
       await this.publisher.publish(tx, CohortCompletedV1, user.tenantId, { cohortId: cohort.id, courseId: cohort.courseId, courseCode: cohort.course!.code, endDate: cohort.endDate });
     });
@@ -44,8 +46,10 @@ export class CloseCohortUseCase {
 
   private close(user: AuthUser, id: string, apply: (tx: EntityManager, cohort: Cohort) => Promise<void>): Promise<CohortView> {
     return this.dataSource.transaction(async (tx) => {
-      const cohort = found(await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), ['기수', 'Cohort']);
-      if (cohort.status !== 'scheduled') throw new ConflictException(`이미 ${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수입니다 / the cohort is already ${cohort.status}`);
+      const cohort = found(await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'COHORT.NOT_FOUND', ['기수', 'Cohort']);
+      if (cohort.status !== 'scheduled') {
+        throw conflict('COHORT.ALREADY_CLOSED', { params: { status: cohort.status }, message: `이미 ${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수입니다 / the cohort is already ${cohort.status}` });
+      }
       cohort.course = await tx.findOneByOrFail(Course, { id: cohort.courseId });
       await apply(tx, cohort);
       await tx.update(Cohort, { id: cohort.id }, { status: cohort.status, statusReason: cohort.statusReason, updatedAt: new Date() });

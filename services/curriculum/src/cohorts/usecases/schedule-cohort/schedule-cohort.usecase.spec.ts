@@ -84,7 +84,7 @@ describe('ScheduleCohortUseCase', () => {
     const { useCase, inserted, published } = fakes([course]);
     const error = await useCase.execute(manager, { ...command, endDate: '2027-03-01' }).catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestException);
-    expect(error.getResponse().errors[0].field).toBe('endDate');
+    expect(error.getResponse().errors[0]).toMatchObject({ field: 'endDate', code: 'COHORT.END_BEFORE_START', params: { startDate: '2027-03-02', endDate: '2027-03-01' } });
     expect(inserted).toHaveLength(0);
     expect(published).toHaveLength(0);
   });
@@ -92,7 +92,7 @@ describe('ScheduleCohortUseCase', () => {
   it("does not schedule another tenant's course", async () => {
     const { useCase, inserted } = fakes([{ ...course, tenantId: OTHER_TENANT }]);
     const error = await useCase.execute(manager, command).catch((e) => e);
-    expect(error.getResponse().errors[0].field).toBe('courseId');
+    expect(error.getResponse().errors[0]).toMatchObject({ field: 'courseId', code: 'COURSE.NOT_FOUND' });
     expect(inserted).toHaveLength(0);
   });
 });

@@ -1,16 +1,16 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { ScheduleCohortDto, ScheduledCohortView } from '@baeum/api';
+import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
 import { assembleCohort } from '../../cohort-assembly';
 import { Cohort, CohortInstructor } from '../../cohort.entity';
-import { cohortSnapshot, CohortView, toCohortView } from '../../cohort.view';
-import { ScheduleCohortDto } from '../../dto/schedule-cohort.dto';
+import { cohortSnapshot, toCohortView } from '../../cohort.view';
 
-export type ScheduledCohort = CohortView & { limitedByDistancing: boolean };
+export type ScheduledCohort = ScheduledCohortView;
 
 /** 기수 편성: stores the cohort, books its room and instructors, and announces it in the same transaction. */
 @Injectable()
@@ -22,13 +22,13 @@ export class ScheduleCohortUseCase {
 
   async execute(user: AuthUser, command: ScheduleCohortDto): Promise<ScheduledCohort> {
     if (command.endDate < command.startDate) {
-      throw invalidInput([{ field: 'endDate', messages: ['종료일이 시작일보다 빠릅니다 / endDate must not be before startDate'] }]);
+      throw invalidInput([fieldError('endDate', 'COHORT.END_BEFORE_START', { startDate: command.startDate, endDate: command.endDate }, '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate')]);
     }
     return this.dataSource.transaction(async (tx) => {
       const course = await tx.findOne(Course, { where: { id: command.courseId, tenantId: user.tenantId } });
-      if (!course) throw invalidInput([{ field: 'courseId', messages: ['과정을 찾을 수 없습니다 / course not found'] }]);
+      if (!course) throw invalidInput([fieldError('courseId', 'COURSE.NOT_FOUND', { courseId: command.courseId }, '과정을 찾을 수 없습니다 / course not found')]);
       const budgetLineCode = command.budgetLineCode ?? course.budgetLineCode;
-      if (!budgetLineCode) throw invalidInput([{ field: 'budgetLineCode', messages: ['과정에 예산사업이 없어 지정해야 합니다 / the course has no budget line: give one'] }]);
+      if (!budgetLineCode) throw invalidInput([fieldError('budgetLineCode', 'COHORT.BUDGET_LINE_REQUIRED', { courseCode: course.code }, '과정에 예산사업이 없어 지정해야 합니다 / the course has no budget line: give one')]);
       // Cohort numbers count per course: numbering waits for the course's other schedulings.
       const assembled = await assembleCohort(tx, user.tenantId, course, command, null, [`course:${course.id}`]);
       const [{ next }] = await tx.query(`SELECT COALESCE(MAX(cohort_no), 0) + 1 AS next FROM "curriculum"."cohort" WHERE course_id = $1`, [course.id]);

@@ -1,6 +1,7 @@
 import { CoursePublishedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { CreateCourseDto, UpdateCourseDto } from '@baeum/api';
+import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,7 +10,6 @@ import { found } from '../../../shared/not-found';
 import { Course } from '../../course.entity';
 import { courseProblems } from '../../course-rules';
 import { coursePublished, CourseView, toCourseView } from '../../course.view';
-import { CreateCourseDto, UpdateCourseDto } from '../../dto/course.dto';
 
 /** Adds a course to a year's catalog or changes it; either way the catalog's readers hear of it. */
 @Injectable()
@@ -22,7 +22,7 @@ export class SaveCourseUseCase {
   create(user: AuthUser, command: CreateCourseDto): Promise<CourseView> {
     return this.dataSource.transaction(async (tx) => {
       if (await tx.exists(Course, { where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear, code: command.code } })) {
-        throw invalidInput([{ field: 'code', messages: [`${command.fiscalYear}년도에 이미 있는 과정코드입니다 / course code exists in ${command.fiscalYear}`] }]);
+        throw invalidInput([fieldError('code', 'COURSE.CODE_TAKEN', { code: command.code, fiscalYear: command.fiscalYear }, `${command.fiscalYear}년도에 이미 있는 과정코드입니다 / course code exists in ${command.fiscalYear}`)]);
       }
       const now = new Date();
       const course: Course = {
@@ -59,7 +59,7 @@ export class SaveCourseUseCase {
 
   update(user: AuthUser, id: string, command: UpdateCourseDto): Promise<CourseView> {
     return this.dataSource.transaction(async (tx) => {
-      const course = found(await tx.findOne(Course, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), ['과정', 'Course']);
+      const course = found(await tx.findOne(Course, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'COURSE.NOT_FOUND', ['과정', 'Course']);
       const changes = Object.fromEntries(Object.entries(command).filter(([, v]) => v !== undefined));
       Object.assign(course, changes, { updatedAt: new Date() });
       await this.check(tx, course);

@@ -1,10 +1,10 @@
-import { AuthUser, invalidInput } from '@baeum/service-kit';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { CreatePlanVersionDto } from '@baeum/api';
+import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { planVersions, PlanVersionView } from '../../plan-store';
 import { PlanVersion } from '../../plan-version.entity';
-import { CreatePlanVersionDto } from '../../dto/plan.dto';
 
 /**
  * Opens a draft version of a fiscal year's plan: the original (당초) or, once a version is
@@ -19,11 +19,12 @@ export class CreatePlanVersionUseCase {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:plan:${user.tenantId}:${command.fiscalYear}`]);
       const year = await tx.find(PlanVersion, { where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear }, order: { versionNo: 'ASC' } });
-      if (year.some((v) => v.status === 'draft')) throw new ConflictException(`${command.fiscalYear}년도에 작성 중인 계획이 있습니다 / ${command.fiscalYear} already has a draft`);
-      if (command.kind === 'original' && year.length > 0) throw invalidInput([{ field: 'kind', messages: ['당초 계획은 한 번만 만듭니다; 변경 계획을 만드세요 / the original exists: open a change'] }]);
-      if (command.kind === 'changed' && !year.some((v) => v.status === 'approved')) throw invalidInput([{ field: 'kind', messages: ['확정된 계획이 있어야 변경 계획을 만듭니다 / a change needs an approved version'] }]);
+      const fiscalYear = command.fiscalYear;
+      if (year.some((v) => v.status === 'draft')) throw conflict('PLAN.DRAFT_EXISTS', { params: { fiscalYear }, message: `${fiscalYear}년도에 작성 중인 계획이 있습니다 / ${fiscalYear} already has a draft` });
+      if (command.kind === 'original' && year.length > 0) throw invalidInput([fieldError('kind', 'PLAN.ORIGINAL_EXISTS', { fiscalYear }, '당초 계획은 한 번만 만듭니다; 변경 계획을 만드세요 / the original exists: open a change')]);
+      if (command.kind === 'changed' && !year.some((v) => v.status === 'approved')) throw invalidInput([fieldError('kind', 'PLAN.CHANGE_NEEDS_APPROVED', { fiscalYear }, '확정된 계획이 있어야 변경 계획을 만듭니다 / a change needs an approved version')]);
       const basis = command.basedOnId ? await tx.findOne(PlanVersion, { where: { id: command.basedOnId, tenantId: user.tenantId } }) : year[year.length - 1];
-      if (command.basedOnId && !basis) throw invalidInput([{ field: 'basedOnId', messages: ['없는 계획입니다 / no such plan version'] }]);
+      if (command.basedOnId && !basis) throw invalidInput([fieldError('basedOnId', 'PLAN.NOT_FOUND', { versionId: command.basedOnId }, '없는 계획입니다 / no such plan version')]);
       const versionNo = year.length + 1;
       const changeNo = year.filter((v) => v.kind === 'changed').length + 1;
       const version: PlanVersion = {

@@ -1,8 +1,9 @@
 import { CoursePublishedV1 } from '@baeum/contracts';
 import { readSpreadsheet, SpreadsheetError } from '@baeum/documents';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, invalidInput } from '@baeum/service-kit';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { PlanImportResultView } from '@baeum/api';
+import { AuthUser, badRequest, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { Category } from '../../../categories/category.entity';
@@ -13,11 +14,7 @@ import { PlanLine } from '../../plan-line.entity';
 import { parsePlanSheet, ParsedRow } from '../../plan-sheet';
 import { PlanVersion } from '../../plan-version.entity';
 
-export interface ImportResult {
-  rows: number;
-  coursesCreated: number;
-  coursesUpdated: number;
-}
+export type ImportResult = PlanImportResultView;
 
 const CATALOG_FIELDS = ['nameKo', 'nameEn', 'educationType', 'fieldCode', 'subfieldCode', 'deliveryMode', 'hours', 'budgetLineCode', 'yearStatus', 'replacesCourseId'] as const;
 
@@ -34,28 +31,33 @@ export class ImportPlanUseCase {
   ) {}
 
   async execute(user: AuthUser, versionId: string, content: unknown, fileName: string | undefined): Promise<ImportResult> {
-    if (!Buffer.isBuffer(content) || content.length === 0 || !fileName) throw invalidInput([{ field: 'file', messages: ['파일을 보내세요 (.xlsx 또는 .csv) / send a file (.xlsx or .csv)'] }]);
+    if (!Buffer.isBuffer(content) || content.length === 0 || !fileName) throw invalidInput([fieldError('file', 'PLAN_IMPORT.FILE_REQUIRED', undefined, '파일을 보내세요 (.xlsx 또는 .csv) / send a file (.xlsx or .csv)')]);
     let sheet: string[][];
     try {
       sheet = await readSpreadsheet(content, fileName);
     } catch (error) {
-      if (error instanceof SpreadsheetError) throw invalidInput([{ field: 'file', messages: [error.message] }]);
+      if (error instanceof SpreadsheetError) {
+        const known = /\.(xlsx|csv|txt)$/i.test(fileName);
+        throw invalidInput([fieldError('file', known ? 'PLAN_IMPORT.FILE_UNREADABLE' : 'PLAN_IMPORT.FILE_TYPE', known ? { fileName } : { fileName, accepted: ['xlsx', 'csv'] }, error.message)]);
+      }
       throw error;
     }
     return this.dataSource.transaction(async (tx) => {
-      const version = found(await tx.findOne(PlanVersion, { where: { id: versionId, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), ['교육훈련계획', 'Plan version']);
-      if (version.status !== 'draft') throw new ConflictException('확정된 계획에는 가져올 수 없습니다; 변경 계획을 만드세요 / cannot import into an approved version: open a change');
+      const version = found(await tx.findOne(PlanVersion, { where: { id: versionId, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version']);
+      if (version.status !== 'draft') throw conflict('PLAN.APPROVED', { message: '확정된 계획에는 가져올 수 없습니다; 변경 계획을 만드세요 / cannot import into an approved version: open a change' });
       const categories = await tx.find(Category, { where: { tenantId: user.tenantId } });
       const year = await tx.find(Course, { where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear } });
       const earlier = await tx.find(Course, { where: { tenantId: user.tenantId, fiscalYear: LessThan(version.fiscalYear) }, order: { fiscalYear: 'ASC' } });
       const existing = new Map(year.map((c) => [c.code, c]));
       const parsed = parsePlanSheet(sheet, { fiscalYear: version.fiscalYear, categories, existing, earlier: new Map(earlier.map((c) => [c.code, c])) });
       if ('errors' in parsed) {
-        throw new BadRequestException({
-          statusCode: 400,
+        const params = { rows: parsed.errors.length };
+        const file = { ...fieldError('file', 'PLAN_IMPORT.ROWS_INVALID', params), messages: parsed.errors.map((e) => `${e.line}행 / line ${e.line}: ${e.messages.join('; ')}`) };
+        throw badRequest('PLAN_IMPORT.ROWS_INVALID', {
           message: `${parsed.errors.length}개 행에 오류가 있어 아무것도 가져오지 않았습니다 / ${parsed.errors.length} row(s) have errors; nothing was imported`,
-          errors: [{ field: 'file', messages: parsed.errors.map((e) => `${e.line}행 / line ${e.line}: ${e.messages.join('; ')}`) }],
-          rows: parsed.errors,
+          field: 'file',
+          params,
+          details: { errors: [file], rows: parsed.errors },
         });
       }
       let created = 0;

@@ -1,10 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { DATE_PATTERN, TIME_PATTERN } from '../../shared/business-time';
-import { SURVEY_CONSTRAINTS, WEEKDAYS } from '../demand-survey.entity';
+import { CURRICULUM_PATTERNS, SURVEY_CONSTRAINTS, SURVEY_WEEKDAYS as WEEKDAYS } from './constants';
 
-export class CreateSurveyDto {
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
+const { date: DATE_PATTERN, time: TIME_PATTERN } = CURRICULUM_PATTERNS;
+
+/** 수요조사 opened by staff. */
+export class CreateDemandSurveyDto {
   @ApiProperty({ example: '2027년 AI 연수 사전 수요조사' })
   @IsString()
   @Length(1, 200, { message: 'titleKo must be 1–200 characters / 제목은 1~200자입니다' })
@@ -17,7 +22,7 @@ export class CreateSurveyDto {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', { message: 'courseId must be a course id / 과정을 선택하세요' })
+  @IsUUID('4', { context: ID, message: 'courseId must be a course id / 과정을 선택하세요' })
   courseId?: string;
 
   @ApiProperty({ example: '2027-01-02' })
@@ -31,7 +36,8 @@ export class CreateSurveyDto {
 
 const time = (field: string) => ({ message: `${field} must be a time of day (HH:MM) / 시각(HH:MM)을 입력하세요` });
 
-export class SurveyAnswerDto {
+/** One trainee's answer to a demand survey. */
+export class DemandSurveyAnswerDto {
   @ApiProperty({ description: '육아로 인해 연수 참여가 어렵다' })
   @IsBoolean({ message: 'hardDueToChildcare must be true or false / 예 또는 아니오입니다' })
   hardDueToChildcare: boolean;
@@ -48,13 +54,13 @@ export class SurveyAnswerDto {
   @Matches(TIME_PATTERN, time('latestEnd'))
   latestEnd: string;
 
-  @ApiPropertyOptional({ enum: WEEKDAYS, isArray: true })
+  @ApiPropertyOptional({ enum: WEEKDAYS, enumName: 'SurveyWeekday', isArray: true })
   @IsOptional()
   @ArrayUnique()
   @IsIn(WEEKDAYS, { each: true, message: `preferredDays must be among ${WEEKDAYS.join(', ')} / 요일이 올바르지 않습니다` })
   preferredDays?: string[];
 
-  @ApiPropertyOptional({ enum: SURVEY_CONSTRAINTS, isArray: true })
+  @ApiPropertyOptional({ enum: SURVEY_CONSTRAINTS, enumName: 'SurveyConstraint', isArray: true })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(SURVEY_CONSTRAINTS.length)
@@ -68,7 +74,7 @@ export class SurveyAnswerDto {
   comment?: string;
 }
 
-export class SurveyResultsQuery {
+export class DemandSurveyResultsQuery {
   @ApiPropertyOptional({ description: 'Length of the suggested daily hours', example: 6 })
   @IsOptional()
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))

@@ -2,10 +2,13 @@ import { COURSE_STATUSES, CourseStatus, DELIVERY_MODES, DeliveryMode } from '@ba
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { EDUCATION_TYPES, EducationType } from '../course.entity';
+import { CURRICULUM_PATTERNS, EDUCATION_TYPES, EducationType } from './constants';
 
-export const COURSE_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
-export const BUDGET_LINE_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
+const COURSE_CODE = CURRICULUM_PATTERNS.courseCode;
+const BUDGET_LINE_CODE = CURRICULUM_PATTERNS.budgetLineCode;
 
 export class CreateCourseDto {
   @ApiProperty({ example: 2023 })
@@ -28,7 +31,7 @@ export class CreateCourseDto {
   @Length(1, 200, { message: 'nameEn must be 1–200 characters / 영문 과정명은 1~200자입니다' })
   nameEn: string;
 
-  @ApiProperty({ enum: EDUCATION_TYPES })
+  @ApiProperty({ enum: EDUCATION_TYPES, enumName: 'EducationType' })
   @IsIn(EDUCATION_TYPES, { message: 'educationType must be general or e_learning / 교육구분은 general 또는 e_learning입니다' })
   educationType: EducationType;
 
@@ -43,7 +46,7 @@ export class CreateCourseDto {
   @Length(1, 40)
   subfieldCode?: string;
 
-  @ApiProperty({ enum: DELIVERY_MODES })
+  @ApiProperty({ enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
   @IsIn(DELIVERY_MODES, { message: `deliveryMode must be one of ${DELIVERY_MODES.join(', ')} / 교육방식이 올바르지 않습니다` })
   deliveryMode: DeliveryMode;
 
@@ -73,14 +76,14 @@ export class CreateCourseDto {
   @IsBoolean()
   openToOtherProvinces?: boolean;
 
-  @ApiPropertyOptional({ enum: COURSE_STATUSES })
+  @ApiPropertyOptional({ enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   @IsOptional()
   @IsIn(COURSE_STATUSES, { message: `yearStatus must be one of ${COURSE_STATUSES.join(', ')} / 과정 상태가 올바르지 않습니다` })
   yearStatus?: CourseStatus;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The earlier course a merged course replaces' })
   @IsOptional()
-  @IsUUID('4', { message: 'replacesCourseId must be a course id / 대체 과정 id가 올바르지 않습니다' })
+  @IsUUID('4', { context: ID, message: 'replacesCourseId must be a course id / 대체 과정 id가 올바르지 않습니다' })
   replacesCourseId?: string;
 
   @ApiPropertyOptional({ example: 'ICT' })
@@ -121,7 +124,7 @@ export class CourseQuery {
   @Length(1, 100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: EDUCATION_TYPES })
+  @ApiPropertyOptional({ enum: EDUCATION_TYPES, enumName: 'EducationType' })
   @IsOptional()
   @IsIn(EDUCATION_TYPES)
   educationType?: EducationType;
@@ -138,12 +141,12 @@ export class CourseQuery {
   @Length(1, 40)
   subfieldCode?: string;
 
-  @ApiPropertyOptional({ enum: DELIVERY_MODES })
+  @ApiPropertyOptional({ enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
   @IsOptional()
   @IsIn(DELIVERY_MODES)
   deliveryMode?: DeliveryMode;
 
-  @ApiPropertyOptional({ enum: COURSE_STATUSES })
+  @ApiPropertyOptional({ enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   @IsOptional()
   @IsIn(COURSE_STATUSES)
   yearStatus?: CourseStatus;

@@ -2,18 +2,18 @@ import { APPROVAL_STEPS, ApprovalSteps, DELIVERY_MODES, DeliveryMode } from '@ba
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { DATE_PATTERN, TIME_PATTERN } from '../../shared/business-time';
+import { COHORT_STATUSES, CohortStatus, CURRICULUM_PATTERNS, MAX_COHORT_COST } from './constants';
 
-export { DATE_PATTERN };
-export const BUDGET_LINE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
-export const AGENCY_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
-/** Upper bound for one cohort's estimated cost: 100 billion won keeps every value a safe integer. */
-export const MAX_COHORT_COST = 100_000_000_000;
+/** class-validator names the UUID rule `isUuid`; its code is named here. */
+const ID = { code: 'VALIDATION.ID' };
+
+const { date: DATE_PATTERN, time: TIME_PATTERN, budgetLineCode: BUDGET_LINE_PATTERN, agencyCode: AGENCY_CODE_PATTERN } = CURRICULUM_PATTERNS;
 
 const date = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD) / 날짜(YYYY-MM-DD)를 입력하세요` });
 const time = (field: string) => ({ message: `${field} must be a time of day (HH:MM) / 시각(HH:MM)을 입력하세요` });
 
-export class AgencyQuotaDto {
+/** Seats kept for one agency's trainees while applications are open. */
+export class CohortAgencyQuotaDto {
   @ApiProperty({ example: 'MAPO-GU' })
   @Matches(AGENCY_CODE_PATTERN, { message: 'agencyCode must be an agency code / 기관 코드가 올바르지 않습니다' })
   agencyCode: string;
@@ -31,7 +31,7 @@ export class AgencyQuotaDto {
  */
 export class ScheduleCohortDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'courseId must be a course id (UUID) / 과정을 선택하세요' })
+  @IsUUID('4', { context: ID, message: 'courseId must be a course id (UUID) / 과정을 선택하세요' })
   courseId: string;
 
   @ApiProperty({ example: '2027-03-02' })
@@ -70,21 +70,21 @@ export class ScheduleCohortDto {
   @Matches(TIME_PATTERN, time('dailyEndTime'))
   dailyEndTime?: string;
 
-  @ApiPropertyOptional({ enum: DELIVERY_MODES, description: "Defaults to the course's" })
+  @ApiPropertyOptional({ enum: DELIVERY_MODES, enumName: 'DeliveryMode', description: "Defaults to the course's" })
   @IsOptional()
   @IsIn(DELIVERY_MODES, { message: `deliveryMode must be one of ${DELIVERY_MODES.join(', ')} / 교육방식이 올바르지 않습니다` })
   deliveryMode?: DeliveryMode;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', { message: 'roomId must be a room id / 강의실을 선택하세요' })
+  @IsUUID('4', { context: ID, message: 'roomId must be a room id / 강의실을 선택하세요' })
   roomId?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
   @ArrayMaxSize(10)
   @ArrayUnique({ message: 'instructorIds must not repeat / 같은 강사를 두 번 넣었습니다' })
-  @IsUUID('4', { each: true, message: 'instructorIds must be instructor ids / 강사를 선택하세요' })
+  @IsUUID('4', { each: true, context: ID, message: 'instructorIds must be instructor ids / 강사를 선택하세요' })
   instructorIds?: string[];
 
   @ApiPropertyOptional({ example: '2027-02-02' })
@@ -114,17 +114,17 @@ export class ScheduleCohortDto {
   @Matches(DATE_PATTERN, date('minimumFillCutoff'))
   minimumFillCutoff?: string;
 
-  @ApiPropertyOptional({ enum: APPROVAL_STEPS })
+  @ApiPropertyOptional({ enum: APPROVAL_STEPS, enumName: 'ApprovalSteps' })
   @IsOptional()
   @IsIn(APPROVAL_STEPS, { message: `approval must be one of ${APPROVAL_STEPS.join(', ')} / 승인 절차가 올바르지 않습니다` })
   approval?: ApprovalSteps;
 
-  @ApiPropertyOptional({ type: [AgencyQuotaDto] })
+  @ApiPropertyOptional({ type: [CohortAgencyQuotaDto] })
   @IsOptional()
   @ArrayMaxSize(300)
   @ValidateNested({ each: true })
-  @Type(() => AgencyQuotaDto)
-  agencyQuotas?: AgencyQuotaDto[];
+  @Type(() => CohortAgencyQuotaDto)
+  agencyQuotas?: CohortAgencyQuotaDto[];
 }
 
 const reason = { message: 'reason must be 1–500 characters / 사유를 1~500자로 입력하세요' };
@@ -144,10 +144,8 @@ export class CancelCohortDto {
   reason: string;
 }
 
-export const COHORT_STATUSES = ['scheduled', 'cancelled', 'completed'] as const;
-
 /** The calendar and the room and instructor schedules: cohorts overlapping a period. */
-export class CohortQuery {
+export class CohortListQuery {
   @ApiPropertyOptional({ example: '2027-03-01' })
   @IsOptional()
   @Matches(DATE_PATTERN, date('from'))
@@ -160,21 +158,21 @@ export class CohortQuery {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUUID('4', { context: ID })
   courseId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUUID('4', { context: ID })
   roomId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUUID('4', { context: ID })
   instructorId?: string;
 
-  @ApiPropertyOptional({ enum: COHORT_STATUSES })
+  @ApiPropertyOptional({ enum: COHORT_STATUSES, enumName: 'CohortStatus' })
   @IsOptional()
   @IsIn(COHORT_STATUSES)
-  status?: (typeof COHORT_STATUSES)[number];
+  status?: CohortStatus;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { INSTRUCTOR_KINDS, InstructorKind } from '../instructor.entity';
+import { CURRICULUM_PATTERNS, INSTRUCTOR_KINDS, InstructorKind } from './constants';
 
 export class CreateInstructorDto {
   @ApiProperty({ example: '김강사' })
@@ -8,7 +8,7 @@ export class CreateInstructorDto {
   @Length(1, 60, { message: 'name must be 1–60 characters / 이름은 1~60자입니다' })
   name: string;
 
-  @ApiProperty({ enum: INSTRUCTOR_KINDS })
+  @ApiProperty({ enum: INSTRUCTOR_KINDS, enumName: 'InstructorKind' })
   @IsIn(INSTRUCTOR_KINDS, { message: 'kind must be internal or external / 내부 또는 외부 강사입니다' })
   kind: InstructorKind;
 
@@ -38,7 +38,7 @@ export class CreateInstructorDto {
 
   @ApiPropertyOptional({ example: '02-123-4567' })
   @IsOptional()
-  @Matches(/^[0-9+\-() ]{7,20}$/, { message: 'phone must be a phone number / 전화번호가 올바르지 않습니다' })
+  @Matches(CURRICULUM_PATTERNS.phone, { message: 'phone must be a phone number / 전화번호가 올바르지 않습니다' })
   phone?: string;
 }
 

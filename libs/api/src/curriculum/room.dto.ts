@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { ROOM_KINDS, RoomKind } from '../room.entity';
+import { CURRICULUM_PATTERNS, ROOM_KINDS, RoomKind } from './constants';
 
 export class CreateRoomDto {
   @ApiProperty({ example: 'BAEUM-301' })
-  @Matches(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: 'code must be upper-case letters, digits and - / 강의실 코드는 영문 대문자·숫자·-입니다' })
+  @Matches(CURRICULUM_PATTERNS.roomCode, { message: 'code must be upper-case letters, digits and - / 강의실 코드는 영문 대문자·숫자·-입니다' })
   code: string;
 
   @ApiProperty({ example: '배움관 301호' })
@@ -17,7 +17,7 @@ export class CreateRoomDto {
   @Length(1, 100, { message: 'nameEn must be 1–100 characters / 영문 이름은 1~100자입니다' })
   nameEn: string;
 
-  @ApiProperty({ enum: ROOM_KINDS })
+  @ApiProperty({ enum: ROOM_KINDS, enumName: 'RoomKind' })
   @IsIn(ROOM_KINDS, { message: `kind must be one of ${ROOM_KINDS.join(', ')} / 강의실 종류가 올바르지 않습니다` })
   kind: RoomKind;
 

@@ -1,8 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
-import { TIME_PATTERN } from '../../shared/business-time';
+import { CURRICULUM_PATTERNS } from './constants';
 
-export class UpdateSettingsDto {
+const TIME_PATTERN = CURRICULUM_PATTERNS.time;
+
+/** A tenant's scheduling policy (교육과정 설정). */
+export class UpdateCurriculumSettingsDto {
   @ApiPropertyOptional({ description: '일상회복 1단계 거리두기: half a room, fewer than 100 people' })
   @IsOptional()
   @IsBoolean({ message: 'distancingEnabled must be true or false / 켜기 또는 끄기입니다' })

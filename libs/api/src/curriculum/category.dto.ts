@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { CATEGORY_KINDS, CategoryKind } from '../category.entity';
+import { CATEGORY_KINDS, CategoryKind, CURRICULUM_PATTERNS } from './constants';
 
-export const CATEGORY_CODE = /^[a-z][a-z0-9_]{1,39}$/;
+const CATEGORY_CODE = CURRICULUM_PATTERNS.categoryCode;
 
 export class CreateCategoryDto {
   @ApiProperty({ example: 'digital_transformation' })
   @Matches(CATEGORY_CODE, { message: 'code must be lower-case letters, digits and _ (2–40) / 코드는 영문 소문자·숫자·_ 2~40자입니다' })
   code: string;
 
-  @ApiProperty({ enum: CATEGORY_KINDS })
+  @ApiProperty({ enum: CATEGORY_KINDS, enumName: 'CategoryKind' })
   @IsIn(CATEGORY_KINDS, { message: 'kind must be field or subfield / 종류는 field 또는 subfield입니다' })
   kind: CategoryKind;
 
