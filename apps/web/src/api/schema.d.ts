@@ -2194,14 +2194,78 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/plans/reports/{report}": {
+    "/api/plans/reports/delivery-modes": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Curriculum_planReport"];
+        get: operations["Curriculum_deliveryModesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/reports/quarters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Curriculum_quartersReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/reports/restructuring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Curriculum_restructuringReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Curriculum_summaryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/reports/year-on-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Curriculum_yearOnYearReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2456,6 +2520,8 @@ export type components = {
              */
             veteransBonusPercent: 0 | 5 | 10;
         };
+        /** @enum {string} */
+        ApprovalSteps: "none" | "agency" | "institute" | "agency_and_institute";
         AssessmentCandidateProgressView: {
             /** @example MAPO-GU */
             agencyCode: string;
@@ -2883,10 +2949,7 @@ export type components = {
             /** @example 박기획 */
             openedByName: string;
         };
-        /**
-         * @description A unit line’s control; null above the unit lines
-         * @enum {string}
-         */
+        /** @enum {string} */
         BudgetControl: "stop" | "warn" | "ignore";
         BudgetLineCountsView: {
             /** @example 4 */
@@ -2991,10 +3054,101 @@ export type components = {
         };
         /** @enum {string} */
         BudgetRowLevel: "total" | "subtotal" | "program" | "unit";
+        CancelCohortDto: {
+            /** @example 최소 인원 미달 / under-filled */
+            reason: string;
+        };
+        /** @enum {string} */
+        CategoryKind: "field" | "subfield";
+        CategoryView: {
+            /** @example job_competency */
+            code: string;
+            kind: components["schemas"]["CategoryKind"];
+            /** @example Job competency */
+            nameEn: string;
+            /** @example 직무역량 */
+            nameKo: string;
+            /**
+             * @description The field a subfield belongs to; null for fields
+             * @example null
+             */
+            parentCode: string | null;
+            /** @example 7 */
+            sortOrder: number;
+        };
+        ChangeCohortDto: {
+            agencyQuotas?: components["schemas"]["CohortAgencyQuotaDto"][];
+            /** @example 2027-02-23 */
+            applicationCloses?: string;
+            /** @example 2027-02-02 */
+            applicationOpens?: string;
+            approval?: components["schemas"]["ApprovalSteps"];
+            /**
+             * @description Defaults to the course's budget line
+             * @example NEWCOMER
+             */
+            budgetLineCode?: string;
+            /**
+             * @description Last day a trainee may cancel by themselves
+             * @example 2027-02-27
+             */
+            cancellationCloses?: string;
+            capacity?: number;
+            /** @example 16:00 */
+            dailyEndTime?: string;
+            /** @example 10:00 */
+            dailyStartTime?: string;
+            /** @description Defaults to the course's */
+            deliveryMode?: components["schemas"]["DeliveryMode"];
+            /** @example 2027-03-06 */
+            endDate?: string;
+            /**
+             * @description Estimated cost in won (integer)
+             * @example 12000000
+             */
+            estimatedCost?: number;
+            instructorIds?: string[];
+            /** @example 10 */
+            minimumFill?: number;
+            /** @example 2027-02-23 */
+            minimumFillCutoff?: string;
+            /** @example 강사 일정 변경 / instructor unavailable */
+            reason: string;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 2027-03-02 */
+            startDate?: string;
+        };
         ChangePasswordDto: {
             /** @description 지금 비밀번호 (임시 비밀번호 포함) / the current password, temporary or not */
             currentPassword: string;
             newPassword: string;
+        };
+        ChargeableBudgetLineView: {
+            /**
+             * @description Current budget amount (예산현액), integer won as a string
+             * @example 12000000
+             */
+            amount: string;
+            /** @example NEWCOMER */
+            code: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            committed: string;
+            control: components["schemas"]["BudgetControl"];
+            /** @example 2027 */
+            fiscalYear: number;
+            /** @example Newcomer (new appointee) course operation */
+            nameEn: string;
+            /** @example 신임자과정 운영 */
+            nameKo: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            remaining: string;
         };
         CheckoutView: {
             /**
@@ -3006,6 +3160,265 @@ export type components = {
             checkoutToken: string;
             /** Format: uuid */
             paymentId: string;
+        };
+        CohortAgencyQuotaDto: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** @example 5 */
+            seats: number;
+        };
+        CohortAgencyQuotaView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** @example 5 */
+            seats: number;
+        };
+        CohortBookingConflictView: {
+            /** Format: uuid */
+            cohortId: string;
+            /** @example 1 */
+            cohortNo: number;
+            /** @example IT-EXCEL */
+            courseCode: string;
+            /** @example Excel for work */
+            courseNameEn: string;
+            /** @example 업무에 바로 쓰는 엑셀 */
+            courseNameKo: string;
+            /** @example 16:00 */
+            dailyEndTime: string;
+            /** @example 10:00 */
+            dailyStartTime: string;
+            /** Format: date */
+            endDate: string;
+            /** @enum {string} */
+            resource: "room" | "instructor";
+            /** Format: uuid */
+            resourceId: string;
+            /** @example 배움관 202호 */
+            resourceName: string;
+            /** Format: date */
+            startDate: string;
+        };
+        CohortConflictErrorView: {
+            /** @example VALIDATION */
+            code: components["schemas"]["ErrorCode"];
+            /** @description With COHORT.ROOM_BOOKED and COHORT.INSTRUCTOR_BOOKED */
+            conflicts?: components["schemas"]["CohortBookingConflictView"][];
+            errors?: components["schemas"]["FieldErrorBody"][];
+            /** @description The field a domain rule concerns, when it concerns one */
+            field?: string;
+            /** @example Invalid input */
+            message: string;
+            /** @description The code's parameters: a rule's limits (`max`, `min`, `values`), the name of what clashed, an amount in won. */
+            params?: {
+                [key: string]: string | number | boolean | (string | number)[];
+            };
+            /** @example 400 */
+            statusCode: number;
+        };
+        CohortInstructorView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 박지호 */
+            name: string;
+        };
+        CohortPageView: {
+            agencyQuotas: components["schemas"]["CohortAgencyQuotaView"][];
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @example 2027-02-02
+             */
+            applicationOpens: string;
+            approval: components["schemas"]["ApprovalSteps"];
+            /** @example NEWCOMER */
+            budgetLineCode: string;
+            /**
+             * Format: date
+             * @description Last day a trainee may cancel by themselves
+             * @example 2027-02-27
+             */
+            cancellationCloses: string;
+            /** @example 30 */
+            capacity: number;
+            /**
+             * @description 기수 번호 within its course
+             * @example 1
+             */
+            cohortNo: number;
+            /**
+             * @description Committed amount, integer won as a string (bigint), from finance
+             * @example 12000000
+             */
+            committedAmount: string | null;
+            /**
+             * @description Seats confirmed, as enrollment last reported them
+             * @example 0
+             */
+            confirmed: number;
+            /** @example NEWCOMER */
+            courseCode: string;
+            /** Format: uuid */
+            courseId: string;
+            /** @example Newcomer training course */
+            courseNameEn: string;
+            /** @example 신임자 교육과정 */
+            courseNameKo: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 18:00 */
+            dailyEndTime: string;
+            /** @example 09:00 */
+            dailyStartTime: string;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            estimatedCost: string;
+            /** Format: date-time */
+            fillUpdatedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            instructors: components["schemas"]["CohortInstructorView"][];
+            /** @example 0 */
+            minimumFill: number;
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            minimumFillCutoff: string;
+            /** Format: uuid */
+            roomId: string | null;
+            /** @example Baeum Hall 201 */
+            roomNameEn: string | null;
+            /** @example 배움관 201호 */
+            roomNameKo: string | null;
+            /**
+             * @description Free seats, from enrollment
+             * @example 30
+             */
+            seatsFree: number | null;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+            status: components["schemas"]["CohortStatus"];
+            /** @description Why it was cancelled */
+            statusReason: string | null;
+            underFilled: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Trainees waiting, as enrollment last reported them
+             * @example 0
+             */
+            waitlisted: number;
+        };
+        /** @enum {string} */
+        CohortStatus: "scheduled" | "cancelled" | "completed";
+        CohortView: {
+            agencyQuotas: components["schemas"]["CohortAgencyQuotaView"][];
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @example 2027-02-02
+             */
+            applicationOpens: string;
+            approval: components["schemas"]["ApprovalSteps"];
+            /** @example NEWCOMER */
+            budgetLineCode: string;
+            /**
+             * Format: date
+             * @description Last day a trainee may cancel by themselves
+             * @example 2027-02-27
+             */
+            cancellationCloses: string;
+            /** @example 30 */
+            capacity: number;
+            /**
+             * @description 기수 번호 within its course
+             * @example 1
+             */
+            cohortNo: number;
+            /**
+             * @description Seats confirmed, as enrollment last reported them
+             * @example 0
+             */
+            confirmed: number;
+            /** @example NEWCOMER */
+            courseCode: string;
+            /** Format: uuid */
+            courseId: string;
+            /** @example Newcomer training course */
+            courseNameEn: string;
+            /** @example 신임자 교육과정 */
+            courseNameKo: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 18:00 */
+            dailyEndTime: string;
+            /** @example 09:00 */
+            dailyStartTime: string;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            estimatedCost: string;
+            /** Format: date-time */
+            fillUpdatedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            instructors: components["schemas"]["CohortInstructorView"][];
+            /** @example 0 */
+            minimumFill: number;
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            minimumFillCutoff: string;
+            /** Format: uuid */
+            roomId: string | null;
+            /** @example Baeum Hall 201 */
+            roomNameEn: string | null;
+            /** @example 배움관 201호 */
+            roomNameKo: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+            status: components["schemas"]["CohortStatus"];
+            /** @description Why it was cancelled */
+            statusReason: string | null;
+            underFilled: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Trainees waiting, as enrollment last reported them
+             * @example 0
+             */
+            waitlisted: number;
         };
         /** @enum {string} */
         CommitmentCause: "cohort" | "meals" | "sitting" | "manual";
@@ -3135,6 +3548,159 @@ export type components = {
             /** @example 전 소속 부서장 */
             reason: string;
         };
+        CourseBriefView: {
+            /** @example NEWCOMER */
+            code: string;
+            /** @example 2021 */
+            fiscalYear: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Newcomer training course */
+            nameEn: string;
+            /** @example 신임자 교육과정 */
+            nameKo: string;
+        };
+        CourseDetailView: {
+            /** @example NEWCOMER */
+            budgetLineCode: string | null;
+            /** @example NEWCOMER */
+            code: string;
+            cohorts: components["schemas"]["CohortView"][];
+            /** @example 80 */
+            completionMinAttendancePercent: number;
+            completionRequiresAssessment: boolean;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /** @example basic_competency */
+            fieldCode: string;
+            /** @example 2022 */
+            fiscalYear: number;
+            /** @description Made up by the Seoul data loader where the source gives only totals (생성) */
+            generated: boolean;
+            /** @example 105 */
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Newcomer training course */
+            nameEn: string;
+            /** @example 신임자 교육과정 */
+            nameKo: string;
+            openToOtherProvinces: boolean;
+            /** @description The course in each plan version, oldest first */
+            plans: components["schemas"]["CoursePlanView"][];
+            replacedBy: components["schemas"]["CourseBriefView"][];
+            replaces: components["schemas"]["CourseBriefView"] | null;
+            /**
+             * Format: uuid
+             * @description The earlier course a merged course replaces
+             */
+            replacesCourseId: string | null;
+            /** @description Where the course and its figures come from in the source */
+            sourceNote: string | null;
+            /** @example new_appointment */
+            subfieldCode: string | null;
+            /**
+             * @description Civil-service grades (1–9) it is for; empty means every grade
+             * @example [
+             *       9
+             *     ]
+             */
+            targetGrades: number[];
+            /**
+             * @description Positions (직위) it is for; empty means every position
+             * @example []
+             */
+            targetPositions: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description 계속, 신설, 개선, 통합·대체 */
+            yearStatus: components["schemas"]["CourseStatus"];
+        };
+        CoursePlanView: {
+            /** @example 2022 */
+            fiscalYear: number;
+            kind: components["schemas"]["PlanVersionKind"];
+            /** @example 2022 plan (draft) */
+            labelEn: string;
+            /** @example 2022년 계획(안) */
+            labelKo: string;
+            /**
+             * @example [
+             *       1,
+             *       1,
+             *       1,
+             *       0
+             *     ]
+             */
+            sessions: number[];
+            status: components["schemas"]["PlanVersionStatus"];
+            /**
+             * @example [
+             *       30,
+             *       30,
+             *       30,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+            /** Format: uuid */
+            versionId: string;
+            /** @example 1 */
+            versionNo: number;
+        };
+        /** @enum {string} */
+        CourseStatus: "continued" | "new" | "improved" | "merged";
+        CourseView: {
+            /** @example NEWCOMER */
+            budgetLineCode: string | null;
+            /** @example NEWCOMER */
+            code: string;
+            /** @example 80 */
+            completionMinAttendancePercent: number;
+            completionRequiresAssessment: boolean;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /** @example basic_competency */
+            fieldCode: string;
+            /** @example 2022 */
+            fiscalYear: number;
+            /** @description Made up by the Seoul data loader where the source gives only totals (생성) */
+            generated: boolean;
+            /** @example 105 */
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Newcomer training course */
+            nameEn: string;
+            /** @example 신임자 교육과정 */
+            nameKo: string;
+            openToOtherProvinces: boolean;
+            /**
+             * Format: uuid
+             * @description The earlier course a merged course replaces
+             */
+            replacesCourseId: string | null;
+            /** @description Where the course and its figures come from in the source */
+            sourceNote: string | null;
+            /** @example new_appointment */
+            subfieldCode: string | null;
+            /**
+             * @description Civil-service grades (1–9) it is for; empty means every grade
+             * @example [
+             *       9
+             *     ]
+             */
+            targetGrades: number[];
+            /**
+             * @description Positions (직위) it is for; empty means every position
+             * @example []
+             */
+            targetPositions: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description 계속, 신설, 개선, 통합·대체 */
+            yearStatus: components["schemas"]["CourseStatus"];
+        };
         CreateAssessmentRoundDto: {
             /** @example 2 */
             assessorsPerTechnique?: number;
@@ -3175,6 +3741,73 @@ export type components = {
              * @description their sign-in (role assessor)
              */
             userId: string;
+        };
+        CreateCategoryDto: {
+            /** @example digital_transformation */
+            code: string;
+            kind: components["schemas"]["CategoryKind"];
+            /** @example Digital transformation */
+            nameEn: string;
+            /** @example 디지털 전환 */
+            nameKo: string;
+            /** @description The field a subfield belongs to */
+            parentCode?: string;
+            sortOrder?: number;
+        };
+        CreateCourseDto: {
+            /** @example ICT */
+            budgetLineCode?: string;
+            /** @example IT-AI-DOCS */
+            code: string;
+            /** @example 80 */
+            completionMinAttendancePercent?: number;
+            completionRequiresAssessment?: boolean;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /** @example job_competency */
+            fieldCode: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 21 */
+            hours: number;
+            /** @example Document automation with AI */
+            nameEn: string;
+            /** @example AI 활용 문서 자동화 */
+            nameKo: string;
+            openToOtherProvinces?: boolean;
+            /**
+             * Format: uuid
+             * @description The earlier course a merged course replaces
+             */
+            replacesCourseId?: string;
+            /** @example it */
+            subfieldCode?: string;
+            /**
+             * @example [
+             *       5,
+             *       6
+             *     ]
+             */
+            targetGrades?: number[];
+            /**
+             * @example [
+             *       "팀장"
+             *     ]
+             */
+            targetPositions?: string[];
+            yearStatus?: components["schemas"]["CourseStatus"];
+        };
+        CreateDemandSurveyDto: {
+            /** @example 2027-01-31 */
+            closesOn: string;
+            /** Format: uuid */
+            courseId?: string;
+            /** @example 2027-01-02 */
+            opensOn: string;
+            /** @example 2027 AI training pre-survey */
+            titleEn: string;
+            /** @example 2027년 AI 연수 사전 수요조사 */
+            titleKo: string;
         };
         CreateExamDto: {
             /** @example 2026-10-27 */
@@ -3231,6 +3864,26 @@ export type components = {
             /** @example 30 */
             seats: number;
         };
+        CreateInstructorDto: {
+            /** @example 서울연구원 */
+            affiliation?: string;
+            /** @example lecturer@example.org */
+            email?: string;
+            kind: components["schemas"]["InstructorKind"];
+            /** @example 김강사 */
+            name: string;
+            /** @example 02-123-4567 */
+            phone?: string;
+            /** @example 도시계획국 추천 */
+            recommendedBy?: string;
+            /**
+             * @example [
+             *       "도시계획",
+             *       "주택정책"
+             *     ]
+             */
+            specialties?: string[];
+        };
         CreateInterviewerDto: {
             /** @example 서울대학교 행정대학원 */
             affiliation: string;
@@ -3240,6 +3893,20 @@ export type components = {
             external: boolean;
             /** @example 박면접 */
             nameKo: string;
+        };
+        CreatePlanVersionDto: {
+            /**
+             * Format: uuid
+             * @description The version whose lines the new one starts from
+             */
+            basedOnId?: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            kind: components["schemas"]["PlanVersionKind"];
+            /** @example 2023 plan, changed */
+            labelEn?: string;
+            /** @example 2023년 계획 변경 */
+            labelKo?: string;
         };
         CreatePositionDto: {
             /** @example 9 */
@@ -3257,6 +3924,26 @@ export type components = {
             openings: number;
             /** @default general */
             track: components["schemas"]["PositionTrack"];
+        };
+        CreateRoomDto: {
+            /** @example 배움관 */
+            building?: string;
+            /** @example 60 */
+            capacity: number;
+            /** @example BAEUM-301 */
+            code: string;
+            /**
+             * @example [
+             *       "빔프로젝터",
+             *       "전자칠판"
+             *     ]
+             */
+            equipment?: string[];
+            kind: components["schemas"]["RoomKind"];
+            /** @example Baeum Hall 301 */
+            nameEn: string;
+            /** @example 배움관 301호 */
+            nameKo: string;
         };
         CreateTraineeAccountDto: {
             /**
@@ -3288,6 +3975,19 @@ export type components = {
             /** @example 서울마포중학교 */
             nameKo: string;
         };
+        CurriculumSettingsView: {
+            /** @description When the distancing rule was just switched on: the cohorts whose capacity it lowered */
+            adjustedCohorts?: components["schemas"]["DistancingAdjustmentView"][];
+            /** @example 18:00 */
+            defaultDailyEnd: string;
+            /**
+             * @description Daily hours a new cohort gets when none are given
+             * @example 09:00
+             */
+            defaultDailyStart: string;
+            /** @description 일상회복 1단계 거리두기: half a room, fewer than 100 people */
+            distancingEnabled: boolean;
+        };
         DeclaredInterviewerConflictView: {
             /** Format: uuid */
             applicationId: string;
@@ -3317,6 +4017,134 @@ export type components = {
             /** @example 응시자의 대학 지도교수 */
             reason: string;
         };
+        /** @enum {string} */
+        DeliveryMode: "face_to_face" | "remote" | "blended_cohort" | "blended_course" | "e_learning";
+        DemandSurveyAnswerDto: {
+            comment?: string;
+            constraints?: components["schemas"]["SurveyConstraint"][];
+            /** @example 10:00 */
+            earliestStart: string;
+            /** @description 육아로 인해 연수 참여가 어렵다 */
+            hardDueToChildcare: boolean;
+            /** @example 16:00 */
+            latestEnd: string;
+            preferredDays?: components["schemas"]["SurveyWeekday"][];
+            /** @description 육아 친화적 연수 운영에 찬성한다 */
+            wantsChildcareFriendly: boolean;
+        };
+        DemandSurveyAnswerReceiptView: {
+            /**
+             * Format: uuid
+             * @description The new response
+             */
+            id: string;
+        };
+        DemandSurveyResponseView: {
+            /** @example MAPO-GU */
+            agencyCode: string | null;
+            comment: string | null;
+            /**
+             * @example [
+             *       "childcare"
+             *     ]
+             */
+            constraints: string[];
+            /** @example 10:00 */
+            earliestStart: string;
+            generated: boolean;
+            hardDueToChildcare: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 16:00 */
+            latestEnd: string;
+            /**
+             * @example [
+             *       "tue",
+             *       "wed",
+             *       "thu"
+             *     ]
+             */
+            preferredDays: string[];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: uuid */
+            surveyId: string;
+            wantsChildcareFriendly: boolean;
+        };
+        DemandSurveyResultsView: {
+            /** @description The same for those who find childcare makes training hard */
+            childcareSuggestion: components["schemas"]["SuggestedHoursView"] | null;
+            constraints: components["schemas"]["DemandSurveyShareView"][];
+            /** @description When respondents can start */
+            earliestStarts: components["schemas"]["DemandSurveyShareView"][];
+            /** @description 육아로 인한 연수 참여의 어려움 */
+            hardDueToChildcare: components["schemas"]["DemandSurveyShareView"];
+            /** @description When respondents must leave */
+            latestEnds: components["schemas"]["DemandSurveyShareView"][];
+            preferredDays: components["schemas"]["DemandSurveyShareView"][];
+            /** @example 50 */
+            respondents: number;
+            suggestion: components["schemas"]["SuggestedHoursView"] | null;
+            survey: components["schemas"]["DemandSurveyView"];
+            /** @description 육아 친화적 연수 운영 찬성 */
+            wantsChildcareFriendly: components["schemas"]["DemandSurveyShareView"];
+        };
+        DemandSurveyShareView: {
+            /**
+             * @description What was answered: a constraint, a weekday, a time, or the question
+             * @example childcare
+             */
+            code: string;
+            /** @example 31 */
+            count: number;
+            /** @example 62 */
+            share: number;
+        };
+        DemandSurveyView: {
+            /**
+             * Format: date
+             * @example 2027-01-31
+             */
+            closesOn: string;
+            /**
+             * Format: uuid
+             * @description The course it is about, if any
+             */
+            courseId: string | null;
+            /** @description Answers made up by the demo loader to match published shares */
+            generated: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Takes answers today */
+            open: boolean;
+            /**
+             * Format: date
+             * @example 2027-01-02
+             */
+            opensOn: string;
+            /** @example 50 */
+            responses: number;
+            sourceNote: string | null;
+            /** @example 2027 AI training pre-survey */
+            titleEn: string;
+            /** @example 2027년 AI 연수 사전 수요조사 */
+            titleKo: string;
+        };
+        DistancingAdjustmentView: {
+            /** @example 3 */
+            cohortNo: number;
+            /** @example 핵심가치 교육과정 */
+            courseNameKo: string;
+            /** @example 150 */
+            from: number;
+            /**
+             * Format: uuid
+             * @description The cohort
+             */
+            id: string;
+            /** @example 99 */
+            to: number;
+        };
         DocumentScreeningDto: {
             decisions: components["schemas"]["ScreeningDecisionDto"][];
         };
@@ -3342,6 +4170,8 @@ export type components = {
              */
             veteransBonusPercent: 0 | 5 | 10;
         };
+        /** @enum {string} */
+        EducationType: "general" | "e_learning";
         EntryReversalView: {
             /**
              * @description The reversed entry's amount with the opposite sign, integer won as a string
@@ -3374,7 +4204,7 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
         ExamAnnouncementsView: {
             exams: components["schemas"]["ExamView"][];
             tenant: components["schemas"]["ExamInstituteView"];
@@ -3893,6 +4723,39 @@ export type components = {
              */
             refundInFull: boolean;
         };
+        /** @enum {string} */
+        InstructorKind: "internal" | "external";
+        InstructorView: {
+            /** @example 서울연구원 */
+            affiliation: string | null;
+            /** @description Staff only */
+            email?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["InstructorKind"];
+            /** @example 김강사 */
+            name: string;
+            /** @description Staff only */
+            phone?: string | null;
+            /**
+             * @description Mean survey score (1–5) to two decimals; null before any survey
+             * @example 4.5
+             */
+            rating: number | null;
+            /** @example 2 */
+            ratingCount: number;
+            /**
+             * @description Who recommended them
+             * @example 도시계획국 추천
+             */
+            recommendedBy: string | null;
+            /**
+             * @example [
+             *       "도시계획"
+             *     ]
+             */
+            specialties: string[];
+        };
         InterviewBoardView: {
             sessions: components["schemas"]["InterviewSessionView"][];
             /**
@@ -4075,6 +4938,9 @@ export type components = {
              */
             tenant: string;
         };
+        MyDemandSurveyResponseView: {
+            response: components["schemas"]["DemandSurveyResponseView"] | null;
+        };
         NewVenueView: {
             /** @example 서울특별시 마포구 월드컵로 123 */
             address: string;
@@ -4157,6 +5023,465 @@ export type components = {
             received: true;
             status: components["schemas"]["FeePaymentCallbackStatus"];
         };
+        PlanCellView: {
+            /** @example 126 */
+            courses: number;
+            /** @example 410 */
+            sessions: number | null;
+            /** @example 23543 */
+            trainees: number;
+        };
+        PlanChangeRowView: {
+            base: components["schemas"]["PlanCourseTraineesView"];
+            change: components["schemas"]["PlanCourseTraineesView"];
+            /** @description The change against the previous year's other version, for comparison */
+            changeAgainstOther: components["schemas"]["PlanCourseTraineesView"] | null;
+            current: components["schemas"]["PlanCourseTraineesView"];
+            /** @enum {string} */
+            educationType: "total" | "general" | "e_learning";
+            /** @example Total */
+            nameEn: string;
+            /** @example 전체 */
+            nameKo: string;
+        };
+        PlanCourseTraineesView: {
+            /** @example 69 */
+            courses: number;
+            /** @example 100185 */
+            trainees: number;
+        };
+        PlanDeliveryModeReportView: {
+            notes: components["schemas"]["PlanNoteView"][];
+            rows: components["schemas"]["PlanDeliveryModeRowView"][];
+        };
+        PlanDeliveryModeRowView: {
+            eLearning: components["schemas"]["PlanModeCountView"];
+            faceToFace: components["schemas"]["PlanModeCountView"];
+            /**
+             * @description Non-face-to-face share of general education courses, percent rounded half up
+             * @example 48
+             */
+            generalNonFaceToFaceShare: number;
+            nonFaceToFace: components["schemas"]["PlanNonFaceToFaceCountView"];
+            /** @example 390 */
+            totalCourses: number;
+            version: components["schemas"]["PlanVersionHeaderView"];
+        };
+        PlanImportErrorView: {
+            /** @example VALIDATION */
+            code: components["schemas"]["ErrorCode"];
+            errors?: components["schemas"]["FieldErrorBody"][];
+            /** @description The field a domain rule concerns, when it concerns one */
+            field?: string;
+            /** @example Invalid input */
+            message: string;
+            /** @description The code's parameters: a rule's limits (`max`, `min`, `values`), the name of what clashed, an amount in won. */
+            params?: {
+                [key: string]: string | number | boolean | (string | number)[];
+            };
+            rows: components["schemas"]["PlanImportRowErrorView"][];
+            /** @example 400 */
+            statusCode: number;
+        };
+        PlanImportProblemView: {
+            /** @example PLAN_IMPORT.DUPLICATE_CODE */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description The column it concerns, by its key (code, nameKo, educationType, field, …, q1Sessions)
+             * @example code
+             */
+            field?: string;
+            /**
+             * @description The line of the file (the header is line 1)
+             * @example 3
+             */
+            line: number;
+            /**
+             * @example {
+             *       "code": "IT-AI-2023",
+             *       "firstLine": 2
+             *     }
+             */
+            params?: {
+                [key: string]: unknown;
+            };
+        };
+        PlanImportResultView: {
+            /** @example 2 */
+            coursesCreated: number;
+            /** @example 0 */
+            coursesUpdated: number;
+            /** @example 2 */
+            rows: number;
+        };
+        PlanImportRowErrorView: {
+            /** @example 3 */
+            line: number;
+            /** @description The reasons, "한국어 / English" */
+            messages: string[];
+            problems: components["schemas"]["PlanImportProblemView"][];
+        };
+        PlanLineDto: {
+            /**
+             * @description Sessions (횟수) per quarter
+             * @example [
+             *       1,
+             *       2,
+             *       1,
+             *       0
+             *     ]
+             */
+            sessions: number[];
+            /**
+             * @description Trainees (인원) per quarter
+             * @example [
+             *       30,
+             *       60,
+             *       30,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+        };
+        PlanLineView: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planVersionId: string;
+            /**
+             * @example [
+             *       1,
+             *       2,
+             *       1,
+             *       0
+             *     ]
+             */
+            sessions: number[];
+            /** Format: uuid */
+            tenantId: string;
+            /**
+             * @example [
+             *       30,
+             *       60,
+             *       30,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+        };
+        PlanMemoFiguresView: {
+            sessions: number | null;
+            /** @example 33000 */
+            trainees: number | null;
+        };
+        PlanMemoLineView: {
+            /** @description The section it is printed in; null for footnotes of the whole table */
+            educationType: components["schemas"]["EducationType"] | null;
+            /** @enum {string} */
+            kind: "parenthetical" | "footnote";
+            /** @example u-Knowledge Journey */
+            labelEn: string;
+            /** @example u-지식여행 */
+            labelKo: string;
+            sessions: number | null;
+            /** @example 33000 */
+            trainees: number | null;
+        };
+        PlanModeCountView: {
+            /** @example 66 */
+            courses: number;
+            /**
+             * @description Percent of all the version’s courses, rounded half up
+             * @example 17
+             */
+            share: number;
+            /** @example 5089 */
+            trainees: number;
+        };
+        PlanNonFaceToFaceCountView: {
+            blendedCohort: number;
+            blendedCourse: number;
+            /** @example 66 */
+            courses: number;
+            remote: number;
+            /**
+             * @description Percent of all the version’s courses, rounded half up
+             * @example 17
+             */
+            share: number;
+            /** @example 5089 */
+            trainees: number;
+        };
+        PlanNoteView: {
+            en: string;
+            ko: string;
+            /**
+             * @description The discrepancy's number in source-discrepancies.md, when it is one
+             * @example D5
+             */
+            ref: string | null;
+        };
+        PlanQuarterReportView: {
+            notes: components["schemas"]["PlanNoteView"][];
+            rows: components["schemas"]["PlanQuarterRowView"][];
+            version: components["schemas"]["PlanVersionHeaderView"];
+        };
+        PlanQuarterRowView: {
+            /** @example NEWCOMER */
+            budgetLineCode: string | null;
+            /** @example 3 */
+            courses: number;
+            educationType: components["schemas"]["EducationType"];
+            /**
+             * @example [
+             *       1,
+             *       1,
+             *       1,
+             *       0
+             *     ]
+             */
+            sessions: number[] | null;
+            /**
+             * @example [
+             *       30,
+             *       30,
+             *       30,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+        };
+        /** @enum {string} */
+        PlanReportFormat: "json" | "xlsx" | "csv";
+        PlanRestructuringCountsView: {
+            /** @description In none of the three: carried on as it was (계속) */
+            continued: number;
+            /** @example 119 */
+            improved: number;
+            /** @example 17 */
+            merged: number;
+            /** @example 86 */
+            new: number;
+            total: number;
+        };
+        PlanRestructuringReportView: {
+            notes: components["schemas"]["PlanNoteView"][];
+            rows: components["schemas"]["PlanRestructuringRowView"][];
+        };
+        PlanRestructuringRowView: {
+            eLearning: components["schemas"]["PlanRestructuringCountsView"];
+            general: components["schemas"]["PlanRestructuringCountsView"];
+            total: components["schemas"]["PlanRestructuringCountsView"];
+            version: components["schemas"]["PlanVersionHeaderView"];
+        };
+        PlanSourceFiguresView: {
+            change?: components["schemas"]["PrintedPlanChangeView"];
+            deliveryShares?: components["schemas"]["PrintedDeliverySharesView"];
+            /** @example 서울특별시 인재개발원 2022 주요업무보고 */
+            documentKo: string;
+            /** @description Printed e-learning trainees per quarter */
+            eLearningQuarterTrainees?: number[];
+            /** @description Printed share of general courses run non-face-to-face, in percent */
+            generalNonFaceToFaceShare?: number;
+            /**
+             * @description Printed headline of planned trainees in thousands
+             * @example 283
+             */
+            headlineTraineesThousand?: number;
+        };
+        PlanSummaryGroupView: {
+            cells: components["schemas"]["PlanCellView"][];
+            /**
+             * @description The category code; null for courses in none (기타)
+             * @example core_values
+             */
+            code: string | null;
+            /** @example Core values */
+            nameEn: string;
+            /** @example 핵심가치 */
+            nameKo: string;
+            rows: components["schemas"]["PlanSummaryRowView"][];
+        };
+        PlanSummaryMemoView: {
+            /** @example u-Knowledge Journey */
+            labelEn: string;
+            /** @example u-지식여행 */
+            labelKo: string;
+            /** @description One per version, null where the version has none */
+            values: (components["schemas"]["PlanMemoFiguresView"] | null)[];
+        };
+        PlanSummaryReportView: {
+            footnotes: components["schemas"]["PlanSummaryMemoView"][];
+            notes: components["schemas"]["PlanNoteView"][];
+            sections: components["schemas"]["PlanSummarySectionView"][];
+            /** @description One per version */
+            total: components["schemas"]["PlanCellView"][];
+            versions: components["schemas"]["PlanVersionHeaderView"][];
+        };
+        PlanSummaryRowView: {
+            cells: components["schemas"]["PlanCellView"][];
+            /**
+             * @description The category code; null for courses in none (기타)
+             * @example core_values
+             */
+            code: string | null;
+            /** @example Core values */
+            nameEn: string;
+            /** @example 핵심가치 */
+            nameKo: string;
+        };
+        PlanSummarySectionView: {
+            educationType: components["schemas"]["EducationType"];
+            groups: components["schemas"]["PlanSummaryGroupView"][];
+            /** @description Printed in the section but outside its totals */
+            memoLines: components["schemas"]["PlanSummaryMemoView"][];
+            /** @example General education */
+            nameEn: string;
+            /** @example 일반교육 */
+            nameKo: string;
+            subtotal: components["schemas"]["PlanCellView"][];
+        };
+        PlanVersionDetailView: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The version whose lines this one started from
+             */
+            basedOnId: string | null;
+            /** @example 390 */
+            courses: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2022 */
+            fiscalYear: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PlanVersionKind"];
+            /** @example 2022 plan (draft) */
+            labelEn: string;
+            /** @example 2022년 계획(안) */
+            labelKo: string;
+            lines: components["schemas"]["PlanVersionLineView"][];
+            memoLines: components["schemas"]["PlanMemoLineView"][];
+            /**
+             * @description General education sessions; e-learning has none
+             * @example 410
+             */
+            sessions: number;
+            sourceFigures: components["schemas"]["PlanSourceFiguresView"] | null;
+            status: components["schemas"]["PlanVersionStatus"];
+            /** @example 383773 */
+            trainees: number;
+            /**
+             * @description 1 for the original; 2, 3, … for changes
+             * @example 1
+             */
+            versionNo: number;
+        };
+        PlanVersionHeaderView: {
+            /** @example 2022 */
+            fiscalYear: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PlanVersionKind"];
+            /** @example 2022 plan (draft) */
+            labelEn: string;
+            /** @example 2022년 계획(안) */
+            labelKo: string;
+            status: components["schemas"]["PlanVersionStatus"];
+            /** @example 1 */
+            versionNo: number;
+        };
+        /** @enum {string} */
+        PlanVersionKind: "original" | "changed";
+        PlanVersionLineView: {
+            /** @example NEWCOMER */
+            code: string;
+            /** Format: uuid */
+            courseId: string;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /** @example basic_competency */
+            fieldCode: string;
+            generated: boolean;
+            /** @example Newcomer training course */
+            nameEn: string;
+            /** @example 신임자 교육과정 */
+            nameKo: string;
+            /**
+             * @example [
+             *       1,
+             *       1,
+             *       1,
+             *       0
+             *     ]
+             */
+            sessions: number[];
+            subfieldCode: string | null;
+            /**
+             * @example [
+             *       30,
+             *       30,
+             *       30,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+            yearStatus: components["schemas"]["CourseStatus"];
+        };
+        /** @enum {string} */
+        PlanVersionStatus: "draft" | "approved";
+        PlanVersionView: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The version whose lines this one started from
+             */
+            basedOnId: string | null;
+            /** @example 390 */
+            courses: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2022 */
+            fiscalYear: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PlanVersionKind"];
+            /** @example 2022 plan (draft) */
+            labelEn: string;
+            /** @example 2022년 계획(안) */
+            labelKo: string;
+            memoLines: components["schemas"]["PlanMemoLineView"][];
+            /**
+             * @description General education sessions; e-learning has none
+             * @example 410
+             */
+            sessions: number;
+            sourceFigures: components["schemas"]["PlanSourceFiguresView"] | null;
+            status: components["schemas"]["PlanVersionStatus"];
+            /** @example 383773 */
+            trainees: number;
+            /**
+             * @description 1 for the original; 2, 3, … for changes
+             * @example 1
+             */
+            versionNo: number;
+        };
+        PlanYearOnYearReportView: {
+            base: components["schemas"]["PlanVersionHeaderView"];
+            notes: components["schemas"]["PlanNoteView"][];
+            other: components["schemas"]["PlanVersionHeaderView"] | null;
+            rows: components["schemas"]["PlanChangeRowView"][];
+            version: components["schemas"]["PlanVersionHeaderView"];
+        };
         PositionOutcomeView: {
             interviewed: number;
             openings: number;
@@ -4233,6 +5558,20 @@ export type components = {
             endDate: string;
             /** Format: date */
             startDate: string;
+        };
+        PrintedDeliverySharesView: {
+            /** @example 68 */
+            eLearning: number;
+            /** @example 17 */
+            faceToFace: number;
+            /** @example 15 */
+            nonFaceToFace: number;
+        };
+        PrintedPlanChangeView: {
+            basis: components["schemas"]["PlanVersionKind"];
+            eLearning: components["schemas"]["PlanCourseTraineesView"];
+            general: components["schemas"]["PlanCourseTraineesView"];
+            total: components["schemas"]["PlanCourseTraineesView"];
         };
         PublicationDto: {
             /**
@@ -4432,6 +5771,185 @@ export type components = {
         };
         /** @enum {string} */
         Role: "admin" | "planner" | "course_manager" | "exam_officer" | "finance_officer" | "agency_admin" | "trainee" | "applicant" | "assessor";
+        /** @enum {string} */
+        RoomKind: "lecture" | "remote_studio" | "computer";
+        RoomView: {
+            /** @example 배움관 */
+            building: string | null;
+            /**
+             * @description Normal seating capacity
+             * @example 60
+             */
+            capacity: number;
+            /** @example BAEUM-201 */
+            code: string;
+            /**
+             * @example [
+             *       "빔프로젝터"
+             *     ]
+             */
+            equipment: string[];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RoomKind"];
+            /** @example Baeum Hall 201 */
+            nameEn: string;
+            /** @example 배움관 201호 */
+            nameKo: string;
+            /**
+             * @description Seats a cohort may have now (the distancing rule applied)
+             * @example 30
+             */
+            seatsNow: number;
+        };
+        ScheduleCohortDto: {
+            agencyQuotas?: components["schemas"]["CohortAgencyQuotaDto"][];
+            /** @example 2027-02-23 */
+            applicationCloses?: string;
+            /** @example 2027-02-02 */
+            applicationOpens?: string;
+            approval?: components["schemas"]["ApprovalSteps"];
+            /**
+             * @description Defaults to the course's budget line
+             * @example NEWCOMER
+             */
+            budgetLineCode?: string;
+            /**
+             * @description Last day a trainee may cancel by themselves
+             * @example 2027-02-27
+             */
+            cancellationCloses?: string;
+            capacity: number;
+            /** Format: uuid */
+            courseId: string;
+            /** @example 16:00 */
+            dailyEndTime?: string;
+            /** @example 10:00 */
+            dailyStartTime?: string;
+            /** @description Defaults to the course's */
+            deliveryMode?: components["schemas"]["DeliveryMode"];
+            /** @example 2027-03-06 */
+            endDate: string;
+            /**
+             * @description Estimated cost in won (integer)
+             * @example 12000000
+             */
+            estimatedCost: number;
+            instructorIds?: string[];
+            /** @example 10 */
+            minimumFill?: number;
+            /** @example 2027-02-23 */
+            minimumFillCutoff?: string;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 2027-03-02 */
+            startDate: string;
+        };
+        ScheduledCohortPageView: {
+            agencyQuotas: components["schemas"]["CohortAgencyQuotaView"][];
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @example 2027-02-02
+             */
+            applicationOpens: string;
+            approval: components["schemas"]["ApprovalSteps"];
+            /** @example NEWCOMER */
+            budgetLineCode: string;
+            /**
+             * Format: date
+             * @description Last day a trainee may cancel by themselves
+             * @example 2027-02-27
+             */
+            cancellationCloses: string;
+            /** @example 30 */
+            capacity: number;
+            /**
+             * @description 기수 번호 within its course
+             * @example 1
+             */
+            cohortNo: number;
+            /**
+             * @description Committed amount, integer won as a string (bigint), from finance (null right after scheduling)
+             * @example null
+             */
+            committedAmount: string | null;
+            /**
+             * @description Seats confirmed, as enrollment last reported them
+             * @example 0
+             */
+            confirmed: number;
+            /** @example NEWCOMER */
+            courseCode: string;
+            /** Format: uuid */
+            courseId: string;
+            /** @example Newcomer training course */
+            courseNameEn: string;
+            /** @example 신임자 교육과정 */
+            courseNameKo: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 18:00 */
+            dailyEndTime: string;
+            /** @example 09:00 */
+            dailyStartTime: string;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            estimatedCost: string;
+            /** Format: date-time */
+            fillUpdatedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            instructors: components["schemas"]["CohortInstructorView"][];
+            /** @description The requested capacity was lowered to the distancing limit (half the room, under 100) */
+            limitedByDistancing: boolean;
+            /** @example 0 */
+            minimumFill: number;
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            minimumFillCutoff: string;
+            /** Format: uuid */
+            roomId: string | null;
+            /** @example Baeum Hall 201 */
+            roomNameEn: string | null;
+            /** @example 배움관 201호 */
+            roomNameKo: string | null;
+            /**
+             * @description Free seats, from enrollment (null right after scheduling)
+             * @example null
+             */
+            seatsFree: number | null;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+            status: components["schemas"]["CohortStatus"];
+            /** @description Why it was cancelled */
+            statusReason: string | null;
+            underFilled: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Trainees waiting, as enrollment last reported them
+             * @example 0
+             */
+            waitlisted: number;
+        };
         ScheduleInterviewsDto: {
             /**
              * @description panels sitting at once (interview rooms)
@@ -4555,6 +6073,24 @@ export type components = {
             /** @description only once published */
             result?: components["schemas"]["StageResult"] | null;
         };
+        SuggestedHoursView: {
+            /**
+             * @description Respondents whose window holds these hours
+             * @example 50
+             */
+            attendable: number;
+            /** @example 16:00 */
+            dailyEndTime: string;
+            /** @example 10:00 */
+            dailyStartTime: string;
+            /** @example 50 */
+            respondents: number;
+            /**
+             * @description Percent of respondents, rounded half up
+             * @example 100
+             */
+            share: number;
+        };
         SupportingDocumentView: {
             /** @enum {string} */
             contentType: "application/pdf" | "image/png" | "image/jpeg";
@@ -4567,6 +6103,10 @@ export type components = {
             /** Format: date-time */
             uploadedAt: string;
         };
+        /** @enum {string} */
+        SurveyConstraint: "childcare" | "eldercare" | "commute" | "shift_work" | "health" | "workload";
+        /** @enum {string} */
+        SurveyWeekday: "mon" | "tue" | "wed" | "thu" | "fri";
         UnderFillDecisionBody: {
             /**
              * @description extend: the new last day of applications
@@ -4589,6 +6129,60 @@ export type components = {
              * @description merge: the cohort of the same course to move the trainees to
              */
             targetCohortId?: string;
+        };
+        UpdateCategoryDto: {
+            /** @example Digital transformation */
+            nameEn?: string;
+            /** @example 디지털 전환 */
+            nameKo?: string;
+            sortOrder?: number;
+        };
+        UpdateCourseDto: {
+            /** @example ICT */
+            budgetLineCode?: string;
+            /** @example 80 */
+            completionMinAttendancePercent?: number;
+            completionRequiresAssessment?: boolean;
+            deliveryMode?: components["schemas"]["DeliveryMode"];
+            educationType?: components["schemas"]["EducationType"];
+            /** @example job_competency */
+            fieldCode?: string;
+            /** @example 21 */
+            hours?: number;
+            /** @example Document automation with AI */
+            nameEn?: string;
+            /** @example AI 활용 문서 자동화 */
+            nameKo?: string;
+            openToOtherProvinces?: boolean;
+            /**
+             * Format: uuid
+             * @description The earlier course a merged course replaces
+             */
+            replacesCourseId?: string;
+            /** @example it */
+            subfieldCode?: string;
+            /**
+             * @example [
+             *       5,
+             *       6
+             *     ]
+             */
+            targetGrades?: number[];
+            /**
+             * @example [
+             *       "팀장"
+             *     ]
+             */
+            targetPositions?: string[];
+            yearStatus?: components["schemas"]["CourseStatus"];
+        };
+        UpdateCurriculumSettingsDto: {
+            /** @example 18:00 */
+            defaultDailyEnd?: string;
+            /** @example 09:00 */
+            defaultDailyStart?: string;
+            /** @description 일상회복 1단계 거리두기: half a room, fewer than 100 people */
+            distancingEnabled?: boolean;
         };
         UpdateExamDto: {
             /** @example 2026-10-27 */
@@ -4645,8 +6239,46 @@ export type components = {
             /** @example 30 */
             seats?: number;
         };
+        UpdateInstructorDto: {
+            /** @example 서울연구원 */
+            affiliation?: string;
+            /** @example lecturer@example.org */
+            email?: string;
+            kind?: components["schemas"]["InstructorKind"];
+            /** @example 김강사 */
+            name?: string;
+            /** @example 02-123-4567 */
+            phone?: string;
+            /** @example 도시계획국 추천 */
+            recommendedBy?: string;
+            /**
+             * @example [
+             *       "도시계획",
+             *       "주택정책"
+             *     ]
+             */
+            specialties?: string[];
+        };
         UpdateInterviewerDto: {
             active: boolean;
+        };
+        UpdateRoomDto: {
+            /** @example 배움관 */
+            building?: string;
+            /** @example 60 */
+            capacity?: number;
+            /**
+             * @example [
+             *       "빔프로젝터",
+             *       "전자칠판"
+             *     ]
+             */
+            equipment?: string[];
+            kind?: components["schemas"]["RoomKind"];
+            /** @example Baeum Hall 301 */
+            nameEn?: string;
+            /** @example 배움관 301호 */
+            nameKo?: string;
         };
         UserView: {
             /**
@@ -4772,7 +6404,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChargeableBudgetLineView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4798,7 +6432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4818,13 +6454,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4846,13 +6488,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4867,7 +6515,14 @@ export interface operations {
     };
     Cohorts_list: {
         parameters: {
-            query?: never;
+            query?: {
+                courseId?: string;
+                from?: string;
+                instructorId?: string;
+                roomId?: string;
+                status?: components["schemas"]["CohortStatus"];
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4878,7 +6533,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortPageView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4900,7 +6557,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": unknown;
+                "application/json": components["schemas"]["ScheduleCohortDto"];
             };
         };
         responses: {
@@ -4908,7 +6565,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduledCohortPageView"];
+                };
+            };
+            /** @description The room or an instructor is booked at overlapping dates and hours */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortConflictErrorView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4936,7 +6604,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortPageView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4958,13 +6628,28 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCohortDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduledCohortPageView"];
+                };
+            };
+            /** @description The room or an instructor is booked at overlapping dates and hours, or the cohort is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortConflictErrorView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -4986,13 +6671,20 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCohortDto"];
+            };
+        };
         responses: {
+            /** @description The cancelled cohort (폐강) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5016,11 +6708,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The completed cohort (교육 종료) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5042,11 +6737,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The fiscal years that have a catalog, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": number[];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5061,7 +6759,18 @@ export interface operations {
     };
     Cohorts_courses: {
         parameters: {
-            query?: never;
+            query?: {
+                deliveryMode?: components["schemas"]["DeliveryMode"];
+                educationType?: components["schemas"]["EducationType"];
+                fieldCode?: string;
+                fiscalYear?: number;
+                generated?: boolean;
+                openToOtherProvinces?: boolean;
+                /** @description Searches code and names */
+                q?: string;
+                subfieldCode?: string;
+                yearStatus?: components["schemas"]["CourseStatus"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5072,7 +6781,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5092,13 +6803,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5126,7 +6843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseDetailView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5148,13 +6867,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5180,7 +6905,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurriculumSettingsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5200,13 +6927,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCurriculumSettingsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurriculumSettingsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5232,7 +6965,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemandSurveyView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5252,13 +6987,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDemandSurveyDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemandSurveyView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5286,7 +7027,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyDemandSurveyResponseView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5308,13 +7051,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandSurveyAnswerDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemandSurveyAnswerReceiptView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -5329,7 +7078,10 @@ export interface operations {
     };
     Curriculum_surveyResults: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Length of the suggested daily hours */
+                hoursPerDay?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5342,7 +7094,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemandSurveyResultsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9146,11 +10900,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Contact details (email, phone) for staff only */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstructorView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9170,13 +10927,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstructorDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstructorView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9198,13 +10961,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstructorDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstructorView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9219,7 +10988,14 @@ export interface operations {
     };
     Curriculum_instructorSchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                courseId?: string;
+                from?: string;
+                instructorId?: string;
+                roomId?: string;
+                status?: components["schemas"]["CohortStatus"];
+                to?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9228,11 +11004,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The instructor's cohorts (scheduled ones unless a status is asked for) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9305,7 +11084,9 @@ export interface operations {
     };
     Curriculum_plans: {
         parameters: {
-            query?: never;
+            query?: {
+                fiscalYear?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9316,7 +11097,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanVersionView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9336,13 +11119,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanVersionDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanVersionView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9370,7 +11159,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanVersionDetailView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9398,7 +11189,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanVersionView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9413,7 +11206,9 @@ export interface operations {
     };
     Curriculum_exportPlan: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "xlsx" | "csv";
+            };
             header?: never;
             path: {
                 id: string;
@@ -9422,11 +11217,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The version in the import layout */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9442,7 +11241,10 @@ export interface operations {
     Curriculum_importPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The file's name, URI-encoded (.xlsx or .csv) */
+                "x-file-name": string;
+            };
             path: {
                 id: string;
             };
@@ -9458,7 +11260,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanImportResultView"];
+                };
+            };
+            /** @description No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportErrorView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9481,13 +11294,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanLineDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanLineView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9512,6 +11331,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course is out of the draft version */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9531,18 +11351,24 @@ export interface operations {
     };
     Curriculum_template: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "xlsx" | "csv";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 교육훈련계획 양식 / the import template */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9555,22 +11381,169 @@ export interface operations {
             };
         };
     };
-    Curriculum_planReport: {
+    Curriculum_deliveryModesReport: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                report: string;
+            query?: {
+                format?: components["schemas"]["PlanReportFormat"];
+                /** @description Comma-separated version ids, in column order; default: the previous year’s versions and this year’s latest */
+                versionIds?: string;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 교육방식별 과정 비중 / courses by delivery mode */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanDeliveryModeReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Curriculum_quartersReport: {
+        parameters: {
+            query: {
+                format?: components["schemas"]["PlanReportFormat"];
+                versionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 분기별 교육계획 / the plan per quarter by budget line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanQuarterReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Curriculum_restructuringReport: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["PlanReportFormat"];
+                /** @description Comma-separated version ids, in column order; default: the previous year’s versions and this year’s latest */
+                versionIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 과정 개편내역 / restructured courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRestructuringReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Curriculum_summaryReport: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["PlanReportFormat"];
+                /** @description Comma-separated version ids, in column order; default: the previous year’s versions and this year’s latest */
+                versionIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 교육훈련계획 분야별 총괄표 / the summary by field */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummaryReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Curriculum_yearOnYearReport: {
+        parameters: {
+            query: {
+                /** @description Compare with the previous year's original (the source's basis) or its latest changed plan */
+                basis?: components["schemas"]["PlanVersionKind"];
+                format?: components["schemas"]["PlanReportFormat"];
+                versionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 전년 대비 증감 / the change against the previous year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanYearOnYearReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9655,7 +11628,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoomView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9675,13 +11650,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoomDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoomView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9703,13 +11684,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoomDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoomView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -9724,7 +11711,14 @@ export interface operations {
     };
     Curriculum_roomSchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                courseId?: string;
+                from?: string;
+                instructorId?: string;
+                roomId?: string;
+                status?: components["schemas"]["CohortStatus"];
+                to?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9733,11 +11727,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The room's cohorts (scheduled ones unless a status is asked for) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {

@@ -156,32 +156,3 @@ export class CourseDetailView extends CourseView {
 /** The schema of `GET /courses/years`: the fiscal years that have a catalog, newest first. */
 export const COURSE_YEARS_SCHEMA = { type: 'array', items: { type: 'integer' }, example: [2023, 2022, 2021] } as const;
 
-/**
- * A budget line a cohort may be charged to, as the cohort form lists them (finance's expenditure
- * lines of a fiscal year, passed on by the gateway). Amounts are integer won as strings (bigint).
- */
-export class BudgetLineChoiceView {
-  @ApiProperty({ example: 'NEWCOMER' })
-  code: string;
-
-  @ApiProperty({ example: '신규임용자 교육' })
-  nameKo: string;
-
-  @ApiProperty({ example: 'Newcomer training' })
-  nameEn: string;
-
-  @ApiProperty({ example: 2027 })
-  fiscalYear: number;
-
-  @ApiProperty({ type: String, description: 'Current budget (예산현액), integer won as a string (bigint)', example: '500000000' })
-  amount: string;
-
-  @ApiProperty({ type: String, description: 'Committed so far, integer won as a string (bigint)', example: '12000000' })
-  committed: string;
-
-  @ApiProperty({ type: String, description: 'amount − committed, integer won as a string (bigint)', example: '488000000' })
-  remaining: string;
-
-  @ApiProperty({ enum: ['stop', 'warn', 'ignore'], description: "The line's budget control: stop refuses what does not fit, warn books and flags it, ignore books it" })
-  control: 'stop' | 'warn' | 'ignore';
-}

@@ -1,5 +1,5 @@
 import {
-  BudgetLineChoiceView,
+  ChargeableBudgetLineView,
   CancelCohortDto,
   ChangeCohortDto,
   CohortConflictErrorView,
@@ -45,9 +45,9 @@ export class CohortsController {
 
   /** The current fiscal year's expenditure lines a cohort may be charged to (from finance). */
   @Get('budget-lines')
-  @ApiOkResponse({ type: [BudgetLineChoiceView] })
-  budgetLines(@Headers('authorization') authorization: string): Promise<BudgetLineChoiceView[]> {
-    return this.services.call<BudgetLineChoiceView[]>('finance', '/budget-lines', { token: tokenOf(authorization) });
+  @ApiOkResponse({ type: [ChargeableBudgetLineView] })
+  budgetLines(@Headers('authorization') authorization: string): Promise<ChargeableBudgetLineView[]> {
+    return this.services.call<ChargeableBudgetLineView[]>('finance', '/budget-lines', { token: tokenOf(authorization) });
   }
 
   /** Newest first; with from/to, courseId, roomId, instructorId or status, the calendar's cohorts. */
