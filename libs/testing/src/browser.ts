@@ -111,3 +111,23 @@ export async function signInToApp(page: Page, baseUrl: string, email: string, pa
   await submitSignIn(page, baseUrl, email, password, tenant);
   await page.getByTestId('current-user').waitFor();
 }
+
+/**
+ * Korean text on a page shown in English, outside elements marked `lang="ko"` (proper names, which
+ * the app marks): words a catalogue forgot to translate.
+ */
+export async function untranslatedKorean(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { document, NodeFilter } = globalThis as any;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text: string = node.textContent ?? '';
+      if (!/[가-힣]/.test(text)) continue;
+      const element = node.parentElement;
+      if (!element || element.closest('[lang="ko"], script, style, [hidden]')) continue;
+      found.push(text.trim());
+    }
+    return found;
+  });
+}

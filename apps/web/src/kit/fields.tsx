@@ -241,6 +241,8 @@ export interface Option {
   value: string;
   label: string;
   disabled?: boolean;
+  /** 'ko' for a Korean proper name shown on an English page. */
+  lang?: string;
 }
 
 export interface SelectFieldProps extends BaseFieldProps {
@@ -276,7 +278,7 @@ export function SelectField({ name, label, labelText, hint, testId, disabled, cl
         >
           {placeholder !== false && <option value="">{placeholder ?? t('state.choose')}</option>}
           {options.map((o) => (
-            <option key={o.value} value={o.value} disabled={o.disabled}>
+            <option key={o.value} value={o.value} disabled={o.disabled} lang={o.lang}>
               {o.label}
             </option>
           ))}

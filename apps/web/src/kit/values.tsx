@@ -20,3 +20,17 @@ export function useLocalName() {
   const lang = useLang();
   return (ko: string | null | undefined, en?: string | null) => (lang === 'en' && en ? en : (ko ?? ''));
 }
+
+/**
+ * A name the API gives in both languages, in the current one. Shown in Korean (no English form, a
+ * person's name), it is marked `lang="ko"`, so screen readers pronounce it right and checks of the
+ * English pages know it is a proper name.
+ */
+export function LocalName({ ko, en }: { ko: string | null | undefined; en?: string | null }) {
+  const lang = useLang();
+  if (lang === 'en' && en) return <>{en}</>;
+  return lang === 'en' ? <span lang="ko">{ko ?? ''}</span> : <>{ko ?? ''}</>;
+}
+
+/** A proper name that has no translation (a person, a place), marked as Korean in English pages. */
+export const KoName = ({ children }: { children: string | null | undefined }) => (useLang() === 'en' ? <span lang="ko">{children ?? ''}</span> : <>{children ?? ''}</>);
