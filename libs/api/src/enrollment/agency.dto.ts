@@ -6,7 +6,7 @@ import { ENROLLMENT_STATUSES, EnrollmentStatus } from './enums';
 export class AgencyApplicationsQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', { message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
   cohortId?: string;
 
   @ApiPropertyOptional({ enum: ENROLLMENT_STATUSES, enumName: 'EnrollmentStatus' })

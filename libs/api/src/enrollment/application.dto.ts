@@ -5,13 +5,13 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsU
 /** 수강신청: a trainee applies for a cohort. */
 export class ApplyDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 }
 
 export class NomineeDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '교육생을 선택하세요 / traineeId must be a trainee id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '교육생을 선택하세요 / traineeId must be a trainee id (UUID)' })
   traineeId: string;
 
   @ApiProperty({ minimum: 1, maximum: 999, description: '기관 내 추천 순위 / the agency’s rank, 1 first' })
@@ -24,7 +24,7 @@ export class NomineeDto {
 /** 교육생 추천: an agency's nominees for a cohort, each with a rank. */
 export class NominateDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 
   @ApiProperty({ type: [NomineeDto] })

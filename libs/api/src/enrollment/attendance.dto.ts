@@ -6,7 +6,7 @@ import { ATTENDANCE_MARKS, AttendanceMark } from './enums';
 /** One trainee's mark for one training day. */
 export class AttendanceEntryDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '수강신청 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '수강신청 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)' })
   applicationId: string;
 
   @ApiProperty({ example: '2027-03-02' })

@@ -27,7 +27,7 @@ export class UnderFillRecordDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The cohort to merge into (merge only)' })
   @ValidateIf((o: UnderFillRecordDto) => o.decision === 'merge')
-  @IsUUID('4', { message: '통합할 기수를 선택하세요 / targetCohortId must be the id of the cohort to merge into' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '통합할 기수를 선택하세요 / targetCohortId must be the id of the cohort to merge into' })
   targetCohortId?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ErrorParams } from '../common/error-codes';
 import { ERROR_CODES, ErrorCode } from '../error-codes';
 import { COMPLETION_IMPORT_STATUSES, CompletionImportStatus } from './enums';
@@ -152,18 +152,20 @@ export class CompletionImportView {
   @ApiProperty({ description: 'Applications here that the imported rows completed' })
   applicationsCompleted: number;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Why a failed import failed (text)' })
-  failure: string | null;
+  // The four below are absent from the answer that creates an import, and null until it fails or finishes.
 
-  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', nullable: true, description: 'Why a failed import failed (code)' })
-  failureCode: ErrorCode | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why a failed import failed (text)' })
+  failure?: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: "The failure code's parameters" })
-  failureParams: ErrorParams | null;
+  @ApiPropertyOptional({ enum: ERROR_CODES, enumName: 'ErrorCode', nullable: true, description: 'Why a failed import failed (code)' })
+  failureCode?: ErrorCode | null;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: "The failure code's parameters" })
+  failureParams?: ErrorParams | null;
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  finishedAt: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  finishedAt?: Date | null;
 }

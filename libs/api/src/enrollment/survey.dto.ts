@@ -26,7 +26,7 @@ export class SatisfactionItemScoreDto {
 /** One instructor's score. */
 export class SatisfactionInstructorScoreDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)' })
   instructorId: string;
 
   @Score()
@@ -36,7 +36,7 @@ export class SatisfactionInstructorScoreDto {
 /** 만족도 조사: a trainee's answers for a cohort they completed, kept without their name. */
 export class SatisfactionSurveyDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 
   @ApiProperty({ type: [SatisfactionItemScoreDto] })

@@ -47,7 +47,7 @@ export class CreateTraineeDto extends UpdateTraineeDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The sign-in account to link (the gateway sets it when it creates one)' })
   @IsOptional()
-  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)' })
   userId?: string;
 }
 

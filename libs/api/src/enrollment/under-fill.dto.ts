@@ -26,7 +26,7 @@ export class UnderFillDecisionDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'merge: the cohort of the same course to move the trainees to' })
   @ValidateIf((o: UnderFillDecisionDto) => o.decision === 'merge')
-  @IsUUID('4', { message: '통합할 기수를 선택하세요 / targetCohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '통합할 기수를 선택하세요 / targetCohortId must be a cohort id (UUID)' })
   targetCohortId?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })

@@ -23,8 +23,8 @@ const view = (j: CompletionImport): CompletionImportView => ({
   rejected: j.rejected,
   applicationsCompleted: j.applicationsCompleted,
   failure: j.failure,
-  failureCode: j.failureCode ?? null,
-  failureParams: j.failureParams ?? null,
+  failureCode: j.failureCode,
+  failureParams: j.failureParams,
   createdAt: j.createdAt,
   finishedAt: j.finishedAt,
 });
