@@ -54,7 +54,9 @@ describe('the seat replica', () => {
     const applied = await trainee.post('/api/enrollment/applications', { cohortId });
     expect(applied.status).toBe(201);
     expect(applied.body).toMatchObject({ status: 'confirmed', traineeName: '정교육생', agencyCode: 'MAPO-GU', grade: '7급' });
-    expect((await trainee.post('/api/enrollment/applications', { cohortId })).status).toBe(409);
+    const again = await trainee.post('/api/enrollment/applications', { cohortId });
+    expect([again.status, again.body.code, again.body.field]).toEqual([409, 'APPLICATION.ALREADY_APPLIED', 'cohortId']);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'cohortId', code: 'APPLICATION.ALREADY_APPLIED', messages: [expect.stringContaining('already applied')] })]);
 
     // The gateway's cohort view (seats left) and the events others book from.
     const view = await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.seatsFree === 2 ? true : undefined), { what: 'seats left in the cohort view' });
@@ -137,7 +139,8 @@ describe('selection and approvals', () => {
     expect(own.body).toMatchObject({ status: 'pending', awaiting: 'agency' });
     await gangnam.post('/api/enrollment/nominations', { cohortId: cohort.cohortId, nominees: [{ traineeId: g1, rank: 1 }, { traineeId: g2, rank: 2 }, { traineeId: g3, rank: 3 }] });
     // The agency approves its own trainee's application (no rank: after every ranked nominee); another agency cannot.
-    expect((await gangnam.post(`/api/enrollment/applications/${own.body.id}/decision`, { approve: true })).status).toBe(404);
+    const notTheirs = await gangnam.post(`/api/enrollment/applications/${own.body.id}/decision`, { approve: true });
+    expect([notTheirs.status, notTheirs.body.code]).toEqual([404, 'APPLICATION.NOT_FOUND']);
     expect((await mapoAdmin.post(`/api/enrollment/applications/${own.body.id}/decision`, { approve: true })).body).toMatchObject({ status: 'approved', awaiting: null });
     expect(await seatsOf(cohort.cohortId)).toMatchObject({ confirmed: 0 });
 
@@ -173,7 +176,8 @@ describe('selection and approvals', () => {
     const a = (await first.post('/api/enrollment/applications', { cohortId: cohort.cohortId })).body;
     const b = (await second.post('/api/enrollment/applications', { cohortId: cohort.cohortId })).body;
     // The institute cannot act before the agency has.
-    expect((await manager.post(`/api/enrollment/applications/${a.id}/decision`, { approve: true })).status).toBe(409);
+    const early = await manager.post(`/api/enrollment/applications/${a.id}/decision`, { approve: true });
+    expect([early.status, early.body.code, early.body.params]).toEqual([409, 'APPLICATION.NOT_AWAITING_YOU', { status: 'pending', step: 'institute', awaiting: 'agency' }]);
     expect((await mapoAdmin.post(`/api/enrollment/applications/${a.id}/decision`, { approve: true, rank: 1 })).body).toMatchObject({ status: 'pending', awaiting: 'institute', rank: 1 });
     expect((await manager.post(`/api/enrollment/applications/${a.id}/decision`, { approve: true })).body).toMatchObject({ status: 'approved' });
     expect((await mapoAdmin.post(`/api/enrollment/applications/${b.id}/decision`, { approve: false, reason: '업무 공백' })).body).toMatchObject({ status: 'rejected', endReason: 'rejected' });
@@ -261,25 +265,29 @@ describe('rules for applying and cancelling', () => {
     const clash = await trainee.post('/api/enrollment/applications', { cohortId: midday.cohortId });
     expect(clash.status).toBe(409);
     expect(clash.body.message).toContain('직위·직급별 리더십 교육');
+    expect(clash.body).toMatchObject({ code: 'APPLICATION.TIME_CLASH', params: { cohortId: morning.cohortId, course: '직위·직급별 리더십 교육', startDate: day(100), endDate: day(102), hours: '09:00-12:00' } });
     expect((await trainee.post('/api/enrollment/applications', { cohortId: afternoon.cohortId })).status).toBe(201);
   });
 
   it('keeps to the application window, the cancellation cut-off and who may attend', async () => {
     const notYet = await curriculum.schedule({ applicationOpens: day(3) });
     const trainee = traineeOf('MAPO-GU', '기한');
-    expect((await trainee.post('/api/enrollment/applications', { cohortId: notYet.cohortId })).status).toBe(409);
+    const early = await trainee.post('/api/enrollment/applications', { cohortId: notYet.cohortId });
+    expect([early.status, early.body.code, early.body.params]).toEqual([409, 'APPLICATION.WINDOW_CLOSED', { opens: day(3), closes: day(20) }]);
 
     const late = await curriculum.schedule({ startDate: day(10), endDate: day(11), cancellationCloses: day(-1) });
     const app = (await trainee.post('/api/enrollment/applications', { cohortId: late.cohortId })).body;
     const refused = await trainee.post(`/api/enrollment/applications/${app.id}/cancel`, {});
     expect(refused.status).toBe(409);
     expect(refused.body.message).toContain(day(-1));
+    expect(refused.body).toMatchObject({ code: 'APPLICATION.CANCELLATION_CLOSED', params: { cancellationCloses: day(-1) } });
     // Past the trainee's own cut-off, their agency may still withdraw them before training starts.
     expect((await mapoAdmin.post(`/api/enrollment/applications/${app.id}/cancel`, {})).body).toMatchObject({ status: 'cancelled', endReason: 'withdrawn' });
 
     const gyeonggi = traineeOf('GYEONGGI-PROVINCE', '경기도');
     const closed = await curriculum.schedule({ startDate: day(120), endDate: day(120) });
-    expect((await gyeonggi.post('/api/enrollment/applications', { cohortId: closed.cohortId })).status).toBe(409);
+    const otherProvince = await gyeonggi.post('/api/enrollment/applications', { cohortId: closed.cohortId });
+    expect([otherProvince.status, otherProvince.body.code, otherProvince.body.params]).toEqual([409, 'APPLICATION.OTHER_PROVINCE', { agencyCode: 'GYEONGGI-PROVINCE' }]);
     const open = await curriculum.schedule({ startDate: day(121), endDate: day(121), openToOtherProvinces: true });
     expect((await gyeonggi.post('/api/enrollment/applications', { cohortId: open.cohortId })).body).toMatchObject({ status: 'confirmed' });
   });
@@ -326,18 +334,106 @@ describe('input, tenants and agencies', () => {
     const bad = await trainee.post('/api/enrollment/applications', { cohortId: 'nope', extra: true });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['cohortId', 'extra']);
+    expect(bad.body.code).toBe('VALIDATION');
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'cohortId', code: 'VALIDATION.ID' }), expect.objectContaining({ field: 'extra', code: 'VALIDATION.UNKNOWN_FIELD' })]));
     const nominations = await mapoAdmin.post('/api/enrollment/nominations', { cohortId: randomUUID(), nominees: [{ traineeId: 'x', rank: 0 }] });
     expect(nominations.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['nominees.0.rank', 'nominees.0.traineeId']);
+    expect(nominations.body.errors.find((e: { field: string }) => e.field === 'nominees.0.rank')).toMatchObject({ code: 'VALIDATION.MIN', params: { min: 1 } });
+    const sameRank = await mapoAdmin.post('/api/enrollment/nominations', { cohortId: randomUUID(), nominees: [{ traineeId: randomUUID(), rank: 1 }, { traineeId: randomUUID(), rank: 1 }] });
+    expect([sameRank.status, sameRank.body.errors]).toEqual([400, [{ field: 'nominees', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 1 }, messages: [expect.stringContaining('rank of their own')] }]]);
     expect((await trainee.request('POST', '/api/enrollment/applications', '{"cohortId":', { 'content-type': 'application/json' })).status).toBe(400);
-    expect((await trainee.post('/api/enrollment/applications', { cohortId: randomUUID() })).status).toBe(404);
-    expect((await manager.post('/api/enrollment/applications', { cohortId: randomUUID() })).status).toBe(403);
+    const unknown = await trainee.post('/api/enrollment/applications', { cohortId: randomUUID() });
+    expect([unknown.status, unknown.body.code, unknown.body.field]).toEqual([404, 'ENROLLMENT_COHORT.NOT_FOUND', 'cohortId']);
+    const staffOnly = await manager.post('/api/enrollment/applications', { cohortId: randomUUID() });
+    expect([staffOnly.status, staffOnly.body.code]).toEqual([403, 'FORBIDDEN']);
     expect(await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.application')).toEqual(before);
+  });
+
+  it("documents every gateway route of enrollment: its parameters, body and answers", async () => {
+    const JSON_BODY = 'application/json';
+    const SHEET_UPLOAD = 'application/octet-stream';
+    // Each operation of the domain, with the body it takes and the query parameters it reads.
+    const expected: Record<string, { body?: string; query?: string[] }> = {
+      'get /api/enrollment/catalog': { query: ['q', 'educationType'] },
+      'get /api/enrollment/cohorts': {},
+      'get /api/enrollment/cohorts/{id}': {},
+      'post /api/enrollment/applications': { body: JSON_BODY },
+      'get /api/enrollment/applications/mine': {},
+      'get /api/enrollment/applications/{id}': {},
+      'post /api/enrollment/applications/{id}/cancel': { body: JSON_BODY },
+      'post /api/enrollment/applications/{id}/decision': { body: JSON_BODY },
+      'put /api/enrollment/applications/{id}/assessment': { body: JSON_BODY },
+      'put /api/enrollment/applications/{id}/progress': { body: JSON_BODY },
+      'get /api/enrollment/notifications': {},
+      'get /api/enrollment/agencies': {},
+      'post /api/enrollment/nominations': { body: JSON_BODY },
+      'get /api/enrollment/agency/applications': { query: ['cohortId', 'status'] },
+      'get /api/enrollment/agency/quotas': {},
+      'get /api/enrollment/trainees': { query: ['agencyCode', 'q'] },
+      'post /api/enrollment/trainees': { body: JSON_BODY },
+      'get /api/enrollment/trainees/me': {},
+      'get /api/enrollment/trainees/{id}': {},
+      'patch /api/enrollment/trainees/{id}': { body: JSON_BODY },
+      'post /api/enrollment/trainees/import': { body: SHEET_UPLOAD },
+      'get /api/enrollment/cohorts/{id}/roster': {},
+      'get /api/enrollment/cohorts/{id}/roster/export': { query: ['format'] },
+      'post /api/enrollment/cohorts/{id}/selection': {},
+      'get /api/enrollment/cohorts/{id}/attendance': {},
+      'put /api/enrollment/cohorts/{id}/attendance': { body: JSON_BODY },
+      'post /api/enrollment/cohorts/{id}/attendance/import': { body: SHEET_UPLOAD },
+      'get /api/enrollment/cohorts/{id}/attendance/export': { query: ['format'] },
+      'post /api/enrollment/cohorts/{id}/completion': {},
+      'get /api/enrollment/under-filled-cohorts': {},
+      'post /api/enrollment/cohorts/{id}/under-fill-decision': { body: JSON_BODY },
+      'get /api/enrollment/surveys/mine': {},
+      'post /api/enrollment/surveys': { body: JSON_BODY },
+      'get /api/enrollment/surveys/results': { query: ['year'] },
+      'get /api/enrollment/reports/results': { query: ['year'] },
+      'get /api/enrollment/reports/results/export': { query: ['year', 'format'] },
+      'get /api/enrollment/reports/agency': { query: ['year', 'agencyCode'] },
+      'get /api/enrollment/reports/agency/export': { query: ['year', 'agencyCode', 'format'] },
+      'post /api/enrollment/completion-imports': { body: JSON_BODY },
+      'get /api/enrollment/completion-imports': {},
+      'get /api/enrollment/completion-imports/{id}': {},
+      'put /api/enrollment/completion-imports/{id}/content': { body: 'text/csv' },
+      'get /api/enrollment/completion-imports/{id}/errors': { query: ['format'] },
+      'get /api/enrollment/certificates/{applicationId}/pdf': {},
+      'get /api/public/certificates/{code}': {},
+      'post /api/trainee-accounts': { body: JSON_BODY },
+    };
+    type Operation = { parameters?: { in: string; name: string; schema?: object }[]; requestBody?: { content: Record<string, { schema?: object }> }; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> };
+    const { status, body: document } = await gateway.get('/docs-json');
+    expect(status).toBe(200);
+    const operations = Object.entries(document.paths as Record<string, Record<string, Operation>>)
+      .filter(([path]) => /^\/api\/(enrollment\/|public\/certificates\/|trainee-accounts)/.test(path))
+      .flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => [`${method} ${path}`, operation] as const));
+    expect(operations.map(([key]) => key).sort()).toEqual(Object.keys(expected).sort());
+    for (const [key, operation] of operations) {
+      const answers = Object.entries(operation.responses).filter(([code]) => /^2\d\d$/.test(code));
+      expect([key, answers.length]).toEqual([key, 1]);
+      const content = answers[0][1].content ?? {};
+      expect([key, Object.keys(content).length > 0]).toEqual([key, true]);
+      for (const media of Object.values(content)) expect([key, media.schema]).toEqual([key, expect.any(Object)]);
+      expect([key, operation.responses.default?.content?.['application/json']?.schema?.$ref]).toEqual([key, '#/components/schemas/ErrorBody']);
+      const { body, query = [] } = expected[key];
+      expect([key, operation.requestBody ? Object.keys(operation.requestBody.content) : []]).toEqual([key, body ? [body] : []]);
+      if (body) expect([key, operation.requestBody!.content[body].schema]).toEqual([key, expect.any(Object)]);
+      const queryNames = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      expect([key, queryNames]).toEqual([key, expect.arrayContaining(query)]);
+    }
+    // JSON answers and bodies name their schema (a generated client types them), and the schemas are there.
+    const schemas = document.components.schemas as Record<string, unknown>;
+    for (const name of ['HostedCatalogCohortView', 'EnrollmentApplicationView', 'NominateDto', 'AttendanceEntriesDto', 'UnderFillDecisionDto', 'TrainingResultsView', 'CompletionImportView', 'TraineeAccountView', 'CertificateCheckView']) {
+      expect([name, schemas[name]]).toEqual([name, expect.any(Object)]);
+    }
+    expect((schemas.ErrorCode as { enum: string[] }).enum).toEqual(expect.arrayContaining(['APPLICATION.WINDOW_CLOSED', 'NOMINATION.DUPLICATE_RANK', 'SHEET.ROW_INVALID']));
   });
 
   it("keeps institutes apart, and lets an agency admin see their own agency's staff only", async () => {
     const seoulCohort = await curriculum.schedule();
     const sejongManager = await gateway.signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
-    expect((await sejongManager.get(`/api/enrollment/cohorts/${seoulCohort.cohortId}`)).status).toBe(404);
+    const hidden = await sejongManager.get(`/api/enrollment/cohorts/${seoulCohort.cohortId}`);
+    expect([hidden.status, hidden.body.code]).toEqual([404, 'ENROLLMENT_COHORT.NOT_FOUND']);
     expect((await sejongManager.get(`/api/enrollment/cohorts/${seoulCohort.cohortId}/roster`)).status).toBe(404);
     expect((await sejongManager.get('/api/enrollment/catalog')).body.some((c: { cohortId: string }) => c.cohortId === seoulCohort.cohortId)).toBe(false);
     const sejongTrainee = traineeOf('SEJONG-SCHOOLS', '세종교사', SEJONG);
@@ -350,7 +446,7 @@ describe('input, tenants and agencies', () => {
     expect(gangnamStaff.length).toBeGreaterThan(0);
     expect((await mapoAdmin.get(`/api/enrollment/trainees/${gangnamStaff[0].id}`)).status).toBe(404);
     const nominated = await mapoAdmin.post('/api/enrollment/nominations', { cohortId: seoulCohort.cohortId, nominees: [{ traineeId: gangnamStaff[0].id, rank: 1 }] });
-    expect(nominated.body.results[0].error.statusCode).toBe(404);
+    expect(nominated.body.results[0].error).toMatchObject({ statusCode: 404, code: 'TRAINEE.NOT_FOUND' });
     const gangnamApplication = (await traineeOf('GANGNAM-GU', '강남직원').post('/api/enrollment/applications', { cohortId: seoulCohort.cohortId })).body;
     expect((await mapoAdmin.get(`/api/enrollment/applications/${gangnamApplication.id}`)).status).toBe(404);
     expect((await mapoAdmin.post(`/api/enrollment/applications/${gangnamApplication.id}/cancel`, {})).status).toBe(404);
@@ -398,8 +494,10 @@ describe('input, tenants and agencies', () => {
     const renewed = await gateway.post('/api/auth/login', { tenant: 'seoul-hrd', email: `new-${stack.runId}@mapo.example`, password: 'mapo-new-2031' });
     expect([renewed.status, renewed.body.user.mustChangePassword]).toEqual([200, false]);
     // The same e-mail twice, or a trainee for another agency, is refused.
-    expect((await mapoAdmin.post('/api/trainee-accounts', { email: `new-${stack.runId}@mapo.example`, name: '또' })).status).toBe(409);
-    expect((await manager.post('/api/trainee-accounts', { email: `x-${stack.runId}@x.example`, name: '무소속', agencyCode: 'NO-SUCH-AGENCY' })).status).toBe(400);
+    const taken = await mapoAdmin.post('/api/trainee-accounts', { email: `new-${stack.runId}@mapo.example`, name: '또' });
+    expect([taken.status, taken.body.code, taken.body.field]).toEqual([409, 'AUTH.EMAIL_TAKEN', 'email']);
+    const unknownAgency = await manager.post('/api/trainee-accounts', { email: `x-${stack.runId}@x.example`, name: '무소속', agencyCode: 'NO-SUCH-AGENCY' });
+    expect([unknownAgency.status, unknownAgency.body.errors]).toEqual([400, [{ field: 'agencyCode', code: 'TRAINEE.AGENCY_UNKNOWN', params: { agencyCode: 'NO-SUCH-AGENCY' }, messages: [expect.any(String)] }]]);
     expect((await stack.query('gateway', 'SELECT count(*)::int AS n FROM gateway.app_user WHERE email = $1', [`x-${stack.runId}@x.example`]))[0].n).toBe(0);
   });
 });

@@ -69,6 +69,13 @@ describe('attendance and completion', () => {
     const refused = await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.csv', bad);
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([`line 1, column ${days.length + 4}`, 'line 2, column 4', 'line 3']);
+    expect(refused.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
+      ['ATTENDANCE.NOT_A_TRAINING_DAY', { line: 1, column: days.length + 4, day: day(1) }],
+      ['SHEET.UNKNOWN_MARK', { line: 2, column: 4, value: '졸음' }],
+      ['ATTENDANCE.NOT_ON_ROSTER', { line: 3, applicationId: 'nobody' }],
+    ]);
+    const notASheet = await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.pdf', 'x');
+    expect([notASheet.status, notASheet.body.errors]).toEqual([400, [{ field: 'file', code: 'SHEET.FILE_TYPE', params: { accepted: ['xlsx', 'csv'] }, messages: [expect.any(String)] }]]);
     expect((await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.attendance WHERE application_id = $1', [people[2].applicationId]))[0].n).toBe(0);
     expect((await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.csv', good)).body).toEqual({ recorded: days.length });
 
@@ -81,6 +88,8 @@ describe('attendance and completion', () => {
     // Attendance of a day yet to come, or of someone not in the cohort, is refused.
     const future = await manager.request('PUT', `/api/enrollment/cohorts/${cohort.cohortId}/attendance`, { entries: [{ applicationId: randomUUID(), day: days[0], mark: 'present' }, { applicationId: perfect.applicationId, day: day(1), mark: 'present' }] });
     expect(future.body.errors.map((e: { field: string }) => e.field)).toEqual(['entries[0].applicationId', 'entries[1].day']);
+    expect(future.body.errors.map((e: { code: string }) => e.code)).toEqual(['ATTENDANCE.NOT_ON_ROSTER', 'ATTENDANCE.NOT_A_TRAINING_DAY']);
+    expect(future.body.errors[1].params).toEqual({ day: day(1) });
     const exported = await download(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/export?format=csv`);
     expect(exported.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(exported.bytes.toString('utf8')).toContain('출석');
@@ -106,7 +115,8 @@ describe('attendance and completion', () => {
     expect([pdf.status, pdf.type, pdf.bytes.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
     expect(decodeURIComponent(pdf.disposition)).toContain('수료증_');
     expect((await download(mapoAdmin, `/api/enrollment/certificates/${perfect.applicationId}/pdf`)).status).toBe(200);
-    expect((await download(absent.client, `/api/enrollment/certificates/${absent.applicationId}/pdf`)).status).toBe(404);
+    const none = await download(absent.client, `/api/enrollment/certificates/${absent.applicationId}/pdf`);
+    expect([none.status, JSON.parse(none.bytes.toString('utf8')).code]).toEqual([404, 'CERTIFICATE.NOT_FOUND']);
     expect((await download(mixed.client, `/api/enrollment/certificates/${perfect.applicationId}/pdf`)).status).toBe(404);
 
     const [{ verification_code: code }] = await stack.query('enrollment', 'SELECT verification_code FROM enrollment.application WHERE id = $1', [perfect.applicationId]);
@@ -115,7 +125,8 @@ describe('attendance and completion', () => {
     const page = await anyone.request('GET', `/api/public/certificates/${code.toLowerCase()}`, undefined, { accept: 'text/html' });
     expect([page.status, page.body]).toEqual([200, expect.stringContaining('유효한 수료증입니다')]);
     expect((await anyone.request('GET', '/api/public/certificates/AAAA-BBBB-CCCC', undefined, { accept: 'text/html' })).status).toBe(404);
-    expect((await anyone.get('/api/public/certificates/nonsense')).status).toBe(404);
+    const nonsense = await anyone.get('/api/public/certificates/nonsense');
+    expect([nonsense.status, nonsense.body.code]).toEqual([404, 'CERTIFICATE.NOT_FOUND']);
   });
 });
 
@@ -133,12 +144,20 @@ describe('satisfaction surveys', () => {
     const bad = await perfect.client.post('/api/enrollment/surveys', { ...answers(4), items: [{ itemCode: 'overall', score: 6 }, { itemCode: 'nope', score: 3 }] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['items.0.score', 'items.1.itemCode']);
+    expect(bad.body.errors[0]).toMatchObject({ code: 'VALIDATION.MAX', params: { max: 5 }, messages: ['점수는 5점 이하입니다 / score must be at most 5'] });
+    expect(bad.body.errors[1]).toMatchObject({ code: 'VALIDATION.ONE_OF', params: { values: ITEMS } });
     const missing = await perfect.client.post('/api/enrollment/surveys', { ...answers(4), items: [{ itemCode: 'overall', score: 4 }], instructors: [] });
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['items', 'instructors']);
+    expect(missing.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
+      ['SURVEY.ITEMS_INCOMPLETE', { missing: ITEMS.slice(1) }],
+      ['SURVEY.INSTRUCTORS_INCOMPLETE', { expected: 2 }],
+    ]);
     expect((await perfect.client.post('/api/enrollment/surveys', answers(5))).status).toBe(201);
-    expect((await perfect.client.post('/api/enrollment/surveys', answers(5))).status).toBe(409);
+    const twice = await perfect.client.post('/api/enrollment/surveys', answers(5));
+    expect([twice.status, twice.body.code]).toEqual([409, 'SURVEY.ALREADY_ANSWERED']);
     expect((await mixed.client.post('/api/enrollment/surveys', answers(4, 3))).status).toBe(201);
-    expect((await absent.client.post('/api/enrollment/surveys', answers(1))).status).toBe(404);
+    const notCompleted = await absent.client.post('/api/enrollment/surveys', answers(1));
+    expect([notCompleted.status, notCompleted.body.code, notCompleted.body.field]).toEqual([404, 'ENROLLMENT_COHORT.NOT_FOUND', 'cohortId']);
     expect((await perfect.client.get('/api/enrollment/surveys/mine')).body).toEqual([]);
 
     const events = await outboxOf(stack, cohort.cohortId, 'enrollment.survey.submitted');
@@ -150,7 +169,8 @@ describe('satisfaction surveys', () => {
     // Response means: 5 and (3 + 4·4)/5 = 3.8; the course's score is their mean, 4.4.
     expect(results.courses).toEqual([expect.objectContaining({ courseCode: 'LEADERSHIP', responses: 2, score: 4.4, items: expect.objectContaining({ overall: 4, content: 4.5 }) })]);
     expect(results.instructors).toEqual([expect.objectContaining({ name: '김강사', score: 5 }), expect.objectContaining({ name: '이강사', score: 4 })]);
-    expect((await mapoAdmin.get(`/api/enrollment/surveys/results?year=${YEAR}`)).status).toBe(403);
+    const forbidden = await mapoAdmin.get(`/api/enrollment/surveys/results?year=${YEAR}`);
+    expect([forbidden.status, forbidden.body.code]).toEqual([403, 'FORBIDDEN']);
   });
 });
 
@@ -172,7 +192,8 @@ describe('e-learning at volume', () => {
     expect(app.status).toBe('confirmed');
     learnerApplication = app.id;
     expect((await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 60 })).body).toMatchObject({ progressPercent: 60, completionStatus: null });
-    expect((await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 140 })).status).toBe(400);
+    const over = await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 140 });
+    expect([over.status, over.body.errors]).toEqual([400, [expect.objectContaining({ field: 'percent', code: 'VALIDATION.MAX', params: { max: 100 } })]]);
     const done = await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 100 });
     expect(done.body).toMatchObject({ completionStatus: 'completed', completedOn: day(0), attendancePercent: 100 });
     expect(await outboxOf(stack, elearning.cohortId, 'enrollment.trainee.completed')).toHaveLength(1);
@@ -210,6 +231,10 @@ describe('e-learning at volume', () => {
     expect(errors.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(text.split('\r\n').slice(1, 4).map((l) => l.split(',')[0])).toEqual(['101', '5002', '9001']);
     expect(text).toContain('unknown course code ""E-NOPE""'); // quotes doubled, as CSV writes them
+    // Each refused row's problems with their codes, in the last column (JSON).
+    expect(text.split('\r\n')[0]).toContain('코드 (codes)');
+    expect(text).toContain('""code"":""SHEET.UNKNOWN_COURSE""');
+    expect(text).toContain('""code"":""SHEET.FUTURE_DATE""');
 
     const again = await run();
     expect(again).toMatchObject({ status: 'finished', imported: 0, duplicates: 11997, rejected: 3, applicationsCompleted: 0 });
@@ -218,7 +243,11 @@ describe('e-learning at volume', () => {
     const job = (await manager.post('/api/enrollment/completion-imports', { fileName: 'wrong.csv', totalBytes: 10 })).body;
     const wrong = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, 'name,score\r\nx,1\r\n', { 'content-type': 'text/csv' });
     expect(wrong.body).toMatchObject({ status: 'failed', imported: 0, failure: expect.stringContaining('수료일') });
-    expect((await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, 'x', { 'content-type': 'text/csv' })).status).toBe(409);
+    expect(wrong.body).toMatchObject({ failureCode: 'SHEET.MISSING_COLUMNS', failureParams: { columns: ['courseCode', 'agencyCode', 'employeeNo', 'completedOn'] } });
+    const rerun = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, 'x', { 'content-type': 'text/csv' });
+    expect([rerun.status, rerun.body.code]).toEqual([409, 'COMPLETION_IMPORT.ALREADY_RUN']);
+    const notCsv = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, '<rows/>', { 'content-type': 'application/xml' });
+    expect([notCsv.status, notCsv.body.errors?.[0]?.code]).toEqual([400, 'COMPLETION_IMPORT.CSV_REQUIRED']);
     expect((await manager.get('/api/enrollment/completion-imports')).body.length).toBe(3);
     expect(learnerApplication).toBeDefined();
   });
@@ -246,13 +275,15 @@ describe('reports', () => {
     expect(csv.bytes.toString('utf8')).toContain('일반교육 (General),3,30,2,25,1,2,4.4');
     const xlsx = await download(manager, `/api/enrollment/reports/results/export?year=${YEAR}`);
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
-    expect((await manager.get('/api/enrollment/reports/results?year=21')).status).toBe(400);
+    const badYear = await manager.get('/api/enrollment/reports/results?year=21');
+    expect([badYear.status, badYear.body.errors]).toEqual([400, [expect.objectContaining({ field: 'year', code: 'VALIDATION.MIN', params: { min: 2000 } })]]);
 
     const agency = (await mapoAdmin.get(`/api/enrollment/reports/agency?year=${YEAR}`)).body;
     expect(agency.agencyCode).toBe('MAPO-GU');
     expect(agency.courses.find((c: { courseCode: string }) => c.courseCode === 'LEADERSHIP')).toMatchObject({ applied: 3, confirmed: 3, completed: 2, notCompleted: 1 });
     expect(agency.importedCompletions.reduce((sum: number, c: { completed: number }) => sum + c.completed, 0)).toBe(3998);
-    expect((await manager.get(`/api/enrollment/reports/agency?year=${YEAR}`)).status).toBe(400);
+    const noAgency = await manager.get(`/api/enrollment/reports/agency?year=${YEAR}`);
+    expect([noAgency.status, noAgency.body.errors]).toEqual([400, [{ field: 'agencyCode', code: 'VALIDATION.REQUIRED', messages: ['기관을 고르세요 / choose an agency'] }]]);
     expect((await download(mapoAdmin, `/api/enrollment/reports/agency/export?year=${YEAR}&format=csv`)).bytes.toString('utf8')).toContain('LEADERSHIP');
     expect(SEOUL).toBeDefined();
   });

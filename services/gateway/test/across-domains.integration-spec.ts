@@ -172,6 +172,7 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
   // A bad choice names its field and changes nothing.
   const bad = await manager.post(`/api/enrollment/cohorts/${extended.cohortId}/under-fill-decision`, { decision: 'extend', applicationCloses: 'next week' });
   expect([bad.status, bad.body.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['applicationCloses']]);
+  expect(bad.body.errors[0]).toMatchObject({ code: 'VALIDATION.DATE', messages: [expect.stringContaining('applicationCloses must be a date')] });
   expect((await manager.get(`/api/cohorts/${extended.cohortId}`)).body.applicationCloses).toBe(day(30));
 
   // Extend: curriculum takes the new dates, and enrollment waits for the new cut-off.
@@ -179,7 +180,8 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
   expect([extend.status, extend.body]).toEqual([200, { cohortId: extended.cohortId, decision: 'extend', moved: 0 }]);
   expect((await manager.get(`/api/cohorts/${extended.cohortId}`)).body).toMatchObject({ applicationCloses: day(35), minimumFillCutoff: day(35) });
   await eventually(async () => ((await isFlagged(extended.cohortId)) ? undefined : true), { what: 'the flag cleared until the new cut-off' });
-  expect((await manager.post(`/api/enrollment/cohorts/${extended.cohortId}/under-fill-decision`, { decision: 'cancel' })).status).toBe(409);
+  const notAwaiting = await manager.post(`/api/enrollment/cohorts/${extended.cohortId}/under-fill-decision`, { decision: 'cancel' });
+  expect([notAwaiting.status, notAwaiting.body.code]).toEqual([409, 'UNDER_FILL.NOT_AWAITING']);
   expect((await extended.trainee.get('/api/enrollment/applications/mine')).body[0].status).toBe('confirmed');
 
   // Cancel: curriculum cancels, enrollment releases the seat and tells the trainee, finance releases every won.

@@ -1,27 +1,16 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { AgencyApplicationsQuery, AgencyQuotaStatusView, AgencyView, ApplicationWithCohortView, codeForStatus, ErrorCode, ErrorParams, NominateDto, NominationResultsView, NomineeResultView } from '@baeum/api';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpException, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
-import { Application, ApplicationStatus } from '../applications/application.entity';
-import { applicationView } from '../applications/application.view';
-import { NominateDto } from '../applications/dto/application.dto';
+import { Application } from '../applications/application.entity';
+import { applicationWithCohort } from '../applications/application.view';
 import { SubmitApplicationUseCase } from '../applications/usecases/submit-application/submit-application.usecase';
 import { seoulToday } from '../calendar/business-dates';
 import { AgencyQuota } from '../cohorts/agency-quota.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';
 import { Agency } from './agency.entity';
-
-class AgencyApplicationsQuery {
-  @IsOptional()
-  @IsUUID('4', { message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
-  cohortId?: string;
-
-  @IsOptional()
-  @IsIn(['pending', 'approved', 'waitlisted', 'confirmed', 'cancelled', 'rejected'], { message: '신청 상태가 올바르지 않습니다 / status must be an application status' })
-  status?: ApplicationStatus;
-}
 
 /** An agency admin's view: their own agency's staff only, at every institute. */
 @ApiTags('agency')
@@ -35,26 +24,29 @@ export class AgencyController {
 
   /** The tenant's agencies (names for codes); everyone signed in may read them. */
   @Get('agencies')
-  agencies(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [AgencyView] })
+  agencies(@CurrentUser() user: AuthUser): Promise<AgencyView[]> {
     return this.dataSource.getRepository(Agency).find({ where: { tenantId: user.tenantId }, order: { nameKo: 'ASC' } });
   }
 
   @Get('agency/applications')
   @Roles('agency_admin')
-  async applications(@CurrentUser() user: AuthUser, @Query() query: AgencyApplicationsQuery) {
+  @ApiOkResponse({ type: [ApplicationWithCohortView] })
+  async applications(@CurrentUser() user: AuthUser, @Query() query: AgencyApplicationsQuery): Promise<ApplicationWithCohortView[]> {
     const apps = await this.dataSource.getRepository(Application).find({
       where: { traineeTenantId: user.tenantId, agencyCode: user.agencyCode!, ...(query.cohortId ? { cohortId: query.cohortId } : {}), ...(query.status ? { status: query.status } : {}) },
       order: { appliedAt: 'DESC' },
       take: 1000,
     });
     const cohorts = new Map((await this.dataSource.getRepository(Cohort).find({ where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map((c) => [c.cohortId, c]));
-    return apps.map((a) => applicationView(a, cohorts.get(a.cohortId)));
+    return apps.map((a) => applicationWithCohort(a, cohorts.get(a.cohortId)));
   }
 
   /** 기관별 배정 인원: the agency's quotas in its institute's open cohorts and how much of each is used. */
   @Get('agency/quotas')
   @Roles('agency_admin')
-  async quotas(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [AgencyQuotaStatusView] })
+  async quotas(@CurrentUser() user: AuthUser): Promise<AgencyQuotaStatusView[]> {
     const rows = await this.dataSource
       .getRepository(AgencyQuota)
       .createQueryBuilder('q')
@@ -78,22 +70,31 @@ export class AgencyController {
   /** 교육생 추천: the agency's nominees for a cohort, in rank order; each succeeds or fails on its own. */
   @Post('nominations')
   @Roles('agency_admin')
-  async nominate(@CurrentUser() user: AuthUser, @Body() body: NominateDto) {
+  @ApiCreatedResponse({ type: NominationResultsView })
+  async nominate(@CurrentUser() user: AuthUser, @Body() body: NominateDto): Promise<NominationResultsView> {
     const ranks = body.nominees.map((n) => n.rank);
     const traineeIds = body.nominees.map((n) => n.traineeId);
-    if (new Set(ranks).size !== ranks.length) throw invalidInput([{ field: 'nominees', messages: ['순위가 겹칩니다 / each nominee needs a rank of their own'] }]);
-    if (new Set(traineeIds).size !== traineeIds.length) throw invalidInput([{ field: 'nominees', messages: ['같은 교육생이 두 번 있습니다 / a trainee is named twice'] }]);
-    const results = [];
+    const sameRank = ranks.findIndex((rank, i) => ranks.indexOf(rank) !== i);
+    if (sameRank >= 0) throw invalidInput([fieldError('nominees', 'NOMINATION.DUPLICATE_RANK', { rank: ranks[sameRank], index: sameRank }, '순위가 겹칩니다 / each nominee needs a rank of their own')]);
+    const sameTrainee = traineeIds.findIndex((id, i) => traineeIds.indexOf(id) !== i);
+    if (sameTrainee >= 0) throw invalidInput([fieldError('nominees', 'NOMINATION.DUPLICATE_TRAINEE', { traineeId: traineeIds[sameTrainee], index: sameTrainee }, '같은 교육생이 두 번 있습니다 / a trainee is named twice')]);
+    const results: NomineeResultView[] = [];
     for (const nominee of [...body.nominees].sort((a, b) => a.rank - b.rank)) {
       try {
         const app = await this.submit.nominate(user, nominee.traineeId, body.cohortId, nominee.rank);
         results.push({ traineeId: nominee.traineeId, rank: nominee.rank, applicationId: app.id, status: app.status });
       } catch (error) {
         if (!(error instanceof HttpException)) throw error;
-        const response = error.getResponse();
-        results.push({ traineeId: nominee.traineeId, rank: nominee.rank, error: { statusCode: error.getStatus(), message: typeof response === 'string' ? response : (response as { message: string }).message } });
+        results.push({ traineeId: nominee.traineeId, rank: nominee.rank, error: nomineeError(error) });
       }
     }
     return { cohortId: body.cohortId, results };
   }
+}
+
+/** What one nominee's own refusal answered: its status, code, text and parameters. */
+function nomineeError(error: HttpException): NomineeResultView['error'] {
+  const response = error.getResponse();
+  const body = (typeof response === 'string' ? { message: response } : response) as { message: string; code?: ErrorCode; params?: ErrorParams };
+  return { statusCode: error.getStatus(), code: body.code ?? codeForStatus(error.getStatus()), message: body.message, ...(body.params ? { params: body.params } : {}) };
 }

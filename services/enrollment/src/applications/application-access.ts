@@ -1,6 +1,5 @@
-import { AuthUser } from '@baeum/service-kit';
+import { AuthUser, notFound } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../errors';
 import { Trainee } from '../trainees/trainee.entity';
 import { Application } from './application.entity';
 
@@ -26,6 +25,6 @@ export async function mayAccess(tx: EntityManager, user: AuthUser, app: Applicat
 
 export async function accessibleApplication(tx: EntityManager, user: AuthUser, applicationId: string): Promise<Application> {
   const app = await tx.findOne(Application, { where: { id: applicationId } });
-  if (!app || !(await mayAccess(tx, user, app))) throw notFound('application');
+  if (!app || !(await mayAccess(tx, user, app))) throw notFound('APPLICATION.NOT_FOUND', { message: '신청을 찾을 수 없습니다 / Application not found' });
   return app;
 }

@@ -1,12 +1,13 @@
+import type { Approver, CompletionStatus, EnrollmentEndReason, EnrollmentRoute, EnrollmentStatus } from '@baeum/api';
 import type { ApprovalSteps } from '@baeum/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** pending: awaiting an approval; approved: awaiting the cohort's selection; then waitlisted or confirmed. */
-export type ApplicationStatus = 'pending' | 'approved' | 'waitlisted' | 'confirmed' | 'cancelled' | 'rejected';
+export type ApplicationStatus = EnrollmentStatus;
 export const ACTIVE_STATUSES: ApplicationStatus[] = ['pending', 'approved', 'waitlisted', 'confirmed'];
-export type ApprovalStep = 'agency' | 'institute';
-export type EndReason = 'cancelled' | 'withdrawn' | 'rejected' | 'cohort_cancelled' | 'merged';
-export type CompletionStatus = 'completed' | 'not_completed';
+export type ApprovalStep = Approver;
+export type EndReason = EnrollmentEndReason;
+export type { CompletionStatus };
 
 /**
  * A trainee's application for a cohort (수강신청), or their agency's nomination (추천), from the
@@ -55,7 +56,7 @@ export class Application {
   jobSeries: string | null;
 
   @Column('text')
-  via: 'application' | 'nomination';
+  via: EnrollmentRoute;
 
   /** The agency's order of preference among its nominees, 1 first; null after every ranked one. */
   @Column('int', { nullable: true })

@@ -1,9 +1,10 @@
+import type { ApplicationWithCohortView, EnrollmentApplicationView } from '@baeum/api';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';
 import { Application } from './application.entity';
 
 /** An application as its trainee, their agency and the host institute see it (no verification code). */
-export function applicationView(a: Application, cohort?: Cohort | null, extra: { waitlistPosition?: number | null; surveyDue?: boolean; canCancel?: boolean } = {}) {
+export function applicationView(a: Application): EnrollmentApplicationView {
   return {
     id: a.id,
     cohortId: a.cohortId,
@@ -31,10 +32,10 @@ export function applicationView(a: Application, cohort?: Cohort | null, extra: {
     attendancePercent: a.attendancePercent,
     completedOn: a.completedOn,
     certificateNo: a.certificateNo,
-    ...(extra.waitlistPosition !== undefined ? { waitlistPosition: extra.waitlistPosition } : {}),
-    ...(extra.surveyDue !== undefined ? { surveyDue: extra.surveyDue } : {}),
-    ...(extra.canCancel !== undefined ? { canCancel: extra.canCancel } : {}),
-    ...(cohort ? { cohort: cohortView(cohort) } : {}),
   };
 }
-export type ApplicationView = ReturnType<typeof applicationView>;
+
+/** An application with its cohort, when the cohort is known. */
+export function applicationWithCohort(a: Application, cohort: Cohort | null | undefined): ApplicationWithCohortView {
+  return { ...applicationView(a), ...(cohort ? { cohort: cohortView(cohort) } : {}) };
+}

@@ -23,5 +23,13 @@ describe('reading an attendance sheet', () => {
     const rows = [[...SHEET_HEAD, days[0], '2027-03-09', days[2]], ['nobody', '', '', '출석'], [a, '김', '', '졸음', '', '출석'], [a, '김', '', '', '', '']];
     const { errors } = readAttendanceSheet(rows, days, '2027-03-03', new Set([a]));
     expect(errors.map((e) => e.field)).toEqual(['line 1, column 5', 'line 2', 'line 3, column 4', 'line 3, column 6', 'line 4']);
+    expect(errors.map((e) => [e.code, e.params])).toEqual([
+      ['ATTENDANCE.NOT_A_TRAINING_DAY', { line: 1, column: 5, day: '2027-03-09' }],
+      ['ATTENDANCE.NOT_ON_ROSTER', { line: 2, applicationId: 'nobody' }],
+      ['SHEET.UNKNOWN_MARK', { line: 3, column: 4, value: '졸음' }],
+      ['ATTENDANCE.DAY_NOT_COME', { line: 3, column: 6, day: days[2] }],
+      ['SHEET.DUPLICATE_ROW', { line: 4, applicationId: a }],
+    ]);
+    expect(errors.every((e) => e.messages?.length === 1)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldError } from '@baeum/service-kit';
+import { type FieldError, fieldError } from '@baeum/service-kit';
 import { AttendanceMark } from './attendance.entity';
 
 /** How marks read in a sheet: Korean first, as the export writes them; English and initials too. */
@@ -28,10 +28,12 @@ export function readAttendanceSheet(rows: string[][], days: string[], today: str
   header.forEach((cell, index) => {
     const day = /^\d{4}-\d{2}-\d{2}/.exec(cell.trim())?.[0];
     if (index < SHEET_HEAD.length || !cell.trim()) return;
-    if (!day || !days.includes(day)) errors.push({ field: `line 1, column ${index + 1}`, messages: [`"${cell}"은(는) 이 기수의 교육일이 아닙니다 / "${cell}" is not a training day of this cohort`] });
+    if (!day || !days.includes(day)) {
+      errors.push(fieldError(`line 1, column ${index + 1}`, 'ATTENDANCE.NOT_A_TRAINING_DAY', { line: 1, column: index + 1, day: cell }, `"${cell}"은(는) 이 기수의 교육일이 아닙니다 / "${cell}" is not a training day of this cohort`));
+    }
     else columns.push({ index, day });
   });
-  if (columns.length === 0 && errors.length === 0) errors.push({ field: 'line 1', messages: ['교육일 열이 없습니다 / the sheet has no training-day columns'] });
+  if (columns.length === 0 && errors.length === 0) errors.push(fieldError('line 1', 'SHEET.NO_DAY_COLUMNS', { line: 1 }, '교육일 열이 없습니다 / the sheet has no training-day columns'));
   const entries: AttendanceEntry[] = [];
   const seen = new Set<string>();
   rows.slice(1).forEach((row, i) => {
@@ -39,16 +41,17 @@ export function readAttendanceSheet(rows: string[][], days: string[], today: str
     if (row.every((cell) => !cell?.trim())) return;
     const applicationId = row[0]?.trim() ?? '';
     if (!roster.has(applicationId)) {
-      errors.push({ field: `line ${line}`, messages: [`확정된 교육생의 신청번호가 아닙니다: "${applicationId}" / not the application id of a confirmed trainee: "${applicationId}"`] });
+      errors.push(fieldError(`line ${line}`, 'ATTENDANCE.NOT_ON_ROSTER', { line, applicationId }, `확정된 교육생의 신청번호가 아닙니다: "${applicationId}" / not the application id of a confirmed trainee: "${applicationId}"`));
       return;
     }
-    if (seen.has(applicationId)) errors.push({ field: `line ${line}`, messages: ['같은 교육생이 두 번 있습니다 / the same trainee appears twice'] });
+    if (seen.has(applicationId)) errors.push(fieldError(`line ${line}`, 'SHEET.DUPLICATE_ROW', { line, applicationId }, '같은 교육생이 두 번 있습니다 / the same trainee appears twice'));
     seen.add(applicationId);
     for (const { index, day } of columns) {
       const cell = (row[index] ?? '').trim();
       const mark = cell ? READ_AS.get(cell.toLowerCase()) ?? READ_AS.get(cell) : null;
-      if (mark === undefined) errors.push({ field: `line ${line}, column ${index + 1}`, messages: [`"${cell}"은(는) 출석, 지각, 결석, 공결 중 하나여야 합니다 / "${cell}" must be one of present, late, absent, excused`] });
-      else if (mark !== null && day > today) errors.push({ field: `line ${line}, column ${index + 1}`, messages: [`${day}은(는) 아직 오지 않은 날입니다 / ${day} has not come yet`] });
+      const field = `line ${line}, column ${index + 1}`;
+      if (mark === undefined) errors.push(fieldError(field, 'SHEET.UNKNOWN_MARK', { line, column: index + 1, value: cell }, `"${cell}"은(는) 출석, 지각, 결석, 공결 중 하나여야 합니다 / "${cell}" must be one of present, late, absent, excused`));
+      else if (mark !== null && day > today) errors.push(fieldError(field, 'ATTENDANCE.DAY_NOT_COME', { line, column: index + 1, day }, `${day}은(는) 아직 오지 않은 날입니다 / ${day} has not come yet`));
       else entries.push({ applicationId, day, mark });
     }
   });

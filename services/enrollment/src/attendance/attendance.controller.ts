@@ -1,7 +1,8 @@
-import { readSpreadsheet, sendFile, SpreadsheetError, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, FieldError, invalidInput, Roles } from '@baeum/service-kit';
+import { ApiEnrollmentSheetResponse, ApiEnrollmentSheetUpload, AttendanceEntriesDto, AttendanceSheetView, AttendanceUploadResultView, SheetFormatQuery } from '@baeum/api';
+import { sendFile, toCsv, toXlsx } from '@baeum/documents';
+import { AuthUser, CurrentUser, FieldError, fieldError, invalidInput, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
@@ -9,11 +10,10 @@ import { seoulToday, trainingDays } from '../calendar/business-dates';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';
 import { attendancePercent } from '../completion/completions';
-import { notFound } from '../errors';
-import { ExportQuery } from '../reports/export-query';
+import { COHORT_NOT_FOUND } from '../applications/usecases/submit-application/submit-application.usecase';
+import { uploadedRows } from '../uploads';
 import { AttendanceEntry, MARK_LABELS, readAttendanceSheet, SHEET_HEAD } from './attendance-sheet';
 import { Attendance, AttendanceMark } from './attendance.entity';
-import { AttendanceDto } from './dto/attendance.dto';
 
 /** 출석부: a course manager's attendance sheet of a cohort, entered on the page or uploaded as a sheet. */
 @ApiTags('attendance')
@@ -24,21 +24,23 @@ export class AttendanceController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async sheet(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+  @ApiOkResponse({ type: AttendanceSheetView })
+  async sheet(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<AttendanceSheetView> {
     const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
     return { cohort: cohortView(cohort), days, today: seoulToday(), rows };
   }
 
   @Put()
-  async record(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: AttendanceDto) {
+  @ApiOkResponse({ type: AttendanceSheetView })
+  async record(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: AttendanceEntriesDto): Promise<AttendanceSheetView> {
     await this.dataSource.transaction(async (tx) => {
       const { days, roster } = await this.load(tx, user, cohortId);
       const today = seoulToday();
       const errors: FieldError[] = [];
       body.entries.forEach((e, i) => {
-        if (!roster.has(e.applicationId)) errors.push({ field: `entries[${i}].applicationId`, messages: ['확정된 교육생이 아닙니다 / not a confirmed trainee of this cohort'] });
-        if (!days.includes(e.day)) errors.push({ field: `entries[${i}].day`, messages: ['이 기수의 교육일이 아닙니다 / not a training day of this cohort'] });
-        else if (e.mark !== null && e.day > today) errors.push({ field: `entries[${i}].day`, messages: ['아직 오지 않은 날입니다 / that day has not come yet'] });
+        if (!roster.has(e.applicationId)) errors.push(fieldError(`entries[${i}].applicationId`, 'ATTENDANCE.NOT_ON_ROSTER', { applicationId: e.applicationId }, '확정된 교육생이 아닙니다 / not a confirmed trainee of this cohort'));
+        if (!days.includes(e.day)) errors.push(fieldError(`entries[${i}].day`, 'ATTENDANCE.NOT_A_TRAINING_DAY', { day: e.day }, '이 기수의 교육일이 아닙니다 / not a training day of this cohort'));
+        else if (e.mark !== null && e.day > today) errors.push(fieldError(`entries[${i}].day`, 'ATTENDANCE.DAY_NOT_COME', { day: e.day, today }, '아직 오지 않은 날입니다 / that day has not come yet'));
       });
       if (errors.length > 0) throw invalidInput(errors);
       await this.store(tx, user, cohortId, body.entries);
@@ -48,11 +50,10 @@ export class AttendanceController {
 
   /** The sheet as the export writes it (.xlsx or .csv), all or nothing. */
   @Post('import')
-  async upload(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Req() req: Request, @Headers('x-file-name') fileName = '') {
-    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw invalidInput([{ field: 'file', messages: ['파일을 보내 주세요 / send the file as the request body'] }]);
-    const rows = await readSpreadsheet(req.body, decodeURIComponent(fileName)).catch((error) => {
-      throw error instanceof SpreadsheetError ? invalidInput([{ field: 'file', messages: [error.message] }]) : error;
-    });
+  @ApiEnrollmentSheetUpload()
+  @ApiCreatedResponse({ type: AttendanceUploadResultView })
+  async upload(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Req() req: Request, @Headers('x-file-name') fileName = ''): Promise<AttendanceUploadResultView> {
+    const rows = await uploadedRows(req, fileName);
     const recorded = await this.dataSource.transaction(async (tx) => {
       const { days, roster } = await this.load(tx, user, cohortId);
       const { entries, errors } = readAttendanceSheet(rows, days, seoulToday(), roster);
@@ -64,7 +65,8 @@ export class AttendanceController {
   }
 
   @Get('export')
-  async export(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: ExportQuery, @Res() res: Response) {
+  @ApiEnrollmentSheetResponse('출석부 / the attendance sheet as a file, in the shape an upload reads')
+  async export(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
     const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
     const table = [[...SHEET_HEAD, ...days, '출석률 (%)'], ...rows.map((r) => [r.applicationId, r.traineeName, r.agencyCode, ...days.map((d) => (r.marks[d] ? MARK_LABELS[r.marks[d]] : '')), r.attendancePercent])];
     const name = `출석부_${cohort.courseCode ?? cohort.cohortId}_${cohort.startDate}`;
@@ -74,7 +76,7 @@ export class AttendanceController {
 
   private async load(tx: EntityManager, user: AuthUser, cohortId: string) {
     const cohort = await tx.findOne(Cohort, { where: { cohortId, tenantId: user.tenantId } });
-    if (!cohort) throw notFound('cohort');
+    if (!cohort) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });
     const days = trainingDays(cohort.startDate, cohort.endDate);
     const confirmed = await tx.find(Application, { where: { cohortId, status: 'confirmed' }, order: { traineeName: 'ASC' } });
     const marks = new Map<string, Record<string, AttendanceMark>>();

@@ -1,8 +1,7 @@
+import { AttendanceMark } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const ATTENDANCE_MARKS = ['present', 'late', 'absent', 'excused'] as const;
-/** 출석, 지각, 결석, 공결. */
-export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
+export { ATTENDANCE_MARKS, AttendanceMark } from '@baeum/api';
 /** Marks that count as attended: a late arrival and an excused absence (공결) are recognised attendance. */
 export const ATTENDED: readonly AttendanceMark[] = ['present', 'late', 'excused'];
 

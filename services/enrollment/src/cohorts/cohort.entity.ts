@@ -1,8 +1,9 @@
+import type { EducationTypeValue, EnrollmentCohortStatus, UnderFillDecision } from '@baeum/api';
 import type { ApprovalSteps, CohortInstructor, DeliveryMode } from '@baeum/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type CohortStatus = 'scheduled' | 'cancelled' | 'completed';
-export type EducationType = 'general' | 'e_learning';
+export type CohortStatus = EnrollmentCohortStatus;
+export type EducationType = EducationTypeValue;
 
 /**
  * Enrollment's replica of a curriculum cohort (from its events) with the seat counters kept here.
@@ -121,7 +122,7 @@ export class Cohort {
   underFillCheckedOn: string | null;
 
   @Column('text', { name: 'under_fill_decision', nullable: true })
-  underFillDecision: 'extend' | 'merge' | 'cancel' | null;
+  underFillDecision: UnderFillDecision | null;
 
   /** Bumped with every change of the fill; the fill publisher announces versions not yet published. */
   @Column('int', { name: 'fill_version', default: 0 })

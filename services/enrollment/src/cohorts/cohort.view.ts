@@ -1,8 +1,9 @@
+import type { EnrollmentCohortView } from '@baeum/api';
 import { isUnderFilled } from './cohort-rules';
 import { Cohort } from './cohort.entity';
 
 /** What pages show of a cohort: its facts from curriculum and its seats from here. */
-export function cohortView(c: Cohort) {
+export function cohortView(c: Cohort): EnrollmentCohortView {
   return {
     cohortId: c.cohortId,
     hostTenantId: c.tenantId,
@@ -38,4 +39,3 @@ export function cohortView(c: Cohort) {
     underFillDecision: c.underFillDecision,
   };
 }
-export type CohortView = ReturnType<typeof cohortView>;

@@ -1,25 +1,37 @@
+import {
+  ApiEnrollmentSheetResponse,
+  CatalogCohortView,
+  CohortCatalogQuery,
+  CohortRosterView,
+  CohortWithQuotasView,
+  EnrollmentCohortView,
+  SheetFormatQuery,
+  UnderFillDecisionResultView,
+  UnderFillRecordDto,
+} from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
+import { AuthUser, conflict, CurrentUser, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { applicationView } from '../applications/application.view';
-import { visibleTo } from '../applications/usecases/submit-application/submit-application.usecase';
+import { COHORT_CLOSED } from '../applications/usecases/decide-approval/decide-approval.usecase';
+import { COHORT_NOT_FOUND, visibleTo } from '../applications/usecases/submit-application/submit-application.usecase';
 import { cancellationRefusal } from '../applications/usecases/cancel-application/cancel-application.usecase';
 import { RunSelectionUseCase } from '../applications/usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '../calendar/business-dates';
-import { conflict, notFound } from '../errors';
-import { ExportQuery } from '../reports/export-query';
 import { SeatBook } from '../seats/seat-book';
 import { Trainee } from '../trainees/trainee.entity';
 import { AgencyQuota } from './agency-quota.entity';
 import { isUnderFilled } from './cohort-rules';
 import { Cohort } from './cohort.entity';
 import { cohortView } from './cohort.view';
-import { CatalogQuery, UnderFillDecisionDto } from './dto/cohort.dto';
 import { MergeCohortUseCase } from './usecases/merge-cohort/merge-cohort.usecase';
+
+/** The cohort is unknown here, or not the caller's to see. */
+const cohortNotFound = () => notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });
 
 const STATUS_LABELS: Record<string, string> = { pending: '승인 대기', approved: '선발 대기', waitlisted: '대기', confirmed: '확정', cancelled: '취소', rejected: '반려' };
 
@@ -40,7 +52,8 @@ export class CohortsController {
    * left, the caller's agency quota and (for trainees) their own application.
    */
   @Get('catalog')
-  async catalog(@CurrentUser() user: AuthUser, @Query() query: CatalogQuery) {
+  @ApiOkResponse({ type: [CatalogCohortView] })
+  async catalog(@CurrentUser() user: AuthUser, @Query() query: CohortCatalogQuery): Promise<CatalogCohortView[]> {
     return this.dataSource.transaction(async (tx) => {
       const qb = tx
         .getRepository(Cohort)
@@ -68,17 +81,19 @@ export class CohortsController {
   /** The institute's cohorts for its staff (rosters, attendance): upcoming and recent, any status. */
   @Get('cohorts')
   @Roles('course_manager', 'admin')
-  async list(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [EnrollmentCohortView] })
+  async list(@CurrentUser() user: AuthUser): Promise<EnrollmentCohortView[]> {
     const cohorts = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId }, order: { startDate: 'DESC' }, take: 300 });
     return cohorts.map(cohortView);
   }
 
   /** A cohort the caller may see (their institute's, or one open to them), with its quotas. */
   @Get('cohorts/:cohortId')
-  async get(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+  @ApiOkResponse({ type: CohortWithQuotasView })
+  async get(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<CohortWithQuotasView> {
     return this.dataSource.transaction(async (tx) => {
       const cohort = await tx.findOne(Cohort, { where: { cohortId } });
-      if (!cohort || !visibleTo(cohort, user.tenantId)) throw notFound('cohort');
+      if (!cohort || !visibleTo(cohort, user.tenantId)) throw cohortNotFound();
       const quotas = await tx.find(AgencyQuota, { where: { cohortId }, order: { agencyCode: 'ASC' } });
       return { ...cohortView(cohort), quotas: quotas.map(({ agencyCode, seats, confirmed }) => ({ agencyCode, seats, confirmed })) };
     });
@@ -87,15 +102,17 @@ export class CohortsController {
   /** 명단: every application of the host institute's cohort, in seat order. */
   @Get('cohorts/:cohortId/roster')
   @Roles('course_manager', 'admin')
-  async roster(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+  @ApiOkResponse({ type: CohortRosterView })
+  async roster(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<CohortRosterView> {
     const { cohort, apps, quotas } = await this.dataSource.transaction((tx) => this.loadRoster(tx, user, cohortId));
     const today = seoulToday();
-    return { cohort: cohortView(cohort), quotas, applications: apps.map((a) => applicationView(a, null, { canCancel: !cancellationRefusal(a, cohort, false, today) })) };
+    return { cohort: cohortView(cohort), quotas, applications: apps.map((a) => ({ ...applicationView(a), canCancel: !cancellationRefusal(a, cohort, false, today) })) };
   }
 
   @Get('cohorts/:cohortId/roster/export')
   @Roles('course_manager', 'admin')
-  async rosterExport(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: ExportQuery, @Res() res: Response) {
+  @ApiEnrollmentSheetResponse('명단 / the roster as a file')
+  async rosterExport(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
     const { cohort, apps } = await this.dataSource.transaction((tx) => this.loadRoster(tx, user, cohortId));
     const rows = [
       ['신청번호 (application id)', '성명 (name)', '기관 (agency)', '직원번호 (staff no.)', '직급 (grade)', '직위 (position)', '직렬 (job series)', '신청 경로 (via)', '추천 순위 (rank)', '상태 (status)', '신청 일시 (applied at, UTC)', '출석률 (%)', '수료 (completion)', '수료증 번호 (certificate)'],
@@ -110,11 +127,12 @@ export class CohortsController {
   @Post('cohorts/:cohortId/selection')
   @HttpCode(200)
   @Roles('course_manager', 'admin')
-  async select(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+  @ApiOkResponse({ type: EnrollmentCohortView })
+  async select(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<EnrollmentCohortView> {
     const cohort = await this.dataSource.transaction(async (tx) => {
       const locked = await this.seats.lock(tx, cohortId);
-      if (!locked || locked.tenantId !== user.tenantId) throw notFound('cohort');
-      if (locked.status !== 'scheduled') throw conflict('폐강되었거나 종료된 기수입니다 / The cohort is cancelled or over');
+      if (!locked || locked.tenantId !== user.tenantId) throw cohortNotFound();
+      if (locked.status !== 'scheduled') throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: locked.status }, message: COHORT_CLOSED });
       await this.selection.execute(tx, locked, seoulToday());
       return locked;
     });
@@ -124,7 +142,8 @@ export class CohortsController {
   /** Cohorts of the caller's institute below their minimum fill at the cut-off, awaiting a decision. */
   @Get('under-filled-cohorts')
   @Roles('course_manager', 'admin')
-  async underFilled(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [EnrollmentCohortView] })
+  async underFilled(@CurrentUser() user: AuthUser): Promise<EnrollmentCohortView[]> {
     const flagged = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId, underFilled: true, status: 'scheduled' }, order: { startDate: 'ASC' } });
     return flagged.map(cohortView);
   }
@@ -137,11 +156,12 @@ export class CohortsController {
   @Post('cohorts/:cohortId/under-fill-decision')
   @HttpCode(200)
   @Roles('course_manager', 'admin')
-  async decide(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: UnderFillDecisionDto) {
+  @ApiOkResponse({ type: UnderFillDecisionResultView })
+  async decide(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: UnderFillRecordDto): Promise<UnderFillDecisionResultView> {
     return this.dataSource.transaction(async (tx) => {
       const cohort = await this.seats.lock(tx, cohortId);
-      if (!cohort || cohort.tenantId !== user.tenantId) throw notFound('cohort');
-      if (!isUnderFilled(cohort)) throw conflict('최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision');
+      if (!cohort || cohort.tenantId !== user.tenantId) throw cohortNotFound();
+      if (!isUnderFilled(cohort)) throw conflict('UNDER_FILL.NOT_AWAITING', { message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
       const merged = body.decision === 'merge' ? await this.merge.execute(tx, cohort, body.targetCohortId!) : null;
       await tx.query(`UPDATE enrollment.cohort_seats SET under_fill_decision = $2, fill_version = fill_version + 1 WHERE cohort_id = $1`, [cohortId, body.decision]);
       return { cohortId, decision: body.decision, moved: merged?.moved ?? 0 };
@@ -150,7 +170,7 @@ export class CohortsController {
 
   private async loadRoster(tx: EntityManager, user: AuthUser, cohortId: string) {
     const cohort = await tx.findOne(Cohort, { where: { cohortId, tenantId: user.tenantId } });
-    if (!cohort) throw notFound('cohort');
+    if (!cohort) throw cohortNotFound();
     const apps = await tx
       .getRepository(Application)
       .createQueryBuilder('a')

@@ -1,15 +1,17 @@
-import { AuthUser, CurrentUser, Public, Roles } from '@baeum/service-kit';
+import { CertificateDataView, CertificateVerificationView, CohortCompletionView } from '@baeum/api';
+import { AuthUser, CurrentUser, notFound, Public, Roles } from '@baeum/service-kit';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { accessibleApplication } from '../applications/application-access';
 import { Agency } from '../agencies/agency.entity';
 import { Cohort } from '../cohorts/cohort.entity';
-import { notFound } from '../errors';
 import { CompleteCohortUseCase } from './usecases/complete-cohort/complete-cohort.usecase';
 
 /** Masks a name for the public check: 정교육생 → 정*** (enough to match a paper, not to learn a name). */
+const certificateNotFound = () => notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
+
 export const maskName = (name: string): string => [...name].map((ch, i) => (i === 0 ? ch : '*')).join('');
 
 @ApiTags('completion')
@@ -25,7 +27,8 @@ export class CompletionController {
   @Post('cohorts/:cohortId/completion')
   @HttpCode(200)
   @Roles('course_manager', 'admin')
-  async complete(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string) {
+  @ApiOkResponse({ type: CohortCompletionView })
+  async complete(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<CohortCompletionView> {
     const results = await this.completeCohort.execute(user, cohortId);
     return { completed: results.filter((r) => r.completed).length, notCompleted: results.filter((r) => !r.completed).length, results };
   }
@@ -33,10 +36,11 @@ export class CompletionController {
   /** What a certificate (수료증) prints; the gateway renders the PDF. The trainee, their agency and the host see it. */
   @ApiBearerAuth()
   @Get('certificates/:applicationId')
-  async certificate(@CurrentUser() user: AuthUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string) {
+  @ApiOkResponse({ type: CertificateDataView })
+  async certificate(@CurrentUser() user: AuthUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<CertificateDataView> {
     return this.dataSource.transaction(async (tx) => {
       const app = await accessibleApplication(tx, user, applicationId);
-      if (app.completionStatus !== 'completed') throw notFound('certificate');
+      if (app.completionStatus !== 'completed') throw certificateNotFound();
       const cohort = (await tx.findOne(Cohort, { where: { cohortId: app.cohortId } }))!;
       const agency = await tx.findOne(Agency, { where: { tenantId: app.traineeTenantId, code: app.agencyCode } });
       return {
@@ -63,11 +67,12 @@ export class CompletionController {
   /** Anyone may check a certificate by its verification code (the gateway limits how often per client). */
   @Public()
   @Get('public/certificates/:code')
-  async verify(@Param('code') code: string) {
+  @ApiOkResponse({ type: CertificateVerificationView })
+  async verify(@Param('code') code: string): Promise<CertificateVerificationView> {
     const normalized = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
-    if (normalized.length !== 12) throw notFound('certificate');
+    if (normalized.length !== 12) throw certificateNotFound();
     const app = await this.dataSource.getRepository(Application).findOne({ where: { verificationCode: `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8)}`, completionStatus: 'completed' } });
-    if (!app) throw notFound('certificate');
+    if (!app) throw certificateNotFound();
     const cohort = (await this.dataSource.getRepository(Cohort).findOne({ where: { cohortId: app.cohortId } }))!;
     return {
       valid: true,

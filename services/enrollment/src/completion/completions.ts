@@ -1,5 +1,6 @@
 import { TraineeCompletedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
+import { conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -7,7 +8,6 @@ import { Application } from '../applications/application.entity';
 import { ATTENDED, AttendanceMark } from '../attendance/attendance.entity';
 import { yearOf } from '../calendar/business-dates';
 import { Cohort } from '../cohorts/cohort.entity';
-import { conflict } from '../errors';
 import { notify } from '../notifications/notices';
 
 /** Crockford's base32 without I, L, O, U: a code read aloud or typed from paper stays unambiguous. */
@@ -35,7 +35,7 @@ export class Completions {
 
   /** Completes the application once: false when it had completed already (an import met a progress report). */
   async complete(tx: EntityManager, cohort: Cohort, app: Application, percent: number, completedOn: string): Promise<boolean> {
-    if (!cohort.courseId) throw conflict('과정 정보가 없는 기수입니다 / The cohort has no course yet');
+    if (!cohort.courseId) throw conflict('COMPLETION.NO_COURSE', { message: '과정 정보가 없는 기수입니다 / The cohort has no course yet' });
     const [{ seq }] = await tx.query(`SELECT nextval('enrollment.certificate_no_seq')::text AS seq`);
     const changes = {
       completionStatus: 'completed' as const,

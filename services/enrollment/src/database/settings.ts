@@ -13,11 +13,12 @@ import { SurveyReceipt, SurveyResponse } from '../surveys/survey.entities';
 import { Trainee } from '../trainees/trainee.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { EnrollmentDomain1764100000000 } from './migrations/1764100000000-enrollment-domain';
+import { CodedImportProblems1764300000000 } from './migrations/1764300000000-coded-import-problems';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'enrollment',
   poolSize: env.DB_POOL_SIZE,
   entities: [Cohort, AgencyQuota, Agency, Trainee, Application, Attendance, Course, PlanFigure, SurveyResponse, SurveyReceipt, CompletionRecord, CompletionImport, CompletionImportError, Notification],
-  migrations: [Init1763800000000, EnrollmentDomain1764100000000],
+  migrations: [Init1763800000000, EnrollmentDomain1764100000000, CodedImportProblems1764300000000],
 });

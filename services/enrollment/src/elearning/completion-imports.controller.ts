@@ -1,31 +1,17 @@
+import { ApiCompletionCsvUpload, ApiEnrollmentSheetResponse, CompletionImportView, CreateCompletionImportDto, SheetFormatQuery } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, fieldError, invalidInput, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { notFound } from '../errors';
-import { ExportQuery } from '../reports/export-query';
 import { CompletionImport, CompletionImportError } from './completion-record.entities';
 import { ImportCompletionsUseCase } from './usecases/import-completions/import-completions.usecase';
 
-class CreateImportDto {
-  @ApiProperty({ example: 'lms-completions-2021.csv' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  fileName: string;
+const importNotFound = () => notFound('COMPLETION_IMPORT.NOT_FOUND', { message: '가져오기 작업을 찾을 수 없습니다 / Import not found' });
 
-  @ApiProperty({ description: 'Size of the file in bytes, for the progress bar' })
-  @IsInt({ message: '파일 크기(바이트)는 정수입니다 / totalBytes must be a whole number' })
-  @Min(1)
-  @Max(10 * 1024 ** 3)
-  totalBytes: number;
-}
-
-const view = (j: CompletionImport) => ({
+const view = (j: CompletionImport): CompletionImportView => ({
   id: j.id,
   fileName: j.fileName,
   status: j.status,
@@ -37,6 +23,8 @@ const view = (j: CompletionImport) => ({
   rejected: j.rejected,
   applicationsCompleted: j.applicationsCompleted,
   failure: j.failure,
+  failureCode: j.failureCode,
+  failureParams: j.failureParams,
   createdAt: j.createdAt,
   finishedAt: j.finishedAt,
 });
@@ -56,40 +44,45 @@ export class CompletionImportsController {
   ) {}
 
   @Post()
-  async create(@CurrentUser() user: AuthUser, @Body() body: CreateImportDto) {
+  @ApiCreatedResponse({ type: CompletionImportView })
+  async create(@CurrentUser() user: AuthUser, @Body() body: CreateCompletionImportDto): Promise<CompletionImportView> {
     const job = this.dataSource.getRepository(CompletionImport).create({ id: randomUUID(), tenantId: user.tenantId, fileName: body.fileName, totalBytes: String(body.totalBytes), startedBy: user.userId });
     return view(await this.dataSource.getRepository(CompletionImport).save(job));
   }
 
   @Get()
-  async list(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [CompletionImportView] })
+  async list(@CurrentUser() user: AuthUser): Promise<CompletionImportView[]> {
     return (await this.dataSource.getRepository(CompletionImport).find({ where: { tenantId: user.tenantId }, order: { createdAt: 'DESC' }, take: 50 })).map(view);
   }
 
   @Get(':id')
-  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: CompletionImportView })
+  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompletionImportView> {
     const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id, tenantId: user.tenantId } });
-    if (!job) throw notFound('import');
+    if (!job) throw importNotFound();
     return view(job);
   }
 
   /** The CSV itself as the body (Content-Type: text/csv), streamed; answers when the last batch is in. */
   @Put(':id/content')
-  @ApiConsumes('text/csv')
-  async content(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request) {
-    if (!/^text\/(csv|plain)/.test(req.headers['content-type'] ?? '')) throw invalidInput([{ field: 'content-type', messages: ['CSV 파일을 text/csv로 보내 주세요 / send the CSV file as text/csv'] }]);
+  @ApiCompletionCsvUpload()
+  @ApiOkResponse({ type: CompletionImportView })
+  async content(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request): Promise<CompletionImportView> {
+    if (!/^text\/(csv|plain)/.test(req.headers['content-type'] ?? '')) throw invalidInput([fieldError('content-type', 'COMPLETION_IMPORT.CSV_REQUIRED', undefined, 'CSV 파일을 text/csv로 보내 주세요 / send the CSV file as text/csv')]);
     return view(await this.importCompletions.run(user, id, req));
   }
 
-  /** The refused rows with their line and reason, to fix and upload again. */
+  /** The refused rows with their line and reason, to fix and upload again; the last column has each problem's code. */
   @Get(':id/errors')
-  async errors(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExportQuery, @Res() res: Response) {
+  @ApiEnrollmentSheetResponse('The refused rows: line, reasons, the row as read, and the coded problems (JSON: line, field, code, params)')
+  async errors(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
     const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id, tenantId: user.tenantId } });
-    if (!job) throw notFound('import');
+    if (!job) throw importNotFound();
     const errors = await this.dataSource.getRepository(CompletionImportError).find({ where: { importId: id }, order: { line: 'ASC' } });
-    const rows = [['행 (line)', '사유 (reason)', '원본 (row as read)'], ...errors.map((e) => [e.line, e.reason, e.raw])];
+    const rows = [['행 (line)', '사유 (reason)', '원본 (row as read)', '코드 (codes)'], ...errors.map((e) => [e.line, e.reason, e.raw, JSON.stringify(e.problems)])];
     const name = `수료기록_오류_${job.fileName.replace(/\.[^.]+$/, '')}`;
     if (query.format === 'csv') sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
-    else sendFile(res, await toXlsx([{ name: '오류', rows, widths: [8, 80, 60] }]), `${name}.xlsx`, 'xlsx');
+    else sendFile(res, await toXlsx([{ name: '오류', rows, widths: [8, 80, 60, 60] }]), `${name}.xlsx`, 'xlsx');
   }
 }

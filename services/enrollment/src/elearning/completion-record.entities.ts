@@ -1,4 +1,6 @@
+import type { CompletionImportStatus, ErrorCode, ErrorParams } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { LineProblem } from '../uploads';
 
 /**
  * A completion (수료) reported by the LMS or carried over from an earlier system, one per
@@ -40,7 +42,7 @@ export class CompletionRecord {
   applicationId: string | null;
 }
 
-export type ImportStatus = 'created' | 'running' | 'finished' | 'failed';
+export type ImportStatus = CompletionImportStatus;
 
 /** An upload of completion records: its progress while it streams in, and its totals after. */
 @Entity({ name: 'completion_import' })
@@ -84,6 +86,13 @@ export class CompletionImport {
   @Column('text', { nullable: true })
   failure: string | null;
 
+  /** Why it failed, as a code (the file's problem, or `COMPLETION_IMPORT.FAILED`), and the code's parameters. */
+  @Column('text', { name: 'failure_code', nullable: true })
+  failureCode: ErrorCode | null;
+
+  @Column('jsonb', { name: 'failure_params', nullable: true })
+  failureParams: ErrorParams | null;
+
   @Column('uuid', { name: 'started_by' })
   startedBy: string;
 
@@ -108,4 +117,8 @@ export class CompletionImportError {
 
   @Column('text')
   raw: string;
+
+  /** Each reason with its code: `{ line, field, code, params }`. */
+  @Column('jsonb', { default: () => `'[]'` })
+  problems: LineProblem[];
 }

@@ -1,4 +1,4 @@
-import { completionColumns, readCompletionRow } from './completion-rows';
+import { checkCompletionRow, completionColumns, missingKeys, readCompletionRow } from './completion-rows';
 
 const courses = new Set(['E-ETHICS']);
 const agencies = new Set(['MAPO-GU']);
@@ -11,6 +11,7 @@ describe('LMS completion rows', () => {
   it('finds Korean or English headings and names the missing ones', () => {
     expect(columns).toEqual({ courseCode: 0, agencyCode: 1, employeeNo: 2, name: 3, completedOn: 4, progress: 5 });
     expect(completionColumns(['courseCode', 'name'])).toEqual({ missing: ['기관코드 (agencyCode)', '직원번호 (employeeNo)', '수료일 (completedOn)'] });
+    expect(missingKeys(['기관코드 (agencyCode)', '수료일 (completedOn)'])).toEqual(['agencyCode', 'completedOn']);
   });
 
   it('reads a good row and gives every reason for a bad one', () => {
@@ -19,6 +20,15 @@ describe('LMS completion rows', () => {
     });
     const problems = readCompletionRow(['E-NOPE', 'X', 'M 1', '', '2021-02-30', '101'], columns, courses, agencies, '2021-12-31');
     expect(problems).toHaveLength(6);
+    const coded = checkCompletionRow(['E-NOPE', 'X', 'M 1', '', '2021-02-30', '101'], columns, courses, agencies, '2021-12-31');
+    expect(Array.isArray(coded) && coded.map((p) => [p.field, p.code])).toEqual([
+      ['courseCode', 'SHEET.UNKNOWN_COURSE'],
+      ['agencyCode', 'SHEET.UNKNOWN_AGENCY'],
+      ['employeeNo', 'VALIDATION.FORMAT'],
+      ['name', 'VALIDATION.LENGTH'],
+      ['completedOn', 'VALIDATION.DATE'],
+      ['progress', 'VALIDATION.MAX'],
+    ]);
     expect(readCompletionRow(['E-ETHICS', 'MAPO-GU', 'M-1', '김', '2022-01-01', ''], columns, courses, agencies, '2021-12-31')).toEqual([expect.stringContaining('future')]);
   });
 });

@@ -1,6 +1,7 @@
+import { EnrollmentNotificationView } from '@baeum/api';
 import { AuthUser, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Trainee } from '../trainees/trainee.entity';
 import { Notification } from './notification.entity';
@@ -13,7 +14,8 @@ export class NotificationsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async list(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [EnrollmentNotificationView] })
+  async list(@CurrentUser() user: AuthUser): Promise<EnrollmentNotificationView[]> {
     const repo = this.dataSource.getRepository(Notification);
     if (user.role === 'trainee') {
       const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { userId: user.userId } });

@@ -1,3 +1,4 @@
+import type { AgencyTrainingReportView, TrainingResultsView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
 import { PlanFigure } from '../plans/plan-figure.entity';
 import { surveyResults } from '../surveys/survey-results';
@@ -31,7 +32,7 @@ async function planColumn(tx: EntityManager, tenantId: string, year: number, kin
 }
 
 /** 교육훈련 실적: plan (original and changed) against actual and satisfaction, per education type and per field. */
-export async function resultsReport(tx: EntityManager, tenantId: string, year: number) {
+export async function resultsReport(tx: EntityManager, tenantId: string, year: number): Promise<TrainingResultsView> {
   const [from, to] = yearRange(year);
   // One pass: per field; a course has one field, so courses per type are the sum over its fields.
   const byField: { education_type: EducationType; field_code: string | null; courses: number; trainees: number }[] = await tx.query(
@@ -63,9 +64,21 @@ export async function resultsReport(tx: EntityManager, tenantId: string, year: n
 }
 
 /** One agency's year (cohorts ending in it): its staff's applications and completions per course, at any institute, and its quotas. */
-export async function agencyReport(tx: EntityManager, tenantId: string, agencyCode: string, year: number) {
+export async function agencyReport(tx: EntityManager, tenantId: string, agencyCode: string, year: number): Promise<AgencyTrainingReportView> {
   const [from, to] = yearRange(year);
-  const courses: Record<string, unknown>[] = await tx.query(
+  const courses: {
+    course_code: string | null;
+    course_name_ko: string | null;
+    course_name_en: string | null;
+    education_type: EducationType;
+    host_tenant_id: string;
+    applied: number;
+    confirmed: number;
+    waitlisted: number;
+    cancelled: number;
+    completed: number;
+    not_completed: number;
+  }[] = await tx.query(
     `SELECT c.course_code, c.course_name_ko, c.course_name_en, c.education_type, a.tenant_id AS host_tenant_id,
             count(*)::int AS applied,
             count(*) FILTER (WHERE a.status = 'confirmed')::int AS confirmed,
@@ -83,20 +96,42 @@ export async function agencyReport(tx: EntityManager, tenantId: string, agencyCo
       WHERE tenant_id = $1 AND agency_code = $2 AND application_id IS NULL AND completed_on BETWEEN $3 AND $4 GROUP BY 1 ORDER BY 1`,
     [tenantId, agencyCode, from, to],
   );
-  const quotas: Record<string, unknown>[] = await tx.query(
+  // Dates read by a raw query arrive as instants (the driver's midnight of the date).
+  const quotas: { cohort_id: string; course_code: string | null; course_name_ko: string | null; course_name_en: string | null; start_date: Date; end_date: Date; status: string; seats: number; confirmed: number }[] = await tx.query(
     `SELECT c.cohort_id, c.course_code, c.course_name_ko, c.course_name_en, c.start_date, c.end_date, c.status, q.seats, q.confirmed
        FROM enrollment.cohort_agency_quota q JOIN enrollment.cohort_seats c USING (cohort_id)
       WHERE c.tenant_id = $1 AND q.agency_code = $2 AND c.end_date BETWEEN $3 AND $4 ORDER BY c.start_date`,
     [tenantId, agencyCode, from, to],
   );
-  const camel = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase()), v]));
-  const sum = (key: string) => courses.reduce((total, c) => total + (c[key] as number), 0);
+  const sum = (key: 'applied' | 'confirmed' | 'completed' | 'not_completed') => courses.reduce((total, c) => total + c[key], 0);
   return {
     year,
     agencyCode,
     totals: { applied: sum('applied'), confirmed: sum('confirmed'), completed: sum('completed') + imported.reduce((t, r) => t + r.completed, 0), notCompleted: sum('not_completed') },
-    courses: courses.map(camel),
-    importedCompletions: imported.map(camel),
-    quotas: quotas.map(camel),
+    courses: courses.map((c) => ({
+      courseCode: c.course_code,
+      courseNameKo: c.course_name_ko,
+      courseNameEn: c.course_name_en,
+      educationType: c.education_type,
+      hostTenantId: c.host_tenant_id,
+      applied: c.applied,
+      confirmed: c.confirmed,
+      waitlisted: c.waitlisted,
+      cancelled: c.cancelled,
+      completed: c.completed,
+      notCompleted: c.not_completed,
+    })),
+    importedCompletions: imported.map((r) => ({ courseCode: r.course_code, completed: r.completed })),
+    quotas: quotas.map((q) => ({
+      cohortId: q.cohort_id,
+      courseCode: q.course_code,
+      courseNameKo: q.course_name_ko,
+      courseNameEn: q.course_name_en,
+      startDate: q.start_date,
+      endDate: q.end_date,
+      status: q.status,
+      seats: q.seats,
+      confirmed: q.confirmed,
+    })),
   };
 }

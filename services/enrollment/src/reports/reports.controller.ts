@@ -1,18 +1,11 @@
+import { AgencyReportQuery, AgencyTrainingReportView, ApiEnrollmentSheetResponse, ResultsYearQuery, TrainingResultsView } from '@baeum/api';
 import { Cell, sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { agencyReport, resultsReport } from './report-queries';
-import { YearQuery } from './year-query';
-
-class AgencyReportQuery extends YearQuery {
-  @IsOptional()
-  @Matches(/^[A-Z0-9-]{1,40}$/, { message: '기관 코드가 올바르지 않습니다 / agencyCode must be an agency code' })
-  agencyCode?: string;
-}
 
 const ROW_LABELS = { total: '전체 (Total)', general: '일반교육 (General)', e_learning: 'e-러닝 (E-learning)' } as const;
 
@@ -30,13 +23,15 @@ export class ReportsController {
   /** 교육훈련 실적: plan against actual by category, with satisfaction (the source's 2021 table). */
   @Get('results')
   @Roles('course_manager', 'planner', 'admin')
-  async results(@CurrentUser() user: AuthUser, @Query() query: YearQuery) {
+  @ApiOkResponse({ type: TrainingResultsView })
+  async results(@CurrentUser() user: AuthUser, @Query() query: ResultsYearQuery): Promise<TrainingResultsView> {
     return this.dataSource.transaction((tx) => resultsReport(tx, user.tenantId, query.year));
   }
 
   @Get('results/export')
   @Roles('course_manager', 'planner', 'admin')
-  async resultsExport(@CurrentUser() user: AuthUser, @Query() query: YearQuery, @Res() res: Response) {
+  @ApiEnrollmentSheetResponse('교육훈련 실적 / the results table as a file')
+  async resultsExport(@CurrentUser() user: AuthUser, @Query() query: ResultsYearQuery, @Res() res: Response): Promise<void> {
     const report = await this.dataSource.transaction((tx) => resultsReport(tx, user.tenantId, query.year));
     const rows: Cell[][] = [
       ['구분 (Category)', '계획 당초 과정 (Planned, original: courses)', '계획 당초 인원 (trainees)', '계획 변경 과정 (Planned, changed: courses)', '계획 변경 인원 (trainees)', '실적 과정 (Actual: courses)', '실적 인원 (trainees)', '만족도 (Satisfaction)'],
@@ -51,13 +46,15 @@ export class ReportsController {
   /** One agency's staff in a year; an agency admin sees their own agency only. */
   @Get('agency')
   @Roles('agency_admin', 'course_manager', 'planner', 'admin')
-  async agency(@CurrentUser() user: AuthUser, @Query() query: AgencyReportQuery) {
+  @ApiOkResponse({ type: AgencyTrainingReportView })
+  async agency(@CurrentUser() user: AuthUser, @Query() query: AgencyReportQuery): Promise<AgencyTrainingReportView> {
     return this.dataSource.transaction((tx) => agencyReport(tx, user.tenantId, this.agencyOf(user, query), query.year));
   }
 
   @Get('agency/export')
   @Roles('agency_admin', 'course_manager', 'planner', 'admin')
-  async agencyExport(@CurrentUser() user: AuthUser, @Query() query: AgencyReportQuery, @Res() res: Response) {
+  @ApiEnrollmentSheetResponse("기관별 실적 / one agency's year as a file")
+  async agencyExport(@CurrentUser() user: AuthUser, @Query() query: AgencyReportQuery, @Res() res: Response): Promise<void> {
     const report = await this.dataSource.transaction((tx) => agencyReport(tx, user.tenantId, this.agencyOf(user, query), query.year));
     const rows: Cell[][] = [
       ['과정 코드 (Course)', '과정명 (Name)', '구분 (Type)', '신청 (Applied)', '확정 (Confirmed)', '대기 (Waitlisted)', '취소·반려 (Cancelled)', '수료 (Completed)', '미수료 (Not completed)'],
@@ -69,7 +66,7 @@ export class ReportsController {
 
   private agencyOf(user: AuthUser, query: AgencyReportQuery): string {
     if (user.role === 'agency_admin') return user.agencyCode!;
-    if (!query.agencyCode) throw invalidInput([{ field: 'agencyCode', messages: ['기관을 고르세요 / choose an agency'] }]);
+    if (!query.agencyCode) throw invalidInput([fieldError('agencyCode', 'VALIDATION.REQUIRED', undefined, '기관을 고르세요 / choose an agency')]);
     return query.agencyCode;
   }
 }

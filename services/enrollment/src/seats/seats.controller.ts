@@ -1,6 +1,7 @@
+import { CohortSeatCountView } from '@baeum/api';
 import { AuthUser, CohortIdsQuery, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 import { Cohort } from '../cohorts/cohort.entity';
 
@@ -12,7 +13,8 @@ export class SeatsController {
 
   /** Seats of the given cohorts the caller's tenant owns (the gateway's cohort view); cohorts not yet replicated are absent. */
   @Get()
-  async list(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery) {
+  @ApiOkResponse({ type: [CohortSeatCountView] })
+  async list(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery): Promise<CohortSeatCountView[]> {
     const rows = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId, cohortId: In(query.cohortIds) } });
     return rows.map((r) => ({ cohortId: r.cohortId, capacity: r.capacity, confirmed: r.confirmed, free: Math.max(0, r.capacity - r.confirmed), waitlisted: r.waitlisted }));
   }

@@ -1,3 +1,4 @@
+import type { SatisfactionResultsView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
 import { fromHundredths } from './survey-items';
 
@@ -11,7 +12,7 @@ export interface ScoreRow {
 const RESPONSE_MEAN = `round(avg(score_sum::numeric / score_count) * 100)::int`;
 
 /** Survey results of a tenant's year: per course (with each item), per category, per education type and per instructor. */
-export async function surveyResults(tx: EntityManager, tenantId: string, year: number) {
+export async function surveyResults(tx: EntityManager, tenantId: string, year: number): Promise<SatisfactionResultsView> {
   const params = [tenantId, year];
   const where = `tenant_id = $1 AND fiscal_year = $2`;
   const courses: { course_code: string; education_type: string; field_code: string | null; responses: number; h: number }[] = await tx.query(

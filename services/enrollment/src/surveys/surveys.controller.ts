@@ -1,12 +1,11 @@
+import { ResultsYearQuery, SatisfactionReceiptView, SatisfactionResultsView, SatisfactionSurveyDto, SatisfactionSurveyDueView } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { Cohort } from '../cohorts/cohort.entity';
-import { YearQuery } from '../reports/year-query';
 import { TraineeDirectory } from '../trainees/trainee-directory';
-import { SubmitSurveyDto } from './dto/survey.dto';
 import { SURVEY_ITEMS } from './survey-items';
 import { surveyResults } from './survey-results';
 import { SurveyReceipt } from './survey.entities';
@@ -25,7 +24,8 @@ export class SurveysController {
   /** Surveys the trainee still owes: one per completed cohort, with its items and instructors. */
   @Get('mine')
   @Roles('trainee')
-  async mine(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [SatisfactionSurveyDueView] })
+  async mine(@CurrentUser() user: AuthUser): Promise<SatisfactionSurveyDueView[]> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user);
       const completed = await tx.find(Application, { where: { traineeId: trainee.id, completionStatus: 'completed' } });
@@ -38,14 +38,16 @@ export class SurveysController {
 
   @Post()
   @Roles('trainee')
-  submit(@CurrentUser() user: AuthUser, @Body() body: SubmitSurveyDto) {
+  @ApiCreatedResponse({ type: SatisfactionReceiptView })
+  submit(@CurrentUser() user: AuthUser, @Body() body: SatisfactionSurveyDto): Promise<SatisfactionReceiptView> {
     return this.submitSurvey.execute(user, body);
   }
 
   /** Results per course (and item), category, education type and instructor for a year. */
   @Get('results')
   @Roles('course_manager', 'planner', 'admin')
-  results(@CurrentUser() user: AuthUser, @Query() query: YearQuery) {
+  @ApiOkResponse({ type: SatisfactionResultsView })
+  results(@CurrentUser() user: AuthUser, @Query() query: ResultsYearQuery): Promise<SatisfactionResultsView> {
     return this.dataSource.transaction((tx) => surveyResults(tx, user.tenantId, query.year));
   }
 }

@@ -1,18 +1,22 @@
-import { readSpreadsheet, SpreadsheetError } from '@baeum/documents';
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
+import { ApiEnrollmentSheetUpload, CreateTraineeDto, PatchTraineeDto, TraineeImportResultView, TraineeListQuery, TraineeView } from '@baeum/api';
+import { AuthUser, conflict, CurrentUser, fieldError, invalidInput, isUniqueViolation, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { conflict, isUniqueViolation } from '../errors';
-import { CreateTraineeDto, PatchTraineeDto, TraineeListQuery } from './dto/trainee.dto';
+import { withFieldText } from '../field-text';
+import { uploadedRows } from '../uploads';
 import { readTraineeSheet } from './trainee-sheet';
 import { TraineeDirectory } from './trainee-directory';
 import { Trainee } from './trainee.entity';
 
 const DUPLICATE = '같은 기관에 같은 직원번호 또는 계정의 교육생이 이미 있습니다 / A trainee with this staff number or account already exists in the agency';
+
+/** A unique index refused the trainee: the same staff number in the agency, or the same account. */
+const duplicate = (error: unknown) =>
+  withFieldText(conflict('TRAINEE.DUPLICATE', { field: (error as { constraint?: string }).constraint === 'UQ_trainee_user' ? 'userId' : 'employeeNo', message: DUPLICATE }));
 
 /** 교육생 관리: agency admins keep their own agency's staff; institute staff keep every agency's. */
 @ApiTags('trainees')
@@ -26,13 +30,15 @@ export class TraineesController {
 
   @Get('me')
   @Roles('trainee')
-  me(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: TraineeView })
+  me(@CurrentUser() user: AuthUser): Promise<TraineeView> {
     return this.dataSource.transaction((tx) => this.directory.own(tx, user));
   }
 
   @Get()
   @Roles('agency_admin', 'course_manager', 'admin')
-  list(@CurrentUser() user: AuthUser, @Query() query: TraineeListQuery) {
+  @ApiOkResponse({ type: [TraineeView] })
+  list(@CurrentUser() user: AuthUser, @Query() query: TraineeListQuery): Promise<TraineeView[]> {
     const qb = this.dataSource.getRepository(Trainee).createQueryBuilder('t').where('t.tenant_id = :tenant', { tenant: user.tenantId }).orderBy('t.agency_code').addOrderBy('t.name').take(1000);
     const agency = user.role === 'agency_admin' ? user.agencyCode : query.agencyCode;
     if (agency) qb.andWhere('t.agency_code = :agency', { agency });
@@ -42,15 +48,17 @@ export class TraineesController {
 
   @Get(':id')
   @Roles('agency_admin', 'course_manager', 'admin')
-  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: TraineeView })
+  get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<TraineeView> {
     return this.dataSource.transaction((tx) => this.directory.managed(tx, user, id));
   }
 
   @Post()
   @Roles('agency_admin', 'course_manager', 'admin')
-  async create(@CurrentUser() user: AuthUser, @Body() body: CreateTraineeDto) {
+  @ApiCreatedResponse({ type: TraineeView })
+  async create(@CurrentUser() user: AuthUser, @Body() body: CreateTraineeDto): Promise<TraineeView> {
     const agencyCode = user.role === 'agency_admin' ? user.agencyCode! : body.agencyCode;
-    if (!agencyCode) throw invalidInput([{ field: 'agencyCode', messages: ['기관을 고르세요 / choose an agency'] }]);
+    if (!agencyCode) throw invalidInput([fieldError('agencyCode', 'VALIDATION.REQUIRED', undefined, '기관을 고르세요 / choose an agency')]);
     return this.dataSource.transaction(async (tx) => {
       await this.checkAgency(tx, user.tenantId, agencyCode);
       // An account made for staff already on the list (imported) takes over their record.
@@ -74,7 +82,7 @@ export class TraineesController {
         updatedAt: new Date(),
       };
       await tx.insert(Trainee, trainee).catch((error) => {
-        throw isUniqueViolation(error) ? conflict(DUPLICATE) : error;
+        throw isUniqueViolation(error) ? duplicate(error) : error;
       });
       return trainee;
     });
@@ -82,12 +90,13 @@ export class TraineesController {
 
   @Patch(':id')
   @Roles('agency_admin', 'course_manager', 'admin')
-  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: PatchTraineeDto) {
+  @ApiOkResponse({ type: TraineeView })
+  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: PatchTraineeDto): Promise<TraineeView> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.directory.managed(tx, user, id, true);
       Object.assign(trainee, body, { updatedAt: new Date() });
       await tx.save(Trainee, trainee).catch((error) => {
-        throw isUniqueViolation(error) ? conflict(DUPLICATE) : error;
+        throw isUniqueViolation(error) ? duplicate(error) : error;
       });
       return trainee;
     });
@@ -96,11 +105,10 @@ export class TraineesController {
   /** 교육생 일괄 등록 from .xlsx or CSV: new staff numbers are added, known ones updated; nothing when any row is bad. */
   @Post('import')
   @Roles('agency_admin', 'course_manager', 'admin')
-  async import(@CurrentUser() user: AuthUser, @Req() req: Request, @Headers('x-file-name') fileName = '') {
-    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw invalidInput([{ field: 'file', messages: ['파일을 보내 주세요 / send the file as the request body'] }]);
-    const rows = await readSpreadsheet(req.body, decodeURIComponent(fileName)).catch((error) => {
-      throw error instanceof SpreadsheetError ? invalidInput([{ field: 'file', messages: [error.message] }]) : error;
-    });
+  @ApiEnrollmentSheetUpload()
+  @ApiCreatedResponse({ type: TraineeImportResultView })
+  async import(@CurrentUser() user: AuthUser, @Req() req: Request, @Headers('x-file-name') fileName = ''): Promise<TraineeImportResultView> {
+    const rows = await uploadedRows(req, fileName);
     return this.dataSource.transaction(async (tx) => {
       const known = new Set((await tx.find(Agency, { where: { tenantId: user.tenantId } })).map((a) => a.code));
       const { trainees, errors } = readTraineeSheet(rows, known, user.role === 'agency_admin' ? user.agencyCode : null);
@@ -119,6 +127,6 @@ export class TraineesController {
   }
 
   private async checkAgency(tx: EntityManager, tenantId: string, code: string) {
-    if (!(await tx.findOne(Agency, { where: { tenantId, code } }))) throw invalidInput([{ field: 'agencyCode', messages: ['알 수 없는 기관입니다 / unknown agency'] }]);
+    if (!(await tx.findOne(Agency, { where: { tenantId, code } }))) throw invalidInput([fieldError('agencyCode', 'TRAINEE.AGENCY_UNKNOWN', { agencyCode: code }, '알 수 없는 기관입니다 / unknown agency')]);
   }
 }

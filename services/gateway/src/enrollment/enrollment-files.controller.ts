@@ -1,14 +1,15 @@
+import { ApiCompletionCsvUpload, ApiEnrollmentPdfResponse, CertificateCheckView, CertificateDataView, CertificateVerificationView, CompletionImportView } from '@baeum/api';
 import { sendFile } from '@baeum/documents';
-import { CACHE, CacheStore, currentContext, Public, SERVICE_ENV } from '@baeum/service-kit';
-import { BadGatewayException, Controller, Get, Headers, HttpException, HttpStatus, Inject, Ip, NotFoundException, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CACHE, CacheStore, CodedException, currentContext, notFound, Public, SERVICE_ENV } from '@baeum/service-kit';
+import { BadGatewayException, Controller, Get, Headers, HttpException, Inject, Ip, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { ServiceClients } from '../clients/service-clients';
 import { GatewayEnv } from '../config/env';
-import { CertificateData, certificatePdf } from './certificate-pdf';
+import { certificatePdf } from './certificate-pdf';
 import { HostTenants } from './host-tenants';
-import { verificationPage, Verified } from './verification-page';
+import { verificationPage } from './verification-page';
 
 const tokenOf = (req: Request) => (req.headers.authorization ?? '').slice('Bearer '.length);
 const CHECKS_PER_MINUTE = 30;
@@ -29,8 +30,9 @@ export class EnrollmentFilesController {
   /** 수료증 PDF for the trainee, their agency admin or the host institute (enrollment decides who). */
   @ApiBearerAuth()
   @Get('enrollment/certificates/:applicationId/pdf')
-  async certificate(@Req() req: Request, @Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Res() res: Response) {
-    const data = await this.services.call<CertificateData & { hostTenantId: string }>('enrollment', `/certificates/${applicationId}`, { token: tokenOf(req) });
+  @ApiEnrollmentPdfResponse('수료증 / the certificate')
+  async certificate(@Req() req: Request, @Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Res() res: Response): Promise<void> {
+    const data = await this.services.call<CertificateDataView>('enrollment', `/certificates/${applicationId}`, { token: tokenOf(req) });
     const host = (await this.tenants.byId()).get(data.hostTenantId) ?? { nameKo: '', nameEn: '' };
     const verifyUrl = `${req.protocol}://${req.get('host')}/api/public/certificates/${data.verificationCode}`;
     sendFile(res, await certificatePdf(data, host, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
@@ -39,23 +41,29 @@ export class EnrollmentFilesController {
   /** Anyone checks a certificate by its code: a page for browsers, JSON otherwise; limited per client. */
   @Public()
   @Get('public/certificates/:code')
-  async verify(@Param('code') code: string, @Ip() ip: string, @Headers('accept') accept = '', @Res() res: Response) {
+  @ApiExtraModels(CertificateCheckView)
+  @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({
+    description: 'A valid certificate: JSON, or a page for browsers (`Accept: text/html`, which answers 404 as a page too)',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(CertificateCheckView) } }, 'text/html': { schema: { type: 'string' } } },
+  })
+  async verify(@Param('code') code: string, @Ip() ip: string, @Headers('accept') accept = '', @Res() res: Response): Promise<void> {
     if ((await this.cache.incrementWindow(`certificate-check:${ip}`, 60)) > CHECKS_PER_MINUTE) {
-      throw new HttpException({ statusCode: 429, message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute' }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new CodedException(429, 'RATE_LIMITED', { params: { retryAfterSeconds: 60 }, message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute' });
     }
-    const found = await this.services.call<Omit<Verified, 'institute'> & { hostTenantId: string }>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, { token: '' }).catch((error) => {
+    const found = await this.services.call<CertificateVerificationView>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, { token: '' }).catch((error) => {
       if (error instanceof HttpException && error.getStatus() === 404) return null;
       throw error;
     });
     const host = found && (await this.tenants.byId()).get(found.hostTenantId);
-    const verified: Verified | null = found && { ...found, institute: host ? `${host.nameKo} (${host.nameEn})` : '' };
+    const verified: CertificateCheckView | null = found && { ...found, institute: host ? `${host.nameKo} (${host.nameEn})` : '' };
     res.setHeader('Cache-Control', 'no-store');
     if (accept.includes('text/html')) {
       res.status(verified ? 200 : 404).type('html').send(verificationPage(code, verified));
       return;
     }
-    if (!verified) throw new NotFoundException('수료증을 찾을 수 없습니다 / Certificate not found');
-    res.json({ valid: true, ...verified });
+    if (!verified) throw notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
+    res.json(verified);
   }
 
   /**
@@ -64,7 +72,9 @@ export class EnrollmentFilesController {
    */
   @ApiBearerAuth()
   @Put('enrollment/completion-imports/:id/content')
-  async importContent(@Req() req: Request, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+  @ApiCompletionCsvUpload()
+  @ApiOkResponse({ type: CompletionImportView })
+  async importContent(@Req() req: Request, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
     const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(req)}`, 'content-type': req.headers['content-type'] ?? 'text/csv', accept: 'application/json' };
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;

@@ -1,10 +1,59 @@
-import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
-import { Body, ConflictException, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  AgencyApplicationsQuery,
+  AgencyQuotaStatusView,
+  AgencyReportQuery,
+  AgencyTrainingReportView,
+  AgencyView,
+  ApiEnrollmentSheetResponse,
+  ApiEnrollmentSheetUpload,
+  ApplicationWithCohortView,
+  ApplyDto,
+  ApprovalDecisionDto,
+  AttendanceEntriesDto,
+  AttendanceSheetView,
+  AttendanceUploadResultView,
+  CancelApplicationDto,
+  CatalogCohortView,
+  CohortCatalogQuery,
+  CohortCompletionView,
+  CohortRosterView,
+  CohortWithQuotasView,
+  CompletionImportView,
+  CourseAssessmentDto,
+  CreateCompletionImportDto,
+  CreateTraineeDto,
+  EnrollmentApplicationView,
+  EnrollmentCohortView,
+  EnrollmentNotificationView,
+  HostedApplicationView,
+  HostedCatalogCohortView,
+  HostedCohortWithQuotasView,
+  HostedMyApplicationView,
+  LearningProgressDto,
+  MyApplicationView,
+  NominateDto,
+  NominationResultsView,
+  PatchTraineeDto,
+  ResultsYearQuery,
+  SatisfactionReceiptView,
+  SatisfactionResultsView,
+  SatisfactionSurveyDto,
+  SatisfactionSurveyDueView,
+  SheetFormatQuery,
+  TraineeImportResultView,
+  TraineeListQuery,
+  TraineeView,
+  TrainingResultsView,
+  UnderFillDecisionDto,
+  UnderFillDecisionResultView,
+} from '@baeum/api';
+import { AuthUser, conflict, CurrentUser, notFound, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
+import { textQuery } from '../cohorts/passing-on';
 import { HostTenants } from './host-tenants';
-import { UnderFillDecisionBody } from './under-fill.dto';
 
 const tokenOf = (req: Request) => (req.headers.authorization ?? '').slice('Bearer '.length);
 /** Query strings go on as they came (first value of each), validated by the service. */
@@ -12,13 +61,17 @@ const queryOf = (req: Request) => Object.fromEntries(Object.entries(req.query).f
 const uuid = new ParseUUIDPipe();
 const UNDER_FILLED = '최소 인원 미달 / below its minimum fill';
 
-type CohortItem = { hostTenantId: string };
-type ApplicationItem = { hostTenantId: string; cohort?: { hostTenantId: string } };
+/** What a call passes on: a validated body and query (as text), or else what the request carried. */
+interface Passed {
+  body?: object;
+  query?: object;
+}
 
 /**
  * The enrollment pages' API. Most calls pass through with the caller's token (enrollment checks
  * it, validates and scopes); the gateway adds the hosting institute's name where a cohort may be
- * another tenant's, and carries out under-fill decisions that change curriculum's cohort.
+ * another tenant's, and carries out under-fill decisions that change curriculum's cohort. Bodies
+ * and queries are validated here with enrollment's own classes first, so the document describes them.
  */
 @ApiTags('enrollment')
 @ApiBearerAuth()
@@ -29,177 +82,210 @@ export class EnrollmentController {
     private readonly tenants: HostTenants,
   ) {}
 
-  private forward<T = unknown>(req: Request, path: string): Promise<T> {
+  private forward<T>(req: Request, path: string, passed: Passed = {}): Promise<T> {
     const method = req.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-    return this.services.call<T>('enrollment', path, { token: tokenOf(req), method, query: queryOf(req), body: method === 'GET' ? undefined : (req.body ?? {}) });
+    const query = passed.query ? textQuery(passed.query) : queryOf(req);
+    return this.services.call<T>('enrollment', path, { token: tokenOf(req), method, query, body: method === 'GET' ? undefined : (passed.body ?? req.body ?? {}) });
   }
 
-  private download(req: Request, path: string, res: Response) {
-    return this.services.download('enrollment', path, { token: tokenOf(req), query: queryOf(req) }, res);
+  private download(req: Request, path: string, query: object, res: Response) {
+    return this.services.download('enrollment', path, { token: tokenOf(req), query: textQuery(query) }, res);
   }
 
-  private upload(req: Request, path: string, fileName: string) {
-    return this.services.upload('enrollment', path, { token: tokenOf(req), content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), fileName: decodeURIComponent(fileName) });
+  private upload<T>(req: Request, path: string, fileName: string) {
+    return this.services.upload<T>('enrollment', path, { token: tokenOf(req), content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), fileName: decodeURIComponent(fileName) });
   }
 
   // ---- catalog, applications, schedule ----
 
   @Get('catalog')
-  async catalog(@Req() req: Request) {
-    return this.tenants.label(await this.forward<CohortItem[]>(req, '/catalog'));
+  @ApiOkResponse({ type: [HostedCatalogCohortView] })
+  async catalog(@Req() req: Request, @Query() query: CohortCatalogQuery): Promise<HostedCatalogCohortView[]> {
+    return this.tenants.label(await this.forward<CatalogCohortView[]>(req, '/catalog', { query }));
   }
 
   @Get('cohorts')
-  cohorts(@Req() req: Request) {
+  @ApiOkResponse({ type: [EnrollmentCohortView] })
+  cohorts(@Req() req: Request): Promise<EnrollmentCohortView[]> {
     return this.forward(req, '/cohorts');
   }
 
   @Get('cohorts/:id')
-  async cohort(@Req() req: Request, @Param('id', uuid) id: string) {
-    const [cohort] = await this.tenants.label([await this.forward<CohortItem>(req, `/cohorts/${id}`)]);
+  @ApiOkResponse({ type: HostedCohortWithQuotasView })
+  async cohort(@Req() req: Request, @Param('id', uuid) id: string): Promise<HostedCohortWithQuotasView> {
+    const [cohort] = await this.tenants.label([await this.forward<CohortWithQuotasView>(req, `/cohorts/${id}`)]);
     return cohort;
   }
 
   @Post('applications')
-  apply(@Req() req: Request) {
-    return this.forward(req, '/applications');
+  @ApiCreatedResponse({ type: EnrollmentApplicationView })
+  apply(@Req() req: Request, @Body() body: ApplyDto): Promise<EnrollmentApplicationView> {
+    return this.forward(req, '/applications', { body });
   }
 
   @Get('applications/mine')
-  async mine(@Req() req: Request) {
-    return this.tenants.label(await this.forward<ApplicationItem[]>(req, '/applications/mine'));
+  @ApiOkResponse({ type: [HostedMyApplicationView] })
+  async mine(@Req() req: Request): Promise<HostedMyApplicationView[]> {
+    return this.tenants.label(await this.forward<MyApplicationView[]>(req, '/applications/mine'));
   }
 
   @Get('applications/:id')
-  application(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: ApplicationWithCohortView })
+  application(@Req() req: Request, @Param('id', uuid) id: string): Promise<ApplicationWithCohortView> {
     return this.forward(req, `/applications/${id}`);
   }
 
   @Post('applications/:id/cancel')
   @HttpCode(200)
-  cancel(@Req() req: Request, @Param('id', uuid) id: string) {
-    return this.forward(req, `/applications/${id}/cancel`);
+  @ApiOkResponse({ type: EnrollmentApplicationView })
+  cancel(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: CancelApplicationDto): Promise<EnrollmentApplicationView> {
+    return this.forward(req, `/applications/${id}/cancel`, { body });
   }
 
   @Post('applications/:id/decision')
   @HttpCode(200)
-  decide(@Req() req: Request, @Param('id', uuid) id: string) {
-    return this.forward(req, `/applications/${id}/decision`);
+  @ApiOkResponse({ type: EnrollmentApplicationView })
+  decide(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: ApprovalDecisionDto): Promise<EnrollmentApplicationView> {
+    return this.forward(req, `/applications/${id}/decision`, { body });
   }
 
   @Put('applications/:id/assessment')
-  assessment(@Req() req: Request, @Param('id', uuid) id: string) {
-    return this.forward(req, `/applications/${id}/assessment`);
+  @ApiOkResponse({ type: EnrollmentApplicationView })
+  assessment(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: CourseAssessmentDto): Promise<EnrollmentApplicationView> {
+    return this.forward(req, `/applications/${id}/assessment`, { body });
   }
 
   @Put('applications/:id/progress')
-  progress(@Req() req: Request, @Param('id', uuid) id: string) {
-    return this.forward(req, `/applications/${id}/progress`);
+  @ApiOkResponse({ type: EnrollmentApplicationView })
+  progress(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: LearningProgressDto): Promise<EnrollmentApplicationView> {
+    return this.forward(req, `/applications/${id}/progress`, { body });
   }
 
   @Get('notifications')
-  notifications(@Req() req: Request) {
+  @ApiOkResponse({ type: [EnrollmentNotificationView] })
+  notifications(@Req() req: Request): Promise<EnrollmentNotificationView[]> {
     return this.forward(req, '/notifications');
   }
 
   // ---- agencies and their staff ----
 
   @Get('agencies')
-  agencies(@Req() req: Request) {
+  @ApiOkResponse({ type: [AgencyView] })
+  agencies(@Req() req: Request): Promise<AgencyView[]> {
     return this.forward(req, '/agencies');
   }
 
   @Post('nominations')
-  nominate(@Req() req: Request) {
-    return this.forward(req, '/nominations');
+  @ApiCreatedResponse({ type: NominationResultsView })
+  nominate(@Req() req: Request, @Body() body: NominateDto): Promise<NominationResultsView> {
+    return this.forward(req, '/nominations', { body });
   }
 
   @Get('agency/applications')
-  async agencyApplications(@Req() req: Request) {
-    return this.tenants.label(await this.forward<ApplicationItem[]>(req, '/agency/applications'));
+  @ApiOkResponse({ type: [HostedApplicationView] })
+  async agencyApplications(@Req() req: Request, @Query() query: AgencyApplicationsQuery): Promise<HostedApplicationView[]> {
+    return this.tenants.label(await this.forward<ApplicationWithCohortView[]>(req, '/agency/applications', { query }));
   }
 
   @Get('agency/quotas')
-  agencyQuotas(@Req() req: Request) {
+  @ApiOkResponse({ type: [AgencyQuotaStatusView] })
+  agencyQuotas(@Req() req: Request): Promise<AgencyQuotaStatusView[]> {
     return this.forward(req, '/agency/quotas');
   }
 
   @Get('trainees')
-  trainees(@Req() req: Request) {
-    return this.forward(req, '/trainees');
+  @ApiOkResponse({ type: [TraineeView] })
+  trainees(@Req() req: Request, @Query() query: TraineeListQuery): Promise<TraineeView[]> {
+    return this.forward(req, '/trainees', { query });
   }
 
   @Get('trainees/me')
-  me(@Req() req: Request) {
+  @ApiOkResponse({ type: TraineeView })
+  me(@Req() req: Request): Promise<TraineeView> {
     return this.forward(req, '/trainees/me');
   }
 
   @Get('trainees/:id')
-  trainee(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: TraineeView })
+  trainee(@Req() req: Request, @Param('id', uuid) id: string): Promise<TraineeView> {
     return this.forward(req, `/trainees/${id}`);
   }
 
   @Post('trainees')
-  createTrainee(@Req() req: Request) {
-    return this.forward(req, '/trainees');
+  @ApiCreatedResponse({ type: TraineeView })
+  createTrainee(@Req() req: Request, @Body() body: CreateTraineeDto): Promise<TraineeView> {
+    return this.forward(req, '/trainees', { body });
   }
 
   @Patch('trainees/:id')
-  updateTrainee(@Req() req: Request, @Param('id', uuid) id: string) {
-    return this.forward(req, `/trainees/${id}`);
+  @ApiOkResponse({ type: TraineeView })
+  updateTrainee(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: PatchTraineeDto): Promise<TraineeView> {
+    return this.forward(req, `/trainees/${id}`, { body });
   }
 
   @Post('trainees/import')
-  importTrainees(@Req() req: Request, @Headers('x-file-name') fileName = '') {
+  @ApiEnrollmentSheetUpload()
+  @ApiCreatedResponse({ type: TraineeImportResultView })
+  importTrainees(@Req() req: Request, @Headers('x-file-name') fileName = ''): Promise<TraineeImportResultView> {
     return this.upload(req, '/trainees/import', fileName);
   }
 
   // ---- a course manager's cohort: roster, selection, attendance, completion ----
 
   @Get('cohorts/:id/roster')
-  roster(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: CohortRosterView })
+  roster(@Req() req: Request, @Param('id', uuid) id: string): Promise<CohortRosterView> {
     return this.forward(req, `/cohorts/${id}/roster`);
   }
 
   @Get('cohorts/:id/roster/export')
-  rosterExport(@Req() req: Request, @Param('id', uuid) id: string, @Res() res: Response) {
-    return this.download(req, `/cohorts/${id}/roster/export`, res);
+  @ApiEnrollmentSheetResponse('명단 / the roster as a file')
+  rosterExport(@Req() req: Request, @Param('id', uuid) id: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+    return this.download(req, `/cohorts/${id}/roster/export`, query, res);
   }
 
   @Post('cohorts/:id/selection')
   @HttpCode(200)
-  selection(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: EnrollmentCohortView })
+  selection(@Req() req: Request, @Param('id', uuid) id: string): Promise<EnrollmentCohortView> {
     return this.forward(req, `/cohorts/${id}/selection`);
   }
 
   @Get('cohorts/:id/attendance')
-  attendance(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: AttendanceSheetView })
+  attendance(@Req() req: Request, @Param('id', uuid) id: string): Promise<AttendanceSheetView> {
     return this.forward(req, `/cohorts/${id}/attendance`);
   }
 
   @Put('cohorts/:id/attendance')
-  recordAttendance(@Req() req: Request, @Param('id', uuid) id: string) {
-    return this.forward(req, `/cohorts/${id}/attendance`);
+  @ApiOkResponse({ type: AttendanceSheetView })
+  recordAttendance(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: AttendanceEntriesDto): Promise<AttendanceSheetView> {
+    return this.forward(req, `/cohorts/${id}/attendance`, { body });
   }
 
   @Post('cohorts/:id/attendance/import')
-  importAttendance(@Req() req: Request, @Param('id', uuid) id: string, @Headers('x-file-name') fileName = '') {
+  @ApiEnrollmentSheetUpload()
+  @ApiCreatedResponse({ type: AttendanceUploadResultView })
+  importAttendance(@Req() req: Request, @Param('id', uuid) id: string, @Headers('x-file-name') fileName = ''): Promise<AttendanceUploadResultView> {
     return this.upload(req, `/cohorts/${id}/attendance/import`, fileName);
   }
 
   @Get('cohorts/:id/attendance/export')
-  attendanceExport(@Req() req: Request, @Param('id', uuid) id: string, @Res() res: Response) {
-    return this.download(req, `/cohorts/${id}/attendance/export`, res);
+  @ApiEnrollmentSheetResponse('출석부 / the attendance sheet as a file, in the shape an upload reads')
+  attendanceExport(@Req() req: Request, @Param('id', uuid) id: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+    return this.download(req, `/cohorts/${id}/attendance/export`, query, res);
   }
 
   @Post('cohorts/:id/completion')
   @HttpCode(200)
-  complete(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: CohortCompletionView })
+  complete(@Req() req: Request, @Param('id', uuid) id: string): Promise<CohortCompletionView> {
     return this.forward(req, `/cohorts/${id}/completion`);
   }
 
   @Get('under-filled-cohorts')
-  underFilled(@Req() req: Request) {
+  @ApiOkResponse({ type: [EnrollmentCohortView] })
+  underFilled(@Req() req: Request): Promise<EnrollmentCohortView[]> {
     return this.forward(req, '/under-filled-cohorts');
   }
 
@@ -212,12 +298,13 @@ export class EnrollmentController {
   @Post('cohorts/:id/under-fill-decision')
   @HttpCode(200)
   @Roles('course_manager', 'admin')
-  async underFillDecision(@CurrentUser() user: AuthUser, @Req() req: Request, @Param('id', uuid) id: string, @Body() body: UnderFillDecisionBody) {
+  @ApiOkResponse({ type: UnderFillDecisionResultView })
+  async underFillDecision(@CurrentUser() user: AuthUser, @Req() req: Request, @Param('id', uuid) id: string, @Body() body: UnderFillDecisionDto): Promise<UnderFillDecisionResultView> {
     const token = tokenOf(req);
     const reason = body.note?.trim() || UNDER_FILLED;
     const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, { token });
-    if (cohort.hostTenantId !== user.tenantId) throw new NotFoundException('기수를 찾을 수 없습니다 / Cohort not found');
-    if (!cohort.underFilled) throw new ConflictException({ statusCode: 409, message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
+    if (cohort.hostTenantId !== user.tenantId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: '기수를 찾을 수 없습니다 / Cohort not found' });
+    if (!cohort.underFilled) throw conflict('UNDER_FILL.NOT_AWAITING', { message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
     if (body.decision === 'extend') {
       await this.services.call('curriculum', `/cohorts/${id}`, { token, method: 'PATCH', body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason } });
       return { cohortId: id, decision: 'extend', moved: 0 };
@@ -233,57 +320,68 @@ export class EnrollmentController {
   // ---- surveys, reports, imports ----
 
   @Get('surveys/mine')
-  surveys(@Req() req: Request) {
+  @ApiOkResponse({ type: [SatisfactionSurveyDueView] })
+  surveys(@Req() req: Request): Promise<SatisfactionSurveyDueView[]> {
     return this.forward(req, '/surveys/mine');
   }
 
   @Post('surveys')
-  submitSurvey(@Req() req: Request) {
-    return this.forward(req, '/surveys');
+  @ApiCreatedResponse({ type: SatisfactionReceiptView })
+  submitSurvey(@Req() req: Request, @Body() body: SatisfactionSurveyDto): Promise<SatisfactionReceiptView> {
+    return this.forward(req, '/surveys', { body });
   }
 
   @Get('surveys/results')
-  surveyResults(@Req() req: Request) {
-    return this.forward(req, '/surveys/results');
+  @ApiOkResponse({ type: SatisfactionResultsView })
+  surveyResults(@Req() req: Request, @Query() query: ResultsYearQuery): Promise<SatisfactionResultsView> {
+    return this.forward(req, '/surveys/results', { query });
   }
 
   @Get('reports/results')
-  results(@Req() req: Request) {
-    return this.forward(req, '/reports/results');
+  @ApiOkResponse({ type: TrainingResultsView })
+  results(@Req() req: Request, @Query() query: ResultsYearQuery): Promise<TrainingResultsView> {
+    return this.forward(req, '/reports/results', { query });
   }
 
   @Get('reports/results/export')
-  resultsExport(@Req() req: Request, @Res() res: Response) {
-    return this.download(req, '/reports/results/export', res);
+  @ApiEnrollmentSheetResponse('교육훈련 실적 / the results table as a file')
+  resultsExport(@Req() req: Request, @Query() query: ResultsYearQuery, @Res() res: Response): Promise<void> {
+    return this.download(req, '/reports/results/export', query, res);
   }
 
   @Get('reports/agency')
-  agencyReport(@Req() req: Request) {
-    return this.forward(req, '/reports/agency');
+  @ApiOkResponse({ type: AgencyTrainingReportView })
+  agencyReport(@Req() req: Request, @Query() query: AgencyReportQuery): Promise<AgencyTrainingReportView> {
+    return this.forward(req, '/reports/agency', { query });
   }
 
   @Get('reports/agency/export')
-  agencyReportExport(@Req() req: Request, @Res() res: Response) {
-    return this.download(req, '/reports/agency/export', res);
+  @ApiEnrollmentSheetResponse("기관별 실적 / one agency's year as a file")
+  agencyReportExport(@Req() req: Request, @Query() query: AgencyReportQuery, @Res() res: Response): Promise<void> {
+    return this.download(req, '/reports/agency/export', query, res);
   }
 
   @Post('completion-imports')
-  createImport(@Req() req: Request) {
-    return this.forward(req, '/completion-imports');
+  @ApiCreatedResponse({ type: CompletionImportView })
+  createImport(@Req() req: Request, @Body() body: CreateCompletionImportDto): Promise<CompletionImportView> {
+    return this.forward(req, '/completion-imports', { body });
   }
 
   @Get('completion-imports')
-  imports(@Req() req: Request) {
+  @ApiOkResponse({ type: [CompletionImportView] })
+  imports(@Req() req: Request): Promise<CompletionImportView[]> {
     return this.forward(req, '/completion-imports');
   }
 
   @Get('completion-imports/:id')
-  importStatus(@Req() req: Request, @Param('id', uuid) id: string) {
+  @ApiOkResponse({ type: CompletionImportView })
+  importStatus(@Req() req: Request, @Param('id', uuid) id: string): Promise<CompletionImportView> {
     return this.forward(req, `/completion-imports/${id}`);
   }
 
   @Get('completion-imports/:id/errors')
-  importErrors(@Req() req: Request, @Param('id', uuid) id: string, @Res() res: Response) {
-    return this.download(req, `/completion-imports/${id}/errors`, res);
+  @ApiEnrollmentSheetResponse('The refused rows: line, reasons, the row as read, and the coded problems (JSON: line, field, code, params)')
+  importErrors(@Req() req: Request, @Param('id', uuid) id: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+    return this.download(req, `/completion-imports/${id}/errors`, query, res);
   }
 }

@@ -1,23 +1,16 @@
-/** The certificate check as a small page of its own: anyone may open it, signed in or not. */
-export interface Verified {
-  certificateNo: string;
-  traineeName: string;
-  courseNameKo: string;
-  courseNameEn: string | null;
-  startDate: string;
-  endDate: string;
-  completedOn: string;
-  institute: string;
-}
+import type { CertificateCheckView } from '@baeum/api';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+/** The certificate check as a small page of its own: anyone may open it, signed in or not. */
+export type Verified = Pick<CertificateCheckView, 'certificateNo' | 'traineeName' | 'courseNameKo' | 'courseNameEn' | 'startDate' | 'endDate' | 'completedOn' | 'institute'>;
+
+const escape = (text: string | null) => (text ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 export function verificationPage(code: string, found: Verified | null): string {
   const rows = found
     ? ([
         ['수료증 번호', 'Certificate no.', found.certificateNo],
         ['성명', 'Name', found.traineeName],
-        ['과정명', 'Course', `${found.courseNameKo}${found.courseNameEn ? ` (${found.courseNameEn})` : ''}`],
+        ['과정명', 'Course', `${found.courseNameKo ?? ''}${found.courseNameEn ? ` (${found.courseNameEn})` : ''}`],
         ['교육기간', 'Period', `${found.startDate} ~ ${found.endDate}`],
         ['수료일', 'Completed on', found.completedOn],
         ['발급 기관', 'Issued by', found.institute],

@@ -1,53 +1,13 @@
-import { AuthUser, CurrentUser, invalidInput, Roles } from '@baeum/service-kit';
-import { Body, ConflictException, Controller, Headers, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { CreateTraineeAccountDto, TraineeAccountView, TraineeView } from '@baeum/api';
+import { AuthUser, conflict, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
+import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
+import { withFieldText } from '../enrollment/field-text';
 import { hashPassword } from './password';
 import { User } from './user.entity';
-
-class CreateTraineeAccountDto {
-  @ApiProperty({ example: 'kim.seoul@mapo.example' })
-  @IsEmail({}, { message: '이메일 주소가 올바르지 않습니다 / email must be an e-mail address' })
-  @MaxLength(200)
-  email: string;
-
-  @ApiProperty({ example: '김서울' })
-  @IsString()
-  @MinLength(1, { message: '성명을 입력하세요 / name is required' })
-  @MaxLength(50)
-  name: string;
-
-  @ApiPropertyOptional({ example: 'MAPO-2024-011' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{1,30}$/, { message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)' })
-  employeeNo?: string;
-
-  @ApiPropertyOptional({ example: '9급' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
-  grade?: string;
-
-  @ApiPropertyOptional({ example: '주무관' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
-  position?: string;
-
-  @ApiPropertyOptional({ example: '행정' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
-  jobSeries?: string;
-
-  @ApiPropertyOptional({ example: 'MAPO-GU', description: "Institute staff choose the agency; an agency admin's is their own" })
-  @IsOptional()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{0,39}$/, { message: '기관 코드가 올바르지 않습니다 / agencyCode must be an agency code' })
-  agencyCode?: string;
-}
 
 /** Letters and digits that cannot be confused when read out or copied from paper. */
 const READABLE = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -69,17 +29,20 @@ export class TraineeAccountsController {
 
   @Post()
   @Roles('agency_admin', 'course_manager', 'admin')
-  async create(@CurrentUser() caller: AuthUser, @Headers('authorization') authorization: string, @Body() body: CreateTraineeAccountDto) {
+  @ApiCreatedResponse({ type: TraineeAccountView })
+  async create(@CurrentUser() caller: AuthUser, @Headers('authorization') authorization: string, @Body() body: CreateTraineeAccountDto): Promise<TraineeAccountView> {
     const agencyCode = caller.role === 'agency_admin' ? caller.agencyCode : (body.agencyCode ?? null);
-    if (!agencyCode) throw invalidInput([{ field: 'agencyCode', messages: ['기관을 고르세요 / choose an agency'] }]);
+    if (!agencyCode) throw invalidInput([fieldError('agencyCode', 'VALIDATION.REQUIRED', undefined, '기관을 고르세요 / choose an agency')]);
     const email = body.email.toLowerCase();
     const users = this.dataSource.getRepository(User);
-    if (await users.findOne({ where: { tenantId: caller.tenantId, email } })) throw new ConflictException({ statusCode: 409, message: '이미 있는 이메일입니다 / An account with this e-mail exists' });
+    if (await users.findOne({ where: { tenantId: caller.tenantId, email } })) {
+      throw withFieldText(conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 있는 이메일입니다 / An account with this e-mail exists' }));
+    }
     const password = temporaryPassword();
     const user: User = { id: randomUUID(), tenantId: caller.tenantId, email, name: body.name, role: 'trainee', agencyCode, passwordHash: await hashPassword(password), mustChangePassword: true };
     await users.insert(user);
     try {
-      const trainee = await this.services.call('enrollment', '/trainees', {
+      const trainee = await this.services.call<TraineeView>('enrollment', '/trainees', {
         token: authorization.slice('Bearer '.length),
         method: 'POST',
         body: { name: body.name, employeeNo: body.employeeNo, grade: body.grade, position: body.position, jobSeries: body.jobSeries, agencyCode, userId: user.id },

@@ -1,23 +1,36 @@
-import { AuthUser } from '@baeum/service-kit';
+import type { ErrorCode, ErrorParams } from '@baeum/api';
+import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { seoulToday } from '../../../calendar/business-dates';
 import { isAlwaysOpen, seatsMayChange } from '../../../cohorts/cohort-rules';
-import { conflict } from '../../../errors';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { ACTIVE_STATUSES, Application } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
 
+/** Why something is refused: a code, its parameters and today's sentence. */
+export interface Refusal {
+  code: ErrorCode;
+  params?: ErrorParams;
+  message: string;
+}
+
 /** Why an application can no longer be cancelled by this caller today, or null when it can. */
-export function cancellationRefusal(app: Application, cohort: Cohort, byTrainee: boolean, today: string): string | null {
-  if (!ACTIVE_STATUSES.includes(app.status)) return '이미 취소되었거나 종료된 신청입니다 / The application is already cancelled or closed';
+export function cancellationRefusal(app: Application, cohort: Cohort, byTrainee: boolean, today: string): Refusal | null {
+  if (!ACTIVE_STATUSES.includes(app.status)) return { code: 'APPLICATION.ALREADY_ENDED', params: { status: app.status }, message: '이미 취소되었거나 종료된 신청입니다 / The application is already cancelled or closed' };
   if (!seatsMayChange(cohort, today)) {
-    return isAlwaysOpen(cohort) ? '학습 기간이 끝났습니다 / The learning period is over' : '교육이 시작된 뒤에는 취소할 수 없습니다 / Training has started: it can no longer be cancelled';
+    return isAlwaysOpen(cohort)
+      ? { code: 'APPLICATION.LEARNING_PERIOD_OVER', params: { endDate: cohort.endDate }, message: '학습 기간이 끝났습니다 / The learning period is over' }
+      : { code: 'APPLICATION.TRAINING_STARTED', params: { startDate: cohort.startDate }, message: '교육이 시작된 뒤에는 취소할 수 없습니다 / Training has started: it can no longer be cancelled' };
   }
   if (byTrainee && app.status === 'confirmed' && today > cohort.cancellationCloses) {
-    return `본인 취소 기한(${cohort.cancellationCloses})이 지났습니다. 소속 기관 교육 담당자에게 문의하세요 / The cancellation cut-off (${cohort.cancellationCloses}) has passed; ask your agency's training officer`;
+    return {
+      code: 'APPLICATION.CANCELLATION_CLOSED',
+      params: { cancellationCloses: cohort.cancellationCloses },
+      message: `본인 취소 기한(${cohort.cancellationCloses})이 지났습니다. 소속 기관 교육 담당자에게 문의하세요 / The cancellation cut-off (${cohort.cancellationCloses}) has passed; ask your agency's training officer`,
+    };
   }
   return null;
 }
@@ -42,7 +55,7 @@ export class CancelApplicationUseCase {
       const today = seoulToday();
       const byTrainee = user.role === 'trainee';
       const refusal = cancellationRefusal(app, cohort, byTrainee, today);
-      if (refusal) throw conflict(refusal);
+      if (refusal) throw conflict(refusal.code, { params: refusal.params, message: refusal.message });
       const seats = await this.seats.open(tx, cohort, today);
       await this.seats.end(tx, seats, app, byTrainee ? 'cancelled' : 'withdrawn', note ?? null);
       if (!byTrainee) await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'withdrawn', cohort, { applicationId: app.id });

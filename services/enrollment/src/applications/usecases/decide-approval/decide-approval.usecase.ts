@@ -1,13 +1,15 @@
-import { AuthUser } from '@baeum/service-kit';
+import { AuthUser, conflict, forbidden } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { seoulToday } from '../../../calendar/business-dates';
 import { approvalSteps, seatsAtOnce } from '../../../cohorts/cohort-rules';
-import { conflict, forbidden } from '../../../errors';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Application, ApprovalStep } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
+
+/** The cohort can no longer change hands. */
+export const COHORT_CLOSED = '폐강되었거나 종료된 기수입니다 / The cohort is cancelled or over';
 
 export interface ApprovalDecision {
   approve: boolean;
@@ -29,13 +31,15 @@ export class DecideApprovalUseCase {
 
   execute(user: AuthUser, applicationId: string, decision: ApprovalDecision): Promise<Application> {
     const step: ApprovalStep | null = user.role === 'agency_admin' ? 'agency' : ['course_manager', 'admin'].includes(user.role) ? 'institute' : null;
-    if (!step) throw forbidden('권한이 없습니다 / Not allowed for your role');
+    if (!step) throw forbidden('FORBIDDEN', { message: '권한이 없습니다 / Not allowed for your role' });
     return this.dataSource.transaction(async (tx) => {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
       const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
-      if (app.status !== 'pending' || app.awaiting !== step) throw conflict('이 단계에서 결정할 신청이 아닙니다 / This application is not awaiting your approval');
-      if (cohort.status !== 'scheduled') throw conflict('폐강되었거나 종료된 기수입니다 / The cohort is cancelled or over');
+      if (app.status !== 'pending' || app.awaiting !== step) {
+        throw conflict('APPLICATION.NOT_AWAITING_YOU', { params: { status: app.status, step, ...(app.awaiting ? { awaiting: app.awaiting } : {}) }, message: '이 단계에서 결정할 신청이 아닙니다 / This application is not awaiting your approval' });
+      }
+      if (cohort.status !== 'scheduled') throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: cohort.status }, message: COHORT_CLOSED });
       const today = seoulToday();
       const seats = await this.seats.open(tx, cohort, today);
       if (!decision.approve) {

@@ -1,4 +1,4 @@
-import { AuthUser } from '@baeum/service-kit';
+import { AuthUser, conflict, isUniqueViolation, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,7 +6,7 @@ import { Agency } from '../../../agencies/agency.entity';
 import { seoulToday } from '../../../calendar/business-dates';
 import { acceptsApplications, approvalSteps, clash, seatsAtOnce } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { conflict, isUniqueViolation, notFound } from '../../../errors';
+import { withFieldText } from '../../../field-text';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';
 import { Trainee } from '../../../trainees/trainee.entity';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
@@ -16,6 +16,11 @@ import { ACTIVE_STATUSES, Application } from '../../application.entity';
 export const visibleTo = (cohort: Cohort, tenantId: string): boolean => cohort.tenantId === tenantId || cohort.openToOtherProvinces;
 
 const NOT_OPEN = '신청 기간이 아닙니다 / Applications for this cohort are not open';
+export const COHORT_NOT_FOUND = '기수를 찾을 수 없습니다 / Cohort not found';
+
+/** Applications are not taken today: the window's days, for the words. */
+const windowClosed = (cohort: Cohort) =>
+  conflict('APPLICATION.WINDOW_CLOSED', { params: { ...(cohort.applicationOpens ? { opens: cohort.applicationOpens } : {}), closes: cohort.applicationCloses }, message: NOT_OPEN });
 
 export interface Submission {
   cohortId: string;
@@ -56,7 +61,7 @@ export class SubmitApplicationUseCase {
       .where(`c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`, { id: submission.cohortId, trainee: trainee.id, active: ACTIVE_STATUSES })
       .getMany();
     const target = cohorts.find((c) => c.cohortId === submission.cohortId);
-    if (!target || !visibleTo(target, trainee.tenantId)) throw notFound('cohort');
+    if (!target || !visibleTo(target, trainee.tenantId)) throw withFieldText(notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND }));
     await this.checkEligible(tx, target, trainee, cohorts.filter((c) => c !== target), today);
 
     const steps = approvalSteps(target.approval).filter((step) => !(step === 'agency' && submission.via === 'nomination'));
@@ -99,12 +104,12 @@ export class SubmitApplicationUseCase {
       verificationCode: null,
     };
     await tx.insert(Application, app).catch((error) => {
-      throw isUniqueViolation(error) ? conflict('이미 신청한 기수입니다 / You have already applied for this cohort') : error;
+      throw isUniqueViolation(error) ? withFieldText(conflict('APPLICATION.ALREADY_APPLIED', { field: 'cohortId', message: '이미 신청한 기수입니다 / You have already applied for this cohort' })) : error;
     });
     if (app.status !== 'approved' || !seatsAtOnce(target)) return app;
 
     const cohort = (await this.seats.lock(tx, target.cohortId))!;
-    if (!acceptsApplications(cohort, today)) throw conflict(NOT_OPEN);
+    if (!acceptsApplications(cohort, today)) throw windowClosed(cohort);
     const seats = await this.seats.open(tx, cohort, today);
     app.appliedAt = receivedAt();
     await this.seats.admit(tx, seats, app, submission.via);
@@ -113,14 +118,24 @@ export class SubmitApplicationUseCase {
   }
 
   private async checkEligible(tx: EntityManager, cohort: Cohort, trainee: Trainee, held: Cohort[], today: string) {
-    if (!acceptsApplications(cohort, today)) throw conflict(NOT_OPEN);
+    if (!acceptsApplications(cohort, today)) throw windowClosed(cohort);
     if (!cohort.openToOtherProvinces) {
       const agency = await tx.findOne(Agency, { where: { tenantId: trainee.tenantId, code: trainee.agencyCode } });
-      if (agency?.kind === 'other_province') throw conflict('타 시도 공무원은 신청할 수 없는 과정입니다 / Officials of other provinces may not attend this cohort');
+      if (agency?.kind === 'other_province') throw conflict('APPLICATION.OTHER_PROVINCE', { params: { agencyCode: trainee.agencyCode }, message: '타 시도 공무원은 신청할 수 없는 과정입니다 / Officials of other provinces may not attend this cohort' });
     }
     const clashing = held.find((c) => clash(c, cohort));
     if (clashing) {
-      throw conflict(`교육 시간이 겹치는 기수를 이미 신청했습니다: ${clashing.courseNameKo} (${clashing.startDate} ~ ${clashing.endDate}) / You already hold a cohort at overlapping hours: ${clashing.courseNameEn ?? clashing.courseNameKo} (${clashing.startDate} – ${clashing.endDate})`);
+      throw conflict('APPLICATION.TIME_CLASH', {
+        params: {
+          cohortId: clashing.cohortId,
+          course: clashing.courseNameKo ?? clashing.courseCode ?? '',
+          ...(clashing.courseNameEn ? { courseEn: clashing.courseNameEn } : {}),
+          startDate: clashing.startDate,
+          endDate: clashing.endDate,
+          ...(clashing.dailyStartTime && clashing.dailyEndTime ? { hours: `${clashing.dailyStartTime}-${clashing.dailyEndTime}` } : {}),
+        },
+        message: `교육 시간이 겹치는 기수를 이미 신청했습니다: ${clashing.courseNameKo} (${clashing.startDate} ~ ${clashing.endDate}) / You already hold a cohort at overlapping hours: ${clashing.courseNameEn ?? clashing.courseNameKo} (${clashing.startDate} – ${clashing.endDate})`,
+      });
     }
   }
 }

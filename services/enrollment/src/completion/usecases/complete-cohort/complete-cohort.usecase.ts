@@ -1,4 +1,4 @@
-import { AuthUser } from '@baeum/service-kit';
+import { AuthUser, conflict, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
@@ -6,7 +6,7 @@ import { accessibleApplication } from '../../../applications/application-access'
 import { Attendance } from '../../../attendance/attendance.entity';
 import { seoulToday, trainingDays } from '../../../calendar/business-dates';
 import { isAlwaysOpen } from '../../../cohorts/cohort-rules';
-import { conflict, notFound } from '../../../errors';
+import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
 import { SeatBook } from '../../../seats/seat-book';
 import { attendancePercent, Completions, meetsRule } from '../../completions';
 
@@ -34,9 +34,11 @@ export class CompleteCohortUseCase {
   execute(user: AuthUser, cohortId: string): Promise<CompletionResult[]> {
     return this.dataSource.transaction(async (tx) => {
       const cohort = await this.seats.lock(tx, cohortId);
-      if (!cohort || cohort.tenantId !== user.tenantId) throw notFound('cohort');
-      if (cohort.status === 'cancelled') throw conflict('폐강된 기수입니다 / The cohort was cancelled');
-      if (cohort.status !== 'completed' && seoulToday() < cohort.endDate) throw conflict(`교육 종료일(${cohort.endDate})부터 수료 처리할 수 있습니다 / Completion is decided from the last day of training (${cohort.endDate})`);
+      if (!cohort || cohort.tenantId !== user.tenantId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });
+      if (cohort.status === 'cancelled') throw conflict('COMPLETION.COHORT_CANCELLED', { message: '폐강된 기수입니다 / The cohort was cancelled' });
+      if (cohort.status !== 'completed' && seoulToday() < cohort.endDate) {
+        throw conflict('COMPLETION.TRAINING_NOT_ENDED', { params: { endDate: cohort.endDate }, message: `교육 종료일(${cohort.endDate})부터 수료 처리할 수 있습니다 / Completion is decided from the last day of training (${cohort.endDate})` });
+      }
       const apps = await tx
         .getRepository(Application)
         .createQueryBuilder('a')
@@ -64,8 +66,8 @@ export class CompleteCohortUseCase {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
       const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
-      if (!isAlwaysOpen(cohort)) throw conflict('진도율은 e-러닝 과정에만 있습니다 / Progress applies to e-learning only');
-      if (app.status !== 'confirmed') throw conflict('수강이 확정된 신청이 아닙니다 / The application holds no confirmed seat');
+      if (!isAlwaysOpen(cohort)) throw conflict('APPLICATION.PROGRESS_E_LEARNING_ONLY', { message: '진도율은 e-러닝 과정에만 있습니다 / Progress applies to e-learning only' });
+      if (app.status !== 'confirmed') throw conflict('APPLICATION.NOT_CONFIRMED', { params: { status: app.status }, message: '수강이 확정된 신청이 아닙니다 / The application holds no confirmed seat' });
       await tx.update(Application, app.id, { progressPercent: percent });
       app.progressPercent = percent;
       if (app.completionStatus !== 'completed' && meetsRule(cohort, app, percent)) await this.completions.complete(tx, cohort, app, percent, seoulToday());

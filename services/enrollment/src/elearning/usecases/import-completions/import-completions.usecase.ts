@@ -1,4 +1,5 @@
-import { AuthUser, LOGGER } from '@baeum/service-kit';
+import type { ErrorCode, ErrorParams } from '@baeum/api';
+import { AuthUser, conflict, LOGGER, notFound } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
@@ -9,9 +10,9 @@ import { Application } from '../../../applications/application.entity';
 import { seoulToday } from '../../../calendar/business-dates';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { Completions } from '../../../completion/completions';
-import { conflict, notFound } from '../../../errors';
 import { CompletionImport } from '../../completion-record.entities';
-import { Columns, completionColumns, CompletionRow, readCompletionRow } from '../../completion-rows';
+import { LineProblem } from '../../../uploads';
+import { checkCompletionRow, Columns, completionColumns, CompletionRow, missingKeys } from '../../completion-rows';
 
 const BATCH_ROWS = 5000;
 /** Refused rows kept per import for its error report; past this only their count grows. */
@@ -20,8 +21,27 @@ const ANALYZE_AFTER_ROWS = 50_000;
 
 interface Batch {
   rows: CompletionRow[];
-  errors: { line: number; reason: string; raw: string }[];
+  errors: { line: number; reason: string; raw: string; problems: LineProblem[] }[];
   rowsRead: number;
+}
+
+/** Why a file cannot be imported at all, with its code. */
+class ImportFailure extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    readonly params?: ErrorParams,
+  ) {
+    super(message);
+  }
+}
+
+/** The code of a failure: the file's own, a CSV the parser cannot read, or anything else. */
+function failureOf(error: unknown): { code: ErrorCode; params: ErrorParams | null } {
+  if (error instanceof ImportFailure) return { code: error.code, params: error.params ?? null };
+  const csvCode = (error as { code?: unknown })?.code;
+  if (typeof csvCode === 'string' && csvCode.startsWith('CSV_')) return { code: 'SHEET.UNREADABLE', params: { reason: csvCode } };
+  return { code: 'COMPLETION_IMPORT.FAILED', params: null };
 }
 
 /**
@@ -42,7 +62,9 @@ export class ImportCompletionsUseCase {
     const started = await this.dataSource.getRepository(CompletionImport).createQueryBuilder().update().set({ status: 'running' }).where(`id = :id AND tenant_id = :tenant AND status = 'created'`, { id: importId, tenant: user.tenantId }).execute();
     if (!started.affected) {
       const exists = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
-      throw exists ? conflict('이미 실행된 가져오기입니다. 새로 만들어 다시 올리세요 / This import has run; create a new one to upload again') : notFound('import');
+      throw exists
+        ? conflict('COMPLETION_IMPORT.ALREADY_RUN', { params: { status: exists.status }, message: '이미 실행된 가져오기입니다. 새로 만들어 다시 올리세요 / This import has run; create a new one to upload again' })
+        : notFound('COMPLETION_IMPORT.NOT_FOUND', { message: '가져오기 작업을 찾을 수 없습니다 / Import not found' });
     }
     try {
       await this.consume(user.tenantId, importId, content);
@@ -52,7 +74,8 @@ export class ImportCompletionsUseCase {
     } catch (error) {
       this.logger.warn({ err: error, importId }, 'completion import failed');
       content.resume(); // let the rest of the upload drain so the client gets its answer
-      await this.dataSource.getRepository(CompletionImport).update(importId, { status: 'failed', failure: (error as Error).message.slice(0, 500), finishedAt: new Date() });
+      const { code, params } = failureOf(error);
+      await this.dataSource.getRepository(CompletionImport).update(importId, { status: 'failed', failure: (error as Error).message.slice(0, 500), failureCode: code, failureParams: params, finishedAt: new Date() });
     }
     return (await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId } }))!;
   }
@@ -85,17 +108,20 @@ export class ImportCompletionsUseCase {
       for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         if (!columns) {
           const found = completionColumns(record);
-          if ('missing' in found) throw new Error(`필수 열이 없습니다 / missing columns: ${found.missing.join(', ')}`);
+          if ('missing' in found) throw new ImportFailure(`필수 열이 없습니다 / missing columns: ${found.missing.join(', ')}`, 'SHEET.MISSING_COLUMNS', { columns: missingKeys(found.missing) });
           columns = found.columns;
           continue;
         }
         batch.rowsRead++;
-        const row = readCompletionRow(record, columns, courses, agencies, today);
-        if (Array.isArray(row)) batch.errors.push({ line: info.lines, reason: row.join('; '), raw: record.join(',').slice(0, 500) });
+        const row = checkCompletionRow(record, columns, courses, agencies, today);
+        if (Array.isArray(row)) {
+          const line = info.lines;
+          batch.errors.push({ line, reason: row.map((p) => p.message).join('; '), raw: record.join(',').slice(0, 500), problems: row.map(({ field, code, params }) => ({ line, ...(field ? { field } : {}), code, params: { line, ...params } })) });
+        }
         else batch.rows.push(row);
         if (batch.rowsRead >= BATCH_ROWS) await flush();
       }
-      if (!columns) throw new Error('빈 파일입니다 / the file is empty');
+      if (!columns) throw new ImportFailure('빈 파일입니다 / the file is empty', 'SHEET.EMPTY_FILE');
       await flush();
     } catch (error) {
       await storing.catch(() => undefined); // the file's own failure is the one to report
@@ -117,8 +143,9 @@ export class ImportCompletionsUseCase {
       : [];
     if (errors.length > 0) {
       await tx.query(
-        `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
-        [importId, errors.map((e) => e.line), errors.map((e) => e.reason), errors.map((e) => e.raw)],
+        `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw, problems)
+         SELECT $1, line, reason, raw, problems::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS t(line, reason, raw, problems) ON CONFLICT DO NOTHING`,
+        [importId, errors.map((e) => e.line), errors.map((e) => e.reason), errors.map((e) => e.raw), errors.map((e) => JSON.stringify(e.problems))],
       );
     }
     const completed = inserted.length ? await this.completeEnrolled(tx, inserted.map((i) => i.id)) : 0;

@@ -1,15 +1,16 @@
 import { SurveySubmittedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, FieldError, invalidInput } from '@baeum/service-kit';
+import { SatisfactionSurveyDto } from '@baeum/api';
+import { AuthUser, conflict, FieldError, fieldError, invalidInput, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
 import { seoulToday, yearOf } from '../../../calendar/business-dates';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { conflict, notFound } from '../../../errors';
+import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
+import { withFieldText } from '../../../field-text';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
-import { SubmitSurveyDto } from '../../dto/survey.dto';
 import { SURVEY_ITEM_CODES } from '../../survey-items';
 import { SurveyReceipt, SurveyResponse } from '../../survey.entities';
 
@@ -25,13 +26,13 @@ export class SubmitSurveyUseCase {
     private readonly publisher: EventPublisher,
   ) {}
 
-  execute(user: AuthUser, dto: SubmitSurveyDto): Promise<{ submitted: true }> {
+  execute(user: AuthUser, dto: SatisfactionSurveyDto): Promise<{ submitted: true }> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user, true);
       const completed = await tx.findOne(Application, { where: { traineeId: trainee.id, cohortId: dto.cohortId, completionStatus: 'completed' } });
       const cohort = completed && (await tx.findOne(Cohort, { where: { cohortId: dto.cohortId } }));
-      if (!completed || !cohort) throw notFound('cohort');
-      if (await tx.findOne(SurveyReceipt, { where: { cohortId: dto.cohortId, traineeId: trainee.id } })) throw conflict('이미 응답한 설문입니다 / You have already answered this survey');
+      if (!completed || !cohort) throw withFieldText(notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND }));
+      if (await tx.findOne(SurveyReceipt, { where: { cohortId: dto.cohortId, traineeId: trainee.id } })) throw conflict('SURVEY.ALREADY_ANSWERED', { message: '이미 응답한 설문입니다 / You have already answered this survey' });
       checkAnswers(dto, cohort);
       const response: SurveyResponse = {
         id: randomUUID(),
@@ -66,15 +67,17 @@ export class SubmitSurveyUseCase {
 }
 
 /** Every item answered once, and every instructor of the cohort rated once. */
-function checkAnswers(dto: SubmitSurveyDto, cohort: Cohort) {
+function checkAnswers(dto: SatisfactionSurveyDto, cohort: Cohort) {
   const errors: FieldError[] = [];
   const codes = dto.items.map((i) => i.itemCode);
   const missing = SURVEY_ITEM_CODES.filter((c) => !codes.includes(c));
-  if (missing.length > 0 || new Set(codes).size !== codes.length) errors.push({ field: 'items', messages: [`모든 문항에 한 번씩 답해 주세요 (빠진 문항: ${missing.join(', ') || '없음'}) / answer every item once (missing: ${missing.join(', ') || 'none'})`] });
+  if (missing.length > 0 || new Set(codes).size !== codes.length) {
+    errors.push(fieldError('items', 'SURVEY.ITEMS_INCOMPLETE', { missing }, `모든 문항에 한 번씩 답해 주세요 (빠진 문항: ${missing.join(', ') || '없음'}) / answer every item once (missing: ${missing.join(', ') || 'none'})`));
+  }
   const expected = new Set(cohort.instructors.map((i) => i.instructorId));
   const rated = dto.instructors.map((i) => i.instructorId);
   if (rated.length !== expected.size || new Set(rated).size !== rated.length || rated.some((id) => !expected.has(id))) {
-    errors.push({ field: 'instructors', messages: ['이 기수의 강사를 한 번씩 평가해 주세요 / rate each instructor of this cohort once'] });
+    errors.push(fieldError('instructors', 'SURVEY.INSTRUCTORS_INCOMPLETE', { expected: expected.size }, '이 기수의 강사를 한 번씩 평가해 주세요 / rate each instructor of this cohort once'));
   }
   if (errors.length > 0) throw invalidInput(errors);
 }

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { SURVEY_ITEM_CODES } from '../survey-items';
+import { SATISFACTION_ITEM_CODES } from './enums';
 
 /** A 5-point score (1 to 5). */
 const Score = () =>
@@ -13,42 +13,45 @@ const Score = () =>
     Max(5, { message: '점수는 5점 이하입니다 / score must be at most 5' }),
   );
 
-export class ItemScoreDto {
-  @ApiProperty({ enum: SURVEY_ITEM_CODES })
-  @IsIn(SURVEY_ITEM_CODES, { message: `설문 문항 코드는 ${SURVEY_ITEM_CODES.join(', ')} 중 하나입니다 / itemCode must be one of ${SURVEY_ITEM_CODES.join(', ')}` })
+/** One item's score. */
+export class SatisfactionItemScoreDto {
+  @ApiProperty({ enum: SATISFACTION_ITEM_CODES, enumName: 'SatisfactionItemCode' })
+  @IsIn(SATISFACTION_ITEM_CODES, { message: `설문 문항 코드는 ${SATISFACTION_ITEM_CODES.join(', ')} 중 하나입니다 / itemCode must be one of ${SATISFACTION_ITEM_CODES.join(', ')}` })
   itemCode: string;
 
   @Score()
   score: number;
 }
 
-export class InstructorScoreDto {
+/** One instructor's score. */
+export class SatisfactionInstructorScoreDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)' })
   instructorId: string;
 
   @Score()
   score: number;
 }
 
-export class SubmitSurveyDto {
+/** 만족도 조사: a trainee's answers for a cohort they completed, kept without their name. */
+export class SatisfactionSurveyDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수 ID가 올바르지 않습니다 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 
-  @ApiProperty({ type: [ItemScoreDto] })
+  @ApiProperty({ type: [SatisfactionItemScoreDto] })
   @IsArray({ message: '문항별 점수는 목록이어야 합니다 / items must be a list' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => ItemScoreDto)
-  items: ItemScoreDto[];
+  @Type(() => SatisfactionItemScoreDto)
+  items: SatisfactionItemScoreDto[];
 
-  @ApiProperty({ type: [InstructorScoreDto] })
+  @ApiProperty({ type: [SatisfactionInstructorScoreDto] })
   @IsArray({ message: '강사별 점수는 목록이어야 합니다 / instructors must be a list' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @Type(() => InstructorScoreDto)
-  instructors: InstructorScoreDto[];
+  @Type(() => SatisfactionInstructorScoreDto)
+  instructors: SatisfactionInstructorScoreDto[];
 
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()

@@ -2,15 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
+/** 수강신청: a trainee applies for a cohort. */
 export class ApplyDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 }
 
 export class NomineeDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '교육생을 선택하세요 / traineeId must be a trainee id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '교육생을 선택하세요 / traineeId must be a trainee id (UUID)' })
   traineeId: string;
 
   @ApiProperty({ minimum: 1, maximum: 999, description: '기관 내 추천 순위 / the agency’s rank, 1 first' })
@@ -20,9 +21,10 @@ export class NomineeDto {
   rank: number;
 }
 
+/** 교육생 추천: an agency's nominees for a cohort, each with a rank. */
 export class NominateDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '기수를 선택하세요 / cohortId must be a cohort id (UUID)' })
   cohortId: string;
 
   @ApiProperty({ type: [NomineeDto] })
@@ -33,7 +35,8 @@ export class NominateDto {
   nominees: NomineeDto[];
 }
 
-export class DecisionDto {
+/** An approval step's decision on a pending application. */
+export class ApprovalDecisionDto {
   @ApiProperty({ description: 'true: approve; false: reject' })
   @IsBoolean({ message: '승인 여부는 예 또는 아니오입니다 / approve must be true or false' })
   approve: boolean;
@@ -52,7 +55,7 @@ export class DecisionDto {
   reason?: string;
 }
 
-export class CancelDto {
+export class CancelApplicationDto {
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
@@ -60,7 +63,8 @@ export class CancelDto {
   reason?: string;
 }
 
-export class ProgressDto {
+/** E-learning progress (진도율) from the LMS. */
+export class LearningProgressDto {
   @ApiProperty({ minimum: 0, maximum: 100, description: '진도율 / progress in percent' })
   @IsInt({ message: '진도율은 정수로 입력하세요 / percent must be a whole number' })
   @Min(0)
@@ -68,7 +72,8 @@ export class ProgressDto {
   percent: number;
 }
 
-export class AssessmentDto {
+/** The result of the course's assessment, where its completion rule requires one. */
+export class CourseAssessmentDto {
   @ApiProperty()
   @IsBoolean({ message: '평가 통과 여부는 예 또는 아니오입니다 / passed must be true or false' })
   passed: boolean;
