@@ -51,7 +51,7 @@ export class CodedException extends HttpException {
         code,
         message: options.message ?? code,
         ...(options.params ? { params: options.params } : {}),
-        ...(options.field ? { field: options.field, errors: [{ field: options.field, code, ...(options.params ? { params: options.params } : {}) }] } : {}),
+        ...(options.field ? { field: options.field, errors: [{ field: options.field, code, ...(options.params ? { params: options.params } : {}), ...(options.message ? { messages: [options.message] } : {}) }] } : {}),
         ...options.details,
       },
       status,

@@ -2460,6 +2460,93 @@ export type components = {
              */
             userId?: string;
         };
+        /** @enum {string} */
+        AgencyKind: "bureau" | "district" | "field_office" | "funded_institution" | "other_province" | "education_office";
+        AgencyQuotaFillView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            confirmed: number;
+            seats: number;
+        };
+        AgencyQuotaStatusView: {
+            cohort: components["schemas"]["EnrollmentCohortView"];
+            confirmed: number;
+            /** @description Awaiting an approval or the selection */
+            pending: number;
+            seats: number;
+            waitlisted: number;
+        };
+        AgencyReportCourseView: {
+            applied: number;
+            /** @description Cancelled or rejected */
+            cancelled: number;
+            completed: number;
+            confirmed: number;
+            courseCode: string | null;
+            courseNameEn: string | null;
+            courseNameKo: string | null;
+            educationType: components["schemas"]["EducationType"];
+            /** Format: uuid */
+            hostTenantId: string;
+            notCompleted: number;
+            waitlisted: number;
+        };
+        AgencyReportImportedView: {
+            completed: number;
+            courseCode: string;
+        };
+        AgencyReportQuotaView: {
+            /** Format: uuid */
+            cohortId: string;
+            confirmed: number;
+            courseCode: string | null;
+            courseNameEn: string | null;
+            courseNameKo: string | null;
+            /**
+             * Format: date-time
+             * @description The last day, as an instant: its midnight in the server’s time zone
+             */
+            endDate: string;
+            seats: number;
+            /**
+             * Format: date-time
+             * @description The first day, as an instant: its midnight in the server’s time zone
+             */
+            startDate: string;
+            /**
+             * @description scheduled, cancelled or completed
+             * @example scheduled
+             */
+            status: string;
+        };
+        AgencyReportTotalsView: {
+            applied: number;
+            /** @description Completed applications and imported LMS completions */
+            completed: number;
+            confirmed: number;
+            notCompleted: number;
+        };
+        AgencyTrainingReportView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            courses: components["schemas"]["AgencyReportCourseView"][];
+            importedCompletions: components["schemas"]["AgencyReportImportedView"][];
+            quotas: components["schemas"]["AgencyReportQuotaView"][];
+            totals: components["schemas"]["AgencyReportTotalsView"];
+            /** @example 2021 */
+            year: number;
+        };
+        AgencyView: {
+            /** @example MAPO-GU */
+            code: string;
+            kind: components["schemas"]["AgencyKind"];
+            /** @example Mapo-gu Office */
+            nameEn: string;
+            /** @example 마포구청 */
+            nameKo: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
         AmendBudgetDto: {
             /**
              * @description Change of the current budget amount in won; negative to reduce
@@ -2520,8 +2607,78 @@ export type components = {
              */
             veteransBonusPercent: 0 | 5 | 10;
         };
+        ApplicationWithCohortView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            appliedAt: string;
+            /** @description The course's assessment, where its completion rule requires one */
+            assessmentPassed: boolean | null;
+            attendancePercent: number | null;
+            /** @description Whose approval it awaits */
+            awaiting: components["schemas"]["Approver"] | null;
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            cohort?: components["schemas"]["EnrollmentCohortView"];
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            completedOn: string | null;
+            completionStatus: components["schemas"]["CompletionStatus"] | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            employeeNo: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            endReason: components["schemas"]["EnrollmentEndReason"] | null;
+            /** @example 7급 */
+            grade: string | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 행정 */
+            jobSeries: string | null;
+            /** @example 주무관 */
+            position: string | null;
+            /** @description E-learning progress (진도율) in percent */
+            progressPercent: number | null;
+            /** @description The agency's rank, 1 first; null after every ranked one */
+            rank: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: uuid */
+            traineeId: string;
+            /** @example 김서울 */
+            traineeName: string;
+            /**
+             * Format: uuid
+             * @description The trainee's home institute
+             */
+            traineeTenantId: string;
+            via: components["schemas"]["EnrollmentRoute"];
+            /** Format: date-time */
+            waitlistedAt: string | null;
+        };
+        ApplyDto: {
+            /** Format: uuid */
+            cohortId: string;
+        };
+        ApprovalDecisionDto: {
+            /** @description true: approve; false: reject */
+            approve: boolean;
+            rank?: number;
+            reason?: string;
+        };
         /** @enum {string} */
         ApprovalSteps: "none" | "agency" | "institute" | "agency_and_institute";
+        /**
+         * @description Whose approval it awaits
+         * @enum {string}
+         */
+        Approver: "agency" | "institute";
         AssessmentCandidateProgressView: {
             /** @example MAPO-GU */
             agencyCode: string;
@@ -2827,6 +2984,59 @@ export type components = {
              */
             userId: string;
         };
+        AttendanceEntriesDto: {
+            entries: components["schemas"]["AttendanceEntryDto"][];
+        };
+        AttendanceEntryDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @example 2027-03-02 */
+            day: string;
+            /** @description null clears the day */
+            mark: components["schemas"]["AttendanceMark"] | null;
+        };
+        /**
+         * @description null clears the day
+         * @enum {string}
+         */
+        AttendanceMark: "present" | "late" | "absent" | "excused";
+        AttendanceSheetRowView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Attended days (present, late, excused) in percent of the training days, rounded down */
+            attendancePercent: number;
+            completionStatus: components["schemas"]["CompletionStatus"] | null;
+            employeeNo: string | null;
+            /**
+             * @description The mark of each day marked, by date (YYYY-MM-DD)
+             * @example {
+             *       "2027-03-02": "present",
+             *       "2027-03-03": "late"
+             *     }
+             */
+            marks: {
+                [key: string]: "present" | "late" | "absent" | "excused";
+            };
+            /** @example 김서울 */
+            traineeName: string;
+        };
+        AttendanceSheetView: {
+            cohort: components["schemas"]["EnrollmentCohortView"];
+            /** @description The training days (YYYY-MM-DD): weekdays, or the weekend days of a weekend cohort */
+            days: string[];
+            rows: components["schemas"]["AttendanceSheetRowView"][];
+            /**
+             * Format: date
+             * @description Today in Asia/Seoul: later days cannot be marked yet
+             */
+            today: string;
+        };
+        AttendanceUploadResultView: {
+            /** @description Marks recorded (cleared days not counted) */
+            recorded: number;
+        };
         BookingRulesView: {
             /**
              * @description Revenue line that exam fees are booked on
@@ -3054,9 +3264,21 @@ export type components = {
         };
         /** @enum {string} */
         BudgetRowLevel: "total" | "subtotal" | "program" | "unit";
+        CancelApplicationDto: {
+            reason?: string;
+        };
         CancelCohortDto: {
             /** @example 최소 인원 미달 / under-filled */
             reason: string;
+        };
+        CatalogApplicationView: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        CatalogQuotaView: {
+            confirmed: number;
+            seats: number;
         };
         /** @enum {string} */
         CategoryKind: "field" | "subfield";
@@ -3075,6 +3297,29 @@ export type components = {
             parentCode: string | null;
             /** @example 7 */
             sortOrder: number;
+        };
+        CertificateCheckView: {
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            courseNameEn: string | null;
+            courseNameKo: string | null;
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            hostTenantId: string;
+            /** @example 서울특별시 인재개발원 (Seoul Metropolitan Human Resources Development Center) */
+            institute: string;
+            /** Format: date */
+            startDate: string;
+            /**
+             * @description The first character, the rest masked
+             * @example 김**
+             */
+            traineeName: string;
+            /** @enum {boolean} */
+            valid: true;
         };
         ChangeCohortDto: {
             agencyQuotas?: components["schemas"]["CohortAgencyQuotaDto"][];
@@ -3198,6 +3443,11 @@ export type components = {
             resourceName: string;
             /** Format: date */
             startDate: string;
+        };
+        CohortCompletionView: {
+            completed: number;
+            notCompleted: number;
+            results: components["schemas"]["TraineeCompletionResultView"][];
         };
         CohortConflictErrorView: {
             /** @example VALIDATION */
@@ -3324,6 +3574,11 @@ export type components = {
              * @example 0
              */
             waitlisted: number;
+        };
+        CohortRosterView: {
+            applications: components["schemas"]["RosterApplicationView"][];
+            cohort: components["schemas"]["EnrollmentCohortView"];
+            quotas: components["schemas"]["AgencyQuotaFillView"][];
         };
         /** @enum {string} */
         CohortStatus: "scheduled" | "cancelled" | "completed";
@@ -3517,6 +3772,40 @@ export type components = {
             competency: string;
             score: number;
         };
+        /** @enum {string} */
+        CompletionImportStatus: "created" | "running" | "finished" | "failed";
+        CompletionImportView: {
+            /** @description Applications here that the imported rows completed */
+            applicationsCompleted: number;
+            bytesRead: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Records already there (a re-import adds nothing twice) */
+            duplicates: number;
+            /** @description Why a failed import failed (text) */
+            failure?: string | null;
+            /** @description Why a failed import failed (code) */
+            failureCode?: components["schemas"]["ErrorCode"] | null;
+            /** @description The failure code's parameters */
+            failureParams?: {
+                [key: string]: unknown;
+            } | null;
+            /** @example lms-completions-2021.csv */
+            fileName: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description New completion records */
+            imported: number;
+            /** @description Rows refused; the errors file names each by line */
+            rejected: number;
+            rowsRead: number;
+            status: components["schemas"]["CompletionImportStatus"];
+            totalBytes: number;
+        };
+        /** @enum {string} */
+        CompletionStatus: "completed" | "not_completed";
         ConfigureBookDto: {
             /**
              * @description Revenue line that exam fees are booked on
@@ -3547,6 +3836,9 @@ export type components = {
             employeeNo: string;
             /** @example 전 소속 부서장 */
             reason: string;
+        };
+        CourseAssessmentDto: {
+            passed: boolean;
         };
         CourseBriefView: {
             /** @example NEWCOMER */
@@ -3753,6 +4045,12 @@ export type components = {
             /** @description The field a subfield belongs to */
             parentCode?: string;
             sortOrder?: number;
+        };
+        CreateCompletionImportDto: {
+            /** @example lms-completions-2021.csv */
+            fileName: string;
+            /** @description Size of the file in bytes, for the progress bar */
+            totalBytes: number;
         };
         CreateCourseDto: {
             /** @example ICT */
@@ -3964,6 +4262,40 @@ export type components = {
             /** @example 주무관 */
             position?: string;
         };
+        CreateTraineeDto: {
+            /**
+             * @description Institute staff choose the agency; an agency admin's is their own
+             * @example MAPO-GU
+             */
+            agencyCode?: string;
+            /**
+             * @description 직원번호 / staff number
+             * @example S2022-0042
+             */
+            employeeNo?: string;
+            /**
+             * @description 직급 / grade
+             * @example 7급
+             */
+            grade?: string;
+            /**
+             * @description 직렬 / job series
+             * @example 행정
+             */
+            jobSeries?: string;
+            /** @example 김서울 */
+            name: string;
+            /**
+             * @description 직위 / position
+             * @example 주무관
+             */
+            position?: string;
+            /**
+             * Format: uuid
+             * @description The sign-in account to link (the gateway sets it when it creates one)
+             */
+            userId?: string;
+        };
         CreateVenueDto: {
             /** @example 서울특별시 마포구 월드컵로 123 */
             address: string;
@@ -4172,6 +4504,174 @@ export type components = {
         };
         /** @enum {string} */
         EducationType: "general" | "e_learning";
+        EnrollmentApplicationView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            appliedAt: string;
+            /** @description The course's assessment, where its completion rule requires one */
+            assessmentPassed: boolean | null;
+            attendancePercent: number | null;
+            /** @description Whose approval it awaits */
+            awaiting: components["schemas"]["Approver"] | null;
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            completedOn: string | null;
+            completionStatus: components["schemas"]["CompletionStatus"] | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            employeeNo: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            endReason: components["schemas"]["EnrollmentEndReason"] | null;
+            /** @example 7급 */
+            grade: string | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 행정 */
+            jobSeries: string | null;
+            /** @example 주무관 */
+            position: string | null;
+            /** @description E-learning progress (진도율) in percent */
+            progressPercent: number | null;
+            /** @description The agency's rank, 1 first; null after every ranked one */
+            rank: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: uuid */
+            traineeId: string;
+            /** @example 김서울 */
+            traineeName: string;
+            /**
+             * Format: uuid
+             * @description The trainee's home institute
+             */
+            traineeTenantId: string;
+            via: components["schemas"]["EnrollmentRoute"];
+            /** Format: date-time */
+            waitlistedAt: string | null;
+        };
+        /** @enum {string} */
+        EnrollmentCohortStatus: "scheduled" | "cancelled" | "completed";
+        EnrollmentCohortView: {
+            /**
+             * Format: date
+             * @description The last day applications are taken
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @description null: open until it closes
+             */
+            applicationOpens: string | null;
+            approval: components["schemas"]["ApprovalSteps"];
+            /**
+             * Format: date
+             * @description The last day a trainee may give up a confirmed seat by themselves
+             */
+            cancellationCloses: string;
+            capacity: number;
+            /** Format: uuid */
+            cohortId: string;
+            /** @description 기수 / cohort number */
+            cohortNo: number | null;
+            /** @example 80 */
+            completionMinAttendancePercent: number;
+            completionRequiresAssessment: boolean;
+            confirmed: number;
+            /** @example NEWCOMER */
+            courseCode: string | null;
+            /** Format: uuid */
+            courseId: string | null;
+            /** @example Newcomer training */
+            courseNameEn: string | null;
+            /** @example 신임자 교육과정 */
+            courseNameKo: string | null;
+            /** @example 18:00 */
+            dailyEndTime: string | null;
+            /**
+             * @description HH:MM; null for e-learning (no hours)
+             * @example 09:00
+             */
+            dailyStartTime: string | null;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /** @example LEADERSHIP */
+            fieldCode: string | null;
+            /** @description Seats left: capacity − confirmed, never below 0 */
+            free: number;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            instructors: components["schemas"]["EnrollmentInstructorView"][];
+            /** @description 최소 인원 / minimum fill (0: none) */
+            minimumFill: number;
+            /** Format: date */
+            minimumFillCutoff: string | null;
+            /** @description 타 시도 공무원 수강 가능 / open to officials of other provinces */
+            openToOtherProvinces: boolean;
+            /** @description Seats were allocated after applications closed (selection) */
+            selectionDone: boolean;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+            status: components["schemas"]["EnrollmentCohortStatus"];
+            underFillDecision: components["schemas"]["UnderFillDecision"] | null;
+            /** @description Below its minimum at the cut-off and awaiting a decision */
+            underFilled: boolean;
+            waitlisted: number;
+        };
+        /** @enum {string} */
+        EnrollmentEndReason: "cancelled" | "withdrawn" | "rejected" | "cohort_cancelled" | "merged";
+        EnrollmentInstructorView: {
+            /** Format: uuid */
+            instructorId: string;
+            /** @example 김강사 */
+            name: string;
+        };
+        EnrollmentNotificationView: {
+            /** Format: uuid */
+            applicationId: string | null;
+            /** @example course_manager */
+            audienceRole: string | null;
+            /** Format: uuid */
+            cohortId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled
+             * @example confirmed
+             */
+            kind: string;
+            messageEn: string;
+            messageKo: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            traineeId: string | null;
+        };
+        /** @enum {string} */
+        EnrollmentRoute: "application" | "nomination";
+        /** @enum {string} */
+        EnrollmentStatus: "pending" | "approved" | "waitlisted" | "confirmed" | "cancelled" | "rejected";
         EntryReversalView: {
             /**
              * @description The reversed entry's amount with the opposite sign, integer won as a string
@@ -4204,7 +4704,7 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
         ExamAnnouncementsView: {
             exams: components["schemas"]["ExamView"][];
             tenant: components["schemas"]["ExamInstituteView"];
@@ -4714,6 +5214,292 @@ export type components = {
             /** @example 1 */
             count: number;
         };
+        HostedApplicationView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            appliedAt: string;
+            /** @description The course's assessment, where its completion rule requires one */
+            assessmentPassed: boolean | null;
+            attendancePercent: number | null;
+            /** @description Whose approval it awaits */
+            awaiting: components["schemas"]["Approver"] | null;
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            cohort?: components["schemas"]["EnrollmentCohortView"];
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            completedOn: string | null;
+            completionStatus: components["schemas"]["CompletionStatus"] | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            employeeNo: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            endReason: components["schemas"]["EnrollmentEndReason"] | null;
+            /** @example 7급 */
+            grade: string | null;
+            hostTenant: components["schemas"]["HostTenantView"] | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 행정 */
+            jobSeries: string | null;
+            /** @example 주무관 */
+            position: string | null;
+            /** @description E-learning progress (진도율) in percent */
+            progressPercent: number | null;
+            /** @description The agency's rank, 1 first; null after every ranked one */
+            rank: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: uuid */
+            traineeId: string;
+            /** @example 김서울 */
+            traineeName: string;
+            /**
+             * Format: uuid
+             * @description The trainee's home institute
+             */
+            traineeTenantId: string;
+            via: components["schemas"]["EnrollmentRoute"];
+            /** Format: date-time */
+            waitlistedAt: string | null;
+        };
+        HostedCatalogCohortView: {
+            /**
+             * Format: date
+             * @description The last day applications are taken
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @description null: open until it closes
+             */
+            applicationOpens: string | null;
+            approval: components["schemas"]["ApprovalSteps"];
+            /**
+             * Format: date
+             * @description The last day a trainee may give up a confirmed seat by themselves
+             */
+            cancellationCloses: string;
+            capacity: number;
+            /** Format: uuid */
+            cohortId: string;
+            /** @description 기수 / cohort number */
+            cohortNo: number | null;
+            /** @example 80 */
+            completionMinAttendancePercent: number;
+            completionRequiresAssessment: boolean;
+            confirmed: number;
+            /** @example NEWCOMER */
+            courseCode: string | null;
+            /** Format: uuid */
+            courseId: string | null;
+            /** @example Newcomer training */
+            courseNameEn: string | null;
+            /** @example 신임자 교육과정 */
+            courseNameKo: string | null;
+            /** @example 18:00 */
+            dailyEndTime: string | null;
+            /**
+             * @description HH:MM; null for e-learning (no hours)
+             * @example 09:00
+             */
+            dailyStartTime: string | null;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /** @example LEADERSHIP */
+            fieldCode: string | null;
+            /** @description Seats left: capacity − confirmed, never below 0 */
+            free: number;
+            hostTenant: components["schemas"]["HostTenantView"] | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            instructors: components["schemas"]["EnrollmentInstructorView"][];
+            /** @description 최소 인원 / minimum fill (0: none) */
+            minimumFill: number;
+            /** Format: date */
+            minimumFillCutoff: string | null;
+            myAgencyQuota: components["schemas"]["CatalogQuotaView"] | null;
+            /** @description Trainees only */
+            myApplication: components["schemas"]["CatalogApplicationView"] | null;
+            /** @description 타 시도 공무원 수강 가능 / open to officials of other provinces */
+            openToOtherProvinces: boolean;
+            /** @description Seats were allocated after applications closed (selection) */
+            selectionDone: boolean;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+            status: components["schemas"]["EnrollmentCohortStatus"];
+            underFillDecision: components["schemas"]["UnderFillDecision"] | null;
+            /** @description Below its minimum at the cut-off and awaiting a decision */
+            underFilled: boolean;
+            waitlisted: number;
+        };
+        HostedCohortWithQuotasView: {
+            /**
+             * Format: date
+             * @description The last day applications are taken
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @description null: open until it closes
+             */
+            applicationOpens: string | null;
+            approval: components["schemas"]["ApprovalSteps"];
+            /**
+             * Format: date
+             * @description The last day a trainee may give up a confirmed seat by themselves
+             */
+            cancellationCloses: string;
+            capacity: number;
+            /** Format: uuid */
+            cohortId: string;
+            /** @description 기수 / cohort number */
+            cohortNo: number | null;
+            /** @example 80 */
+            completionMinAttendancePercent: number;
+            completionRequiresAssessment: boolean;
+            confirmed: number;
+            /** @example NEWCOMER */
+            courseCode: string | null;
+            /** Format: uuid */
+            courseId: string | null;
+            /** @example Newcomer training */
+            courseNameEn: string | null;
+            /** @example 신임자 교육과정 */
+            courseNameKo: string | null;
+            /** @example 18:00 */
+            dailyEndTime: string | null;
+            /**
+             * @description HH:MM; null for e-learning (no hours)
+             * @example 09:00
+             */
+            dailyStartTime: string | null;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            educationType: components["schemas"]["EducationType"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /** @example LEADERSHIP */
+            fieldCode: string | null;
+            /** @description Seats left: capacity − confirmed, never below 0 */
+            free: number;
+            hostTenant: components["schemas"]["HostTenantView"] | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            instructors: components["schemas"]["EnrollmentInstructorView"][];
+            /** @description 최소 인원 / minimum fill (0: none) */
+            minimumFill: number;
+            /** Format: date */
+            minimumFillCutoff: string | null;
+            /** @description 타 시도 공무원 수강 가능 / open to officials of other provinces */
+            openToOtherProvinces: boolean;
+            quotas: components["schemas"]["AgencyQuotaFillView"][];
+            /** @description Seats were allocated after applications closed (selection) */
+            selectionDone: boolean;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+            status: components["schemas"]["EnrollmentCohortStatus"];
+            underFillDecision: components["schemas"]["UnderFillDecision"] | null;
+            /** @description Below its minimum at the cut-off and awaiting a decision */
+            underFilled: boolean;
+            waitlisted: number;
+        };
+        HostedMyApplicationView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            appliedAt: string;
+            /** @description The course's assessment, where its completion rule requires one */
+            assessmentPassed: boolean | null;
+            attendancePercent: number | null;
+            /** @description Whose approval it awaits */
+            awaiting: components["schemas"]["Approver"] | null;
+            /** @description The trainee may still cancel it themselves */
+            canCancel: boolean;
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            cohort: components["schemas"]["EnrollmentCohortView"];
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            completedOn: string | null;
+            completionStatus: components["schemas"]["CompletionStatus"] | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            employeeNo: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            endReason: components["schemas"]["EnrollmentEndReason"] | null;
+            /** @example 7급 */
+            grade: string | null;
+            hostTenant: components["schemas"]["HostTenantView"] | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 행정 */
+            jobSeries: string | null;
+            /** @example 주무관 */
+            position: string | null;
+            /** @description E-learning progress (진도율) in percent */
+            progressPercent: number | null;
+            /** @description The agency's rank, 1 first; null after every ranked one */
+            rank: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** @description Completed, and the satisfaction survey not yet answered */
+            surveyDue: boolean;
+            /** Format: uuid */
+            traineeId: string;
+            /** @example 김서울 */
+            traineeName: string;
+            /**
+             * Format: uuid
+             * @description The trainee's home institute
+             */
+            traineeTenantId: string;
+            via: components["schemas"]["EnrollmentRoute"];
+            /** Format: date-time */
+            waitlistedAt: string | null;
+            /** @description Place on the waitlist, 1 first; null unless waitlisted */
+            waitlistPosition: number | null;
+        };
+        HostTenantView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Seoul Metropolitan Human Resources Development Center */
+            nameEn: string;
+            /** @example 서울특별시 인재개발원 */
+            nameKo: string;
+        };
         IneligibleDto: {
             /** @example 거주지 요건 미충족 (주민등록 이전일 2022-03-02) */
             reason: string;
@@ -4876,6 +5662,10 @@ export type components = {
              */
             startsAt: string;
         };
+        LearningProgressDto: {
+            /** @description 진도율 / progress in percent */
+            percent: number;
+        };
         LedgerCorrectionDto: {
             /**
              * Format: date
@@ -4959,6 +5749,43 @@ export type components = {
             /** Format: uuid */
             tenantId: string;
         };
+        NominateDto: {
+            /** Format: uuid */
+            cohortId: string;
+            nominees: components["schemas"]["NomineeDto"][];
+        };
+        NominationResultsView: {
+            /** Format: uuid */
+            cohortId: string;
+            results: components["schemas"]["NomineeResultView"][];
+        };
+        NomineeDto: {
+            /** @description 기관 내 추천 순위 / the agency’s rank, 1 first */
+            rank: number;
+            /** Format: uuid */
+            traineeId: string;
+        };
+        NomineeErrorView: {
+            /** @example APPLICATION.WINDOW_CLOSED */
+            code: components["schemas"]["ErrorCode"];
+            /** @description For people reading the API by hand */
+            message: string;
+            /** @description The code's parameters (data: names, dates, limits) */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @example 409 */
+            statusCode: number;
+        };
+        NomineeResultView: {
+            /** Format: uuid */
+            applicationId?: string;
+            error?: components["schemas"]["NomineeErrorView"];
+            rank: number;
+            status?: components["schemas"]["EnrollmentStatus"];
+            /** Format: uuid */
+            traineeId: string;
+        };
         OpenFiscalYearDto: {
             /**
              * @description The year to carry forward; the latest earlier book when left out
@@ -5005,6 +5832,30 @@ export type components = {
             passMultiplePercent: number;
             /** Format: uuid */
             positionId: string;
+        };
+        PatchTraineeDto: {
+            /**
+             * @description 직원번호 / staff number
+             * @example S2022-0042
+             */
+            employeeNo?: string;
+            /**
+             * @description 직급 / grade
+             * @example 7급
+             */
+            grade?: string;
+            /**
+             * @description 직렬 / job series
+             * @example 행정
+             */
+            jobSeries?: string;
+            /** @example 김서울 */
+            name?: string;
+            /**
+             * @description 직위 / position
+             * @example 주무관
+             */
+            position?: string;
         };
         PaymentCallbackDto: {
             /** @example 5000 */
@@ -5802,6 +6653,167 @@ export type components = {
              */
             seatsNow: number;
         };
+        RosterApplicationView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            appliedAt: string;
+            /** @description The course's assessment, where its completion rule requires one */
+            assessmentPassed: boolean | null;
+            attendancePercent: number | null;
+            /** @description Whose approval it awaits */
+            awaiting: components["schemas"]["Approver"] | null;
+            /** @description The institute may still withdraw it */
+            canCancel: boolean;
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date */
+            completedOn: string | null;
+            completionStatus: components["schemas"]["CompletionStatus"] | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            employeeNo: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            endReason: components["schemas"]["EnrollmentEndReason"] | null;
+            /** @example 7급 */
+            grade: string | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the cohort
+             */
+            hostTenantId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 행정 */
+            jobSeries: string | null;
+            /** @example 주무관 */
+            position: string | null;
+            /** @description E-learning progress (진도율) in percent */
+            progressPercent: number | null;
+            /** @description The agency's rank, 1 first; null after every ranked one */
+            rank: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: uuid */
+            traineeId: string;
+            /** @example 김서울 */
+            traineeName: string;
+            /**
+             * Format: uuid
+             * @description The trainee's home institute
+             */
+            traineeTenantId: string;
+            via: components["schemas"]["EnrollmentRoute"];
+            /** Format: date-time */
+            waitlistedAt: string | null;
+        };
+        SatisfactionCategoryView: {
+            /**
+             * @description general or e_learning
+             * @example general
+             */
+            educationType: string;
+            fieldCode: string | null;
+            responses: number;
+            score: number | null;
+        };
+        SatisfactionCourseView: {
+            /** @example LEADERSHIP */
+            courseCode: string;
+            courseNameEn: string | null;
+            /** @description The course's name (its code when no cohort names it) */
+            courseNameKo: string;
+            /**
+             * @description general or e_learning
+             * @example general
+             */
+            educationType: string;
+            fieldCode: string | null;
+            /**
+             * @description Each item's mean, by item code
+             * @example {
+             *       "overall": 4,
+             *       "content": 4.5
+             *     }
+             */
+            items: {
+                [key: string]: number | null;
+            };
+            responses: number;
+            /**
+             * @description Mean of the responses, each the mean of its items; 2 decimals
+             * @example 4.4
+             */
+            score: number | null;
+        };
+        SatisfactionInstructorScoreDto: {
+            /** Format: uuid */
+            instructorId: string;
+            score: number;
+        };
+        SatisfactionInstructorView: {
+            /** Format: uuid */
+            instructorId: string;
+            name: string | null;
+            responses: number;
+            score: number | null;
+        };
+        /** @enum {string} */
+        SatisfactionItemCode: "overall" | "content" | "usefulness" | "operation" | "environment";
+        SatisfactionItemScoreDto: {
+            itemCode: components["schemas"]["SatisfactionItemCode"];
+            score: number;
+        };
+        SatisfactionItemView: {
+            /** @example overall */
+            code: string;
+            /** @example Overall, I am satisfied with the course */
+            en: string;
+            /** @example 교육과정에 전반적으로 만족한다 */
+            ko: string;
+        };
+        SatisfactionReceiptView: {
+            /** @enum {boolean} */
+            submitted: true;
+        };
+        SatisfactionResultsView: {
+            categories: components["schemas"]["SatisfactionCategoryView"][];
+            courses: components["schemas"]["SatisfactionCourseView"][];
+            educationTypes: components["schemas"]["SatisfactionTypeView"][];
+            instructors: components["schemas"]["SatisfactionInstructorView"][];
+            /** @example 2021 */
+            year: number;
+        };
+        SatisfactionSurveyDto: {
+            /** Format: uuid */
+            cohortId: string;
+            comment?: string;
+            instructors: components["schemas"]["SatisfactionInstructorScoreDto"][];
+            items: components["schemas"]["SatisfactionItemScoreDto"][];
+        };
+        SatisfactionSurveyDueView: {
+            /** Format: uuid */
+            cohortId: string;
+            courseNameEn: string | null;
+            courseNameKo: string | null;
+            /** Format: date */
+            endDate: string;
+            instructors: components["schemas"]["EnrollmentInstructorView"][];
+            items: components["schemas"]["SatisfactionItemView"][];
+            /** Format: date */
+            startDate: string;
+        };
+        SatisfactionTypeView: {
+            educationType: components["schemas"]["EducationType"];
+            responses: number;
+            /**
+             * @description 4.49 points as 449
+             * @example 449
+             */
+            scoreHundredths: number;
+        };
         ScheduleCohortDto: {
             agencyQuotas?: components["schemas"]["CohortAgencyQuotaDto"][];
             /** @example 2027-02-23 */
@@ -6015,6 +7027,8 @@ export type components = {
             expiresIn: number;
             user: components["schemas"]["UserView"];
         };
+        /** @enum {string} */
+        SheetFormat: "xlsx" | "csv";
         SimulatedApprovalDto: {
             checkoutToken: string;
             /** @enum {string} */
@@ -6107,17 +7121,128 @@ export type components = {
         SurveyConstraint: "childcare" | "eldercare" | "commute" | "shift_work" | "health" | "workload";
         /** @enum {string} */
         SurveyWeekday: "mon" | "tue" | "wed" | "thu" | "fri";
-        UnderFillDecisionBody: {
+        TraineeAccountUserView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** @example kim.seoul@mapo.example */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 김서울 */
+            name: string;
+            /** @example trainee */
+            role: components["schemas"]["Role"];
+        };
+        TraineeAccountView: {
+            /** @description Shown once; the trainee must replace it at first sign-in */
+            temporaryPassword: string;
+            trainee: components["schemas"]["TraineeView"];
+            user: components["schemas"]["TraineeAccountUserView"];
+        };
+        TraineeCompletionResultView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @example 2027-000042 */
+            certificateNo: string | null;
+            completed: boolean;
+            /** @description Attendance (or e-learning progress) in percent */
+            percent: number;
+            /** @example 김서울 */
+            traineeName: string;
+        };
+        TraineeImportResultView: {
+            created: number;
+            updated: number;
+        };
+        TraineeView: {
+            /** @example MAPO-GU */
+            agencyCode: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description 직원번호 / staff number
+             * @example S2022-0042
+             */
+            employeeNo: string | null;
+            /** @example 7급 */
+            grade: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 행정 */
+            jobSeries: string | null;
+            /** @example 김서울 */
+            name: string;
+            /** @example 주무관 */
+            position: string | null;
+            /**
+             * Format: uuid
+             * @description The trainee's home institute
+             */
+            tenantId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: uuid
+             * @description Their sign-in account, once they have one
+             */
+            userId: string | null;
+        };
+        TrainingFiguresView: {
+            courses: number;
+            trainees: number;
+        };
+        TrainingResultsFieldView: {
+            courses: number;
+            educationType: components["schemas"]["EducationType"];
+            fieldCode: string | null;
+            satisfaction: number | null;
+            trainees: number;
+        };
+        TrainingResultsOverallView: {
+            /**
+             * @description The plain mean of the general and e-learning scores (the source’s own)
+             * @example 4.36
+             */
+            plainMeanOfTypes: number | null;
+            /**
+             * @description Weighted by completed trainees of each type
+             * @example 4.23
+             */
+            traineeWeighted: number | null;
+        };
+        /** @enum {string} */
+        TrainingResultsRowId: "total" | "general" | "e_learning";
+        TrainingResultsRowView: {
+            /** @description 실적 / completed */
+            actual: components["schemas"]["TrainingFiguresView"];
+            id: components["schemas"]["TrainingResultsRowId"];
+            /** @description 계획 변경 / the changed plan */
+            planChanged: components["schemas"]["TrainingFiguresView"] | null;
+            /** @description 계획 당초 / the original plan; null when none was approved */
+            planOriginal: components["schemas"]["TrainingFiguresView"] | null;
+            /**
+             * @description 만족도, 2 decimals
+             * @example 4.49
+             */
+            satisfaction: number | null;
+        };
+        TrainingResultsView: {
+            byField: components["schemas"]["TrainingResultsFieldView"][];
+            overall: components["schemas"]["TrainingResultsOverallView"];
+            rows: components["schemas"]["TrainingResultsRowView"][];
+            /** @example 2021 */
+            year: number;
+        };
+        /** @enum {string} */
+        UnderFillDecision: "extend" | "merge" | "cancel";
+        UnderFillDecisionDto: {
             /**
              * @description extend: the new last day of applications
              * @example 2027-02-27
              */
             applicationCloses?: string;
-            /**
-             * @description 모집 연장, 통합, 폐강 / extend applications, merge, cancel
-             * @enum {string}
-             */
-            decision: "extend" | "merge" | "cancel";
+            /** @description 모집 연장, 통합, 폐강 / extend applications, merge, cancel */
+            decision: components["schemas"]["UnderFillDecision"];
             /**
              * @description extend: the new minimum-fill cut-off (defaults to the new last day)
              * @example 2027-02-27
@@ -6129,6 +7254,13 @@ export type components = {
              * @description merge: the cohort of the same course to move the trainees to
              */
             targetCohortId?: string;
+        };
+        UnderFillDecisionResultView: {
+            /** Format: uuid */
+            cohortId: string;
+            decision: components["schemas"]["UnderFillDecision"];
+            /** @description Trainees moved to the target cohort (merge) */
+            moved: number;
         };
         UpdateCategoryDto: {
             /** @example Digital transformation */
@@ -7122,7 +8254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencyView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7137,7 +8271,10 @@ export interface operations {
     };
     Enrollment_agencyApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                cohortId?: string;
+                status?: components["schemas"]["EnrollmentStatus"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7148,7 +8285,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostedApplicationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7174,7 +8313,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencyQuotaStatusView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7194,13 +8335,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7228,7 +8375,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationWithCohortView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7250,13 +8399,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseAssessmentDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7278,13 +8433,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelApplicationDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7306,13 +8467,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7334,13 +8501,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningProgressDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentApplicationView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7366,7 +8539,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostedMyApplicationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7381,7 +8556,11 @@ export interface operations {
     };
     Enrollment_catalog: {
         parameters: {
-            query?: never;
+            query?: {
+                educationType?: components["schemas"]["EducationType"];
+                /** @description 과정명 또는 코드 / course name or code */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7392,7 +8571,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostedCatalogCohortView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7416,11 +8597,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 수료증 / the certificate */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7446,7 +8630,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentCohortView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7474,7 +8660,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostedCohortWithQuotasView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7502,7 +8690,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7524,13 +8714,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceEntriesDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7545,7 +8741,10 @@ export interface operations {
     };
     Enrollment_attendanceExport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+            };
             header?: never;
             path: {
                 id: string;
@@ -7554,11 +8753,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 출석부 / the attendance sheet as a file, in the shape an upload reads */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7574,19 +8777,29 @@ export interface operations {
     Enrollment_importAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The file's name, URI-encoded: its extension (.xlsx, .csv) says how to read it */
+                "x-file-name": string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The .xlsx or .csv file itself */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttendanceUploadResultView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7614,7 +8827,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortCompletionView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7642,7 +8857,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortRosterView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7657,7 +8874,10 @@ export interface operations {
     };
     Enrollment_rosterExport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+            };
             header?: never;
             path: {
                 id: string;
@@ -7666,11 +8886,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 명단 / the roster as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7698,7 +8922,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentCohortView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7722,7 +8948,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UnderFillDecisionBody"];
+                "application/json": components["schemas"]["UnderFillDecisionDto"];
             };
         };
         responses: {
@@ -7730,7 +8956,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnderFillDecisionResultView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7756,7 +8984,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompletionImportView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7776,13 +9006,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompletionImportDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompletionImportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7810,7 +9046,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompletionImportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7832,13 +9070,20 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The CSV file, streamed (a heading row, then one completion per row) */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompletionImportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7853,7 +9098,10 @@ export interface operations {
     };
     Enrollment_importErrors: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+            };
             header?: never;
             path: {
                 id: string;
@@ -7862,11 +9110,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The refused rows: line, reasons, the row as read, and the coded problems (JSON: line, field, code, params) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7886,13 +9138,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominateDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResultsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7918,7 +9176,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentNotificationView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7933,7 +9193,13 @@ export interface operations {
     };
     Enrollment_agencyReport: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Required for institute staff; an agency admin's is their own */
+                agencyCode?: string;
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7944,7 +9210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencyTrainingReportView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7959,18 +9227,28 @@ export interface operations {
     };
     Enrollment_agencyReportExport: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Required for institute staff; an agency admin's is their own */
+                agencyCode?: string;
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 기관별 실적 / one agency's year as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -7985,7 +9263,11 @@ export interface operations {
     };
     Enrollment_results: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7996,7 +9278,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrainingResultsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8011,18 +9295,26 @@ export interface operations {
     };
     Enrollment_resultsExport: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 교육훈련 실적 / the results table as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8042,13 +9334,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionSurveyDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SatisfactionReceiptView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8074,7 +9372,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurveyDueView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8089,7 +9389,11 @@ export interface operations {
     };
     Enrollment_surveyResults: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description 기본값 xlsx / xlsx by default */
+                format?: components["schemas"]["SheetFormat"];
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8100,7 +9404,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SatisfactionResultsView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8115,7 +9421,12 @@ export interface operations {
     };
     Enrollment_trainees: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Institute staff's filter; an agency admin sees their own agency */
+                agencyCode?: string;
+                /** @description 성명 또는 직원번호 / name or staff number */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8126,7 +9437,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8146,13 +9459,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTraineeDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8180,7 +9499,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8202,13 +9523,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchTraineeDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8224,17 +9551,27 @@ export interface operations {
     Enrollment_importTrainees: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The file's name, URI-encoded: its extension (.xlsx, .csv) says how to read it */
+                "x-file-name": string;
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The .xlsx or .csv file itself */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeImportResultView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8260,7 +9597,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -8286,7 +9625,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrollmentCohortView"][];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -11567,11 +12908,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A valid certificate: JSON, or a page for browsers (`Accept: text/html`, which answers 404 as a page too) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CertificateCheckView"];
+                    "text/html": string;
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {
@@ -11764,7 +13109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TraineeAccountView"];
+                };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
             default: {

@@ -6,7 +6,6 @@ import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { withFieldText } from '../field-text';
 import { uploadedRows } from '../uploads';
 import { readTraineeSheet } from './trainee-sheet';
 import { TraineeDirectory } from './trainee-directory';
@@ -16,7 +15,7 @@ const DUPLICATE = '같은 기관에 같은 직원번호 또는 계정의 교육�
 
 /** A unique index refused the trainee: the same staff number in the agency, or the same account. */
 const duplicate = (error: unknown) =>
-  withFieldText(conflict('TRAINEE.DUPLICATE', { field: (error as { constraint?: string }).constraint === 'UQ_trainee_user' ? 'userId' : 'employeeNo', message: DUPLICATE }));
+  conflict('TRAINEE.DUPLICATE', { field: (error as { constraint?: string }).constraint === 'UQ_trainee_user' ? 'userId' : 'employeeNo', message: DUPLICATE });
 
 /** 교육생 관리: agency admins keep their own agency's staff; institute staff keep every agency's. */
 @ApiTags('trainees')

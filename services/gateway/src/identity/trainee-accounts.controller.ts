@@ -5,7 +5,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
-import { withFieldText } from '../enrollment/field-text';
 import { hashPassword } from './password';
 import { User } from './user.entity';
 
@@ -36,7 +35,7 @@ export class TraineeAccountsController {
     const email = body.email.toLowerCase();
     const users = this.dataSource.getRepository(User);
     if (await users.findOne({ where: { tenantId: caller.tenantId, email } })) {
-      throw withFieldText(conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 있는 이메일입니다 / An account with this e-mail exists' }));
+      throw conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 있는 이메일입니다 / An account with this e-mail exists' });
     }
     const password = temporaryPassword();
     const user: User = { id: randomUUID(), tenantId: caller.tenantId, email, name: body.name, role: 'trainee', agencyCode, passwordHash: await hashPassword(password), mustChangePassword: true };

@@ -6,7 +6,6 @@ import { Agency } from '../../../agencies/agency.entity';
 import { seoulToday } from '../../../calendar/business-dates';
 import { acceptsApplications, approvalSteps, clash, seatsAtOnce } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { withFieldText } from '../../../field-text';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';
 import { Trainee } from '../../../trainees/trainee.entity';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
@@ -61,7 +60,7 @@ export class SubmitApplicationUseCase {
       .where(`c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`, { id: submission.cohortId, trainee: trainee.id, active: ACTIVE_STATUSES })
       .getMany();
     const target = cohorts.find((c) => c.cohortId === submission.cohortId);
-    if (!target || !visibleTo(target, trainee.tenantId)) throw withFieldText(notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND }));
+    if (!target || !visibleTo(target, trainee.tenantId)) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
     await this.checkEligible(tx, target, trainee, cohorts.filter((c) => c !== target), today);
 
     const steps = approvalSteps(target.approval).filter((step) => !(step === 'agency' && submission.via === 'nomination'));
@@ -104,7 +103,7 @@ export class SubmitApplicationUseCase {
       verificationCode: null,
     };
     await tx.insert(Application, app).catch((error) => {
-      throw isUniqueViolation(error) ? withFieldText(conflict('APPLICATION.ALREADY_APPLIED', { field: 'cohortId', message: '이미 신청한 기수입니다 / You have already applied for this cohort' })) : error;
+      throw isUniqueViolation(error) ? conflict('APPLICATION.ALREADY_APPLIED', { field: 'cohortId', message: '이미 신청한 기수입니다 / You have already applied for this cohort' }) : error;
     });
     if (app.status !== 'approved' || !seatsAtOnce(target)) return app;
 

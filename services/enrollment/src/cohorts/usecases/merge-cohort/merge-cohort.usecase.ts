@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import { ACTIVE_STATUSES, Application } from '../../../applications/application.entity';
 import { seoulToday } from '../../../calendar/business-dates';
 import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
-import { withFieldText } from '../../../field-text';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { seatsAtOnce, seatsMayChange } from '../../cohort-rules';
@@ -23,24 +22,20 @@ export class MergeCohortUseCase {
   async execute(tx: EntityManager, source: Cohort, targetId: string): Promise<{ moved: number }> {
     const today = seoulToday();
     const found = await tx.findOne(Cohort, { where: { cohortId: targetId, tenantId: source.tenantId } });
-    if (!found || found.cohortId === source.cohortId) throw withFieldText(notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'targetCohortId', message: COHORT_NOT_FOUND }));
+    if (!found || found.cohortId === source.cohortId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'targetCohortId', message: COHORT_NOT_FOUND });
     if (found.courseCode !== source.courseCode) {
-      throw withFieldText(
-        conflict('UNDER_FILL.OTHER_COURSE', {
+      throw conflict('UNDER_FILL.OTHER_COURSE', {
           field: 'targetCohortId',
           params: { course: source.courseCode ?? '', targetCourse: found.courseCode ?? '' },
           message: '같은 과정의 기수로만 통합할 수 있습니다 / Merge into a cohort of the same course',
-        }),
-      );
+        });
     }
     const [first, second] = [source.cohortId, targetId].sort();
     await this.seats.lock(tx, first);
     await this.seats.lock(tx, second);
     const target = (await tx.findOne(Cohort, { where: { cohortId: targetId } }))!;
     if (!seatsMayChange(target, today)) {
-      throw withFieldText(
-        conflict('UNDER_FILL.TARGET_CLOSED', { field: 'targetCohortId', params: { status: target.status, startDate: target.startDate }, message: '통합할 기수가 이미 시작되었거나 폐강되었습니다 / The target cohort has started or was cancelled' }),
-      );
+      throw conflict('UNDER_FILL.TARGET_CLOSED', { field: 'targetCohortId', params: { status: target.status, startDate: target.startDate }, message: '통합할 기수가 이미 시작되었거나 폐강되었습니다 / The target cohort has started or was cancelled' });
     }
     const from = await this.seats.open(tx, source, today);
     const to = await this.seats.open(tx, target, today);

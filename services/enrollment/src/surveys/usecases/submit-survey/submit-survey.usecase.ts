@@ -9,7 +9,6 @@ import { Application } from '../../../applications/application.entity';
 import { seoulToday, yearOf } from '../../../calendar/business-dates';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
-import { withFieldText } from '../../../field-text';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
 import { SURVEY_ITEM_CODES } from '../../survey-items';
 import { SurveyReceipt, SurveyResponse } from '../../survey.entities';
@@ -31,7 +30,7 @@ export class SubmitSurveyUseCase {
       const trainee = await this.trainees.own(tx, user, true);
       const completed = await tx.findOne(Application, { where: { traineeId: trainee.id, cohortId: dto.cohortId, completionStatus: 'completed' } });
       const cohort = completed && (await tx.findOne(Cohort, { where: { cohortId: dto.cohortId } }));
-      if (!completed || !cohort) throw withFieldText(notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND }));
+      if (!completed || !cohort) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
       if (await tx.findOne(SurveyReceipt, { where: { cohortId: dto.cohortId, traineeId: trainee.id } })) throw conflict('SURVEY.ALREADY_ANSWERED', { message: '이미 응답한 설문입니다 / You have already answered this survey' });
       checkAnswers(dto, cohort);
       const response: SurveyResponse = {
