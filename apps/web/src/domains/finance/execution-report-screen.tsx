@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -40,9 +40,10 @@ export default function ExecutionReportScreen() {
     <div className="fin-screen" data-testid="finance-report">
       <PageHeader title={t('report.title', { year: fiscalYear })} />
       <ReportQuery
-        key={`${fiscalYear}|${report.data?.asOf ?? asOf ?? ''}`}
+        key={`${fiscalYear}|${asOf ?? ''}`}
         fiscalYear={fiscalYear}
-        asOf={asOf ?? report.data?.asOf}
+        asOf={asOf}
+        shownAsOf={report.data?.fiscalYear === fiscalYear ? report.data.asOf : undefined}
         years={years.data}
         onShow={(year, date) => setParams({ fiscalYear: String(year), ...(date ? { asOf: date } : {}) })}
       />
@@ -58,10 +59,27 @@ interface QueryValues {
   asOf?: string;
 }
 
-function ReportQuery({ fiscalYear, asOf, years, onShow }: { fiscalYear: number; asOf: string | undefined; years: Schemas['BudgetBookYearView'][] | undefined; onShow(year: number, asOf: string | undefined): void }) {
+function ReportQuery({
+  fiscalYear,
+  asOf,
+  shownAsOf,
+  years,
+  onShow,
+}: {
+  fiscalYear: number;
+  asOf: string | undefined;
+  /** The date of the report shown (the server's default when the address has none). */
+  shownAsOf: string | undefined;
+  years: Schemas['BudgetBookYearView'][] | undefined;
+  onShow(year: number, asOf: string | undefined): void;
+}) {
   const { t } = useTranslation('finance');
   const form = useForm<QueryValues>({ mode: 'onTouched', defaultValues: { fiscalYear, asOf } });
   const options = useYearOptions(years, fiscalYear);
+  // The date the report is of shows in the field once known, unless the person has typed one meanwhile.
+  useEffect(() => {
+    if (shownAsOf && !form.getValues('asOf') && !form.getFieldState('asOf').isDirty) form.setValue('asOf', shownAsOf);
+  }, [form, shownAsOf]);
   return (
     <Form form={form} testId="report-query" label={t('report.query')} submitLabel={t('report.show')} className="fin-query" onSubmit={async (values) => onShow(values.fiscalYear, values.asOf)}>
       <div className="fin-toolbar-fields">

@@ -61,7 +61,7 @@ function Line({ fiscalYear, code }: { fiscalYear: number; code: string }) {
           <>
             <Summary detail={data} />
             <Entries detail={data} reversal={ledgerKeeper ? reversal : null} />
-            {ledgerKeeper && data.line.kind === 'expenditure' && <CommitForm fiscalYear={fiscalYear} code={code} />}
+            {ledgerKeeper && data.line.kind === 'expenditure' && <CommitForm line={data.line} />}
             {data.line.kind === 'expenditure' && <Commitments detail={data} />}
             {ledgerKeeper && data.line.kind === 'expenditure' && data.commitments.some((c) => c.status !== 'withdrawn') && <CommitmentAction detail={data} />}
             {ledgerKeeper && <ReversalForm detail={data} form={reversal} />}
@@ -230,8 +230,15 @@ interface CommitValues {
   reason: string;
 }
 
-function CommitForm({ fiscalYear, code }: { fiscalYear: number; code: string }) {
+/** A stop line (집행 중지) refuses what does not fit in what is left (LEDGER.OVER_BUDGET), as the server does. */
+function roomOnStopLine(line: Schemas['BudgetLineSummaryView'], amount: number): Problem | null {
+  if (line.control !== 'stop' || BigInt(amount) <= BigInt(line.remaining)) return null;
+  return { code: 'LEDGER.OVER_BUDGET', params: { remaining: line.remaining, requested: String(amount), line: line.code, fiscalYear: line.fiscalYear } };
+}
+
+function CommitForm({ line }: { line: Schemas['BudgetLineSummaryView'] }) {
   const { t } = useTranslation('finance');
+  const { fiscalYear, code } = line;
   const refresh = useRefreshFinance();
   const today = todayInSeoul();
   const form = useForm<CommitValues>({ mode: 'onTouched', defaultValues: { bookedOn: today.startsWith(`${fiscalYear}-`) ? today : undefined, reason: '' } });
@@ -251,7 +258,16 @@ function CommitForm({ fiscalYear, code }: { fiscalYear: number; code: string }) 
         }}
       >
         <div className="form-grid">
-          <NumberField name="amount" label={t('amountWon')} unit={t('wonUnit')} required min={1} max={MAX_WON} validate={wholeNumber} testId="line-commit-amount" />
+          <NumberField
+            name="amount"
+            label={t('amountWon')}
+            unit={t('wonUnit')}
+            required
+            min={1}
+            max={MAX_WON}
+            validate={(value) => wholeNumber(value) ?? (typeof value === 'number' && value >= 1 ? roomOnStopLine(line, value) : null)}
+            testId="line-commit-amount"
+          />
           <DateField name="bookedOn" label={t('commit.bookedOn')} required minDate={`${fiscalYear}-01-01`} maxDate={`${fiscalYear}-12-31`} validate={inFiscalYear(fiscalYear)} testId="line-commit-booked-on" />
         </div>
         <TextField name="reason" label={t('reason')} hint={t('reasonHint')} {...REASON_RULES} testId="line-commit-reason" />
@@ -334,7 +350,12 @@ function CommitmentAction({ detail }: { detail: Detail }) {
           label={t('action.commitment')}
           required
           options={open.map((c) => ({ value: c.id, label: t('action.option', { description: c.description, committed: c.committed, amount: c.amount, status: t(`status.${c.status}`) }) }))}
-          validate={(value, values) => (values.action === 'book' && byId.get(String(value))?.status === 'booked' ? { code: 'COMMITMENT.NOT_HELD', params: { status: 'booked' } } : null)}
+          validate={(value, values) => {
+            const chosen = byId.get(String(value));
+            if (values.action !== 'book' || !chosen) return null;
+            if (chosen.status !== 'held') return { code: 'COMMITMENT.NOT_HELD', params: { status: chosen.status } };
+            return roomOnStopLine(detail.line, Number(chosen.amount));
+          }}
           testId="line-action-commitment"
         />
         <div className="form-grid">
