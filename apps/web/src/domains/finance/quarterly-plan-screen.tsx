@@ -74,6 +74,7 @@ export default function QuarterlyPlanScreen() {
           </div>
         )}
         {lines?.length === 0 && <Notice tone="info">{t('plan.noLines')}</Notice>}
+        {years.data?.length === 0 && <Notice tone="info">{t('book.missing')}</Notice>}
       </QueryState>
       {code && fiscalYear !== undefined && (
         <QueryState loading={detail.isPending} error={detail.error} retry={() => void detail.refetch()} testId="plan-detail">
