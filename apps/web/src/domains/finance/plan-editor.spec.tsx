@@ -128,6 +128,7 @@ describe('the quarterly plan editor', () => {
     });
     expect((screen.getByTestId('plan-1-labelEn') as HTMLInputElement).value).toBe('2-2 신규 사업');
     expect((screen.getByTestId('plan-reason') as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(screen.getByTestId('plan-submit')).toHaveProperty('disabled', false));
   });
 
   it('removes a row by its named button and keeps at most 20 rows', async () => {
