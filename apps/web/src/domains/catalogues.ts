@@ -4,4 +4,5 @@
  */
 export interface DomainCatalogues {
   nav: typeof import('../app/registry').navCatalogue;
+  finance: typeof import('./finance/i18n').finance;
 }
