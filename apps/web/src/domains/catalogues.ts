@@ -4,4 +4,5 @@
  */
 export interface DomainCatalogues {
   nav: typeof import('../app/registry').navCatalogue;
+  curriculum: typeof import('./curriculum/i18n').curriculum;
 }
