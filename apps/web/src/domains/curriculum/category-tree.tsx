@@ -66,7 +66,7 @@ function EditCategory({ category }: { category: Category }) {
       success={() => t('course.saved')}
       onSubmit={async (v) => {
         await unwrap(api.PATCH('/api/categories/{code}', { params: { path: { code: category.code } }, body: { nameKo: v.nameKo, nameEn: v.nameEn, sortOrder: v.sortOrder } }));
-        await refreshPaths(queryClient, CATEGORY_PATHS);
+        void refreshPaths(queryClient, CATEGORY_PATHS);
       }}
     >
       <TextField name="nameKo" label={t('course.nameKo')} required maxLength={100} testId="category-name-ko" />
@@ -92,7 +92,7 @@ function AddCategory({ fields }: { fields: Category[] }) {
       success={() => t('categories.added')}
       onSubmit={async (v) => {
         await unwrap(api.POST('/api/categories', { body: { code: v.code!, kind: v.kind!, parentCode: v.kind === 'subfield' ? v.parentCode : undefined, nameKo: v.nameKo!, nameEn: v.nameEn! } }));
-        await refreshPaths(queryClient, CATEGORY_PATHS);
+        void refreshPaths(queryClient, CATEGORY_PATHS);
       }}
     >
       <div className="form-grid">

@@ -13,7 +13,11 @@ export function refreshCohortData(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'get' && COHORT_PATHS.includes(String(query.queryKey[1])) });
 }
 
-/** Asks again for every answer of these paths (openapi-react-query keys: ['get', path, init]). */
+/**
+ * Asks again for every answer of these paths (openapi-react-query keys: ['get', path, init]). The
+ * screens do not wait for it to say what an action did: the plan reports take a while to compute,
+ * and the tables follow as soon as their answers are back.
+ */
 export function refreshPaths(queryClient: QueryClient, paths: string[]): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'get' && paths.includes(String(query.queryKey[1])) });
 }

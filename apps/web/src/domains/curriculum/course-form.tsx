@@ -114,7 +114,7 @@ export function CourseForm({ course, defaultYear, categories, onSaved }: { cours
         const saved = course
           ? await unwrap(api.PATCH('/api/courses/{id}', { params: { path: { id: course.id } }, body }))
           : await unwrap(api.POST('/api/courses', { body: { ...body, fiscalYear: v.fiscalYear!, code: v.code!.toUpperCase() } }));
-        await refreshPaths(queryClient, CATALOG_PATHS);
+        void refreshPaths(queryClient, CATALOG_PATHS);
         onSaved?.(saved);
         return saved;
       }}

@@ -84,7 +84,7 @@ export function PlanImport({ versions }: { versions: Schemas['PlanVersionView'][
               setRows([]);
               try {
                 const result = await uploadFile<Schemas['PlanImportResultView']>(`/api/plans/${versionId}/import`, file);
-                await refreshPaths(queryClient, PLAN_PATHS);
+                void refreshPaths(queryClient, PLAN_PATHS);
                 return result;
               } catch (error) {
                 if (error instanceof ApiError) setRows((error.body as unknown as Partial<Schemas['PlanImportErrorView']>).rows ?? []);

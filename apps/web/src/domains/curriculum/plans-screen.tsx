@@ -71,12 +71,12 @@ function Plans({ versions, planner, compared, onCompare }: { versions: Version[]
             size="small"
             variant={on ? 'secondary' : 'tertiary'}
             aria-pressed={on}
-            aria-label={t('plans.compareOne', { label: versionLabel(v) })}
             disabled={(on && shown.length === 1) || (!on && shown.length >= MAX_COMPARED)}
             onClick={() => onCompare(toggleCompared(versions, shown, v.id))}
             testId="plan-compare"
           >
             {t(on ? 'plans.comparing' : 'plans.compare')}
+            <span className="sr-only">: {versionLabel(v)}</span>
           </Button>
         );
       },
@@ -108,7 +108,7 @@ function VersionActions({ version, planner }: { version: Version; planner: boole
     try {
       await unwrap(api.POST('/api/plans/{id}/approve', { params: { path: { id: version.id } } }));
       setOutcome({ kind: 'success', text: t('plans.approved', { label }) });
-      await refreshPaths(queryClient, PLAN_PATHS);
+      void refreshPaths(queryClient, PLAN_PATHS);
     } catch (error) {
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
     } finally {
@@ -146,7 +146,7 @@ function NewVersion({ versions }: { versions: Version[] }) {
         success={(v: Version) => t('plans.created', { label: versionLabel(v) })}
         onSubmit={async ({ fiscalYear, kind }) => {
           const created = await unwrap(api.POST('/api/plans', { body: { fiscalYear: fiscalYear!, kind: kind! } }));
-          await refreshPaths(queryClient, PLAN_PATHS);
+          void refreshPaths(queryClient, PLAN_PATHS);
           return created;
         }}
       >

@@ -65,7 +65,7 @@ function Settings({ settings }: { settings: Schemas['CurriculumSettingsView'] })
         }
         onSubmit={async (v) => {
           const saved = await unwrap(api.PUT('/api/curriculum-settings', { body: { distancingEnabled: v.distancingEnabled, defaultDailyStart: v.defaultDailyStart?.slice(0, 5), defaultDailyEnd: v.defaultDailyEnd?.slice(0, 5) } }));
-          await refreshPaths(queryClient, ROOM_PATHS);
+          void refreshPaths(queryClient, ROOM_PATHS);
           return saved;
         }}
       >
@@ -96,7 +96,7 @@ function Rooms({ rooms }: { rooms: Schemas['RoomView'][] }) {
     { key: 'capacity', header: t('rooms.capacity'), align: 'end', render: (r) => <Num value={r.capacity} /> },
     { key: 'seatsNow', header: t('rooms.seatsNow'), align: 'end', render: (r) => <Num value={r.seatsNow} /> },
     { key: 'equipment', header: t('rooms.equipment'), render: (r) => r.equipment.join(', ') },
-    { key: 'schedule', header: t('col.schedule'), render: (r) => <Link to={`/resources?room=${r.id}`} aria-label={t('schedule.of', { name: localName(r.nameKo, r.nameEn) })}>{t('schedule.show')}</Link> },
+    { key: 'schedule', header: t('col.schedule'), render: (r) => <Link to={`/resources?room=${r.id}`} aria-label={t('schedule.showOf', { name: localName(r.nameKo, r.nameEn) })}>{t('schedule.show')}</Link> },
   ];
   return (
     <Section title={t('rooms.title')} testId="rooms">
@@ -123,7 +123,7 @@ function AddRoom() {
       success={(r: Schemas['RoomView']) => t('rooms.added', { name: r.nameKo })}
       onSubmit={async (v) => {
         const room = await unwrap(api.POST('/api/rooms', { body: { code: v.code!.toUpperCase(), nameKo: v.nameKo!, nameEn: v.nameEn!, kind: v.kind!, capacity: v.capacity!, equipment: listOf(v.equipment), building: v.building || undefined } }));
-        await refreshPaths(queryClient, ROOM_PATHS);
+        void refreshPaths(queryClient, ROOM_PATHS);
         return room;
       }}
     >
@@ -149,7 +149,7 @@ function Instructors({ instructors }: { instructors: Schemas['InstructorView'][]
     { key: 'recommendedBy', header: t('instructors.recommendedBy'), render: (i) => i.recommendedBy ?? '—' },
     { key: 'contact', header: t('instructors.contact'), render: (i) => [i.email, i.phone].filter(Boolean).join(' · ') || '—' },
     { key: 'rating', header: t('instructors.rating'), align: 'end', render: (i) => (i.rating === null ? '—' : t('instructors.ratingValue', { rating: i.rating.toFixed(2), count: i.ratingCount })) },
-    { key: 'schedule', header: t('col.schedule'), render: (i) => <Link to={`/resources?instructor=${i.id}`} aria-label={t('schedule.of', { name: i.name })}>{t('schedule.show')}</Link> },
+    { key: 'schedule', header: t('col.schedule'), render: (i) => <Link to={`/resources?instructor=${i.id}`} aria-label={t('schedule.showOf', { name: i.name })}>{t('schedule.show')}</Link> },
   ];
   return (
     <Section title={t('instructors.title')} testId="instructors">
@@ -181,7 +181,7 @@ function AddInstructor() {
             body: { name: v.name!, kind: v.kind!, affiliation: v.affiliation || undefined, specialties: listOf(v.specialties), recommendedBy: v.recommendedBy || undefined, email: v.email || undefined, phone: v.phone || undefined },
           }),
         );
-        await refreshPaths(queryClient, INSTRUCTOR_PATHS);
+        void refreshPaths(queryClient, INSTRUCTOR_PATHS);
         return instructor;
       }}
     >

@@ -85,7 +85,7 @@ function NewSurvey() {
       success={(s: Survey) => t('surveys.created', { title: titleOf(s) })}
       onSubmit={async (v) => {
         const created = await unwrap(api.POST('/api/demand-surveys', { body: { titleKo: v.titleKo!, titleEn: v.titleEn!, opensOn: v.opensOn!, closesOn: v.closesOn! } }));
-        await refreshPaths(queryClient, SURVEY_PATHS);
+        void refreshPaths(queryClient, SURVEY_PATHS);
         return created;
       }}
     >

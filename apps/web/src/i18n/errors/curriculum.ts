@@ -77,8 +77,8 @@ export const curriculumErrors = {
   'PLAN_IMPORT.MISSING_COLUMNS': { ko: '양식에 있어야 할 열이 없습니다: {{columns}}', en: 'The file lacks columns of the template: {{columns}}' },
   'PLAN_IMPORT.NO_ROWS': { ko: '과정 행이 없습니다.', en: 'The file has no course rows.' },
   'PLAN_IMPORT.TOO_MANY_ROWS': { ko: '한 번에 {{max, number}}행까지 가져올 수 있습니다.', en: 'At most {{max, number}} rows can be imported at once.' },
-  'PLAN_IMPORT.DUPLICATE_CODE': { ko: '과정코드 {{code}}: {{firstLine}}행과 같은 코드입니다.', en: 'Course code {{code}} repeats line {{firstLine}}.' },
-  'PLAN_IMPORT.REPLACED_COURSE_UNKNOWN': { ko: '대체 과정코드 {{code}}: 앞선 해의 과정에 없습니다.', en: 'No course of an earlier year has the code {{code}}.' },
+  'PLAN_IMPORT.DUPLICATE_CODE': { ko: '{{firstLine}}행과 같은 과정코드({{code}})입니다.', en: 'The course code {{code}} repeats line {{firstLine}}.' },
+  'PLAN_IMPORT.REPLACED_COURSE_UNKNOWN': { ko: '앞선 해에 과정코드 {{code}}인 과정이 없습니다.', en: 'No course of an earlier year has the code {{code}}.' },
 
   // ---- settings
   'CURRICULUM_SETTINGS.HOURS_REVERSED': { ko: '종료 시각은 시작 시각보다 늦어야 합니다.', en: 'The end must be after the start.' },
