@@ -338,6 +338,9 @@ describe("the user test's findings, fixed", () => {
     await page.getByTestId('sign-out').click();
     await signIn(page, 'planner@seoul-hrd.example');
     await open(page, '/plans');
+    // (The comparison opens on the latest years: bring in the 2022 plan, whose figures the source printed.)
+    const plan2022 = page.getByTestId('plan-version-row').filter({ hasText: '2022년 계획(안)' }).getByTestId('plan-compare');
+    if ((await plan2022.getAttribute('aria-pressed')) !== 'true') await plan2022.click();
     await page.getByTestId('restructuring-notes').waitFor();
     expect(await page.getByTestId('restructuring-notes').textContent()).toContain('125개');
     expect(watch.problems()).toEqual([]);
