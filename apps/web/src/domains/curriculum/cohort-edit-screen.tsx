@@ -65,7 +65,8 @@ function CohortEdit({ cohort }: { cohort: Schemas['CohortPageView'] }) {
           <CloseCohort cohort={cohort} />
         </>
       ) : (
-        <Notice tone="info" testId="cohort-closed">
+        // Announced: after 폐강 or 종료 this notice takes the place of the form that did it.
+        <Notice tone="info" role="status" testId="cohort-closed">
           {t(cohort.status === 'cancelled' ? 'edit.cancelledNote' : 'edit.completedNote')}
         </Notice>
       )}
