@@ -5,4 +5,5 @@
 export interface DomainCatalogues {
   nav: typeof import('../app/registry').navCatalogue;
   finance: typeof import('./finance/i18n').finance;
+  curriculum: typeof import('./curriculum/i18n').curriculum;
 }

@@ -105,8 +105,8 @@ export const common = {
   'pagination.label': { ko: '페이지 이동', en: 'Pages' },
   'pagination.previous': { ko: '이전 페이지', en: 'Previous page' },
   'pagination.next': { ko: '다음 페이지', en: 'Next page' },
-  'pagination.page': { ko: '{{page}}쪽', en: 'Page {{page}}' },
-  'pagination.current': { ko: '{{page}}쪽, 현재 페이지', en: 'Page {{page}}, current page' },
+  'pagination.page': { ko: '{{page}} 쪽', en: 'Page {{page}}' },
+  'pagination.current': { ko: '{{page}} 쪽, 현재 페이지', en: 'Page {{page}}, current page' },
 
   'upload.choose': { ko: '파일 선택', en: 'Choose a file' },
   'upload.drop': { ko: '파일을 끌어다 놓거나 선택하세요', en: 'Drop a file here or choose one' },

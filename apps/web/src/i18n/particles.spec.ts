@@ -23,6 +23,12 @@ describe('Korean particles follow the word before them', () => {
     expect(withParticle('7', '으로/로')).toBe('7로');
   });
 
+  it('reads the word before a closing bracket', () => {
+    expect(withParticle('2022년 계획(안)', '을/를')).toBe('2022년 계획(안)을');
+    expect(withParticle('교육과정(신규)', '이/가')).toBe('교육과정(신규)가');
+    expect(withParticle('보고서 [최종]', '은/는')).toBe('보고서 [최종]은');
+  });
+
   it('writes the pair out after a word whose sound it cannot tell', () => {
     expect(withParticle('Excel', '을/를')).toBe('Excel을(를)');
     expect(withParticle('ICT', '이/가')).toBe('ICT이(가)');

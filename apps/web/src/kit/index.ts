@@ -6,6 +6,7 @@ export * from './chart';
 export * from './data-table';
 export { type AnyErrorCode, type Problem, problemOf, problemText } from './error-text';
 export * from './fields';
+export * from './field-group';
 export * from './file-upload';
 export { Form, type FormProps } from './form';
 export * from './layout';

@@ -154,10 +154,11 @@ export function summaryByField(versions: ReportVersion[], courseList: ReportCour
   });
   const footnoteLabels = [...new Map(versions.flatMap((v) => v.memoLines.filter((m) => m.kind === 'footnote')).map((m) => [m.labelKo, m])).values()];
   const notes: Note[] = [
-    { ref: null, ko: 'e-러닝은 상시 운영하므로 횟수가 없고, 전체 횟수는 일반교육 횟수입니다.', en: 'E-learning runs always (상시) and has no sessions; the total sessions are those of general education.' },
+    { ref: null, ko: 'e-러닝은 상시 운영하므로 횟수가 없고, 전체 횟수는 일반교육 횟수입니다.', en: 'E-learning is always open and has no sessions; the total sessions are those of general education.' },
   ];
   if (sections.some((s) => s.memoLines.length > 0)) {
-    notes.push({ ref: null, ko: '괄호 안 항목(u-지식여행 등)은 원문과 같이 소계와 합계에 넣지 않았습니다.', en: 'Items in parentheses (such as u-지식여행) are left out of the subtotals and totals, as in the source.' });
+    const [memo] = sections.flatMap((s) => s.memoLines);
+    notes.push({ ref: null, ko: `괄호 안 항목(${memo.labelKo} 등)은 원문과 같이 소계와 합계에 넣지 않았습니다.`, en: `Items in parentheses (such as ${memo.labelEn}) are left out of the subtotals and totals, as in the source.` });
   }
   return {
     versions: versions.map(header),
@@ -278,13 +279,16 @@ export function restructuring(versions: ReportVersion[], courseList: ReportCours
     };
     return { version: header(v), general: counts((c) => c.educationType === 'general'), eLearning: counts((c) => c.educationType === 'e_learning'), total: counts(() => true) };
   });
-  const notes: Note[] = [
-    {
-      ref: null,
-      ko: '신설·개선·통합·대체 어느 것에도 해당하지 않는 과정은 ‘계속’으로 따로 셉니다 (원문 1-3은 일반교육 126개 중 125개, e-러닝 264개 중 97개만 분류).',
-      en: 'Courses that are neither new, improved nor merged are counted as continued (계속); the source’s 1-3 classifies 125 of 126 general and 97 of 264 e-learning courses.',
-    },
-  ];
+  // The source's own classification (its table 1-3) concerns only the plans that carry its figures.
+  const notes: Note[] = versions.some((v) => v.sourceFigures)
+    ? [
+        {
+          ref: null,
+          ko: '신설·개선·통합·대체 어느 것에도 해당하지 않는 과정은 ‘계속’으로 따로 셉니다 (원문 1-3은 일반교육 126개 중 125개, e-러닝 264개 중 97개만 분류).',
+          en: 'Courses that are neither new, improved nor merged are counted as continued; the source’s table 1-3 classifies 125 of 126 general and 97 of 264 e-learning courses.',
+        },
+      ]
+    : [];
   return { rows, notes };
 }
 

@@ -59,6 +59,13 @@ describe('the Seoul plans loader', () => {
     expect(modes.notes).toEqual([expect.objectContaining({ ref: 'D5', ko: expect.stringContaining('25%') })]);
 
     const [, r2022] = restructuring([original2021, plan2022], loaded.courses).rows;
+    // The source's note on its own classification (1-3) goes with its plans only, and is English in English.
+    const restructured = restructuring([original2021, plan2022], loaded.courses);
+    expect(restructured.notes).toEqual([expect.objectContaining({ ko: expect.stringContaining('125개'), en: expect.stringContaining('125 of 126') })]);
+    expect(restructured.notes[0].en).not.toMatch(/[가-힣]/);
+    const ownPlan: ReportVersion = { ...plan2022, id: 'own', sourceFigures: null, memoLines: [] };
+    expect(restructuring([ownPlan], loaded.courses).notes).toEqual([]);
+    expect(summaryByField([ownPlan], loaded.courses, categories).notes.map((n) => n.en).join(' ')).not.toMatch(/[가-힣]/);
     expect(r2022.general).toEqual({ new: 12, improved: 97, merged: 16, continued: 1, total: 126 });
     expect(r2022.eLearning).toEqual({ new: 74, improved: 22, merged: 1, continued: 167, total: 264 });
     expect([r2022.total.new, r2022.total.improved, r2022.total.merged]).toEqual([86, 119, 17]);

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../api/client';
 import type { Pair } from '../catalogue';
 import { financeErrors } from './finance';
+import { curriculumErrors } from './curriculum';
 import { generalErrors } from './general';
 import { identityErrors } from './identity';
 
@@ -15,4 +16,5 @@ export const errors = {
   ...generalErrors,
   ...identityErrors,
   ...financeErrors,
+  ...curriculumErrors,
 } satisfies Record<ErrorCode | ClientErrorCode, Pair>;
