@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../api/client';
 import type { Pair } from '../catalogue';
+import { enrollmentErrors } from './enrollment';
 import { generalErrors } from './general';
 import { identityErrors } from './identity';
 
@@ -13,4 +14,5 @@ export type ClientErrorCode = 'NETWORK' | 'FORM.PASSWORDS_DIFFER';
 export const errors = {
   ...generalErrors,
   ...identityErrors,
+  ...enrollmentErrors,
 } satisfies Record<ErrorCode | ClientErrorCode, Pair>;
