@@ -106,12 +106,13 @@ export function SurveyForm({ survey, onAnswered }: { survey: Due; onAnswered(sur
         testId="survey-form"
         submitLabel={t('survey.submit')}
         onSubmit={async (values) => {
+          // A radio group's value reaches the form as text (the kit's `numeric` converts boxes, not radios).
           await unwrap(
             api.POST('/api/enrollment/surveys', {
               body: {
                 cohortId: survey.cohortId,
-                items: survey.items.map((item, i) => ({ itemCode: item.code as Schemas['SatisfactionItemCode'], score: values.items[i]?.score as number })),
-                instructors: survey.instructors.map((instructor, i) => ({ instructorId: instructor.instructorId, score: values.instructors[i]?.score as number })),
+                items: survey.items.map((item, i) => ({ itemCode: item.code as Schemas['SatisfactionItemCode'], score: Number(values.items[i]?.score) })),
+                instructors: survey.instructors.map((instructor, i) => ({ instructorId: instructor.instructorId, score: Number(values.instructors[i]?.score) })),
                 ...(values.comment ? { comment: values.comment } : {}),
               },
             }),
