@@ -5,7 +5,7 @@ import { registerCatalogue } from '../../i18n/i18n';
 import { ActionStatus, Button, ButtonRow, type Column, ConfirmDialog, DataTable, DetailList, Form, Modal, NumberField, Num, type Outcome, PageHeader, Period, problemOf, QueryState, Section, useLocalName } from '../../kit';
 import { NominateSection } from './agency-nominate';
 import { StaffSection } from './agency-trainees';
-import { ApplicationStatus, CompletionBadge, CourseName, currentYear, Downloads, PersonName, periodText, useCourseText, useEnrollmentWords, useRefreshEnrollment } from './common';
+import { ApplicationStatus, CompletionBadge, Context, CourseName, currentYear, Downloads, PersonName, periodText, useCourseText, useEnrollmentWords, useRefreshEnrollment } from './common';
 import { enrollment } from './i18n';
 
 registerCatalogue('enrollment', enrollment);
@@ -99,11 +99,17 @@ function Approvals({ applications }: { applications: Application[] }) {
       header: t('col.action'),
       render: (a) => (
         <ButtonRow>
-          <Button size="small" variant="primary" onClick={() => (form.reset({}), setApproving(a))} testId="approve-button" aria-label={t('agency.approveOf', { name: a.traineeName })}>
+          <Button size="small" variant="primary" onClick={() => (form.reset({}), setApproving(a))} testId="approve-button">
             {t('approve')}
+            <Context>
+              <PersonName name={a.traineeName} />
+            </Context>
           </Button>
-          <Button size="small" onClick={() => setRejecting(a)} testId="reject-button" aria-label={t('agency.rejectOf', { name: a.traineeName })}>
+          <Button size="small" onClick={() => setRejecting(a)} testId="reject-button">
             {t('reject')}
+            <Context>
+              <PersonName name={a.traineeName} />
+            </Context>
           </Button>
         </ButtonRow>
       ),

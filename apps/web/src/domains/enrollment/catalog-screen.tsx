@@ -4,7 +4,7 @@ import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
 import { ActionStatus, Button, type Column, DataTable, DateText, Form, type Outcome, PageHeader, Period, problemOf, QueryState, Section, SelectField, TextField, useLocalName } from '../../kit';
-import { ApplicationStatus, CourseName, Hours, periodText, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import { ApplicationStatus, Context, CourseName, Hours, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
 import { enrollment } from './i18n';
 
 registerCatalogue('enrollment', enrollment);
@@ -87,8 +87,11 @@ export default function CatalogScreen() {
           {c.myApplication && LIVE.includes(c.myApplication.status) ? (
             <ApplicationStatus status={c.myApplication.status} testId="my-status" />
           ) : (
-            <Button variant="primary" size="small" onClick={() => apply(c)} busy={busy === c.cohortId} testId="apply-button" aria-label={t('catalog.applyLabel', { course: courseText(c), period: periodText(c.startDate, c.endDate) })}>
+            <Button variant="primary" size="small" onClick={() => apply(c)} busy={busy === c.cohortId} testId="apply-button">
               {t('catalog.apply')}
+              <Context>
+                <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />, <Period start={c.startDate} end={c.endDate} />
+              </Context>
             </Button>
           )}
           <ActionStatus outcome={outcomes[c.cohortId] ?? null} testId="apply-status" />

@@ -129,6 +129,12 @@ export function MixedText({ text }: { text: string }) {
   );
 }
 
+/**
+ * What an action concerns, for screen readers only, after the button's own words (so its
+ * accessible name starts with what it shows): "신청 (적극행정 실무 과정, 2027. 3. 2. ~ 3. 6.)".
+ */
+export const Context = ({ children }: { children: ReactNode }) => <span className="sr-only"> ({children})</span>;
+
 /** A person's name: Korean, marked as such on English pages. */
 export const PersonName = ({ name }: { name: string }) => <KoName>{name}</KoName>;
 
@@ -154,11 +160,13 @@ export function Downloads({ path, query, fallbackName, what, testId }: { path: s
   return (
     <div className="enr-downloads">
       <ButtonRow>
-        <Button size="small" onClick={() => get('xlsx')} busy={busy === 'xlsx'} testId={`${testId}-xlsx`} aria-label={`${t('downloadsOf', { what })} (.xlsx)`}>
+        <Button size="small" onClick={() => get('xlsx')} busy={busy === 'xlsx'} testId={`${testId}-xlsx`}>
           {t('downloadXlsx')}
+          <Context>{what}</Context>
         </Button>
-        <Button size="small" onClick={() => get('csv')} busy={busy === 'csv'} testId={`${testId}-csv`} aria-label={`${t('downloadsOf', { what })} (CSV)`}>
+        <Button size="small" onClick={() => get('csv')} busy={busy === 'csv'} testId={`${testId}-csv`}>
           {t('downloadCsv')}
+          <Context>{what}</Context>
         </Button>
       </ButtonRow>
       <ActionStatus outcome={outcome} testId={`${testId}-status`} />

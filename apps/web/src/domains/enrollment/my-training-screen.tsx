@@ -4,7 +4,7 @@ import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { downloadFile } from '../../api/files';
 import { registerCatalogue } from '../../i18n/i18n';
 import { ActionStatus, Button, ButtonRow, type Column, ConfirmDialog, DataTable, Instant, type Outcome, PageHeader, Period, problemOf, QueryState, Section, useLocalName } from '../../kit';
-import { ApplicationStatus, CompletionBadge, CourseName, Hours, MixedText, periodText, seoulToday, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import { ApplicationStatus, CompletionBadge, Context, CourseName, Hours, MixedText, periodText, seoulToday, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
 import { enrollment } from './i18n';
 
 registerCatalogue('enrollment', enrollment);
@@ -70,8 +70,11 @@ export default function MyTrainingScreen() {
       return (
         <span className="enr-inline">
           <CompletionBadge status="completed" />
-          <Button size="small" onClick={() => certificate(a)} busy={busy === `cert-${a.id}`} testId="certificate-button" aria-label={t('my.certificateOf', { course: courseText(a.cohort) })}>
+          <Button size="small" onClick={() => certificate(a)} busy={busy === `cert-${a.id}`} testId="certificate-button">
             {t('my.certificate')}
+            <Context>
+              <CourseName ko={a.cohort.courseNameKo} en={a.cohort.courseNameEn} code={a.cohort.courseCode} />
+            </Context>
           </Button>
         </span>
       );
@@ -107,8 +110,11 @@ export default function MyTrainingScreen() {
               </Link>
             )}
             {a.canCancel && (
-              <Button size="small" onClick={() => setCancelling(a)} busy={busy === a.id} testId="cancel-button" aria-label={t('my.cancelOf', { course: courseText(a.cohort) })}>
+              <Button size="small" onClick={() => setCancelling(a)} busy={busy === a.id} testId="cancel-button">
                 {t('my.cancel')}
+                <Context>
+                  <CourseName ko={a.cohort.courseNameKo} en={a.cohort.courseNameEn} code={a.cohort.courseCode} />
+                </Context>
               </Button>
             )}
           </ButtonRow>

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { registerCatalogue } from '../../i18n/i18n';
 import { ActionStatus, Button, ButtonRow, type Column, ConfirmDialog, DataTable, DetailList, Form, Num, type Outcome, PageHeader, Period, problemOf, QueryState, Section, SelectField } from '../../kit';
-import { ApplicationStatus, type Cohort, CompletionBadge, CourseName, Downloads, koreanOnEnglish, PersonName, periodText, useAgencyNames, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import { ApplicationStatus, type Cohort, CompletionBadge, Context, CourseName, Downloads, koreanOnEnglish, PersonName, periodText, useAgencyNames, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
 import { enrollment } from './i18n';
 import { AttendanceSection } from './roster-attendance';
 import { UnderFilledSection } from './roster-underfill';
@@ -163,8 +163,18 @@ function RosterTable({ roster }: { roster: Roster }) {
     act(a, () => unwrap(api.POST('/api/enrollment/applications/{id}/decision', { params: { path: { id: a.id } }, body: { approve } })), t(approve ? 'approved' : 'rejected', { name: a.traineeName }));
   const withdraw = (a: RosterApplication) =>
     act(a, () => unwrap(api.POST('/api/enrollment/applications/{id}/cancel', { params: { path: { id: a.id } }, body: {} })), t('roster.withdrawn', { name: a.traineeName })).finally(() => setWithdrawing(null));
-  const assess = (a: RosterApplication, passed: boolean) =>
-    act(a, () => unwrap(api.PUT('/api/enrollment/applications/{id}/assessment', { params: { path: { id: a.id } }, body: { passed } })), t('roster.assessmentSaved', { name: a.traineeName }));
+  // The box shows what was chosen while it is saved, then what the server holds.
+  const [assessing, setAssessing] = useState<Record<string, boolean>>({});
+  const assess = (a: RosterApplication, passed: boolean) => {
+    setAssessing((s) => ({ ...s, [a.id]: passed }));
+    return act(a, () => unwrap(api.PUT('/api/enrollment/applications/{id}/assessment', { params: { path: { id: a.id } }, body: { passed } })), t('roster.assessmentSaved', { name: a.traineeName })).finally(() =>
+      setAssessing((s) => {
+        const rest = { ...s };
+        delete rest[a.id];
+        return rest;
+      }),
+    );
+  };
 
   const columns: Column<RosterApplication>[] = [
     { key: 'name', header: t('trainee.name'), rowHeader: true, render: (a) => <PersonName name={a.traineeName} /> },
@@ -180,23 +190,32 @@ function RosterTable({ roster }: { roster: Roster }) {
           <ButtonRow>
             {a.status === 'pending' && a.awaiting === 'institute' && (
               <>
-                <Button size="small" variant="primary" onClick={() => decide(a, true)} busy={busy === a.id} testId="institute-approve" aria-label={t('agency.approveOf', { name: a.traineeName })}>
+                <Button size="small" variant="primary" onClick={() => decide(a, true)} busy={busy === a.id} testId="institute-approve">
                   {t('approve')}
+                  <Context>
+                    <PersonName name={a.traineeName} />
+                  </Context>
                 </Button>
-                <Button size="small" onClick={() => decide(a, false)} busy={busy === a.id} testId="institute-reject" aria-label={t('agency.rejectOf', { name: a.traineeName })}>
+                <Button size="small" onClick={() => decide(a, false)} busy={busy === a.id} testId="institute-reject">
                   {t('reject')}
+                  <Context>
+                    <PersonName name={a.traineeName} />
+                  </Context>
                 </Button>
               </>
             )}
             {a.canCancel && (
-              <Button size="small" onClick={() => setWithdrawing(a)} busy={busy === a.id} testId="withdraw-button" aria-label={t('roster.withdrawOf', { name: a.traineeName })}>
+              <Button size="small" onClick={() => setWithdrawing(a)} busy={busy === a.id} testId="withdraw-button">
                 {t('roster.withdraw')}
+                <Context>
+                  <PersonName name={a.traineeName} />
+                </Context>
               </Button>
             )}
           </ButtonRow>
           {a.status === 'confirmed' && c.completionRequiresAssessment && (
             <div className="krds-form-check enr-check">
-              <input type="checkbox" id={`assess-${a.id}`} checked={a.assessmentPassed === true} disabled={busy === a.id} onChange={(e) => assess(a, e.target.checked)} data-testid="assessment-check" />
+              <input type="checkbox" id={`assess-${a.id}`} checked={assessing[a.id] ?? a.assessmentPassed === true} disabled={busy === a.id} onChange={(e) => assess(a, e.target.checked)} data-testid="assessment-check" />
               <label htmlFor={`assess-${a.id}`}>
                 <span className="sr-only">
                   <PersonName name={a.traineeName} />{' '}

@@ -61,7 +61,7 @@ function UnderFilled({ cohort, cohorts, decided, onDecided }: { cohort: Cohort; 
   };
 
   return (
-    <article className="enr-card" data-testid="under-filled" aria-labelledby={`uf-${cohort.cohortId}`}>
+    <article className="enr-card" data-testid={`under-filled-${cohort.cohortId}`} aria-labelledby={`uf-${cohort.cohortId}`}>
       <h3 className="enr-subtitle" id={`uf-${cohort.cohortId}`}>
         <CourseName ko={cohort.courseNameKo} en={cohort.courseNameEn} code={cohort.courseCode} /> (<Period start={cohort.startDate} end={cohort.endDate} />)
       </h3>
