@@ -93,6 +93,9 @@ async function completedCohort(overrides: Parameters<Curriculum['schedule']>[0],
   return cohort;
 }
 
+/** A flow in the browser on a busy two-core machine: minutes, not seconds. */
+const FLOW_MS = 400_000;
+
 const mapoTrainee = (name: string) => clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name });
 
 describe('the old pages’ flows on the new screens', () => {
@@ -204,7 +207,7 @@ describe('the old pages’ flows on the new screens', () => {
       { itemCode: 'environment', score: 4 },
     ]);
     expect(response.payload.instructorScores).toEqual([{ instructorId, score: 5 }]);
-  });
+  }, FLOW_MS);
 
   it('lets an agency admin make a trainee account whose temporary password must be replaced first (findings b and e)', async () => {
     const { page, watch } = await openApp(AGENCY);
@@ -257,7 +260,7 @@ describe('the old pages’ flows on the new screens', () => {
     const client = new ApiClient(stack.gatewayUrl);
     expect((await client.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: temporaryPassword })).status).toBe(401);
     expect((await client.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: 'mapo-browser-2031' })).status).toBe(200);
-  });
+  }, FLOW_MS);
 
   it('lets an agency admin approve a staff application with a rank, then nominate with ranks: equal ranks refused beside both fields, the summary fresh after (findings a and d)', async () => {
     const approval = await curriculum.schedule({ courseNameKo: '공공갈등 관리 과정', courseNameEn: 'Managing public conflict', approval: 'agency', startDate: day(44), endDate: day(45), capacity: 10 });
@@ -305,7 +308,7 @@ describe('the old pages’ flows on the new screens', () => {
     expect(nominations).toEqual(['POST']);
     expect(watch.problems()).toEqual([]);
     await page.close();
-  });
+  }, FLOW_MS);
 
   it('runs a cohort: the institute’s approval, the selection and a withdrawal; an assessment, the attendance sheet downloaded and uploaded, completion; an under-filled cohort merged', async () => {
     const upcoming = await curriculum.schedule({ courseNameKo: '정책기획 실무 과정', courseNameEn: 'Policy planning in practice', approval: 'institute', startDate: day(30), endDate: day(31), capacity: 5 });
@@ -390,7 +393,7 @@ describe('the old pages’ flows on the new screens', () => {
     await card.getByTestId('underfill-decided').filter({ hasText: '통합했습니다: 1명을 옮겼습니다.' }).waitFor();
     expect(watch.problems()).toEqual([]);
     await page.close();
-  });
+  }, FLOW_MS);
 
   it('imports LMS completions with a progress bar, names refused rows in a file, adds nothing twice, and says which columns a file lacks', async () => {
     await curriculum.course({ code: 'E-WEB-ETHICS', nameKo: '청렴 e-러닝', nameEn: 'Integrity e-learning', fiscalYear: YEAR, fieldCode: 'job_competency' });
@@ -423,7 +426,7 @@ describe('the old pages’ flows on the new screens', () => {
     expect(await page.getByTestId('import-history').locator('[data-status="failed"]').count()).toBe(1);
     expect(watch.problems()).toEqual([]);
     await page.close();
-  });
+  }, FLOW_MS);
 });
 
 describe('the results', () => {
@@ -456,6 +459,7 @@ describe('the results', () => {
     for (const code of ['basic_competency', 'job_competency', 'e_learning', 'general']) expect(text).not.toContain(code);
     // Finding (f): completions by year and type as a chart, its figures as a table beside it.
     const chart = page.getByTestId('results-chart-table');
+    await chart.waitFor();
     expect(await chart.locator('tbody tr').count()).toBe(5);
     const thisYear = chart.locator('tbody tr', { hasText: `${YEAR}년` });
     expect(((await thisYear.locator('td').allTextContents()) ?? []).map((s) => s.replaceAll(',', ''))).toEqual([String(general.actual.trainees), String(report.rows.find((r: { id: string }) => r.id === 'e_learning').actual.trainees)]);
@@ -482,7 +486,7 @@ describe('the results', () => {
     expect(await agency.getByTestId('agency-totals').textContent()).toMatch(/수료 \d+명/);
     expect(agencyWatch.problems()).toEqual([]);
     await agency.close();
-  });
+  }, FLOW_MS);
 });
 
 /** Every screen of the domain, how to know its data is there, and who may open it. */
@@ -586,5 +590,5 @@ describe('every screen for every role', () => {
       'imports as admin',
       'reports as admin',
     ]);
-  });
+  }, 3 * FLOW_MS);
 });

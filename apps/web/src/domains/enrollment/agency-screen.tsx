@@ -80,13 +80,14 @@ function Approvals({ applications }: { applications: Application[] }) {
     setOutcome(null);
     try {
       await unwrap(api.POST('/api/enrollment/applications/{id}/decision', { params: { path: { id: a.id } }, body: { approve: false } }));
+      await refresh();
       setOutcome({ kind: 'success', text: t('rejected', { name: a.traineeName }) });
     } catch (error) {
+      await refresh();
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
     } finally {
       setBusy(false);
       setRejecting(null);
-      await refresh();
     }
   };
 
@@ -132,9 +133,9 @@ function Approvals({ applications }: { applications: Application[] }) {
                 const a = approving;
                 setOutcome(null);
                 await unwrap(api.POST('/api/enrollment/applications/{id}/decision', { params: { path: { id: a.id } }, body: rank === undefined ? { approve: true } : { approve: true, rank } }));
+                await refresh();
                 setApproving(null);
                 setOutcome({ kind: 'success', text: t('approved', { name: a.traineeName }) });
-                await refresh();
               }}
             >
               <NumberField name="rank" label={t('agency.rank')} min={1} max={999} testId="approve-rank" />

@@ -53,6 +53,7 @@ export function TraineeForm() {
           await unwrap(api.POST('/api/enrollment/trainees', { body }));
           return t('trainee.added', { name: values.name });
         } finally {
+          // The list and the counts are asked for again before the outcome is said.
           await refresh();
         }
       }}
@@ -88,6 +89,7 @@ export function TraineeImport() {
           await refresh();
           return result;
         } catch (error) {
+          await refresh();
           setProblems(sheetErrors(error));
           throw error;
         }

@@ -40,12 +40,13 @@ export default function CatalogScreen() {
     setOutcomes((o) => without(o, cohort.cohortId));
     try {
       const application = await unwrap(api.POST('/api/enrollment/applications', { body: { cohortId: cohort.cohortId } }));
+      await refresh();
       setOutcomes((o) => ({ ...o, [cohort.cohortId]: { kind: 'success', text: t(`applied.${application.status as 'confirmed' | 'waitlisted' | 'pending' | 'approved'}`, { course: courseText(cohort) }) } }));
     } catch (error) {
+      await refresh();
       setOutcomes((o) => ({ ...o, [cohort.cohortId]: { kind: 'problem', problems: [problemOf(error)] } }));
     } finally {
       setBusy(null);
-      await refresh();
     }
   };
 

@@ -34,13 +34,14 @@ export default function MyTrainingScreen() {
     setOutcomes((o) => without(o, app.id));
     try {
       await unwrap(api.POST('/api/enrollment/applications/{id}/cancel', { params: { path: { id: app.id } }, body: {} }));
+      await refresh();
       setOutcomes((o) => ({ ...o, [app.id]: { kind: 'success', text: t('my.cancelled', { course: courseText(app.cohort) }) } }));
     } catch (error) {
+      await refresh();
       setOutcomes((o) => ({ ...o, [app.id]: { kind: 'problem', problems: [problemOf(error)] } }));
     } finally {
       setBusy(null);
       setCancelling(null);
-      await refresh();
     }
   };
 

@@ -39,9 +39,9 @@ export function AttendanceSection({ sheet }: { sheet: Sheet }) {
     setSaving(true);
     try {
       await unwrap(api.PUT('/api/enrollment/cohorts/{id}/attendance', { params: { path: { id: cohortId } }, body: { entries } }));
+      await refresh();
       setEdits(new Map());
       setOutcome({ kind: 'success', text: t('attendance.saved', { count: entries.length }) });
-      await refresh();
     } catch (error) {
       setOutcome({ kind: 'problem', problems: problemsOf(error) });
     } finally {

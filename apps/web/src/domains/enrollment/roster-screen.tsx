@@ -82,12 +82,13 @@ function CohortSummary({ roster }: { roster: Roster }) {
     setOutcome(null);
     try {
       await unwrap(api.POST('/api/enrollment/cohorts/{id}/selection', { params: { path: { id: c.cohortId } } }));
+      await refresh();
       setOutcome({ kind: 'success', text: t('roster.selected') });
     } catch (error) {
+      await refresh();
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
     } finally {
       setBusy(false);
-      await refresh();
     }
   };
 
@@ -151,12 +152,13 @@ function RosterTable({ roster }: { roster: Roster }) {
     setOutcomes((o) => without(o, a.id));
     try {
       await work();
+      await refresh();
       setOutcomes((o) => ({ ...o, [a.id]: { kind: 'success', text: done } }));
     } catch (error) {
+      await refresh();
       setOutcomes((o) => ({ ...o, [a.id]: { kind: 'problem', problems: [problemOf(error)] } }));
     } finally {
       setBusy(null);
-      await refresh();
     }
   };
   const decide = (a: RosterApplication, approve: boolean) =>
@@ -265,13 +267,14 @@ function CompletionSection({ cohort }: { cohort: Cohort }) {
     setOutcome(null);
     try {
       const done = await unwrap(api.POST('/api/enrollment/cohorts/{id}/completion', { params: { path: { id: cohort.cohortId } } }));
+      await refresh();
       setResult(done);
       setOutcome({ kind: 'success', text: t('completion.done', { completed: done.completed, notCompleted: done.notCompleted }) });
     } catch (error) {
+      await refresh();
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
     } finally {
       setBusy(false);
-      await refresh();
     }
   };
   return (

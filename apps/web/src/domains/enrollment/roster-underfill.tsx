@@ -50,13 +50,14 @@ function UnderFilled({ cohort, cohorts, decided, onDecided }: { cohort: Cohort; 
     setOutcome(null);
     try {
       await decide({ decision: 'cancel' });
+      await refresh();
       onDecided(cohort, t('underfill.cancelled'));
     } catch (error) {
+      await refresh();
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
     } finally {
       setBusy(false);
       setConfirming(false);
-      await refresh();
     }
   };
 
