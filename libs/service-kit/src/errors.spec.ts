@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { conflict, createValidationPipe, errorBody } from './errors';
+import { conflict, createValidationPipe, errorBody, HttpErrorFilter, isOverload } from './errors';
 
 class Rating {
   @IsInt()
@@ -109,5 +109,24 @@ describe('every error answer has a code', () => {
     expect(errorBody(404, notFound.getResponse() as object, notFound.message)).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: '없음 / Not found' });
     const plain = new ConflictException({ statusCode: 409, message: 'x' });
     expect(errorBody(409, plain.getResponse() as object, plain.message)).toMatchObject({ code: 'CONFLICT', message: 'x' });
+  });
+});
+
+describe('overload', () => {
+  it('answers a database that turned the request away with 503 and Retry-After, not 500', () => {
+    const sent: { status?: number; headers: Record<string, string>; body?: unknown } = { headers: {} };
+    const response = {
+      setHeader: (name: string, value: string) => (sent.headers[name] = value),
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      json: (body: unknown) => (sent.body = body),
+    };
+    const host = { switchToHttp: () => ({ getResponse: () => response }) } as never;
+    new HttpErrorFilter().catch(new Error('timeout exceeded when trying to connect'), host);
+    expect(sent).toEqual({ status: 503, headers: { 'Retry-After': '1' }, body: expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } }) });
+    expect(isOverload(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe(true);
+    expect(isOverload(new Error('relation does not exist'))).toBe(false);
   });
 });

@@ -183,9 +183,28 @@ export class HttpErrorFilter implements ExceptionFilter {
       response.status(status).json(body);
       return;
     }
+    if (isOverload(exception)) {
+      // Shed the request, not fail it: nothing was done, and the client may try again shortly.
+      this.logger.warn(`overloaded: ${(exception as Error).message}`);
+      response.setHeader('Retry-After', String(OVERLOAD_RETRY_SECONDS));
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: 503, code: 'UNAVAILABLE', message: '요청이 많아 처리하지 못했습니다 / Overloaded; try again shortly', params: { retryAfterSeconds: OVERLOAD_RETRY_SECONDS } });
+      return;
+    }
     this.logger.error((exception as Error)?.stack ?? String(exception));
     response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ statusCode: 500, code: 'INTERNAL', message: '서버 오류 / Internal server error' });
   }
+}
+
+const OVERLOAD_RETRY_SECONDS = 1;
+
+/**
+ * The database turned the request away before doing anything: no pooled connection came free in
+ * time, or the server has no room for another connection. Overload, answered 503, not a fault.
+ */
+export function isOverload(error: unknown): boolean {
+  const message = (error as Error | undefined)?.message ?? '';
+  const code = (error as { code?: string; driverError?: { code?: string } } | undefined)?.code ?? (error as { driverError?: { code?: string } } | undefined)?.driverError?.code;
+  return message.includes('timeout exceeded when trying to connect') || code === '53300' || code === '57P03';
 }
 
 /** The answer's body for an HTTP exception's response: Nest's own shapes gain a code. */

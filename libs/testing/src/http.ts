@@ -3,6 +3,8 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
+const OVERLOAD_ATTEMPTS = 8;
+
 /** A small JSON client for driving the gateway the way the web page does. */
 export class ApiClient {
   constructor(
@@ -14,7 +16,19 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, token);
   }
 
+  /**
+   * One call. An answer of 503 with Retry-After (a service shedding load, having done nothing) is
+   * tried again after the pause it asks for, a few times, as a well-behaved client does.
+   */
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    for (let attempt = 1; ; attempt++) {
+      const answer = await this.once<T>(method, path, body, headers);
+      if (answer.status !== 503 || !answer.retryAfter || attempt >= OVERLOAD_ATTEMPTS) return { status: answer.status, body: answer.body };
+      await new Promise((resolve) => setTimeout(resolve, answer.retryAfter! * 1000 * (0.5 + Math.random())));
+    }
+  }
+
+  private async once<T>(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<ApiResponse<T> & { retryAfter?: number }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -31,7 +45,8 @@ export class ApiClient {
     } catch {
       // not JSON (a page or metrics): keep the text
     }
-    return { status: response.status, body: parsed as T };
+    const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
+    return { status: response.status, body: parsed as T, retryAfter: Number.isFinite(retryAfter) ? retryAfter : undefined };
   }
 
   /** The raw response, with the client's token: for files in (uploads) and out (PDF, spreadsheets). */

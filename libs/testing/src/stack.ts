@@ -74,14 +74,20 @@ export class ServiceStack {
     mkdirSync(logDir, { recursive: true });
     const stack = new ServiceStack(runId, ports, instancePorts, options, logDir);
     await stack.createDatabases();
-    await createTopics(infra().kafkaBrokers, stack.topicPrefix);
-    for (const name of SERVICE_NAMES) {
-      if (instancePorts[name].length > 1) stack.balancers.push(await RoundRobinBalancer.start(ports[name], instancePorts[name]));
+    try {
+      await createTopics(infra().kafkaBrokers, stack.topicPrefix);
+      for (const name of SERVICE_NAMES) {
+        if (instancePorts[name].length > 1) stack.balancers.push(await RoundRobinBalancer.start(ports[name], instancePorts[name]));
+      }
+      // Domain services first (they create their consumer groups), the gateway last.
+      const launchAll = (service: ServiceName) => Promise.all(instancePorts[service].map((_, i) => stack.launch(service, {}, i)));
+      await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway').map(launchAll));
+      await launchAll('gateway');
+    } catch (error) {
+      // A stack that did not come up leaves nothing running behind it.
+      await stack.stop().catch(() => undefined);
+      throw error;
     }
-    // Domain services first (they create their consumer groups), the gateway last.
-    const launchAll = (service: ServiceName) => Promise.all(instancePorts[service].map((_, i) => stack.launch(service, {}, i)));
-    await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway').map(launchAll));
-    await launchAll('gateway');
     return stack;
   }
 
@@ -181,7 +187,7 @@ export class ServiceStack {
         const response = await fetch(`${this.instanceUrl(service, instance)}/health/ready`).catch(() => undefined);
         return response?.status === 200;
       },
-      { timeoutMs: 60000, intervalMs: 250, what: `${service} to be ready` },
+      { timeoutMs: 120000, intervalMs: 250, what: `${service} to be ready` },
     ).catch((error) => {
       if (exited) throw failed();
       throw error;

@@ -5,4 +5,5 @@
 export interface DomainCatalogues {
   nav: typeof import('../app/registry').navCatalogue;
   enrollment: typeof import('./enrollment/i18n').enrollment;
+  finance: typeof import('./finance/i18n').finance;
 }

@@ -39,6 +39,18 @@ describe('a form of the kit', () => {
     expect(screen.getByTestId('f-summary').textContent).toBe('1개 항목을 확인하세요: 정원');
   });
 
+  it('words its summary in the language of the moment, and forgets an earlier success when a later try is refused', async () => {
+    render(<CohortLikeForm onSubmit={jest.fn().mockResolvedValue({})} />);
+    await userEvent.type(screen.getByTestId('capacity'), '30');
+    await userEvent.click(screen.getByTestId('f-submit'));
+    await waitFor(() => expect(screen.getByTestId('f-status').getAttribute('data-kind')).toBe('success'));
+    await userEvent.clear(screen.getByTestId('capacity'));
+    await userEvent.click(screen.getByTestId('f-submit'));
+    expect(screen.getByTestId('f-status').getAttribute('data-kind')).toBe('none');
+    act(() => setLanguage('en'));
+    expect(screen.getByTestId('f-summary').textContent).toContain('Check this field');
+  });
+
   it("shows the server's code for a field in the user's language, with its limit, and clears it when the value changes", async () => {
     const onSubmit = jest.fn().mockRejectedValue(rejected({ errors: [{ field: 'estimatedCost', code: 'VALIDATION.MAX', params: { max: 100000000000 } }] }));
     render(<CohortLikeForm onSubmit={onSubmit} />);

@@ -62,15 +62,14 @@ export function Form<V extends FieldValues, R = unknown>(props: FormProps<V, R>)
     [],
   );
 
-  const nameFields = useCallback((names: string[]) => names.map((n) => labels.current.get(n) ?? n), []);
-
   const showInvalid = useCallback(
     (names: string[]) => {
-      setInvalidFields(nameFields(names));
+      // Names, not labels: the summary is worded at render time, in the language of the moment.
+      setInvalidFields(names);
       const first = names.find((n) => labels.current.has(n));
       if (first) form.setFocus(first as Path<V>, { shouldSelect: false });
     },
-    [form, nameFields],
+    [form],
   );
 
   const submit = form.handleSubmit(
@@ -100,7 +99,10 @@ export function Form<V extends FieldValues, R = unknown>(props: FormProps<V, R>)
         if (placed.length === 0 || unplaced.length > 0) setOutcome({ kind: 'problem', problems: unplaced.length > 0 ? unplaced : [problemOf(apiError)] });
       }
     },
-    (errors) => showInvalid(Object.keys(flatten(errors))),
+    (errors) => {
+      setOutcome(null);
+      showInvalid(Object.keys(flatten(errors)));
+    },
   );
 
   return (
@@ -109,7 +111,7 @@ export function Form<V extends FieldValues, R = unknown>(props: FormProps<V, R>)
         <form className={className ? `baeum-form ${className}` : 'baeum-form'} noValidate onSubmit={submit} data-testid={testId} aria-label={label} aria-describedby={invalidFields.length > 0 ? summaryId : undefined}>
           {invalidFields.length > 0 && (
             <p id={summaryId} className="form-summary" role="alert" data-testid={testId ? `${testId}-summary` : undefined}>
-              {t('form.invalid', { count: invalidFields.length, fields: invalidFields.join(', ') })}
+              {t('form.invalid', { count: invalidFields.length, fields: invalidFields.map((n) => labels.current.get(n) ?? n).join(', ') })}
             </p>
           )}
           {children}

@@ -99,9 +99,9 @@ export class ServiceClients {
     }
   }
 
-  /** A service's 4xx answer passes through unchanged; its failure becomes 502. */
+  /** A service's 4xx answer, and its 503 (overloaded: try again), pass through unchanged; its failure becomes 502. */
   private failure(service: ServiceName, status: number, body: unknown): HttpException {
-    if (status >= 400 && status < 500) return new HttpException(body as object, status);
+    if ((status >= 400 && status < 500) || status === 503) return new HttpException(body as object, status);
     return new BadGatewayException(`${service} 서비스 오류 / ${service} service failed (${status})`);
   }
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../api/client';
 import type { Pair } from '../catalogue';
 import { enrollmentErrors } from './enrollment';
+import { financeErrors } from './finance';
 import { generalErrors } from './general';
 import { identityErrors } from './identity';
 
@@ -15,4 +16,5 @@ export const errors = {
   ...generalErrors,
   ...identityErrors,
   ...enrollmentErrors,
+  ...financeErrors,
 } satisfies Record<ErrorCode | ClientErrorCode, Pair>;
