@@ -4,6 +4,7 @@
  */
 export interface DomainCatalogues {
   nav: typeof import('../app/registry').navCatalogue;
+  enrollment: typeof import('./enrollment/i18n').enrollment;
   finance: typeof import('./finance/i18n').finance;
   curriculum: typeof import('./curriculum/i18n').curriculum;
 }

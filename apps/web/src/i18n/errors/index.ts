@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../api/client';
 import type { Pair } from '../catalogue';
+import { enrollmentErrors } from './enrollment';
 import { financeErrors } from './finance';
 import { curriculumErrors } from './curriculum';
 import { generalErrors } from './general';
@@ -15,6 +16,7 @@ export type ClientErrorCode = 'NETWORK' | 'FORM.PASSWORDS_DIFFER';
 export const errors = {
   ...generalErrors,
   ...identityErrors,
+  ...enrollmentErrors,
   ...financeErrors,
   ...curriculumErrors,
 } satisfies Record<ErrorCode | ClientErrorCode, Pair>;

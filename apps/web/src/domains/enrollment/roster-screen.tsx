@@ -1,0 +1,292 @@
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
+import { $api, api, type Schemas, unwrap } from '../../api/client';
+import { registerCatalogue } from '../../i18n/i18n';
+import { ActionStatus, Button, ButtonRow, type Column, ConfirmDialog, DataTable, DetailList, Form, Num, type Outcome, PageHeader, Period, problemOf, QueryState, Section, SelectField } from '../../kit';
+import { ApplicationStatus, type Cohort, CompletionBadge, Context, CourseName, Downloads, koreanOnEnglish, PersonName, periodText, useAgencyNames, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import { enrollment } from './i18n';
+import { AttendanceSection } from './roster-attendance';
+import { UnderFilledSection } from './roster-underfill';
+
+registerCatalogue('enrollment', enrollment);
+
+type Roster = Schemas['CohortRosterView'];
+type RosterApplication = Schemas['RosterApplicationView'];
+
+/**
+ * 교육 운영: a course manager's cohort — its roster with the institute's approvals, withdrawals
+ * and assessments, the selection, the attendance sheet (on the page, or downloaded and uploaded),
+ * completion by the course's rule, and the cohorts below their minimum fill awaiting a decision.
+ */
+export default function RosterScreen() {
+  const { t } = useEnrollmentWords();
+  const courseText = useCourseText();
+  const [params, setParams] = useSearchParams();
+  const cohortId = params.get('cohort') ?? '';
+  const cohorts = $api.useQuery('get', '/api/enrollment/cohorts');
+  const form = useForm<{ cohort?: string }>({ mode: 'onTouched', defaultValues: { cohort: cohortId || undefined } });
+  useEffect(() => {
+    if (cohorts.data) form.reset({ cohort: cohortId || undefined });
+  }, [cohorts.data, cohortId, form]);
+
+  const options = (cohorts.data ?? []).map((c) => {
+    const course = courseText(c);
+    const period = periodText(c.startDate, c.endDate);
+    return { value: c.cohortId, label: c.status === 'scheduled' ? t('roster.cohortOption', { course, period }) : t('roster.cohortOptionStatus', { course, period, status: t(`cohortStatus.${c.status}`) }), lang: koreanOnEnglish(course) };
+  });
+
+  return (
+    <div data-testid="roster">
+      <PageHeader title={t('roster.title')} lead={t('roster.intro')} />
+      <Section title={t('roster.pick')}>
+        <QueryState loading={cohorts.isLoading} error={cohorts.error} retry={() => cohorts.refetch()} testId="roster-cohorts">
+          <Form form={form} testId="roster-pick" submitLabel={t('roster.open')} className="enr-inline-form" onSubmit={async (values) => setParams(values.cohort ? { cohort: values.cohort } : {})}>
+            <SelectField name="cohort" label={t('roster.cohort')} required options={options} testId="roster-cohort" />
+          </Form>
+        </QueryState>
+      </Section>
+      {cohortId ? <CohortWork key={cohortId} cohortId={cohortId} /> : <p className="state-line">{t('roster.chooseFirst')}</p>}
+      <UnderFilledSection cohorts={cohorts.data ?? []} />
+    </div>
+  );
+}
+
+function CohortWork({ cohortId }: { cohortId: string }) {
+  const roster = $api.useQuery('get', '/api/enrollment/cohorts/{id}/roster', { params: { path: { id: cohortId } } });
+  const sheet = $api.useQuery('get', '/api/enrollment/cohorts/{id}/attendance', { params: { path: { id: cohortId } } });
+  return (
+    <QueryState loading={roster.isLoading || sheet.isLoading} error={roster.error ?? sheet.error} retry={() => void Promise.all([roster.refetch(), sheet.refetch()])} testId="roster-cohort">
+      {roster.data && (
+        <>
+          <CohortSummary roster={roster.data} />
+          <RosterTable roster={roster.data} />
+          {sheet.data && <AttendanceSection sheet={sheet.data} />}
+          <CompletionSection cohort={roster.data.cohort} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function CohortSummary({ roster }: { roster: Roster }) {
+  const { t } = useEnrollmentWords();
+  const agencyName = useAgencyNames();
+  const refresh = useRefreshEnrollment();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const c = roster.cohort;
+
+  const select = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await unwrap(api.POST('/api/enrollment/cohorts/{id}/selection', { params: { path: { id: c.cohortId } } }));
+      await refresh();
+      setOutcome({ kind: 'success', text: t('roster.selected') });
+    } catch (error) {
+      await refresh();
+      setOutcome({ kind: 'problem', problems: [problemOf(error)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section title={t('roster.summary')} testId="roster-summary">
+      <DetailList
+        items={[
+          { key: 'course', label: t('col.course'), value: <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} /> },
+          { key: 'period', label: t('col.period'), value: <Period start={c.startDate} end={c.endDate} /> },
+          { key: 'status', label: t('col.status'), value: t(`cohortStatus.${c.status}`) },
+          { key: 'capacity', label: t('roster.capacity'), value: <span data-testid="roster-capacity">{t('people', { count: c.capacity })}</span> },
+          { key: 'confirmed', label: t('roster.confirmed'), value: <span data-testid="roster-confirmed">{t('people', { count: c.confirmed })}</span> },
+          { key: 'waitlisted', label: t('roster.waitlisted'), value: <span data-testid="roster-waitlisted">{t('people', { count: c.waitlisted })}</span> },
+          { key: 'approval', label: t('roster.approval'), value: t(`approval.${c.approval}`) },
+          { key: 'rule', label: t('roster.rule'), value: c.completionRequiresAssessment ? t('roster.ruleAssessment', { percent: c.completionMinAttendancePercent }) : t('roster.ruleText', { percent: c.completionMinAttendancePercent }) },
+          ...(roster.quotas.length > 0
+            ? [
+                {
+                  key: 'quotas',
+                  label: t('roster.quotas'),
+                  value: (
+                    <ul className="enr-plain-list">
+                      {roster.quotas.map((q) => (
+                        <li key={q.agencyCode}>
+                          {agencyName(q.agencyCode)} <Num value={q.confirmed} />/<Num value={q.seats} />
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <div className="enr-action-block">
+        <ButtonRow>
+          {c.approval !== 'none' && c.status === 'scheduled' && (
+            <Button onClick={select} busy={busy} testId="run-selection">
+              {t('roster.select')}
+            </Button>
+          )}
+        </ButtonRow>
+        <ActionStatus outcome={outcome} testId="selection-status" />
+      </div>
+      <Downloads path={`/api/enrollment/cohorts/${c.cohortId}/roster/export`} fallbackName={`명단_${c.courseCode ?? ''}`} what={t('roster.file')} testId="roster-download" />
+    </Section>
+  );
+}
+
+function RosterTable({ roster }: { roster: Roster }) {
+  const { t } = useEnrollmentWords();
+  const agencyName = useAgencyNames();
+  const refresh = useRefreshEnrollment();
+  const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<RosterApplication | null>(null);
+  const c = roster.cohort;
+
+  const act = async (a: RosterApplication, work: () => Promise<unknown>, done: string) => {
+    setBusy(a.id);
+    setOutcomes((o) => without(o, a.id));
+    try {
+      await work();
+      await refresh();
+      setOutcomes((o) => ({ ...o, [a.id]: { kind: 'success', text: done } }));
+    } catch (error) {
+      await refresh();
+      setOutcomes((o) => ({ ...o, [a.id]: { kind: 'problem', problems: [problemOf(error)] } }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const decide = (a: RosterApplication, approve: boolean) =>
+    act(a, () => unwrap(api.POST('/api/enrollment/applications/{id}/decision', { params: { path: { id: a.id } }, body: { approve } })), t(approve ? 'approved' : 'rejected', { name: a.traineeName }));
+  const withdraw = (a: RosterApplication) =>
+    act(a, () => unwrap(api.POST('/api/enrollment/applications/{id}/cancel', { params: { path: { id: a.id } }, body: {} })), t('roster.withdrawn', { name: a.traineeName })).finally(() => setWithdrawing(null));
+  // The box shows what was chosen while it is saved, then what the server holds.
+  const [assessing, setAssessing] = useState<Record<string, boolean>>({});
+  const assess = (a: RosterApplication, passed: boolean) => {
+    setAssessing((s) => ({ ...s, [a.id]: passed }));
+    return act(a, () => unwrap(api.PUT('/api/enrollment/applications/{id}/assessment', { params: { path: { id: a.id } }, body: { passed } })), t('roster.assessmentSaved', { name: a.traineeName })).finally(() =>
+      setAssessing((s) => {
+        const rest = { ...s };
+        delete rest[a.id];
+        return rest;
+      }),
+    );
+  };
+
+  const columns: Column<RosterApplication>[] = [
+    { key: 'name', header: t('trainee.name'), rowHeader: true, render: (a) => <PersonName name={a.traineeName} /> },
+    { key: 'agency', header: t('col.agency'), render: (a) => agencyName(a.agencyCode) },
+    { key: 'grade', header: t('trainee.grade'), render: (a) => (a.grade ? <PersonName name={a.grade} /> : t('dash')) },
+    { key: 'via', header: t('col.via'), render: (a) => (a.via === 'nomination' ? (a.rank ? t('via.nomination', { rank: a.rank }) : t('via.nominationNoRank')) : t('via.application')) },
+    { key: 'status', header: t('col.status'), render: (a) => (a.completionStatus ? <CompletionBadge status={a.completionStatus} /> : <ApplicationStatus status={a.status} awaiting={a.awaiting} />) },
+    {
+      key: 'action',
+      header: t('col.action'),
+      render: (a) => (
+        <div className="enr-row-action">
+          <ButtonRow>
+            {a.status === 'pending' && a.awaiting === 'institute' && (
+              <>
+                <Button size="small" variant="primary" onClick={() => decide(a, true)} busy={busy === a.id} testId="institute-approve">
+                  {t('approve')}
+                  <Context>
+                    <PersonName name={a.traineeName} />
+                  </Context>
+                </Button>
+                <Button size="small" onClick={() => decide(a, false)} busy={busy === a.id} testId="institute-reject">
+                  {t('reject')}
+                  <Context>
+                    <PersonName name={a.traineeName} />
+                  </Context>
+                </Button>
+              </>
+            )}
+            {a.canCancel && (
+              <Button size="small" onClick={() => setWithdrawing(a)} busy={busy === a.id} testId="withdraw-button">
+                {t('roster.withdraw')}
+                <Context>
+                  <PersonName name={a.traineeName} />
+                </Context>
+              </Button>
+            )}
+          </ButtonRow>
+          {a.status === 'confirmed' && c.completionRequiresAssessment && (
+            <div className="krds-form-check enr-check">
+              <input type="checkbox" id={`assess-${a.id}`} checked={assessing[a.id] ?? a.assessmentPassed === true} disabled={busy === a.id} onChange={(e) => assess(a, e.target.checked)} data-testid="assessment-check" />
+              <label htmlFor={`assess-${a.id}`}>
+                <span className="sr-only">
+                  <PersonName name={a.traineeName} />{' '}
+                </span>
+                {t('roster.assessment')}
+              </label>
+            </div>
+          )}
+          <ActionStatus outcome={outcomes[a.id] ?? null} testId="roster-row-status" />
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <Section title={t('roster.table')} testId="roster-section">
+      <DataTable caption={t('roster.table')} columns={columns} rows={roster.applications} rowKey={(a) => a.id} rowTestId={(a) => `roster-${a.id}`} narrow="scroll" empty={t('roster.empty')} testId="roster-table" />
+      <ConfirmDialog
+        open={withdrawing !== null}
+        title={t('roster.withdrawTitle')}
+        body={withdrawing && <p>{t('roster.withdrawBody', { name: withdrawing.traineeName })}</p>}
+        confirmLabel={t('roster.withdraw')}
+        busy={withdrawing !== null && busy === withdrawing.id}
+        onConfirm={() => withdrawing && withdraw(withdrawing)}
+        onClose={() => setWithdrawing(null)}
+        testId="withdraw-dialog"
+      />
+    </Section>
+  );
+}
+
+function CompletionSection({ cohort }: { cohort: Cohort }) {
+  const { t } = useEnrollmentWords();
+  const refresh = useRefreshEnrollment();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [result, setResult] = useState<Schemas['CohortCompletionView'] | null>(null);
+  const [busy, setBusy] = useState(false);
+  type Result = Schemas['TraineeCompletionResultView'];
+  const columns: Column<Result>[] = [
+    { key: 'name', header: t('trainee.name'), rowHeader: true, render: (r) => <PersonName name={r.traineeName} /> },
+    { key: 'percent', header: t('attendance.percent'), align: 'end', render: (r) => t('percent', { value: r.percent }) },
+    { key: 'completion', header: t('col.completion'), render: (r) => <CompletionBadge status={r.completed ? 'completed' : 'not_completed'} /> },
+    { key: 'certificate', header: t('completion.certificate'), render: (r) => r.certificateNo ?? t('dash') },
+  ];
+  const run = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const done = await unwrap(api.POST('/api/enrollment/cohorts/{id}/completion', { params: { path: { id: cohort.cohortId } } }));
+      await refresh();
+      setResult(done);
+      setOutcome({ kind: 'success', text: t('completion.done', { completed: done.completed, notCompleted: done.notCompleted }) });
+    } catch (error) {
+      await refresh();
+      setOutcome({ kind: 'problem', problems: [problemOf(error)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section title={t('completion.title')} testId="completion">
+      <p className="enr-lead">{t('completion.intro')}</p>
+      <div className="enr-action-block">
+        <Button variant="primary" onClick={run} busy={busy} testId="completion-run">
+          {t('completion.run')}
+        </Button>
+        <ActionStatus outcome={outcome} testId="completion-status" />
+      </div>
+      <div data-testid="completion-result">{result && <DataTable caption={t('completion.results')} showCaption columns={columns} rows={result.results} rowKey={(r) => r.applicationId} narrow="scroll" empty={t('completion.none')} />}</div>
+    </Section>
+  );
+}
