@@ -6,7 +6,7 @@ import { asApiError } from '../api/client';
 import { type Session, sessionStore } from '../api/session';
 import { SignInScreen } from '../screens/auth/sign-in-screen';
 import { ForbiddenScreen, NotFoundScreen } from './fallback-screens';
-import { SCREENS } from './registry';
+import { ROLE_HOMES, SCREENS } from './registry';
 import { mayOpen, type ScreenDef } from './screens';
 import { Shell } from './shell';
 
@@ -29,8 +29,9 @@ export function useSession(): Session | null {
 export function homePath(session: Session | null): string {
   if (!session) return '/login';
   if (session.user.mustChangePassword) return '/account';
-  const first = SCREENS.find((s) => s.nav && !s.public && mayOpen(s, session.user.role));
-  return `/${first?.path ?? 'account'}`;
+  const role = session.user.role;
+  const home = SCREENS.find((s) => s.path === ROLE_HOMES[role] && mayOpen(s, role)) ?? SCREENS.find((s) => s.nav && !s.public && mayOpen(s, role));
+  return `/${home?.path ?? 'account'}`;
 }
 
 /** Opens a screen for whoever may: signs in first when needed, says so when the role may not. */

@@ -8,10 +8,23 @@ import { financeNav } from '../domains/finance/nav';
 import { financeScreens } from '../domains/finance/routes';
 import { registerCatalogue } from '../i18n/i18n';
 import { accountNav, accountScreens } from '../screens/account/routes';
+import type { Role } from '../api/session';
 import type { ScreenDef } from './screens';
 
 /** Every screen of the app, in menu order. */
 export const SCREENS: ScreenDef[] = [...curriculumScreens, ...enrollmentScreens, ...examinationScreens, ...financeScreens, ...accountScreens];
+
+/**
+ * Where each role starts: the screen of its everyday work (a trainee's course catalog, an agency
+ * admin's nominations, an exam officer's console). Roles not named start at their first menu item.
+ */
+export const ROLE_HOMES: Partial<Record<Role, string>> = {
+  trainee: 'course-apply',
+  agency_admin: 'agency',
+  exam_officer: 'exam-officer',
+  finance_officer: 'finance-book',
+  assessor: 'exam-rating',
+};
 
 /** The menu's words load with the app; each domain's other words load with its screens. */
 export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...accountNav };

@@ -5,7 +5,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { $api } from '../api/client';
 import { type Session, sessionStore } from '../api/session';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
-import { useLocalName } from '../kit';
+import { KoName, useLocalName } from '../kit';
 import { useSession } from './App';
 import { SCREENS } from './registry';
 import { mayOpen, type NavGroup, type ScreenDef } from './screens';
@@ -166,7 +166,9 @@ function UserBox({ session }: { session: Session }) {
   return (
     <p className="user-box" data-testid="current-user">
       <span className="sr-only">{t('frame.user')}: </span>
-      <span className="user-name">{user.name}</span>{' '}
+      <span className="user-name">
+        <KoName>{user.name}</KoName>
+      </span>{' '}
       <span className="user-role" data-testid="current-role">
         {t(`role.${user.role}`)}
       </span>
