@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { type Catalogue, type Lang, side } from './catalogue';
 import { common } from './common';
 import { errors } from './errors';
-import { formatDate, formatWon } from './format';
+import { formatDate, formatInstant, formatWon } from './format';
 import { type Particle, withParticle } from './particles';
 
 const STORAGE_KEY = 'baeum.lang';
@@ -40,7 +40,7 @@ void i18next.use(initReactI18next).init({
 
 /**
  * Formats a catalogue may use after a value: `{{name, 을/를}}` puts the particle its sound takes
- * (in English the value alone); `{{amount, won}}`; `{{date, date}}`.
+ * (in English the value alone); `{{amount, won}}`; `{{date, date}}`; `{{at, instant}}` (a moment, in Seoul time).
  */
 const PARTICLES: Particle[] = ['을/를', '이/가', '은/는', '와/과', '으로/로', '이나/나', '이랑/랑', '아/야'];
 for (const particle of PARTICLES) {
@@ -48,6 +48,7 @@ for (const particle of PARTICLES) {
 }
 i18next.services.formatter?.add('won', (value: unknown, lng?: string) => formatWon(value as string, (lng as Lang) ?? 'ko'));
 i18next.services.formatter?.add('date', (value: unknown, lng?: string) => formatDate(value as string, (lng as Lang) ?? 'ko'));
+i18next.services.formatter?.add('instant', (value: unknown, lng?: string) => formatInstant(value as string, (lng as Lang) ?? 'ko'));
 
 /** Adds a domain's catalogue (once) when its screens load. */
 export function registerCatalogue(namespace: string, catalogue: Catalogue): void {

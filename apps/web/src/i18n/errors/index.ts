@@ -3,6 +3,7 @@ import type { Pair } from '../catalogue';
 import { enrollmentErrors } from './enrollment';
 import { financeErrors } from './finance';
 import { curriculumErrors } from './curriculum';
+import { examinationErrors } from './examination';
 import { generalErrors } from './general';
 import { identityErrors } from './identity';
 
@@ -19,4 +20,5 @@ export const errors = {
   ...enrollmentErrors,
   ...financeErrors,
   ...curriculumErrors,
+  ...examinationErrors,
 } satisfies Record<ErrorCode | ClientErrorCode, Pair>;
