@@ -7,4 +7,8 @@ export interface DomainCatalogues {
   enrollment: typeof import('./enrollment/i18n').enrollment;
   finance: typeof import('./finance/i18n').finance;
   curriculum: typeof import('./curriculum/i18n').curriculum;
+  examWords: typeof import('./examination/words').examWords;
+  examApplicant: typeof import('./examination/applicant/i18n').examApplicant;
+  examOfficer: typeof import('./examination/officer/i18n').examOfficer;
+  examAssessment: typeof import('./examination/assessments/i18n').examAssessment;
 }

@@ -1,4 +1,7 @@
 import type { Catalogue } from '../../i18n/catalogue';
+import { applicantNav } from './applicant/nav';
+import { assessmentNav } from './assessments/nav';
+import { officerNav } from './officer/nav';
 
 /** Menu labels of the examination domain's screens (loaded at start, with the menu). */
-export const examinationNav = {} satisfies Catalogue;
+export const examinationNav = { ...applicantNav, ...officerNav, ...assessmentNav } satisfies Catalogue;
