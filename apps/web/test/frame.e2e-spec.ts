@@ -83,6 +83,20 @@ it('answers an address it does not have with a page that says so, not another sc
   await page.close();
 });
 
+it('tells a trainee who opens a staff screen that the role may not open it, not another screen', async () => {
+  const page = await newPage();
+  const watch = watchPage(page);
+  await signInToApp(page, stack.gatewayUrl, 'trainee@seoul-hrd.example', PASSWORD);
+  await page.goto(`${stack.gatewayUrl}/finance-book`);
+  await page.getByTestId('forbidden').waitFor();
+  expect(await page.getByTestId('page-title').textContent()).not.toBe('');
+  expect(await page.getByTestId('forbidden').textContent()).toContain('교육생');
+  expect(await page.getByTestId('finance-book').count()).toBe(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(watch.problems()).toEqual([]);
+  await page.close();
+});
+
 it('keeps a new password form usable by keyboard, checks the confirmation, and reports the current password wrong beside it', async () => {
   const page = await newPage();
   const watch = watchPage(page);
