@@ -1,3 +1,8 @@
 /** Who uses Baeum; `admin` is an institute's system administrator. */
 export const ROLES = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee', 'applicant', 'assessor'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The institute's own staff (its divisions and its administrator), as against trainees, agencies, the public and assessors. */
+export const INSTITUTE_STAFF = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer'] as const satisfies readonly Role[];
+/** The staff who run the curriculum: plans, catalog, cohorts, rooms, instructors (HR Planning and Talent Development). */
+export const CURRICULUM_STAFF = ['admin', 'planner', 'course_manager'] as const satisfies readonly Role[];

@@ -5,6 +5,7 @@ import {
   CohortConflictErrorView,
   CohortListQuery,
   CohortPageView,
+  CURRICULUM_STAFF,
   CohortView,
   CourseDetailView,
   CourseQuery,
@@ -24,7 +25,7 @@ import { CohortCommitment, CohortSeats, combineCohortViews } from './cohort-view
 const IDS_PER_CALL = 100;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LINE = /^[A-Z0-9-]{1,40}$/;
-const STAFF = ['admin', 'planner', 'course_manager'] as const;
+const STAFF = CURRICULUM_STAFF;
 
 @ApiTags('cohorts')
 @ApiBearerAuth()
