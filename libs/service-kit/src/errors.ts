@@ -1,7 +1,8 @@
 import { codeForStatus, ErrorCode, ErrorParams } from '@baeum/api';
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import type { Response } from 'express';
+import { checkInputShape } from './input-guard';
 
 /**
  * One field's problem, as the API answers it: the field (a dotted path such as `ratings.0.score`),
@@ -155,7 +156,7 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
 
 /** Whitelisted, unknown fields rejected, every bad field named with a code. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ShapeCheckingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -163,6 +164,14 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: true },
     exceptionFactory: (errors) => invalidInput(toFieldErrors(errors)),
   });
+}
+
+/** Checks the input's shape (depth, control characters, a file where JSON belongs) before the field rules. */
+class ShapeCheckingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    checkInputShape(value, metadata);
+    return super.transform(value, metadata);
+  }
 }
 
 /**
@@ -183,6 +192,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       response.status(status).json(body);
       return;
     }
+    const refused = refusedBeforeParsing(exception);
+    if (refused) {
+      response.status(refused.statusCode).json(refused);
+      return;
+    }
     if (isOverload(exception)) {
       // Shed the request, not fail it: nothing was done, and the client may try again shortly.
       this.logger.warn(`overloaded: ${(exception as Error).message}`);
@@ -196,6 +210,18 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 const OVERLOAD_RETRY_SECONDS = 1;
+
+/**
+ * A request the body parser refused (too large, not JSON, a charset or encoding it cannot read)
+ * carries its 4xx status; it is answered with that status and a code, never as a fault.
+ */
+export function refusedBeforeParsing(error: unknown): { statusCode: number; code: 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST'; message: string } | undefined {
+  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') return undefined;
+  if (status === 413) return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '요청 본문이 너무 큽니다 / The request body is too large' };
+  if (status === 415) return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '읽을 수 없는 본문 형식입니다 / Unsupported body encoding or charset' };
+  return { statusCode: 400, code: 'BAD_REQUEST', message: '본문을 JSON으로 읽을 수 없습니다 / The body is not valid JSON' };
+}
 
 /**
  * The database turned the request away before doing anything: no pooled connection came free in

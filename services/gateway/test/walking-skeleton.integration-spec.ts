@@ -111,6 +111,28 @@ describe('scheduling a cohort through the gateway', () => {
   });
 });
 
+describe('odd input never answered 5xx', () => {
+  it('refuses NUL bytes, bodies too large or too deep and files where JSON belongs with 4xx, and stores nothing', async () => {
+    const before = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
+    // A NUL in a body (checked by the gateway) or passed on to a service (checked there), and in a query.
+    const nulBody = await manager.post('/api/cohorts', cohortBody({ courseId: 'x\u0000' }));
+    expect([nulBody.status, nulBody.body.errors]).toEqual([400, [expect.objectContaining({ field: 'courseId', code: 'VALIDATION.CONTROL_CHARACTER' })]]);
+    const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
+    const passedOn = await trainee.post('/api/enrollment/applications', { cohortId: '\u0000' });
+    expect([passedOn.status, passedOn.body.errors?.[0]?.code]).toEqual([400, 'VALIDATION.CONTROL_CHARACTER']);
+    const nulQuery = await manager.get('/api/courses?q=%00');
+    expect([nulQuery.status, nulQuery.body.errors?.[0]]).toEqual([400, expect.objectContaining({ field: 'q', code: 'VALIDATION.CONTROL_CHARACTER' })]);
+    // Over the body limit: 413; nested 10,000 deep: 400; a file sent to a JSON endpoint: 415.
+    const huge = await manager.post('/api/cohorts', { ...cohortBody(), note: 'x'.repeat(300_000) });
+    expect([huge.status, huge.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const deep = await manager.request('POST', '/api/cohorts', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, { 'content-type': 'application/json' });
+    expect(deep.status).toBe(400);
+    const file = await manager.request('POST', '/api/cohorts', 'PK\u0003\u0004 a spreadsheet', { 'content-type': 'application/octet-stream' });
+    expect([file.status, file.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect(await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort')).toEqual(before);
+  });
+});
+
 describe('sign-in and tenancy', () => {
   it('answers 401 without a token or with a forged one', async () => {
     const anonymous = new ApiClient(stack.gatewayUrl);

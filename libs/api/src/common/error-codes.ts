@@ -28,6 +28,8 @@ export const VALIDATION_ERROR_CODES = [
   'VALIDATION.DATE',
   'VALIDATION.TIME',
   'VALIDATION.FORMAT',
+  /** A NUL or other control character in a text or a key. */
+  'VALIDATION.CONTROL_CHARACTER',
   /** A rule with no code of its own; its `params.rule` names the validator. */
   'VALIDATION.INVALID',
 ] as const;

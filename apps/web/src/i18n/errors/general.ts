@@ -26,6 +26,7 @@ export const generalErrors = {
   'VALIDATION.DATE': { ko: '날짜를 YYYY-MM-DD 형식으로 입력하세요.', en: 'Enter a date as YYYY-MM-DD.' },
   'VALIDATION.TIME': { ko: '시각을 HH:MM 형식으로 입력하세요.', en: 'Enter a time as HH:MM.' },
   'VALIDATION.FORMAT': { ko: '형식이 올바르지 않습니다.', en: 'The format is not valid.' },
+  'VALIDATION.CONTROL_CHARACTER': { ko: '쓸 수 없는 제어 문자가 들어 있습니다.', en: 'This contains a control character that cannot be used.' },
   'VALIDATION.INVALID': { ko: '입력값이 올바르지 않습니다.', en: 'This value is not valid.' },
 
   BAD_REQUEST: { ko: '요청이 올바르지 않습니다.', en: 'The request is not valid.' },

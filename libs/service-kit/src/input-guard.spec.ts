@@ -1,0 +1,45 @@
+import { BadRequestException, HttpException } from '@nestjs/common';
+import { checkInputShape, MAX_INPUT_DEPTH } from './input-guard';
+
+class SomeDto {
+  name?: string;
+}
+
+const problemsOf = (value: unknown, type: 'body' | 'query' | 'param' = 'body', data?: string) => {
+  try {
+    checkInputShape(value, { type, data, metatype: SomeDto });
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(BadRequestException);
+    return ((error as BadRequestException).getResponse() as { errors: { field: string; code: string }[] }).errors.map((e) => `${e.field} ${e.code}`);
+  }
+};
+
+describe('the shape every input must have before its fields are checked', () => {
+  it('lets ordinary input, tabs and line breaks through', () => {
+    expect(problemsOf({ name: '핵심가치 교육과정', note: 'line one\nline two\tend', items: [{ score: 5 }] })).toEqual([]);
+    expect(problemsOf({ q: '기수' }, 'query')).toEqual([]);
+  });
+
+  it('names each text or key holding a NUL or another control character', () => {
+    expect(problemsOf({ name: 'a\u0000b', items: [{ reason: 'ok' }, { reason: '\u001b[31m' }] }).sort()).toEqual(['items.1.reason VALIDATION.CONTROL_CHARACTER', 'name VALIDATION.CONTROL_CHARACTER']);
+    expect(problemsOf({ q: '\u0000' }, 'query')).toEqual(['q VALIDATION.CONTROL_CHARACTER']);
+    expect(problemsOf('x\u0000', 'param', 'id')).toEqual(['id VALIDATION.CONTROL_CHARACTER']);
+    expect(problemsOf({ ['bad\u0000key']: 1 })).toEqual(['bad\u0000key VALIDATION.CONTROL_CHARACTER']);
+  });
+
+  it('refuses nesting deeper than the limit without exhausting the stack, however deep it goes', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(problemsOf(deep)).toEqual([`${Array(MAX_INPUT_DEPTH).fill('a').join('.')} VALIDATION.OBJECT`]);
+    let fine: unknown = 'leaf';
+    for (let i = 0; i < MAX_INPUT_DEPTH - 1; i++) fine = [fine];
+    expect(problemsOf(fine)).toEqual([]);
+  });
+
+  it('answers 415 to a file sent where a JSON body is declared, and lets the upload routes take theirs', () => {
+    expect(() => checkInputShape(Buffer.from('x'), { type: 'body', metatype: SomeDto })).toThrow(HttpException);
+    expect(() => checkInputShape(Buffer.from('x'), { type: 'body', metatype: SomeDto })).toThrow(expect.objectContaining({ status: 415 }));
+    expect(() => checkInputShape(Buffer.from('x'), { type: 'body', metatype: Object })).not.toThrow();
+  });
+});

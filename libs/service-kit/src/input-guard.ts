@@ -1,0 +1,46 @@
+import { ArgumentMetadata, HttpException, HttpStatus } from '@nestjs/common';
+import { fieldError, FieldError, invalidInput } from './errors';
+
+/** Deeper than any body the API describes; deeper input is refused before anything recurses over it. */
+export const MAX_INPUT_DEPTH = 32;
+/** NUL cannot be stored in PostgreSQL text and has no place in any field; other C0 controls but tab and line breaks neither. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * What every body, query and path parameter must be before it is validated field by field: not
+ * nested past `MAX_INPUT_DEPTH`, with no control character in any text (or any key), and a body
+ * that is JSON rather than a file sent to an endpoint that takes none. Walked without recursion,
+ * so no input can exhaust the stack. Answers the field's path, like every validation problem.
+ */
+export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata, 'type' | 'data' | 'metatype'>): void {
+  if (metadata.type === 'custom') return;
+  // A file is the body only of the upload routes, which take it untyped (`@Body() content: unknown`).
+  if (Buffer.isBuffer(value)) {
+    if (metadata.type !== 'body' || !isBodyClass(metadata.metatype)) return;
+    throw new HttpException({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)' }, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+  }
+  const problems: FieldError[] = [];
+  const start = metadata.data ?? '';
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: start, depth: 0 }];
+  while (pending.length > 0 && problems.length < 20) {
+    const { value: current, path, depth } = pending.pop()!;
+    if (typeof current === 'string') {
+      if (CONTROL_CHARACTER.test(current)) problems.push(fieldError(path || metadata.type, 'VALIDATION.CONTROL_CHARACTER', undefined, '제어 문자는 쓸 수 없습니다 / control characters are not allowed'));
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) {
+      problems.push(fieldError(path || metadata.type, 'VALIDATION.OBJECT', { maxDepth: MAX_INPUT_DEPTH }, `${MAX_INPUT_DEPTH}단계보다 깊게 겹칠 수 없습니다 / nested deeper than ${MAX_INPUT_DEPTH} levels`));
+      continue;
+    }
+    for (const [key, child] of Object.entries(current)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (CONTROL_CHARACTER.test(key)) problems.push(fieldError(childPath, 'VALIDATION.CONTROL_CHARACTER', undefined, '제어 문자는 쓸 수 없습니다 / control characters are not allowed'));
+      else pending.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  if (problems.length > 0) throw invalidInput(problems);
+}
+
+/** A declared body class (a DTO), as against `unknown`, `object` or a primitive. */
+const isBodyClass = (metatype: ArgumentMetadata['metatype']): boolean => typeof metatype === 'function' && ![Object, String, Number, Boolean, Array, Buffer].includes(metatype as never);
