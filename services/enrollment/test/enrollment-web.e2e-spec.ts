@@ -362,7 +362,7 @@ describe('the old pages’ flows on the new screens', () => {
       await page.getByTestId('attendance-upload-submit').click();
     };
     await upload(`${header}\r\n${rows[0].id},${rows[0].traineeName},MAPO-GU,졸음${',출석'.repeat(days.length - 1)}\r\n`);
-    await page.getByTestId('attendance-upload-problems').filter({ hasText: '2행 4열: "졸음"은(는) 출석·지각·결석·공결 중 하나가 아닙니다.' }).waitFor();
+    await page.getByTestId('attendance-upload-problems').filter({ hasText: '2행 4열: 졸음은 출석·지각·결석·공결 중 하나가 아닙니다.' }).waitFor();
     expect(await page.getByTestId('attendance-upload-status').getAttribute('data-kind')).toBe('problem');
     await upload(`\uFEFF${header}\r\n${rows.map((r) => `${r.id},${r.traineeName},MAPO-GU,${days.map(() => '출석').join(',')}`).join('\r\n')}\r\n`);
     await page.getByTestId('attendance-upload-status').filter({ hasText: `출석부를 반영했습니다: ${rows.length * days.length}건` }).waitFor();

@@ -27,6 +27,8 @@ describe('Korean particles follow the word before them', () => {
     expect(withParticle('2022년 계획(안)', '을/를')).toBe('2022년 계획(안)을');
     expect(withParticle('교육과정(신규)', '이/가')).toBe('교육과정(신규)가');
     expect(withParticle('보고서 [최종]', '은/는')).toBe('보고서 [최종]은');
+    expect(withParticle('"졸음"', '은/는')).toBe('"졸음"은');
+    expect(withParticle('“결석”', '이/가')).toBe('“결석”이');
   });
 
   it('writes the pair out after a word whose sound it cannot tell', () => {

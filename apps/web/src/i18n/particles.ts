@@ -18,8 +18,8 @@ function spokenEnding(digits: string): string {
  */
 export function withParticle(word: string, particle: Particle): string {
   const trimmed = word.trimEnd();
-  // A closing bracket is not read: "2022년 계획(안)" ends in the sound of 안.
-  const spoken = trimmed.replace(/[)\]」』〕]+$/, '');
+  // A closing bracket or quote is not read: "2022년 계획(안)" ends in the sound of 안, "졸음" in 음.
+  const spoken = trimmed.replace(/[)\]」』〕"'”’]+$/, '');
   if (spoken !== trimmed && spoken !== '') return trimmed + withParticle(spoken, particle).slice(spoken.length);
   const last = trimmed.at(-1) ?? '';
   if (/[가-힣]/.test(last)) return josa(trimmed, particle);

@@ -29,7 +29,7 @@ export function readAttendanceSheet(rows: string[][], days: string[], today: str
     const day = /^\d{4}-\d{2}-\d{2}/.exec(cell.trim())?.[0];
     if (index < SHEET_HEAD.length || !cell.trim()) return;
     if (!day || !days.includes(day)) {
-      errors.push(fieldError(`line 1, column ${index + 1}`, 'ATTENDANCE.NOT_A_TRAINING_DAY', { line: 1, column: index + 1, day: cell }, `"${cell}"은(는) 이 기수의 교육일이 아닙니다 / "${cell}" is not a training day of this cohort`));
+      errors.push(fieldError(`line 1, column ${index + 1}`, 'ATTENDANCE.NOT_A_TRAINING_DAY', { line: 1, column: index + 1, day: cell }, `"${cell}": 이 기수의 교육일이 아닙니다 / "${cell}" is not a training day of this cohort`));
     }
     else columns.push({ index, day });
   });
@@ -50,8 +50,8 @@ export function readAttendanceSheet(rows: string[][], days: string[], today: str
       const cell = (row[index] ?? '').trim();
       const mark = cell ? READ_AS.get(cell.toLowerCase()) ?? READ_AS.get(cell) : null;
       const field = `line ${line}, column ${index + 1}`;
-      if (mark === undefined) errors.push(fieldError(field, 'SHEET.UNKNOWN_MARK', { line, column: index + 1, value: cell }, `"${cell}"은(는) 출석, 지각, 결석, 공결 중 하나여야 합니다 / "${cell}" must be one of present, late, absent, excused`));
-      else if (mark !== null && day > today) errors.push(fieldError(field, 'ATTENDANCE.DAY_NOT_COME', { line, column: index + 1, day }, `${day}은(는) 아직 오지 않은 날입니다 / ${day} has not come yet`));
+      if (mark === undefined) errors.push(fieldError(field, 'SHEET.UNKNOWN_MARK', { line, column: index + 1, value: cell }, `"${cell}": 출석, 지각, 결석, 공결 중 하나여야 합니다 / "${cell}" must be one of present, late, absent, excused`));
+      else if (mark !== null && day > today) errors.push(fieldError(field, 'ATTENDANCE.DAY_NOT_COME', { line, column: index + 1, day }, `${day}: 아직 오지 않은 날입니다 / ${day} has not come yet`));
       else entries.push({ applicationId, day, mark });
     }
   });

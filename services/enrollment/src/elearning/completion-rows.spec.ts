@@ -31,4 +31,11 @@ describe('LMS completion rows', () => {
     ]);
     expect(readCompletionRow(['E-ETHICS', 'MAPO-GU', 'M-1', '김', '2022-01-01', ''], columns, courses, agencies, '2021-12-31')).toEqual([expect.stringContaining('future')]);
   });
+
+  it('reports an impossible date on its row rather than failing the whole file', () => {
+    for (const date of ['2026-13-40', '2026-00-10', '9999-99-99']) {
+      const coded = checkCompletionRow(['E-ETHICS', 'MAPO-GU', 'M-1', '김서울', date, '100'], columns, courses, agencies, '2026-12-31');
+      expect(Array.isArray(coded) && coded.map((p) => [p.field, p.code, p.params])).toEqual([['completedOn', 'VALIDATION.DATE', { value: date }]]);
+    }
+  });
 });

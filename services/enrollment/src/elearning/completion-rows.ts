@@ -49,13 +49,13 @@ export function checkCompletionRow(record: string[], columns: Columns, courses: 
   const name = cell('name');
   if (!name || name.length > 50) problems.push({ field: 'name', code: 'VALIDATION.LENGTH', params: { min: 1, max: 50 }, message: '성명은 1~50자입니다 / name must be 1 to 50 characters' });
   const completedOn = cell('completedOn');
-  if (!isCalendarDate(completedOn)) problems.push({ field: 'completedOn', code: 'VALIDATION.DATE', params: { value: completedOn }, message: `수료일 "${completedOn}"은(는) 날짜(YYYY-MM-DD)가 아닙니다 / completedOn "${completedOn}" is not a date (YYYY-MM-DD)` });
-  else if (completedOn > today) problems.push({ field: 'completedOn', code: 'SHEET.FUTURE_DATE', params: { date: completedOn, today }, message: `수료일 ${completedOn}은(는) 미래입니다 / completedOn ${completedOn} is in the future` });
+  if (!isCalendarDate(completedOn)) problems.push({ field: 'completedOn', code: 'VALIDATION.DATE', params: { value: completedOn }, message: `수료일 "${completedOn}": 날짜(YYYY-MM-DD)가 아닙니다 / completedOn "${completedOn}" is not a date (YYYY-MM-DD)` });
+  else if (completedOn > today) problems.push({ field: 'completedOn', code: 'SHEET.FUTURE_DATE', params: { date: completedOn, today }, message: `수료일 ${completedOn}: 아직 오지 않은 날입니다 / completedOn ${completedOn} is in the future` });
   const rawProgress = cell('progress');
   const progress = rawProgress === '' ? null : Number(rawProgress);
   if (progress !== null && !(Number.isInteger(progress) && progress >= 0 && progress <= 100)) {
     const code = !Number.isInteger(progress) ? 'VALIDATION.INTEGER' : progress < 0 ? 'VALIDATION.MIN' : 'VALIDATION.MAX';
-    problems.push({ field: 'progress', code, params: { value: rawProgress, min: 0, max: 100 }, message: `진도율 "${rawProgress}"은(는) 0~100의 정수여야 합니다 / progress "${rawProgress}" must be a whole number from 0 to 100` });
+    problems.push({ field: 'progress', code, params: { value: rawProgress, min: 0, max: 100 }, message: `진도율 "${rawProgress}": 0~100의 정수여야 합니다 / progress "${rawProgress}" must be a whole number from 0 to 100` });
   }
   return problems.length > 0 ? problems : { courseCode, agencyCode, employeeNo, name, completedOn, progress };
 }

@@ -52,7 +52,7 @@ export function readTraineeSheet(rows: string[][], known: Set<string>, ownAgency
     if (!TRAINEE_EMPLOYEE_NO.test(cell('employeeNo'))) problems.push({ field: 'employeeNo', code: 'VALIDATION.FORMAT', message: '직원번호는 영문, 숫자, - 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)' });
     if (!cell('name') || cell('name').length > 50) problems.push({ field: 'name', code: 'VALIDATION.LENGTH', params: { min: 1, max: 50 }, message: '성명은 1~50자입니다 / name must be 1 to 50 characters' });
     for (const key of ['grade', 'position', 'jobSeries'] as const) {
-      if (cell(key).length > 30) problems.push({ field: key, code: 'VALIDATION.MAX_LENGTH', params: { max: 30 }, message: `${key}은(는) 30자 이내입니다 / ${key} must be at most 30 characters` });
+      if (cell(key).length > 30) problems.push({ field: key, code: 'VALIDATION.MAX_LENGTH', params: { max: 30 }, message: `${key}: 30자 이내로 입력하세요 / ${key} must be at most 30 characters` });
     }
     const key = `${agencyCode}/${cell('employeeNo')}`;
     if (seen.has(key)) problems.push({ field: 'employeeNo', code: 'SHEET.DUPLICATE_ROW', params: { sameAs: seen.get(key)! }, message: `${seen.get(key)}행과 같은 직원입니다 / the same person as line ${seen.get(key)}` });

@@ -54,7 +54,7 @@ export const enrollmentErrors = {
   'SHEET.DUPLICATE_ROW': { ko: '앞의 행과 같은 사람입니다.', en: 'The same person as an earlier line.' },
   'SHEET.FUTURE_DATE': { ko: '아직 오지 않은 날짜입니다: {{date, date}}', en: 'The date has not come yet: {{date, date}}' },
   'SHEET.NO_DAY_COLUMNS': { ko: '교육일 열이 없습니다. 내려받은 출석부 양식을 쓰세요.', en: 'The sheet has no training-day columns. Use the downloaded attendance sheet.' },
-  'SHEET.UNKNOWN_MARK': { ko: '"{{value}}"은(는) 출석·지각·결석·공결 중 하나가 아닙니다.', en: '"{{value}}" is not one of present, late, absent or excused.' },
+  'SHEET.UNKNOWN_MARK': { ko: '{{value, 은/는}} 출석·지각·결석·공결 중 하나가 아닙니다.', en: '"{{value}}" is not one of present, late, absent or excused.' },
 
   'COMPLETION.COHORT_CANCELLED': { ko: '폐강된 기수입니다.', en: 'The cohort was cancelled.' },
   'COMPLETION.TRAINING_NOT_ENDED': { ko: '교육 종료일({{endDate, date}})부터 수료 처리할 수 있습니다.', en: 'Completion can be decided from the last day of training ({{endDate, date}}).' },
