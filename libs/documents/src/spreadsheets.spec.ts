@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readSpreadsheet, SpreadsheetError, toCsv, toXlsx } from './spreadsheets';
+import { readSpreadsheet, safeCell, SpreadsheetError, toCsv, toXlsx } from './spreadsheets';
 
 describe('spreadsheets', () => {
   const rows = [
@@ -27,6 +27,16 @@ describe('spreadsheets', () => {
       ['신임자 "기본" 교육, 1기', '30', '676580000'],
       ['e-러닝', '', '12'],
     ]);
+  });
+
+  it('writes a text that could start a formula as text, in CSV and .xlsx, and leaves numbers and dashes alone', async () => {
+    const hostile = ['=HYPERLINK("http://x.example","클릭")', '+1+2', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'];
+    for (const text of hostile) expect(safeCell(text)).toBe(`'${text}`);
+    for (const harmless of ['-1,500', '+3.5', '-', '홍길동', 'a=b', 42, null]) expect(safeCell(harmless)).toBe(harmless);
+    const rows = [['이름'], ...hostile.map((h) => [h])];
+    const csv = (await readSpreadsheet(toCsv(rows), 'x.csv')).slice(1).map(([cell]) => cell);
+    const xlsx = (await readSpreadsheet(await toXlsx([{ name: 'x', rows }]), 'x.xlsx')).slice(1).map(([cell]) => cell);
+    for (const cells of [csv, xlsx]) expect(cells.every((cell) => cell.startsWith("'"))).toBe(true);
   });
 
   it('formats numbers with thousands separators when asked', async () => {

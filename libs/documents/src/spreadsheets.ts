@@ -16,9 +16,23 @@ export interface Sheet {
 
 const BOM = '\uFEFF';
 
+/** What a spreadsheet program may read as the start of a formula (CSV/formula injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Plain numbers ("-1,500", "+3.5") and a lone dash start that way harmlessly. */
+const PLAIN_NUMBER = /^[-+]?\d[\d,]*(\.\d+)?$|^-$/;
+
+/**
+ * A text cell as it may safely be opened: one that could be read as a formula (a name typed as
+ * `=HYPERLINK(…)`) gets a leading apostrophe, which spreadsheet programs show as text. Numbers
+ * stay numbers.
+ */
+export function safeCell<T extends Cell>(value: T): T | string {
+  return typeof value === 'string' && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
 function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = String(safeCell(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -37,7 +51,7 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of sheet.rows) {
-      ws.addRow(row.map((v) => (typeof v === 'bigint' ? (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()) : (v ?? null))));
+      ws.addRow(row.map((v) => (typeof v === 'bigint' ? (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()) : (safeCell(v) ?? null))));
     }
     ws.getRow(1).font = { bold: true };
     if (sheet.numberFormat) {
