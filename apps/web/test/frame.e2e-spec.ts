@@ -97,6 +97,25 @@ it('tells a trainee who opens a staff screen that the role may not open it, not 
   await page.close();
 });
 
+it('is served with a strict content security policy and the other protective headers, and runs under them', async () => {
+  const page = await newPage();
+  const watch = watchPage(page);
+  const response = await page.goto(stack.gatewayUrl);
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-powered-by']).toBeUndefined();
+  // The app works under the policy: sign-in, a screen with a chart, no violation in the console.
+  await signInToApp(page, stack.gatewayUrl, 'finance@seoul-hrd.example', PASSWORD);
+  await page.goto(`${stack.gatewayUrl}/finance-report`);
+  await page.locator('canvas').first().waitFor({ timeout: 60_000 });
+  expect(watch.problems()).toEqual([]);
+  await page.close();
+});
+
 it('keeps a new password form usable by keyboard, checks the confirmation, and reports the current password wrong beside it', async () => {
   const page = await newPage();
   const watch = watchPage(page);
