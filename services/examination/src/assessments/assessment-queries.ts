@@ -5,7 +5,7 @@ import { AssessmentCandidate } from './assessment-candidate.entity';
 import { AssessmentRound } from './assessment-round.entity';
 import { Assessor } from './assessor.entity';
 
-export const candidateNotFound = () => notFound('ASSESSMENT_CANDIDATE.NOT_FOUND', { message: '평가 대상자을(를) 찾을 수 없습니다 / Candidate not found' });
+export const candidateNotFound = () => notFound('ASSESSMENT_CANDIDATE.NOT_FOUND', { message: '평가 대상자를 찾을 수 없습니다 / Candidate not found' });
 
 /** Reads of assessment rounds, candidates and assessors, inside the caller's tenant. */
 @Injectable()
@@ -15,7 +15,7 @@ export class AssessmentQueries {
   async round(tenantId: string, id: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<AssessmentRound> {
     const query = tx.getRepository(AssessmentRound).createQueryBuilder('r').where('r.id = :id AND r.tenant_id = :tenantId', { id, tenantId });
     const round = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!round) throw notFound('ASSESSMENT_ROUND.NOT_FOUND', { message: '역량평가 회차을(를) 찾을 수 없습니다 / Assessment round not found' });
+    if (!round) throw notFound('ASSESSMENT_ROUND.NOT_FOUND', { message: '역량평가 회차를 찾을 수 없습니다 / Assessment round not found' });
     return round;
   }
 

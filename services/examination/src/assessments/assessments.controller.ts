@@ -155,7 +155,7 @@ export class AssessmentsController {
   @ApiCreatedResponse({ type: AssessorConflictView })
   async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConflictDto): Promise<AssessorConflictView> {
     const assessor = await this.dataSource.getRepository(Assessor).findOneBy({ id, tenantId: user.tenantId });
-    if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을(를) 찾을 수 없습니다 / Assessor not found' });
+    if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을 찾을 수 없습니다 / Assessor not found' });
     const conflictRow: AssessorConflict = { assessorId: id, employeeNo: body.employeeNo, tenantId: user.tenantId, reason: body.reason };
     await this.dataSource.getRepository(AssessorConflict).upsert(conflictRow, ['assessorId', 'employeeNo']);
     return conflictRow;
