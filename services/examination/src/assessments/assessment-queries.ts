@@ -1,3 +1,4 @@
+import { AssessorConflictView } from '@baeum/api';
 import { AuthUser, forbidden, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,6 +24,16 @@ export class AssessmentQueries {
     const candidate = await tx.findOne(AssessmentCandidate, { where: { id, tenantId } });
     if (!candidate) throw candidateNotFound();
     return candidate;
+  }
+
+  /** 이해충돌 declared in the tenant, by assessor and official. */
+  conflicts(tenantId: string): Promise<AssessorConflictView[]> {
+    return this.dataSource.query(
+      `SELECT c.assessor_id AS "assessorId", c.employee_no AS "employeeNo", c.tenant_id AS "tenantId", c.reason
+         FROM examination.assessor_conflict c JOIN examination.assessor a ON a.id = c.assessor_id
+        WHERE c.tenant_id = $1 ORDER BY a.name_ko, c.employee_no`,
+      [tenantId],
+    );
   }
 
   /** The assessor record of the signed-in assessor. */

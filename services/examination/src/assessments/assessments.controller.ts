@@ -149,6 +149,14 @@ export class AssessmentsController {
     return assessor;
   }
 
+  /** The conflicts of interest declared: who is never assigned to whom, and why. */
+  @Get('assessors/conflicts')
+  @Roles(...OFFICER_ROLES)
+  @ApiOkResponse({ type: [AssessorConflictView] })
+  conflicts(@CurrentUser() user: AuthUser): Promise<AssessorConflictView[]> {
+    return this.assessments.conflicts(user.tenantId);
+  }
+
   /** 이해충돌 신고: the assessor will never be assigned to that official. */
   @Post('assessors/:id/conflicts')
   @Roles(...OFFICER_ROLES)

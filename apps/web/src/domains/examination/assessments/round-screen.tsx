@@ -33,6 +33,7 @@ import { modelName, points, roundState, useAssessmentWords, useRefreshAssessment
 type Round = Schemas['AssessmentRoundDetailView'];
 type Candidate = Round['candidates'][number];
 type Assessor = Schemas['AssessorView'];
+type Conflict = Schemas['AssessorConflictView'];
 
 const EMPLOYEE_NO = /^[A-Za-z0-9-]{3,30}$/;
 const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
@@ -51,7 +52,11 @@ export default function RoundScreen() {
 
   return (
     <div data-testid="exam-round">
-      <PageHeader title={data ? label(data) : t('rounds.title')} lead={<Link to="/exam-assessments">{t('round.back')}</Link>} />
+      <PageHeader title={data ? label(data) : t('rounds.title')} lead={
+          <Link to="/exam-assessments" data-testid="round-back">
+            {t('round.back')}
+          </Link>
+        } />
       <QueryState loading={round.isPending} error={round.error} retry={() => void round.refetch()} testId="round">
         {data && (
           <>
@@ -233,6 +238,9 @@ function Steps({ round }: { round: Round }) {
 function Assessors({ round }: { round: Round }) {
   const { t } = useAssessmentWords();
   const assessors = $api.useQuery('get', '/api/exam/assessors');
+  const conflicts = $api.useQuery('get', '/api/exam/assessors/conflicts');
+  const assessorName = (id: string) => assessors.data?.find((a) => a.id === id)?.nameKo ?? id;
+  const candidateName = (employeeNo: string) => round.candidates.find((c) => c.employeeNo === employeeNo)?.nameKo;
   const refresh = useRefreshAssessments();
   const form = useForm<{ assessorId: string; employeeNo: string; reason: string }>({ mode: 'onTouched', defaultValues: { assessorId: '', employeeNo: '', reason: '' } });
   return (
@@ -250,6 +258,34 @@ function Assessors({ round }: { round: Round }) {
             { key: 'nameKo', header: t('assessors.name'), rowHeader: true, render: (a) => <KoName>{a.nameKo}</KoName> },
             { key: 'agencyCode', header: t('assessors.agency'), render: (a) => a.agencyCode ?? t('assessors.noAgency') },
             { key: 'active', header: t('assessors.active'), render: (a) => t(a.active ? 'assessors.yes' : 'assessors.no') },
+          ]}
+        />
+        <h3 className="section-title">{t('conflict.list')}</h3>
+        <DataTable<Conflict>
+          caption={t('conflict.list')}
+          rows={conflicts.data}
+          rowKey={(c) => `${c.assessorId}-${c.employeeNo}`}
+          narrow="scroll"
+          testId="conflicts-table"
+          rowTestId={(c) => `conflict-${c.employeeNo}`}
+          empty={t('conflict.empty')}
+          columns={[
+            { key: 'assessor', header: t('conflict.assessor'), rowHeader: true, render: (c) => <KoName>{assessorName(c.assessorId)}</KoName> },
+            {
+              key: 'employeeNo',
+              header: t('conflict.employeeNo'),
+              render: (c) => {
+                const name = candidateName(c.employeeNo);
+                return name ? (
+                  <>
+                    {c.employeeNo} <KoName>{name}</KoName>
+                  </>
+                ) : (
+                  c.employeeNo
+                );
+              },
+            },
+            { key: 'reason', header: t('conflict.reason'), render: (c) => <KoName>{c.reason}</KoName> },
           ]}
         />
         {!round.completedOn && (
@@ -279,7 +315,7 @@ function Assessors({ round }: { round: Round }) {
                   name="employeeNo"
                   label={t('conflict.employeeNo')}
                   required
-                  options={round.candidates.map((c) => ({ value: c.employeeNo, label: `${c.employeeNo} ${c.nameKo}` }))}
+                  options={round.candidates.map((c) => ({ value: c.employeeNo, label: `${c.employeeNo} ${c.nameKo}`, lang: 'ko' }))}
                   testId="conflict-employee-no"
                 />
                 <TextField name="reason" label={t('conflict.reason')} hint={t('conflict.reasonHint')} required maxLength={200} testId="conflict-reason" />
