@@ -59,7 +59,6 @@ export const examAssessment = {
   'round.score': { ko: '종합 점수', en: 'Overall' },
   'round.result': { ko: '결과', en: 'Result' },
   'round.report': { ko: '보고서', en: 'Report' },
-  'round.openReport': { ko: '{{name}} 결과 보고서', en: 'Report of {{name}}' },
   'round.openReportShort': { ko: '보기', en: 'Open' },
   'round.close': { ko: '닫기', en: 'Close' },
   'add.title': { ko: '대상자 추가', en: 'Add a candidate' },

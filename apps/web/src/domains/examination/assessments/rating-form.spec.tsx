@@ -24,7 +24,7 @@ const renderForm = (t: Schemas['AssessorTaskView'] = task) =>
     </QueryClientProvider>,
   );
 
-const formId = 'rating-C-111111-in_basket_exercise-form';
+const formId = `rating-${task.candidateId}-in_basket_exercise-form`;
 
 beforeEach(() => act(() => setLanguage('ko')));
 afterEach(() => jest.restoreAllMocks());

@@ -59,7 +59,8 @@ export function RatingForm({ task }: { task: Task }) {
   });
   const rated = task.competencies.every((c) => c.score !== null);
   const caption = t('rating.caption', { round: label(task.round), code: task.candidateCode, technique: modelName(task.technique, lang) });
-  const testId = `rating-${task.candidateCode}-${task.technique.code}`;
+  // The code shown is short and may repeat; the id keeps each form's test id unique.
+  const testId = `rating-${task.candidateId}-${task.technique.code}`;
 
   return (
     <Section title={caption} testId={testId} actions={<Badge tone={rated ? 'success' : 'warning'}>{t(rated ? 'rating.rated' : 'rating.unrated')}</Badge>}>

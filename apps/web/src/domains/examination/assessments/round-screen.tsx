@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,7 +16,6 @@ import {
   Form,
   Instant,
   KoName,
-  Modal,
   Notice,
   type Outcome,
   PageHeader,
@@ -123,8 +122,12 @@ function Candidates({ round }: { round: Round }) {
                   key: 'report',
                   header: t('round.report'),
                   render: (c: Candidate) => (
-                    <Button size="small" variant="tertiary" onClick={() => setOpen(c)} testId="candidate-report" aria-label={t('round.openReport', { name: c.nameKo })}>
+                    <Button size="small" variant="tertiary" onClick={() => setOpen(c)} testId="candidate-report" aria-expanded={open?.id === c.id} aria-controls="candidate-report-panel">
                       {t('round.openReportShort')}
+                      <span className="sr-only">
+                        {' '}
+                        (<KoName>{c.nameKo}</KoName>)
+                      </span>
                     </Button>
                   ),
                 },
@@ -132,20 +135,26 @@ function Candidates({ round }: { round: Round }) {
             : []),
         ]}
       />
-      {open && <ReportDialog candidate={open} onClose={() => setOpen(null)} />}
+      {open && <ReportPanel key={open.id} candidate={open} onClose={() => setOpen(null)} />}
     </Section>
   );
 }
 
-function ReportDialog({ candidate, onClose }: { candidate: Candidate; onClose(): void }) {
+/** A candidate's report below the table (the officer reads it as the candidate does). */
+function ReportPanel({ candidate, onClose }: { candidate: Candidate; onClose(): void }) {
   const { t } = useAssessmentWords();
   const report = $api.useQuery('get', '/api/exam/assessment-candidates/{id}/feedback', { params: { path: { id: candidate.id } } });
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <Modal open title={t('round.openReport', { name: candidate.nameKo })} onClose={onClose} size="lg" testId="candidate-report-dialog">
+    <div id="candidate-report-panel" ref={ref} tabIndex={-1} className="asm-report-panel" data-testid="candidate-report-panel">
       <QueryState loading={report.isPending} error={report.error} testId="candidate-report">
         {report.data && <FeedbackReport report={report.data} headingLevel={3} />}
       </QueryState>
-    </Modal>
+      <Button size="small" onClick={onClose} testId="candidate-report-close">
+        {t('round.close')}
+      </Button>
+    </div>
   );
 }
 
