@@ -79,6 +79,20 @@ export const examAssessment = {
   'steps.confirmBody': { ko: '확정하면 평정을 고칠 수 없고, 대상자가 결과 보고서를 볼 수 있습니다.', en: 'Ratings cannot change afterwards, and candidates can read their reports.' },
   'steps.done': { ko: '결과가 확정된 회차입니다.', en: 'This round is consolidated.' },
 
+  // ---- the sitting (시행 기록): its cost goes to the budget line
+  'sitting.title': { ko: '시행 기록', en: 'Record the sitting' },
+  'sitting.intro': {
+    ko: '평가를 시행했으면 시행일과 경비를 기록합니다. 경비는 예산사업의 집행으로 재무에 전해집니다. 회차마다 한 번 기록합니다.',
+    en: 'Once the assessment is held, record its date and cost; the cost is booked against the budget line in finance. Each round is recorded once.',
+  },
+  'sitting.heldOn': { ko: '시행일', en: 'Held on' },
+  'sitting.cost': { ko: '시행 경비', en: 'Cost' },
+  'sitting.budgetLine': { ko: '예산사업 코드', en: 'Budget line code' },
+  'sitting.budgetLineHint': { ko: '역량평가 운영 사업은 ASSESSMENT-OPS입니다.', en: 'Assessment operations: ASSESSMENT-OPS.' },
+  'sitting.submit': { ko: '시행 기록', en: 'Record' },
+  'sitting.recorded': { ko: '대상자 {{candidates}}명, 경비 {{cost, won}}을 기록했습니다.', en: 'Recorded: {{candidates}} candidates, {{cost, won}}.' },
+  'unit.won': { ko: '원', en: 'won' },
+
   // ---- assessors and conflicts
   'assessors.title': { ko: '평가위원과 이해충돌', en: 'Assessors and conflicts of interest' },
   'assessors.intro': {

@@ -11,11 +11,13 @@ import {
   ButtonRow,
   ConfirmDialog,
   DataTable,
+  DateField,
   DateText,
   DetailList,
   Form,
   Instant,
   KoName,
+  NumberField,
   Notice,
   type Outcome,
   PageHeader,
@@ -35,6 +37,7 @@ type Assessor = Schemas['AssessorView'];
 type Conflict = Schemas['AssessorConflictView'];
 
 const EMPLOYEE_NO = /^[A-Za-z0-9-]{3,30}$/;
+/** Agency and budget line codes (EXAM_AGENCY_CODE_PATTERN, EXAM_BUDGET_LINE_PATTERN). */
 const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
 
 /**
@@ -63,6 +66,7 @@ export default function RoundScreen() {
             <Candidates round={data} />
             {!data.assignedAt && !data.completedOn ? <AddCandidate roundId={data.id} /> : null}
             <Steps round={data} />
+            {data.candidates.length > 0 && <Sitting round={data} />}
             <Assessors round={data} />
           </>
         )}
@@ -122,12 +126,17 @@ function Candidates({ round }: { round: Round }) {
                   key: 'report',
                   header: t('round.report'),
                   render: (c: Candidate) => (
-                    <Button size="small" variant="tertiary" onClick={() => setOpen(c)} testId="candidate-report" aria-expanded={open?.id === c.id} aria-controls="candidate-report-panel">
+                    // The name begins with the visible word, so a voice command finds it; the person's name tells the rows apart.
+                    <Button
+                      size="small"
+                      variant="tertiary"
+                      onClick={() => setOpen(c)}
+                      testId="candidate-report"
+                      aria-label={`${t('round.openReportShort')} ${c.nameKo}`}
+                      aria-expanded={open?.id === c.id}
+                      aria-controls="candidate-report-panel"
+                    >
                       {t('round.openReportShort')}
-                      <span className="sr-only">
-                        {' '}
-                        (<KoName>{c.nameKo}</KoName>)
-                      </span>
                     </Button>
                   ),
                 },
@@ -240,6 +249,32 @@ function Steps({ round }: { round: Round }) {
         </>
       )}
       <ActionStatus outcome={outcome} testId="round-steps-status" />
+    </Section>
+  );
+}
+
+/** 시행 기록: the date and cost of the sitting, booked against a budget line (once per round). */
+function Sitting({ round }: { round: Round }) {
+  const { t } = useAssessmentWords();
+  const form = useForm<{ heldOn: string; cost?: number; budgetLineCode: string }>({ mode: 'onTouched', defaultValues: { heldOn: round.heldOn, budgetLineCode: 'ASSESSMENT-OPS' } });
+  return (
+    <Section title={t('sitting.title')} testId="round-sitting">
+      <p>{t('sitting.intro')}</p>
+      <Form
+        form={form}
+        testId="sitting-record"
+        submitLabel={t('sitting.submit')}
+        success={(sitting: Schemas['ExamSittingView']) => t('sitting.recorded', { candidates: sitting.candidates, cost: sitting.cost })}
+        onSubmit={({ heldOn, cost, budgetLineCode }) =>
+          unwrap(api.POST('/api/exam/assessment-rounds/{id}/sitting', { params: { path: { id: round.id } }, body: { heldOn, cost: cost ?? 0, budgetLineCode } }))
+        }
+      >
+        <div className="asm-forms">
+          <DateField name="heldOn" label={t('sitting.heldOn')} required testId="sitting-held-on" />
+          <NumberField name="cost" label={t('sitting.cost')} required min={0} max={100_000_000_000} unit={t('unit.won')} testId="sitting-cost" />
+          <TextField name="budgetLineCode" label={t('sitting.budgetLine')} hint={t('sitting.budgetLineHint')} required pattern={{ value: AGENCY_CODE, code: 'VALIDATION.INVALID' }} testId="sitting-budget-line" />
+        </div>
+      </Form>
     </Section>
   );
 }
