@@ -41,8 +41,11 @@ import { RateCandidateUseCase } from './usecases/rate-candidate/rate-candidate.u
 
 export const ASSESSMENT_BUDGET_LINE = 'ASSESSMENT-OPS';
 
-/** Candidates are shown to assessors by a code, not by name: they rate what they observe. */
-const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(0, 6).toUpperCase()}`;
+/**
+ * Candidates are shown to assessors by a code, not by name: they rate what they observe. The code
+ * is the id's tail (its random end), so two candidates of a round do not read alike.
+ */
+const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(-6).toUpperCase()}`;
 
 const toRoundView = (round: AssessmentRound): AssessmentRoundView => ({ ...round, assignedAt: round.assignedAt?.toISOString() ?? null });
 

@@ -55,7 +55,7 @@ export function FeedbackReport({ report, headingLevel = 2 }: { report: Report; h
         columns={[
           { key: 'competency', header: t('feedback.competency'), rowHeader: true, render: (c) => modelName(c, lang) },
           { key: 'score', header: t('feedback.score'), align: 'end', render: (c) => points(c.score) },
-          { key: 'note', header: t('feedback.note'), render: (c) => (isBelow(c.score, report.passThreshold) ? t('feedback.below') : '') },
+          { key: 'note', header: t('feedback.note'), render: (c) => (isBelow(c.score, report.passThreshold) ? t('feedback.below') : '—') },
         ]}
       />
       <DetailList
