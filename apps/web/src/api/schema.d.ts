@@ -1314,6 +1314,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/assessors/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamAssessments_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/exams": {
         parameters: {
             query?: never;
@@ -10535,6 +10551,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessorConflictView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamAssessments_conflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessorConflictView"][];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

@@ -41,8 +41,11 @@ import { RateCandidateUseCase } from './usecases/rate-candidate/rate-candidate.u
 
 export const ASSESSMENT_BUDGET_LINE = 'ASSESSMENT-OPS';
 
-/** Candidates are shown to assessors by a code, not by name: they rate what they observe. */
-const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(0, 6).toUpperCase()}`;
+/**
+ * Candidates are shown to assessors by a code, not by name: they rate what they observe. The code
+ * is the id's tail (its random end), so two candidates of a round do not read alike.
+ */
+const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(-6).toUpperCase()}`;
 
 const toRoundView = (round: AssessmentRound): AssessmentRoundView => ({ ...round, assignedAt: round.assignedAt?.toISOString() ?? null });
 
@@ -149,13 +152,21 @@ export class AssessmentsController {
     return assessor;
   }
 
+  /** The conflicts of interest declared: who is never assigned to whom, and why. */
+  @Get('assessors/conflicts')
+  @Roles(...OFFICER_ROLES)
+  @ApiOkResponse({ type: [AssessorConflictView] })
+  conflicts(@CurrentUser() user: AuthUser): Promise<AssessorConflictView[]> {
+    return this.assessments.conflicts(user.tenantId);
+  }
+
   /** 이해충돌 신고: the assessor will never be assigned to that official. */
   @Post('assessors/:id/conflicts')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessorConflictView })
   async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConflictDto): Promise<AssessorConflictView> {
     const assessor = await this.dataSource.getRepository(Assessor).findOneBy({ id, tenantId: user.tenantId });
-    if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을(를) 찾을 수 없습니다 / Assessor not found' });
+    if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을 찾을 수 없습니다 / Assessor not found' });
     const conflictRow: AssessorConflict = { assessorId: id, employeeNo: body.employeeNo, tenantId: user.tenantId, reason: body.reason };
     await this.dataSource.getRepository(AssessorConflict).upsert(conflictRow, ['assessorId', 'employeeNo']);
     return conflictRow;

@@ -95,6 +95,13 @@ export class ExamAssessmentsController {
     return this.exam.call(auth, '/assessors', { method: 'POST', body });
   }
 
+  /** The conflicts of interest declared in the institute. */
+  @Get('assessors/conflicts')
+  @ApiOkResponse({ type: [AssessorConflictView] })
+  conflicts(@Headers('authorization') auth: string): Promise<AssessorConflictView[]> {
+    return this.exam.call(auth, '/assessors/conflicts');
+  }
+
   @Post('assessors/:id/conflicts')
   @ApiCreatedResponse({ type: AssessorConflictView })
   declareConflict(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: ConflictDto): Promise<AssessorConflictView> {
