@@ -1,4 +1,4 @@
-import { currentContext, SERVICE_ENV } from '@baeum/service-kit';
+import { CodedException, currentContext, SERVICE_ENV } from '@baeum/service-kit';
 import { BadGatewayException, HttpException, Inject, Injectable } from '@nestjs/common';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
@@ -149,9 +149,15 @@ export class ServiceClients {
     const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(options.authorization)}`, ...extraHeaders };
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
+    const method = options.method ?? 'GET';
     try {
-      return await send(url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS) });
+      return await send(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS) });
     } catch (error) {
+      // A read the service did not answer in time is load, not a fault: the client may ask again.
+      // A write that timed out may have happened, so it is not called "nothing done".
+      if (method === 'GET' && ['TimeoutError', 'AbortError'].includes((error as Error).name)) {
+        throw new CodedException(503, 'UNAVAILABLE', { params: { retryAfterSeconds: 1 }, message: `${service} 서비스가 바빠 제때 답하지 못했습니다. 잠시 후 다시 시도하세요 / ${service} is busy; try again shortly` });
+      }
       throw new BadGatewayException(`${service} 서비스에 연결할 수 없습니다 / ${service} service unreachable: ${(error as Error).message}`);
     }
   }
