@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { $api, ApiError, api, type Schemas, unwrap } from '../../../api/client';
 import { uploadFile } from '../../../api/files';
 import { ActionStatus, Badge, Button, CheckboxField, type Column, ConfirmDialog, DataTable, DateField, Form, Instant, Num, NumberField, type Outcome, problemOf, problemText, Section, SelectField, TextField } from '../../../kit';
-import type { Exam } from './season-screen';
-import { PositionName } from './season-screen';
+import { PositionName } from './names';
 import { fromSeoul, markKey, marksToSend, parseTimes, score } from './shared';
 import { useAction, useRefreshExam } from './use-action';
 
+type Exam = Schemas['ExamView'];
 type Application = Schemas['ExamApplicationView'];
 type Session = Schemas['InterviewSessionView'];
 

@@ -3,10 +3,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { $api, api, type Schemas, unwrap } from '../../../api/client';
 import { ActionStatus, Badge, Button, CheckboxField, ChoiceField, type Column, DataTable, Form, Instant, Modal, Num, NumberField, Section, TextAreaField, TextField } from '../../../kit';
-import type { Exam } from './season-screen';
-import { usePositionName } from './season-screen';
+import { usePositionName } from './names';
 import { useAction, useRefreshExam } from './use-action';
 
+type Exam = Schemas['ExamView'];
 type Application = Schemas['ExamApplicationView'];
 type Venue = Schemas['VenueView'];
 type Room = Schemas['ExamRoomUsageView'];

@@ -8,6 +8,7 @@ import { registerCatalogue } from '../../../i18n/i18n';
 import { ActionStatus, Badge, Button, Chart, type Column, DataTable, DateText, DetailList, Form, Instant, Num, NumberField, PageHeader, QueryState, Section, SelectField, Tabs, TextField, useLocalName, Won } from '../../../kit';
 import '../words';
 import { ExamForm } from './exam-form';
+import { PositionName, usePositionName } from './names';
 import { examOfficer } from './i18n';
 import { InterviewsTab, ResultsTab, ScoresTab } from './season-later';
 import { ApplicantsTab, VenuesTab } from './season-people';
@@ -17,7 +18,7 @@ import './officer.css';
 
 registerCatalogue('examOfficer', examOfficer);
 
-export type Exam = Schemas['ExamView'];
+type Exam = Schemas['ExamView'];
 type Position = Schemas['PositionView'];
 
 /** One round's season: overview, positions, applicants, numbers and venues, scores, interviews, results, downloads. */
@@ -25,23 +26,6 @@ export default function SeasonScreen() {
   const { examId } = useParams();
   if (!examId || !/^[0-9a-f-]{36}$/i.test(examId)) return <NotFoundScreen />;
   return <Season key={examId} examId={examId} />;
-}
-
-/** A position as applicants know it (일반행정 9급); the institute's Korean name is marked Korean. */
-export function PositionName({ position }: { position: { jobSeriesKo: string; grade: number } }) {
-  const { t } = useTranslation('examOfficer');
-  return (
-    <>
-      <span lang="ko">{position.jobSeriesKo}</span>
-      {t('positionGrade', { grade: position.grade })}
-    </>
-  );
-}
-
-/** A position's name as plain text (accessible names, choices marked Korean). */
-export function usePositionName() {
-  const { t } = useTranslation('examOfficer');
-  return (p: { jobSeriesKo: string; grade: number }) => t('position', { series: p.jobSeriesKo, grade: p.grade });
 }
 
 function Season({ examId }: { examId: string }) {
