@@ -52,11 +52,11 @@ export class ExamQueries {
     const positions = await this.dataSource.getRepository(Position).find({ where: { examId, tenantId }, order: { seq: 'ASC' } });
     const rows: { position_id: string; applied: string; paid: string; sat: string; passed: string }[] = await this.dataSource.query(
       `SELECT position_id,
-              count(*) AS applied,
-              count(*) FILTER (WHERE paid_at IS NOT NULL) AS paid,
-              count(*) FILTER (WHERE written_result IN ('pass', 'fail') OR document_screening IS NOT NULL) AS sat,
-              count(*) FILTER (WHERE final_result = 'pass') AS passed
-         FROM application
+              count(*)::int AS applied,
+              count(*) FILTER (WHERE paid_at IS NOT NULL)::int AS paid,
+              count(*) FILTER (WHERE written_scores IS NOT NULL OR document_screening IS NOT NULL)::int AS sat,
+              count(*) FILTER (WHERE final_result = 'pass')::int AS passed
+         FROM examination.application
         WHERE tenant_id = $1 AND exam_id = $2
         GROUP BY position_id`,
       [tenantId, examId],
