@@ -97,7 +97,7 @@ export function ExamForm({ exam, onSaved }: { exam?: Exam; onSaved(exam: Exam): 
   const instant = (name: 'applicationOpensAt' | 'applicationClosesAt' | 'cancellationClosesAt', label: string, testId: string) => (
     <>
       <DateField name={name} label={label} required={!exam} disabled={windowsFixed} testId={`${testId}`} />
-      <DateField name={`${name}Time`} type="time" label={t('seoulTime')} labelText={`${label} (${t('seoulTime')})`} required={!exam} disabled={windowsFixed} testId={`${testId}-time`} />
+      <DateField name={`${name}Time`} type="time" label={t('form.timeOf', { label })} required={!exam} disabled={windowsFixed} testId={`${testId}-time`} />
     </>
   );
   return (
@@ -121,8 +121,8 @@ export function ExamForm({ exam, onSaved }: { exam?: Exam; onSaved(exam: Exam): 
         <SelectField name="kind" label={t('form.kind')} options={[{ value: 'open', label: tw('kind.open') }, { value: 'career', label: tw('kind.career') }]} placeholder={false} disabled={Boolean(exam)} testId="exam-form-kind" />
         <NumberField name="year" label={t('form.year')} required min={2000} max={2100} testId="exam-form-year" />
         <NumberField name="roundNo" label={t('form.round')} required min={1} max={99} testId="exam-form-round" />
-        <TextField name="titleKo" label={t('form.titleKo')} required testId="exam-form-title-ko" />
-        <TextField name="titleEn" label={t('form.titleEn')} required testId="exam-form-title-en" />
+        <TextField name="titleKo" label={t('form.titleKo')} required className="exam-wide" testId="exam-form-title-ko" />
+        <TextField name="titleEn" label={t('form.titleEn')} required className="exam-wide" testId="exam-form-title-en" />
         <DateField name="announcedOn" label={t('form.announcedOn')} required={!exam} testId="exam-form-announced" />
         {instant('applicationOpensAt', t('form.opens'), 'exam-form-opens')}
         {instant('applicationClosesAt', t('form.closes'), 'exam-form-closes')}

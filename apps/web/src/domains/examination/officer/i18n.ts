@@ -58,6 +58,7 @@ export const examOfficer = {
   'form.tentative': { ko: '선발인원 미확정 (추후 변경 가능)', en: 'Number to select is tentative' },
   'form.residencyRegion': { ko: '거주지 요건 지역', en: 'Residency region' },
   'form.residencyCutoff': { ko: '거주지 요건 기준일', en: 'Residency cut-off date' },
+  'form.timeOf': { ko: '{{label}} 시각 (서울)', en: '{{label}}: time (Seoul)' },
   'form.submit': { ko: '공고 등록', en: 'Announce' },
   'form.save': { ko: '변경 저장', en: 'Save changes' },
   'form.created': { ko: '시험을 공고했습니다.', en: 'The exam is announced.' },

@@ -394,7 +394,7 @@ export function ResultsTab({ exam }: { exam: Exam }) {
           <div className="exam-form-grid">
             <SelectField name="stage" label={t('pub.stage')} placeholder={false} options={(['written', 'final'] as const).map((s) => ({ value: s, label: stageLabel(s) }))} testId="exam-publish-stage" />
             <DateField name="publishOn" label={t('pub.at')} required testId="exam-publish-on" />
-            <DateField name="publishTime" type="time" label={t('seoulTime')} labelText={`${t('pub.at')} (${t('seoulTime')})`} required testId="exam-publish-time" />
+            <DateField name="publishTime" type="time" label={t('form.timeOf', { label: t('pub.at') })} required testId="exam-publish-time" />
           </div>
         </Form>
       </Section>
