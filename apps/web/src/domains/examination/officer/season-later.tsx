@@ -219,7 +219,7 @@ function SessionMarks({ session, steps }: { session: Session; steps: string[] })
         },
       })),
     ),
-    { key: 'complete', header: t('col.status'), render: (c) => (c.complete ? <Badge tone="success">{t('saved')}</Badge> : <Num value={c.marks} />) },
+    { key: 'complete', header: t('iv.marks'), render: (c) => (c.complete ? <Badge tone="success">{t('iv.complete')}</Badge> : t('iv.marked', { n: c.marks })) },
   ];
   return (
     <div className="exam-block" data-testid="exam-session">
