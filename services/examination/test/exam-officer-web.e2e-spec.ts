@@ -1,4 +1,4 @@
-import { ApiClient, launchChromium, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import { ApiClient, launchChromium, overflowingElements, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -136,6 +136,21 @@ describe('the exam officer’s season (시험 관리)', () => {
     await page.getByTestId('exam-assign-numbers').click();
     await page.getByTestId('exam-steps-status').getByRole('status').filter({ hasText: '3명에게 응시번호를 부여했습니다' }).waitFor(WAIT);
 
+    // A venue the district offers, a room in it, and the seats.
+    await fill('exam-venue-name', `마포중학교 ${RUN}`);
+    await fill('exam-venue-agency', 'MAPO-GU');
+    await fill('exam-venue-address', '서울특별시 마포구 월드컵로 123');
+    await page.getByTestId('exam-venue-form-submit').click();
+    const venue = page.getByTestId('exam-venue').filter({ hasText: `마포중학교 ${RUN}` });
+    await venue.waitFor(WAIT);
+    await venue.getByTestId('exam-room-name').fill('101호');
+    await venue.getByTestId('exam-room-seats').fill('10');
+    await venue.getByTestId('exam-room-form-submit').click();
+    await venue.getByTestId('exam-rooms-table').getByText('101호').waitFor(WAIT);
+    await page.getByTestId('exam-assign-seats').click();
+    await page.getByTestId('exam-steps-status').getByRole('status').filter({ hasText: '3명을 1개 시험실에 배정했습니다' }).waitFor(WAIT);
+    await shoot(page, 'web-exam-officer-venues-flow.png');
+
     // Finding 12: choosing the file sends nothing; the upload asks first, and only then sends it.
     const numbers = ((await officer.get(`/api/exam/exams/${examId}/applications`)).body as { examNumber: string }[]).map((a) => a.examNumber).sort();
     const csv = ['응시번호,국어,영어,한국사,행정법총론,행정학개론', `${numbers[0]},95,90,85,80,75`, `${numbers[1]},70,70,70,70,70`, `${numbers[2]},50,50,50,50,50`].join('\r\n');
@@ -168,13 +183,49 @@ describe('the exam officer’s season (시험 관리)', () => {
     await page.getByTestId('exam-publish-submit').click();
     await page.getByTestId('exam-publish-status').getByRole('status').filter({ hasText: '예약했습니다' }).waitFor(WAIT);
     await page.getByTestId('exam-publication-row').first().waitFor(WAIT);
+
+    // Interviews: panels drawn from the pool, every mark 상, the final decision after confirming it.
+    await page.getByTestId('exam-tab-interviews').click();
+    await page.getByTestId('exam-interview-form-submit').click();
+    await page.getByTestId('exam-interview-form-status').getByRole('status').filter({ hasText: '편성했습니다' }).waitFor(WAIT);
+    const sessions = page.getByTestId('exam-session');
+    await sessions.first().waitFor(WAIT);
+    for (let i = 0; i < (await sessions.count()); i += 1) {
+      const session = sessions.nth(i);
+      const marks = session.getByTestId('exam-mark');
+      for (let k = 0; k < (await marks.count()); k += 1) await marks.nth(k).selectOption('high');
+      await session.getByTestId('exam-marks-save').click();
+      await session.getByTestId('exam-marks-status').getByRole('status').filter({ hasText: '저장했습니다' }).waitFor(WAIT);
+    }
+    await shoot(page, 'web-exam-officer-interviews-flow.png');
+    await page.getByTestId('exam-final-results').click();
+    await page.getByTestId('exam-final-confirm-confirm').click();
+    await page.getByTestId('exam-final-status').getByRole('status').filter({ hasText: '최종 합격자' }).waitFor(WAIT);
+
+    // The pass list, and the final results published.
+    await page.getByTestId('exam-tab-results').click();
+    await page.getByTestId('exam-pass-row').first().waitFor(WAIT);
+    await page.getByTestId('exam-publish-stage').selectOption('final');
+    await fill('exam-publish-on', at.date);
+    await fill('exam-publish-time', at.time);
+    await page.getByTestId('exam-publish-submit').click();
+    await page.getByTestId('exam-publication-row').nth(1).waitFor(WAIT);
     await shoot(page, 'web-exam-officer-results.png');
+
+    // The lists download as files.
+    await page.getByTestId('exam-tab-downloads').click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download', WAIT), page.getByTestId('exam-download-applicants-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [csvFile] = await Promise.all([page.waitForEvent('download', WAIT), page.getByTestId('exam-download-pass-list-csv').click()]);
+    expect(csvFile.suggestedFilename()).toMatch(/\.csv$/);
 
     // The overview's pipeline: 3 applied, 3 paid, 3 sat.
     await page.getByTestId('exam-tab-overview').click();
     const pipeline = page.getByTestId('exam-pipeline-positions');
     await pipeline.locator('tbody tr').first().waitFor(WAIT);
-    expect((await pipeline.locator('tbody tr').first().locator('td').allTextContents()).slice(0, 3)).toEqual(['3', '3', '3']);
+    const counts = await pipeline.locator('tbody tr').first().locator('td').allTextContents();
+    expect(counts.slice(0, 3)).toEqual(['3', '3', '3']);
+    expect(Number(counts[3])).toBeGreaterThan(0);
     await page.getByTestId('exam-pipeline-chart').locator('canvas').waitFor(WAIT);
     await shoot(page, 'web-exam-officer-overview.png');
 
@@ -183,7 +234,7 @@ describe('the exam officer’s season (시험 관리)', () => {
     await page.context().close();
   }, 600_000);
 
-  it('shows every screen without console errors, failed calls or serious axe violations, at 1280 px and on a tablet', async () => {
+  it('shows every screen without console errors, failed calls, serious axe violations or anything cut off, at 1280 px and on a tablet', async () => {
     for (const width of [1280, 800]) {
       const page = await signedIn({ width });
       const watch = watchPage(page);
@@ -191,12 +242,14 @@ describe('the exam officer’s season (시험 관리)', () => {
       await page.getByTestId('exam-console-row').first().waitFor(WAIT);
       await settled(page);
       expect(['console', width, await seriousAxeViolations(page)]).toEqual(['console', width, []]);
+      expect(['console', width, await overflowingElements(page)]).toEqual(['console', width, []]);
       if (width === 1280) await shoot(page, 'web-exam-officer-console.png');
       for (const tab of TABS) {
         await open(page, `/exam-officer/${examId}?tab=${tab}`);
         await page.getByTestId(`exam-tab-${tab}`).and(page.locator('[aria-selected="true"]')).waitFor(WAIT);
         await settled(page);
         expect([tab, width, await seriousAxeViolations(page)]).toEqual([tab, width, []]);
+        expect([tab, width, await overflowingElements(page)]).toEqual([tab, width, []]);
         await shoot(page, `web-exam-officer-${tab}${width === 1280 ? '' : '-tablet'}.png`);
       }
       expect(watch.problems()).toEqual([]);
