@@ -563,6 +563,15 @@ describe('an open exam season', () => {
       { positionId: admin, openings: 2, interviewed: 4, passed: 2 },
       { positionId: nursing, openings: 1, interviewed: 1, passed: 1 },
     ]);
+    // The pipeline of the officer's overview: each step no more than the one before, the final passes counted.
+    const pipeline = await officer.get(`/api/exam/exams/${examId}/pipeline`);
+    expect(pipeline.status).toBe(200);
+    expect(pipeline.body.positions.map((p: { positionId: string; passed: number }) => [p.positionId, p.passed])).toEqual([
+      [admin, 2],
+      [nursing, 1],
+    ]);
+    for (const steps of [pipeline.body.total, ...pipeline.body.positions]) expect(steps.applied >= steps.paid && steps.paid >= steps.sat && steps.sat >= steps.passed).toBe(true);
+    expect(pipeline.body.total).toMatchObject({ paid: 9, sat: 6, passed: 3 }); // paid counts the refunded too; one candidate was absent
     const list = await officer.get(`/api/exam/exams/${examId}/pass-list`);
     expect(list.body[0].passed.map((p: { examNumber: string; interviewGrade: string }) => [p.examNumber, p.interviewGrade])).toEqual([
       ['10100001', 'excellent'],

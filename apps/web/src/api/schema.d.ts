@@ -1522,6 +1522,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/exams/{id}/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamOfficer_pipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/exams/{id}/positions": {
         parameters: {
             query?: never;
@@ -4814,6 +4830,66 @@ export type components = {
          * @enum {string}
          */
         ExamPhase: "announced" | "accepting" | "closed";
+        ExamPipelinePositionView: {
+            /**
+             * @description applications submitted (cancelled ones included)
+             * @example 120
+             */
+            applied: number;
+            /** @example 9 */
+            grade: number;
+            /** @example general_admin */
+            jobSeries: string;
+            /** @example 일반행정 */
+            jobSeriesKo: string;
+            /**
+             * @description applications whose fee was paid
+             * @example 100
+             */
+            paid: number;
+            /**
+             * @description candidates who passed the final stage
+             * @example 10
+             */
+            passed: number;
+            /** Format: uuid */
+            positionId: string;
+            /**
+             * @description candidates who sat the first stage: a written score not absent, or a document screening result
+             * @example 90
+             */
+            sat: number;
+            /** @example 1 */
+            seq: number;
+        };
+        ExamPipelineStepsView: {
+            /**
+             * @description applications submitted (cancelled ones included)
+             * @example 120
+             */
+            applied: number;
+            /**
+             * @description applications whose fee was paid
+             * @example 100
+             */
+            paid: number;
+            /**
+             * @description candidates who passed the final stage
+             * @example 10
+             */
+            passed: number;
+            /**
+             * @description candidates who sat the first stage: a written score not absent, or a document screening result
+             * @example 90
+             */
+            sat: number;
+        };
+        ExamPipelineView: {
+            /** Format: uuid */
+            examId: string;
+            positions: components["schemas"]["ExamPipelinePositionView"][];
+            total: components["schemas"]["ExamPipelineStepsView"];
+        };
         ExamRoomUsageView: {
             accommodations: components["schemas"]["AccommodationKind"][];
             available: boolean;
@@ -11055,6 +11131,36 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_pipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPipelineView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

@@ -150,3 +150,48 @@ export class ExamAnnouncementsView {
   @ApiProperty({ type: [ExamView] })
   exams: ExamView[];
 }
+
+/** How many applicants reached each step of the season (one position, or the whole exam). */
+export class ExamPipelineStepsView {
+  @ApiProperty({ description: 'applications submitted (cancelled ones included)', example: 120 })
+  applied: number;
+
+  @ApiProperty({ description: 'applications whose fee was paid', example: 100 })
+  paid: number;
+
+  @ApiProperty({ description: 'candidates who sat the first stage: a written score not absent, or a document screening result', example: 90 })
+  sat: number;
+
+  @ApiProperty({ description: 'candidates who passed the final stage', example: 10 })
+  passed: number;
+}
+
+/** 모집단위 of the pipeline, with its own counts. */
+export class ExamPipelinePositionView extends ExamPipelineStepsView {
+  @ApiProperty({ format: 'uuid' })
+  positionId: string;
+
+  @ApiProperty({ example: 1 })
+  seq: number;
+
+  @ApiProperty({ example: '일반행정' })
+  jobSeriesKo: string;
+
+  @ApiProperty({ example: 'general_admin' })
+  jobSeries: string;
+
+  @ApiProperty({ example: 9 })
+  grade: number;
+}
+
+/** 전형 단계별 인원: applied, paid, sat and passed, for the exam and each of its positions. */
+export class ExamPipelineView {
+  @ApiProperty({ format: 'uuid' })
+  examId: string;
+
+  @ApiProperty({ type: ExamPipelineStepsView })
+  total: ExamPipelineStepsView;
+
+  @ApiProperty({ type: [ExamPipelinePositionView] })
+  positions: ExamPipelinePositionView[];
+}

@@ -1,4 +1,4 @@
-import { ExamView } from '@baeum/api';
+import { ExamPipelineView, ExamView } from '@baeum/api';
 import { notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,7 +16,7 @@ export class ExamQueries {
   async exam(tenantId: string, examId: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<Exam> {
     const query = tx.getRepository(Exam).createQueryBuilder('e').where('e.id = :examId AND e.tenant_id = :tenantId', { examId, tenantId });
     const exam = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!exam) throw notFound('EXAM.NOT_FOUND', { message: '시험을(를) 찾을 수 없습니다 / Exam not found' });
+    if (!exam) throw notFound('EXAM.NOT_FOUND', { message: '시험을 찾을 수 없습니다 / Exam not found' });
     return exam;
   }
 
@@ -39,7 +39,32 @@ export class ExamQueries {
 
   async position(tenantId: string, positionId: string, tx: EntityManager = this.dataSource.manager): Promise<Position> {
     const position = await tx.findOne(Position, { where: { id: positionId, tenantId } });
-    if (!position) throw notFound('POSITION.NOT_FOUND', { message: '모집단위을(를) 찾을 수 없습니다 / Position not found' });
+    if (!position) throw notFound('POSITION.NOT_FOUND', { message: '모집단위를 찾을 수 없습니다 / Position not found' });
     return position;
+  }
+
+  /**
+   * 전형 단계별 인원: per position, how many applied, paid, sat the first stage (a written score
+   * that is not absent, or a document screening result) and passed the final stage.
+   */
+  async pipeline(tenantId: string, examId: string): Promise<ExamPipelineView> {
+    await this.exam(tenantId, examId);
+    const positions = await this.dataSource.getRepository(Position).find({ where: { examId, tenantId }, order: { seq: 'ASC' } });
+    const rows: { position_id: string; applied: string; paid: string; sat: string; passed: string }[] = await this.dataSource.query(
+      `SELECT position_id,
+              count(*)::int AS applied,
+              count(*) FILTER (WHERE paid_at IS NOT NULL)::int AS paid,
+              count(*) FILTER (WHERE written_scores IS NOT NULL OR document_screening IS NOT NULL)::int AS sat,
+              count(*) FILTER (WHERE final_result = 'pass')::int AS passed
+         FROM examination.application
+        WHERE tenant_id = $1 AND exam_id = $2
+        GROUP BY position_id`,
+      [tenantId, examId],
+    );
+    const counts = new Map(rows.map((r) => [r.position_id, { applied: Number(r.applied), paid: Number(r.paid), sat: Number(r.sat), passed: Number(r.passed) }]));
+    const byPosition = positions.map((p) => ({ positionId: p.id, seq: p.seq, jobSeries: p.jobSeries, jobSeriesKo: p.jobSeriesKo, grade: p.grade, ...(counts.get(p.id) ?? { applied: 0, paid: 0, sat: 0, passed: 0 }) }));
+    const total = { applied: 0, paid: 0, sat: 0, passed: 0 };
+    for (const p of byPosition) for (const key of ['applied', 'paid', 'sat', 'passed'] as const) total[key] += p[key];
+    return { examId, total, positions: byPosition };
   }
 }

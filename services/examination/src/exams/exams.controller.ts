@@ -1,4 +1,4 @@
-import { CreateExamDto, CreatePositionDto, ExamTenantQuery, ExamView, UpdateExamDto } from '@baeum/api';
+import { CreateExamDto, CreatePositionDto, ExamPipelineView, ExamTenantQuery, ExamView, UpdateExamDto } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, CurrentUser, Public, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -47,6 +47,15 @@ export class ExamsController {
   @ApiOkResponse({ type: ExamView })
   get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
     return this.exams.view(user.tenantId, id);
+  }
+
+  /** 전형 단계별 인원 (applied, paid, sat, passed), for the officer's overview. */
+  @ApiBearerAuth()
+  @Get('exams/:id/pipeline')
+  @Roles(...OFFICER_ROLES)
+  @ApiOkResponse({ type: ExamPipelineView })
+  pipeline(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamPipelineView> {
+    return this.exams.pipeline(user.tenantId, id);
   }
 
   @ApiBearerAuth()

@@ -68,7 +68,7 @@ export class InterviewsController {
   async updateInterviewer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInterviewerDto): Promise<InterviewerView> {
     const repository = this.dataSource.getRepository(Interviewer);
     const interviewer = await repository.findOne({ where: { id, tenantId: user.tenantId } });
-    if (!interviewer) throw notFound('INTERVIEWER.NOT_FOUND', { message: '면접위원을(를) 찾을 수 없습니다 / Interviewer not found' });
+    if (!interviewer) throw notFound('INTERVIEWER.NOT_FOUND', { message: '면접위원을 찾을 수 없습니다 / Interviewer not found' });
     await repository.update({ id }, { active: body.active });
     return { ...interviewer, active: body.active };
   }
@@ -91,12 +91,12 @@ export class InterviewsController {
     return this.dataSource.transaction(async (tx) => {
       await this.exams.exam(user.tenantId, id, tx, true);
       const interviewer = await tx.findOne(Interviewer, { where: { id: body.interviewerId, tenantId: user.tenantId } });
-      if (!interviewer) throw notFound('INTERVIEWER.NOT_FOUND', { field: 'interviewerId', message: '면접위원을(를) 찾을 수 없습니다 / Interviewer not found' });
+      if (!interviewer) throw notFound('INTERVIEWER.NOT_FOUND', { field: 'interviewerId', message: '면접위원을 찾을 수 없습니다 / Interviewer not found' });
       const [application]: { sessionId: string | null }[] = await tx.query(
         `SELECT interview_session_id AS "sessionId" FROM examination.application WHERE id = $1 AND exam_id = $2 AND tenant_id = $3`,
         [body.applicationId, id, user.tenantId],
       );
-      if (!application) throw notFound('EXAM_APPLICATION.NOT_FOUND', { field: 'applicationId', message: '원서을(를) 찾을 수 없습니다 / Application not found' });
+      if (!application) throw notFound('EXAM_APPLICATION.NOT_FOUND', { field: 'applicationId', message: '원서를 찾을 수 없습니다 / Application not found' });
       const [{ marked }] = await tx.query(`SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`, [id]);
       if (marked > 0) throw conflict('INTERVIEW.CONFLICTS_CLOSED', { message: '면접 평정이 시작된 뒤에는 제척·회피를 신고할 수 없습니다 / conflicts are declared before the marking starts' });
       const declared: InterviewerConflict = { interviewerId: body.interviewerId, applicationId: body.applicationId, tenantId: user.tenantId, examId: id, reason: body.reason.trim(), declaredAt: new Date() };
@@ -153,7 +153,7 @@ export class InterviewsController {
   async mark(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: InterviewMarksDto): Promise<RecordedMarksView> {
     return this.dataSource.transaction(async (tx) => {
       const session = await tx.findOne(InterviewSession, { where: { id, tenantId: user.tenantId } });
-      if (!session) throw notFound('INTERVIEW.SESSION_NOT_FOUND', { message: '면접 세션을(를) 찾을 수 없습니다 / Interview session not found' });
+      if (!session) throw notFound('INTERVIEW.SESSION_NOT_FOUND', { message: '면접 세션을 찾을 수 없습니다 / Interview session not found' });
       const exam = await this.exams.exam(user.tenantId, session.examId, tx);
       await assertUnpublished(tx, session.examId, 'final');
       const members: { id: string }[] = await tx.query(`SELECT id FROM examination.application WHERE interview_session_id = $1`, [id]);

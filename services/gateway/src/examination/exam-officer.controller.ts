@@ -13,6 +13,7 @@ import {
   ExamApplicationView,
   ExamExportQuery,
   ExamNumbersView,
+  ExamPipelineView,
   ExamRoomView,
   ExamSittingView,
   ExamView,
@@ -71,6 +72,13 @@ export class ExamOfficerController {
   @ApiCreatedResponse({ type: ExamView })
   addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
     return this.exam.call(auth, `/exams/${id}/positions`, { method: 'POST', body });
+  }
+
+  /** 전형 단계별 인원: applied, paid, sat, passed. */
+  @Get('exams/:id/pipeline')
+  @ApiOkResponse({ type: ExamPipelineView })
+  pipeline(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ExamPipelineView> {
+    return this.exam.call(auth, `/exams/${id}/pipeline`);
   }
 
   @Get('exams/:id/applications')
