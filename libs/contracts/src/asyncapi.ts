@@ -1,4 +1,5 @@
 import * as events from './events';
+import { EVENT_EXAMPLES } from './examples';
 import { EventContract, FieldSpec } from './schema';
 
 /*
@@ -106,6 +107,21 @@ export function envelopeSchema(contract: AnyContract, payload: JsonSchema): Json
   };
 }
 
+/** An example message value: the envelope around an example payload. */
+function exampleEnvelope(contract: AnyContract, payload: unknown): Record<string, unknown> {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    type: contract.type,
+    version: contract.version,
+    occurredAt: '2027-01-04T00:00:00.000Z',
+    tenantId: '00000000-0000-4000-8000-0000000000aa',
+    source: producerOf(contract),
+    correlationId: '00000000-0000-4000-8000-000000000002',
+    causationId: null,
+    payload,
+  };
+}
+
 const messageId = (contract: Pick<AnyContract, 'type' | 'version'>): string => `${contract.type}.v${contract.version}`;
 const channelId = (topic: string): string => topic;
 
@@ -134,6 +150,7 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Record<string, 
     channel.messages[id] = { $ref: `#/components/messages/${id}` };
     schemas[`${name}Payload`] = objectSchema(contract.fields as Record<string, FieldSpec>);
     const keyField = keyFieldOf(contract);
+    const sample = EVENT_EXAMPLES.find((x) => x.type === contract.type && x.version === contract.version);
     messages[id] = {
       name: id,
       title: `${contract.type} v${contract.version}`,
@@ -147,6 +164,7 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Record<string, 
         },
       },
       ...(keyField && { 'x-key-field': keyField }),
+      ...(sample && { examples: [{ name: 'example', summary: `What ${producerOf(contract)} sends`, payload: exampleEnvelope(contract, sample.payload) }] }),
     };
     const service = producerOf(contract);
     operations[`${service}.send.${id}`] = {
