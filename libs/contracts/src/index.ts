@@ -1,30 +1,7 @@
 export * from './envelope';
 export * from './schema';
 export * from './topics';
-
-export * from './curriculum/cohort-snapshot';
-export * from './curriculum/cohort-scheduled.v1';
-export * from './curriculum/cohort-changed.v1';
-export * from './curriculum/cohort-cancelled.v1';
-export * from './curriculum/cohort-completed.v1';
-export * from './curriculum/course-published.v1';
-export * from './curriculum/plan-approved.v1';
-
-export * from './enrollment/seat-confirmed.v1';
-export * from './enrollment/seat-waitlisted.v1';
-export * from './enrollment/seat-released.v1';
-export * from './enrollment/fill-changed.v1';
-export * from './enrollment/trainee-completed.v1';
-export * from './enrollment/survey-submitted.v1';
-
-export * from './examination/application-submitted.v1';
-export * from './examination/application-cancelled.v1';
-export * from './examination/fee-paid.v1';
-export * from './examination/fee-refunded.v1';
-export * from './examination/sitting-held.v1';
-export * from './examination/results-published.v1';
-export * from './examination/assessment-completed.v1';
-
-export * from './finance/commitment-recorded.v1';
-export * from './finance/commitment-released.v1';
-export * from './finance/line-threshold-crossed.v1';
+export * from './events';
+export * from './asyncapi';
+export * from './examples';
+export * from './reliance';

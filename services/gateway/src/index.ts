@@ -5,6 +5,7 @@ import { GatewayModule } from './app.module';
 import { GatewayEnv } from './config/env';
 import { gatewayDatabase } from './database/settings';
 import { seedGateway } from './seed/demo-seed';
+import { serveEventDocs } from './web/event-docs';
 import { serveWeb } from './web/serve-web';
 
 export { DEMO_PASSWORD } from './seed/demo-seed';
@@ -18,6 +19,7 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   seed: (app) => seedGateway(app.get(DataSource)),
   configure: (app, env) => {
     (app as NestExpressApplication).set('trust proxy', env.TRUSTED_PROXY_HOPS);
+    serveEventDocs(app);
     serveWeb(app, env.WEB_ROOT);
   },
 };

@@ -198,6 +198,23 @@ describe('service kit', () => {
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/cohorts', '/api/cohorts/{id}']));
   });
 
+  it('serves the AsyncAPI document of the events and a page rendering it beside /docs', async () => {
+    const gateway = new ApiClient(stack.gatewayUrl);
+    const document = await gateway.get('/docs/events.json');
+    expect(document.status).toBe(200);
+    expect(document.body.asyncapi).toBe('3.0.0');
+    expect(document.body.channels['curriculum.cohort'].address).toBe('curriculum.cohort');
+    expect(Object.keys(document.body.components.messages)).toEqual(expect.arrayContaining(['curriculum.cohort.scheduled.v1', 'enrollment.seat.confirmed.v1', 'finance.commitment.recorded.v1']));
+    const page = await gateway.get('/docs/events');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<!doctype html>');
+    expect(page.body).toContain('curriculum.cohort.scheduled v1');
+    expect(page.body).toContain('<code>budgetLineCode</code>');
+    expect(page.body).toContain('봉투 / Envelope');
+    // Swagger UI still answers at /docs.
+    expect((await gateway.get('/docs')).status).toBe(200);
+  });
+
   it('refuses to start with a bad environment, naming each bad variable', () => {
     const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'services', 'finance', 'src', 'main.js')], {
       env: { PATH: process.env.PATH ?? '', PORT: 'eighty', DATABASE_URL: 'mysql://nope', MESSAGING_TRANSPORT: 'kafka', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'short' },

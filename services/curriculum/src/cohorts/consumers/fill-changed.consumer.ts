@@ -1,4 +1,4 @@
-import { EventEnvelope, FillChangedV1 } from '@baeum/contracts';
+import { EventEnvelope, FillChangedV1, reliesOn } from '@baeum/contracts';
 import { EventHandler, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,6 +7,8 @@ import { Cohort } from '../cohort.entity';
 /** Keeps each cohort's fill as enrollment reports it: the course manager sees fill rates and under-filled cohorts. */
 @Injectable()
 export class FillChangedConsumer implements EventHandler<FillChangedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(FillChangedV1, { cohortId: 'uuid', confirmed: 'int', waitlisted: 'int', underFilled: 'boolean' });
   readonly contract = FillChangedV1;
 
   async handle(event: EventEnvelope<FillChangedV1>, tx: EntityManager): Promise<void> {

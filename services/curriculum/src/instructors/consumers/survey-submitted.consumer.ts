@@ -1,4 +1,4 @@
-import { EventEnvelope, SurveySubmittedV1 } from '@baeum/contracts';
+import { EventEnvelope, reliesOn, SurveySubmittedV1 } from '@baeum/contracts';
 import { EventHandler, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -10,6 +10,8 @@ import { Cohort } from '../../cohorts/cohort.entity';
  */
 @Injectable()
 export class SurveySubmittedConsumer implements EventHandler<SurveySubmittedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(SurveySubmittedV1, { cohortId: 'uuid', instructorScores: { kind: 'list', items: { instructorId: 'uuid', score: 'int' } } });
   readonly contract = SurveySubmittedV1;
 
   async handle(event: EventEnvelope<SurveySubmittedV1>, tx: EntityManager): Promise<void> {

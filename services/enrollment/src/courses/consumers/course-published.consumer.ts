@@ -1,4 +1,4 @@
-import { CoursePublishedV1, EventEnvelope } from '@baeum/contracts';
+import { CoursePublishedV1, EventEnvelope, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,6 +7,18 @@ import { Course } from '../course.entity';
 /** Keeps the catalog's categories and codes: reports group by them, completion imports name courses by code. */
 @Injectable()
 export class CoursePublishedConsumer implements EventHandler<CoursePublishedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(CoursePublishedV1, {
+    courseId: 'uuid',
+    fiscalYear: 'int',
+    code: 'string',
+    nameKo: 'string',
+    nameEn: 'string',
+    educationType: { kind: 'enum', values: ['general', 'e_learning'] },
+    fieldCode: 'string',
+    deliveryMode: { kind: 'enum', values: ['face_to_face', 'remote', 'blended_cohort', 'blended_course', 'e_learning'] },
+    completionMinAttendancePercent: 'int',
+  });
   readonly contract = CoursePublishedV1;
 
   async handle(event: EventEnvelope<CoursePublishedV1>, tx: EntityManager): Promise<void> {

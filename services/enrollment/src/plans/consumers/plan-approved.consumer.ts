@@ -1,4 +1,4 @@
-import { EventEnvelope, PlanApprovedV1 } from '@baeum/contracts';
+import { EventEnvelope, PlanApprovedV1, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,6 +7,16 @@ import { PlanFigure } from '../plan-figure.entity';
 /** An approved plan version: its planned courses and trainees, in total and per education type, for the results report. */
 @Injectable()
 export class PlanApprovedConsumer implements EventHandler<PlanApprovedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(PlanApprovedV1, {
+    planVersionId: 'uuid',
+    fiscalYear: 'int',
+    kind: 'enum',
+    versionNo: 'int',
+    courses: 'int',
+    trainees: 'int',
+    byEducationType: { kind: 'list', optional: true, items: { educationType: { kind: 'enum', values: ['general', 'e_learning'] }, courses: 'int', trainees: 'int' } },
+  });
   readonly contract = PlanApprovedV1;
 
   async handle(event: EventEnvelope<PlanApprovedV1>, tx: EntityManager): Promise<void> {

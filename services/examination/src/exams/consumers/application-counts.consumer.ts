@@ -1,4 +1,4 @@
-import { ApplicationCancelledV1, ApplicationSubmittedV1, EventEnvelope, FeePaidV1, FeeRefundedV1 } from '@baeum/contracts';
+import { ApplicationCancelledV1, ApplicationSubmittedV1, EventEnvelope, FeePaidV1, FeeRefundedV1, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -12,6 +12,8 @@ import { EntityManager } from 'typeorm';
 
 @Injectable()
 export class CountSubmittedApplication implements EventHandler<ApplicationSubmittedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(ApplicationSubmittedV1, { positionId: 'uuid' });
   readonly contract = ApplicationSubmittedV1;
 
   async handle(event: EventEnvelope<ApplicationSubmittedV1>, tx: EntityManager): Promise<void> {
@@ -21,6 +23,8 @@ export class CountSubmittedApplication implements EventHandler<ApplicationSubmit
 
 @Injectable()
 export class CountCancelledApplication implements EventHandler<ApplicationCancelledV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(ApplicationCancelledV1, { positionId: 'uuid' });
   readonly contract = ApplicationCancelledV1;
 
   async handle(event: EventEnvelope<ApplicationCancelledV1>, tx: EntityManager): Promise<void> {
@@ -30,6 +34,8 @@ export class CountCancelledApplication implements EventHandler<ApplicationCancel
 
 @Injectable()
 export class CountPaidFee implements EventHandler<FeePaidV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(FeePaidV1, { applicationId: 'uuid' });
   readonly contract = FeePaidV1;
 
   async handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
@@ -39,6 +45,8 @@ export class CountPaidFee implements EventHandler<FeePaidV1> {
 
 @Injectable()
 export class CountRefundedFee implements EventHandler<FeeRefundedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(FeeRefundedV1, { applicationId: 'uuid' });
   readonly contract = FeeRefundedV1;
 
   async handle(event: EventEnvelope<FeeRefundedV1>, tx: EntityManager): Promise<void> {

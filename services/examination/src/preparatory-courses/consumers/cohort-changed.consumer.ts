@@ -1,4 +1,4 @@
-import { CohortCancelledV1, CohortChangedV1, EventEnvelope } from '@baeum/contracts';
+import { CohortCancelledV1, CohortChangedV1, EventEnvelope, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -8,6 +8,8 @@ import { keepCohort } from './cohort-scheduled.consumer';
 /** A rescheduled cohort: the replica takes the whole snapshot the event carries. */
 @Injectable()
 export class CohortChangedConsumer implements EventHandler<CohortChangedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(CohortChangedV1, { cohortId: 'uuid', courseCode: 'string', courseNameKo: 'string', startDate: 'date', endDate: 'date' });
   readonly contract = CohortChangedV1;
 
   async handle(event: EventEnvelope<CohortChangedV1>, tx: EntityManager): Promise<void> {
@@ -18,6 +20,8 @@ export class CohortChangedConsumer implements EventHandler<CohortChangedV1> {
 /** 폐강: kept and marked, so a feedback report that pointed to it says the cohort was cancelled. */
 @Injectable()
 export class CohortCancelledConsumer implements EventHandler<CohortCancelledV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(CohortCancelledV1, { cohortId: 'uuid' });
   readonly contract = CohortCancelledV1;
 
   async handle(event: EventEnvelope<CohortCancelledV1>, tx: EntityManager): Promise<void> {

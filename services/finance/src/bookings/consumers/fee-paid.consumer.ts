@@ -1,4 +1,4 @@
-import { EventEnvelope, FeePaidV1 } from '@baeum/contracts';
+import { EventEnvelope, FeePaidV1, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,6 +7,8 @@ import { FeeRevenue } from '../fee-revenue';
 /** A paid exam fee is revenue on the day it was paid. */
 @Injectable()
 export class FeePaidConsumer implements EventHandler<FeePaidV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(FeePaidV1, { applicationId: 'uuid', amount: 'won', paidOn: 'date', paymentRef: 'string' });
   readonly contract = FeePaidV1;
 
   constructor(private readonly fees: FeeRevenue) {}

@@ -1,4 +1,4 @@
-import { EventEnvelope, FeeRefundedV1 } from '@baeum/contracts';
+import { EventEnvelope, FeeRefundedV1, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,6 +7,8 @@ import { FeeRevenue } from '../fee-revenue';
 /** A refunded exam fee reverses that much revenue. */
 @Injectable()
 export class FeeRefundedConsumer implements EventHandler<FeeRefundedV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(FeeRefundedV1, { applicationId: 'uuid', amount: 'won', refundedOn: 'date', paymentRef: 'string', reason: 'string' });
   readonly contract = FeeRefundedV1;
 
   constructor(private readonly fees: FeeRevenue) {}

@@ -1,4 +1,4 @@
-import { EventEnvelope, SittingHeldV1 } from '@baeum/contracts';
+import { EventEnvelope, reliesOn, SittingHeldV1 } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -11,6 +11,16 @@ const STAGES = { written: '필기시험', interview: '면접시험', assessment:
 /** An exam sitting held (시험 시행) commits its cost against the exam's budget line, on the day it was held. */
 @Injectable()
 export class SittingHeldConsumer implements EventHandler<SittingHeldV1> {
+  /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
+  static readonly reliesOn = reliesOn(SittingHeldV1, {
+    sittingId: 'uuid',
+    stage: { kind: 'enum', values: ['written', 'interview', 'assessment'] },
+    heldOn: 'date',
+    venues: 'int',
+    candidates: 'int',
+    cost: 'won',
+    budgetLineCode: 'string',
+  });
   readonly contract = SittingHeldV1;
 
   constructor(
