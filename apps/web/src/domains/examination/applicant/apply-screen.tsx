@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
-import { $api, api, ApiError, unwrap } from '../../../api/client';
+import { $api, api, ApiError, type Schemas, unwrap } from '../../../api/client';
 import { useSession } from '../../../app/App';
 import { Button, ChoiceField, DateField, DetailList, Form, NumberField, PageHeader, QueryState, SelectField, StepIndicator, TextAreaField, TextField } from '../../../kit';
 import { PhoneField } from './phone-field';
@@ -18,6 +18,23 @@ const LAST = STEP_FIELDS.length - 1;
  * submitting again after a failure sends the same key, so the application is made once.
  */
 export default function ApplyScreen() {
+  const query = $api.useQuery('get', '/api/exam/exams');
+  const { t } = useApplicantWords();
+  if (!query.data) {
+    return (
+      <div className="exam-app exam-apply" data-testid="exam-apply">
+        <PageHeader title={t('apply.title')} lead={t('apply.privacy')} />
+        <QueryState loading={query.isLoading} error={query.error} retry={() => query.refetch()} testId="exam-apply-exams">
+          {null}
+        </QueryState>
+      </div>
+    );
+  }
+  return <ApplyForm all={query.data} />;
+}
+
+/** The form, once the open exams are known: the exam and position the link named are chosen from the start. */
+function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   const words = useApplicantWords();
   const { t, w } = words;
   const session = useSession();
@@ -26,27 +43,16 @@ export default function ApplyScreen() {
   const idempotencyKey = useRef(crypto.randomUUID());
   const [step, setStep] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const query = $api.useQuery('get', '/api/exam/exams');
-  const exams = (query.data ?? []).filter((e) => e.phase === 'accepting');
+  const exams = all.filter((e) => e.phase === 'accepting');
+  const wanted = exams.find((e) => e.id === params.get('exam')) ?? (exams.length === 1 ? exams[0] : undefined);
+  const wantedPosition = wanted?.positions.find((p) => p.id === params.get('position'));
   const form = useForm<ApplyValues>({
     mode: 'onTouched',
-    defaultValues: { examId: '', positionId: '', nameKo: session?.user.name ?? '', birthDate: '', phone: '', veteransBonusPercent: '0', accommodations: [], accNote: '' },
+    defaultValues: { examId: wanted?.id ?? '', positionId: wantedPosition?.id ?? '', nameKo: session?.user.name ?? '', birthDate: '', phone: '', veteransBonusPercent: '0', accommodations: [], accNote: '' },
   });
   const [examId, positionId] = useWatch({ control: form.control, name: ['examId', 'positionId'] });
   const exam = exams.find((e) => e.id === examId);
   const position = exam?.positions.find((p) => p.id === positionId);
-
-  // The exam and position the announcement's link named, or the only exam open.
-  const loaded = Boolean(query.data);
-  useEffect(() => {
-    if (!loaded || form.getValues('examId')) return;
-    const open = (query.data ?? []).filter((e) => e.phase === 'accepting');
-    const wanted = open.find((e) => e.id === params.get('exam')) ?? (open.length === 1 ? open[0] : undefined);
-    if (!wanted) return;
-    form.setValue('examId', wanted.id);
-    const p = wanted.positions.find((x) => x.id === params.get('position'));
-    if (p) form.setValue('positionId', p.id);
-  }, [loaded, params, query.data, form]);
 
   // A new exam: its positions differ, so the position is chosen again.
   useEffect(() => {
@@ -115,8 +121,7 @@ export default function ApplyScreen() {
   return (
     <div className={`exam-app exam-apply step-${step}${step === LAST ? ' last-step' : ''}`} data-testid="exam-apply" onKeyDown={onKeyDown}>
       <PageHeader title={t('apply.title')} lead={t('apply.privacy')} />
-      <QueryState loading={query.isLoading} error={query.error} retry={() => query.refetch()} testId="exam-apply-exams">
-        {exams.length === 0 ? (
+      {exams.length === 0 ? (
           <p className="state-line empty" data-testid="exam-apply-none">
             {t('apply.noneOpen')}
           </p>
@@ -184,7 +189,6 @@ export default function ApplyScreen() {
             </Form>
           </>
         )}
-      </QueryState>
     </div>
   );
 }
