@@ -69,7 +69,8 @@ function Header({ session }: { session: Session | null }) {
     navigate('/login');
   };
 
-  const screens = SCREENS.filter((s) => s.nav && (session ? !s.public && mayOpen(s, session.user.role) && (!session.user.mustChangePassword || s.path === 'account') : s.public));
+  // A public screen shows in a signed-in menu only for the roles it names ('all': every role's).
+  const screens = SCREENS.filter((s) => s.nav && (session ? (s.public ? s.roles === 'all' || s.roles.includes(session.user.role) : mayOpen(s, session.user.role)) && (!session.user.mustChangePassword || s.path === 'account') : s.public));
   const groups = GROUP_ORDER.map((group) => ({ group, screens: screens.filter((s) => s.group === group) })).filter((g) => g.screens.length > 0);
   const institute = session ? localName(session.user.tenantName, session.user.tenantNameEn) : null;
 

@@ -1,0 +1,139 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useForm } from 'react-hook-form';
+import { setLanguage } from '../../../i18n/i18n';
+import { Form } from '../../../kit';
+import { PhoneField } from './phone-field';
+import { type ApplyValues, applicationActions, applicationBody, PHONE_EXAMPLE, phoneProblem, ratioText, sortAnnouncements, stepOfField } from './rules';
+
+beforeEach(() => act(() => setLanguage('ko')));
+
+describe('the phone rule (finding 3)', () => {
+  it('takes the example it asks for, and the other forms the server takes', () => {
+    expect(phoneProblem(PHONE_EXAMPLE)).toBeNull();
+    expect(phoneProblem('010-1234-5678')).toBeNull();
+    expect(phoneProblem(' 010-1234-5678 ')).toBeNull();
+    expect(phoneProblem('01012345678')).toBeNull();
+    expect(phoneProblem('02-123-4567')).toBeNull();
+  });
+
+  it('refuses what is not a phone number, and leaves an empty box to `required`', () => {
+    expect(phoneProblem('010-1234-567')).toEqual({ code: 'VALIDATION.PHONE' });
+    expect(phoneProblem('010-1234-56789')).toEqual({ code: 'VALIDATION.PHONE' });
+    expect(phoneProblem('phone')).toEqual({ code: 'VALIDATION.PHONE' });
+    expect(phoneProblem('')).toBeNull();
+    expect(phoneProblem(undefined)).toBeNull();
+  });
+});
+
+function PhoneForm({ onSubmit }: { onSubmit: (v: { phone: string }) => Promise<unknown> }) {
+  const form = useForm<{ phone: string }>({ mode: 'onTouched', defaultValues: { phone: '' } });
+  return (
+    <Form form={form} onSubmit={onSubmit} submitLabel="제출" testId="f">
+      <PhoneField name="phone" label="휴대전화" hint="예: 010-1234-5678" testId="phone" />
+    </Form>
+  );
+}
+
+describe('the phone field', () => {
+  it('shows no format problem while it holds exactly the example, judged on the value of the moment', async () => {
+    const onSubmit = jest.fn().mockResolvedValue({});
+    render(<PhoneForm onSubmit={onSubmit} />);
+    const box = screen.getByTestId('phone');
+    await userEvent.type(box, '010-1234-567');
+    await userEvent.tab();
+    expect(await screen.findByTestId('phone-error')).toHaveProperty('textContent', '전화번호 형식으로 입력하세요 (예: 010-1234-5678).');
+    // The last digit makes it the example: the problem goes at once, without leaving the box.
+    await userEvent.click(box);
+    await userEvent.type(box, '8');
+    expect((box as HTMLInputElement).value).toBe(PHONE_EXAMPLE);
+    await waitFor(() => expect(screen.queryByTestId('phone-error')).toBeNull());
+    await userEvent.tab();
+    expect(screen.queryByTestId('phone-error')).toBeNull();
+    await userEvent.click(screen.getByTestId('f-submit'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0]).toEqual({ phone: PHONE_EXAMPLE });
+  });
+
+  it('words the problem in English too', async () => {
+    act(() => setLanguage('en'));
+    render(<PhoneForm onSubmit={jest.fn()} />);
+    await userEvent.type(screen.getByTestId('phone'), '12345');
+    await userEvent.click(screen.getByTestId('f-submit'));
+    expect(await screen.findByTestId('phone-error')).toHaveProperty('textContent', 'Enter a phone number (e.g. 010-1234-5678).');
+  });
+});
+
+describe('the announcements', () => {
+  it('lists the open rounds first, then the newest', () => {
+    const exams = [
+      { id: 'a', phase: 'closed', year: 2027, roundNo: 2 },
+      { id: 'b', phase: 'accepting', year: 2026, roundNo: 1 },
+      { id: 'c', phase: 'announced', year: 2027, roundNo: 3 },
+      { id: 'd', phase: 'accepting', year: 2027, roundNo: 1 },
+    ] as const;
+    expect(sortAnnouncements(exams).map((e) => e.id)).toEqual(['d', 'b', 'c', 'a']);
+  });
+
+  it('writes a competition ratio with one decimal', () => {
+    expect(ratioText(12.345)).toBe('12.3');
+    expect(ratioText(0)).toBe('0.0');
+    expect(ratioText(Number.NaN)).toBe('0.0');
+  });
+});
+
+describe('what an applicant may do with an application', () => {
+  const base = { status: 'pending_payment' as const, seat: null, interview: null, examNumber: null, accommodations: [] };
+  it('pays or cancels an unpaid one', () => {
+    expect(applicationActions(base)).toEqual(['pay', 'cancel']);
+  });
+  it('sends documents for accommodations until exam numbers are given', () => {
+    expect(applicationActions({ ...base, status: 'paid', accommodations: [{ kind: 'braille' }] })).toEqual(['documents', 'cancel']);
+  });
+  it('prints the 응시표 once seated, looks up results, and no longer cancels', () => {
+    const seat = { venueNameKo: '서울중학교', address: '서울', room: '101호', seatNo: 3, changed: false };
+    expect(applicationActions({ ...base, status: 'paid', examNumber: '10100001', seat })).toEqual(['ticket', 'results']);
+  });
+  it('offers nothing for a cancelled one', () => {
+    expect(applicationActions({ ...base, status: 'cancelled' })).toEqual([]);
+  });
+});
+
+describe('the application as sent', () => {
+  const values: ApplyValues = {
+    examId: 'e',
+    positionId: 'p',
+    nameKo: ' 김응시 ',
+    birthDate: '1998-04-12',
+    phone: '010-1234-5678 ',
+    residentSince: '2019-03-01',
+    residencyYears: 4,
+    trackEvidence: ' 추천-1 ',
+    veteransBonusPercent: '5',
+    accommodations: ['braille', 'reader'],
+    accNote: ' 1.5배 ',
+  };
+  it('leaves out the fields the exam and position do not ask for', () => {
+    expect(applicationBody(values, { residencyRegionKo: null }, { track: 'general' })).toEqual({
+      examId: 'e',
+      positionId: 'p',
+      nameKo: '김응시',
+      birthDate: '1998-04-12',
+      phone: '010-1234-5678',
+      veteransBonusPercent: 5,
+      accommodations: [
+        { kind: 'braille', note: '1.5배' },
+        { kind: 'reader', note: '1.5배' },
+      ],
+    });
+  });
+  it('sends residency and track evidence when asked', () => {
+    const body = applicationBody({ ...values, accommodations: [], accNote: '' }, { residencyRegionKo: '서울특별시' }, { track: 'veterans_recommendation' });
+    expect(body).toMatchObject({ residentSince: '2019-03-01', residencyYears: 4, trackEvidence: '추천-1', accommodations: [] });
+  });
+  it("opens the step of a field the server names", () => {
+    expect(stepOfField('positionId')).toBe(0);
+    expect(stepOfField('phone')).toBe(1);
+    expect(stepOfField('accommodations.0.kind')).toBe(2);
+  });
+});
