@@ -1,4 +1,4 @@
-import { ApiClient, launchChromium, overflowingElements, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -94,7 +94,7 @@ async function settled(page: Page): Promise<void> {
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));
-  await page.screenshot({ path: join(shots, name), fullPage: true });
+  await saveScreenshot(page, join(shots, name));
 }
 
 /** The page scrolls sideways (the document is wider than its window). */
