@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 /**
- * Architecture rules checked on every build (ARCHITECTURE.md, "Rules that keep it one system"):
+ * Architecture rules checked on every build (docs/architecture.md, "Rules that keep it one system", rule 11):
  * a service imports only libs, never another service; contracts import nothing; the testing lib
  * is for tests; only the embedded host composes services; no deep imports into a project.
  */

@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 const moduleNameMapper = {
-  '^@baeum/(api|contracts|documents|messaging|service-kit|source-data|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@baeum/(api|calendar|contracts|documents|messaging|service-kit|source-data|testing)$': '<rootDir>/libs/$1/src/index.ts',
   '^@baeum/(curriculum|enrollment|examination|finance|gateway)$': '<rootDir>/services/$1/src/index.ts',
 };
 const common = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };

@@ -1,4 +1,4 @@
-import { launchChromium, overflowingElements, seriousAxeViolations, ServiceStack, signInToApp, submitSignIn, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import { launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, submitSignIn, watchPage, WEB_APP_ENV } from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -83,6 +83,20 @@ it('answers an address it does not have with a page that says so, not another sc
   await page.close();
 });
 
+it('tells a trainee who opens a staff screen that the role may not open it, not another screen', async () => {
+  const page = await newPage();
+  const watch = watchPage(page);
+  await signInToApp(page, stack.gatewayUrl, 'trainee@seoul-hrd.example', PASSWORD);
+  await page.goto(`${stack.gatewayUrl}/finance-book`);
+  await page.getByTestId('forbidden').waitFor();
+  expect(await page.getByTestId('page-title').textContent()).not.toBe('');
+  expect(await page.getByTestId('forbidden').textContent()).toContain('교육생');
+  expect(await page.getByTestId('finance-book').count()).toBe(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(watch.problems()).toEqual([]);
+  await page.close();
+});
+
 it('keeps a new password form usable by keyboard, checks the confirmation, and reports the current password wrong beside it', async () => {
   const page = await newPage();
   const watch = watchPage(page);
@@ -100,7 +114,7 @@ it('keeps a new password form usable by keyboard, checks the confirmation, and r
   expect(await page.getByTestId('password-current-error').textContent()).toBe('지금 비밀번호가 올바르지 않습니다.');
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(watch.problems()).toEqual([]);
-  await page.screenshot({ path: join(shots, 'web-account.png'), fullPage: true });
+  await saveScreenshot(page, join(shots, 'web-account.png'));
   await page.close();
 });
 
@@ -114,6 +128,6 @@ it('fits a phone (360 px) without anything cut off at the side', async () => {
   await page.getByTestId('account').waitFor();
   expect(await overflowingElements(page)).toEqual([]);
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: join(shots, 'web-account-phone.png'), fullPage: true });
+  await saveScreenshot(page, join(shots, 'web-account-phone.png'));
   await page.close();
 });

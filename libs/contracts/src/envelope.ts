@@ -1,6 +1,6 @@
 /**
  * The envelope every integration event travels in, whatever the transport.
- * Field names follow ARCHITECTURE.md (close to CloudEvents attributes).
+ * Field names follow docs/architecture.md, rule 4 (close to CloudEvents attributes).
  */
 export interface EventEnvelope<P = unknown> {
   /** Unique event id (UUID); consumers deduplicate on it. */

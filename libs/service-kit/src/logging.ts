@@ -2,7 +2,7 @@ import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import { currentContext } from './request-context';
 
-/** Personal data and secrets never reach the logs (ARCHITECTURE.md rule 9). */
+/** Personal data and secrets never reach the logs (docs/architecture.md, rule 9). */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',

@@ -21,6 +21,15 @@ export async function submitSignIn(page: Page, baseUrl: string, email: string, p
   await page.getByTestId('login-submit').click();
 }
 
+/**
+ * A full-page screenshot as a reader sees the page from its top: scrolled up first, so the sticky
+ * header sits at the top of the picture rather than where the test last scrolled to.
+ */
+export async function saveScreenshot(page: Page, path: string): Promise<void> {
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+  await page.screenshot({ path, fullPage: true });
+}
+
 /** The web app's build (apps/web), served by a test stack's gateway with `{ env: { gateway: WEB_APP_ENV } }`. */
 export const WEB_APP_ENV = { WEB_ROOT: join(repoRoot(), 'dist', 'apps', 'web') };
 

@@ -1,4 +1,4 @@
-import { ApiClient, launchChromium, overflowingElements, seriousAxeViolations, ServiceStack, signInToApp, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, watchPage, WEB_APP_ENV } from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -63,7 +63,7 @@ const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}
 const settled = (page: Page) => page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.state-line[role="status"]').length === 0, undefined, { timeout: WAIT_MS });
 const mainText = (page: Page) => page.locator('main').innerText();
 const activeTestId = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid') ?? null);
-const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `web-curriculum-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => saveScreenshot(page, join(shots, `web-curriculum-${name}.png`));
 /** Requests the page sent, by method and path. */
 function requestsOf(page: Page): string[] {
   const sent: string[] = [];
@@ -242,7 +242,7 @@ describe("the user test's findings, fixed", () => {
       expect(await overflowingElements(page)).toEqual([]);
       if (width === 1366) {
         expect(await page.getByTestId('cohort-status').first().textContent()).toBe('Scheduled');
-        await page.screenshot({ path: join(shots, 'web-curriculum-cohorts-en-1366.png'), fullPage: true });
+        await saveScreenshot(page, join(shots, 'web-curriculum-cohorts-en-1366.png'));
       }
       expect(watch.problems()).toEqual([]);
       await page.close();

@@ -1,4 +1,4 @@
-import { ApiClient, clientAs, eventually, launchChromium, overflowingElements, seriousAxeViolations, ServiceStack, signInToApp, submitSignIn, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import { ApiClient, clientAs, eventually, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, submitSignIn, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -337,7 +337,7 @@ describe('the old pages’ flows on the new screens', () => {
     await leaving.getByTestId('roster-row-status').filter({ hasText: '휴직예정 님의 신청을 취소 처리했습니다.' }).waitFor();
     await leaving.locator('[data-status="cancelled"]').waitFor();
     await page.getByTestId('roster-confirmed').filter({ hasText: '2명' }).waitFor();
-    await page.screenshot({ path: join(shots, 'web-enrollment-roster-selection.png'), fullPage: true });
+    await saveScreenshot(page, join(shots, 'web-enrollment-roster-selection.png'));
 
     // A cohort that ended today, whose rule asks for an assessment too.
     const ended = await curriculum.schedule({ courseNameKo: '성과평가 실무 과정', courseNameEn: 'Performance review in practice', completionRequiresAssessment: true, startDate: day(-6), endDate: day(0), applicationOpens: day(-10), applicationCloses: day(0), capacity: 5 });
@@ -464,7 +464,7 @@ describe('the results', () => {
     const thisYear = chart.locator('tbody tr', { hasText: `${YEAR}년` });
     expect(((await thisYear.locator('td').allTextContents()) ?? []).map((s) => s.replaceAll(',', ''))).toEqual([String(general.actual.trainees), String(report.rows.find((r: { id: string }) => r.id === 'e_learning').actual.trainees)]);
     await page.getByTestId('survey-instructors-table').getByText('최가치').waitFor();
-    await page.screenshot({ path: join(shots, 'web-enrollment-reports.png'), fullPage: true });
+    await saveScreenshot(page, join(shots, 'web-enrollment-reports.png'));
 
     await page.getByTestId('lang-toggle').click();
     await byField.getByText('Basic competency').first().waitFor();
@@ -539,7 +539,7 @@ describe('every screen for every role', () => {
         expect([what, await overflowingElements(page)]).toEqual([what, []]);
         if (!shot.has(screen.name)) {
           shot.add(screen.name);
-          await page.screenshot({ path: join(shots, `web-enrollment-${screen.name}.png`), fullPage: true });
+          await saveScreenshot(page, join(shots, `web-enrollment-${screen.name}.png`));
         }
         // The same screen in English: nothing Korean but proper names, nothing cut off at 1366 px (staff) or 360 px.
         await page.getByTestId('lang-toggle').click();

@@ -1,5 +1,5 @@
 import { SeoulBudgetLineCodes, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, launchChromium, overflowingElements, seriousAxeViolations, ServiceStack, signInToApp, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, watchPage, WEB_APP_ENV } from '@baeum/testing';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,7 +103,7 @@ const uiWords = (page: Page) => page.locator('main').locator('h1, h2, h3, thead 
 /** A screenshot of the whole page from its top (the header sticks, so a scrolled page would show it midway). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));
-  await page.screenshot({ path: join(shots, name), fullPage: true });
+  await saveScreenshot(page, join(shots, name));
 }
 
 const text = async (locator: Locator) => (await locator.textContent())?.trim();

@@ -16,11 +16,16 @@ let newcomerCourseId: string;
 
 /** Business dates in Asia/Seoul, `offset` days from today. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
-const weekdaysBetween = (start: string, end: string) => {
-  let n = 0;
-  for (let d = new Date(`${start}T00:00:00Z`); d <= new Date(`${end}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) if (d.getUTCDay() % 6 !== 0) n++;
-  return n;
+/** The days a cohort meets, written out here as the rule says: its weekdays, or, held only on a weekend, those days. */
+const trainingDaysBetween = (start: string, end: string): string[] => {
+  const all: string[] = [];
+  for (let d = new Date(`${start}T00:00:00Z`); d <= new Date(`${end}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) all.push(d.toISOString().slice(0, 10));
+  const weekdays = all.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() % 6 !== 0);
+  return weekdays.length > 0 ? weekdays : all;
 };
+const trainingDayCount = (start: string, end: string) => trainingDaysBetween(start, end).length;
+/** Days from today to the Saturday at least `after` days away. */
+const saturdayAfter = (after: number) => after + ((6 - new Date(`${day(after)}T00:00:00Z`).getUTCDay() + 7) % 7);
 
 /** What finance has committed for a cohort, by cause (the cohort's cost, its trainees' meals). */
 const committedFor = async (cohortId: string): Promise<Record<string, string>> =>
@@ -81,7 +86,7 @@ it('carries a cohort from curriculum through enrollment and finance, and the sur
     return body.confirmed === 3 && body.waitlisted === 1 ? body : undefined;
   }, { what: 'the fill in curriculum' });
   expect(view).toMatchObject({ seatsFree: 1, committedAmount: '4000000' });
-  const mealsOf = (start: string, end: string) => String(3n * BigInt(weekdaysBetween(start, end)) * MEAL_COST_PER_DAY);
+  const mealsOf = (start: string, end: string) => String(3n * BigInt(trainingDayCount(start, end)) * MEAL_COST_PER_DAY);
   await eventually(async () => ((await committedFor(cohortId)).meals === mealsOf(day(14), day(18)) ? true : undefined), { what: 'the meals of three trainees in finance' });
 
   // The cohort is moved to the days just past (its record was late): the change reaches enrollment,
@@ -122,6 +127,21 @@ it('carries a cohort from curriculum through enrollment and finance, and the sur
   if (ratingBefore.ratingCount === 0) expect(rated.rating).toBe(4.5);
 });
 
+it('gives a weekend-only cohort the same training days in enrollment (attendance) and finance (meals)', async () => {
+  const saturday = saturdayAfter(14);
+  const [start, end] = [day(saturday), day(saturday + 1)];
+  const scheduled = await manager.post('/api/cohorts', { courseId: newcomerCourseId, startDate: start, endDate: end, capacity: 5, estimatedCost: 900_000, applicationOpens: day(0) });
+  expect([scheduled.status, scheduled.body.errors]).toEqual([201, undefined]);
+  const cohortId = scheduled.body.id;
+  await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.seatsFree === 5 ? true : undefined), { what: "enrollment's seats" });
+  const trainee = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: '주말 1' });
+  expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
+
+  const sheet = (await manager.get(`/api/enrollment/cohorts/${cohortId}/attendance`)).body;
+  expect(sheet.days).toEqual([start, end]);
+  await eventually(async () => ((await committedFor(cohortId)).meals === String(1n * 2n * MEAL_COST_PER_DAY) ? true : undefined), { what: 'the two meal-days of one trainee in finance' });
+});
+
 it('releases every seat and every won committed when curriculum cancels a cohort', async () => {
   const scheduled = await manager.post('/api/cohorts', { courseId: newcomerCourseId, startDate: day(21), endDate: day(22), capacity: 10, estimatedCost: 2_500_000, applicationOpens: day(0) });
   expect(scheduled.status).toBe(201);
@@ -129,7 +149,7 @@ it('releases every seat and every won committed when curriculum cancels a cohort
   await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.seatsFree === 10 ? true : undefined), { what: "enrollment's seats" });
   const trainees = [1, 2].map((i) => clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: `폐강 ${i}` }));
   for (const trainee of trainees) expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
-  const meals = 2n * BigInt(weekdaysBetween(day(21), day(22))) * MEAL_COST_PER_DAY;
+  const meals = 2n * BigInt(trainingDayCount(day(21), day(22))) * MEAL_COST_PER_DAY;
   await eventually(async () => {
     const committed = await committedFor(cohortId);
     return committed.cohort === '2500000' && committed.meals === String(meals) ? true : undefined;

@@ -187,6 +187,15 @@ describe('service kit', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET']) expect(result.stderr).toContain(`- ${name}:`);
   });
 
+  it("removes a new trainee's account again when enrollment cannot make the trainee (the workflow's compensation)", async () => {
+    const agencyAdmin = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'agency@seoul-hrd.example', 'Baeum!2022');
+    await stack.kill('enrollment', 'SIGKILL');
+    const email = `unreachable-${stack.runId}@mapo.example`;
+    const made = await agencyAdmin.post('/api/trainee-accounts', { email, name: '보상확인', employeeNo: `MAPO-COMP-${stack.runId}`, grade: '9급', position: '주무관', jobSeries: '행정' });
+    expect(made.status).toBe(502);
+    expect((await stack.query('gateway', 'SELECT count(*)::int AS n FROM gateway.app_user WHERE email = $1', [email]))[0].n).toBe(0);
+  });
+
   it('shuts down gracefully on SIGTERM', async () => {
     const exit = await stack.kill('examination', 'SIGTERM');
     expect(exit).toEqual({ code: 0, signal: null });

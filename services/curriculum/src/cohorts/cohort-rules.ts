@@ -1,7 +1,7 @@
 import type { AgencyQuota, ApprovalSteps, DeliveryMode } from '@baeum/contracts';
 import type { ErrorCode, ErrorParams } from '@baeum/api';
 import { FieldError, fieldError } from '@baeum/service-kit';
-import { addDays, isRealDate } from '../shared/business-time';
+import { addDays, isCalendarDate } from '@baeum/calendar';
 
 /** What a cohort's dates, hours, windows and quotas must satisfy, however it was entered. */
 export interface CohortTerms {
@@ -56,7 +56,7 @@ export function termsProblems(terms: CohortTerms): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: string, code: ErrorCode, message: string, params?: ErrorParams) => errors.push(fieldError(field, code, params, message));
   const dates = ['startDate', 'endDate', 'applicationOpens', 'applicationCloses', 'cancellationCloses', 'minimumFillCutoff'] as const;
-  for (const field of dates) if (!isRealDate(terms[field])) add(field, 'VALIDATION.DATE', `${field}: 없는 날짜입니다 / ${field} is not a calendar date`, { value: terms[field] });
+  for (const field of dates) if (!isCalendarDate(terms[field])) add(field, 'VALIDATION.DATE', `${field}: 없는 날짜입니다 / ${field} is not a calendar date`, { value: terms[field] });
   if (errors.length > 0) return errors;
   const { startDate, endDate, dailyStartTime, dailyEndTime, applicationOpens, applicationCloses, cancellationCloses, minimumFill, minimumFillCutoff, capacity } = terms;
   if (endDate < startDate) add('endDate', 'COHORT.END_BEFORE_START', '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate', { startDate, endDate });

@@ -10,7 +10,7 @@ import { loadCohorts } from '../cohorts/cohort-reader';
 import { roomLimit, usesRoomSeats } from '../cohorts/cohort-rules';
 import { changedFields, cohortSnapshot } from '../cohorts/cohort.view';
 import { apportion } from '../shared/apportion';
-import { seoulToday } from '../shared/business-time';
+import { seoulToday } from '@baeum/calendar';
 import { PLANNERS } from '../shared/roles';
 import { settingsOf } from './settings';
 import { TenantSettings } from './tenant-settings.entity';

@@ -14,7 +14,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Course } from '../courses/course.entity';
-import { isRealDate, seoulToday } from '../shared/business-time';
+import { isCalendarDate, seoulToday } from '@baeum/calendar';
 import { found } from '../shared/not-found';
 import { STAFF } from '../shared/roles';
 import { DemandSurvey, DemandSurveyResponse, SURVEY_CONSTRAINTS, WEEKDAYS } from './demand-survey.entity';
@@ -53,8 +53,8 @@ export class SurveysController {
   @ApiCreatedResponse({ type: DemandSurveyView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateDemandSurveyDto): Promise<SurveyView> {
     const errors: FieldError[] = [];
-    if (!isRealDate(body.opensOn)) errors.push(fieldError('opensOn', 'VALIDATION.DATE', { value: body.opensOn }, '없는 날짜입니다 / not a calendar date'));
-    if (!isRealDate(body.closesOn)) errors.push(fieldError('closesOn', 'VALIDATION.DATE', { value: body.closesOn }, '없는 날짜입니다 / not a calendar date'));
+    if (!isCalendarDate(body.opensOn)) errors.push(fieldError('opensOn', 'VALIDATION.DATE', { value: body.opensOn }, '없는 날짜입니다 / not a calendar date'));
+    if (!isCalendarDate(body.closesOn)) errors.push(fieldError('closesOn', 'VALIDATION.DATE', { value: body.closesOn }, '없는 날짜입니다 / not a calendar date'));
     else if (body.closesOn < body.opensOn) errors.push(fieldError('closesOn', 'DEMAND_SURVEY.CLOSES_BEFORE_OPENS', { opensOn: body.opensOn, closesOn: body.closesOn }, '마감일이 시작일보다 빠릅니다 / closesOn must not be before opensOn'));
     if (body.courseId && !(await this.dataSource.getRepository(Course).exists({ where: { id: body.courseId, tenantId: user.tenantId } }))) {
       errors.push(fieldError('courseId', 'COURSE.NOT_FOUND', { courseId: body.courseId }, '과정을 찾을 수 없습니다 / course not found'));

@@ -6,7 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { applicationWithCohort } from '../applications/application.view';
 import { SubmitApplicationUseCase } from '../applications/usecases/submit-application/submit-application.usecase';
-import { seoulToday } from '../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { AgencyQuota } from '../cohorts/agency-quota.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';

@@ -3,7 +3,7 @@ import { AuthUser, conflict, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
-import { seoulToday } from '../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';
 import { CompleteCohortUseCase } from '../completion/usecases/complete-cohort/complete-cohort.usecase';

@@ -6,7 +6,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { seoulToday, trainingDays } from '../calendar/business-dates';
+import { seoulToday, trainingDays } from '@baeum/calendar';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';
 import { attendancePercent } from '../completion/completions';

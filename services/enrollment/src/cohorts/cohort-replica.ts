@@ -3,7 +3,7 @@ import { PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { seoulToday } from '../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { notify } from '../notifications/notices';
 import { SeatBook } from '../seats/seat-book';
 import { AgencyQuota } from './agency-quota.entity';

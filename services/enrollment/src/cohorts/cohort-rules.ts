@@ -1,5 +1,5 @@
 import { CohortSnapshot } from '@baeum/contracts';
-import { addDays, trainingDays } from '../calendar/business-dates';
+import { addDays, trainingDays } from '@baeum/calendar';
 import { Cohort } from './cohort.entity';
 
 /** Hours of a cohort whose snapshot gives none: a full working day. */

@@ -21,7 +21,7 @@ import { COHORT_CLOSED } from '../applications/usecases/decide-approval/decide-a
 import { COHORT_NOT_FOUND, visibleTo } from '../applications/usecases/submit-application/submit-application.usecase';
 import { cancellationRefusal } from '../applications/usecases/cancel-application/cancel-application.usecase';
 import { RunSelectionUseCase } from '../applications/usecases/run-selection/run-selection.usecase';
-import { seoulToday } from '../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { SeatBook } from '../seats/seat-book';
 import { Trainee } from '../trainees/trainee.entity';
 import { AgencyQuota } from './agency-quota.entity';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { ATTENDED, AttendanceMark } from '../attendance/attendance.entity';
-import { yearOf } from '../calendar/business-dates';
+import { yearOf } from '@baeum/calendar';
 import { Cohort } from '../cohorts/cohort.entity';
 import { notify } from '../notifications/notices';
 

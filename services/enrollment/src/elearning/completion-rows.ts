@@ -1,5 +1,5 @@
 import { TRAINEE_AGENCY_CODE, TRAINEE_EMPLOYEE_NO } from '@baeum/api';
-import { isValidDate } from '../calendar/business-dates';
+import { isCalendarDate } from '@baeum/calendar';
 import type { Problem } from '../uploads';
 
 export interface CompletionRow {
@@ -49,7 +49,7 @@ export function checkCompletionRow(record: string[], columns: Columns, courses: 
   const name = cell('name');
   if (!name || name.length > 50) problems.push({ field: 'name', code: 'VALIDATION.LENGTH', params: { min: 1, max: 50 }, message: '성명은 1~50자입니다 / name must be 1 to 50 characters' });
   const completedOn = cell('completedOn');
-  if (!isValidDate(completedOn)) problems.push({ field: 'completedOn', code: 'VALIDATION.DATE', params: { value: completedOn }, message: `수료일 "${completedOn}"은(는) 날짜(YYYY-MM-DD)가 아닙니다 / completedOn "${completedOn}" is not a date (YYYY-MM-DD)` });
+  if (!isCalendarDate(completedOn)) problems.push({ field: 'completedOn', code: 'VALIDATION.DATE', params: { value: completedOn }, message: `수료일 "${completedOn}"은(는) 날짜(YYYY-MM-DD)가 아닙니다 / completedOn "${completedOn}" is not a date (YYYY-MM-DD)` });
   else if (completedOn > today) problems.push({ field: 'completedOn', code: 'SHEET.FUTURE_DATE', params: { date: completedOn, today }, message: `수료일 ${completedOn}은(는) 미래입니다 / completedOn ${completedOn} is in the future` });
   const rawProgress = cell('progress');
   const progress = rawProgress === '' ? null : Number(rawProgress);

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { Cohort } from '../cohorts/cohort.entity';
 import { Notification } from './notification.entity';
 
-const TEXTS = {
+/** Every notice in Korean then English; the course label ends in its dates, so no particle follows a name. */
+export const NOTICE_TEXTS = {
   confirmed: ['{course} 수강이 확정되었습니다.', 'Your seat in {course} is confirmed.'],
   promoted: ['대기 중이던 {course}에 자리가 나서 수강이 확정되었습니다.', 'A seat came free in {course}: you moved up from the waiting list and your seat is confirmed.'],
   waitlisted: ['{course}의 정원이 차서 대기자 {position}번으로 등록되었습니다.', '{course} is full: you are number {position} on its waiting list.'],
@@ -11,10 +12,10 @@ const TEXTS = {
   rejected: ['{course} 신청이 승인되지 않았습니다.', 'Your application for {course} was not approved.'],
   cohort_cancelled: ['{course} 기수가 폐강되어 신청이 취소되었습니다.', '{course} was cancelled, and your application with it.'],
   merged: ['{course} 기수가 통합되어 {target} 기수로 옮겨졌습니다.', '{course} was merged: you moved to the cohort of {target}.'],
-  completed: ['{course}을(를) 수료했습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.', 'You completed {course}. Download your certificate, and please answer the satisfaction survey.'],
+  completed: ['{course} 과정을 수료했습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.', 'You completed {course}. Download your certificate, and please answer the satisfaction survey.'],
   under_filled: ['{course}의 확정 인원이 최소 인원에 못 미칩니다. 모집 연장, 통합 또는 폐강을 결정하세요.', '{course} is below its minimum fill: decide whether to extend applications, merge or cancel it.'],
 } as const;
-export type NoticeKind = keyof typeof TEXTS;
+export type NoticeKind = keyof typeof NOTICE_TEXTS;
 
 const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
@@ -29,7 +30,7 @@ export async function notify(
   cohort: Cohort,
   extra: { applicationId?: string; position?: number; target?: Cohort } = {},
 ): Promise<void> {
-  const [ko, en] = TEXTS[kind];
+  const [ko, en] = NOTICE_TEXTS[kind];
   const vars = (lang: 'ko' | 'en') => ({ course: cohortLabel(cohort, lang), position: String(extra.position ?? ''), target: extra.target ? cohortLabel(extra.target, lang) : '' });
   await tx.insert(Notification, {
     id: randomUUID(),

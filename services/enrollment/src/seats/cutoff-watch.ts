@@ -5,7 +5,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap }
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { RunSelectionUseCase } from '../applications/usecases/run-selection/run-selection.usecase';
-import { seoulToday } from '../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { isUnderFilled } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
 import { EnrollmentEnv } from '../config/env';

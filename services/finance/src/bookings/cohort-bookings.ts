@@ -2,7 +2,7 @@ import { CohortCancelledV1, CohortSnapshot, EventEnvelope } from '@baeum/contrac
 import { PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { fiscalYearOf, notBeforeYear, seoulDate, trainingDays } from '../calendar/business-dates';
+import { fiscalYearOf, notBeforeYear, seoulDate, trainingDays } from '@baeum/calendar';
 import { Commitment } from '../ledger/entities/commitment.entity';
 import { actorOf, Ledger } from '../ledger/ledger';
 import { BookRules } from './book-rules';
@@ -102,7 +102,7 @@ export class CohortBookings {
     if (seats > 0 && (!rules?.mealLineCode || rules.mealCostPerDay === null)) {
       throw new PermanentEventError(`fiscal year ${fiscalYear} has no meal line or meal cost in its book`);
     }
-    const days = trainingDays(cohort.startDate, cohort.endDate);
+    const days = trainingDays(cohort.startDate, cohort.endDate).length;
     const perDay = rules?.mealCostPerDay ?? 0n;
     await this.settlement.settle(tx, {
       tenantId: cohort.tenantId,

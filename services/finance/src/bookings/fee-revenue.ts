@@ -2,7 +2,7 @@ import { EventEnvelope } from '@baeum/contracts';
 import { PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { fiscalYearOf } from '../calendar/business-dates';
+import { fiscalYearOf } from '@baeum/calendar';
 import { actorOf, Ledger } from '../ledger/ledger';
 import { BookRules } from './book-rules';
 

@@ -3,7 +3,7 @@ import { AuthUser, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { currentFiscalYear } from '../calendar/business-dates';
+import { currentFiscalYear } from '@baeum/calendar';
 import { lineNotFound } from './book-lookup';
 import { BudgetLine } from './entities/budget-line.entity';
 

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { BudgetLine } from '../budget-book/entities/budget-line.entity';
-import { notBeforeYear, seoulDate } from '../calendar/business-dates';
+import { notBeforeYear, seoulDate } from '@baeum/calendar';
 import { Commitment } from './entities/commitment.entity';
 import { Ledger } from './ledger';
 import { commitmentNotFound } from './ledger-errors';

@@ -6,7 +6,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { bookNotFound } from '../budget-book/book-lookup';
-import { currentFiscalYear, seoulDate } from '../calendar/business-dates';
+import { currentFiscalYear, seoulDate } from '@baeum/calendar';
 import { READERS } from '../roles';
 import { buildExecutionReport, ExecutionReport } from './execution-report';
 import { loadReportData } from './report-data';

@@ -9,7 +9,7 @@ import { FiscalYear } from '../budget-book/entities/fiscal-year.entity';
 import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
 import { addBudgetLine } from '../budget-book/usecases/add-budget-line/add-budget-line.usecase';
 import { openFiscalYear } from '../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
-import { currentFiscalYear } from '../calendar/business-dates';
+import { currentFiscalYear } from '@baeum/calendar';
 import { Actor, Ledger } from '../ledger/ledger';
 import { SeedLine, seoul2022 } from './seoul-2022';
 

@@ -1,19 +1,55 @@
 import { currentContext, SERVICE_ENV } from '@baeum/service-kit';
 import { BadGatewayException, HttpException, Inject, Injectable } from '@nestjs/common';
-import type { Response as ExpressResponse } from 'express';
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 import { GatewayEnv } from '../config/env';
 
 export type ServiceName = 'curriculum' | 'enrollment' | 'examination' | 'finance';
 
 export interface CallOptions {
-  token: string;
+  /** The caller's `Authorization` header as it came; its token travels on and the service checks it. */
+  authorization: string | undefined;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Record<string, string>;
+  /** A validated query object or the request's own; it goes on as text (see `textQuery`). */
+  query?: object;
   body?: unknown;
   /** Longer than the default for imports and large exports. */
   timeoutMs?: number;
+}
+
+/** What an upload passes on: the raw request body (anything else is sent as an empty file) and the file's name as the browser encoded it. */
+export interface UploadOptions extends Omit<CallOptions, 'method' | 'body'> {
+  content: unknown;
+  fileName: string | undefined;
+}
+
+/** The token of a `Bearer` header ('' when there is none); the service decides what an empty one may do. */
+export const tokenOf = (authorization: string | undefined): string => (authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '');
+
+/**
+ * Query parameters go on as text. A validated query class may have turned them into numbers,
+ * booleans or lists; they go on as the service reads them (lists comma-separated). Anything else
+ * (nested objects) is dropped, and the service validates the rest.
+ */
+export function textQuery(query: object | undefined): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (typeof value === 'string') text[key] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') text[key] = String(value);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) text[key] = value.join(',');
+  }
+  return text;
+}
+
+/** A file name as the browser sent it, percent-encoded; a malformed one goes on as it came (the service judges it). */
+function decodedFileName(value: string | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '');
+  } catch {
+    return value ?? '';
+  }
 }
 
 const TIMEOUT_MS = 10_000;
@@ -44,9 +80,10 @@ function send(url: URL, init: { method: string; headers: Record<string, string>;
 }
 
 /**
- * The gateway's HTTP clients of the domain services. The caller's token travels on, so each
- * service checks it and scopes to its tenant itself. A service's 4xx answer is passed through
- * unchanged; its failure or absence becomes 502.
+ * The one way the gateway passes a request on to a domain service: the caller's token travels on
+ * (each service checks it and scopes to its tenant itself), the query as text, uploads as the raw
+ * body with their name, downloads streamed back with their headers. A service's 4xx answer is
+ * passed through unchanged; its failure or absence becomes 502.
  */
 @Injectable()
 export class ServiceClients {
@@ -63,9 +100,29 @@ export class ServiceClients {
   }
 
   /** Sends a file (an import) as the raw body, with its name; answers the service's JSON. */
-  async upload<T>(service: ServiceName, path: string, options: CallOptions & { content: Buffer; fileName: string }): Promise<T> {
-    const headers = { accept: 'application/json', 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(options.fileName) };
-    return this.answer<T>(service, await this.fetch(service, path, { ...options, method: 'POST' }, headers, options.content));
+  async upload<T>(service: ServiceName, path: string, options: UploadOptions): Promise<T> {
+    const headers = { accept: 'application/json', 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(decodedFileName(options.fileName)) };
+    const content = Buffer.isBuffer(options.content) ? options.content : Buffer.alloc(0);
+    return this.answer<T>(service, await this.fetch(service, path, { ...options, method: 'POST' }, headers, content));
+  }
+
+  /**
+   * Streams a large upload (a request body of any size) through to the service as it arrives,
+   * never held whole here, and sends the service's JSON answer back as it is.
+   */
+  async stream(service: ServiceName, path: string, options: Omit<CallOptions, 'body' | 'query'> & { method: 'PUT' | 'POST'; from: ExpressRequest }, res: ExpressResponse): Promise<void> {
+    const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(options.authorization)}`, 'content-type': options.from.headers['content-type'] ?? 'application/octet-stream', accept: 'application/json' };
+    const correlationId = currentContext()?.correlationId;
+    if (correlationId) headers['x-correlation-id'] = correlationId;
+    let response: Response;
+    try {
+      const init = { method: options.method, headers, body: Readable.toWeb(options.from) as ReadableStream, duplex: 'half', signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS) };
+      response = await fetch(new URL(path, this.baseUrls[service]), init as RequestInit);
+    } catch (error) {
+      throw new BadGatewayException(`${service} 서비스에 연결할 수 없습니다 / ${service} service unreachable: ${(error as Error).message}`);
+    }
+    if (!response.ok) await this.answer(service, response); // throws the service's error
+    res.status(response.status).type('application/json').send(await response.text());
   }
 
   /** Passes a file the service makes (an export, a PDF) through to the browser as it is. */
@@ -88,8 +145,8 @@ export class ServiceClients {
 
   private async fetch(service: ServiceName, path: string, options: CallOptions, extraHeaders: Record<string, string>, body?: string | Buffer): Promise<Response> {
     const url = new URL(path, this.baseUrls[service]);
-    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
-    const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, ...extraHeaders };
+    for (const [k, v] of Object.entries(textQuery(options.query))) url.searchParams.set(k, v);
+    const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(options.authorization)}`, ...extraHeaders };
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
     try {

@@ -50,8 +50,7 @@ import { fieldError, invalidInput } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExcludeEndpoint, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ServiceClients } from '../clients/service-clients';
-import { textQuery, tokenOf } from '../cohorts/passing-on';
+import { ServiceClients, textQuery } from '../clients/service-clients';
 
 /** Imports and large exports take longer than an ordinary call. */
 const FILE_TIMEOUT_MS = 120_000;
@@ -68,14 +67,14 @@ export class CurriculumController {
   constructor(private readonly services: ServiceClients) {}
 
   private call<T>(authorization: string, path: string, options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; query?: object; body?: unknown } = {}): Promise<T> {
-    return this.services.call<T>('curriculum', path, { token: tokenOf(authorization), method: options.method, query: options.query ? textQuery(options.query) : undefined, body: options.body });
+    return this.services.call<T>('curriculum', path, { authorization, method: options.method, query: options.query, body: options.body });
   }
 
   /** A report or export: JSON by default, a file with `format=xlsx` or `format=csv`. */
   private async report(authorization: string, path: string, query: object, res: Response): Promise<void> {
     const q = textQuery(query);
-    if (q.format === 'xlsx' || q.format === 'csv') return this.services.download('curriculum', path, { token: tokenOf(authorization), query: q, timeoutMs: FILE_TIMEOUT_MS }, res);
-    res.json(await this.services.call('curriculum', path, { token: tokenOf(authorization), query: q }));
+    if (q.format === 'xlsx' || q.format === 'csv') return this.services.download('curriculum', path, { authorization, query: q, timeoutMs: FILE_TIMEOUT_MS }, res);
+    res.json(await this.services.call('curriculum', path, { authorization, query: q }));
   }
 
   // ---- categories
@@ -139,7 +138,7 @@ export class CurriculumController {
   @Get('plans/import-template')
   @ApiSpreadsheetResponse('교육훈련계획 양식 / the import template')
   template(@Headers('authorization') auth: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
-    return this.services.download('curriculum', '/plans/import-template', { token: tokenOf(auth), query: textQuery(query) }, res);
+    return this.services.download('curriculum', '/plans/import-template', { authorization: auth, query }, res);
   }
 
   @Get('plans/reports/summary')
@@ -188,7 +187,7 @@ export class CurriculumController {
   @Get('plans/:id/export')
   @ApiSpreadsheetResponse('The version in the import layout')
   exportPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
-    return this.services.download('curriculum', `/plans/${id}/export`, { token: tokenOf(auth), query: textQuery(query), timeoutMs: FILE_TIMEOUT_MS }, res);
+    return this.services.download('curriculum', `/plans/${id}/export`, { authorization: auth, query, timeoutMs: FILE_TIMEOUT_MS }, res);
   }
 
   @Put('plans/:id/lines/:courseId')
@@ -220,8 +219,7 @@ export class CurriculumController {
   @ApiOkResponse({ type: PlanImportResultView })
   @ApiBadRequestResponse({ type: PlanImportErrorView, description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported' })
   importPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<PlanImportResultView> {
-    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    return this.services.upload('curriculum', `/plans/${id}/import`, { token: tokenOf(auth), content, fileName: fileName ? decodeURIComponentSafe(fileName) : '', timeoutMs: FILE_TIMEOUT_MS });
+    return this.services.upload('curriculum', `/plans/${id}/import`, { authorization: auth, content: req.body, fileName, timeoutMs: FILE_TIMEOUT_MS });
   }
 
   // ---- rooms, instructors, settings
@@ -314,13 +312,5 @@ export class CurriculumController {
   @ApiCreatedResponse({ type: DemandSurveyAnswerReceiptView })
   answer(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DemandSurveyAnswerDto): Promise<DemandSurveyAnswerReceiptView> {
     return this.call(auth, `/surveys/${id}/responses`, { method: 'POST', body });
-  }
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
   }
 }

@@ -1,17 +1,14 @@
 import { ApiCompletionCsvUpload, ApiEnrollmentPdfResponse, CertificateCheckView, CertificateDataView, CertificateVerificationView, CompletionImportView } from '@baeum/api';
 import { sendFile } from '@baeum/documents';
-import { CACHE, CacheStore, CodedException, currentContext, notFound, Public, SERVICE_ENV } from '@baeum/service-kit';
-import { BadGatewayException, Controller, Get, Headers, HttpException, Inject, Ip, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
+import { CACHE, CacheStore, CodedException, notFound, Public } from '@baeum/service-kit';
+import { Controller, Get, Headers, HttpException, Inject, Ip, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Readable } from 'node:stream';
 import { ServiceClients } from '../clients/service-clients';
-import { GatewayEnv } from '../config/env';
 import { certificatePdf } from './certificate-pdf';
 import { HostTenants } from './host-tenants';
 import { verificationPage } from './verification-page';
 
-const tokenOf = (req: Request) => (req.headers.authorization ?? '').slice('Bearer '.length);
 const CHECKS_PER_MINUTE = 30;
 /** A six-figure-row completion file takes minutes in embedded mode; the import answers when done. */
 const IMPORT_TIMEOUT_MS = 30 * 60_000;
@@ -24,7 +21,6 @@ export class EnrollmentFilesController {
     private readonly services: ServiceClients,
     private readonly tenants: HostTenants,
     @Inject(CACHE) private readonly cache: CacheStore,
-    @Inject(SERVICE_ENV) private readonly env: GatewayEnv,
   ) {}
 
   /** 수료증 PDF for the trainee, their agency admin or the host institute (enrollment decides who). */
@@ -32,7 +28,7 @@ export class EnrollmentFilesController {
   @Get('enrollment/certificates/:applicationId/pdf')
   @ApiEnrollmentPdfResponse('수료증 / the certificate')
   async certificate(@Req() req: Request, @Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Res() res: Response): Promise<void> {
-    const data = await this.services.call<CertificateDataView>('enrollment', `/certificates/${applicationId}`, { token: tokenOf(req) });
+    const data = await this.services.call<CertificateDataView>('enrollment', `/certificates/${applicationId}`, { authorization: req.headers.authorization });
     const host = (await this.tenants.byId()).get(data.hostTenantId) ?? { nameKo: '', nameEn: '' };
     const verifyUrl = `${req.protocol}://${req.get('host')}/api/public/certificates/${data.verificationCode}`;
     sendFile(res, await certificatePdf(data, host, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
@@ -51,7 +47,7 @@ export class EnrollmentFilesController {
     if ((await this.cache.incrementWindow(`certificate-check:${ip}`, 60)) > CHECKS_PER_MINUTE) {
       throw new CodedException(429, 'RATE_LIMITED', { params: { retryAfterSeconds: 60 }, message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute' });
     }
-    const found = await this.services.call<CertificateVerificationView>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, { token: '' }).catch((error) => {
+    const found = await this.services.call<CertificateVerificationView>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, { authorization: undefined }).catch((error) => {
       if (error instanceof HttpException && error.getStatus() === 404) return null;
       throw error;
     });
@@ -75,22 +71,6 @@ export class EnrollmentFilesController {
   @ApiCompletionCsvUpload()
   @ApiOkResponse({ type: CompletionImportView })
   async importContent(@Req() req: Request, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(req)}`, 'content-type': req.headers['content-type'] ?? 'text/csv', accept: 'application/json' };
-    const correlationId = currentContext()?.correlationId;
-    if (correlationId) headers['x-correlation-id'] = correlationId;
-    let response: globalThis.Response;
-    try {
-      response = await fetch(new URL(`/completion-imports/${id}/content`, this.env.ENROLLMENT_URL), {
-        method: 'PUT',
-        headers,
-        body: Readable.toWeb(req) as ReadableStream,
-        duplex: 'half',
-        signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
-      } as RequestInit);
-    } catch (error) {
-      throw new BadGatewayException(`enrollment 서비스에 연결할 수 없습니다 / enrollment service unreachable: ${(error as Error).message}`);
-    }
-    if (response.status >= 500) throw new BadGatewayException(`enrollment 서비스 오류 / enrollment service failed (${response.status})`);
-    res.status(response.status).type('application/json').send(await response.text());
+    await this.services.stream('enrollment', `/completion-imports/${id}/content`, { authorization: req.headers.authorization, method: 'PUT', from: req, timeoutMs: IMPORT_TIMEOUT_MS }, res);
   }
 }

@@ -52,12 +52,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
-import { textQuery } from '../cohorts/passing-on';
 import { HostTenants } from './host-tenants';
 
-const tokenOf = (req: Request) => (req.headers.authorization ?? '').slice('Bearer '.length);
-/** Query strings go on as they came (first value of each), validated by the service. */
-const queryOf = (req: Request) => Object.fromEntries(Object.entries(req.query).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : Array.isArray(v) && typeof v[0] === 'string' ? [[k, v[0]]] : [])));
 const uuid = new ParseUUIDPipe();
 const UNDER_FILLED = '최소 인원 미달 / below its minimum fill';
 
@@ -84,16 +80,16 @@ export class EnrollmentController {
 
   private forward<T>(req: Request, path: string, passed: Passed = {}): Promise<T> {
     const method = req.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-    const query = passed.query ? textQuery(passed.query) : queryOf(req);
-    return this.services.call<T>('enrollment', path, { token: tokenOf(req), method, query, body: method === 'GET' ? undefined : (passed.body ?? req.body ?? {}) });
+    const query = passed.query ?? req.query;
+    return this.services.call<T>('enrollment', path, { authorization: req.headers.authorization, method, query, body: method === 'GET' ? undefined : (passed.body ?? req.body ?? {}) });
   }
 
   private download(req: Request, path: string, query: object, res: Response) {
-    return this.services.download('enrollment', path, { token: tokenOf(req), query: textQuery(query) }, res);
+    return this.services.download('enrollment', path, { authorization: req.headers.authorization, query }, res);
   }
 
   private upload<T>(req: Request, path: string, fileName: string) {
-    return this.services.upload<T>('enrollment', path, { token: tokenOf(req), content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), fileName: decodeURIComponent(fileName) });
+    return this.services.upload<T>('enrollment', path, { authorization: req.headers.authorization, content: req.body, fileName });
   }
 
   // ---- catalog, applications, schedule ----
@@ -300,20 +296,20 @@ export class EnrollmentController {
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: UnderFillDecisionResultView })
   async underFillDecision(@CurrentUser() user: AuthUser, @Req() req: Request, @Param('id', uuid) id: string, @Body() body: UnderFillDecisionDto): Promise<UnderFillDecisionResultView> {
-    const token = tokenOf(req);
+    const authorization = req.headers.authorization;
     const reason = body.note?.trim() || UNDER_FILLED;
-    const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, { token });
+    const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, { authorization });
     if (cohort.hostTenantId !== user.tenantId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: '기수를 찾을 수 없습니다 / Cohort not found' });
     if (!cohort.underFilled) throw conflict('UNDER_FILL.NOT_AWAITING', { message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
     if (body.decision === 'extend') {
-      await this.services.call('curriculum', `/cohorts/${id}`, { token, method: 'PATCH', body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason } });
+      await this.services.call('curriculum', `/cohorts/${id}`, { authorization, method: 'PATCH', body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason } });
       return { cohortId: id, decision: 'extend', moved: 0 };
     }
     const merged =
       body.decision === 'merge'
-        ? await this.services.call<{ moved: number }>('enrollment', `/cohorts/${id}/under-fill-decision`, { token, method: 'POST', body: { decision: 'merge', targetCohortId: body.targetCohortId, note: body.note } })
+        ? await this.services.call<{ moved: number }>('enrollment', `/cohorts/${id}/under-fill-decision`, { authorization, method: 'POST', body: { decision: 'merge', targetCohortId: body.targetCohortId, note: body.note } })
         : null;
-    await this.services.call('curriculum', `/cohorts/${id}/cancel`, { token, method: 'POST', body: { reason } });
+    await this.services.call('curriculum', `/cohorts/${id}/cancel`, { authorization, method: 'POST', body: { reason } });
     return { cohortId: id, decision: body.decision, moved: merged?.moved ?? 0 };
   }
 

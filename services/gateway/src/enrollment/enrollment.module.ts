@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServiceClients } from '../clients/service-clients';
 import { TraineeAccountsController } from '../identity/trainee-accounts.controller';
+import { IssueTraineeAccount } from '../identity/workflows/issue-trainee-account.workflow';
 import { EnrollmentFilesController } from './enrollment-files.controller';
 import { EnrollmentController } from './enrollment.controller';
 import { HostTenants } from './host-tenants';
@@ -8,6 +9,6 @@ import { HostTenants } from './host-tenants';
 /** The gateway's part of enrollment: its pages' API, certificate files, and trainee accounts. */
 @Module({
   controllers: [EnrollmentController, EnrollmentFilesController, TraineeAccountsController],
-  providers: [ServiceClients, HostTenants],
+  providers: [ServiceClients, HostTenants, IssueTraineeAccount],
 })
 export class EnrollmentGatewayModule {}

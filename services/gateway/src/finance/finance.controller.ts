@@ -30,7 +30,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags 
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
-import { textQuery, tokenOf } from '../cohorts/passing-on';
 import { User } from '../identity/user.entity';
 
 /** Who may be a line's officer: those who keep the books. */
@@ -55,8 +54,8 @@ export class FinanceController {
     private readonly dataSource: DataSource,
   ) {}
 
-  private finance<T>(authorization: string, path: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' = 'GET', body?: unknown, query?: Record<string, string>): Promise<T> {
-    return this.services.call<T>('finance', path, { token: tokenOf(authorization), method, body, query });
+  private finance<T>(authorization: string, path: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' = 'GET', body?: unknown, query?: object): Promise<T> {
+    return this.services.call<T>('finance', path, { authorization, method, body, query });
   }
 
   @Get('books')
@@ -172,7 +171,7 @@ export class FinanceController {
   @Get('reports/execution')
   @ApiOkResponse({ type: ExecutionReportView })
   report(@Headers('authorization') auth: string, @Query() query: ExecutionReportQuery): Promise<ExecutionReportView> {
-    return this.finance(auth, '/reports/execution', 'GET', undefined, textQuery(query));
+    return this.finance(auth, '/reports/execution', 'GET', undefined, query);
   }
 
   /** The report as .xlsx (every table) or CSV with a BOM (one table), passed through as finance makes it. */
@@ -180,7 +179,7 @@ export class FinanceController {
   @ApiProduces(XLSX, 'text/csv')
   @ApiOkResponse({ description: '.xlsx or CSV (UTF-8 with BOM), as an attachment', content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } } })
   async export(@Headers('authorization') auth: string, @Query() query: ExecutionExportQuery, @Res() res: Response): Promise<void> {
-    await this.services.download('finance', '/reports/execution/export', { token: tokenOf(auth), query: textQuery(query), timeoutMs: 30_000 }, res);
+    await this.services.download('finance', '/reports/execution/export', { authorization: auth, query, timeoutMs: 30_000 }, res);
   }
 
   /** The people who may be named a line's officer. */

@@ -2,7 +2,7 @@ import { EventEnvelope, SittingHeldV1 } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { fiscalYearOf } from '../../calendar/business-dates';
+import { fiscalYearOf } from '@baeum/calendar';
 import { actorOf, Ledger } from '../../ledger/ledger';
 import { Settlement } from '../settlement';
 

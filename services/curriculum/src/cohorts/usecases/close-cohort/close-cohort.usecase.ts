@@ -4,7 +4,7 @@ import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
-import { seoulToday } from '../../../shared/business-time';
+import { seoulToday } from '@baeum/calendar';
 import { found } from '../../../shared/not-found';
 import { Cohort } from '../../cohort.entity';
 import { loadCohorts } from '../../cohort-reader';

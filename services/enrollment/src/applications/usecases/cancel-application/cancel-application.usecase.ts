@@ -2,7 +2,7 @@ import type { ErrorCode, ErrorParams } from '@baeum/api';
 import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { seoulToday } from '../../../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { isAlwaysOpen, seatsMayChange } from '../../../cohorts/cohort-rules';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';

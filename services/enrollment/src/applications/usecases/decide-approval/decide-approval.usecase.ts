@@ -1,7 +1,7 @@
 import { AuthUser, conflict, forbidden } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { seoulToday } from '../../../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { approvalSteps, seatsAtOnce } from '../../../cohorts/cohort-rules';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../../../agencies/agency.entity';
-import { seoulToday } from '../../../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { acceptsApplications, approvalSteps, clash, seatsAtOnce } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';

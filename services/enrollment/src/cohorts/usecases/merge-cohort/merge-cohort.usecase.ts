@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ACTIVE_STATUSES, Application } from '../../../applications/application.entity';
-import { seoulToday } from '../../../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
 import { accessibleApplication } from '../../../applications/application-access';
 import { Attendance } from '../../../attendance/attendance.entity';
-import { seoulToday, trainingDays } from '../../../calendar/business-dates';
+import { seoulToday, trainingDays } from '@baeum/calendar';
 import { isAlwaysOpen } from '../../../cohorts/cohort-rules';
 import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
 import { SeatBook } from '../../../seats/seat-book';

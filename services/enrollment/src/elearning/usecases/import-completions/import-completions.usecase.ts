@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../../../agencies/agency.entity';
 import { Application } from '../../../applications/application.entity';
-import { seoulToday } from '../../../calendar/business-dates';
+import { seoulToday } from '@baeum/calendar';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { Completions } from '../../../completion/completions';
 import { CompletionImport } from '../../completion-record.entities';

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
-import { seoulToday, yearOf } from '../../../calendar/business-dates';
+import { seoulToday, yearOf } from '@baeum/calendar';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';

@@ -3,7 +3,7 @@ import { conflict, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { fiscalYearOf } from '../../../calendar/business-dates';
+import { fiscalYearOf } from '@baeum/calendar';
 import type { Actor } from '../../../ledger/ledger';
 import { findLine } from '../../book-lookup';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';

@@ -3,7 +3,7 @@ import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { lineNotFound } from '../../../budget-book/book-lookup';
-import { fiscalYearOf } from '../../../calendar/business-dates';
+import { fiscalYearOf } from '@baeum/calendar';
 import { toCommitmentView } from '../../commitment-view';
 import { actorOfUser, Ledger } from '../../ledger';
 import { refusal } from '../../ledger-errors';
