@@ -1,4 +1,4 @@
-import { ApiClient, EmbeddedProcess, eventually, launchChromium, repoRoot, signInToApp } from '@baeum/testing';
+import { ApiClient, EmbeddedProcess, eventually, launchChromium, repoRoot, saveScreenshot, signInToApp } from '@baeum/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -75,7 +75,7 @@ it('lets a course manager sign in and schedule a cohort in the web app, in Korea
   const row = page.getByTestId('cohort-row').filter({ hasText: '핵심가치 교육과정' }).filter({ hasText: '2027. 4. 5.' });
   await row.getByTestId('cohort-committed').filter({ hasText: '3,250,000원' }).waitFor({ timeout: 120_000 });
   await row.getByTestId('cohort-seats-free').filter({ hasText: '50' }).waitFor({ timeout: 120_000 });
-  await page.screenshot({ path: join(process.env.BAEUM_SCREENSHOT_DIR ?? dataDir, 'cohorts.png'), fullPage: true });
+  await saveScreenshot(page, join(process.env.BAEUM_SCREENSHOT_DIR ?? dataDir, 'cohorts.png'));
 });
 
 it('keeps its data across a restart', async () => {
