@@ -15,7 +15,7 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps
 WORKDIR /app
-# Root-owned and read-only to the app user; the gateway serves its pages from /app/dist/web.
+# Root-owned and read-only to the app user; the gateway serves the web app's build from /app/dist/apps/web.
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * is for tests; only the embedded host composes services; no deep imports into a project.
  */
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', 'tmp/**', '.data/**', '.infra/**', 'services/gateway/web/**', 'apps/web/src/api/schema.d.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'tmp/**', '.data/**', '.infra/**', 'apps/web/src/api/schema.d.ts'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser },

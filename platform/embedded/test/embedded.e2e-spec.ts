@@ -1,4 +1,4 @@
-import { ApiClient, EmbeddedProcess, eventually, launchChromium, repoRoot, submitSignIn } from '@baeum/testing';
+import { ApiClient, EmbeddedProcess, eventually, launchChromium, repoRoot, saveScreenshot, signInToApp } from '@baeum/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 
 /**
  * `npm start`'s embedded mode: PGlite and the outbox-log transport in one process. The walking
- * skeleton through the gateway, the web page in headless Chromium, and a restart that keeps data.
+ * skeleton through the gateway, the web app in headless Chromium, and a restart that keeps data.
  */
 const PASSWORD = 'Baeum!2022';
 let dataDir: string;
@@ -47,40 +47,35 @@ it('runs the walking skeleton: a scheduled cohort gets its seats and its commitm
   expect((await new ApiClient(embedded.url).get('/api/cohorts')).status).toBe(401);
 });
 
-it('lets a course manager sign in and schedule a cohort in the browser, in Korean', async () => {
+it('lets a course manager sign in and schedule a cohort in the web app, in Korean', async () => {
   browser = await launchChromium();
-  const page = await browser.newPage({ locale: 'ko-KR' });
-  await submitSignIn(page, embedded.url, 'manager@seoul-hrd.example', PASSWORD);
-  await page.getByTestId('cohort-form').waitFor();
+  const page = await browser.newPage({ locale: 'ko-KR', viewport: { width: 1366, height: 900 } });
+  await signInToApp(page, embedded.url, 'manager@seoul-hrd.example', PASSWORD);
+  await page.locator('form[data-testid="cohort-form"]').waitFor({ timeout: 120_000 });
   expect(await page.getByTestId('current-user').textContent()).toContain('김교육');
 
-  // A bad form is refused with the field named.
+  // A bad form is refused with the field named, in Korean, beside the field.
   await page.getByTestId('cohort-capacity').fill('0');
-  await page.getByTestId('cohort-submit').click();
-  await page.locator('[aria-invalid="true"]').first().waitFor();
+  await page.getByTestId('cohort-form-submit').click();
+  await page.getByTestId('cohort-capacity-error').filter({ hasText: '1 이상으로 입력하세요.' }).waitFor();
 
+  await page.locator('[data-testid="cohort-course-year"] option[value="2022"]').waitFor({ state: 'attached', timeout: 120_000 });
+  await page.getByTestId('cohort-course-year').selectOption('2022');
+  await page.locator('[data-testid="cohort-course"] option[value="c0a00000-0000-4000-8000-000000000204"]').waitFor({ state: 'attached', timeout: 120_000 });
   await page.getByTestId('cohort-course').selectOption('c0a00000-0000-4000-8000-000000000204'); // 핵심가치 교육과정 (demo seed)
   await page.getByTestId('cohort-start').fill('2027-04-05');
   await page.getByTestId('cohort-end').fill('2027-04-05');
   await page.getByTestId('cohort-capacity').fill('50');
   await page.getByTestId('cohort-cost').fill('3250000');
   await page.getByTestId('cohort-budget-line').selectOption('CORE-VALUES');
-  await page.getByTestId('cohort-submit').click();
-  await page.getByTestId('form-status').filter({ hasText: /.+/ }).waitFor();
+  await page.getByTestId('cohort-form-submit').click();
+  await page.getByTestId('cohort-form-status').locator('[role="status"]', { hasText: '핵심가치 교육과정' }).waitFor({ timeout: 120_000 });
 
-  // The new cohort shows with its committed budget once finance has booked it.
-  const row = page.getByTestId('cohort-row').filter({ hasText: '2027-04-05' });
-  await row.waitFor();
-  const shown = await eventually(
-    async () => {
-      const committed = (await row.getByTestId('cohort-committed').textContent()) ?? '';
-      const seats = (await row.getByTestId('cohort-seats-free').textContent()) ?? '';
-      return committed.includes('3,250,000') && seats.includes('50') ? { committed, seats } : undefined;
-    },
-    { what: 'the committed amount and free seats on the page' },
-  );
-  expect(shown.committed).toContain('원');
-  await page.screenshot({ path: join(process.env.BAEUM_SCREENSHOT_DIR ?? dataDir, 'cohorts.png'), fullPage: true });
+  // The new cohort shows with its committed budget and free seats once finance and enrollment have heard of it.
+  const row = page.getByTestId('cohort-row').filter({ hasText: '핵심가치 교육과정' }).filter({ hasText: '2027. 4. 5.' });
+  await row.getByTestId('cohort-committed').filter({ hasText: '3,250,000원' }).waitFor({ timeout: 120_000 });
+  await row.getByTestId('cohort-seats-free').filter({ hasText: '50' }).waitFor({ timeout: 120_000 });
+  await saveScreenshot(page, join(process.env.BAEUM_SCREENSHOT_DIR ?? dataDir, 'cohorts.png'));
 });
 
 it('keeps its data across a restart', async () => {

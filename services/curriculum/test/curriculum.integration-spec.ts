@@ -1,7 +1,7 @@
 import { CohortCancelledV1, CohortChangedV1, CohortCompletedV1, CohortScheduledV1, CoursePublishedV1, EventContract, EventEnvelope, FillChangedV1, PlanApprovedV1, SurveySubmittedV1, validatePayload } from '@baeum/contracts';
 import { readSpreadsheet, toCsv } from '@baeum/documents';
 import { DemoTenants, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, eventually, infra, launchChromium, ServiceStack, submitSignIn } from '@baeum/testing';
+import { ApiClient, eventually, infra, ServiceStack } from '@baeum/testing';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
@@ -519,70 +519,5 @@ describe("the gateway's OpenAPI document", () => {
     const none = await planner.get('/api/plans/reports/nope');
     expect(none.status).toBe(400);
     expect(none.body.errors[0]).toMatchObject({ field: 'report', code: 'VALIDATION.ONE_OF', params: { value: 'nope' } });
-  });
-});
-
-describe('in the browser', () => {
-  it('schedules a cohort, meets a room conflict, and resolves it by choosing another room', async () => {
-    const { chromium } = await import('playwright-core');
-    const pc1 = await roomId(manager, 'PC-1');
-    const pc2 = await roomId(manager, 'PC-2');
-    const booked = await manager.post('/api/cohorts', { courseId: await courseId('ICT'), startDate: '2027-12-06', endDate: '2027-12-07', capacity: 20, estimatedCost: 1_500_000, roomId: pc1, dailyStartTime: '10:00', dailyEndTime: '16:00' });
-    expect(booked.status).toBe(201);
-    const excel = await courseId('IT-EXCEL');
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage({ locale: 'ko-KR' });
-      await submitSignIn(page, stack.gatewayUrl, 'manager@seoul-hrd.example', PASSWORD);
-      await page.getByTestId('cohort-form').waitFor();
-      // The import above opened the 2023 catalog; the course is in 2022's.
-      await page.locator('[data-testid="cohort-course-year"] option[value="2022"]').waitFor({ state: 'attached' });
-      await page.getByTestId('cohort-course-year').selectOption('2022');
-      await page.locator(`[data-testid="cohort-course"] option[value="${excel}"]`).waitFor({ state: 'attached' });
-      await page.locator(`[data-testid="cohort-room"] option[value="${pc1}"]`).waitFor({ state: 'attached' });
-      await page.locator('[data-testid="cohort-budget-line"] option[value="ICT"]').waitFor({ state: 'attached' });
-
-      await page.getByTestId('cohort-course').selectOption(excel);
-      await page.getByTestId('cohort-start').fill('2027-12-07');
-      await page.getByTestId('cohort-end').fill('2027-12-08');
-      await page.getByTestId('cohort-daily-start').fill('13:00');
-      await page.getByTestId('cohort-daily-end').fill('17:00');
-      await page.getByTestId('cohort-capacity').fill('24');
-      await page.getByTestId('cohort-cost').fill('1800000');
-      // The course brought its budget line along.
-      expect(await page.getByTestId('cohort-budget-line').inputValue()).toBe('ICT');
-      await page.getByTestId('cohort-room').selectOption(pc1);
-      await page.getByTestId('cohort-submit').click();
-
-      // Refused, naming the cohort the room is booked for, and the room field marked.
-      const conflict = page.getByTestId('cohort-conflict');
-      await conflict.first().waitFor();
-      const text = (await conflict.first().textContent()) ?? '';
-      expect(text).toContain('창의관 전산실 1');
-      expect(text).toContain('메타버스를 활용한 가상오피스 구현');
-      expect(text).toContain('10:00–16:00');
-      expect(await page.getByTestId('cohort-room').getAttribute('aria-invalid')).toBe('true');
-      expect(await page.getByTestId('form-status').textContent()).toContain('일정이 겹칩니다');
-
-      // Another computer room is free at those hours.
-      await page.getByTestId('cohort-room').selectOption(pc2);
-      await page.getByTestId('cohort-submit').click();
-      await page.locator('[data-testid="form-status"].success').waitFor();
-      expect(await page.getByTestId('cohort-conflicts').isHidden()).toBe(true);
-      const row = page.getByTestId('cohort-row').filter({ hasText: '업무에 바로 쓰는 엑셀' }).filter({ hasText: '창의관 전산실 2' });
-      await row.waitFor();
-      expect(await row.textContent()).toContain('2027-12-07');
-
-      // The calendar shows both cohorts on the shared day.
-      await page.goto(`${stack.gatewayUrl}/#/calendar?month=2027-12`);
-      const day = page.locator('td[data-date="2027-12-07"]');
-      await day.locator('li').nth(1).waitFor();
-      expect(await day.textContent()).toMatch(/가상오피스.*엑셀|엑셀.*가상오피스/s);
-      await page.screenshot({ path: `${process.env.BAEUM_SCREENSHOT_DIR ?? 'tmp'}/curriculum-calendar.png`, fullPage: true });
-    } finally {
-      await browser.close();
-    }
-    const [row] = await stack.query('curriculum', `SELECT count(*)::int AS n FROM curriculum.cohort WHERE room_id = $1 AND start_date = '2027-12-07'`, [pc2]);
-    expect(row.n).toBe(1);
   });
 });

@@ -1,12 +1,8 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, eventually, infra, launchChromium, ServiceStack, sleep, submitSignIn, TEST_JWT_SECRET } from '@baeum/testing';
+import { ApiClient, eventually, infra, ServiceStack, sleep, TEST_JWT_SECRET } from '@baeum/testing';
 import { JwtService } from '@nestjs/jwt';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import Redis from 'ioredis';
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { applicantClient, applicationBody, applyAndPay, openExamBody, PASSWORD, providerCallback, SEOUL, submit, WEBHOOK_SECRET } from './helpers';
 
@@ -17,7 +13,6 @@ import { applicantClient, applicationBody, applyAndPay, openExamBody, PASSWORD, 
 let stack: ServiceStack;
 let officer: ApiClient;
 let anonymous: ApiClient;
-let browser: Browser | undefined;
 
 const outbox = (type: string, key?: string) =>
   stack.query('examination', `SELECT envelope FROM examination.outbox WHERE type = $1 ${key ? 'AND key = $2' : ''} ORDER BY seq`, key ? [type, key] : [type]).then((rows) => rows.map((r) => r.envelope));
@@ -31,7 +26,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await stack?.stop();
 });
 
@@ -772,120 +766,6 @@ describe('competency assessments', () => {
     // Finance hears that the round was held.
     const held = await officer.post(`/api/exam/assessment-rounds/${roundId}/sitting`, { heldOn: '2031-05-20', cost: 3_800_000 });
     expect(held.body).toMatchObject({ stage: 'assessment', candidates: 2, budgetLineCode: 'ASSESSMENT-OPS' });
-  });
-});
-
-describe('in the browser', () => {
-  it('lets an applicant sign up, apply, pay, print the admission ticket and look up the result, in Korean', async () => {
-    const exam = (await officer.post('/api/exam/exams', openExamBody(5, { titleKo: '2031년도 제5회 서울특별시 임용시험 (브라우저)', titleEn: '2031 round 5 (browser)' }))).body;
-    const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
-    browser = await launchChromium();
-    const page = await (await browser.newContext({ locale: 'ko-KR', acceptDownloads: true })).newPage();
-    await page.goto(stack.gatewayUrl);
-
-    // Sign up from the sign-in page, as a member of the public.
-    await page.getByTestId('public-exam-signup').click();
-    await page.getByTestId('signup-name').fill('박브라우저');
-    await page.getByTestId('signup-email').fill(`browser-${stack.runId}@example.com`);
-    await page.getByTestId('signup-password').fill('browser2031');
-    await page.getByTestId('signup-consent').check();
-    await page.getByTestId('signup-submit').click();
-
-    // The application form: a bad phone number is refused with the field named, then it goes through.
-    await page.getByTestId('exam-apply-form').waitFor();
-    expect(await page.getByTestId('current-user').textContent()).toContain('박브라우저');
-    await page.getByTestId('exam-apply-exam').selectOption(exam.id);
-    await page.getByTestId('exam-apply-position').selectOption(position.id);
-    expect(await page.getByTestId('exam-apply-fee').textContent()).toContain('5,000원');
-    await page.getByTestId('exam-apply-birth').fill('1997-03-15');
-    await page.getByTestId('exam-apply-phone').fill('전화없음');
-    await page.getByTestId('exam-apply-submit').click();
-    await page.locator('#exam-apply-phone[aria-invalid="true"]').waitFor();
-    await page.getByTestId('exam-apply-phone').fill('010-2222-3333');
-    await page.getByTestId('exam-apply-acc-extended_time').check();
-    await page.getByTestId('exam-apply-submit').click();
-
-    // Pay through the (simulated) provider's checkout.
-    const card = page.getByTestId('exam-my-application').filter({ hasText: '브라우저' });
-    await card.waitFor();
-    expect(await card.getByTestId('exam-my-status-badge').textContent()).toBe('결제 대기');
-    await card.getByTestId('exam-pay').click();
-    await page.getByTestId('exam-pay-approve').click();
-    await card.getByTestId('exam-my-status-badge').filter({ hasText: '접수 완료' }).waitFor();
-    const applicationId = (await card.getAttribute('data-application-id'))!;
-
-    // The officer runs the season: deadlines pass, numbers and seats, scores, pass mark, publication.
-    const now = Date.now();
-    await officer.request('PATCH', `/api/exam/exams/${exam.id}`, { applicationClosesAt: new Date(now - 2000).toISOString(), cancellationClosesAt: new Date(now - 1000).toISOString() });
-    await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {});
-    const venue = (await officer.post(`/api/exam/exams/${exam.id}/venues`, { nameKo: '서울강남고등학교', agencyCode: 'GANGNAM-GU', address: '서울특별시 강남구 테헤란로 1' })).body;
-    await officer.post(`/api/exam/venues/${venue.id}/rooms`, { name: '201호', seats: 20, accommodations: ['extended_time'] });
-    await officer.request('PATCH', `/api/exam/applications/${applicationId}/accommodations`, { decision: 'approved' });
-    expect((await officer.post(`/api/exam/exams/${exam.id}/seat-assignment`, {})).body.seated).toBe(1);
-    const examNumber = (await applicationRow(applicationId)).exam_number;
-    expect((await uploadScores(exam.id, `응시번호,국어,영어,한국사,행정법총론,행정학개론\n${examNumber},88,92,95,79,84`)).status).toBe(200);
-    await officer.post(`/api/exam/positions/${position.id}/pass-mark`, { passMultiplePercent: 150 });
-    const publishAt = new Date(Date.now() + 4000);
-    await officer.post(`/api/exam/exams/${exam.id}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
-
-    // The admission ticket, downloaded as a PDF.
-    await page.goto(`${stack.gatewayUrl}/#/exam-my`);
-    await card.getByTestId('exam-ticket').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('exam-ticket').click()]);
-    expect(download.suggestedFilename()).toBe(`응시표_${examNumber}.pdf`);
-    const pdf = readFileSync((await download.path())!);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-
-    // The result: announced for its instant, then shown once it has come.
-    await card.getByTestId('exam-results-link').click();
-    await page.getByTestId('exam-results-exam').selectOption(exam.id);
-    await page.getByTestId('exam-results-submit').click();
-    expect(await page.getByTestId('exam-result-written').textContent()).toContain('발표 예정');
-    await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 100);
-    await page.getByTestId('exam-results-submit').click();
-    await page.getByTestId('exam-result-written').filter({ hasText: '합격' }).waitFor();
-    await page.screenshot({ path: join(process.env.BAEUM_SCREENSHOT_DIR ?? tmpdir(), 'exam-results.png'), fullPage: true });
-  });
-
-  it('lets the exam officer cancel an ineligible application from the console, asking the reason in a dialog, and declare an interviewer conflict', async () => {
-    const exam = (await officer.post('/api/exam/exams', openExamBody(9))).body;
-    const position = (await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 1 })).body.positions[0];
-    const id = await applyAndPay(applicantClient(stack.gatewayUrl), exam.id, position.id, { nameKo: '최부적격' });
-    browser ??= await launchChromium();
-    const page = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
-    await submitSignIn(page, stack.gatewayUrl, 'exam@seoul-hrd.example', PASSWORD);
-    await page.getByTestId('current-user').waitFor();
-    await page.goto(`${stack.gatewayUrl}/#/exam-officer?exam=${exam.id}`);
-
-    const row = page.locator(`tr[data-application-id="${id}"]`);
-    await row.getByTestId('exam-ineligible-open').click();
-    const dialog = page.getByTestId('exam-ineligible-dialog');
-    // No reason: the dialog says so at the field and nothing changes.
-    await dialog.getByTestId('exam-ineligible-confirm').click();
-    await page.locator('#exam-ineligible-reason[aria-invalid="true"]').waitFor();
-    expect((await applicationRow(id)).status).toBe('paid');
-    await dialog.getByLabel('사유').fill('응시연령 미달 (생년월일 확인)');
-    await dialog.getByTestId('exam-ineligible-confirm').click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.locator(`tr[data-application-id="${id}"]`).getByText('취소', { exact: true }).waitFor();
-    await page.getByText('원서를 응시자격 미달로 취소했습니다.').waitFor();
-    expect(await applicationRow(id)).toMatchObject({ status: 'cancelled', cancel_reason: 'ineligible', cancel_note: '응시연령 미달 (생년월일 확인)' });
-
-    // 제척·회피 from the console: an interviewer kept off a numbered candidate's panel.
-    const other = await applyAndPay(applicantClient(stack.gatewayUrl), exam.id, position.id, { nameKo: '정면접' });
-    await officer.request('PATCH', `/api/exam/exams/${exam.id}`, { applicationClosesAt: new Date(Date.now() - 2000).toISOString(), cancellationClosesAt: new Date(Date.now() - 1000).toISOString() });
-    expect((await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {})).body).toEqual({ assigned: 1 });
-    await page.reload();
-    await page.getByTestId('exam-conflict-declare').click();
-    await page.locator('#conflict-interviewer[aria-invalid="true"]').waitFor();
-    const interviewerId = await page.locator('#conflict-interviewer option').nth(1).getAttribute('value');
-    await page.locator('#conflict-interviewer').selectOption(interviewerId!);
-    await page.locator('#conflict-candidate').selectOption(other);
-    await page.getByLabel('사유', { exact: true }).fill('응시자의 전 직장 상사');
-    await page.getByTestId('exam-conflict-declare').click();
-    await page.getByText('신고했습니다. 면접조 편성에 반영됩니다.').waitFor();
-    expect(await stack.query('examination', 'SELECT reason FROM examination.interviewer_conflict WHERE application_id = $1 AND interviewer_id = $2', [other, interviewerId])).toEqual([{ reason: '응시자의 전 직장 상사' }]);
-    await page.close();
   });
 });
 

@@ -12,14 +12,11 @@ import {
   validatePayload,
 } from '@baeum/contracts';
 import { DemoTenants, SeoulBudgetLineCodes, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, eventually, infra, launchChromium, ServiceStack, submitSignIn, TEST_JWT_SECRET } from '@baeum/testing';
+import { ApiClient, eventually, infra, ServiceStack, TEST_JWT_SECRET } from '@baeum/testing';
 import { JwtService } from '@nestjs/jwt';
 import ExcelJS from 'exceljs';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import type { Browser } from 'playwright-core';
 
 /**
  * Finance over the real broker, database and cache: the 2022-01-31 expenditure table rebuilt from
@@ -601,48 +598,5 @@ describe("the gateway's OpenAPI document", () => {
       expect([path, status]).toEqual([path, method === 'post' ? 201 : 200]);
       expect([path, departures(body, schemaOf(path, method), document.components.schemas)]).toEqual([path, []]);
     }
-  });
-});
-
-describe('the execution report page', () => {
-  let browser: Browser | undefined;
-  afterAll(async () => browser?.close());
-
-  it('shows the 2022-01-31 table and its chart, and downloads it as .xlsx and CSV, in Korean', async () => {
-    browser = await launchChromium();
-    const page = await (await browser.newContext({ locale: 'ko-KR', acceptDownloads: true })).newPage();
-    await submitSignIn(page, stack.gatewayUrl, 'finance@seoul-hrd.example', PASSWORD);
-    await page.getByTestId('nav-finance-report').click();
-    await page.getByTestId('report-year').locator('option[value="2022"]').waitFor({ state: 'attached' });
-    await page.getByTestId('report-year').selectOption('2022');
-    await page.getByTestId('report-asof').fill('2022-01-31');
-    await page.getByTestId('report-submit').click();
-
-    const total = page.locator('[data-testid="report-row"][data-code="TOTAL"]');
-    await total.getByTestId('report-executed').filter({ hasText: '1,272,398' }).waitFor();
-    expect(await total.getByTestId('report-execution-rate').textContent()).toBe('9.1%');
-    const assessment = page.locator('[data-testid="report-row"][data-code="ASSESSMENT-OPS"]');
-    expect(await assessment.getByTestId('report-execution-rate').textContent()).toBe('0.02%');
-    expect(await page.getByTestId('report-notes').textContent()).toContain('0.02%');
-    expect(await page.getByTestId('report-headline').textContent()).toContain('14,019백만원');
-    const chart = page.getByTestId('report-chart');
-    expect(await chart.getAttribute('role')).toBe('img');
-    expect(await chart.locator('circle.dot-executed').count()).toBe(1); // January has begun, February not yet
-    expect(await chart.locator('circle.dot-planned').count()).toBe(4);
-
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-xlsx').click()]);
-    expect(xlsx.suggestedFilename()).toBe('예산집행현황_2022_2022-01-31.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile((await xlsx.path())!);
-    expect(workbook.worksheets[0].getRow(2).getCell(8).value).toBe(1272398);
-    await page.getByRole('status').filter({ hasText: '내려받았습니다' }).waitFor();
-
-    await page.getByTestId('report-csv-table').selectOption('quarterly');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-csv').click()]);
-    expect(csv.suggestedFilename()).toBe('예산집행현황_2022_2022-01-31_분기별.csv');
-    const text = readFileSync((await csv.path())!, 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain('신임자과정 운영,Newcomer (new appointee) course operation,NEWCOMER,204638,60000,272877,0,131837,0,67228,0,676580,60000,29.3%');
-    await page.screenshot({ path: `${process.env.BAEUM_SCREENSHOT_DIR ?? tmpdir()}/finance-report.png`, fullPage: true });
   });
 });

@@ -7,7 +7,7 @@ const SERVER_PATHS = /^\/(api|health|metrics|docs)(\/|$|-)/;
 
 /** Serves the built web pages; any other GET that is not an API path gets the page shell. */
 export function serveWeb(app: INestApplication, webRoot: string | undefined): boolean {
-  const root = resolve(webRoot ?? join(process.cwd(), 'dist', 'web'));
+  const root = resolve(webRoot ?? join(process.cwd(), 'dist', 'apps', 'web'));
   const index = join(root, 'index.html');
   if (!existsSync(index)) return false;
   app.use(express.static(root, { index: false, maxAge: '1h' }));
