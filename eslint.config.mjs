@@ -29,12 +29,18 @@ export default [
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib', 'type:testing'] },
             // The web app speaks to the server only through its generated client: it imports no lib and no service.
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:host', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib', 'type:testing', 'type:service'] },
+            {
+              sourceTag: 'type:host',
+              onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:lib', 'type:testing', 'type:service'],
+            },
           ],
         },
       ],
       // Deep imports into another project (past its index.ts) are refused.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@baeum/*/*'], message: 'Import a project through its public index (@baeum/<name>), not its files.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@baeum/*/*'], message: 'Import a project through its public index (@baeum/<name>), not its files.' }] },
+      ],
     },
   },
   {

@@ -1,24 +1,30 @@
 // Unit tests run anywhere; integration and end-to-end tests need the real infrastructure, which
 // the integration project's global setup brings up, and run one file at a time (shared broker).
-const swc = ['@swc/jest', {
-  jsc: {
-    target: 'es2022',
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    keepClassNames: true,
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
   },
-  module: { type: 'commonjs' },
-}];
+];
 const moduleNameMapper = {
   '^@baeum/(api|calendar|contracts|documents|messaging|service-kit|source-data|testing)$': '<rootDir>/libs/$1/src/index.ts',
   '^@baeum/(curriculum|enrollment|examination|finance|gateway)$': '<rootDir>/services/$1/src/index.ts',
 };
 const common = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };
 // The web app's logic and components: TSX with React's automatic runtime, in a DOM (jsdom).
-const swcWeb = ['@swc/jest', {
-  jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
-  module: { type: 'commonjs' },
-}];
+const swcWeb = [
+  '@swc/jest',
+  {
+    jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+    module: { type: 'commonjs' },
+  },
+];
 
 module.exports = {
   // Integration tests start processes and wait for events; unit tests finish long before this.

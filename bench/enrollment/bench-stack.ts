@@ -28,8 +28,15 @@ async function topics(prefix: string, create: boolean) {
   const admin = new Kafka({ clientId: 'enrollment-bench', brokers: BROKERS.split(','), logLevel: logLevel.ERROR }).admin();
   await admin.connect();
   try {
-    const declared = readFileSync(join(REPO, 'deploy', 'kafka', 'topics.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim().split(/\s+/)).filter(([name]) => name);
-    if (create) await admin.createTopics({ waitForLeaders: true, topics: declared.map(([name, partitions]) => ({ topic: prefix + name, numPartitions: Number(partitions), replicationFactor: 1 })) });
+    const declared = readFileSync(join(REPO, 'deploy', 'kafka', 'topics.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim().split(/\s+/))
+      .filter(([name]) => name);
+    if (create)
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: declared.map(([name, partitions]) => ({ topic: prefix + name, numPartitions: Number(partitions), replicationFactor: 1 })),
+      });
     else await admin.deleteTopics({ topics: declared.map(([name]) => prefix + name) });
   } finally {
     await admin.disconnect();
@@ -106,7 +113,11 @@ export class BenchStack {
     const dir = mkdtempSync(join(tmpdir(), 'baeum-bench-'));
     try {
       writeFileSync(join(dir, 'script.sql'), script);
-      const out = execFileSync('pgbench', ['-n', '-c', String(clients), '-j', '2', '-T', '10', '-f', join(dir, 'script.sql'), this.databaseUrl], { encoding: 'utf8' });
+      const out = execFileSync(
+        'pgbench',
+        ['-n', '-c', String(clients), '-j', '2', '-T', '10', '-f', join(dir, 'script.sql'), this.databaseUrl],
+        { encoding: 'utf8' },
+      );
       const tps = /tps = ([\d.]+)/.exec(out);
       if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
       return Number(tps[1]);
@@ -144,7 +155,9 @@ export function runBench(main: () => Promise<void>): void {
 /** Runs `work` for items 0..n-1 with at most `inFlight` at once; resolves when all are done. */
 export async function pool(n: number, inFlight: number, work: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(inFlight, n) }, async () => {
-    while (next < n) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, n) }, async () => {
+      while (next < n) await work(next++);
+    }),
+  );
 }

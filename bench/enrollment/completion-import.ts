@@ -37,14 +37,19 @@ interface Course {
 
 /** Completions spread over the courses as evenly as whole numbers allow. */
 function courses(prefix: string, type: Course['type'], count: number, completions: number): Course[] {
-  return Array.from({ length: count }, (_, i) => ({ code: `${prefix}-${String(i + 1).padStart(3, '0')}`, type, completions: Math.floor(completions / count) + (i < completions % count ? 1 : 0) }));
+  return Array.from({ length: count }, (_, i) => ({
+    code: `${prefix}-${String(i + 1).padStart(3, '0')}`,
+    type,
+    completions: Math.floor(completions / count) + (i < completions % count ? 1 : 0),
+  }));
 }
 
 /** The LMS file (Korean headings, as the LMS exports it) and the same rows as COPY wants them. */
 async function writeFiles(dir: string, all: Course[]) {
   const lms = createWriteStream(join(dir, 'lms-2021.csv'));
   const copy = createWriteStream(join(dir, 'copy-2021.csv'));
-  const write = (stream: NodeJS.WritableStream, text: string) => (stream.write(text) ? undefined : new Promise((resolve) => stream.once('drain', resolve)));
+  const write = (stream: NodeJS.WritableStream, text: string) =>
+    stream.write(text) ? undefined : new Promise((resolve) => stream.once('drain', resolve));
   await write(lms, '\uFEFF과정코드,기관코드,직원번호,성명,수료일,진도율\r\n');
   const importId = randomUUID();
   let n = 0;
@@ -62,7 +67,12 @@ async function writeFiles(dir: string, all: Course[]) {
 }
 
 async function api<T>(stack: BenchStack, method: string, path: string, body?: unknown): Promise<T> {
-  const call = () => fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const call = () =>
+    fetch(`${stack.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   // A kept-alive connection the server has just closed fails once; a new one does not.
   const response = await call().catch(call);
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -107,11 +117,26 @@ async function runImport(stack: BenchStack, file: string): Promise<{ view: Impor
 }
 
 async function publish<P>(stack: BenchStack, events: { contract: EventContract<P>; payload: P }[]) {
-  const producer = new Kafka({ clientId: 'enrollment-bench', brokers: BROKERS.split(','), logLevel: logLevel.ERROR }).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = new Kafka({ clientId: 'enrollment-bench', brokers: BROKERS.split(','), logLevel: logLevel.ERROR }).producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
   for (const { contract, payload } of events) {
-    const envelope: EventEnvelope<P> = { id: randomUUID(), type: contract.type, version: contract.version, occurredAt: new Date().toISOString(), tenantId: TENANT, source: 'curriculum', correlationId: randomUUID(), causationId: null, payload };
-    await producer.send({ topic: stack.topicPrefix + contract.topic, messages: [{ key: contract.keyOf(payload), value: JSON.stringify(envelope) }] });
+    const envelope: EventEnvelope<P> = {
+      id: randomUUID(),
+      type: contract.type,
+      version: contract.version,
+      occurredAt: new Date().toISOString(),
+      tenantId: TENANT,
+      source: 'curriculum',
+      correlationId: randomUUID(),
+      causationId: null,
+      payload,
+    };
+    await producer.send({
+      topic: stack.topicPrefix + contract.topic,
+      messages: [{ key: contract.keyOf(payload), value: JSON.stringify(envelope) }],
+    });
   }
   await producer.disconnect();
 }
@@ -120,44 +145,105 @@ async function main() {
   const stack = await BenchStack.start('import');
   const dir = mkdtempSync(join(tmpdir(), 'baeum-import-bench-'));
   try {
-    const all = [...courses('G2021', 'general', general.actual.courses, Math.round(general.actual.trainees * SCALE)), ...courses('E2021', 'e_learning', eLearning.actual.courses, Math.round(eLearning.actual.trainees * SCALE))];
+    const all = [
+      ...courses('G2021', 'general', general.actual.courses, Math.round(general.actual.trainees * SCALE)),
+      ...courses('E2021', 'e_learning', eLearning.actual.courses, Math.round(eLearning.actual.trainees * SCALE)),
+    ];
     // Curriculum's catalog and its 2021 plan versions, as its events bring them.
-    await publish(stack, all.map((c) => ({ contract: CoursePublishedV1, payload: { courseId: randomUUID(), fiscalYear: 2021, code: c.code, nameKo: c.code, nameEn: c.code, educationType: c.type, fieldCode: c.type === 'general' ? 'JOB' : 'E-JOB', deliveryMode: c.type === 'general' ? 'face_to_face' : 'e_learning', hours: 10, status: 'continued', openToOtherProvinces: false, completionMinAttendancePercent: 80, completionRequiresAssessment: false } as CoursePublishedV1 })));
+    await publish(
+      stack,
+      all.map((c) => ({
+        contract: CoursePublishedV1,
+        payload: {
+          courseId: randomUUID(),
+          fiscalYear: 2021,
+          code: c.code,
+          nameKo: c.code,
+          nameEn: c.code,
+          educationType: c.type,
+          fieldCode: c.type === 'general' ? 'JOB' : 'E-JOB',
+          deliveryMode: c.type === 'general' ? 'face_to_face' : 'e_learning',
+          hours: 10,
+          status: 'continued',
+          openToOtherProvinces: false,
+          completionMinAttendancePercent: 80,
+          completionRequiresAssessment: false,
+        } as CoursePublishedV1,
+      })),
+    );
     const plan = (kind: 'original' | 'changed', versionNo: number, key: 'plan_original' | 'plan_changed') => ({
       contract: PlanApprovedV1,
-      payload: { planVersionId: randomUUID(), fiscalYear: 2021, kind, versionNo, courses: total[key].courses, sessions: 0, trainees: total[key].trainees, byEducationType: [{ educationType: 'general' as const, courses: general[key].courses, sessions: 0, trainees: general[key].trainees }, { educationType: 'e_learning' as const, courses: eLearning[key].courses, sessions: 0, trainees: eLearning[key].trainees }] },
+      payload: {
+        planVersionId: randomUUID(),
+        fiscalYear: 2021,
+        kind,
+        versionNo,
+        courses: total[key].courses,
+        sessions: 0,
+        trainees: total[key].trainees,
+        byEducationType: [
+          { educationType: 'general' as const, courses: general[key].courses, sessions: 0, trainees: general[key].trainees },
+          { educationType: 'e_learning' as const, courses: eLearning[key].courses, sessions: 0, trainees: eLearning[key].trainees },
+        ],
+      },
     });
     await publish(stack, [plan('original', 1, 'plan_original'), plan('changed', 2, 'plan_changed')]);
-    for (let n = 0; n < all.length; ) {
+    for (let n = 0; n < all.length;) {
       await new Promise((r) => setTimeout(r, 500));
-      ({ rows: [{ n }] } = await stack.db.query(`SELECT count(*)::int AS n FROM enrollment.course`));
+      ({
+        rows: [{ n }],
+      } = await stack.db.query(`SELECT count(*)::int AS n FROM enrollment.course`));
     }
 
     const { lmsFile, copyFile, rows } = await writeFiles(dir, all);
-    console.log(`Baeum completion import benchmark: ${f(rows)} LMS completion records (${(statSync(lmsFile).size / 1e6).toFixed(1)} MB), the Seoul center's 2021 completions${SCALE === 1 ? '' : ` × ${SCALE}`}`);
+    console.log(
+      `Baeum completion import benchmark: ${f(rows)} LMS completion records (${(statSync(lmsFile).size / 1e6).toFixed(1)} MB), the Seoul center's 2021 completions${SCALE === 1 ? '' : ` × ${SCALE}`}`,
+    );
     const first = await runImport(stack, lmsFile);
     const ours = rows / first.seconds;
     const again = await runImport(stack, lmsFile);
 
     await stack.db.query(`CREATE SCHEMA ref; CREATE TABLE ref.completion_record (LIKE enrollment.completion_record INCLUDING ALL)`);
     let started = performance.now();
-    execFileSync('psql', [stack.databaseUrl, '-q', '-c', `\\copy ref.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent) FROM '${copyFile}' CSV`]);
+    execFileSync('psql', [
+      stack.databaseUrl,
+      '-q',
+      '-c',
+      `\\copy ref.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent) FROM '${copyFile}' CSV`,
+    ]);
     const copy = rows / ((performance.now() - started) / 1000);
 
-    console.log(`\n  enrollment service, streamed and checked: ${f(ours)} rows/s (${first.seconds.toFixed(1)} s; ${f(first.view.imported)} imported, ${first.view.rejected} refused)`);
-    console.log(`  the same file again: ${again.seconds.toFixed(1)} s, ${f(again.view.imported)} imported, ${f(again.view.duplicates)} already there`);
+    console.log(
+      `\n  enrollment service, streamed and checked: ${f(ours)} rows/s (${first.seconds.toFixed(1)} s; ${f(first.view.imported)} imported, ${first.view.rejected} refused)`,
+    );
+    console.log(
+      `  the same file again: ${again.seconds.toFixed(1)} s, ${f(again.view.imported)} imported, ${f(again.view.duplicates)} already there`,
+    );
     console.log(`  reference, PostgreSQL COPY of the same rows into a table of the same shape and indexes: ${f(copy)} rows/s`);
     console.log(`  ratio: ${(ours / copy).toFixed(2)}`);
 
     started = performance.now();
-    const report = await api<{ rows: { id: string; planOriginal: { courses: number; trainees: number }; planChanged: { courses: number; trainees: number }; actual: { courses: number; trainees: number } }[] }>(stack, 'GET', '/reports/results?year=2021');
+    const report = await api<{
+      rows: {
+        id: string;
+        planOriginal: { courses: number; trainees: number };
+        planChanged: { courses: number; trainees: number };
+        actual: { courses: number; trainees: number };
+      }[];
+    }>(stack, 'GET', '/reports/results?year=2021');
     console.log(`\n  the 2021 results report (${((performance.now() - started) / 1000).toFixed(1)} s), against the source's table:`);
     const source = { total, general, e_learning: eLearning } as const;
     for (const row of report.rows) {
       const printed = source[row.id as keyof typeof source];
       const figures = (x: { courses: number; trainees: number }) => `${f(x.courses)} / ${f(x.trainees)}`;
-      const same = SCALE !== 1 || (figures(row.planOriginal) === figures(printed.plan_original) && figures(row.planChanged) === figures(printed.plan_changed) && figures(row.actual) === figures(printed.actual));
-      console.log(`    ${printed.label_ko.padEnd(5)} plan ${figures(row.planOriginal)} → ${figures(row.planChanged)}; actual ${figures(row.actual)}  ${same ? 'as printed' : `printed ${figures(printed.actual)}`}`);
+      const same =
+        SCALE !== 1 ||
+        (figures(row.planOriginal) === figures(printed.plan_original) &&
+          figures(row.planChanged) === figures(printed.plan_changed) &&
+          figures(row.actual) === figures(printed.actual));
+      console.log(
+        `    ${printed.label_ko.padEnd(5)} plan ${figures(row.planOriginal)} → ${figures(row.planChanged)}; actual ${figures(row.actual)}  ${same ? 'as printed' : `printed ${figures(printed.actual)}`}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,12 @@ const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS25
 
 /** Cohorts straight into the replica (as the cohort events would leave them), each on a day of its own so none overlap. */
 let daysUsed = 0;
-async function cohorts(stack: BenchStack, n: number, capacity: number, quotas: { agencyCode: string; seats: number }[] = []): Promise<string[]> {
+async function cohorts(
+  stack: BenchStack,
+  n: number,
+  capacity: number,
+  quotas: { agencyCode: string; seats: number }[] = [],
+): Promise<string[]> {
   const ids = Array.from({ length: n }, () => randomUUID());
   const reserved = quotas.reduce((sum, q) => sum + q.seats, 0);
   await stack.db.query(
@@ -36,7 +41,12 @@ async function cohorts(stack: BenchStack, n: number, capacity: number, quotas: {
     [ids, TENANT, capacity, reserved, 400 + daysUsed],
   );
   daysUsed += n;
-  for (const q of quotas) await stack.db.query(`INSERT INTO enrollment.cohort_agency_quota (cohort_id, agency_code, seats) SELECT unnest($1::uuid[]), $2, $3`, [ids, q.agencyCode, q.seats]);
+  for (const q of quotas)
+    await stack.db.query(`INSERT INTO enrollment.cohort_agency_quota (cohort_id, agency_code, seats) SELECT unnest($1::uuid[]), $2, $3`, [
+      ids,
+      q.agencyCode,
+      q.seats,
+    ]);
   return ids;
 }
 
@@ -47,11 +57,17 @@ async function trainees(stack: BenchStack, n: number): Promise<string[]> {
     `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) SELECT gen_random_uuid(), $2, u, ($3::text[])[1 + (n % 5)], '교육생 ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS t(u, n)`,
     [users, TENANT, AGENCIES],
   );
-  return users.map((sub, i) => jwt.sign({ sub, tid: TENANT, role: 'trainee', agency: AGENCIES[(i + 1) % 5], name: `교육생 ${i + 1}` }, { expiresIn: 3600 }));
+  return users.map((sub, i) =>
+    jwt.sign({ sub, tid: TENANT, role: 'trainee', agency: AGENCIES[(i + 1) % 5], name: `교육생 ${i + 1}` }, { expiresIn: 3600 }),
+  );
 }
 
 async function apply(stack: BenchStack, token: string, cohortId: string): Promise<string> {
-  const response = await fetch(`${stack.url}/applications`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ cohortId }) });
+  const response = await fetch(`${stack.url}/applications`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ cohortId }),
+  });
   const body = (await response.json()) as { status?: string };
   if (response.status !== 201) throw new Error(`application answered ${response.status}: ${JSON.stringify(body)}`);
   return body.status!;
@@ -61,7 +77,9 @@ async function main() {
   const stack = await BenchStack.start('seats');
   try {
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
-    console.log(`Baeum enrollment seat benchmark: ${APPLICATIONS} applications over ${COHORTS} cohorts, ${IN_FLIGHT} in flight, service pool and pgbench ${DB_POOL} connections`);
+    console.log(
+      `Baeum enrollment seat benchmark: ${APPLICATIONS} applications over ${COHORTS} cohorts, ${IN_FLIGHT} in flight, service pool and pgbench ${DB_POOL} connections`,
+    );
     const tokens = await trainees(stack, APPLICATIONS / COHORTS + 1000);
 
     // Warm-up (JIT, connections), then every application takes a seat: the confirmation path alone.
@@ -80,10 +98,13 @@ async function main() {
     const ours = APPLICATIONS / ((performance.now() - started) / 1000);
     const cpuPerApplication = (stack.cpuMs() - cpuBefore) / APPLICATIONS;
 
-    await stack.db.query(`CREATE SCHEMA rush; CREATE TABLE rush.cohort (id int PRIMARY KEY, capacity int NOT NULL, confirmed int NOT NULL DEFAULT 0);
+    await stack.db
+      .query(`CREATE SCHEMA rush; CREATE TABLE rush.cohort (id int PRIMARY KEY, capacity int NOT NULL, confirmed int NOT NULL DEFAULT 0);
       CREATE TABLE rush.application (id uuid PRIMARY KEY, cohort_id int NOT NULL, trainee_id uuid NOT NULL, status text NOT NULL, applied_at timestamptz NOT NULL);
       INSERT INTO rush.cohort (id, capacity) SELECT n, 1000000000 FROM generate_series(1, ${COHORTS}) n`);
-    const [{ envelope }] = (await stack.db.query(`SELECT envelope::text FROM enrollment.outbox WHERE type = 'enrollment.seat.confirmed' LIMIT 1`)).rows;
+    const [{ envelope }] = (
+      await stack.db.query(`SELECT envelope::text FROM enrollment.outbox WHERE type = 'enrollment.seat.confirmed' LIMIT 1`)
+    ).rows;
     const reference = stack.pgbench(`\\set c random(1, ${COHORTS})
 BEGIN;
 UPDATE rush.cohort SET confirmed = confirmed + 1 WHERE id = :c AND confirmed < capacity;
@@ -97,14 +118,26 @@ COMMIT;
     console.log(`  ratio: ${(ours / reference).toFixed(2)}`);
 
     // The issue's rush: 1,000 trainees of 5 agencies at once for 30 seats, 23 of them reserved by quotas.
-    const [rush] = await cohorts(stack, 1, 30, [{ agencyCode: 'SEOUL-PLANNING', seats: 8 }, { agencyCode: 'SEOUL-WELFARE', seats: 6 }, { agencyCode: 'GANGNAM-GU', seats: 5 }, { agencyCode: 'MAPO-GU', seats: 4 }]);
+    const [rush] = await cohorts(stack, 1, 30, [
+      { agencyCode: 'SEOUL-PLANNING', seats: 8 },
+      { agencyCode: 'SEOUL-WELFARE', seats: 6 },
+      { agencyCode: 'GANGNAM-GU', seats: 5 },
+      { agencyCode: 'MAPO-GU', seats: 4 },
+    ]);
     started = performance.now();
     const outcomes = await Promise.all(tokens.slice(0, 1000).map((t) => apply(stack, t, rush)));
     const seconds = (performance.now() - started) / 1000;
     const confirmed = outcomes.filter((o) => o === 'confirmed').length;
-    const { rows } = await stack.db.query(`SELECT agency_code, count(*)::int AS n FROM enrollment.application WHERE cohort_id = $1 AND status = 'confirmed' GROUP BY 1 ORDER BY 1`, [rush]);
-    console.log(`\n1,000 applications at once for 30 seats with quotas: all answered in ${seconds.toFixed(1)} s (${f(1000 / seconds)} applications/s)`);
-    console.log(`  ${confirmed} confirmed, ${outcomes.length - confirmed} waitlisted; per agency: ${rows.map((r) => `${r.agency_code} ${r.n}`).join(', ')}`);
+    const { rows } = await stack.db.query(
+      `SELECT agency_code, count(*)::int AS n FROM enrollment.application WHERE cohort_id = $1 AND status = 'confirmed' GROUP BY 1 ORDER BY 1`,
+      [rush],
+    );
+    console.log(
+      `\n1,000 applications at once for 30 seats with quotas: all answered in ${seconds.toFixed(1)} s (${f(1000 / seconds)} applications/s)`,
+    );
+    console.log(
+      `  ${confirmed} confirmed, ${outcomes.length - confirmed} waitlisted; per agency: ${rows.map((r) => `${r.agency_code} ${r.n}`).join(', ')}`,
+    );
   } finally {
     await stack.stop();
   }

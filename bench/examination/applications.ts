@@ -34,7 +34,25 @@ const withDatabase = (url: string, name: string) => {
 
 /** The submission transaction as examination runs it, for pgbench. */
 function pgbenchScript(examId: string, positionIds: string[]): string {
-  const envelope = JSON.stringify({ id: randomUUID(), type: 'examination.application.submitted', version: 1, occurredAt: new Date().toISOString(), tenantId: SEOUL, source: 'examination', correlationId: randomUUID(), causationId: null, payload: { applicationId: randomUUID(), examId, positionId: positionIds[0], jobSeries: 'general_admin', grade: 9, feeAmount: '5000', submittedAt: new Date().toISOString() } });
+  const envelope = JSON.stringify({
+    id: randomUUID(),
+    type: 'examination.application.submitted',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    tenantId: SEOUL,
+    source: 'examination',
+    correlationId: randomUUID(),
+    causationId: null,
+    payload: {
+      applicationId: randomUUID(),
+      examId,
+      positionId: positionIds[0],
+      jobSeries: 'general_admin',
+      grade: 9,
+      feeAmount: '5000',
+      submittedAt: new Date().toISOString(),
+    },
+  });
   return `\\set pos random(1, ${positionIds.length})
 SELECT e.title_ko, e.title_en, p.job_series_ko, e.application_opens_at, e.application_closes_at, e.year, e.residency_region_ko, e.residency_cutoff_on::text, p.min_age, p.track, p.fee, p.job_series, p.grade
   FROM examination.position p JOIN examination.exam e ON e.id = p.exam_id
@@ -58,7 +76,12 @@ async function pgbenchReference(): Promise<number> {
   const url = withDatabase(PG_URL, database);
   const dir = mkdtempSync(join(tmpdir(), 'baeum-bench-exam-'));
   try {
-    await migrateService(examinationService, { DATABASE_URL: url, REDIS_URL: 'memory', MESSAGING_TRANSPORT: 'embedded', JWT_SECRET: randomBytes(32).toString('hex') });
+    await migrateService(examinationService, {
+      DATABASE_URL: url,
+      REDIS_URL: 'memory',
+      MESSAGING_TRANSPORT: 'embedded',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+    });
     const db = new Client({ connectionString: url });
     await db.connect();
     const examId = randomUUID();
@@ -69,12 +92,18 @@ async function pgbenchReference(): Promise<number> {
       [examId, SEOUL],
     );
     for (const [i, id] of positionIds.entries()) {
-      await db.query(`INSERT INTO examination.position (id, tenant_id, exam_id, seq, job_series, job_series_ko, grade, openings, track, min_age, fee) VALUES ($1, $2, $3, $4, 'general_admin', '일반행정', 9, 10, 'general', 18, 5000)`, [id, SEOUL, examId, i + 1]);
+      await db.query(
+        `INSERT INTO examination.position (id, tenant_id, exam_id, seq, job_series, job_series_ko, grade, openings, track, min_age, fee) VALUES ($1, $2, $3, $4, 'general_admin', '일반행정', 9, 10, 'general', 18, 5000)`,
+        [id, SEOUL, examId, i + 1],
+      );
     }
     await db.end();
     const script = join(dir, 'submit.sql');
     writeFileSync(script, pgbenchScript(examId, positionIds));
-    const out = execFileSync('pgbench', ['-n', '-c', String(PG_CLIENTS), '-j', '2', '-T', String(PG_SECONDS), '-f', script, url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('pgbench', ['-n', '-c', String(PG_CLIENTS), '-j', '2', '-T', String(PG_SECONDS), '-f', script, url], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1]);
     if (!tps) throw new Error(`pgbench said:\n${out}`);
     return tps;
@@ -93,8 +122,13 @@ async function throughGateway(instances: number): Promise<{ perSecond: number; p
     const tokens = Array.from({ length: APPLICATIONS + warm }, () => applicantToken());
     const refused = new Map<string, number>();
     const submit = (i: number) =>
-      call(url, { method: 'POST', headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: applicationBody(season, i) }).then((r) => {
-        if (r.status !== 201) refused.set(`${r.status} ${r.body.slice(0, 120)}`, (refused.get(`${r.status} ${r.body.slice(0, 120)}`) ?? 0) + 1);
+      call(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: applicationBody(season, i),
+      }).then((r) => {
+        if (r.status !== 201)
+          refused.set(`${r.status} ${r.body.slice(0, 120)}`, (refused.get(`${r.status} ${r.body.slice(0, 120)}`) ?? 0) + 1);
         return r.status === 201;
       });
     await closedLoop(CONCURRENCY, warm, submit);
@@ -107,12 +141,16 @@ async function throughGateway(instances: number): Promise<{ perSecond: number; p
 }
 
 async function main() {
-  process.stdout.write(`applications: ${fmt(APPLICATIONS)} through the gateway by ${CONCURRENCY} clients; pgbench ${PG_CLIENTS} clients for ${PG_SECONDS} s\n`);
+  process.stdout.write(
+    `applications: ${fmt(APPLICATIONS)} through the gateway by ${CONCURRENCY} clients; pgbench ${PG_CLIENTS} clients for ${PG_SECONDS} s\n`,
+  );
   const reference = await pgbenchReference();
   process.stdout.write(`  reference  pgbench, the same transaction   ${fmt(reference)} tx/s\n`);
   for (const instances of [1, 2]) {
     const { perSecond, p99 } = await throughGateway(instances);
-    process.stdout.write(`  ${instances} examination instance${instances > 1 ? 's' : ' '}  accepted through the gateway ${fmt(perSecond)} applications/s (p99 ${fmt(p99)} ms)  ratio ${fmt(perSecond / reference, 2)} of pgbench (aim ≥ 0.40)\n`);
+    process.stdout.write(
+      `  ${instances} examination instance${instances > 1 ? 's' : ' '}  accepted through the gateway ${fmt(perSecond)} applications/s (p99 ${fmt(p99)} ms)  ratio ${fmt(perSecond / reference, 2)} of pgbench (aim ≥ 0.40)\n`,
+    );
   }
 }
 

@@ -22,7 +22,8 @@ export function call(url: string, init: { method?: string; headers?: Record<stri
   });
 }
 
-export const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 export interface RateResult {
   offered: number;
@@ -59,11 +60,23 @@ export async function fixedRate(rate: number, seconds: number, send: (i: number)
   await Promise.all(inFlight);
   const elapsed = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { offered: rate, completed: latencies.length, ok, seconds: elapsed, perSecond: ok / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    offered: rate,
+    completed: latencies.length,
+    ok,
+    seconds: elapsed,
+    perSecond: ok / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 /** Closed loop: `concurrency` clients each send the next request as soon as the last one answered. */
-export async function closedLoop(concurrency: number, total: number, send: (i: number) => Promise<boolean>): Promise<{ ok: number; seconds: number; perSecond: number; p99: number }> {
+export async function closedLoop(
+  concurrency: number,
+  total: number,
+  send: (i: number) => Promise<boolean>,
+): Promise<{ ok: number; seconds: number; perSecond: number; p99: number }> {
   let next = 0;
   let ok = 0;
   const latencies: number[] = [];

@@ -26,7 +26,15 @@ const CAPACITY_REQUESTS = 6000;
 const REDIS_URL = new URL(process.env.BAEUM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
 
 /** What a lookup answers, for the bare server to send back. */
-const ANSWER = JSON.stringify({ examId: randomUUID(), examTitleKo: '2032년도 제1회 서울특별시 지방공무원 임용시험', examTitleEn: 'Benchmark exam', examNumber: '10100001', positionLabelKo: '일반행정 9급', written: { published: true, publishAt: new Date().toISOString(), result: 'pass' }, final: { published: false, publishAt: null } });
+const ANSWER = JSON.stringify({
+  examId: randomUUID(),
+  examTitleKo: '2032년도 제1회 서울특별시 지방공무원 임용시험',
+  examTitleEn: 'Benchmark exam',
+  examNumber: '10100001',
+  positionLabelKo: '일반행정 9급',
+  written: { published: true, publishAt: new Date().toISOString(), result: 'pass' },
+  final: { published: false, publishAt: null },
+});
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -43,7 +51,14 @@ interface Measured {
 
 async function bareNode(): Promise<Measured> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', `require('http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end(${JSON.stringify(ANSWER)}); }).listen(${port}, '127.0.0.1', () => console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `require('http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end(${JSON.stringify(ANSWER)}); }).listen(${port}, '127.0.0.1', () => console.log('up'))`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise((resolve) => child.stdout!.once('data', resolve));
   try {
     const url = `http://127.0.0.1:${port}/results`;
@@ -57,7 +72,11 @@ async function bareNode(): Promise<Measured> {
 }
 
 function redisBenchmark(): number {
-  const out = execFileSync('redis-benchmark', ['-h', REDIS_URL.hostname, '-p', REDIS_URL.port || '6379', '-t', 'get', '-n', '100000', '-c', '50', '-q'], { encoding: 'utf8' });
+  const out = execFileSync(
+    'redis-benchmark',
+    ['-h', REDIS_URL.hostname, '-p', REDIS_URL.port || '6379', '-t', 'get', '-n', '100000', '-c', '50', '-q'],
+    { encoding: 'utf8' },
+  );
   const perSecond = Number(/GET: ([\d.]+) requests per second/.exec(out)?.[1]);
   if (!perSecond) throw new Error(`redis-benchmark said:\n${out}`);
   return perSecond;
@@ -77,10 +96,15 @@ async function throughGateway(instances: number): Promise<Measured> {
          FROM unnest($4::uuid[]) WITH ORDINALITY AS u(id, i)`,
       [SEOUL, season.examId, season.positionIds, applicants],
     );
-    await season.stack.query('examination', `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed) VALUES ($1, 'written', $2, now() - interval '1 minute', 3, $3)`, [season.examId, SEOUL, Math.floor(APPLICANTS / 4)]);
+    await season.stack.query(
+      'examination',
+      `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed) VALUES ($1, 'written', $2, now() - interval '1 minute', 3, $3)`,
+      [season.examId, SEOUL, Math.floor(APPLICANTS / 4)],
+    );
     const tokens = applicants.map((id) => applicantToken(id));
     const url = `${season.stack.gatewayUrl}/api/exam/results/${season.examId}`;
-    const lookup = (i: number) => call(url, { headers: { authorization: `Bearer ${tokens[i % tokens.length]}` } }).then((r) => r.status === 200);
+    const lookup = (i: number) =>
+      call(url, { headers: { authorization: `Bearer ${tokens[i % tokens.length]}` } }).then((r) => r.status === 200);
     await closedLoop(16, APPLICANTS, lookup);
     const atRate = await fixedRate(RATE, SECONDS, (i) => lookup(i + 7));
     // Each applicant asks a few more times at most: well inside their limit of 60 a minute.
@@ -91,9 +115,13 @@ async function throughGateway(instances: number): Promise<Measured> {
 }
 
 async function main() {
-  process.stdout.write(`results lookups: ${fmt(RATE)}/s offered for ${SECONDS} s, then as many as ${CLIENTS} clients get; ${fmt(APPLICANTS)} applicants\n`);
+  process.stdout.write(
+    `results lookups: ${fmt(RATE)}/s offered for ${SECONDS} s, then as many as ${CLIENTS} clients get; ${fmt(APPLICANTS)} applicants\n`,
+  );
   const bare = await bareNode();
-  process.stdout.write(`  reference  bare Node HTTP server           at ${fmt(RATE)}/s: ${fmt(bare.atRate.perSecond)}/s, p99 ${fmt(bare.atRate.p99, 1)} ms; most ${fmt(bare.capacity)}/s\n`);
+  process.stdout.write(
+    `  reference  bare Node HTTP server           at ${fmt(RATE)}/s: ${fmt(bare.atRate.perSecond)}/s, p99 ${fmt(bare.atRate.p99, 1)} ms; most ${fmt(bare.capacity)}/s\n`,
+  );
   const redis = redisBenchmark();
   process.stdout.write(`  reference  redis-benchmark GET (50 clients) ${fmt(redis)}/s\n`);
   for (const instances of [1, 2]) {

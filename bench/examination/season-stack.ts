@@ -12,7 +12,8 @@ export const SEOUL = DemoTenants.seoul.id;
 const jwt = new JwtService({ secret: TEST_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
 
 /** A token as the gateway signs it, for a synthetic applicant (signing thousands up would measure scrypt). */
-export const applicantToken = (userId: string = randomUUID()) => jwt.sign({ sub: userId, tid: SEOUL, role: 'applicant', agency: null, name: '응시자' }, { expiresIn: 3600 });
+export const applicantToken = (userId: string = randomUUID()) =>
+  jwt.sign({ sub: userId, tid: SEOUL, role: 'applicant', agency: null, name: '응시자' }, { expiresIn: 3600 });
 
 export interface Season {
   stack: ServiceStack;
@@ -26,7 +27,10 @@ export interface Season {
  * Lookups are limited per applicant, not per benchmark.
  */
 export async function startSeason(instances: number): Promise<Season> {
-  const stack = await ServiceStack.start({ instances: { examination: instances }, env: { examination: { LOG_LEVEL: 'warn', RESULTS_LOOKUPS_PER_MINUTE: '60' }, gateway: { LOG_LEVEL: 'warn' } } });
+  const stack = await ServiceStack.start({
+    instances: { examination: instances },
+    env: { examination: { LOG_LEVEL: 'warn', RESULTS_LOOKUPS_PER_MINUTE: '60' }, gateway: { LOG_LEVEL: 'warn' } },
+  });
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', 'Baeum!2022');
   const now = Date.now();
   const exam = await officer.post('/api/exam/exams', {
@@ -44,7 +48,11 @@ export async function startSeason(instances: number): Promise<Season> {
     selectionPlanned: 30,
   });
   if (exam.status !== 201) throw new Error(`exam not created: ${JSON.stringify(exam.body)}`);
-  for (const [jobSeries, jobSeriesKo] of [['general_admin', '일반행정'], ['social_welfare', '사회복지'], ['computing', '전산']]) {
+  for (const [jobSeries, jobSeriesKo] of [
+    ['general_admin', '일반행정'],
+    ['social_welfare', '사회복지'],
+    ['computing', '전산'],
+  ]) {
     await officer.post(`/api/exam/exams/${exam.body.id}/positions`, { jobSeries, jobSeriesKo, grade: 9, openings: 10 });
   }
   const positions = (await officer.get(`/api/exam/exams/${exam.body.id}`)).body.positions as { id: string }[];
@@ -52,6 +60,12 @@ export async function startSeason(instances: number): Promise<Season> {
 }
 
 export const applicationBody = (season: Season, i: number) =>
-  JSON.stringify({ examId: season.examId, positionId: season.positionIds[i % season.positionIds.length], nameKo: '김응시', birthDate: '1998-04-12', phone: '010-1234-5678' });
+  JSON.stringify({
+    examId: season.examId,
+    positionId: season.positionIds[i % season.positionIds.length],
+    nameKo: '김응시',
+    birthDate: '1998-04-12',
+    phone: '010-1234-5678',
+  });
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -1,4 +1,13 @@
-import { CohortScheduledV1, CommitmentRecordedV1, deadLetterTopic, EventContract, FeePaidV1, LineThresholdCrossedV1, SeatConfirmedV1, SittingHeldV1 } from '@baeum/contracts';
+import {
+  CohortScheduledV1,
+  CommitmentRecordedV1,
+  deadLetterTopic,
+  EventContract,
+  FeePaidV1,
+  LineThresholdCrossedV1,
+  SeatConfirmedV1,
+  SittingHeldV1,
+} from '@baeum/contracts';
 import { financeService } from '@baeum/finance';
 import { createLogger, launchService } from '@baeum/service-kit';
 import { DemoTenants } from '@baeum/source-data';
@@ -38,7 +47,9 @@ const database = `baeum_bench_finance_${runId}`;
 const prefix = `bfin${runId}.`;
 const tenantId = DemoTenants.seoul.id;
 /** The topics finance reads and writes in this run, each its own (prefixed) copy. */
-const TOPICS = [CohortScheduledV1, SeatConfirmedV1, FeePaidV1, SittingHeldV1, CommitmentRecordedV1, LineThresholdCrossedV1].map((c) => c.topic).concat(deadLetterTopic('finance'));
+const TOPICS = [CohortScheduledV1, SeatConfirmedV1, FeePaidV1, SittingHeldV1, CommitmentRecordedV1, LineThresholdCrossedV1]
+  .map((c) => c.topic)
+  .concat(deadLetterTopic('finance'));
 
 const withDatabase = (url: string, name: string) => {
   const u = new URL(url);
@@ -47,12 +58,24 @@ const withDatabase = (url: string, name: string) => {
 };
 
 function envelope<P>(contract: EventContract<P>, payload: P, source: string) {
-  return { id: randomUUID(), type: contract.type, version: contract.version, occurredAt: new Date().toISOString(), tenantId, source, correlationId: randomUUID(), causationId: null, payload };
+  return {
+    id: randomUUID(),
+    type: contract.type,
+    version: contract.version,
+    occurredAt: new Date().toISOString(),
+    tenantId,
+    source,
+    correlationId: randomUUID(),
+    causationId: null,
+    payload,
+  };
 }
 
 async function produce<P>(producer: Producer, contract: EventContract<P>, payloads: P[], source: string) {
   for (let i = 0; i < payloads.length; i += 1000) {
-    const messages = payloads.slice(i, i + 1000).map((p) => ({ key: contract.keyOf(p), value: JSON.stringify(envelope(contract, p, source)) }));
+    const messages = payloads
+      .slice(i, i + 1000)
+      .map((p) => ({ key: contract.keyOf(p), value: JSON.stringify(envelope(contract, p, source)) }));
     await producer.send({ topic: prefix + contract.topic, messages });
   }
 }
@@ -60,7 +83,9 @@ async function produce<P>(producer: Producer, contract: EventContract<P>, payloa
 async function waitForEntries(db: Client, eventType: string, count: number): Promise<number> {
   const deadline = performance.now() + 300_000;
   for (;;) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n, max(recorded_at) AS last FROM finance.entry WHERE source_event_type = $1`, [eventType]);
+    const { rows } = await db.query(`SELECT count(*)::int AS n, max(recorded_at) AS last FROM finance.entry WHERE source_event_type = $1`, [
+      eventType,
+    ]);
     if (rows[0].n >= count) return new Date(rows[0].last).getTime();
     if (performance.now() > deadline) throw new Error(`only ${rows[0].n} of ${count} ${eventType} entries after 300 s`);
     await new Promise((r) => setTimeout(r, 100));
@@ -86,7 +111,9 @@ function pgbenchReference(url: string, sample: Record<string, string>): number {
       `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on, recorded_at, recorded_by_name, reason, source_event_id, source_event_type, cause_id)
        VALUES (gen_random_uuid(), ${q(sample.tenant_id)}, ${q(sample.budget_line_id)}, ${q(sample.commitment_id)}, ${q(sample.kind)}, ${q(sample.measure)}, ${sample.amount}, ${q(sample.booked_on)}, now(), ${q(sample.recorded_by_name)}, ${q(sample.reason)}, gen_random_uuid(), ${q(sample.source_event_type)}, ${q(sample.cause_id)});\n`,
     );
-    const out = execFileSync('pgbench', ['-n', '-c', String(CONCURRENT_PARTITIONS), '-j', '2', '-T', '10', '-f', script, url], { encoding: 'utf8' });
+    const out = execFileSync('pgbench', ['-n', '-c', String(CONCURRENT_PARTITIONS), '-j', '2', '-T', '10', '-f', script, url], {
+      encoding: 'utf8',
+    });
     const tps = /tps = ([\d.]+)/.exec(out);
     if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
     return Number(tps[1]);
@@ -107,7 +134,10 @@ async function main() {
   let app: INestApplication | undefined;
   try {
     await kafkaAdmin.connect();
-    await kafkaAdmin.createTopics({ waitForLeaders: true, topics: [...new Set(TOPICS)].map((topic) => ({ topic: prefix + topic, numPartitions: CONCURRENT_PARTITIONS, replicationFactor: 1 })) });
+    await kafkaAdmin.createTopics({
+      waitForLeaders: true,
+      topics: [...new Set(TOPICS)].map((topic) => ({ topic: prefix + topic, numPartitions: CONCURRENT_PARTITIONS, replicationFactor: 1 })),
+    });
     app = await launchService(
       financeService,
       {
@@ -144,26 +174,50 @@ async function main() {
     }));
     await measure(db, producer, CohortScheduledV1, cohorts, 'curriculum');
 
-    const seats = Array.from({ length: SEATS }, (_, i) => ({ applicationId: randomUUID(), cohortId: cohorts[i % COHORTS].cohortId, traineeId: randomUUID(), agencyCode: 'MAPO-GU', via: 'application' as const, confirmedAt: new Date().toISOString() }));
+    const seats = Array.from({ length: SEATS }, (_, i) => ({
+      applicationId: randomUUID(),
+      cohortId: cohorts[i % COHORTS].cohortId,
+      traineeId: randomUUID(),
+      agencyCode: 'MAPO-GU',
+      via: 'application' as const,
+      confirmedAt: new Date().toISOString(),
+    }));
     const seatRate = await measure(db, producer, SeatConfirmedV1, seats, 'enrollment');
-    const fees = Array.from({ length: FEES }, (_, i) => ({ applicationId: randomUUID(), examId: randomUUID(), amount: '7000', paidOn: '2027-02-10', paymentRef: `PAY-${i}` }));
+    const fees = Array.from({ length: FEES }, (_, i) => ({
+      applicationId: randomUUID(),
+      examId: randomUUID(),
+      amount: '7000',
+      paidOn: '2027-02-10',
+      paymentRef: `PAY-${i}`,
+    }));
     const feeRate = await measure(db, producer, FeePaidV1, fees, 'examination');
 
     const [{ total }] = (await db.query(`SELECT sum(committed)::text AS total FROM finance.commitment WHERE cause = 'meals'`)).rows;
     if (BigInt(total) !== BigInt(SEATS) * 5n * 8_000n) throw new Error(`meals committed ${total}, expected ${SEATS} × 5 days × 8,000 won`);
     const sample = async (type: string) =>
-      (await db.query(`SELECT tenant_id, budget_line_id, commitment_id, kind, measure, amount::text, booked_on::text, recorded_by_name, reason, source_event_type, cause_id FROM finance.entry WHERE source_event_type = $1 LIMIT 1`, [type])).rows[0];
+      (
+        await db.query(
+          `SELECT tenant_id, budget_line_id, commitment_id, kind, measure, amount::text, booked_on::text, recorded_by_name, reason, source_event_type, cause_id FROM finance.entry WHERE source_event_type = $1 LIMIT 1`,
+          [type],
+        )
+      ).rows[0];
     const seatReference = pgbenchReference(url, await sample(SeatConfirmedV1.type));
     const feeReference = pgbenchReference(url, await sample(FeePaidV1.type));
 
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
     console.log('\nSeats confirmed → trainee meals adjusting each cohort’s commitment on one line');
-    console.log(`  booked from events: ${f(seatRate)} entries/s (inbox, per-cohort lock, line row lock, running totals, CommitmentRecordedV1 in the outbox)`);
-    console.log(`  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} clients, one per transaction): ${f(seatReference)} inserts/s`);
+    console.log(
+      `  booked from events: ${f(seatRate)} entries/s (inbox, per-cohort lock, line row lock, running totals, CommitmentRecordedV1 in the outbox)`,
+    );
+    console.log(
+      `  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} clients, one per transaction): ${f(seatReference)} inserts/s`,
+    );
     console.log(`  ratio: ${(seatRate / seatReference).toFixed(2)}`);
     console.log('\nExam fees paid → revenue entries');
     console.log(`  booked from events: ${f(feeRate)} entries/s`);
-    console.log(`  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} clients, one per transaction): ${f(feeReference)} inserts/s`);
+    console.log(
+      `  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} clients, one per transaction): ${f(feeReference)} inserts/s`,
+    );
     console.log(`  ratio: ${(feeRate / feeReference).toFixed(2)}`);
   } finally {
     await producer.disconnect().catch(() => undefined);

@@ -1,5 +1,15 @@
 import { defineEvent, EventEnvelope } from '@baeum/contracts';
-import { ConsumerRuntime, EventHandler, EventPublisher, InboundMessage, KafkaTransport, messagingTablesUp, OutboxRelay, BatchHooks, DEFAULT_RETRY } from '@baeum/messaging';
+import {
+  ConsumerRuntime,
+  EventHandler,
+  EventPublisher,
+  InboundMessage,
+  KafkaTransport,
+  messagingTablesUp,
+  OutboxRelay,
+  BatchHooks,
+  DEFAULT_RETRY,
+} from '@baeum/messaging';
 import { createLogger } from '@baeum/service-kit';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -65,12 +75,12 @@ interface BenchEvent {
 }
 const benchEvent = (scenario: Scenario) =>
   defineEvent<BenchEvent>({
-  type: 'bench.event.recorded',
-  version: 1,
-  topic: scenarioTopic(scenario),
-  keyOf: (p) => p.orderId,
-  fields: { orderId: { kind: 'uuid' }, note: { kind: 'string' } },
-});
+    type: 'bench.event.recorded',
+    version: 1,
+    topic: scenarioTopic(scenario),
+    keyOf: (p) => p.orderId,
+    fields: { orderId: { kind: 'uuid' }, note: { kind: 'string' } },
+  });
 // A payload about the size of a real cohort event.
 const NOTE = '정보통신 집합교육 2027-03-02..2027-03-06 capacity 30 estimated 12000000 won NEWCOMER';
 
@@ -121,7 +131,8 @@ async function writerThread() {
         if (dueIn > 0) await new Promise((r) => setTimeout(r, dueIn));
         const envelopes = await dataSource.transaction(async (tx) => {
           const written = [];
-          for (let i = 0; i < perTx; i++) written.push(await publisher.publish(tx, contract, randomUUID(), { orderId: randomUUID(), note: NOTE }));
+          for (let i = 0; i < perTx; i++)
+            written.push(await publisher.publish(tx, contract, randomUUID(), { orderId: randomUUID(), note: NOTE }));
           return written;
         });
         const at = performance.timeOrigin + performance.now();
@@ -148,7 +159,10 @@ async function measurePipeline(dataSource: DataSource, scenario: Scenario) {
   const runtime = new TimedRuntime(dataSource, schema, 'bench', [new RecordEffect(contract)], DEFAULT_RETRY, logger);
   const kafka = new KafkaTransport(BROKERS.split(','), `bench-${runId}`, logger);
   await kafka.connectProducer();
-  await kafka.startConsumer({ service: 'bench', group: `bench-${runId}-${scenario.id}`, deadLetterTopic: deadLetters, sessionTimeoutMs: 30000 }, runtime);
+  await kafka.startConsumer(
+    { service: 'bench', group: `bench-${runId}-${scenario.id}`, deadLetterTopic: deadLetters, sessionTimeoutMs: 30000 },
+    runtime,
+  );
   const relay = new OutboxRelay(dataSource, kafka, { service: 'bench', schema, batchSize: 500, pollMs: 1000 }, logger);
   relay.start();
   const publisher = new EventPublisher({ service: 'bench', schema, serialiseWriters: false });
@@ -164,7 +178,8 @@ async function measurePipeline(dataSource: DataSource, scenario: Scenario) {
   const committedAt = await runWriters((dataSource.options as { url: string }).url, scenario);
   const writesDone = performance.now();
   while (runtime.appliedAt.size < committedAt.size) {
-    if (performance.now() - writesDone > 120000) throw new Error(`only ${runtime.appliedAt.size} of ${committedAt.size} events applied after 120 s`);
+    if (performance.now() - writesDone > 120000)
+      throw new Error(`only ${runtime.appliedAt.size} of ${committedAt.size} events applied after 120 s`);
     await new Promise((r) => setTimeout(r, 10));
   }
   const finished = Math.max(...runtime.appliedAt.values());
@@ -190,7 +205,17 @@ function pgbenchReference(url: string, scenario: Scenario): number {
   const dir = mkdtempSync(join(tmpdir(), 'baeum-bench-'));
   try {
     const script = join(dir, 'outbox-insert.sql');
-    const envelope = JSON.stringify({ id: randomUUID(), type: 'bench.event.recorded', version: 1, occurredAt: new Date().toISOString(), tenantId: randomUUID(), source: 'bench', correlationId: randomUUID(), causationId: null, payload: { orderId: randomUUID(), note: NOTE } });
+    const envelope = JSON.stringify({
+      id: randomUUID(),
+      type: 'bench.event.recorded',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      tenantId: randomUUID(),
+      source: 'bench',
+      correlationId: randomUUID(),
+      causationId: null,
+      payload: { orderId: randomUUID(), note: NOTE },
+    });
     writeFileSync(
       script,
       `BEGIN;\n${`INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(scenario)}', gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`.repeat(perTx)}COMMIT;\n`,
@@ -208,7 +233,23 @@ function pgbenchReference(url: string, scenario: Scenario): number {
 function kafkaProducerReference(recordSize: number): number {
   const result = spawnSync(
     'java',
-    ['-Xmx512m', '-cp', `${KAFKA_LIBS}/*`, 'org.apache.kafka.tools.ProducerPerformance', '--topic', producerToolTopic, '--num-records', String(EVENTS * 5), '--record-size', String(recordSize), '--throughput', '-1', '--producer-props', `bootstrap.servers=${BROKERS}`, 'acks=all'],
+    [
+      '-Xmx512m',
+      '-cp',
+      `${KAFKA_LIBS}/*`,
+      'org.apache.kafka.tools.ProducerPerformance',
+      '--topic',
+      producerToolTopic,
+      '--num-records',
+      String(EVENTS * 5),
+      '--record-size',
+      String(recordSize),
+      '--throughput',
+      '-1',
+      '--producer-props',
+      `bootstrap.servers=${BROKERS}`,
+      'acks=all',
+    ],
     { encoding: 'utf8', timeout: 180000 },
   );
   const summary = /(\d+) records sent, ([\d.]+) records\/sec/.exec(result.stdout.split('\n').filter(Boolean).pop() ?? '');
@@ -231,9 +272,14 @@ async function main() {
     await dataSource.query(`CREATE TABLE bench.effect (order_id uuid PRIMARY KEY, event_id uuid NOT NULL)`);
     await kafkaAdmin.connect();
     const topics = [...SCENARIOS.map(scenarioTopic), producerToolTopic, deadLetters];
-    await kafkaAdmin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })), waitForLeaders: true });
+    await kafkaAdmin.createTopics({
+      topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })),
+      waitForLeaders: true,
+    });
 
-    console.log(`Baeum messaging benchmark: ${EVENTS} events per run, ${WRITERS} writers, a topic of ${PARTITIONS} partitions on ${BROKERS}`);
+    console.log(
+      `Baeum messaging benchmark: ${EVENTS} events per run, ${WRITERS} writers, a topic of ${PARTITIONS} partitions on ${BROKERS}`,
+    );
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
     let producer: number | undefined;
     for (const scenario of SCENARIOS) {
@@ -245,14 +291,22 @@ async function main() {
       const reference = Math.min(pgbench, producer);
       const shape = perTx === 1 ? 'One event per transaction (an API call)' : `${perTx} events per transaction (a bulk import)`;
       console.log(`\n${shape}, ${rate ? `${f(rate)} events/s offered` : 'as fast as the writers go'}`);
-      console.log(`  outbox → Kafka → consumer with inbox: ${f(ours.perSecond)} events/s end to end (writers committed ${f(ours.writesPerSecond)}/s)`);
-      console.log(`  commit-to-effect latency: p50 ${ours.p50.toFixed(0)} ms, p99 ${ours.p99.toFixed(0)} ms, max ${ours.max.toFixed(0)} ms`);
+      console.log(
+        `  outbox → Kafka → consumer with inbox: ${f(ours.perSecond)} events/s end to end (writers committed ${f(ours.writesPerSecond)}/s)`,
+      );
+      console.log(
+        `  commit-to-effect latency: p50 ${ours.p50.toFixed(0)} ms, p99 ${ours.p99.toFixed(0)} ms, max ${ours.max.toFixed(0)} ms`,
+      );
       console.log(`  reference, pgbench of the same outbox inserts (${WRITERS} clients): ${f(pgbench)} events/s`);
       console.log(`  reference, Kafka ProducerPerformance (acks=all, ${size} B records): ${f(producer)} records/s`);
-      console.log(`  ratio to the lower reference (${pgbench <= producer ? 'pgbench' : 'ProducerPerformance'}): ${(ours.perSecond / reference).toFixed(2)}`);
+      console.log(
+        `  ratio to the lower reference (${pgbench <= producer ? 'pgbench' : 'ProducerPerformance'}): ${(ours.perSecond / reference).toFixed(2)}`,
+      );
       // Paced, the rate is met when the writers kept to it and every event arrived within the bound.
       const throughput = rate ? (ours.writesPerSecond >= rate * 0.98 ? rate : ours.writesPerSecond) : ours.perSecond;
-      console.log(`  target ≥ 5,000 events/s with p99 < 500 ms: ${throughput >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}${rate ? ` (offered ${f(rate)}/s, committed ${f(ours.writesPerSecond)}/s)` : ''}`);
+      console.log(
+        `  target ≥ 5,000 events/s with p99 < 500 ms: ${throughput >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}${rate ? ` (offered ${f(rate)}/s, committed ${f(ours.writesPerSecond)}/s)` : ''}`,
+      );
     }
   } finally {
     await kafkaAdmin.deleteTopics({ topics: [...SCENARIOS.map(scenarioTopic), producerToolTopic, deadLetters] }).catch(() => undefined);
@@ -265,10 +319,11 @@ async function main() {
 
 if (!isMainThread) {
   void writerThread();
-} else main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+} else
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );

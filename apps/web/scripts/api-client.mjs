@@ -24,16 +24,17 @@ mkdirSync(dirname(documentPath), { recursive: true });
 execFileSync(process.execPath, [exporter, documentPath], { stdio: 'inherit' });
 
 const ast = await openapiTS(pathToFileURL(documentPath), { enum: false, exportType: true, alphabetize: true });
-const header = '// Generated from the gateway\'s OpenAPI document by apps/web/scripts/api-client.mjs; do not edit.\n// Regenerate with `npm run api:client`.\n\n';
+const header =
+  "// Generated from the gateway's OpenAPI document by apps/web/scripts/api-client.mjs; do not edit.\n// Regenerate with `npm run api:client`.\n\n";
 const generated = header + astToString(ast);
 
 if (check) {
   const committed = existsSync(clientPath) ? readFileSync(clientPath, 'utf8') : '';
   if (committed !== generated) {
-    console.error('apps/web/src/api/schema.d.ts is stale: the gateway\'s API changed. Run `npm run api:client` and commit the result.');
+    console.error("apps/web/src/api/schema.d.ts is stale: the gateway's API changed. Run `npm run api:client` and commit the result.");
     process.exit(1);
   }
-  console.log('The web\'s API client matches the gateway\'s OpenAPI document.');
+  console.log("The web's API client matches the gateway's OpenAPI document.");
 } else {
   writeFileSync(clientPath, generated);
   console.log(`Wrote ${clientPath.slice(root.length + 1)}`);

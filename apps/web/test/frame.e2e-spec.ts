@@ -1,4 +1,14 @@
-import { launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, submitSignIn, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import {
+  launchChromium,
+  overflowingElements,
+  saveScreenshot,
+  seriousAxeViolations,
+  ServiceStack,
+  signInToApp,
+  submitSignIn,
+  watchPage,
+  WEB_APP_ENV,
+} from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -36,7 +46,13 @@ it('explains a bad sign-in beside the form, in Korean then in English, and marks
   await page.getByTestId('login-submit').click();
   expect(await page.getByTestId('login-tenant-error').textContent()).toBe('입력하세요.');
   expect(await page.getByTestId('login-email-error').textContent()).toBe('입력하세요.');
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string } } }).document.activeElement.getAttribute('data-testid'))).toBe('login-tenant');
+  expect(
+    await page.evaluate(() =>
+      (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string } } }).document.activeElement.getAttribute(
+        'data-testid',
+      ),
+    ),
+  ).toBe('login-tenant');
 
   await submitSignIn(page, stack.gatewayUrl, 'manager@seoul-hrd.example', 'wrong-password');
   const status = page.getByTestId('login-status');

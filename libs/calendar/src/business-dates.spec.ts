@@ -1,4 +1,16 @@
-import { addDays, currentFiscalYear, datesBetween, daysBetween, fiscalYearOf, isCalendarDate, notBeforeYear, seoulDate, seoulInstant, seoulToday, trainingDays } from './business-dates';
+import {
+  addDays,
+  currentFiscalYear,
+  datesBetween,
+  daysBetween,
+  fiscalYearOf,
+  isCalendarDate,
+  notBeforeYear,
+  seoulDate,
+  seoulInstant,
+  seoulToday,
+  trainingDays,
+} from './business-dates';
 
 describe('the business calendar', () => {
   it('takes the date in Seoul, not in UTC', () => {

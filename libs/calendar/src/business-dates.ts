@@ -9,7 +9,8 @@ const SEOUL_OFFSET_MS = 9 * 60 * 60 * 1000;
 const DAY_MS = 86_400_000;
 
 /** The business date an instant falls on (now, when none is given). */
-export const seoulDate = (instant: Date | string = new Date()): string => new Date(new Date(instant).getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
+export const seoulDate = (instant: Date | string = new Date()): string =>
+  new Date(new Date(instant).getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
 
 /** Today in Seoul. */
 export const seoulToday = (): string => seoulDate(new Date());
@@ -22,7 +23,8 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Whole days from one business date to another (positive when `to` is later). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** Every date from `start` to `end`, both included. */
 export function datesBetween(start: string, end: string): string[] {
@@ -53,4 +55,5 @@ export const fiscalYearOf = yearOf;
 export const currentFiscalYear = (): number => fiscalYearOf(seoulToday());
 
 /** An entry against a year's budget counts from that year's first day at the earliest. */
-export const notBeforeYear = (businessDate: string, fiscalYear: number): string => (businessDate < `${fiscalYear}-01-01` ? `${fiscalYear}-01-01` : businessDate);
+export const notBeforeYear = (businessDate: string, fiscalYear: number): string =>
+  businessDate < `${fiscalYear}-01-01` ? `${fiscalYear}-01-01` : businessDate;

@@ -13,10 +13,16 @@ describe('the AsyncAPI document of the events', () => {
     expect(parsed).toBeDefined();
     expect(parsed!.version()).toBe('3.0.0');
     // Every contract is a message of the parsed document, on its topic's channel, sent by its producer.
-    const messageIds = parsed!.allMessages().all().map((m) => m.id());
+    const messageIds = parsed!
+      .allMessages()
+      .all()
+      .map((m) => m.id());
     for (const { contract } of contracts) expect(messageIds).toContain(`${contract.type}.v${contract.version}`);
     expect(parsed!.allMessages().all().length).toBe(contracts.length);
-    const sends = parsed!.operations().all().filter((o) => o.action() === 'send');
+    const sends = parsed!
+      .operations()
+      .all()
+      .filter((o) => o.action() === 'send');
     expect(sends.length).toBe(contracts.length);
   });
 
@@ -35,9 +41,22 @@ describe('the AsyncAPI document of the events', () => {
   });
 
   it('describes each message as the envelope around the event payload, keyed as the contract keys it', () => {
-    const components = document.components as { messages: Record<string, Record<string, any>>; schemas: Record<string, Record<string, any>> };
+    const components = document.components as {
+      messages: Record<string, Record<string, any>>;
+      schemas: Record<string, Record<string, any>>;
+    };
     const seat = components.messages['enrollment.seat.confirmed.v1'];
-    expect(Object.keys(seat.payload.properties)).toEqual(['id', 'type', 'version', 'occurredAt', 'tenantId', 'source', 'correlationId', 'causationId', 'payload']);
+    expect(Object.keys(seat.payload.properties)).toEqual([
+      'id',
+      'type',
+      'version',
+      'occurredAt',
+      'tenantId',
+      'source',
+      'correlationId',
+      'causationId',
+      'payload',
+    ]);
     expect(seat.payload.properties.type).toEqual({ type: 'string', const: 'enrollment.seat.confirmed' });
     expect(seat.payload.properties.source.const).toBe('enrollment');
     expect(seat.bindings.kafka.key.description).toBe('payload.cohortId');

@@ -58,7 +58,11 @@ export function fieldSchema(spec: FieldSpec): JsonSchema {
     case 'instant':
       return { type: 'string', format: 'date-time', description: 'ISO 8601 instant, UTC' };
     case 'int':
-      return { type: 'integer', ...(spec.min !== undefined && { minimum: spec.min }), ...(spec.max !== undefined && { maximum: spec.max }) };
+      return {
+        type: 'integer',
+        ...(spec.min !== undefined && { minimum: spec.min }),
+        ...(spec.max !== undefined && { maximum: spec.max }),
+      };
     case 'boolean':
       return { type: 'boolean' };
     case 'won':
@@ -164,7 +168,9 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Record<string, 
         },
       },
       ...(keyField && { 'x-key-field': keyField }),
-      ...(sample && { examples: [{ name: 'example', summary: `What ${producerOf(contract)} sends`, payload: exampleEnvelope(contract, sample.payload) }] }),
+      ...(sample && {
+        examples: [{ name: 'example', summary: `What ${producerOf(contract)} sends`, payload: exampleEnvelope(contract, sample.payload) }],
+      }),
     };
     const service = producerOf(contract);
     operations[`${service}.send.${id}`] = {
@@ -187,7 +193,11 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Record<string, 
     },
     defaultContentType: 'application/json',
     servers: {
-      kafka: { host: options.kafkaHost ?? 'kafka:9092', protocol: 'kafka', description: 'The Kafka cluster (address from the environment)' },
+      kafka: {
+        host: options.kafkaHost ?? 'kafka:9092',
+        protocol: 'kafka',
+        description: 'The Kafka cluster (address from the environment)',
+      },
     },
     channels,
     operations,

@@ -3,10 +3,16 @@ import { join } from 'node:path';
 import * as contracts from './index';
 import { EventContract } from './schema';
 
-const isContract = (x: unknown): x is EventContract<unknown> => typeof x === 'object' && x !== null && 'type' in x && 'fields' in x && 'keyOf' in x;
+const isContract = (x: unknown): x is EventContract<unknown> =>
+  typeof x === 'object' && x !== null && 'type' in x && 'fields' in x && 'keyOf' in x;
 const all = (Object.values(contracts) as unknown[]).filter(isContract);
 const topicsFile = readFileSync(join(__dirname, '..', '..', '..', 'deploy', 'kafka', 'topics.txt'), 'utf8');
-const deployedTopics = new Set(topicsFile.split('\n').map((l) => l.replace(/#.*/, '').trim().split(/\s+/)[0]).filter(Boolean));
+const deployedTopics = new Set(
+  topicsFile
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim().split(/\s+/)[0])
+    .filter(Boolean),
+);
 
 describe('the event contracts', () => {
   it('are found', () => {
@@ -26,6 +32,7 @@ describe('the event contracts', () => {
 
   it('deploy every topic of Topics and a dead-letter topic per service', () => {
     for (const topic of Object.values(contracts.Topics)) expect(deployedTopics).toContain(topic);
-    for (const service of ['curriculum', 'enrollment', 'examination', 'finance', 'gateway']) expect(deployedTopics).toContain(contracts.deadLetterTopic(service));
+    for (const service of ['curriculum', 'enrollment', 'examination', 'finance', 'gateway'])
+      expect(deployedTopics).toContain(contracts.deadLetterTopic(service));
   });
 });

@@ -23,9 +23,7 @@ export interface EventEnvelope<P = unknown> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type EnvelopeParse =
-  | { ok: true; envelope: EventEnvelope }
-  | { ok: false; error: string };
+export type EnvelopeParse = { ok: true; envelope: EventEnvelope } | { ok: false; error: string };
 
 /** Checks the envelope's own fields; the payload is checked against its contract separately. */
 export function parseEnvelope(raw: unknown): EnvelopeParse {
@@ -49,7 +47,8 @@ export function parseEnvelope(raw: unknown): EnvelopeParse {
   if (typeof v.tenantId !== 'string' || !UUID.test(v.tenantId)) problems.push('tenantId must be a UUID');
   if (typeof v.source !== 'string' || v.source.length === 0) problems.push('source must be a non-empty string');
   if (typeof v.correlationId !== 'string' || v.correlationId.length === 0) problems.push('correlationId must be a non-empty string');
-  if (v.causationId !== null && v.causationId !== undefined && typeof v.causationId !== 'string') problems.push('causationId must be a string or null');
+  if (v.causationId !== null && v.causationId !== undefined && typeof v.causationId !== 'string')
+    problems.push('causationId must be a string or null');
   if (!v.payload || typeof v.payload !== 'object' || Array.isArray(v.payload)) problems.push('payload must be an object');
   if (problems.length > 0) return { ok: false, error: `invalid envelope: ${problems.join('; ')}` };
   return { ok: true, envelope: { ...(v as unknown as EventEnvelope), causationId: (v.causationId as string | undefined) ?? null } };

@@ -6,7 +6,12 @@ import { SurveySubmittedV1 } from './enrollment/survey-submitted.v1';
 import { CohortScheduledV1 } from './curriculum/cohort-scheduled.v1';
 
 type Shape = { type: string; version: number; fields: Record<string, FieldSpec> };
-const current = (): Shape[] => allEventContracts().map(({ contract }) => ({ type: contract.type, version: contract.version, fields: { ...(contract.fields as Record<string, FieldSpec>) } }));
+const current = (): Shape[] =>
+  allEventContracts().map(({ contract }) => ({
+    type: contract.type,
+    version: contract.version,
+    fields: { ...(contract.fields as Record<string, FieldSpec>) },
+  }));
 
 /** The contracts as they are, with `change` applied to the one of `type` (a copy: nothing real is touched). */
 function changed(type: string, change: (fields: Record<string, FieldSpec>) => void): Shape[] {
@@ -19,10 +24,17 @@ function changed(type: string, change: (fields: Record<string, FieldSpec>) => vo
 }
 
 class MealsOnSeat {
-  static readonly reliesOn = reliesOn(SeatConfirmedV1, { applicationId: 'uuid', cohortId: 'uuid', via: { kind: 'enum', values: ['application', 'nomination', 'waitlist'] } });
+  static readonly reliesOn = reliesOn(SeatConfirmedV1, {
+    applicationId: 'uuid',
+    cohortId: 'uuid',
+    via: { kind: 'enum', values: ['application', 'nomination', 'waitlist'] },
+  });
 }
 class InstructorRatings {
-  static readonly reliesOn = reliesOn(SurveySubmittedV1, { cohortId: 'uuid', instructorScores: { kind: 'list', items: { instructorId: 'uuid', score: 'int' } } });
+  static readonly reliesOn = reliesOn(SurveySubmittedV1, {
+    cohortId: 'uuid',
+    instructorScores: { kind: 'list', items: { instructorId: 'uuid', score: 'int' } },
+  });
 }
 class CohortReplica {
   static readonly reliesOn = reliesOn(CohortScheduledV1, { cohortId: 'uuid', capacity: 'int', cohortNo: 'int?' });
@@ -46,22 +58,31 @@ describe('a consumer relying on a contract', () => {
       f.seatCohortId = f.cohortId;
       delete f.cohortId;
     });
-    expect(consumerContractProblems(consumers, contracts)).toEqual([expect.stringMatching(/^MealsOnSeat .* reads cohortId, which the contract no longer has/)]);
+    expect(consumerContractProblems(consumers, contracts)).toEqual([
+      expect.stringMatching(/^MealsOnSeat .* reads cohortId, which the contract no longer has/),
+    ]);
   });
 
   it('is told when a field changes its kind', () => {
     const contracts = changed('curriculum.cohort.scheduled', (f) => (f.capacity = { kind: 'string' }));
-    expect(consumerContractProblems(consumers, contracts)).toEqual(['CohortReplica (curriculum.cohort.scheduled v1) reads capacity as int, the contract now says string']);
+    expect(consumerContractProblems(consumers, contracts)).toEqual([
+      'CohortReplica (curriculum.cohort.scheduled v1) reads capacity as int, the contract now says string',
+    ]);
   });
 
   it('is told when a field it needs becomes optional, but not when it copes with its absence', () => {
     const contracts = changed('curriculum.cohort.scheduled', (f) => (f.capacity = { ...f.capacity, optional: true }));
-    expect(consumerContractProblems(consumers, contracts)).toEqual(['CohortReplica (curriculum.cohort.scheduled v1) needs capacity, which the contract now makes optional']);
+    expect(consumerContractProblems(consumers, contracts)).toEqual([
+      'CohortReplica (curriculum.cohort.scheduled v1) needs capacity, which the contract now makes optional',
+    ]);
     expect(relianceProblems(CohortReplica.reliesOn)).toEqual([]); // cohortNo is optional, and declared `int?`
   });
 
   it('is told when an enum allows a value it does not handle', () => {
-    const contracts = changed('enrollment.seat.confirmed', (f) => (f.via = { kind: 'enum', values: ['application', 'nomination', 'waitlist', 'transfer'] }));
+    const contracts = changed(
+      'enrollment.seat.confirmed',
+      (f) => (f.via = { kind: 'enum', values: ['application', 'nomination', 'waitlist', 'transfer'] }),
+    );
     expect(consumerContractProblems(consumers, contracts)).toEqual([expect.stringContaining('the contract now also allows transfer')]);
   });
 
@@ -74,7 +95,9 @@ describe('a consumer relying on a contract', () => {
 
   it('is told when its event version is no longer defined', () => {
     const contracts = current().filter((c) => c.type !== 'enrollment.seat.confirmed');
-    expect(consumerContractProblems(consumers, contracts)).toEqual(['MealsOnSeat (enrollment.seat.confirmed v1) relies on enrollment.seat.confirmed v1, which no contract defines any more']);
+    expect(consumerContractProblems(consumers, contracts)).toEqual([
+      'MealsOnSeat (enrollment.seat.confirmed v1) relies on enrollment.seat.confirmed v1, which no contract defines any more',
+    ]);
   });
 
   it('must declare what it relies on', () => {

@@ -33,7 +33,8 @@ export function reliesOn<P>(contract: EventContract<P>, fields: RelianceFields<P
 type ContractShape = Pick<EventContract<unknown>, 'type' | 'version'> & { fields: Record<string, FieldSpec> };
 
 function normalise(need: FieldNeed): { kind: FieldKind; optional: boolean; items?: Record<string, FieldNeed>; values?: readonly string[] } {
-  if (typeof need === 'string') return need.endsWith('?') ? { kind: need.slice(0, -1) as FieldKind, optional: true } : { kind: need as FieldKind, optional: false };
+  if (typeof need === 'string')
+    return need.endsWith('?') ? { kind: need.slice(0, -1) as FieldKind, optional: true } : { kind: need as FieldKind, optional: false };
   return { ...need, optional: need.optional ?? false };
 }
 
@@ -54,7 +55,8 @@ function fieldProblems(needs: Record<string, FieldNeed>, fields: Record<string, 
     if (spec.optional && !need.optional) problems.push(`needs ${path}, which the contract now makes optional`);
     if (need.kind === 'enum' && need.values) {
       const unknown = (spec.values ?? []).filter((v) => !need.values?.includes(v));
-      if (unknown.length > 0) problems.push(`handles ${path} values ${need.values.join(', ')}; the contract now also allows ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        problems.push(`handles ${path} values ${need.values.join(', ')}; the contract now also allows ${unknown.join(', ')}`);
     }
     if (need.kind === 'list' && need.items) problems.push(...fieldProblems(need.items, spec.items ?? {}, `${path}[].`));
   }
@@ -75,7 +77,10 @@ export interface DeclaringConsumer {
 }
 
 /** One line per broken reliance, each naming its consumer; also reports consumers that declare none. */
-export function consumerContractProblems(consumers: readonly DeclaringConsumer[], contracts: readonly ContractShape[] = currentContracts()): string[] {
+export function consumerContractProblems(
+  consumers: readonly DeclaringConsumer[],
+  contracts: readonly ContractShape[] = currentContracts(),
+): string[] {
   return consumers.flatMap((consumer) => {
     if (!consumer.reliesOn) return [`${consumer.name} declares no reliesOn`];
     const { type, version } = consumer.reliesOn;

@@ -36,7 +36,9 @@ describe('parseEnvelope', () => {
   it('names every bad envelope field', () => {
     const parsed = parseEnvelope({ ...envelope, id: 'x', version: 0, tenantId: undefined, payload: [] });
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/id must be a UUID.*version must be a positive integer.*tenantId must be a UUID.*payload must be an object/);
+    expect(!parsed.ok && parsed.error).toMatch(
+      /id must be a UUID.*version must be a positive integer.*tenantId must be a UUID.*payload must be an object/,
+    );
   });
 
   it('refuses what is not JSON', () => {
@@ -71,7 +73,10 @@ describe('validatePayload, richer kinds', () => {
         dailyEndTime: '24:00',
         deliveryMode: 'by_pigeon',
         openToOtherProvinces: 'yes',
-        agencyQuotas: [{ agencyCode: 'MAPO-GU', seats: 5 }, { agencyCode: '', seats: -1 }],
+        agencyQuotas: [
+          { agencyCode: 'MAPO-GU', seats: 5 },
+          { agencyCode: '', seats: -1 },
+        ],
       }),
     ).toEqual([
       'deliveryMode must be one of face_to_face, remote, blended_cohort, blended_course, e_learning',
@@ -82,8 +87,16 @@ describe('validatePayload, richer kinds', () => {
   });
 
   it('checks lists of strings and bounds of ints', () => {
-    expect(validatePayload(CohortChangedV1, { ...payload, changedFields: ['capacity', ''], reason: '강의실 변경' })).toEqual(['changedFields must be a list of non-empty strings']);
-    const response = { responseId: payload.cohortId, cohortId: payload.cohortId, courseId: payload.courseId, itemScores: [{ itemCode: 'overall', score: 6 }], instructorScores: [] };
+    expect(validatePayload(CohortChangedV1, { ...payload, changedFields: ['capacity', ''], reason: '강의실 변경' })).toEqual([
+      'changedFields must be a list of non-empty strings',
+    ]);
+    const response = {
+      responseId: payload.cohortId,
+      cohortId: payload.cohortId,
+      courseId: payload.courseId,
+      itemScores: [{ itemCode: 'overall', score: 6 }],
+      instructorScores: [],
+    };
     expect(validatePayload(SurveySubmittedV1, response)).toEqual(['itemScores[0].score must be at most 5']);
     expect(validatePayload(SurveySubmittedV1, { ...response, itemScores: ['x'] })).toEqual(['itemScores[0] must be an object']);
   });

@@ -73,11 +73,15 @@ function checkField(name: string, spec: FieldSpec, value: unknown): string | nul
     case 'boolean':
       return typeof value === 'boolean' ? null : `${name} must be true or false`;
     case 'enum':
-      return typeof value === 'string' && (spec.values ?? []).includes(value) ? null : `${name} must be one of ${(spec.values ?? []).join(', ')}`;
+      return typeof value === 'string' && (spec.values ?? []).includes(value)
+        ? null
+        : `${name} must be one of ${(spec.values ?? []).join(', ')}`;
     case 'list':
       return checkList(name, spec, value);
     case 'strings':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0) ? null : `${name} must be a list of non-empty strings`;
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0)
+        ? null
+        : `${name} must be a list of non-empty strings`;
     case 'uuid':
       return typeof value === 'string' && UUID.test(value) ? null : `${name} must be a UUID`;
     case 'string':

@@ -11,7 +11,11 @@ const FONTS = {
 
 /** An A4 PDF document with the fonts `regular` and `bold` registered; `regular` is current. */
 export function createPdf(info: { title: string; subject?: string }): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: info.title, ...(info.subject ? { Subject: info.subject } : {}), Producer: 'Baeum', Creator: 'Baeum' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: info.title, ...(info.subject ? { Subject: info.subject } : {}), Producer: 'Baeum', Creator: 'Baeum' },
+  });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);
   doc.font('regular');

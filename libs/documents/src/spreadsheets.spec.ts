@@ -49,6 +49,8 @@ describe('spreadsheets', () => {
 
   it('refuses other files and broken ones with a message in both languages', async () => {
     await expect(readSpreadsheet(Buffer.from('x'), 'plan.pdf')).rejects.toThrow(SpreadsheetError);
-    await expect(readSpreadsheet(Buffer.from('not a zip'), 'plan.xlsx')).rejects.toThrow(/엑셀 파일을 읽을 수 없습니다 \/ not a readable .xlsx file/);
+    await expect(readSpreadsheet(Buffer.from('not a zip'), 'plan.xlsx')).rejects.toThrow(
+      /엑셀 파일을 읽을 수 없습니다 \/ not a readable .xlsx file/,
+    );
   });
 });

@@ -51,7 +51,15 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of sheet.rows) {
-      ws.addRow(row.map((v) => (typeof v === 'bigint' ? (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()) : (safeCell(v) ?? null))));
+      ws.addRow(
+        row.map((v) =>
+          typeof v === 'bigint'
+            ? v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER)
+              ? Number(v)
+              : v.toString()
+            : (safeCell(v) ?? null),
+        ),
+      );
     }
     ws.getRow(1).font = { bold: true };
     if (sheet.numberFormat) {

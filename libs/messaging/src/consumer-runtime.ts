@@ -61,7 +61,8 @@ export class ConsumerRuntime {
     const handler = this.handlers.get(`${envelope.type}@${envelope.version}`);
     if (!handler) return { kind: 'poison', message, error: `no handler for ${envelope.type} version ${envelope.version}` };
     const problems = validatePayload(handler.contract, envelope.payload);
-    if (problems.length > 0) return { kind: 'poison', message, error: `payload of ${envelope.type} v${envelope.version} is invalid: ${problems.join('; ')}` };
+    if (problems.length > 0)
+      return { kind: 'poison', message, error: `payload of ${envelope.type} v${envelope.version} is invalid: ${problems.join('; ')}` };
     return { kind: 'event', message, envelope, handler };
   }
 

@@ -50,7 +50,11 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
           provide: EventPublisher,
           inject: [SERVICE_ENV],
           useFactory: (env: BaseEnv) =>
-            new EventPublisher({ service: options.service, schema: options.service, serialiseWriters: env.MESSAGING_TRANSPORT === 'embedded' }),
+            new EventPublisher({
+              service: options.service,
+              schema: options.service,
+              serialiseWriters: env.MESSAGING_TRANSPORT === 'embedded',
+            }),
         },
       ],
       exports: [EventPublisher],
@@ -63,7 +67,12 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
     const logger = this.logger.child({ component: 'messaging' });
     const runtime = new ConsumerRuntime(this.dataSource, service, service, handlers, this.options.retry ?? DEFAULT_RETRY, logger);
     if (this.env.MESSAGING_TRANSPORT === 'embedded') {
-      this.embedded = new EmbeddedLogConsumer(this.dataSource, runtime, { group: service, schema: service, batchSize: 200, pollMs: 50 }, logger);
+      this.embedded = new EmbeddedLogConsumer(
+        this.dataSource,
+        runtime,
+        { group: service, schema: service, batchSize: 200, pollMs: 50 },
+        logger,
+      );
       this.embedded.start();
       return;
     }
@@ -73,7 +82,12 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
     this.relay = new OutboxRelay(this.dataSource, this.kafka, { service, schema: service, batchSize: 500, pollMs: 1000 }, logger);
     this.relay.start();
     await this.kafka.startConsumer(
-      { service, group: this.env.KAFKA_GROUP_ID ?? service, deadLetterTopic: deadLetterTopic(service), sessionTimeoutMs: this.env.KAFKA_SESSION_TIMEOUT_MS },
+      {
+        service,
+        group: this.env.KAFKA_GROUP_ID ?? service,
+        deadLetterTopic: deadLetterTopic(service),
+        sessionTimeoutMs: this.env.KAFKA_SESSION_TIMEOUT_MS,
+      },
       runtime,
     );
   }

@@ -50,7 +50,13 @@ export class EventPublisher {
    * `$first`. Embedded mode needs no lock for it: PGlite runs one transaction at a time, so a single
    * statement is in sequence order by itself.
    */
-  insertFrom<P>(source: string, first: number, contract: EventContract<P>, tenantId: string, payload: P): { sql: string; params: unknown[]; envelope: EventEnvelope<P> } {
+  insertFrom<P>(
+    source: string,
+    first: number,
+    contract: EventContract<P>,
+    tenantId: string,
+    payload: P,
+  ): { sql: string; params: unknown[]; envelope: EventEnvelope<P> } {
     const envelope = this.envelope(contract, tenantId, payload, currentContext()?.correlationId ?? newCorrelationId());
     const placeholders = ['uuid', 'text', 'text', 'text', 'jsonb'].map((type, i) => `$${first + i}::${type}`);
     return {
@@ -63,7 +69,8 @@ export class EventPublisher {
   /** The envelope an event travels in, its payload checked against the contract. */
   private envelope<P>(contract: EventContract<P>, tenantId: string, payload: P, correlationId: string): EventEnvelope<P> {
     const problems = validatePayload(contract, payload);
-    if (problems.length > 0) throw new Error(`${contract.type} v${contract.version} payload does not fit its contract: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      throw new Error(`${contract.type} v${contract.version} payload does not fit its contract: ${problems.join('; ')}`);
     return {
       id: randomUUID(),
       type: contract.type,
@@ -78,4 +85,10 @@ export class EventPublisher {
   }
 }
 
-const outboxValues = <P>(contract: EventContract<P>, envelope: EventEnvelope<P>) => [envelope.id, contract.topic, contract.keyOf(envelope.payload), contract.type, JSON.stringify(envelope)];
+const outboxValues = <P>(contract: EventContract<P>, envelope: EventEnvelope<P>) => [
+  envelope.id,
+  contract.topic,
+  contract.keyOf(envelope.payload),
+  contract.type,
+  JSON.stringify(envelope),
+];

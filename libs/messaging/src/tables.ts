@@ -55,5 +55,11 @@ export function messagingTablesUp(schema: string): string[] {
 
 export function messagingTablesDown(schema: string): string[] {
   const s = `"${schema}"`;
-  return [`DROP TABLE ${s}.dead_letters`, `DROP TABLE ${s}.consumer_offsets`, `DROP TABLE ${s}.inbox`, `DROP TABLE ${s}.outbox`, `DROP FUNCTION ${s}.outbox_notify()`];
+  return [
+    `DROP TABLE ${s}.dead_letters`,
+    `DROP TABLE ${s}.consumer_offsets`,
+    `DROP TABLE ${s}.inbox`,
+    `DROP TABLE ${s}.outbox`,
+    `DROP FUNCTION ${s}.outbox_notify()`,
+  ];
 }

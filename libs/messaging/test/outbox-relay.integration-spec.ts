@@ -59,7 +59,8 @@ async function writeEvents(count: number, things: number, from = 0) {
   const publisher = new EventPublisher({ service: 'relay-test', schema, serialiseWriters: false });
   for (let i = from; i < from + count; i += 10) {
     await dataSource.transaction(async (tx) => {
-      for (let j = i; j < Math.min(i + 10, from + count); j++) await publisher.publish(tx, Happened, tenantId, { thing: `thing-${j % things}`, seq: j });
+      for (let j = i; j < Math.min(i + 10, from + count); j++)
+        await publisher.publish(tx, Happened, tenantId, { thing: `thing-${j % things}`, seq: j });
     });
   }
 }
@@ -67,7 +68,10 @@ async function writeEvents(count: number, things: number, from = 0) {
 const newRelay = async () => {
   const transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
   await transport.connectProducer();
-  return { transport, relay: new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 10 }, logger) };
+  return {
+    transport,
+    relay: new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 10 }, logger),
+  };
 };
 
 it('publishes every row once, in order per key, across a restart and with two relays running', async () => {
@@ -80,7 +84,10 @@ it('publishes every row once, in order per key, across a restart and with two re
   const [a, b] = await Promise.all([newRelay(), newRelay()]);
   a.relay.start();
   b.relay.start();
-  await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0, { what: 'the outbox to drain' });
+  await eventually(
+    async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0,
+    { what: 'the outbox to drain' },
+  );
   await Promise.all([a.relay.stop(), b.relay.stop()]);
   await Promise.all([a.transport.close(), b.transport.close()]);
 
@@ -88,7 +95,10 @@ it('publishes every row once, in order per key, across a restart and with two re
   const consumer = kafka.consumer({ groupId: `relay-test-${run}` });
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void received.push({ key: message.key!.toString(), seq: JSON.parse(message.value!.toString()).payload.seq }) });
+  await consumer.run({
+    eachMessage: async ({ message }) =>
+      void received.push({ key: message.key!.toString(), seq: JSON.parse(message.value!.toString()).payload.seq }),
+  });
   await eventually(async () => received.length >= 1000, { what: '1000 messages' });
   await new Promise((resolve) => setTimeout(resolve, 500));
   await consumer.disconnect();
@@ -109,10 +119,13 @@ it('publishes on the commit notification, without waiting for its poll', async (
   try {
     await new Promise((resolve) => setTimeout(resolve, 1000)); // the first, empty look is behind it
     await writeEvents(3, 1, 5000);
-    await eventually(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0, {
-      timeoutMs: 10000,
-      what: 'the new rows to be published',
-    });
+    await eventually(
+      async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0,
+      {
+        timeoutMs: 10000,
+        what: 'the new rows to be published',
+      },
+    );
   } finally {
     await relay.stop();
     await transport.close();

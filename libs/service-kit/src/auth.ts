@@ -64,10 +64,12 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않거나 만료되었습니다 / Token invalid or expired' });
     }
-    if (!claims.sub || !claims.tid || !ROLES.includes(claims.role)) throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않습니다 / Token invalid' });
+    if (!claims.sub || !claims.tid || !ROLES.includes(claims.role))
+      throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않습니다 / Token invalid' });
     request.user = claimsToUser(claims);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (allowed && !allowed.includes(request.user.role)) throw forbidden('FORBIDDEN', { message: '권한이 없습니다 / Not allowed for your role' });
+    if (allowed && !allowed.includes(request.user.role))
+      throw forbidden('FORBIDDEN', { message: '권한이 없습니다 / Not allowed for your role' });
     return true;
   }
 }

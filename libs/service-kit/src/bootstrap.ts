@@ -68,7 +68,10 @@ export function createApiDocument(app: INestApplication, title: string): OpenAPI
     extraModels: [ErrorBody, FieldErrorBody],
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
-  const error = { description: '오류 / Error (a coded ErrorBody)', content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } } } };
+  const error = {
+    description: '오류 / Error (a coded ErrorBody)',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } } },
+  };
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = item[method];
@@ -76,7 +79,9 @@ export function createApiDocument(app: INestApplication, title: string): OpenAPI
       operation.responses = { ...operation.responses, default: operation.responses.default ?? error };
       // The bearer token is the document's security scheme; routes that read the header by hand
       // (to pass it on) must not make it a parameter every client call has to give.
-      operation.parameters = operation.parameters?.filter((p) => !('in' in p && p.in === 'header' && p.name.toLowerCase() === 'authorization'));
+      operation.parameters = operation.parameters?.filter(
+        (p) => !('in' in p && p.in === 'header' && p.name.toLowerCase() === 'authorization'),
+      );
     }
   }
   return document;

@@ -12,11 +12,20 @@ const valid = {
 describe('loadEnv', () => {
   it('parses numbers and booleans and applies defaults', () => {
     const env = loadEnv(BaseEnv, { ...valid, RUN_MIGRATIONS: 'false' });
-    expect(env).toMatchObject({ PORT: 3001, DB_POOL_SIZE: 10, RUN_MIGRATIONS: false, SEED_DEMO: false, LOG_LEVEL: 'info', KAFKA_SESSION_TIMEOUT_MS: 30000 });
+    expect(env).toMatchObject({
+      PORT: 3001,
+      DB_POOL_SIZE: 10,
+      RUN_MIGRATIONS: false,
+      SEED_DEMO: false,
+      LOG_LEVEL: 'info',
+      KAFKA_SESSION_TIMEOUT_MS: 30000,
+    });
   });
 
   it('names every bad variable in one error', () => {
-    expect(() => loadEnv(BaseEnv, { ...valid, PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', KAFKA_BROKERS: 'nohost' })).toThrow(ConfigError);
+    expect(() =>
+      loadEnv(BaseEnv, { ...valid, PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', KAFKA_BROKERS: 'nohost' }),
+    ).toThrow(ConfigError);
     try {
       loadEnv(BaseEnv, { ...valid, PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', KAFKA_BROKERS: 'nohost' });
     } catch (e) {
@@ -26,6 +35,8 @@ describe('loadEnv', () => {
   });
 
   it('needs no brokers in embedded mode', () => {
-    expect(loadEnv(BaseEnv, { ...valid, MESSAGING_TRANSPORT: 'embedded', KAFKA_BROKERS: undefined, REDIS_URL: 'memory' }).MESSAGING_TRANSPORT).toBe('embedded');
+    expect(
+      loadEnv(BaseEnv, { ...valid, MESSAGING_TRANSPORT: 'embedded', KAFKA_BROKERS: undefined, REDIS_URL: 'memory' }).MESSAGING_TRANSPORT,
+    ).toBe('embedded');
   });
 });

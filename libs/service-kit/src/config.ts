@@ -1,7 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1');
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export enum LogLevel {
@@ -16,13 +17,21 @@ export enum LogLevel {
 
 /** Environment every service needs. Services extend it with their own fields. */
 export class BaseEnv {
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT!: number;
 
-  @IsString() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
-  @Transform(toInt) @IsOptional() @IsInt() @Min(1) @Max(100)
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   DB_POOL_SIZE = 10;
 
   @IsIn(['kafka', 'embedded'], { message: 'MESSAGING_TRANSPORT must be kafka or embedded' })
@@ -33,17 +42,23 @@ export class BaseEnv {
   KAFKA_BROKERS?: string;
 
   /** Consumer group id; defaults to the service name. Tests set their own to stay apart from a running stack. */
-  @IsOptional() @Matches(/^[a-z0-9._-]{1,100}$/, { message: 'KAFKA_GROUP_ID must be lower-case letters, digits, . _ -' })
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{1,100}$/, { message: 'KAFKA_GROUP_ID must be lower-case letters, digits, . _ -' })
   KAFKA_GROUP_ID?: string;
 
-  @Transform(toInt) @IsOptional() @IsInt() @Min(6000) @Max(300000)
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(6000)
+  @Max(300000)
   KAFKA_SESSION_TIMEOUT_MS = 30000;
 
   /**
    * Put before every topic name, so several environments (or test runs) can share one cluster
    * without seeing each other's events. Empty by default.
    */
-  @IsOptional() @Matches(/^([a-z0-9_-]+\.)?$/, { message: 'KAFKA_TOPIC_PREFIX must be empty or lower-case letters, digits, _ - ending in a dot' })
+  @IsOptional()
+  @Matches(/^([a-z0-9_-]+\.)?$/, { message: 'KAFKA_TOPIC_PREFIX must be empty or lower-case letters, digits, _ - ending in a dot' })
   KAFKA_TOPIC_PREFIX = '';
 
   @Matches(/^(memory|rediss?:\/\/.+)$/, { message: 'REDIS_URL must be redis://… or "memory"' })
@@ -53,19 +68,24 @@ export class BaseEnv {
    * Put before every Redis key (then the service name), so several environments (or test runs) can
    * share one Redis without sharing caches and rate-limit counters.
    */
-  @IsOptional() @Matches(/^[a-z0-9_-]+:$/, { message: 'REDIS_KEY_PREFIX must be lower-case letters, digits, _ - ending in a colon' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]+:$/, { message: 'REDIS_KEY_PREFIX must be lower-case letters, digits, _ - ending in a colon' })
   REDIS_KEY_PREFIX = 'baeum:';
 
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
 
-  @IsOptional() @IsEnum(LogLevel)
+  @IsOptional()
+  @IsEnum(LogLevel)
   LOG_LEVEL: LogLevel = LogLevel.info;
 
-  @Transform(toBool) @IsOptional()
+  @Transform(toBool)
+  @IsOptional()
   RUN_MIGRATIONS = true;
 
-  @Transform(toBool) @IsOptional()
+  @Transform(toBool)
+  @IsOptional()
   SEED_DEMO = false;
 }
 

@@ -58,4 +58,5 @@ export const wonTransformer: ValueTransformer = {
 };
 
 /** A unique index refused the row (PostgreSQL's unique_violation, 23505): a duplicate, which the caller names. */
-export const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';

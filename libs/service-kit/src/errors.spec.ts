@@ -49,7 +49,10 @@ async function rejected(body: Record<string, unknown>) {
     await createValidationPipe().transform(body, { type: 'body', metatype: Sample });
   } catch (error) {
     expect(error).toBeInstanceOf(BadRequestException);
-    return (error as BadRequestException).getResponse() as { code: string; errors: { field: string; code: string; params?: Record<string, unknown> }[] };
+    return (error as BadRequestException).getResponse() as {
+      code: string;
+      errors: { field: string; code: string; params?: Record<string, unknown> }[];
+    };
   }
   throw new Error('accepted');
 }
@@ -72,7 +75,14 @@ describe('validation answers a code per field', () => {
   });
 
   it('gives lengths, choices, e-mails, formats and a rule’s own code', async () => {
-    const body = await rejected({ estimatedCost: 1, capacity: 1, titleKo: 'x'.repeat(201), email: 'nope', kind: 'c', startDate: '2026-1-1' });
+    const body = await rejected({
+      estimatedCost: 1,
+      capacity: 1,
+      titleKo: 'x'.repeat(201),
+      email: 'nope',
+      kind: 'c',
+      startDate: '2026-1-1',
+    });
     expect(Object.fromEntries(body.errors.map((e) => [e.field, [e.code, e.params]]))).toEqual({
       titleKo: ['VALIDATION.LENGTH', { min: 1, max: 200 }],
       email: ['VALIDATION.EMAIL', undefined],
@@ -106,7 +116,11 @@ describe('every error answer has a code', () => {
 
   it('gives Nest’s own exceptions the code of their status', () => {
     const notFound = new NotFoundException('없음 / Not found');
-    expect(errorBody(404, notFound.getResponse() as object, notFound.message)).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: '없음 / Not found' });
+    expect(errorBody(404, notFound.getResponse() as object, notFound.message)).toEqual({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: '없음 / Not found',
+    });
     const plain = new ConflictException({ statusCode: 409, message: 'x' });
     expect(errorBody(409, plain.getResponse() as object, plain.message)).toMatchObject({ code: 'CONFLICT', message: 'x' });
   });
@@ -125,7 +139,11 @@ describe('overload', () => {
     };
     const host = { switchToHttp: () => ({ getResponse: () => response }) } as never;
     new HttpErrorFilter().catch(new Error('timeout exceeded when trying to connect'), host);
-    expect(sent).toEqual({ status: 503, headers: { 'Retry-After': '1' }, body: expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } }) });
+    expect(sent).toEqual({
+      status: 503,
+      headers: { 'Retry-After': '1' },
+      body: expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } }),
+    });
     expect(isOverload(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe(true);
     expect(isOverload(new Error('relation does not exist'))).toBe(false);
   });

@@ -1,5 +1,16 @@
 import { codeForStatus, ErrorCode, ErrorParams } from '@baeum/api';
-import { ArgumentMetadata, ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import type { Response } from 'express';
 import { checkInputShape } from './input-guard';
@@ -45,14 +56,30 @@ export interface CodedErrorOptions {
 
 /** An answer with a stable code: what every refusal of a domain rule throws. */
 export class CodedException extends HttpException {
-  constructor(status: number, readonly code: ErrorCode, options: CodedErrorOptions = {}) {
+  constructor(
+    status: number,
+    readonly code: ErrorCode,
+    options: CodedErrorOptions = {},
+  ) {
     super(
       {
         statusCode: status,
         code,
         message: options.message ?? code,
         ...(options.params ? { params: options.params } : {}),
-        ...(options.field ? { field: options.field, errors: [{ field: options.field, code, ...(options.params ? { params: options.params } : {}), ...(options.message ? { messages: [options.message] } : {}) }] } : {}),
+        ...(options.field
+          ? {
+              field: options.field,
+              errors: [
+                {
+                  field: options.field,
+                  code,
+                  ...(options.params ? { params: options.params } : {}),
+                  ...(options.message ? { messages: [options.message] } : {}),
+                },
+              ],
+            }
+          : {}),
         ...options.details,
       },
       status,
@@ -61,8 +88,10 @@ export class CodedException extends HttpException {
 }
 
 export const conflict = (code: ErrorCode, options?: CodedErrorOptions) => new CodedException(HttpStatus.CONFLICT, code, options);
-export const notFound = (code: ErrorCode = 'NOT_FOUND', options?: CodedErrorOptions) => new CodedException(HttpStatus.NOT_FOUND, code, options);
-export const forbidden = (code: ErrorCode = 'FORBIDDEN', options?: CodedErrorOptions) => new CodedException(HttpStatus.FORBIDDEN, code, options);
+export const notFound = (code: ErrorCode = 'NOT_FOUND', options?: CodedErrorOptions) =>
+  new CodedException(HttpStatus.NOT_FOUND, code, options);
+export const forbidden = (code: ErrorCode = 'FORBIDDEN', options?: CodedErrorOptions) =>
+  new CodedException(HttpStatus.FORBIDDEN, code, options);
 export const badRequest = (code: ErrorCode, options?: CodedErrorOptions) => new CodedException(HttpStatus.BAD_REQUEST, code, options);
 
 // ---- class-validator's rules as codes
@@ -97,7 +126,10 @@ const RULES: Record<string, RuleCode> = {
   arrayMaxSize: { code: 'VALIDATION.MAX_ITEMS', params: limit('max') },
   arrayUnique: { code: 'VALIDATION.UNIQUE_ITEMS' },
   isIn: { code: 'VALIDATION.ONE_OF', params: (c) => ({ values: (c[0] as unknown[]).map(String) }) },
-  isEnum: { code: 'VALIDATION.ONE_OF', params: (c) => ({ values: Object.values(c[0] as object).filter((v) => typeof v === 'string') as string[] }) },
+  isEnum: {
+    code: 'VALIDATION.ONE_OF',
+    params: (c) => ({ values: Object.values(c[0] as object).filter((v) => typeof v === 'string') as string[] }),
+  },
   isEmail: { code: 'VALIDATION.EMAIL' },
   isPhoneNumber: { code: 'VALIDATION.PHONE' },
   isMobilePhone: { code: 'VALIDATION.PHONE' },
@@ -113,7 +145,26 @@ const RULES: Record<string, RuleCode> = {
  * Which rule to report when a field breaks several: a missing value first, then its kind, its
  * format, its limits. One problem per field is what a person can act on.
  */
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'arrayNotEmpty', 'isArray', 'isObject', 'nestedValidation', 'isInt', 'isNumber', 'isNumberString', 'isString', 'isBoolean', 'isUuid', 'isEmail', 'isDateString', 'isIso8601', 'isDate', 'matches'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'arrayNotEmpty',
+  'isArray',
+  'isObject',
+  'nestedValidation',
+  'isInt',
+  'isNumber',
+  'isNumberString',
+  'isString',
+  'isBoolean',
+  'isUuid',
+  'isEmail',
+  'isDateString',
+  'isIso8601',
+  'isDate',
+  'matches',
+];
 const rank = (name: string) => {
   const i = PRIORITY.indexOf(name);
   return i === -1 ? PRIORITY.length : i;
@@ -201,11 +252,18 @@ export class HttpErrorFilter implements ExceptionFilter {
       // Shed the request, not fail it: nothing was done, and the client may try again shortly.
       this.logger.warn(`overloaded: ${(exception as Error).message}`);
       response.setHeader('Retry-After', String(OVERLOAD_RETRY_SECONDS));
-      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: 503, code: 'UNAVAILABLE', message: '요청이 많아 처리하지 못했습니다 / Overloaded; try again shortly', params: { retryAfterSeconds: OVERLOAD_RETRY_SECONDS } });
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        statusCode: 503,
+        code: 'UNAVAILABLE',
+        message: '요청이 많아 처리하지 못했습니다 / Overloaded; try again shortly',
+        params: { retryAfterSeconds: OVERLOAD_RETRY_SECONDS },
+      });
       return;
     }
     this.logger.error((exception as Error)?.stack ?? String(exception));
-    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ statusCode: 500, code: 'INTERNAL', message: '서버 오류 / Internal server error' });
+    response
+      .status(HttpStatus.INTERNAL_SERVER_ERROR)
+      .json({ statusCode: 500, code: 'INTERNAL', message: '서버 오류 / Internal server error' });
   }
 }
 
@@ -215,11 +273,19 @@ const OVERLOAD_RETRY_SECONDS = 1;
  * A request the body parser refused (too large, not JSON, a charset or encoding it cannot read)
  * carries its 4xx status; it is answered with that status and a code, never as a fault.
  */
-export function refusedBeforeParsing(error: unknown): { statusCode: number; code: 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST'; message: string } | undefined {
+export function refusedBeforeParsing(
+  error: unknown,
+): { statusCode: number; code: 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST'; message: string } | undefined {
   const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
   if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') return undefined;
-  if (status === 413) return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '요청 본문이 너무 큽니다 / The request body is too large' };
-  if (status === 415) return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '읽을 수 없는 본문 형식입니다 / Unsupported body encoding or charset' };
+  if (status === 413)
+    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '요청 본문이 너무 큽니다 / The request body is too large' };
+  if (status === 415)
+    return {
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: '읽을 수 없는 본문 형식입니다 / Unsupported body encoding or charset',
+    };
   return { statusCode: 400, code: 'BAD_REQUEST', message: '본문을 JSON으로 읽을 수 없습니다 / The body is not valid JSON' };
 }
 
@@ -229,7 +295,9 @@ export function refusedBeforeParsing(error: unknown): { statusCode: number; code
  */
 export function isOverload(error: unknown): boolean {
   const message = (error as Error | undefined)?.message ?? '';
-  const code = (error as { code?: string; driverError?: { code?: string } } | undefined)?.code ?? (error as { driverError?: { code?: string } } | undefined)?.driverError?.code;
+  const code =
+    (error as { code?: string; driverError?: { code?: string } } | undefined)?.code ??
+    (error as { driverError?: { code?: string } } | undefined)?.driverError?.code;
   return message.includes('timeout exceeded when trying to connect') || code === '53300' || code === '57P03';
 }
 

@@ -11,7 +11,9 @@ const problemsOf = (value: unknown, type: 'body' | 'query' | 'param' = 'body', d
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(BadRequestException);
-    return ((error as BadRequestException).getResponse() as { errors: { field: string; code: string }[] }).errors.map((e) => `${e.field} ${e.code}`);
+    return ((error as BadRequestException).getResponse() as { errors: { field: string; code: string }[] }).errors.map(
+      (e) => `${e.field} ${e.code}`,
+    );
   }
 };
 
@@ -22,7 +24,10 @@ describe('the shape every input must have before its fields are checked', () => 
   });
 
   it('names each text or key holding a NUL or another control character', () => {
-    expect(problemsOf({ name: 'a\u0000b', items: [{ reason: 'ok' }, { reason: '\u001b[31m' }] }).sort()).toEqual(['items.1.reason VALIDATION.CONTROL_CHARACTER', 'name VALIDATION.CONTROL_CHARACTER']);
+    expect(problemsOf({ name: 'a\u0000b', items: [{ reason: 'ok' }, { reason: '\u001b[31m' }] }).sort()).toEqual([
+      'items.1.reason VALIDATION.CONTROL_CHARACTER',
+      'name VALIDATION.CONTROL_CHARACTER',
+    ]);
     expect(problemsOf({ q: '\u0000' }, 'query')).toEqual(['q VALIDATION.CONTROL_CHARACTER']);
     expect(problemsOf('x\u0000', 'param', 'id')).toEqual(['id VALIDATION.CONTROL_CHARACTER']);
     expect(problemsOf({ ['bad\u0000key']: 1 })).toEqual(['bad\u0000key VALIDATION.CONTROL_CHARACTER']);

@@ -17,7 +17,14 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
   // A file is the body only of the upload routes, which take it untyped (`@Body() content: unknown`).
   if (Buffer.isBuffer(value)) {
     if (metadata.type !== 'body' || !isBodyClass(metadata.metatype)) return;
-    throw new HttpException({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)' }, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    throw new HttpException(
+      {
+        statusCode: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)',
+      },
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    );
   }
   const problems: FieldError[] = [];
   const start = metadata.data ?? '';
@@ -25,17 +32,40 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
   while (pending.length > 0 && problems.length < 20) {
     const { value: current, path, depth } = pending.pop()!;
     if (typeof current === 'string') {
-      if (CONTROL_CHARACTER.test(current)) problems.push(fieldError(path || metadata.type, 'VALIDATION.CONTROL_CHARACTER', undefined, '제어 문자는 쓸 수 없습니다 / control characters are not allowed'));
+      if (CONTROL_CHARACTER.test(current))
+        problems.push(
+          fieldError(
+            path || metadata.type,
+            'VALIDATION.CONTROL_CHARACTER',
+            undefined,
+            '제어 문자는 쓸 수 없습니다 / control characters are not allowed',
+          ),
+        );
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      problems.push(fieldError(path || metadata.type, 'VALIDATION.OBJECT', { maxDepth: MAX_INPUT_DEPTH }, `${MAX_INPUT_DEPTH}단계보다 깊게 겹칠 수 없습니다 / nested deeper than ${MAX_INPUT_DEPTH} levels`));
+      problems.push(
+        fieldError(
+          path || metadata.type,
+          'VALIDATION.OBJECT',
+          { maxDepth: MAX_INPUT_DEPTH },
+          `${MAX_INPUT_DEPTH}단계보다 깊게 겹칠 수 없습니다 / nested deeper than ${MAX_INPUT_DEPTH} levels`,
+        ),
+      );
       continue;
     }
     for (const [key, child] of Object.entries(current)) {
       const childPath = path ? `${path}.${key}` : key;
-      if (CONTROL_CHARACTER.test(key)) problems.push(fieldError(childPath, 'VALIDATION.CONTROL_CHARACTER', undefined, '제어 문자는 쓸 수 없습니다 / control characters are not allowed'));
+      if (CONTROL_CHARACTER.test(key))
+        problems.push(
+          fieldError(
+            childPath,
+            'VALIDATION.CONTROL_CHARACTER',
+            undefined,
+            '제어 문자는 쓸 수 없습니다 / control characters are not allowed',
+          ),
+        );
       else pending.push({ value: child, path: childPath, depth: depth + 1 });
     }
   }
@@ -43,4 +73,5 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
 }
 
 /** A declared body class (a DTO), as against `unknown`, `object` or a primitive. */
-const isBodyClass = (metatype: ArgumentMetadata['metatype']): boolean => typeof metatype === 'function' && ![Object, String, Number, Boolean, Array, Buffer].includes(metatype as never);
+const isBodyClass = (metatype: ArgumentMetadata['metatype']): boolean =>
+  typeof metatype === 'function' && ![Object, String, Number, Boolean, Array, Buffer].includes(metatype as never);

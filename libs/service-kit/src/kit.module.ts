@@ -1,4 +1,16 @@
-import { Controller, DynamicModule, Get, Global, Header, Inject, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  Global,
+  Header,
+  Inject,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ApiExcludeController } from '@nestjs/swagger';
@@ -58,7 +70,13 @@ export class ServiceKitModule implements NestModule, OnModuleInit, OnApplication
         { provide: CACHE, useFactory: () => createCacheStore(options.env.REDIS_URL, options.env.REDIS_KEY_PREFIX, options.service) },
         // A KeyObject, made once: given a string, jsonwebtoken tries to parse it as a PEM public key on
         // every verification, which cost about an eighth of a busy service's CPU.
-        { provide: JwtService, useValue: new JwtService({ secret: createSecretKey(Buffer.from(options.env.JWT_SECRET)) as unknown as Buffer, signOptions: { algorithm: 'HS256' } }) },
+        {
+          provide: JwtService,
+          useValue: new JwtService({
+            secret: createSecretKey(Buffer.from(options.env.JWT_SECRET)) as unknown as Buffer,
+            signOptions: { algorithm: 'HS256' },
+          }),
+        },
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

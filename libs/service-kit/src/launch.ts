@@ -49,7 +49,10 @@ export async function launchService<E extends BaseEnv>(
 }
 
 /** `migrate.js`: applies pending migrations and exits (the Kubernetes migration Job runs this). */
-export async function migrateService<E extends BaseEnv>(definition: ServiceDefinition<E>, source: Record<string, string | undefined>): Promise<string[]> {
+export async function migrateService<E extends BaseEnv>(
+  definition: ServiceDefinition<E>,
+  source: Record<string, string | undefined>,
+): Promise<string[]> {
   const env = loadEnv(definition.envClass, { PORT: '0', ...source });
   return runMigrations(definition.database(env));
 }

@@ -22,7 +22,13 @@ describe('createLogger', () => {
 
   it('redacts secrets and personal data', () => {
     const { lines, logger } = capture();
-    logger.info({ user: { email: 'kim@seoul.go.kr', password: 'pw', phone: '010-1234-5678', birthDate: '1990-01-01', name: '김' }, req: { headers: { authorization: 'Bearer abc' } } }, 'sign-in');
+    logger.info(
+      {
+        user: { email: 'kim@seoul.go.kr', password: 'pw', phone: '010-1234-5678', birthDate: '1990-01-01', name: '김' },
+        req: { headers: { authorization: 'Bearer abc' } },
+      },
+      'sign-in',
+    );
     const text = JSON.stringify(lines[0]);
     for (const secret of ['kim@seoul.go.kr', '"pw"', '010-1234-5678', '1990-01-01', 'Bearer abc']) expect(text).not.toContain(secret);
     expect(lines[0]).toMatchObject({ user: { email: '[redacted]', name: '김' } });

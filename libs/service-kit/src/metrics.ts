@@ -21,19 +21,33 @@ export const httpRequestDuration = () =>
   );
 
 export const eventsPublished = () =>
-  getOrCreate('baeum_events_published_total', () => new Counter({ name: 'baeum_events_published_total', help: 'Events published from the outbox', labelNames: ['service', 'topic'] }));
+  getOrCreate(
+    'baeum_events_published_total',
+    () => new Counter({ name: 'baeum_events_published_total', help: 'Events published from the outbox', labelNames: ['service', 'topic'] }),
+  );
 
 export const eventsConsumed = () =>
   getOrCreate(
     'baeum_events_consumed_total',
-    () => new Counter({ name: 'baeum_events_consumed_total', help: 'Events consumed, by outcome', labelNames: ['service', 'topic', 'outcome'] }),
+    () =>
+      new Counter({
+        name: 'baeum_events_consumed_total',
+        help: 'Events consumed, by outcome',
+        labelNames: ['service', 'topic', 'outcome'],
+      }),
   );
 
 export const consumerLag = () =>
-  getOrCreate('baeum_consumer_lag', () => new Gauge({ name: 'baeum_consumer_lag', help: 'Messages behind the log end', labelNames: ['group', 'topic', 'partition'] }));
+  getOrCreate(
+    'baeum_consumer_lag',
+    () => new Gauge({ name: 'baeum_consumer_lag', help: 'Messages behind the log end', labelNames: ['group', 'topic', 'partition'] }),
+  );
 
 export const outboxBacklog = () =>
-  getOrCreate('baeum_outbox_backlog', () => new Gauge({ name: 'baeum_outbox_backlog', help: 'Outbox rows not yet published', labelNames: ['service'] }));
+  getOrCreate(
+    'baeum_outbox_backlog',
+    () => new Gauge({ name: 'baeum_outbox_backlog', help: 'Outbox rows not yet published', labelNames: ['service'] }),
+  );
 
 export const metricsText = () => register.metrics();
 export const metricsContentType = () => register.contentType;

@@ -3,8 +3,18 @@
  * agrees with the others without any service reading another's data.
  */
 export const DemoTenants = {
-  seoul: { id: '5e0a0000-0000-4000-8000-000000000001', slug: 'seoul-hrd', nameKo: '서울특별시 인재개발원', nameEn: 'Seoul Metropolitan Human Resources Development Center' },
-  sejong: { id: '5e0a0000-0000-4000-8000-000000000002', slug: 'sejong-edu', nameKo: '세종특별자치시교육청 교육원', nameEn: 'Sejong Education Institute' },
+  seoul: {
+    id: '5e0a0000-0000-4000-8000-000000000001',
+    slug: 'seoul-hrd',
+    nameKo: '서울특별시 인재개발원',
+    nameEn: 'Seoul Metropolitan Human Resources Development Center',
+  },
+  sejong: {
+    id: '5e0a0000-0000-4000-8000-000000000002',
+    slug: 'sejong-edu',
+    nameKo: '세종특별자치시교육청 교육원',
+    nameEn: 'Sejong Education Institute',
+  },
 } as const;
 
 export type AgencyKind = 'bureau' | 'district' | 'field_office' | 'funded_institution' | 'other_province' | 'education_office';
@@ -14,14 +24,32 @@ export type AgencyKind = 'bureau' | 'district' | 'field_office' | 'funded_instit
  * and agency-admin views are per agency; every service refers to an agency by its `code`.
  */
 export const DemoAgencies = [
-  { tenant: 'seoul', code: 'SEOUL-PLANNING', nameKo: '서울특별시 기획조정실', nameEn: 'Seoul Planning and Coordination Office', kind: 'bureau' },
+  {
+    tenant: 'seoul',
+    code: 'SEOUL-PLANNING',
+    nameKo: '서울특별시 기획조정실',
+    nameEn: 'Seoul Planning and Coordination Office',
+    kind: 'bureau',
+  },
   { tenant: 'seoul', code: 'SEOUL-WELFARE', nameKo: '서울특별시 복지정책실', nameEn: 'Seoul Welfare Policy Office', kind: 'bureau' },
   { tenant: 'seoul', code: 'GANGNAM-GU', nameKo: '강남구청', nameEn: 'Gangnam-gu Office', kind: 'district' },
   { tenant: 'seoul', code: 'MAPO-GU', nameKo: '마포구청', nameEn: 'Mapo-gu Office', kind: 'district' },
-  { tenant: 'seoul', code: 'SEOUL-WATERWORKS', nameKo: '서울특별시 상수도사업본부', nameEn: 'Seoul Waterworks Headquarters', kind: 'field_office' },
+  {
+    tenant: 'seoul',
+    code: 'SEOUL-WATERWORKS',
+    nameKo: '서울특별시 상수도사업본부',
+    nameEn: 'Seoul Waterworks Headquarters',
+    kind: 'field_office',
+  },
   { tenant: 'seoul', code: 'SEOUL-METRO', nameKo: '서울교통공사', nameEn: 'Seoul Metro', kind: 'funded_institution' },
   { tenant: 'seoul', code: 'GYEONGGI-PROVINCE', nameKo: '경기도청', nameEn: 'Gyeonggi Provincial Government', kind: 'other_province' },
-  { tenant: 'sejong', code: 'SEJONG-EDU-OFFICE', nameKo: '세종특별자치시교육청', nameEn: 'Sejong Metropolitan Office of Education', kind: 'education_office' },
+  {
+    tenant: 'sejong',
+    code: 'SEJONG-EDU-OFFICE',
+    nameKo: '세종특별자치시교육청',
+    nameEn: 'Sejong Metropolitan Office of Education',
+    kind: 'education_office',
+  },
   { tenant: 'sejong', code: 'SEJONG-SCHOOLS', nameKo: '세종시 관내 학교', nameEn: 'Schools in Sejong', kind: 'education_office' },
 ] as const satisfies readonly { tenant: keyof typeof DemoTenants; code: string; nameKo: string; nameEn: string; kind: AgencyKind }[];
 

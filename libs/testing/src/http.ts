@@ -28,7 +28,12 @@ export class ApiClient {
     }
   }
 
-  private async once<T>(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<ApiResponse<T> & { retryAfter?: number }> {
+  private async once<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<ApiResponse<T> & { retryAfter?: number }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -51,7 +56,13 @@ export class ApiClient {
 
   /** The raw response, with the client's token: for files in (uploads) and out (PDF, spreadsheets). */
   raw(path: string, init: RequestInit = {}): Promise<Response> {
-    return fetch(`${this.baseUrl}${path}`, { ...init, headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...(init.headers as Record<string, string> | undefined) } });
+    return fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      headers: {
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
   }
 
   get<T = any>(path: string) {

@@ -30,7 +30,8 @@ export interface InfraEndpoints {
 /** Endpoints the integration global setup brought up. */
 export function infra(): InfraEndpoints {
   const { BAEUM_TEST_PG_URL, BAEUM_TEST_KAFKA_BROKERS, BAEUM_TEST_REDIS_URL } = process.env;
-  if (!BAEUM_TEST_PG_URL || !BAEUM_TEST_KAFKA_BROKERS || !BAEUM_TEST_REDIS_URL) throw new Error('integration infrastructure not set up (run through jest with the integration project)');
+  if (!BAEUM_TEST_PG_URL || !BAEUM_TEST_KAFKA_BROKERS || !BAEUM_TEST_REDIS_URL)
+    throw new Error('integration infrastructure not set up (run through jest with the integration project)');
   return { pgUrl: BAEUM_TEST_PG_URL, kafkaBrokers: BAEUM_TEST_KAFKA_BROKERS, redisUrl: BAEUM_TEST_REDIS_URL };
 }
 

@@ -20,7 +20,16 @@ export interface TestPerson {
  * trainees or applicants, and signing each one up would spend the time on slow password hashes.
  */
 export function tokenFor(person: TestPerson): string {
-  return jwt.sign({ sub: person.userId ?? randomUUID(), tid: person.tenantId ?? DemoTenants.seoul.id, role: person.role, agency: person.agencyCode ?? null, name: person.name ?? '테스트' }, { expiresIn: 3600 });
+  return jwt.sign(
+    {
+      sub: person.userId ?? randomUUID(),
+      tid: person.tenantId ?? DemoTenants.seoul.id,
+      role: person.role,
+      agency: person.agencyCode ?? null,
+      name: person.name ?? '테스트',
+    },
+    { expiresIn: 3600 },
+  );
 }
 
 /** An API client signed in as that invented person; `userId` is its token's subject. */

@@ -42,7 +42,10 @@ export async function createTopics(brokers: string, prefix = '', attempts = 5): 
         const existing = new Set(await admin.listTopics());
         const missing = declaredTopics().filter((t) => !existing.has(prefix + t.topic));
         if (missing.length > 0) {
-          await admin.createTopics({ waitForLeaders: true, topics: missing.map((t) => ({ topic: prefix + t.topic, numPartitions: t.partitions, replicationFactor: 1 })) });
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((t) => ({ topic: prefix + t.topic, numPartitions: t.partitions, replicationFactor: 1 })),
+          });
         }
       });
     } catch (error) {

@@ -86,12 +86,20 @@ async function main() {
   // Domain services listen on loopback only, on ports the system picks (fixed ones could be taken);
   // the gateway is the one door.
   for (const definition of DOMAIN_SERVICES) {
-    const app = await launchService(definition, { ...common, PORT: '0' }, { handleSignals: false, host: '127.0.0.1', logger: logger.child({ service: definition.service }) });
+    const app = await launchService(
+      definition,
+      { ...common, PORT: '0' },
+      { handleSignals: false, host: '127.0.0.1', logger: logger.child({ service: definition.service }) },
+    );
     apps.push(app);
     const { port } = app.getHttpServer().address() as AddressInfo;
     urls[`${definition.service.toUpperCase()}_URL`] = `http://127.0.0.1:${port}`;
   }
-  const gateway = await launchService(gatewayService, { ...common, ...urls, PORT: String(config.port), WEB_ROOT: process.env.WEB_ROOT }, { handleSignals: false, logger: logger.child({ service: 'gateway' }) });
+  const gateway = await launchService(
+    gatewayService,
+    { ...common, ...urls, PORT: String(config.port), WEB_ROOT: process.env.WEB_ROOT },
+    { handleSignals: false, logger: logger.child({ service: 'gateway' }) },
+  );
   apps.unshift(gateway);
 
   let stopping = false;
@@ -111,7 +119,9 @@ async function main() {
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   logger.info({ seconds, url: `http://localhost:${config.port}` }, 'Baeum ready');
-  process.stdout.write(`\n  배움 Baeum is ready in ${seconds} s: http://localhost:${config.port}\n  Sign in as manager@seoul-hrd.example / Baeum!2022 (institute: seoul-hrd)\n\n`);
+  process.stdout.write(
+    `\n  배움 Baeum is ready in ${seconds} s: http://localhost:${config.port}\n  Sign in as manager@seoul-hrd.example / Baeum!2022 (institute: seoul-hrd)\n\n`,
+  );
 }
 
 void runMain(main);

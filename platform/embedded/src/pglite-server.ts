@@ -9,7 +9,8 @@ const PROTOCOL_3 = 196608;
 
 /** True for a message after which the client waits for ReadyForQuery. */
 function endsRoundTrip(message: Uint8Array): boolean {
-  const isStartup = message.length >= 8 && Buffer.from(message.buffer, message.byteOffset, message.byteLength).readInt32BE(4) === PROTOCOL_3;
+  const isStartup =
+    message.length >= 8 && Buffer.from(message.buffer, message.byteOffset, message.byteLength).readInt32BE(4) === PROTOCOL_3;
   return isStartup || message[0] === SYNC || message[0] === QUERY || message[0] === TERMINATE;
 }
 

@@ -34,13 +34,23 @@ afterAll(async () => {
 it('runs the walking skeleton: a scheduled cohort gets its seats and its commitment', async () => {
   const manager = await new ApiClient(embedded.url).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
   const course = (await manager.get('/api/courses')).body.find((c: { code: string }) => c.code === 'NEWCOMER');
-  const created = await manager.post('/api/cohorts', { courseId: course.id, startDate: '2027-03-02', endDate: '2027-03-06', capacity: 40, estimatedCost: 15_500_000, budgetLineCode: 'NEWCOMER' });
+  const created = await manager.post('/api/cohorts', {
+    courseId: course.id,
+    startDate: '2027-03-02',
+    endDate: '2027-03-06',
+    capacity: 40,
+    estimatedCost: 15_500_000,
+    budgetLineCode: 'NEWCOMER',
+  });
   expect(created.status).toBe(201);
   cohortId = created.body.id;
-  const view = await eventually(async () => {
-    const { body } = await manager.get(`/api/cohorts/${cohortId}`);
-    return body.committedAmount !== null && body.seatsFree !== null ? body : undefined;
-  }, { what: 'seats and commitment in embedded mode' });
+  const view = await eventually(
+    async () => {
+      const { body } = await manager.get(`/api/cohorts/${cohortId}`);
+      return body.committedAmount !== null && body.seatsFree !== null ? body : undefined;
+    },
+    { what: 'seats and commitment in embedded mode' },
+  );
   expect(view).toMatchObject({ seatsFree: 40, committedAmount: '15500000' });
   const trainee = await new ApiClient(embedded.url).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
   expect((await trainee.post('/api/cohorts', {})).status).toBe(403);
@@ -61,7 +71,9 @@ it('lets a course manager sign in and schedule a cohort in the web app, in Korea
 
   await page.locator('[data-testid="cohort-course-year"] option[value="2022"]').waitFor({ state: 'attached', timeout: 120_000 });
   await page.getByTestId('cohort-course-year').selectOption('2022');
-  await page.locator('[data-testid="cohort-course"] option[value="c0a00000-0000-4000-8000-000000000204"]').waitFor({ state: 'attached', timeout: 120_000 });
+  await page
+    .locator('[data-testid="cohort-course"] option[value="c0a00000-0000-4000-8000-000000000204"]')
+    .waitFor({ state: 'attached', timeout: 120_000 });
   await page.getByTestId('cohort-course').selectOption('c0a00000-0000-4000-8000-000000000204'); // 핵심가치 교육과정 (demo seed)
   await page.getByTestId('cohort-start').fill('2027-04-05');
   await page.getByTestId('cohort-end').fill('2027-04-05');
@@ -87,7 +99,9 @@ it('keeps its data across a restart', async () => {
   expect(body).toMatchObject({ id: cohortId, seatsFree: 40, committedAmount: '15500000' });
   const all = await manager.get('/api/cohorts');
   expect(all.body.length).toBeGreaterThanOrEqual(2);
-  process.stdout.write(`embedded mode restarted in ${(restarted.readyMs / 1000).toFixed(1)} s; resident memory ${embedded.residentMb()} MB\n`);
+  process.stdout.write(
+    `embedded mode restarted in ${(restarted.readyMs / 1000).toFixed(1)} s; resident memory ${embedded.residentMb()} MB\n`,
+  );
 });
 
 /** The dead-letter tool on the embedded log: list, fix the cause, replay. */
@@ -95,7 +109,12 @@ it('dead-letters what it cannot consume and replays it on request', async () => 
   const db = new Client({ connectionString: readFileSync(join(dataDir, 'postgres-url'), 'utf8') });
   await db.connect();
   const dlq = (...args: string[]) =>
-    promisify(execFile)(process.execPath, [join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'), ...args, '--embedded', dataDir]);
+    promisify(execFile)(process.execPath, [
+      join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'),
+      ...args,
+      '--embedded',
+      dataDir,
+    ]);
   try {
     const cohortId = randomUUID();
     const envelope = {
@@ -107,34 +126,55 @@ it('dead-letters what it cannot consume and replays it on request', async () => 
       source: 'test',
       correlationId: randomUUID(),
       causationId: null,
-      payload: { cohortId, courseId: randomUUID(), courseCode: 'ICT', courseNameKo: '정보통신', startDate: '2031-02-03', endDate: '2031-02-04', capacity: 20, estimatedCost: '700000', budgetLineCode: 'ICT' },
+      payload: {
+        cohortId,
+        courseId: randomUUID(),
+        courseCode: 'ICT',
+        courseNameKo: '정보통신',
+        startDate: '2031-02-03',
+        endDate: '2031-02-04',
+        capacity: 20,
+        estimatedCost: '700000',
+        budgetLineCode: 'ICT',
+      },
     };
     // A broken envelope and an event finance cannot book yet (no 2031 budget) enter the log.
-    await db.query(`INSERT INTO curriculum.outbox (id, topic, key, type, envelope) VALUES ($1, 'curriculum.cohort', 'poison', 'x', '{"id": "x"}'), ($2, 'curriculum.cohort', $3, $4, $5)`, [
-      randomUUID(),
-      envelope.id,
-      cohortId,
-      envelope.type,
-      JSON.stringify(envelope),
+    await db.query(
+      `INSERT INTO curriculum.outbox (id, topic, key, type, envelope) VALUES ($1, 'curriculum.cohort', 'poison', 'x', '{"id": "x"}'), ($2, 'curriculum.cohort', $3, $4, $5)`,
+      [randomUUID(), envelope.id, cohortId, envelope.type, JSON.stringify(envelope)],
+    );
+    const letters = await eventually(
+      async () => {
+        const { stdout } = await dlq('list', 'finance');
+        const found = stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line));
+        return found.length === 2 ? found : undefined;
+      },
+      { what: 'two dead letters in finance' },
+    );
+    expect(letters.map((l) => l.error)).toEqual([
+      expect.stringContaining('invalid envelope'),
+      expect.stringContaining('does not exist for fiscal year 2031'),
     ]);
-    const letters = await eventually(async () => {
-      const { stdout } = await dlq('list', 'finance');
-      const found = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
-      return found.length === 2 ? found : undefined;
-    }, { what: 'two dead letters in finance' });
-    expect(letters.map((l) => l.error)).toEqual([expect.stringContaining('invalid envelope'), expect.stringContaining('does not exist for fiscal year 2031')]);
     // Enrollment had no reason to refuse the good event.
-    expect((await db.query('SELECT capacity FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId])).rows).toEqual([{ capacity: 20 }]);
-
-    await db.query(`INSERT INTO finance.budget_line (id, tenant_id, fiscal_year, code, name_ko, name_en, amount) VALUES ($1, $2, 2031, 'ICT', '정보통신', 'ICT', 10000000)`, [
-      randomUUID(),
-      envelope.tenantId,
+    expect((await db.query('SELECT capacity FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId])).rows).toEqual([
+      { capacity: 20 },
     ]);
+
+    await db.query(
+      `INSERT INTO finance.budget_line (id, tenant_id, fiscal_year, code, name_ko, name_en, amount) VALUES ($1, $2, 2031, 'ICT', '정보통신', 'ICT', 10000000)`,
+      [randomUUID(), envelope.tenantId],
+    );
     await dlq('replay', 'finance', letters[1].position);
-    const booked = await eventually(async () => {
-      const { rows } = await db.query('SELECT amount::text FROM finance.commitment WHERE cohort_id = $1', [cohortId]);
-      return rows.length ? rows : undefined;
-    }, { what: 'the replayed commitment' });
+    const booked = await eventually(
+      async () => {
+        const { rows } = await db.query('SELECT amount::text FROM finance.commitment WHERE cohort_id = $1', [cohortId]);
+        return rows.length ? rows : undefined;
+      },
+      { what: 'the replayed commitment' },
+    );
     expect(booked).toEqual([{ amount: '700000' }]);
   } finally {
     await db.end();

@@ -34,7 +34,10 @@ afterAll(async () => {
 
 /** What the embedded services do at once: transactions writing and reading back, and plain reads. */
 it('keeps concurrent transactions and statements of different shapes apart', async () => {
-  const pools = Array.from({ length: 4 }, () => new Pool({ connectionString: `postgres://postgres@127.0.0.1:${server.port}/postgres`, max: 3 }));
+  const pools = Array.from(
+    { length: 4 },
+    () => new Pool({ connectionString: `postgres://postgres@127.0.0.1:${server.port}/postgres`, max: 3 }),
+  );
   let nextId = 1000;
   const wrong: string[] = [];
   const writer = async (p: Pool) => {

@@ -34,8 +34,26 @@ export class CurriculumModule {
         TypeOrmModule.forRoot(dataSourceOptions(curriculumDatabase(env))),
         MessagingModule.forService({ service: 'curriculum', handlers: [FillChangedConsumer, SurveySubmittedConsumer] }),
       ],
-      controllers: [CategoriesController, CoursesController, PlansController, CohortsController, RoomsController, InstructorsController, SettingsController, SurveysController],
-      providers: [ScheduleCohortUseCase, ChangeCohortUseCase, CloseCohortUseCase, SaveCourseUseCase, CreatePlanVersionUseCase, ApprovePlanVersionUseCase, SavePlanLineUseCase, ImportPlanUseCase],
+      controllers: [
+        CategoriesController,
+        CoursesController,
+        PlansController,
+        CohortsController,
+        RoomsController,
+        InstructorsController,
+        SettingsController,
+        SurveysController,
+      ],
+      providers: [
+        ScheduleCohortUseCase,
+        ChangeCohortUseCase,
+        CloseCohortUseCase,
+        SaveCourseUseCase,
+        CreatePlanVersionUseCase,
+        ApprovePlanVersionUseCase,
+        SavePlanLineUseCase,
+        ImportPlanUseCase,
+      ],
     };
   }
 }

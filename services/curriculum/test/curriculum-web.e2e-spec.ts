@@ -1,4 +1,14 @@
-import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import {
+  ApiClient,
+  launchChromium,
+  overflowingElements,
+  saveScreenshot,
+  seriousAxeViolations,
+  ServiceStack,
+  signInToApp,
+  watchPage,
+  WEB_APP_ENV,
+} from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -25,7 +35,8 @@ let sejong: ApiClient;
 let bookedCohortId: string;
 let surveyId: string;
 
-const courseId = async (code: string, year = 2022) => (await manager.get(`/api/courses?fiscalYear=${year}&q=${code}`)).body.find((c: { code: string }) => c.code === code).id as string;
+const courseId = async (code: string, year = 2022) =>
+  (await manager.get(`/api/courses?fiscalYear=${year}&q=${code}`)).body.find((c: { code: string }) => c.code === code).id as string;
 const roomId = async (code: string) => (await manager.get('/api/rooms')).body.find((r: { code: string }) => r.code === code).id as string;
 const seoulDate = (days = 0) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -34,13 +45,37 @@ beforeAll(async () => {
   stack = await ServiceStack.start({ env: { gateway: WEB_APP_ENV } });
   browser = await launchChromium();
   const gateway = new ApiClient(stack.gatewayUrl);
-  [manager, planner, sejong] = await Promise.all([gateway.signIn(SEOUL, 'manager@seoul-hrd.example', PASSWORD), gateway.signIn(SEOUL, 'planner@seoul-hrd.example', PASSWORD), gateway.signIn(SEJONG, 'manager@sejong-edu.example', PASSWORD)]);
-  const booked = await manager.post('/api/cohorts', { courseId: await courseId('ICT'), startDate: '2027-12-06', endDate: '2027-12-07', capacity: 20, estimatedCost: 1_500_000, roomId: await roomId('PC-1'), dailyStartTime: '10:00', dailyEndTime: '16:00' });
+  [manager, planner, sejong] = await Promise.all([
+    gateway.signIn(SEOUL, 'manager@seoul-hrd.example', PASSWORD),
+    gateway.signIn(SEOUL, 'planner@seoul-hrd.example', PASSWORD),
+    gateway.signIn(SEJONG, 'manager@sejong-edu.example', PASSWORD),
+  ]);
+  const booked = await manager.post('/api/cohorts', {
+    courseId: await courseId('ICT'),
+    startDate: '2027-12-06',
+    endDate: '2027-12-07',
+    capacity: 20,
+    estimatedCost: 1_500_000,
+    roomId: await roomId('PC-1'),
+    dailyStartTime: '10:00',
+    dailyEndTime: '16:00',
+  });
   expect(booked.status).toBe(201);
   bookedCohortId = booked.body.id;
-  const leadership = await manager.post('/api/cohorts', { courseId: await courseId('LEADERSHIP'), startDate: '2027-04-12', endDate: '2027-04-16', capacity: 40, estimatedCost: 22_000_000 });
+  const leadership = await manager.post('/api/cohorts', {
+    courseId: await courseId('LEADERSHIP'),
+    startDate: '2027-04-12',
+    endDate: '2027-04-16',
+    capacity: 40,
+    estimatedCost: 22_000_000,
+  });
   expect(leadership.status).toBe(201);
-  const survey = await manager.post('/api/demand-surveys', { titleKo: '2027년 AI 연수 사전 수요조사', titleEn: '2027 AI training pre-survey', opensOn: seoulDate(-1), closesOn: seoulDate(30) });
+  const survey = await manager.post('/api/demand-surveys', {
+    titleKo: '2027년 AI 연수 사전 수요조사',
+    titleEn: '2027 AI training pre-survey',
+    opensOn: seoulDate(-1),
+    closesOn: seoulDate(30),
+  });
   expect(survey.status).toBe(201);
   surveyId = survey.body.id;
 }, 300_000);
@@ -53,16 +88,33 @@ afterAll(async () => {
 async function newPage(width = 1280, lang: 'ko' | 'en' = 'ko'): Promise<Page> {
   const page = await browser.newPage({ locale: 'ko-KR', viewport: { width, height: 900 } });
   page.setDefaultTimeout(WAIT_MS);
-  if (lang === 'en') await page.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'));
+  if (lang === 'en')
+    await page.addInitScript(() =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
+    );
   return page;
 }
 
 const signIn = (page: Page, email: string, tenant = SEOUL) => signInToApp(page, stack.gatewayUrl, email, PASSWORD, tenant);
 const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}`);
 /** Every "loading" line of the page is gone. */
-const settled = (page: Page) => page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.state-line[role="status"]').length === 0, undefined, { timeout: WAIT_MS });
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll(
+        '.state-line[role="status"]',
+      ).length === 0,
+    undefined,
+    { timeout: WAIT_MS },
+  );
 const mainText = (page: Page) => page.locator('main').innerText();
-const activeTestId = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid') ?? null);
+const activeTestId = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }
+      ).document.activeElement?.getAttribute('data-testid') ?? null,
+  );
 const shot = (page: Page, name: string) => saveScreenshot(page, join(shots, `web-curriculum-${name}.png`));
 /** Requests the page sent, by method and path. */
 function requestsOf(page: Page): string[] {
@@ -155,7 +207,11 @@ describe('the old flows on the new pages', () => {
     expect(watch.problems()).toEqual([]);
     await page.close();
 
-    const [found] = await stack.query('curriculum', `SELECT count(*)::int AS n FROM curriculum.cohort WHERE room_id = $1 AND start_date = '2027-12-07'`, [pc2]);
+    const [found] = await stack.query(
+      'curriculum',
+      `SELECT count(*)::int AS n FROM curriculum.cohort WHERE room_id = $1 AND start_date = '2027-12-07'`,
+      [pc2],
+    );
     expect(found.n).toBe(1);
   });
 
@@ -221,23 +277,38 @@ describe("the user test's findings, fixed", () => {
   });
 
   it('(b) in English at 1366 px the cohort table shows every status and every action whole, with nothing to scroll', async () => {
-    for (const [width, lang] of [[1366, 'en'], [1280, 'ko'], [1280, 'en']] as const) {
+    for (const [width, lang] of [
+      [1366, 'en'],
+      [1280, 'ko'],
+      [1280, 'en'],
+    ] as const) {
       const page = await newPage(width, lang);
       const watch = watchPage(page);
       await signIn(page, 'manager@seoul-hrd.example');
       await page.getByTestId('cohort-row').first().waitFor();
       await settled(page);
       const wrap = page.locator('[data-testid="cohort-list"] .scroll-box');
-      expect({ width, lang, scrolls: await wrap.evaluate((el: any) => el.scrollWidth > el.clientWidth + 1) }).toEqual({ width, lang, scrolls: false });
+      expect({ width, lang, scrolls: await wrap.evaluate((el: any) => el.scrollWidth > el.clientWidth + 1) }).toEqual({
+        width,
+        lang,
+        scrolls: false,
+      });
       const rows = page.getByTestId('cohort-row');
       const count = await rows.count();
       expect(count).toBeGreaterThanOrEqual(2);
       for (let i = 0; i < count; i++) {
         const row = rows.nth(i);
-        expect({ width, lang, row: i, status: await fullyVisible(row.getByTestId('cohort-status')) }).toEqual({ width, lang, row: i, status: true });
-        for (const badge of await row.locator('[data-testid="cohort-status"] .krds-badge').all()) expect(await fullyVisible(badge)).toBe(true);
+        expect({ width, lang, row: i, status: await fullyVisible(row.getByTestId('cohort-status')) }).toEqual({
+          width,
+          lang,
+          row: i,
+          status: true,
+        });
+        for (const badge of await row.locator('[data-testid="cohort-status"] .krds-badge').all())
+          expect(await fullyVisible(badge)).toBe(true);
         const edit = row.getByTestId('cohort-edit');
-        if ((await edit.count()) > 0) expect({ width, lang, row: i, edit: await fullyVisible(edit) }).toEqual({ width, lang, row: i, edit: true });
+        if ((await edit.count()) > 0)
+          expect({ width, lang, row: i, edit: await fullyVisible(edit) }).toEqual({ width, lang, row: i, edit: true });
       }
       expect(await overflowingElements(page)).toEqual([]);
       if (width === 1366) {
@@ -369,7 +440,16 @@ describe("the user test's findings, fixed", () => {
   });
 
   it('(g) a room clash on a change is named beside the room with the clashing cohort, in English too, and another room resolves it', async () => {
-    const created = await manager.post('/api/cohorts', { courseId: await courseId('IT-EXCEL'), startDate: '2027-12-06', endDate: '2027-12-06', capacity: 20, estimatedCost: 900_000, roomId: await roomId('PC-2'), dailyStartTime: '13:00', dailyEndTime: '15:00' });
+    const created = await manager.post('/api/cohorts', {
+      courseId: await courseId('IT-EXCEL'),
+      startDate: '2027-12-06',
+      endDate: '2027-12-06',
+      capacity: 20,
+      estimatedCost: 900_000,
+      roomId: await roomId('PC-2'),
+      dailyStartTime: '13:00',
+      dailyEndTime: '15:00',
+    });
     expect(created.status).toBe(201);
     const page = await newPage(1280, 'en');
     const watch = watchPage(page);
@@ -382,7 +462,9 @@ describe("the user test's findings, fixed", () => {
     await page.getByTestId('cohort-form-submit').click();
     const error = page.getByTestId('cohort-room-error');
     await error.waitFor();
-    expect(await error.textContent()).toBe('창의관 전산실 1 is booked at those hours by A virtual office in the metaverse, cohort 1 (6 Dec 2027 – 7 Dec 2027, 10:00–16:00). Choose another room or time.');
+    expect(await error.textContent()).toBe(
+      '창의관 전산실 1 is booked at those hours by A virtual office in the metaverse, cohort 1 (6 Dec 2027 – 7 Dec 2027, 10:00–16:00). Choose another room or time.',
+    );
     expect(await activeTestId(page)).toBe('cohort-room');
     await page.getByTestId('lang-toggle').click();
     await error.filter({ hasText: '창의관 전산실 1은 같은 시간에 메타버스를 활용한 가상오피스 구현 1기' }).waitFor();
@@ -411,7 +493,10 @@ describe('more of what the old pages did', () => {
     const draft = await planner.post('/api/plans', { fiscalYear: 2030, kind: 'original' });
     expect(draft.status).toBe(201);
     const template = await (await planner.raw('/api/plans/import-template?format=csv')).text();
-    const lines = template.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = template
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const bad = [...lines, lines[2]].join('\r\n');
     const page = await newPage();
     const watch = watchPage(page);
@@ -420,21 +505,33 @@ describe('more of what the old pages did', () => {
     await open(page, '/plans');
     await page.locator(`[data-testid="plan-import-version"] option[value="${draft.body.id}"]`).waitFor({ state: 'attached' });
     await page.getByTestId('plan-import-version').selectOption(draft.body.id);
-    await page.getByTestId('plan-import-file-input').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    await page
+      .getByTestId('plan-import-file-input')
+      .setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
     await page.getByTestId('plan-import-file-submit').click();
     const errorRow = page.getByTestId('import-error-row');
     await errorRow.first().waitFor();
     expect(await errorRow.count()).toBe(1);
     expect(await errorRow.first().textContent()).toBe('4과정코드: 3행과 같은 과정코드(EL-AI-ETHICS)입니다.');
-    expect(await page.getByTestId('plan-import-file-status').textContent()).toContain('1개 행에 고칠 점이 있어 아무것도 가져오지 않았습니다');
+    expect(await page.getByTestId('plan-import-file-status').textContent()).toContain(
+      '1개 행에 고칠 점이 있어 아무것도 가져오지 않았습니다',
+    );
     expect((await planner.get(`/api/plans/${draft.body.id}`)).body.lines).toEqual([]);
 
-    await page.getByTestId('plan-import-file-input').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') });
+    await page
+      .getByTestId('plan-import-file-input')
+      .setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') });
     await page.getByTestId('plan-import-file-submit').click();
     await page.getByTestId('plan-import-file-status').locator('[role="status"]', { hasText: '가져왔습니다' }).waitFor();
     expect(await errorRow.count()).toBe(0);
     // The versions table counts the imported courses.
-    await page.getByTestId('plan-version-row').filter({ hasText: '2030년 계획 당초' }).locator('td').nth(2).filter({ hasText: /^2$/ }).waitFor();
+    await page
+      .getByTestId('plan-version-row')
+      .filter({ hasText: '2030년 계획 당초' })
+      .locator('td')
+      .nth(2)
+      .filter({ hasText: /^2$/ })
+      .waitFor();
     expect((await planner.get(`/api/plans/${draft.body.id}`)).body.lines).toHaveLength(2);
     expect(watch.problems()).toEqual([]);
     await shot(page, 'plans');
@@ -453,7 +550,9 @@ describe('more of what the old pages did', () => {
     await page.getByTestId('answer-earliest').fill('10:00');
     await page.getByTestId('answer-latest').fill('09:00');
     await page.getByTestId('answer-submit').click();
-    expect(await page.getByTestId('answer-latest-error').textContent()).toBe('가장 늦은 종료 시각은 가장 이른 시작 시각(10:00)보다 늦어야 합니다.');
+    expect(await page.getByTestId('answer-latest-error').textContent()).toBe(
+      '가장 늦은 종료 시각은 가장 이른 시작 시각(10:00)보다 늦어야 합니다.',
+    );
     await page.getByTestId('answer-latest').fill('16:00');
     await page.getByTestId('answer-days-tue').check({ force: true });
     await page.getByTestId('answer-constraints-childcare').check({ force: true });
@@ -483,15 +582,55 @@ describe('more of what the old pages did', () => {
 
 /** Every screen of the domain, who may open it, and what shows when its data is there. */
 const SCREENS: { name: string; path: () => string; roles: string[]; ready: string[] }[] = [
-  { name: 'cohorts', path: () => '/cohorts', roles: ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin'], ready: ['[data-testid="cohort-table"]'] },
-  { name: 'cohort-edit', path: () => `/cohorts/${bookedCohortId}/edit`, roles: ['admin', 'planner', 'course_manager'], ready: ['[data-testid="cohort-summary"]', 'form[data-testid="cohort-form"]'] },
-  { name: 'calendar', path: () => '/calendar?month=2027-12', roles: ['admin', 'planner', 'course_manager'], ready: ['table[data-testid="calendar"]', '.cal-day[data-date="2027-12-06"] li'] },
+  {
+    name: 'cohorts',
+    path: () => '/cohorts',
+    roles: ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin'],
+    ready: ['[data-testid="cohort-table"]'],
+  },
+  {
+    name: 'cohort-edit',
+    path: () => `/cohorts/${bookedCohortId}/edit`,
+    roles: ['admin', 'planner', 'course_manager'],
+    ready: ['[data-testid="cohort-summary"]', 'form[data-testid="cohort-form"]'],
+  },
+  {
+    name: 'calendar',
+    path: () => '/calendar?month=2027-12',
+    roles: ['admin', 'planner', 'course_manager'],
+    ready: ['table[data-testid="calendar"]', '.cal-day[data-date="2027-12-06"] li'],
+  },
   { name: 'catalog', path: () => '/catalog', roles: ['admin', 'planner', 'course_manager'], ready: ['table[data-testid="catalog-table"]'] },
-  { name: 'course', path: () => '/catalog/c0a00000-0000-4000-8000-000000000201', roles: ['admin', 'planner', 'course_manager'], ready: ['[data-testid="course-facts"]', '[data-testid="course-plans-table"]'] },
-  { name: 'plans', path: () => '/plans', roles: ['admin', 'planner', 'course_manager', 'finance_officer'], ready: ['table[data-testid="plan-summary"]', 'table[data-testid="plan-modes"]', '[data-testid="plan-by-version"]'] },
-  { name: 'resources', path: () => '/resources', roles: ['admin', 'planner', 'course_manager'], ready: ['table[data-testid="rooms-table"]', 'table[data-testid="instructors-table"]'] },
-  { name: 'surveys', path: () => '/surveys', roles: ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee'], ready: ['main h1'] },
-  { name: 'survey-results', path: () => `/surveys/${surveyId}`, roles: ['admin', 'planner', 'course_manager'], ready: ['[data-testid="survey-shares"]', '[data-testid="chart-days-table"]'] },
+  {
+    name: 'course',
+    path: () => '/catalog/c0a00000-0000-4000-8000-000000000201',
+    roles: ['admin', 'planner', 'course_manager'],
+    ready: ['[data-testid="course-facts"]', '[data-testid="course-plans-table"]'],
+  },
+  {
+    name: 'plans',
+    path: () => '/plans',
+    roles: ['admin', 'planner', 'course_manager', 'finance_officer'],
+    ready: ['table[data-testid="plan-summary"]', 'table[data-testid="plan-modes"]', '[data-testid="plan-by-version"]'],
+  },
+  {
+    name: 'resources',
+    path: () => '/resources',
+    roles: ['admin', 'planner', 'course_manager'],
+    ready: ['table[data-testid="rooms-table"]', 'table[data-testid="instructors-table"]'],
+  },
+  {
+    name: 'surveys',
+    path: () => '/surveys',
+    roles: ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee'],
+    ready: ['main h1'],
+  },
+  {
+    name: 'survey-results',
+    path: () => `/surveys/${surveyId}`,
+    roles: ['admin', 'planner', 'course_manager'],
+    ready: ['[data-testid="survey-shares"]', '[data-testid="chart-days-table"]'],
+  },
 ];
 const ACCOUNTS: Record<string, string> = {
   admin: 'admin@seoul-hrd.example',
@@ -508,39 +647,55 @@ const ACCOUNTS: Record<string, string> = {
 const PHONE_ROLES = ['trainee', 'applicant'];
 
 describe('every curriculum screen for every role', () => {
-  it(
-    'renders with its data, no failed call and no serious axe violation for each role that may open it; the others get the forbidden page',
-    async () => {
-      const seen: string[] = [];
-      for (const [role, email] of Object.entries(ACCOUNTS)) {
-        const widths = PHONE_ROLES.includes(role) ? [1280, 360] : [1280];
-        for (const width of widths) {
-          const page = await newPage(width);
-          const watch = watchPage(page);
-          await signIn(page, email);
-          for (const screen of SCREENS) {
-            await open(page, screen.path());
-            if (screen.roles.includes(role)) {
-              for (const selector of screen.ready) await page.locator(selector).first().waitFor();
-              await settled(page);
-              expect({ role, screen: screen.name, width, problems: watch.problems() }).toEqual({ role, screen: screen.name, width, problems: [] });
-              expect({ role, screen: screen.name, width, axe: await seriousAxeViolations(page) }).toEqual({ role, screen: screen.name, width, axe: [] });
-              if (width === 360) expect({ role, screen: screen.name, overflowing: await overflowingElements(page) }).toEqual({ role, screen: screen.name, overflowing: [] });
-              seen.push(`${screen.name}:${role}${width === 360 ? '@360' : ''}`);
-            } else {
-              await page.getByTestId('forbidden').waitFor();
-              if (width === 360) expect({ role, screen: screen.name, overflowing: await overflowingElements(page) }).toEqual({ role, screen: screen.name, overflowing: [] });
-            }
+  it('renders with its data, no failed call and no serious axe violation for each role that may open it; the others get the forbidden page', async () => {
+    const seen: string[] = [];
+    for (const [role, email] of Object.entries(ACCOUNTS)) {
+      const widths = PHONE_ROLES.includes(role) ? [1280, 360] : [1280];
+      for (const width of widths) {
+        const page = await newPage(width);
+        const watch = watchPage(page);
+        await signIn(page, email);
+        for (const screen of SCREENS) {
+          await open(page, screen.path());
+          if (screen.roles.includes(role)) {
+            for (const selector of screen.ready) await page.locator(selector).first().waitFor();
+            await settled(page);
+            expect({ role, screen: screen.name, width, problems: watch.problems() }).toEqual({
+              role,
+              screen: screen.name,
+              width,
+              problems: [],
+            });
+            expect({ role, screen: screen.name, width, axe: await seriousAxeViolations(page) }).toEqual({
+              role,
+              screen: screen.name,
+              width,
+              axe: [],
+            });
+            if (width === 360)
+              expect({ role, screen: screen.name, overflowing: await overflowingElements(page) }).toEqual({
+                role,
+                screen: screen.name,
+                overflowing: [],
+              });
+            seen.push(`${screen.name}:${role}${width === 360 ? '@360' : ''}`);
+          } else {
+            await page.getByTestId('forbidden').waitFor();
+            if (width === 360)
+              expect({ role, screen: screen.name, overflowing: await overflowingElements(page) }).toEqual({
+                role,
+                screen: screen.name,
+                overflowing: [],
+              });
           }
-          expect(watch.problems()).toEqual([]);
-          await page.close();
         }
+        expect(watch.problems()).toEqual([]);
+        await page.close();
       }
-      expect(seen).toHaveLength(SCREENS.reduce((n, s) => n + s.roles.length + s.roles.filter((r) => PHONE_ROLES.includes(r)).length, 0));
-      process.stdout.write(`curriculum smoke: ${seen.length} screen × role checks: ${seen.join(', ')}\n`);
-    },
-    1_500_000,
-  );
+    }
+    expect(seen).toHaveLength(SCREENS.reduce((n, s) => n + s.roles.length + s.roles.filter((r) => PHONE_ROLES.includes(r)).length, 0));
+    process.stdout.write(`curriculum smoke: ${seen.length} screen × role checks: ${seen.join(', ')}\n`);
+  }, 1_500_000);
 
   it('takes screenshots of the main screens', async () => {
     const page = await newPage();

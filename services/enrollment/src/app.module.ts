@@ -68,7 +68,14 @@ export class EnrollmentModule {
         EnrollmentDomainModule,
         MessagingModule.forService({
           service: 'enrollment',
-          handlers: [CohortScheduledConsumer, CohortChangedConsumer, CohortCancelledConsumer, CohortCompletedConsumer, CoursePublishedConsumer, PlanApprovedConsumer],
+          handlers: [
+            CohortScheduledConsumer,
+            CohortChangedConsumer,
+            CohortCancelledConsumer,
+            CohortCompletedConsumer,
+            CoursePublishedConsumer,
+            PlanApprovedConsumer,
+          ],
         }),
       ],
       controllers: [

@@ -36,11 +36,19 @@ export function lineError(line: number, problems: Problem[]): LineError {
 
 /** The uploaded sheet's rows; a missing, unsupported or unreadable file answers 400 with its code. */
 export async function uploadedRows(req: Request, fileName: string): Promise<string[][]> {
-  if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw invalidInput([fieldError('file', 'SHEET.FILE_REQUIRED', undefined, '파일을 보내 주세요 / send the file as the request body')]);
+  if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+    throw invalidInput([fieldError('file', 'SHEET.FILE_REQUIRED', undefined, '파일을 보내 주세요 / send the file as the request body')]);
   const name = decodeURIComponent(fileName);
   return readSpreadsheet(req.body, name).catch((error) => {
     if (!(error instanceof SpreadsheetError)) throw error;
     const readable = /\.(xlsx|csv|txt)$/i.test(name);
-    throw invalidInput([fieldError('file', readable ? 'SHEET.UNREADABLE' : 'SHEET.FILE_TYPE', readable ? undefined : { accepted: ['xlsx', 'csv'] }, error.message)]);
+    throw invalidInput([
+      fieldError(
+        'file',
+        readable ? 'SHEET.UNREADABLE' : 'SHEET.FILE_TYPE',
+        readable ? undefined : { accepted: ['xlsx', 'csv'] },
+        error.message,
+      ),
+    ]);
   });
 }

@@ -1,4 +1,13 @@
-import { CohortCancelledV1, CohortChangedV1, CohortScheduledV1, CoursePublishedV1, EventContract, EventEnvelope, PlanApprovedV1, validatePayload } from '@baeum/contracts';
+import {
+  CohortCancelledV1,
+  CohortChangedV1,
+  CohortScheduledV1,
+  CoursePublishedV1,
+  EventContract,
+  EventEnvelope,
+  PlanApprovedV1,
+  validatePayload,
+} from '@baeum/contracts';
 import { DemoTenants } from '@baeum/source-data';
 import { ApiClient, eventually, infra, ServiceStack } from '@baeum/testing';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
@@ -25,12 +34,20 @@ export class Curriculum {
   ) {}
 
   static async connect(stack: ServiceStack): Promise<Curriculum> {
-    const producer = new Kafka({ clientId: `enrollment-test-${stack.runId}`, brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR }).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = new Kafka({
+      clientId: `enrollment-test-${stack.runId}`,
+      brokers: infra().kafkaBrokers.split(','),
+      logLevel: logLevel.ERROR,
+    }).producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     return new Curriculum(producer, stack);
   }
 
-  async publish<P>(contract: EventContract<P>, payload: P, options: { tenantId?: string; correlationId?: string; id?: string } = {}): Promise<EventEnvelope<P>> {
+  async publish<P>(
+    contract: EventContract<P>,
+    payload: P,
+    options: { tenantId?: string; correlationId?: string; id?: string } = {},
+  ): Promise<EventEnvelope<P>> {
     const problems = validatePayload(contract, payload);
     if (problems.length > 0) throw new Error(`test event does not fit ${contract.type}: ${problems.join('; ')}`);
     const envelope: EventEnvelope<P> = {
@@ -50,7 +67,10 @@ export class Curriculum {
 
   /** Sends an envelope again, as a redelivery would. */
   async resend<P>(envelope: EventEnvelope<P>, contract: EventContract<P>): Promise<void> {
-    await this.producer.send({ topic: this.stack.topic(contract.topic), messages: [{ key: contract.keyOf(envelope.payload), value: JSON.stringify(envelope) }] });
+    await this.producer.send({
+      topic: this.stack.topic(contract.topic),
+      messages: [{ key: contract.keyOf(envelope.payload), value: JSON.stringify(envelope) }],
+    });
   }
 
   /** Schedules a cohort and waits until enrollment has it. */
@@ -61,31 +81,50 @@ export class Curriculum {
     return payload;
   }
 
-  async change(before: CohortScheduledV1, changes: Partial<CohortScheduledV1>, options: { correlationId?: string; tenantId?: string } = {}) {
+  async change(
+    before: CohortScheduledV1,
+    changes: Partial<CohortScheduledV1>,
+    options: { correlationId?: string; tenantId?: string } = {},
+  ) {
     const payload: CohortChangedV1 = { ...before, ...changes, changedFields: Object.keys(changes), reason: '테스트 변경 / test change' };
     return this.publish(CohortChangedV1, payload, options);
   }
 
   cancel(cohort: CohortScheduledV1, tenantId = SEOUL) {
-    return this.publish(CohortCancelledV1, { cohortId: cohort.cohortId, courseId: cohort.courseId, courseCode: cohort.courseCode, startDate: cohort.startDate, budgetLineCode: cohort.budgetLineCode, reason: '최소 인원 미달 / under-filled' }, { tenantId });
+    return this.publish(
+      CohortCancelledV1,
+      {
+        cohortId: cohort.cohortId,
+        courseId: cohort.courseId,
+        courseCode: cohort.courseCode,
+        startDate: cohort.startDate,
+        budgetLineCode: cohort.budgetLineCode,
+        reason: '최소 인원 미달 / under-filled',
+      },
+      { tenantId },
+    );
   }
 
   course(payload: Partial<CoursePublishedV1> & Pick<CoursePublishedV1, 'code'>, tenantId = SEOUL) {
-    return this.publish(CoursePublishedV1, {
-      courseId: randomUUID(),
-      fiscalYear: 2021,
-      nameKo: payload.code,
-      nameEn: payload.code,
-      educationType: 'e_learning',
-      fieldCode: 'JOB',
-      deliveryMode: 'e_learning',
-      hours: 10,
-      status: 'continued',
-      openToOtherProvinces: false,
-      completionMinAttendancePercent: 80,
-      completionRequiresAssessment: false,
-      ...payload,
-    }, { tenantId });
+    return this.publish(
+      CoursePublishedV1,
+      {
+        courseId: randomUUID(),
+        fiscalYear: 2021,
+        nameKo: payload.code,
+        nameEn: payload.code,
+        educationType: 'e_learning',
+        fieldCode: 'JOB',
+        deliveryMode: 'e_learning',
+        hours: 10,
+        status: 'continued',
+        openToOtherProvinces: false,
+        completionMinAttendancePercent: 80,
+        completionRequiresAssessment: false,
+        ...payload,
+      },
+      { tenantId },
+    );
   }
 
   plan(payload: Omit<PlanApprovedV1, 'planVersionId'>, tenantId = SEOUL) {
@@ -93,7 +132,11 @@ export class Curriculum {
   }
 
   async replicated(cohortId: string) {
-    await eventually(async () => (await this.stack.query('enrollment', 'SELECT 1 FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId])).length === 1, { what: `cohort ${cohortId} in enrollment` });
+    await eventually(
+      async () =>
+        (await this.stack.query('enrollment', 'SELECT 1 FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId])).length === 1,
+      { what: `cohort ${cohortId} in enrollment` },
+    );
   }
 
   async close() {
@@ -142,6 +185,9 @@ export function cohortSnapshot(overrides: Partial<CohortScheduledV1> = {}): Coho
 
 /** The events enrollment wrote to its outbox for one cohort, by type. */
 export async function outboxOf(stack: ServiceStack, cohortId: string, type: string): Promise<EventEnvelope<any>[]> {
-  const rows = await stack.query('enrollment', `SELECT envelope FROM enrollment.outbox WHERE key = $1 AND type = $2 ORDER BY seq`, [cohortId, type]);
+  const rows = await stack.query('enrollment', `SELECT envelope FROM enrollment.outbox WHERE key = $1 AND type = $2 ORDER BY seq`, [
+    cohortId,
+    type,
+  ]);
   return rows.map((r) => r.envelope);
 }

@@ -21,7 +21,10 @@ const INSTRUCTORS = [
 const ITEMS = ['overall', 'content', 'usefulness', 'operation', 'environment'];
 
 beforeAll(async () => {
-  ({ stack, curriculum, gateway, manager, mapoAdmin } = await enrollmentStack({ ENROLLMENT_CUTOFF_INTERVAL_MS: '500', ENROLLMENT_FILL_INTERVAL_MS: '300' }));
+  ({ stack, curriculum, gateway, manager, mapoAdmin } = await enrollmentStack({
+    ENROLLMENT_CUTOFF_INTERVAL_MS: '500',
+    ENROLLMENT_FILL_INTERVAL_MS: '300',
+  }));
 });
 
 afterAll(async () => {
@@ -31,10 +34,18 @@ afterAll(async () => {
 
 /** A file download through the gateway: status, headers and bytes. */
 async function download(client: ApiClient, path: string) {
-  const response = await fetch(`${client.baseUrl}${path}`, { headers: { authorization: `Bearer ${(client as unknown as { token: string }).token}` } });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
+  const response = await fetch(`${client.baseUrl}${path}`, {
+    headers: { authorization: `Bearer ${(client as unknown as { token: string }).token}` },
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    disposition: response.headers.get('content-disposition') ?? '',
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
 }
-const upload = (client: ApiClient, path: string, name: string, content: string) => client.request('POST', path, content, { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) });
+const upload = (client: ApiClient, path: string, name: string, content: string) =>
+  client.request('POST', path, content, { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) });
 
 /** Three trainees of Mapo in a cohort that ended today, their attendance recorded. */
 let cohort: CohortScheduledV1;
@@ -43,7 +54,14 @@ let days: string[];
 
 describe('attendance and completion', () => {
   it('records attendance on the sheet and from an uploaded sheet, and refuses a bad sheet whole', async () => {
-    cohort = await curriculum.schedule({ startDate: day(-4), endDate: day(0), applicationOpens: day(-10), applicationCloses: day(0), capacity: 10, instructors: INSTRUCTORS });
+    cohort = await curriculum.schedule({
+      startDate: day(-4),
+      endDate: day(0),
+      applicationOpens: day(-10),
+      applicationCloses: day(0),
+      capacity: 10,
+      instructors: INSTRUCTORS,
+    });
     people = [];
     for (const name of ['개근', '결석많음', '지각공결']) {
       const client = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name });
@@ -68,16 +86,31 @@ describe('attendance and completion', () => {
     const bad = `${header},${day(1)}\r\n${people[2].applicationId},지각공결,MAPO-GU,졸음${',출석'.repeat(days.length)}\r\nnobody,,\r\n`;
     const refused = await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.csv', bad);
     expect(refused.status).toBe(400);
-    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([`line 1, column ${days.length + 4}`, 'line 2, column 4', 'line 3']);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      `line 1, column ${days.length + 4}`,
+      'line 2, column 4',
+      'line 3',
+    ]);
     expect(refused.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
       ['ATTENDANCE.NOT_A_TRAINING_DAY', { line: 1, column: days.length + 4, day: day(1) }],
       ['SHEET.UNKNOWN_MARK', { line: 2, column: 4, value: '졸음' }],
       ['ATTENDANCE.NOT_ON_ROSTER', { line: 3, applicationId: 'nobody' }],
     ]);
     const notASheet = await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.pdf', 'x');
-    expect([notASheet.status, notASheet.body.errors]).toEqual([400, [{ field: 'file', code: 'SHEET.FILE_TYPE', params: { accepted: ['xlsx', 'csv'] }, messages: [expect.any(String)] }]]);
-    expect((await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.attendance WHERE application_id = $1', [people[2].applicationId]))[0].n).toBe(0);
-    expect((await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.csv', good)).body).toEqual({ recorded: days.length });
+    expect([notASheet.status, notASheet.body.errors]).toEqual([
+      400,
+      [{ field: 'file', code: 'SHEET.FILE_TYPE', params: { accepted: ['xlsx', 'csv'] }, messages: [expect.any(String)] }],
+    ]);
+    expect(
+      (
+        await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.attendance WHERE application_id = $1', [
+          people[2].applicationId,
+        ])
+      )[0].n,
+    ).toBe(0);
+    expect((await upload(manager, `/api/enrollment/cohorts/${cohort.cohortId}/attendance/import`, '출석부.csv', good)).body).toEqual({
+      recorded: days.length,
+    });
 
     const after = (await manager.get(`/api/enrollment/cohorts/${cohort.cohortId}/attendance`)).body;
     expect(after.rows.map((r: { traineeName: string; attendancePercent: number }) => [r.traineeName, r.attendancePercent])).toEqual([
@@ -86,7 +119,12 @@ describe('attendance and completion', () => {
       ['지각공결', 100],
     ]);
     // Attendance of a day yet to come, or of someone not in the cohort, is refused.
-    const future = await manager.request('PUT', `/api/enrollment/cohorts/${cohort.cohortId}/attendance`, { entries: [{ applicationId: randomUUID(), day: days[0], mark: 'present' }, { applicationId: perfect.applicationId, day: day(1), mark: 'present' }] });
+    const future = await manager.request('PUT', `/api/enrollment/cohorts/${cohort.cohortId}/attendance`, {
+      entries: [
+        { applicationId: randomUUID(), day: days[0], mark: 'present' },
+        { applicationId: perfect.applicationId, day: day(1), mark: 'present' },
+      ],
+    });
     expect(future.body.errors.map((e: { field: string }) => e.field)).toEqual(['entries[0].applicationId', 'entries[1].day']);
     expect(future.body.errors.map((e: { code: string }) => e.code)).toEqual(['ATTENDANCE.NOT_ON_ROSTER', 'ATTENDANCE.NOT_A_TRAINING_DAY']);
     expect(future.body.errors[1].params).toEqual({ day: day(1) });
@@ -106,10 +144,19 @@ describe('attendance and completion', () => {
     expect(again.body).toMatchObject({ completed: 0, notCompleted: 1 });
     const events = await outboxOf(stack, cohort.cohortId, 'enrollment.trainee.completed');
     expect(events.map((e) => e.payload.applicationId).sort()).toEqual([people[0].applicationId, people[2].applicationId].sort());
-    expect(events[0].payload).toMatchObject({ courseId: cohort.courseId, completedOn: day(0), attendancePercent: 100, certificateNo: expect.stringMatching(/^\d{4}-\d{6}$/) });
+    expect(events[0].payload).toMatchObject({
+      courseId: cohort.courseId,
+      completedOn: day(0),
+      attendancePercent: 100,
+      certificateNo: expect.stringMatching(/^\d{4}-\d{6}$/),
+    });
 
     const [perfect, absent, mixed] = people;
-    expect((await perfect.client.get('/api/enrollment/applications/mine')).body[0]).toMatchObject({ completionStatus: 'completed', surveyDue: true, certificateNo: expect.any(String) });
+    expect((await perfect.client.get('/api/enrollment/applications/mine')).body[0]).toMatchObject({
+      completionStatus: 'completed',
+      surveyDue: true,
+      certificateNo: expect.any(String),
+    });
     expect((await perfect.client.get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'completed' });
     const pdf = await download(perfect.client, `/api/enrollment/certificates/${perfect.applicationId}/pdf`);
     expect([pdf.status, pdf.type, pdf.bytes.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
@@ -119,9 +166,19 @@ describe('attendance and completion', () => {
     expect([none.status, JSON.parse(none.bytes.toString('utf8')).code]).toEqual([404, 'CERTIFICATE.NOT_FOUND']);
     expect((await download(mixed.client, `/api/enrollment/certificates/${perfect.applicationId}/pdf`)).status).toBe(404);
 
-    const [{ verification_code: code }] = await stack.query('enrollment', 'SELECT verification_code FROM enrollment.application WHERE id = $1', [perfect.applicationId]);
+    const [{ verification_code: code }] = await stack.query(
+      'enrollment',
+      'SELECT verification_code FROM enrollment.application WHERE id = $1',
+      [perfect.applicationId],
+    );
     const anyone = new ApiClient(stack.gatewayUrl);
-    expect((await anyone.get(`/api/public/certificates/${code}`)).body).toMatchObject({ valid: true, traineeName: '개*', courseNameKo: '직위·직급별 리더십 교육', completedOn: day(0), institute: expect.stringContaining('서울특별시 인재개발원') });
+    expect((await anyone.get(`/api/public/certificates/${code}`)).body).toMatchObject({
+      valid: true,
+      traineeName: '개*',
+      courseNameKo: '직위·직급별 리더십 교육',
+      completedOn: day(0),
+      institute: expect.stringContaining('서울특별시 인재개발원'),
+    });
     const page = await anyone.request('GET', `/api/public/certificates/${code.toLowerCase()}`, undefined, { accept: 'text/html' });
     expect([page.status, page.body]).toEqual([200, expect.stringContaining('유효한 수료증입니다')]);
     expect((await anyone.request('GET', '/api/public/certificates/AAAA-BBBB-CCCC', undefined, { accept: 'text/html' })).status).toBe(404);
@@ -140,13 +197,33 @@ describe('satisfaction surveys', () => {
   it('takes each completed trainee’s survey once, anonymously, and refuses incomplete or out-of-range answers', async () => {
     const [perfect, absent, mixed] = people;
     const due = (await perfect.client.get('/api/enrollment/surveys/mine')).body;
-    expect(due).toEqual([expect.objectContaining({ cohortId: cohort.cohortId, instructors: INSTRUCTORS, items: expect.arrayContaining([expect.objectContaining({ code: 'overall', ko: expect.any(String) })]) })]);
-    const bad = await perfect.client.post('/api/enrollment/surveys', { ...answers(4), items: [{ itemCode: 'overall', score: 6 }, { itemCode: 'nope', score: 3 }] });
+    expect(due).toEqual([
+      expect.objectContaining({
+        cohortId: cohort.cohortId,
+        instructors: INSTRUCTORS,
+        items: expect.arrayContaining([expect.objectContaining({ code: 'overall', ko: expect.any(String) })]),
+      }),
+    ]);
+    const bad = await perfect.client.post('/api/enrollment/surveys', {
+      ...answers(4),
+      items: [
+        { itemCode: 'overall', score: 6 },
+        { itemCode: 'nope', score: 3 },
+      ],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['items.0.score', 'items.1.itemCode']);
-    expect(bad.body.errors[0]).toMatchObject({ code: 'VALIDATION.MAX', params: { max: 5 }, messages: ['점수는 5점 이하입니다 / score must be at most 5'] });
+    expect(bad.body.errors[0]).toMatchObject({
+      code: 'VALIDATION.MAX',
+      params: { max: 5 },
+      messages: ['점수는 5점 이하입니다 / score must be at most 5'],
+    });
     expect(bad.body.errors[1]).toMatchObject({ code: 'VALIDATION.ONE_OF', params: { values: ITEMS } });
-    const missing = await perfect.client.post('/api/enrollment/surveys', { ...answers(4), items: [{ itemCode: 'overall', score: 4 }], instructors: [] });
+    const missing = await perfect.client.post('/api/enrollment/surveys', {
+      ...answers(4),
+      items: [{ itemCode: 'overall', score: 4 }],
+      instructors: [],
+    });
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['items', 'instructors']);
     expect(missing.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
       ['SURVEY.ITEMS_INCOMPLETE', { missing: ITEMS.slice(1) }],
@@ -157,18 +234,35 @@ describe('satisfaction surveys', () => {
     expect([twice.status, twice.body.code]).toEqual([409, 'SURVEY.ALREADY_ANSWERED']);
     expect((await mixed.client.post('/api/enrollment/surveys', answers(4, 3))).status).toBe(201);
     const notCompleted = await absent.client.post('/api/enrollment/surveys', answers(1));
-    expect([notCompleted.status, notCompleted.body.code, notCompleted.body.field]).toEqual([404, 'ENROLLMENT_COHORT.NOT_FOUND', 'cohortId']);
+    expect([notCompleted.status, notCompleted.body.code, notCompleted.body.field]).toEqual([
+      404,
+      'ENROLLMENT_COHORT.NOT_FOUND',
+      'cohortId',
+    ]);
     expect((await perfect.client.get('/api/enrollment/surveys/mine')).body).toEqual([]);
 
     const events = await outboxOf(stack, cohort.cohortId, 'enrollment.survey.submitted');
     expect(events).toHaveLength(2);
     expect(JSON.stringify(events)).not.toMatch(new RegExp(`${perfect.applicationId}|traineeId|개근`));
-    expect(events[0].payload.instructorScores).toEqual([{ instructorId: INSTRUCTORS[0].instructorId, score: 5 }, { instructorId: INSTRUCTORS[1].instructorId, score: 4 }]);
+    expect(events[0].payload.instructorScores).toEqual([
+      { instructorId: INSTRUCTORS[0].instructorId, score: 5 },
+      { instructorId: INSTRUCTORS[1].instructorId, score: 4 },
+    ]);
 
     const results = (await manager.get(`/api/enrollment/surveys/results?year=${YEAR}`)).body;
     // Response means: 5 and (3 + 4·4)/5 = 3.8; the course's score is their mean, 4.4.
-    expect(results.courses).toEqual([expect.objectContaining({ courseCode: 'LEADERSHIP', responses: 2, score: 4.4, items: expect.objectContaining({ overall: 4, content: 4.5 }) })]);
-    expect(results.instructors).toEqual([expect.objectContaining({ name: '김강사', score: 5 }), expect.objectContaining({ name: '이강사', score: 4 })]);
+    expect(results.courses).toEqual([
+      expect.objectContaining({
+        courseCode: 'LEADERSHIP',
+        responses: 2,
+        score: 4.4,
+        items: expect.objectContaining({ overall: 4, content: 4.5 }),
+      }),
+    ]);
+    expect(results.instructors).toEqual([
+      expect.objectContaining({ name: '김강사', score: 5 }),
+      expect.objectContaining({ name: '이강사', score: 4 }),
+    ]);
     const forbidden = await mapoAdmin.get(`/api/enrollment/surveys/results?year=${YEAR}`);
     expect([forbidden.status, forbidden.body.code]).toEqual([403, 'FORBIDDEN']);
   });
@@ -182,22 +276,58 @@ describe('e-learning at volume', () => {
   it('enrols a trainee in an always-open course and completes them when their progress reaches the rule', async () => {
     await curriculum.course({ code: 'E-ETHICS', nameKo: '청렴 e-러닝', nameEn: 'Integrity e-learning', fiscalYear: YEAR });
     await curriculum.course({ code: 'E-EXCEL', nameKo: '엑셀 실무', nameEn: 'Excel at work', fiscalYear: YEAR });
-    elearning = await curriculum.schedule({ courseCode: 'E-ETHICS', courseNameKo: '청렴 e-러닝', courseId: randomUUID(), educationType: 'e_learning', deliveryMode: 'e_learning', startDate: `${YEAR}-01-01`, endDate: `${YEAR}-12-31`, applicationOpens: undefined, applicationCloses: undefined, capacity: 5000, dailyStartTime: undefined, dailyEndTime: undefined, completionMinAttendancePercent: 100 });
+    elearning = await curriculum.schedule({
+      courseCode: 'E-ETHICS',
+      courseNameKo: '청렴 e-러닝',
+      courseId: randomUUID(),
+      educationType: 'e_learning',
+      deliveryMode: 'e_learning',
+      startDate: `${YEAR}-01-01`,
+      endDate: `${YEAR}-12-31`,
+      applicationOpens: undefined,
+      applicationCloses: undefined,
+      capacity: 5000,
+      dailyStartTime: undefined,
+      dailyEndTime: undefined,
+      completionMinAttendancePercent: 100,
+    });
     const userId = randomUUID();
     expect((await mapoAdmin.post('/api/enrollment/trainees', { name: '이러닝', employeeNo: 'MAPO-EL-1', userId })).status).toBe(201);
     learner = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: '이러닝', userId });
     // E-learning has no hours: it never clashes with the classroom cohort the trainee also holds.
-    expect((await learner.post('/api/enrollment/applications', { cohortId: (await curriculum.schedule({ startDate: day(5), endDate: day(5), courseCode: 'ICT', courseNameKo: '정보통신 집합교육' })).cohortId })).status).toBe(201);
+    expect(
+      (
+        await learner.post('/api/enrollment/applications', {
+          cohortId: (
+            await curriculum.schedule({ startDate: day(5), endDate: day(5), courseCode: 'ICT', courseNameKo: '정보통신 집합교육' })
+          ).cohortId,
+        })
+      ).status,
+    ).toBe(201);
     const app = (await learner.post('/api/enrollment/applications', { cohortId: elearning.cohortId })).body;
     expect(app.status).toBe('confirmed');
     learnerApplication = app.id;
-    expect((await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 60 })).body).toMatchObject({ progressPercent: 60, completionStatus: null });
+    expect((await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 60 })).body).toMatchObject({
+      progressPercent: 60,
+      completionStatus: null,
+    });
     const over = await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 140 });
-    expect([over.status, over.body.errors]).toEqual([400, [expect.objectContaining({ field: 'percent', code: 'VALIDATION.MAX', params: { max: 100 } })]]);
+    expect([over.status, over.body.errors]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'percent', code: 'VALIDATION.MAX', params: { max: 100 } })],
+    ]);
     const done = await manager.request('PUT', `/api/enrollment/applications/${app.id}/progress`, { percent: 100 });
     expect(done.body).toMatchObject({ completionStatus: 'completed', completedOn: day(0), attendancePercent: 100 });
     expect(await outboxOf(stack, elearning.cohortId, 'enrollment.trainee.completed')).toHaveLength(1);
-    expect((await learner.post('/api/enrollment/surveys', { cohortId: elearning.cohortId, items: ITEMS.map((itemCode) => ({ itemCode, score: 4 })), instructors: [] })).status).toBe(201);
+    expect(
+      (
+        await learner.post('/api/enrollment/surveys', {
+          cohortId: elearning.cohortId,
+          items: ITEMS.map((itemCode) => ({ itemCode, score: 4 })),
+          instructors: [],
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('imports LMS completion records as they stream in, reports every bad row by line, and imports nothing twice', async () => {
@@ -205,7 +335,8 @@ describe('e-learning at volume', () => {
     // row completes a trainee enrolled here. (Dates are today's, so every count falls in this year.)
     const lines = ['과정코드,기관코드,직원번호,성명,수료일,진도율'];
     lines.push(`E-ETHICS,MAPO-GU,MAPO-EL-2,이엘이,${day(0)},100`);
-    for (let i = 1; i < 12000; i++) lines.push(`${i % 2 ? 'E-ETHICS' : 'E-EXCEL'},${['MAPO-GU', 'GANGNAM-GU', 'SEOUL-METRO'][i % 3]},LMS-${i},수강생${i},${day(0)},100`);
+    for (let i = 1; i < 12000; i++)
+      lines.push(`${i % 2 ? 'E-ETHICS' : 'E-EXCEL'},${['MAPO-GU', 'GANGNAM-GU', 'SEOUL-METRO'][i % 3]},LMS-${i},수강생${i},${day(0)},100`);
     lines[100] = 'E-NOPE,MAPO-GU,X-1,누구,2021-01-01,100';
     lines[5001] = `E-ETHICS,NOWHERE,X-2,누구,${day(0)},100`;
     lines[9000] = `E-EXCEL,MAPO-GU,X-3,누구,${day(1)},100`;
@@ -213,23 +344,50 @@ describe('e-learning at volume', () => {
     lines[11001] = lines[10999];
     const csv = `\uFEFF${lines.join('\r\n')}\r\n`;
     const enrolled = await mapoAdmin.post('/api/enrollment/trainees', { name: '이엘이', employeeNo: 'MAPO-EL-2', userId: randomUUID() });
-    const secondLearner = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: '이엘이', userId: enrolled.body.userId });
+    const secondLearner = clientAs(stack.gatewayUrl, {
+      role: 'trainee',
+      agencyCode: 'MAPO-GU',
+      name: '이엘이',
+      userId: enrolled.body.userId,
+    });
     const secondApplication = (await secondLearner.post('/api/enrollment/applications', { cohortId: elearning.cohortId })).body;
 
     const run = async () => {
-      const job = (await manager.post('/api/enrollment/completion-imports', { fileName: 'lms-2021.csv', totalBytes: Buffer.byteLength(csv) })).body;
-      const answer = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, csv, { 'content-type': 'text/csv' });
+      const job = (
+        await manager.post('/api/enrollment/completion-imports', { fileName: 'lms-2021.csv', totalBytes: Buffer.byteLength(csv) })
+      ).body;
+      const answer = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, csv, {
+        'content-type': 'text/csv',
+      });
       expect(answer.status).toBe(200);
       return answer.body;
     };
     const first = await run();
-    expect(first).toMatchObject({ status: 'finished', rowsRead: 12000, imported: 11995, duplicates: 2, rejected: 3, applicationsCompleted: 1, bytesRead: Buffer.byteLength(csv), totalBytes: Buffer.byteLength(csv) });
-    expect((await secondLearner.get('/api/enrollment/applications/mine')).body[0]).toMatchObject({ id: secondApplication.id, completionStatus: 'completed', completedOn: day(0) });
+    expect(first).toMatchObject({
+      status: 'finished',
+      rowsRead: 12000,
+      imported: 11995,
+      duplicates: 2,
+      rejected: 3,
+      applicationsCompleted: 1,
+      bytesRead: Buffer.byteLength(csv),
+      totalBytes: Buffer.byteLength(csv),
+    });
+    expect((await secondLearner.get('/api/enrollment/applications/mine')).body[0]).toMatchObject({
+      id: secondApplication.id,
+      completionStatus: 'completed',
+      completedOn: day(0),
+    });
 
     const errors = await download(manager, `/api/enrollment/completion-imports/${first.id}/errors?format=csv`);
     const text = errors.bytes.toString('utf8');
     expect(errors.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(text.split('\r\n').slice(1, 4).map((l) => l.split(',')[0])).toEqual(['101', '5002', '9001']);
+    expect(
+      text
+        .split('\r\n')
+        .slice(1, 4)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['101', '5002', '9001']);
     expect(text).toContain('unknown course code ""E-NOPE""'); // quotes doubled, as CSV writes them
     // Each refused row's problems with their codes, in the last column (JSON).
     expect(text.split('\r\n')[0]).toContain('코드 (codes)');
@@ -241,12 +399,19 @@ describe('e-learning at volume', () => {
     expect((await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.completion_record'))[0].n).toBe(11995);
     // A file without the needed columns fails, with the reason, and imports nothing.
     const job = (await manager.post('/api/enrollment/completion-imports', { fileName: 'wrong.csv', totalBytes: 10 })).body;
-    const wrong = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, 'name,score\r\nx,1\r\n', { 'content-type': 'text/csv' });
+    const wrong = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, 'name,score\r\nx,1\r\n', {
+      'content-type': 'text/csv',
+    });
     expect(wrong.body).toMatchObject({ status: 'failed', imported: 0, failure: expect.stringContaining('수료일') });
-    expect(wrong.body).toMatchObject({ failureCode: 'SHEET.MISSING_COLUMNS', failureParams: { columns: ['courseCode', 'agencyCode', 'employeeNo', 'completedOn'] } });
+    expect(wrong.body).toMatchObject({
+      failureCode: 'SHEET.MISSING_COLUMNS',
+      failureParams: { columns: ['courseCode', 'agencyCode', 'employeeNo', 'completedOn'] },
+    });
     const rerun = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, 'x', { 'content-type': 'text/csv' });
     expect([rerun.status, rerun.body.code]).toEqual([409, 'COMPLETION_IMPORT.ALREADY_RUN']);
-    const notCsv = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, '<rows/>', { 'content-type': 'application/xml' });
+    const notCsv = await manager.request('PUT', `/api/enrollment/completion-imports/${job.id}/content`, '<rows/>', {
+      'content-type': 'application/xml',
+    });
     expect([notCsv.status, notCsv.body.errors?.[0]?.code]).toEqual([400, 'COMPLETION_IMPORT.CSV_REQUIRED']);
     expect((await manager.get('/api/enrollment/completion-imports')).body.length).toBe(3);
     expect(learnerApplication).toBeDefined();
@@ -255,18 +420,61 @@ describe('e-learning at volume', () => {
 
 describe('reports', () => {
   it("reports plan against actual by education type with both overall scores, and one agency's year", async () => {
-    await curriculum.plan({ fiscalYear: YEAR, kind: 'original', versionNo: 1, courses: 5, sessions: 12, trainees: 20030, byEducationType: [{ educationType: 'general', courses: 3, sessions: 12, trainees: 30 }, { educationType: 'e_learning', courses: 2, sessions: 0, trainees: 20000 }] });
-    await curriculum.plan({ fiscalYear: YEAR, kind: 'changed', versionNo: 2, courses: 4, sessions: 10, trainees: 20025, byEducationType: [{ educationType: 'general', courses: 2, sessions: 10, trainees: 25 }, { educationType: 'e_learning', courses: 2, sessions: 0, trainees: 20000 }] });
-    const report = await eventually(async () => {
-      const { body } = await manager.get(`/api/enrollment/reports/results?year=${YEAR}`);
-      return body.rows?.[0]?.planChanged ? body : undefined;
-    }, { what: 'the plan in the report' });
+    await curriculum.plan({
+      fiscalYear: YEAR,
+      kind: 'original',
+      versionNo: 1,
+      courses: 5,
+      sessions: 12,
+      trainees: 20030,
+      byEducationType: [
+        { educationType: 'general', courses: 3, sessions: 12, trainees: 30 },
+        { educationType: 'e_learning', courses: 2, sessions: 0, trainees: 20000 },
+      ],
+    });
+    await curriculum.plan({
+      fiscalYear: YEAR,
+      kind: 'changed',
+      versionNo: 2,
+      courses: 4,
+      sessions: 10,
+      trainees: 20025,
+      byEducationType: [
+        { educationType: 'general', courses: 2, sessions: 10, trainees: 25 },
+        { educationType: 'e_learning', courses: 2, sessions: 0, trainees: 20000 },
+      ],
+    });
+    const report = await eventually(
+      async () => {
+        const { body } = await manager.get(`/api/enrollment/reports/results?year=${YEAR}`);
+        return body.rows?.[0]?.planChanged ? body : undefined;
+      },
+      { what: 'the plan in the report' },
+    );
     // General: 2 completed the leadership cohort (satisfaction 4.4). E-learning: 2 completed here and
     // 11,994 imported records that completed nothing here, in 2 courses (satisfaction 4.0).
     expect(report.rows).toEqual([
-      { id: 'total', planOriginal: { courses: 5, trainees: 20030 }, planChanged: { courses: 4, trainees: 20025 }, actual: { courses: 3, trainees: 11998 }, satisfaction: 4.2 },
-      { id: 'general', planOriginal: { courses: 3, trainees: 30 }, planChanged: { courses: 2, trainees: 25 }, actual: { courses: 1, trainees: 2 }, satisfaction: 4.4 },
-      { id: 'e_learning', planOriginal: { courses: 2, trainees: 20000 }, planChanged: { courses: 2, trainees: 20000 }, actual: { courses: 2, trainees: 11996 }, satisfaction: 4 },
+      {
+        id: 'total',
+        planOriginal: { courses: 5, trainees: 20030 },
+        planChanged: { courses: 4, trainees: 20025 },
+        actual: { courses: 3, trainees: 11998 },
+        satisfaction: 4.2,
+      },
+      {
+        id: 'general',
+        planOriginal: { courses: 3, trainees: 30 },
+        planChanged: { courses: 2, trainees: 25 },
+        actual: { courses: 1, trainees: 2 },
+        satisfaction: 4.4,
+      },
+      {
+        id: 'e_learning',
+        planOriginal: { courses: 2, trainees: 20000 },
+        planChanged: { courses: 2, trainees: 20000 },
+        actual: { courses: 2, trainees: 11996 },
+        satisfaction: 4,
+      },
     ]);
     // (4.4·2 + 4.0·11,996) / 11,998 = 4.00007 → 4.00
     expect(report.overall).toEqual({ plainMeanOfTypes: 4.2, traineeWeighted: 4 });
@@ -276,15 +484,28 @@ describe('reports', () => {
     const xlsx = await download(manager, `/api/enrollment/reports/results/export?year=${YEAR}`);
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
     const badYear = await manager.get('/api/enrollment/reports/results?year=21');
-    expect([badYear.status, badYear.body.errors]).toEqual([400, [expect.objectContaining({ field: 'year', code: 'VALIDATION.MIN', params: { min: 2000 } })]]);
+    expect([badYear.status, badYear.body.errors]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'year', code: 'VALIDATION.MIN', params: { min: 2000 } })],
+    ]);
 
     const agency = (await mapoAdmin.get(`/api/enrollment/reports/agency?year=${YEAR}`)).body;
     expect(agency.agencyCode).toBe('MAPO-GU');
-    expect(agency.courses.find((c: { courseCode: string }) => c.courseCode === 'LEADERSHIP')).toMatchObject({ applied: 3, confirmed: 3, completed: 2, notCompleted: 1 });
+    expect(agency.courses.find((c: { courseCode: string }) => c.courseCode === 'LEADERSHIP')).toMatchObject({
+      applied: 3,
+      confirmed: 3,
+      completed: 2,
+      notCompleted: 1,
+    });
     expect(agency.importedCompletions.reduce((sum: number, c: { completed: number }) => sum + c.completed, 0)).toBe(3998);
     const noAgency = await manager.get(`/api/enrollment/reports/agency?year=${YEAR}`);
-    expect([noAgency.status, noAgency.body.errors]).toEqual([400, [{ field: 'agencyCode', code: 'VALIDATION.REQUIRED', messages: ['기관을 고르세요 / choose an agency'] }]]);
-    expect((await download(mapoAdmin, `/api/enrollment/reports/agency/export?year=${YEAR}&format=csv`)).bytes.toString('utf8')).toContain('LEADERSHIP');
+    expect([noAgency.status, noAgency.body.errors]).toEqual([
+      400,
+      [{ field: 'agencyCode', code: 'VALIDATION.REQUIRED', messages: ['기관을 고르세요 / choose an agency'] }],
+    ]);
+    expect((await download(mapoAdmin, `/api/enrollment/reports/agency/export?year=${YEAR}&format=csv`)).bytes.toString('utf8')).toContain(
+      'LEADERSHIP',
+    );
     expect(SEOUL).toBeDefined();
   });
 });

@@ -75,7 +75,11 @@ export class ExaminationModule {
         PreparatoryCohortsController,
       ],
       providers: [
-        { provide: PAYMENT_PROVIDER, inject: [SERVICE_ENV], useFactory: (e: ExaminationEnv) => new SimulatedPaymentProvider(webhookSecret(e)) },
+        {
+          provide: PAYMENT_PROVIDER,
+          inject: [SERVICE_ENV],
+          useFactory: (e: ExaminationEnv) => new SimulatedPaymentProvider(webhookSecret(e)),
+        },
         ExamQueries,
         CreateExamUseCase,
         UpdateExamUseCase,

@@ -7,11 +7,22 @@ import { join } from 'node:path';
  * it reads of its event (`static reliesOn`), and that reliance must hold against libs/contracts as it
  * is now. A contract change that removes, renames, retypes or loosens a field a consumer reads fails here.
  */
-type HandlerClass = { name: string; reliesOn?: Reliance; prototype: { handle?: unknown }; new (...args: unknown[]): { contract: EventContract<unknown> } };
+type HandlerClass = {
+  name: string;
+  reliesOn?: Reliance;
+  prototype: { handle?: unknown };
+  new (...args: unknown[]): { contract: EventContract<unknown> };
+};
 
-const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)consumers\/[^/]+\.ts$/.test(f) && !f.endsWith('.spec.ts'));
+const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter(
+  (f) => /(^|\/)consumers\/[^/]+\.ts$/.test(f) && !f.endsWith('.spec.ts'),
+);
 const exported = files.flatMap((f) => Object.values(require(join(__dirname, f)) as Record<string, unknown>));
-const handlers = [...new Set(exported.filter((x): x is HandlerClass => typeof x === 'function' && typeof (x as HandlerClass).prototype?.handle === 'function'))];
+const handlers = [
+  ...new Set(
+    exported.filter((x): x is HandlerClass => typeof x === 'function' && typeof (x as HandlerClass).prototype?.handle === 'function'),
+  ),
+];
 
 describe('examination consumers', () => {
   it('are found', () => {

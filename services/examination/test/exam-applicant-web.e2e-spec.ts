@@ -1,4 +1,15 @@
-import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import {
+  ApiClient,
+  launchChromium,
+  overflowingElements,
+  saveScreenshot,
+  seriousAxeViolations,
+  ServiceStack,
+  signInToApp,
+  untranslatedKorean,
+  watchPage,
+  WEB_APP_ENV,
+} from '@baeum/testing';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -58,7 +69,12 @@ beforeAll(async () => {
   for (let i = 0; i < 5 && created.status === 409; i++) created = await officer.post('/api/exam/exams', examBody());
   expect(created.status).toBe(201);
   exam = created.body;
-  const withPosition = await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries: 'general_admin', jobSeriesKo: '일반행정', grade: 9, openings: 2 });
+  const withPosition = await officer.post(`/api/exam/exams/${exam.id}/positions`, {
+    jobSeries: 'general_admin',
+    jobSeriesKo: '일반행정',
+    grade: 9,
+    openings: 2,
+  });
   expect(withPosition.status).toBe(201);
   position = withPosition.body.positions[0];
   browser = await launchChromium();
@@ -70,9 +86,16 @@ afterAll(async () => {
 });
 
 async function newPage(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: options.width ?? 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: 'ko-KR',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(60_000);
-  if (options.lang === 'en') await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'));
+  if (options.lang === 'en')
+    await context.addInitScript(() =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
+    );
   return context.newPage();
 }
 
@@ -86,10 +109,16 @@ const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}
 
 /** Waits until nothing on the page says it is loading. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { document } = globalThis as any;
-    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) => /불러오는 중|Loading/.test(e.textContent ?? ''));
-  }, undefined, LONG);
+  await page.waitForFunction(
+    () => {
+      const { document } = globalThis as any;
+      return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
+        /불러오는 중|Loading/.test(e.textContent ?? ''),
+      );
+    },
+    undefined,
+    LONG,
+  );
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -98,7 +127,10 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** The page scrolls sideways (the document is wider than its window). */
-const scrollsSideways = (page: Page) => page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth > (globalThis as any).document.documentElement.clientWidth + 1);
+const scrollsSideways = (page: Page) =>
+  page.evaluate(
+    () => (globalThis as any).document.documentElement.scrollWidth > (globalThis as any).document.documentElement.clientWidth + 1,
+  );
 
 describe('the public and the applicant', () => {
   it('reads the announcements without signing in, signs up, applies by keyboard, pays and sees the application', async () => {
@@ -141,7 +173,9 @@ describe('the public and the applicant', () => {
     await page.getByTestId('exam-apply-position').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('exam-apply-step-title').filter({ hasText: '응시자 정보' }).waitFor();
-    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe('exam-apply-step-title');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe(
+      'exam-apply-step-title',
+    );
     // Next without the date of birth: refused beside the field, focus on it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -207,7 +241,9 @@ describe('the public and the applicant', () => {
       await page.getByTestId('exam-apply-next').click();
       await page.getByTestId('exam-apply-form-submit').click();
       // Applied already: the server's code, in the user's language, beside the action or its field.
-      const said = page.locator('.form-hint-invalid, [data-testid="exam-apply-form-status"] [role="alert"]').filter({ hasText: lang === 'ko' ? HANGUL : /\w/ });
+      const said = page
+        .locator('.form-hint-invalid, [data-testid="exam-apply-form-status"] [role="alert"]')
+        .filter({ hasText: lang === 'ko' ? HANGUL : /\w/ });
       await said.first().waitFor(LONG);
       const words = (await said.allInnerTexts()).join(' ');
       if (lang === 'en') expect(words).not.toMatch(HANGUL);
@@ -219,9 +255,22 @@ describe('the public and the applicant', () => {
 
   it('shows the admission ticket and venue once seated, and looks up the result', async () => {
     const now = Date.now();
-    expect((await officer.request('PATCH', `/api/exam/exams/${exam.id}`, { applicationClosesAt: new Date(now - 2000).toISOString(), cancellationClosesAt: new Date(now - 1000).toISOString() })).status).toBe(200);
+    expect(
+      (
+        await officer.request('PATCH', `/api/exam/exams/${exam.id}`, {
+          applicationClosesAt: new Date(now - 2000).toISOString(),
+          cancellationClosesAt: new Date(now - 1000).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
     expect([200, 201]).toContain((await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {})).status);
-    const venue = (await officer.post(`/api/exam/exams/${exam.id}/venues`, { nameKo: '서울강남고등학교', agencyCode: 'GANGNAM-GU', address: '서울특별시 강남구 테헤란로 1' })).body;
+    const venue = (
+      await officer.post(`/api/exam/exams/${exam.id}/venues`, {
+        nameKo: '서울강남고등학교',
+        agencyCode: 'GANGNAM-GU',
+        address: '서울특별시 강남구 테헤란로 1',
+      })
+    ).body;
     await officer.post(`/api/exam/venues/${venue.id}/rooms`, { name: '201호', seats: 20, accommodations: ['extended_time'] });
     await officer.request('PATCH', `/api/exam/applications/${applicationId}/accommodations`, { decision: 'approved' });
     expect((await officer.post(`/api/exam/exams/${exam.id}/seat-assignment`, {})).body.seated).toBe(1);
@@ -235,7 +284,11 @@ describe('the public and the applicant', () => {
     const examNumber = (await card.getByTestId('exam-my-number').textContent())!.trim();
     const [download] = await Promise.all([page.waitForEvent('download', LONG), card.getByTestId('exam-ticket').click()]);
     expect(download.suggestedFilename()).toBe(`응시표_${examNumber}.pdf`);
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await shoot(page, 'web-exam-applicant-my.png');
 
     await card.getByTestId('exam-results-link').click();
@@ -255,7 +308,12 @@ describe('the public and the applicant', () => {
     // A second open exam, so the signed-in applicant has a 접수 button to see.
     const second = await officer.post('/api/exam/exams', examBody());
     expect(second.status).toBe(201);
-    await officer.post(`/api/exam/exams/${second.body.id}/positions`, { jobSeries: 'social_welfare', jobSeriesKo: '사회복지', grade: 9, openings: 1 });
+    await officer.post(`/api/exam/exams/${second.body.id}/positions`, {
+      jobSeries: 'social_welfare',
+      jobSeriesKo: '사회복지',
+      grade: 9,
+      openings: 1,
+    });
     for (const width of [390, 360]) {
       const page = await asApplicant({ width });
       await open(page, '/exam-announcements');

@@ -1,4 +1,15 @@
-import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import {
+  ApiClient,
+  launchChromium,
+  overflowingElements,
+  saveScreenshot,
+  seriousAxeViolations,
+  ServiceStack,
+  signInToApp,
+  untranslatedKorean,
+  watchPage,
+  WEB_APP_ENV,
+} from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -31,7 +42,8 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   stack = await ServiceStack.start({ env: { gateway: WEB_APP_ENV } });
   officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', OFFICER, PASSWORD);
-  const { body: rounds } = await officer.get<{ id: string; targetGrade: number; roundNo: number; year: number }[]>('/api/exam/assessment-rounds');
+  const { body: rounds } =
+    await officer.get<{ id: string; targetGrade: number; roundNo: number; year: number }[]>('/api/exam/assessment-rounds');
   const demo = rounds.find((r) => r.targetGrade === 5 && r.roundNo === 1 && r.year === seoulYear())!;
   demoRound = (await officer.get(`/api/exam/assessment-rounds/${demo.id}`)).body;
   browser = await launchChromium();
@@ -45,7 +57,10 @@ afterAll(async () => {
 async function signedIn(email: string, options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: options.width ?? 1280, height: 900 } });
   context.setDefaultTimeout(WAIT);
-  if (options.lang === 'en') await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'));
+  if (options.lang === 'en')
+    await context.addInitScript(() =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
+    );
   const page = await context.newPage();
   await signInToApp(page, stack.gatewayUrl, email, PASSWORD);
   return page;
@@ -57,7 +72,9 @@ const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const { document } = globalThis as any;
-    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) => /불러오는 중|Loading/.test(e.textContent ?? ''));
+    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
+      /불러오는 중|Loading/.test(e.textContent ?? ''),
+    );
   });
 }
 
@@ -68,8 +85,10 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
 /** The page's own words: headings, column heads, labels, buttons, captions and hints. */
-const uiWords = (page: Page) => page.locator('main').locator('h1, h2, h3, thead th, label, button, legend, caption, .form-hint, dt').allInnerTexts();
-const focusedTestId = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid') as string | null);
+const uiWords = (page: Page) =>
+  page.locator('main').locator('h1, h2, h3, thead th, label, button, legend, caption, .form-hint, dt').allInnerTexts();
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid') as string | null);
 
 describe('a competency assessment from round to feedback', () => {
   let newRoundId = '';
@@ -118,7 +137,10 @@ describe('a competency assessment from round to feedback', () => {
     await page.getByTestId('conflict-S2016-00777').first().filter({ hasText: '한평가' }).waitFor();
 
     await page.getByTestId('round-assign').click();
-    await page.getByTestId('round-steps-status').filter({ hasText: /평가위원 \d+명에게 \d+건을 배정했습니다\./ }).waitFor();
+    await page
+      .getByTestId('round-steps-status')
+      .filter({ hasText: /평가위원 \d+명에게 \d+건을 배정했습니다\./ })
+      .waitFor();
     await page.getByTestId('round-state').filter({ hasText: '평정 중' }).waitFor();
     expect(await page.getByTestId('candidate-add').count()).toBe(0);
     expect(await text(page, 'candidate-S2016-00777')).toMatch(/0 \/ \d+/);
@@ -126,7 +148,10 @@ describe('a competency assessment from round to feedback', () => {
     await shoot(page, 'web-exam-assessments-round.png');
 
     await page.getByTestId('round-back').click();
-    await page.getByTestId(`round-4-${seoulYear() + 1}-1`).first().waitFor();
+    await page
+      .getByTestId(`round-4-${seoulYear() + 1}-1`)
+      .first()
+      .waitFor();
     await shoot(page, 'web-exam-assessments-rounds.png');
     expect(watch.problems()).toEqual([]);
     await page.context().close();
@@ -135,9 +160,12 @@ describe('a competency assessment from round to feedback', () => {
   it('lets an assessor rate by keyboard alone, a score out of range named in Korean beside its field', async () => {
     expect((await officer.post(`/api/exam/assessment-rounds/${demoRound.id}/assignments`, {})).status).toBe(200);
     const assessor = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', ASSESSORS[0], PASSWORD);
-    const { body: tasks } = await assessor.get<{ candidateId: string; round: { id: string }; technique: { code: string }; competencies: { code: string }[] }[]>('/api/exam/assessments/assignments/mine');
+    const { body: tasks } = await assessor.get<
+      { candidateId: string; round: { id: string }; technique: { code: string }; competencies: { code: string }[] }[]
+    >('/api/exam/assessments/assignments/mine');
     const trainee = demoRound.candidates.find((c) => c.userId !== null)!;
-    const task = tasks.find((t) => t.round.id === demoRound.id && t.candidateId === trainee.id) ?? tasks.find((t) => t.round.id === demoRound.id)!;
+    const task =
+      tasks.find((t) => t.round.id === demoRound.id && t.candidateId === trainee.id) ?? tasks.find((t) => t.round.id === demoRound.id)!;
     const formId = `rating-${task.candidateId}-${task.technique.code}-form`;
 
     const page = await signedIn(ASSESSORS[0]);
@@ -175,9 +203,20 @@ describe('a competency assessment from round to feedback', () => {
     // The other ratings, through the API: 4 for everything.
     for (const email of ASSESSORS) {
       const assessor = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', email, PASSWORD);
-      const { body: tasks } = await assessor.get<{ candidateId: string; round: { id: string }; technique: { code: string }; competencies: { code: string; score: number | null }[] }[]>('/api/exam/assessments/assignments/mine');
+      const { body: tasks } = await assessor.get<
+        {
+          candidateId: string;
+          round: { id: string };
+          technique: { code: string };
+          competencies: { code: string; score: number | null }[];
+        }[]
+      >('/api/exam/assessments/assignments/mine');
       for (const task of tasks.filter((t) => t.round.id === demoRound.id && t.competencies.some((c) => c.score === null))) {
-        const { status } = await assessor.request('PUT', '/api/exam/assessments/ratings', { candidateId: task.candidateId, technique: task.technique.code, ratings: task.competencies.map((c) => ({ competency: c.code, score: 4, comment: '안정적으로 수행함' })) });
+        const { status } = await assessor.request('PUT', '/api/exam/assessments/ratings', {
+          candidateId: task.candidateId,
+          technique: task.technique.code,
+          ratings: task.competencies.map((c) => ({ competency: c.code, score: 4, comment: '안정적으로 수행함' })),
+        });
         expect(status).toBe(200);
       }
     }
@@ -231,54 +270,69 @@ describe('every competency assessment screen, for each of its roles', () => {
     { name: 'rating', path: () => '/exam-rating', ready: 'exam-rating', roles: ['assessor'], phone: true },
     { name: 'feedback', path: () => '/exam-feedback', ready: 'feedback-report', roles: ['trainee'], phone: true },
   ];
-  const people: Record<string, string> = { exam_officer: OFFICER, admin: 'admin@seoul-hrd.example', assessor: ASSESSORS[1], trainee: TRAINEE };
+  const people: Record<string, string> = {
+    exam_officer: OFFICER,
+    admin: 'admin@seoul-hrd.example',
+    assessor: ASSESSORS[1],
+    trainee: TRAINEE,
+  };
 
-  it.each(Object.keys(people))('as %s: opens each screen it may, with nothing amiss and no serious axe violation, and is told it may not open the others', async (role) => {
-    const page = await signedIn(people[role]);
-    const watch = watchPage(page);
-    for (const screen of screens) {
-      await open(page, screen.path());
-      if (screen.roles.includes(role)) {
-        await page.getByTestId(screen.ready).first().waitFor();
-        await settled(page);
-        expect([screen.name, await page.getByTestId('forbidden').count()]).toEqual([screen.name, 0]);
-        expect([screen.name, await seriousAxeViolations(page)]).toEqual([screen.name, []]);
-      } else {
-        await page.getByTestId('forbidden').waitFor();
+  it.each(Object.keys(people))(
+    'as %s: opens each screen it may, with nothing amiss and no serious axe violation, and is told it may not open the others',
+    async (role) => {
+      const page = await signedIn(people[role]);
+      const watch = watchPage(page);
+      for (const screen of screens) {
+        await open(page, screen.path());
+        if (screen.roles.includes(role)) {
+          await page.getByTestId(screen.ready).first().waitFor();
+          await settled(page);
+          expect([screen.name, await page.getByTestId('forbidden').count()]).toEqual([screen.name, 0]);
+          expect([screen.name, await seriousAxeViolations(page)]).toEqual([screen.name, []]);
+        } else {
+          await page.getByTestId('forbidden').waitFor();
+        }
+        expect([screen.name, watch.problems()]).toEqual([screen.name, []]);
       }
-      expect([screen.name, watch.problems()]).toEqual([screen.name, []]);
-    }
-    const menu = async (path: string) => page.locator(`[data-testid="nav-${path}"]`).count();
-    expect([await menu('exam-assessments'), await menu('exam-rating'), await menu('exam-feedback')]).toEqual([screens[0], screens[2], screens[3]].map((s) => (s.roles.includes(role) ? 1 : 0)));
-    await page.context().close();
-  }, 600_000);
+      const menu = async (path: string) => page.locator(`[data-testid="nav-${path}"]`).count();
+      expect([await menu('exam-assessments'), await menu('exam-rating'), await menu('exam-feedback')]).toEqual(
+        [screens[0], screens[2], screens[3]].map((s) => (s.roles.includes(role) ? 1 : 0)),
+      );
+      await page.context().close();
+    },
+    600_000,
+  );
 
   it.each([
     { width: 360, lang: 'ko' as const },
     { width: 360, lang: 'en' as const },
     { width: 768, lang: 'ko' as const },
     { width: 1280, lang: 'en' as const },
-  ])('fits the screen at $width px in $lang: nothing sticks out, and English pages speak English', async ({ width, lang }) => {
-    for (const role of Object.keys(people)) {
-      const mine = screens.filter((s) => s.roles.includes(role) && (width > 360 || s.phone));
-      if (mine.length === 0) continue;
-      const page = await signedIn(people[role], { width, lang });
-      const watch = watchPage(page);
-      for (const screen of mine) {
-        await open(page, screen.path());
-        await page.getByTestId(screen.ready).first().waitFor();
-        await settled(page);
-        expect([screen.name, width, await overflowingElements(page)]).toEqual([screen.name, width, []]);
-        if (lang === 'en') {
-          expect([screen.name, (await uiWords(page)).filter((words) => HANGUL.test(words))]).toEqual([screen.name, []]);
-          expect([screen.name, await untranslatedKorean(page)]).toEqual([screen.name, []]);
-          if (width === 1280) await shoot(page, `web-exam-assessments-${screen.name}-en.png`);
+  ])(
+    'fits the screen at $width px in $lang: nothing sticks out, and English pages speak English',
+    async ({ width, lang }) => {
+      for (const role of Object.keys(people)) {
+        const mine = screens.filter((s) => s.roles.includes(role) && (width > 360 || s.phone));
+        if (mine.length === 0) continue;
+        const page = await signedIn(people[role], { width, lang });
+        const watch = watchPage(page);
+        for (const screen of mine) {
+          await open(page, screen.path());
+          await page.getByTestId(screen.ready).first().waitFor();
+          await settled(page);
+          expect([screen.name, width, await overflowingElements(page)]).toEqual([screen.name, width, []]);
+          if (lang === 'en') {
+            expect([screen.name, (await uiWords(page)).filter((words) => HANGUL.test(words))]).toEqual([screen.name, []]);
+            expect([screen.name, await untranslatedKorean(page)]).toEqual([screen.name, []]);
+            if (width === 1280) await shoot(page, `web-exam-assessments-${screen.name}-en.png`);
+          }
+          if (width === 360 && lang === 'ko') await shoot(page, `web-exam-assessments-${screen.name}-phone.png`);
+          if (width === 768) await shoot(page, `web-exam-assessments-${screen.name}-tablet.png`);
         }
-        if (width === 360 && lang === 'ko') await shoot(page, `web-exam-assessments-${screen.name}-phone.png`);
-        if (width === 768) await shoot(page, `web-exam-assessments-${screen.name}-tablet.png`);
+        expect(watch.problems()).toEqual([]);
+        await page.context().close();
       }
-      expect(watch.problems()).toEqual([]);
-      await page.context().close();
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
 });

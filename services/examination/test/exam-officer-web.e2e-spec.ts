@@ -1,4 +1,15 @@
-import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, untranslatedKorean, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import {
+  ApiClient,
+  launchChromium,
+  overflowingElements,
+  saveScreenshot,
+  seriousAxeViolations,
+  ServiceStack,
+  signInToApp,
+  untranslatedKorean,
+  watchPage,
+  WEB_APP_ENV,
+} from '@baeum/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -39,8 +50,15 @@ afterAll(async () => {
 });
 
 async function signedIn(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: options.width ?? 1280, height: 900 }, acceptDownloads: true });
-  if (options.lang === 'en') await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'));
+  const context = await browser.newContext({
+    locale: 'ko-KR',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  if (options.lang === 'en')
+    await context.addInitScript(() =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
+    );
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await signInToApp(page, stack.gatewayUrl, OFFICER, PASSWORD);
@@ -51,10 +69,16 @@ const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}
 
 /** Waits until nothing on the page says it is loading. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { document } = globalThis as any;
-    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) => /불러오는 중|Loading/.test(e.textContent ?? ''));
-  }, undefined, WAIT);
+  await page.waitForFunction(
+    () => {
+      const { document } = globalThis as any;
+      return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
+        /불러오는 중|Loading/.test(e.textContent ?? ''),
+      );
+    },
+    undefined,
+    WAIT,
+  );
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -65,7 +89,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** A moment as Seoul's date and time boxes show it. */
 function seoul(ms: number): { date: string; time: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Seoul',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
@@ -124,14 +156,22 @@ describe('the exam officer’s season (시험 관리)', () => {
     // Three applicants apply and pay (the applicants' own screens are tested elsewhere).
     const exam = await officer.get(`/api/exam/exams/${examId}`);
     const positionId = exam.body.positions[0].id as string;
-    for (const name of ['김가람', '이나래', '박다온']) await applyAndPay(applicantClient(stack.gatewayUrl), examId, positionId, { nameKo: name });
+    for (const name of ['김가람', '이나래', '박다온'])
+      await applyAndPay(applicantClient(stack.gatewayUrl), examId, positionId, { nameKo: name });
     await page.getByTestId('exam-tab-applicants').click();
     await page.getByTestId('exam-applicant-row').filter({ hasText: '박다온' }).waitFor(WAIT);
     expect(await page.getByTestId('exam-applicant-row').count()).toBe(3);
     await shoot(page, 'web-exam-officer-applicants.png');
 
     // The windows close (as time would), then exam numbers.
-    expect((await officer.request('PATCH', `/api/exam/exams/${examId}`, { applicationClosesAt: new Date(Date.now() - 2000).toISOString(), cancellationClosesAt: new Date(Date.now() - 1000).toISOString() })).status).toBe(200);
+    expect(
+      (
+        await officer.request('PATCH', `/api/exam/exams/${examId}`, {
+          applicationClosesAt: new Date(Date.now() - 2000).toISOString(),
+          cancellationClosesAt: new Date(Date.now() - 1000).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
     await page.getByTestId('exam-tab-venues').click();
     await page.getByTestId('exam-assign-numbers').click();
     await page.getByTestId('exam-steps-status').getByRole('status').filter({ hasText: '3명에게 응시번호를 부여했습니다' }).waitFor(WAIT);
@@ -152,8 +192,15 @@ describe('the exam officer’s season (시험 관리)', () => {
     await shoot(page, 'web-exam-officer-venues-flow.png');
 
     // Finding 12: choosing the file sends nothing; the upload asks first, and only then sends it.
-    const numbers = ((await officer.get(`/api/exam/exams/${examId}/applications`)).body as { examNumber: string }[]).map((a) => a.examNumber).sort();
-    const csv = ['응시번호,국어,영어,한국사,행정법총론,행정학개론', `${numbers[0]},95,90,85,80,75`, `${numbers[1]},70,70,70,70,70`, `${numbers[2]},50,50,50,50,50`].join('\r\n');
+    const numbers = ((await officer.get(`/api/exam/exams/${examId}/applications`)).body as { examNumber: string }[])
+      .map((a) => a.examNumber)
+      .sort();
+    const csv = [
+      '응시번호,국어,영어,한국사,행정법총론,행정학개론',
+      `${numbers[0]},95,90,85,80,75`,
+      `${numbers[1]},70,70,70,70,70`,
+      `${numbers[2]},50,50,50,50,50`,
+    ].join('\r\n');
     await page.getByTestId('exam-tab-scores').click();
     let uploads = 0;
     page.on('request', (request) => {

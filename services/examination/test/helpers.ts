@@ -9,11 +9,18 @@ export const PASSWORD = 'Baeum!2022';
 export const SEOUL = DemoTenants.seoul.id;
 
 /** A synthetic applicant (no sign-up: load tests need thousands of them). */
-export const applicantClient = (baseUrl: string, tenantId: string = SEOUL, name = '응시자') => clientAs(baseUrl, { role: 'applicant', tenantId, name });
+export const applicantClient = (baseUrl: string, tenantId: string = SEOUL, name = '응시자') =>
+  clientAs(baseUrl, { role: 'applicant', tenantId, name });
 
 /** A signed callback as the payment provider sends it. */
 export function providerCallback(paymentId: string, amount: string, status: 'approved' | 'declined' = 'approved', secret = WEBHOOK_SECRET) {
-  const unsigned = { paymentId, providerRef: `PG-${paymentId.slice(0, 8).toUpperCase()}`, status, amount, approvedAt: new Date().toISOString() };
+  const unsigned = {
+    paymentId,
+    providerRef: `PG-${paymentId.slice(0, 8).toUpperCase()}`,
+    status,
+    amount,
+    approvedAt: new Date().toISOString(),
+  };
   return { ...unsigned, signature: signCallback(secret, unsigned) };
 }
 
@@ -32,7 +39,12 @@ export function submit(client: ApiClient, body: Record<string, unknown>, key = r
 }
 
 /** Applies and pays through the provider's webhook; returns the application id. */
-export async function applyAndPay(client: ApiClient, examId: string, positionId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function applyAndPay(
+  client: ApiClient,
+  examId: string,
+  positionId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const applied = await submit(client, applicationBody(examId, positionId, overrides));
   if (applied.status !== 201) throw new Error(`apply failed: ${applied.status} ${JSON.stringify(applied.body)}`);
   await pay(client, applied.body.id);
@@ -42,7 +54,10 @@ export async function applyAndPay(client: ApiClient, examId: string, positionId:
 export async function pay(client: ApiClient, applicationId: string) {
   const checkout = await client.post(`/api/exam/applications/${applicationId}/payments`, {});
   if (checkout.status !== 201) throw new Error(`payment failed: ${checkout.status} ${JSON.stringify(checkout.body)}`);
-  const callback = await new ApiClient(client.baseUrl).post('/api/exam/payments/callback', providerCallback(checkout.body.paymentId, checkout.body.amount));
+  const callback = await new ApiClient(client.baseUrl).post(
+    '/api/exam/payments/callback',
+    providerCallback(checkout.body.paymentId, checkout.body.amount),
+  );
   if (callback.status !== 200) throw new Error(`callback failed: ${callback.status} ${JSON.stringify(callback.body)}`);
 }
 

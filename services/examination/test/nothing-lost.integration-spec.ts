@@ -15,7 +15,10 @@ const CONCURRENCY = 32;
 let stack: ServiceStack;
 
 beforeAll(async () => {
-  stack = await ServiceStack.start({ instances: { examination: 2 }, env: { examination: { PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET, SEASON_SWEEP_MS: '500' } } });
+  stack = await ServiceStack.start({
+    instances: { examination: 2 },
+    env: { examination: { PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET, SEASON_SWEEP_MS: '500' } },
+  });
 });
 
 afterAll(async () => {
@@ -36,7 +39,11 @@ async function untilAnswered(send: () => Promise<{ status: number; body: any }>,
 it('keeps every acknowledged application exactly once, and every fee paid once in examination and in finance, through an instance killed and restarted', async () => {
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
   const exam = (await officer.post('/api/exam/exams', openExamBody(1))).body;
-  for (const [jobSeries, jobSeriesKo, grade] of [['general_admin', '일반행정', 9], ['social_welfare', '사회복지', 9], ['computing', '전산', 7]] as const) {
+  for (const [jobSeries, jobSeriesKo, grade] of [
+    ['general_admin', '일반행정', 9],
+    ['social_welfare', '사회복지', 9],
+    ['computing', '전산', 7],
+  ] as const) {
     await officer.post(`/api/exam/exams/${exam.id}/positions`, { jobSeries, jobSeriesKo, grade, openings: 10 });
   }
   const positions = (await officer.get(`/api/exam/exams/${exam.id}`)).body.positions as { id: string; fee: string }[];
@@ -51,7 +58,10 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
       const applicant = applicantClient(stack.gatewayUrl);
       const position = positions[i % positions.length];
       const key = randomUUID();
-      const applied = await untilAnswered(() => applicant.request('POST', '/api/exam/applications', applicationBody(exam.id, position.id), { 'idempotency-key': key }), failures);
+      const applied = await untilAnswered(
+        () => applicant.request('POST', '/api/exam/applications', applicationBody(exam.id, position.id), { 'idempotency-key': key }),
+        failures,
+      );
       if (applied.status !== 201) throw new Error(`application refused: ${applied.status} ${JSON.stringify(applied.body)}`);
       acknowledged.set(applicant.userId, { applicationId: applied.body.id, fee: BigInt(position.fee) });
       // Two in three pay; the rest leave theirs unpaid.
@@ -67,12 +77,20 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
 
   // Kill one instance without warning a third of the way in, bring it back, then kill and restart the other.
   const chaos = (async () => {
-    await eventually(async () => acknowledged.size >= APPLICANTS / 3, { timeoutMs: 300_000, intervalMs: 20, what: 'a third of the applications' });
+    await eventually(async () => acknowledged.size >= APPLICANTS / 3, {
+      timeoutMs: 300_000,
+      intervalMs: 20,
+      what: 'a third of the applications',
+    });
     const killed = await stack.kill('examination', 'SIGKILL', 0);
     const atKill = acknowledged.size;
     await sleep(1500);
     await stack.launch('examination', {}, 0);
-    await eventually(async () => acknowledged.size >= (APPLICANTS * 2) / 3, { timeoutMs: 300_000, intervalMs: 20, what: 'two thirds of the applications' });
+    await eventually(async () => acknowledged.size >= (APPLICANTS * 2) / 3, {
+      timeoutMs: 300_000,
+      intervalMs: 20,
+      what: 'two thirds of the applications',
+    });
     await stack.kill('examination', 'SIGKILL', 1);
     await sleep(1500);
     await stack.launch('examination', {}, 1);
@@ -89,15 +107,28 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
   expect(acknowledged.size).toBe(APPLICANTS);
 
   // Every acknowledged application exists, exactly once, for its applicant.
-  const rows = await stack.query('examination', `SELECT id, applicant_id, status, fee_amount::text AS fee FROM examination.application WHERE exam_id = $1`, [exam.id]);
+  const rows = await stack.query(
+    'examination',
+    `SELECT id, applicant_id, status, fee_amount::text AS fee FROM examination.application WHERE exam_id = $1`,
+    [exam.id],
+  );
   expect(rows).toHaveLength(APPLICANTS);
   const byApplicant = new Map(rows.map((r) => [r.applicant_id, r]));
   expect(byApplicant.size).toBe(APPLICANTS);
   for (const [applicantId, { applicationId }] of acknowledged) expect(byApplicant.get(applicantId)?.id).toBe(applicationId);
-  expect(rows.filter((r) => r.status === 'paid').map((r) => r.id).sort()).toEqual([...paid].sort());
+  expect(
+    rows
+      .filter((r) => r.status === 'paid')
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual([...paid].sort());
 
   // One submitted event per application; one fee-paid event per payment, to the won.
-  const events = await stack.query('examination', `SELECT type, key, envelope->'payload'->>'amount' AS amount FROM examination.outbox WHERE envelope->'payload'->>'examId' = $1`, [exam.id]);
+  const events = await stack.query(
+    'examination',
+    `SELECT type, key, envelope->'payload'->>'amount' AS amount FROM examination.outbox WHERE envelope->'payload'->>'examId' = $1`,
+    [exam.id],
+  );
   const submitted = events.filter((e) => e.type === 'examination.application.submitted');
   expect(submitted).toHaveLength(APPLICANTS);
   expect(new Set(submitted.map((e) => e.key)).size).toBe(APPLICANTS);
@@ -108,7 +139,11 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
   expect(fees.reduce((sum, e) => sum + BigInt(e.amount), 0n)).toBe(expectedRevenue);
 
   // Both instances came back, consume in one group, and the relay published everything.
-  await eventually(async () => (await stack.query('examination', 'SELECT count(*)::int AS n FROM examination.outbox WHERE published_at IS NULL'))[0].n === 0, { timeoutMs: 60_000, what: 'the outbox to drain' });
+  await eventually(
+    async () =>
+      (await stack.query('examination', 'SELECT count(*)::int AS n FROM examination.outbox WHERE published_at IS NULL'))[0].n === 0,
+    { timeoutMs: 60_000, what: 'the outbox to drain' },
+  );
 
   // Finance booked every fee once, from the events: its revenue equals the fees paid, to the won.
   const booked = await eventually(
@@ -127,10 +162,13 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
   const admin = new Kafka({ clientId: 'nothing-lost-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR }).admin();
   await admin.connect();
   try {
-    const members = await eventually(async () => {
-      const { groups } = await admin.describeGroups([stack.groupId('examination')]);
-      return groups[0].state === 'Stable' && groups[0].members.length === 2 ? groups[0].members : undefined;
-    }, { timeoutMs: 60_000, what: 'both instances in the consumer group' });
+    const members = await eventually(
+      async () => {
+        const { groups } = await admin.describeGroups([stack.groupId('examination')]);
+        return groups[0].state === 'Stable' && groups[0].members.length === 2 ? groups[0].members : undefined;
+      },
+      { timeoutMs: 60_000, what: 'both instances in the consumer group' },
+    );
     expect(members).toHaveLength(2);
   } finally {
     await admin.disconnect();
@@ -139,7 +177,11 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
   await eventually(
     async () => {
       const view = (await officer.get(`/api/exam/exams/${exam.id}`)).body.positions as { id: string; applicants: number; paid: number }[];
-      const counts = await stack.query('examination', `SELECT position_id, count(*)::int AS applicants, count(*) FILTER (WHERE status = 'paid')::int AS paid FROM examination.application WHERE exam_id = $1 AND status <> 'cancelled' GROUP BY position_id`, [exam.id]);
+      const counts = await stack.query(
+        'examination',
+        `SELECT position_id, count(*)::int AS applicants, count(*) FILTER (WHERE status = 'paid')::int AS paid FROM examination.application WHERE exam_id = $1 AND status <> 'cancelled' GROUP BY position_id`,
+        [exam.id],
+      );
       return view.every((p) => counts.some((c) => c.position_id === p.id && c.applicants === p.applicants && c.paid === p.paid));
     },
     { timeoutMs: 90_000, what: 'position counters to match' },

@@ -21,7 +21,12 @@ let kafka: Kafka;
 
 beforeAll(async () => {
   stack = await ServiceStack.start({
-    env: { finance: { BAEUM_FAULT_CRASH_BEFORE_COMMIT: crashCorrelationId, BAEUM_FAULT_ONCE_FILE: join(repoRoot(), 'tmp', `crash-once-${crashCorrelationId}`) } },
+    env: {
+      finance: {
+        BAEUM_FAULT_CRASH_BEFORE_COMMIT: crashCorrelationId,
+        BAEUM_FAULT_ONCE_FILE: join(repoRoot(), 'tmp', `crash-once-${crashCorrelationId}`),
+      },
+    },
   });
   manager = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
   courseId = (await manager.get('/api/courses')).body.find((c: { code: string }) => c.code === 'NEWCOMER').id;
@@ -36,9 +41,23 @@ afterAll(async () => {
 });
 
 const schedule = (headers: Record<string, string> = {}, overrides: Record<string, unknown> = {}) =>
-  manager.request('POST', '/api/cohorts', { courseId, startDate: '2027-05-10', endDate: '2027-05-14', capacity: 25, estimatedCost: 8_400_000, budgetLineCode: 'NEWCOMER', ...overrides }, headers);
+  manager.request(
+    'POST',
+    '/api/cohorts',
+    {
+      courseId,
+      startDate: '2027-05-10',
+      endDate: '2027-05-14',
+      capacity: 25,
+      estimatedCost: 8_400_000,
+      budgetLineCode: 'NEWCOMER',
+      ...overrides,
+    },
+    headers,
+  );
 
-const commitmentsOf = (cohortId: string) => stack.query('finance', 'SELECT amount::text, source_event_id FROM finance.commitment WHERE cohort_id = $1', [cohortId]);
+const commitmentsOf = (cohortId: string) =>
+  stack.query('finance', 'SELECT amount::text, source_event_id FROM finance.commitment WHERE cohort_id = $1', [cohortId]);
 
 it('keeps exactly one commitment when the finance consumer is killed before it commits', async () => {
   const created = await schedule({ 'x-correlation-id': crashCorrelationId });
@@ -51,10 +70,13 @@ it('keeps exactly one commitment when the finance consumer is killed before it c
   expect(await commitmentsOf(cohortId)).toEqual([]);
 
   await stack.launch('finance');
-  const booked = await eventually(async () => {
-    const rows = await commitmentsOf(cohortId);
-    return rows.length > 0 ? rows : undefined;
-  }, { timeoutMs: 60000, what: 'the commitment after restart' });
+  const booked = await eventually(
+    async () => {
+      const rows = await commitmentsOf(cohortId);
+      return rows.length > 0 ? rows : undefined;
+    },
+    { timeoutMs: 60000, what: 'the commitment after restart' },
+  );
   expect(booked).toEqual([{ amount: '8400000', source_event_id: expect.any(String) }]);
 
   // Redelivering the same event once more changes nothing.
@@ -83,10 +105,14 @@ const envelope = <P extends Partial<CohortScheduledV1>>(payload: P): EventEnvelo
 /** Reads this run's dead letters (by key) from the service's dead-letter topic. */
 async function deadLettersWithKeys(service: string, keys: string[]) {
   const run = promisify(execFile);
-  const { stdout } = await run(process.execPath, [join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'), 'list', service], {
-    env: { ...process.env, KAFKA_BROKERS: infra().kafkaBrokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'), 'list', service],
+    {
+      env: { ...process.env, KAFKA_BROKERS: infra().kafkaBrokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix },
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   return stdout
     .split('\n')
     .filter(Boolean)
@@ -108,12 +134,19 @@ it('dead-letters malformed events with their error and goes on with the next goo
   expect(good.status).toBe(201);
   await eventually(async () => (await commitmentsOf(good.body.id)).length === 1, { what: 'the good event after the malformed ones' });
 
-  const letters = await eventually(async () => {
-    const found = await deadLettersWithKeys('finance', [notJson, badPayload]);
-    return found.length === 2 ? found : undefined;
-  }, { timeoutMs: 30000, what: 'two dead letters' });
+  const letters = await eventually(
+    async () => {
+      const found = await deadLettersWithKeys('finance', [notJson, badPayload]);
+      return found.length === 2 ? found : undefined;
+    },
+    { timeoutMs: 30000, what: 'two dead letters' },
+  );
   const byKey = Object.fromEntries(letters.map((l) => [l.key, l]));
-  expect(byKey[notJson]).toMatchObject({ originalTopic: 'curriculum.cohort', group: stack.groupId('finance'), error: expect.stringContaining('not JSON') });
+  expect(byKey[notJson]).toMatchObject({
+    originalTopic: 'curriculum.cohort',
+    group: stack.groupId('finance'),
+    error: expect.stringContaining('not JSON'),
+  });
   expect(byKey[badPayload].error).toMatch(/capacity must be at least 1.*estimatedCost must be integer won/);
 });
 
@@ -132,10 +165,13 @@ it('replays a dead letter once its cause is fixed', async () => {
   });
   // Fiscal year 2031 has no budget book yet: a permanent error, dead-lettered at once.
   await producer.send({ topic: stack.topic('curriculum.cohort'), messages: [{ key: cohortId, value: JSON.stringify(event) }] });
-  const [letter] = await eventually(async () => {
-    const found = await deadLettersWithKeys('finance', [cohortId]);
-    return found.length === 1 ? found : undefined;
-  }, { timeoutMs: 30000, what: 'the dead letter' });
+  const [letter] = await eventually(
+    async () => {
+      const found = await deadLettersWithKeys('finance', [cohortId]);
+      return found.length === 1 ? found : undefined;
+    },
+    { timeoutMs: 30000, what: 'the dead letter' },
+  );
   expect(letter.error).toContain('does not exist for fiscal year 2031');
   expect(letter.attempts).toBe(1);
 
@@ -145,10 +181,17 @@ it('replays a dead letter once its cause is fixed', async () => {
   expect(opened.status).toBe(201);
   expect(opened.body.expenditure.some((row: { code: string }) => row.code === 'NEWCOMER')).toBe(true);
   const run = promisify(execFile);
-  await run(process.execPath, [join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'), 'replay', 'finance', letter.position], { env: { ...process.env, KAFKA_BROKERS: infra().kafkaBrokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix } });
-  const booked = await eventually(async () => {
-    const rows = await commitmentsOf(cohortId);
-    return rows.length > 0 ? rows : undefined;
-  }, { timeoutMs: 30000, what: 'the replayed commitment' });
+  await run(
+    process.execPath,
+    [join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'), 'replay', 'finance', letter.position],
+    { env: { ...process.env, KAFKA_BROKERS: infra().kafkaBrokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix } },
+  );
+  const booked = await eventually(
+    async () => {
+      const rows = await commitmentsOf(cohortId);
+      return rows.length > 0 ? rows : undefined;
+    },
+    { timeoutMs: 30000, what: 'the replayed commitment' },
+  );
   expect(booked).toEqual([{ amount: '5000000', source_event_id: event.id }]);
 });

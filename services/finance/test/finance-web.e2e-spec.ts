@@ -1,5 +1,15 @@
 import { SeoulBudgetLineCodes, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, launchChromium, overflowingElements, saveScreenshot, seriousAxeViolations, ServiceStack, signInToApp, watchPage, WEB_APP_ENV } from '@baeum/testing';
+import {
+  ApiClient,
+  launchChromium,
+  overflowingElements,
+  saveScreenshot,
+  seriousAxeViolations,
+  ServiceStack,
+  signInToApp,
+  watchPage,
+  WEB_APP_ENV,
+} from '@baeum/testing';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,19 +57,37 @@ async function bookJanuary2022(): Promise<void> {
     expect([code, status]).toEqual([code, 201]);
     return body;
   };
-  for (const unit of rows(seoulHrd2022.work_report.budget_2022.expenditure.tree as SourceRow).filter((r) => r.level === 'unit' && r.executed > 0)) {
+  for (const unit of rows(seoulHrd2022.work_report.budget_2022.expenditure.tree as SourceRow).filter(
+    (r) => r.level === 'unit' && r.executed > 0,
+  )) {
     const won = unit.executed * 1000;
     const parts = won > 100_000_000 ? [won - 60_000_000, 60_000_000] : [won];
-    for (const [i, amount] of parts.entries()) await commit(codes[unit.id], amount, `2022-01-${String(10 + i * 10)}`, `1월 원인행위 ${i + 1} — ${unit.label_ko}`);
+    for (const [i, amount] of parts.entries())
+      await commit(codes[unit.id], amount, `2022-01-${String(10 + i * 10)}`, `1월 원인행위 ${i + 1} — ${unit.label_ko}`);
   }
   const mistaken = await commit('NEWCOMER', 5_000_000, '2022-01-12', '중복 계약');
-  expect((await finance.post(`/api/finance/commitments/${mistaken.id}/releases`, { amount: 5_000_000, bookedOn: '2022-01-20', reason: '중복 계약 해제' })).status).toBe(201);
+  expect(
+    (
+      await finance.post(`/api/finance/commitments/${mistaken.id}/releases`, {
+        amount: 5_000_000,
+        bookedOn: '2022-01-20',
+        reason: '중복 계약 해제',
+      })
+    ).status,
+  ).toBe(201);
   await commit('ELEARNING', 1_000_000, '2022-02-03', '2월 콘텐츠 라이선스');
 }
 
 async function newPage(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: options.width ?? 1280, height: 900 }, acceptDownloads: true });
-  if (options.lang === 'en') await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'));
+  const context = await browser.newContext({
+    locale: 'ko-KR',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  if (options.lang === 'en')
+    await context.addInitScript(() =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
+    );
   return context.newPage();
 }
 
@@ -75,7 +103,9 @@ const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const { document } = globalThis as any;
-    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) => /불러오는 중|Loading/.test(e.textContent ?? ''));
+    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
+      /불러오는 중|Loading/.test(e.textContent ?? ''),
+    );
   });
 }
 
@@ -89,7 +119,8 @@ async function seenInWindow(locator: Locator): Promise<void> {
           const box = el.getBoundingClientRect();
           // A pixel's fraction past the edge is still in view.
           if (box.top >= -1 && box.bottom <= (globalThis as any).innerHeight + 1) return resolve();
-          if (Date.now() - started > 10_000) return reject(new Error(`not in the window: top ${box.top}, bottom ${box.bottom}, window ${(globalThis as any).innerHeight}`));
+          if (Date.now() - started > 10_000)
+            return reject(new Error(`not in the window: top ${box.top}, bottom ${box.bottom}, window ${(globalThis as any).innerHeight}`));
           (globalThis as any).requestAnimationFrame(check);
         };
         check();
@@ -98,7 +129,8 @@ async function seenInWindow(locator: Locator): Promise<void> {
 }
 
 /** The page's own words: headings, column heads, labels, buttons, captions and hints. */
-const uiWords = (page: Page) => page.locator('main').locator('h1, h2, h3, thead th, label, button, legend, caption, figcaption, .form-hint, dt').allInnerTexts();
+const uiWords = (page: Page) =>
+  page.locator('main').locator('h1, h2, h3, thead th, label, button, legend, caption, figcaption, .form-hint, dt').allInnerTexts();
 
 /** A screenshot of the whole page from its top (the header sticks, so a scrolled page would show it midway). */
 async function shoot(page: Page, name: string): Promise<void> {
@@ -150,7 +182,9 @@ describe('the execution report (예산 집행 현황)', () => {
     expect(csv.suggestedFilename()).toBe('예산집행현황_2022_2022-01-31_분기별.csv');
     const content = readFileSync((await csv.path())!, 'utf8');
     expect(content.charCodeAt(0)).toBe(0xfeff);
-    expect(content).toContain('신임자과정 운영,Newcomer (new appointee) course operation,NEWCOMER,204638,60000,272877,0,131837,0,67228,0,676580,60000,29.3%');
+    expect(content).toContain(
+      '신임자과정 운영,Newcomer (new appointee) course operation,NEWCOMER,204638,60000,272877,0,131837,0,67228,0,676580,60000,29.3%',
+    );
 
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(watch.problems()).toEqual([]);
@@ -167,7 +201,9 @@ describe('the execution report (예산 집행 현황)', () => {
     expect(await text(page.getByTestId('page-title'))).toBe('Budget execution, FY 2022');
     expect(await text(page.getByTestId('report-headline'))).toContain('14,019 million won');
     const chart = page.getByTestId('report-chart');
-    expect(await chart.locator('figcaption').textContent()).toBe('Executed to each month’s end and planned to each quarter’s end, FY 2022 (as of 31 Jan 2022)');
+    expect(await chart.locator('figcaption').textContent()).toBe(
+      'Executed to each month’s end and planned to each quarter’s end, FY 2022 (as of 31 Jan 2022)',
+    );
     expect(await chart.locator('thead th').first().textContent()).toContain('(thousand won)');
     expect(await chart.innerText()).not.toMatch(HANGUL);
     expect(await page.getByTestId('report-quarter-chart').innerText()).not.toMatch(HANGUL);
@@ -184,7 +220,9 @@ describe('the execution report (예산 집행 현황)', () => {
     await open(page, '/finance-report?fiscalYear=2022&asOf=2022-01-31');
     for (const id of ['report-chart', 'report-quarter-chart']) {
       await page.getByTestId(id).locator('canvas').waitFor();
-      expect(await page.getByTestId(id).evaluate((figure: any) => figure.tagName === 'FIGURE' && figure.classList.contains('baeum-chart'))).toBe(true);
+      expect(
+        await page.getByTestId(id).evaluate((figure: any) => figure.tagName === 'FIGURE' && figure.classList.contains('baeum-chart')),
+      ).toBe(true);
       expect(await page.getByTestId(`${id}-table`).locator('caption').textContent()).toContain('(표)');
     }
     // Plan against actual by quarter: every line's figures added up, the actual of Q1 is January's.
@@ -243,10 +281,21 @@ describe('the budget book (예산서)', () => {
     await page.getByTestId('book-open-year').fill(String(WORK_YEAR + 1));
     await page.getByTestId('book-open-copy-from').fill('');
     await page.getByTestId('book-open-submit').click();
-    await page.getByTestId('book-open-status').filter({ hasText: `${WORK_YEAR + 1}회계연도 예산서를 편성했습니다.` }).waitFor();
+    await page
+      .getByTestId('book-open-status')
+      .filter({ hasText: `${WORK_YEAR + 1}회계연도 예산서를 편성했습니다.` })
+      .waitFor();
     await page.waitForURL(new RegExp(`fiscalYear=${WORK_YEAR + 1}`));
-    await page.getByTestId('book-origin').filter({ hasText: `${WORK_YEAR}회계연도 예산서를 이어 편성했습니다` }).waitFor();
-    expect(await page.getByTestId('book-year').locator(`option[value="${WORK_YEAR + 1}"]`).count()).toBe(1);
+    await page
+      .getByTestId('book-origin')
+      .filter({ hasText: `${WORK_YEAR}회계연도 예산서를 이어 편성했습니다` })
+      .waitFor();
+    expect(
+      await page
+        .getByTestId('book-year')
+        .locator(`option[value="${WORK_YEAR + 1}"]`)
+        .count(),
+    ).toBe(1);
     expect(watch.problems()).toEqual([]);
     await page.context().close();
   });
@@ -274,7 +323,10 @@ describe("a line's page", () => {
     expect(await page.getByTestId('line-commitment').count()).toBe(1);
 
     // Paying more than is unpaid is refused beside the amount, in words with the amounts.
-    const commitment = await page.getByTestId('line-action-commitment').locator('option', { hasText: '교재 인쇄 계약' }).getAttribute('value');
+    const commitment = await page
+      .getByTestId('line-action-commitment')
+      .locator('option', { hasText: '교재 인쇄 계약' })
+      .getAttribute('value');
     await page.getByTestId('line-action-commitment').selectOption(commitment!);
     await page.getByTestId('line-action-kind').selectOption('payments');
     await page.getByTestId('line-action-amount').fill('5000000');
@@ -292,7 +344,9 @@ describe("a line's page", () => {
     // The correction button of the payment's row chooses it in the correction form and moves there.
     await page.getByTestId('line-entry').filter({ hasText: '대금 지급' }).getByTestId('entry-reverse').click();
     expect(await page.evaluate(() => (globalThis as any).document.activeElement.getAttribute('data-testid'))).toBe('line-reversal-reason');
-    expect(await page.getByTestId('line-reversal-entry').evaluate((select: any) => select.selectedOptions[0].textContent)).toContain('대금 지급');
+    expect(await page.getByTestId('line-reversal-entry').evaluate((select: any) => select.selectedOptions[0].textContent)).toContain(
+      '대금 지급',
+    );
     await page.getByTestId('line-reversal-reason').fill('지출일 착오');
     await page.getByTestId('line-reversal-submit').click();
     const reversed = page.getByTestId('line-reversal-status');
@@ -306,7 +360,9 @@ describe("a line's page", () => {
     await page.getByTestId('line-amend-effective-on').fill(`${WORK_YEAR}-06-30`);
     await page.getByTestId('line-amend-reason').fill('감액');
     await page.getByTestId('line-amend-submit').click();
-    expect(await text(page.getByTestId('line-amend-amount-error'))).toBe(`예산현액을 집행액 3,300,000원보다 적게 줄일 수 없습니다 (변경 후 0원).`);
+    expect(await text(page.getByTestId('line-amend-amount-error'))).toBe(
+      `예산현액을 집행액 3,300,000원보다 적게 줄일 수 없습니다 (변경 후 0원).`,
+    );
     await page.getByTestId('line-amend-amount').fill('20000000');
     await page.getByTestId('line-amend-reason').fill('제1회 추가경정예산');
     await page.getByTestId('line-amend-submit').click();
@@ -333,7 +389,11 @@ describe("a line's page", () => {
     await page.getByTestId('line-commit-submit').click();
     const refused = page.getByTestId('line-commit-amount-error');
     await refused.waitFor();
-    expect(await text(refused)).toMatch(new RegExp(`^예산 잔액이 부족합니다\\. ${WORK_YEAR}회계연도 NEWCOMER 사업\\(집행 중지\\)의 잔액은 [\\d,]+원, 요청액은 [\\d,]+원입니다\\.$`));
+    expect(await text(refused)).toMatch(
+      new RegExp(
+        `^예산 잔액이 부족합니다\\. ${WORK_YEAR}회계연도 NEWCOMER 사업\\(집행 중지\\)의 잔액은 [\\d,]+원, 요청액은 [\\d,]+원입니다\\.$`,
+      ),
+    );
 
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(watch.problems()).toEqual([]);
@@ -347,7 +407,9 @@ describe('the quarterly plan (분기별 집행계획)', () => {
     const page = await signedIn('finance@seoul-hrd.example');
     const watch = watchPage(page);
     const year = thisYear();
-    const first = (await finance.get(`/api/finance/books/${year}`)).body.expenditure.find((row: { level: string }) => row.level === 'unit').code;
+    const first = (await finance.get(`/api/finance/books/${year}`)).body.expenditure.find(
+      (row: { level: string }) => row.level === 'unit',
+    ).code;
     await page.getByTestId('nav-finance-plan').click();
     await page.waitForURL(new RegExp(`/finance-plan\\?fiscalYear=${year}&code=${first}$`));
     await page.getByTestId('plan-row').first().waitFor();
@@ -390,7 +452,9 @@ describe('the quarterly plan (분기별 집행계획)', () => {
     expect(await text(page.getByTestId('plan-reason-error'))).toBe('입력하세요.');
     const row = page.getByTestId('plan-row').nth(rows);
     expect(await row.getByTestId(`plan-${rows}-q3-error`).count()).toBe(1);
-    expect(await text(page.getByTestId('plan-summary'))).toBe(`4개 항목을 확인하세요: ${rows + 1}행 사업명 (국문), ${rows + 1}행 3분기, ${rows + 1}행 4분기, 사유`);
+    expect(await text(page.getByTestId('plan-summary'))).toBe(
+      `4개 항목을 확인하세요: ${rows + 1}행 사업명 (국문), ${rows + 1}행 3분기, ${rows + 1}행 4분기, 사유`,
+    );
     expect(await page.getByTestId('plan').innerText()).not.toMatch(/reason:|q\d:|rows\.|labelKo/);
 
     // Over the current budget: said in words beside the save button, nothing sent.
@@ -400,7 +464,9 @@ describe('the quarterly plan (분기별 집행계획)', () => {
     await page.getByTestId('plan-reason').fill('장비 교체 계획 추가');
     await page.getByTestId('plan-submit').click();
     await page.getByTestId('plan-status').filter({ hasText: '분기 금액을 줄이세요.' }).waitFor();
-    expect(await text(page.getByTestId('plan-status'))).toMatch(/^계획 합계 [\d,]+원이 예산현액 [\d,]+원을 넘습니다\. 분기 금액을 줄이세요\.$/);
+    expect(await text(page.getByTestId('plan-status'))).toMatch(
+      /^계획 합계 [\d,]+원이 예산현액 [\d,]+원을 넘습니다\. 분기 금액을 줄이세요\.$/,
+    );
 
     await page.getByTestId(`plan-${rows}-q3`).fill('1000000');
     expect(await text(page.getByTestId('plan-totals'))).toBe('계획 합계 1,000,000원 · 예산현액 105,787,000원 · 미계획 104,787,000원');
@@ -442,45 +508,55 @@ describe('every finance screen, for every role', () => {
     assessor: 'assessor@seoul-hrd.example',
   };
 
-  it.each(Object.keys(people))('as %s: opens each screen it may, with nothing amiss and no serious axe violation, and is told it may not open the others', async (role) => {
-    const page = await signedIn(people[role]);
-    const watch = watchPage(page);
-    for (const screen of screens) {
-      await open(page, screen.path);
-      if (screen.roles.includes(role)) {
-        await page.getByTestId(screen.ready).waitFor();
-        await settled(page);
-        expect([screen.name, await page.getByTestId('forbidden').count()]).toEqual([screen.name, 0]);
-        expect([screen.name, await seriousAxeViolations(page)]).toEqual([screen.name, []]);
-      } else {
-        await page.getByTestId('forbidden').waitFor();
+  it.each(Object.keys(people))(
+    'as %s: opens each screen it may, with nothing amiss and no serious axe violation, and is told it may not open the others',
+    async (role) => {
+      const page = await signedIn(people[role]);
+      const watch = watchPage(page);
+      for (const screen of screens) {
+        await open(page, screen.path);
+        if (screen.roles.includes(role)) {
+          await page.getByTestId(screen.ready).waitFor();
+          await settled(page);
+          expect([screen.name, await page.getByTestId('forbidden').count()]).toEqual([screen.name, 0]);
+          expect([screen.name, await seriousAxeViolations(page)]).toEqual([screen.name, []]);
+        } else {
+          await page.getByTestId('forbidden').waitFor();
+        }
+        expect([screen.name, watch.problems()]).toEqual([screen.name, []]);
       }
-      expect([screen.name, watch.problems()]).toEqual([screen.name, []]);
-    }
-    // The menu offers the screens the role may open, and no other.
-    const menu = async (path: string) => page.locator(`[data-testid="nav-${path}"]`).count();
-    expect([await menu('finance-book'), await menu('finance-plan'), await menu('finance-report')]).toEqual([READERS, KEEPERS, READERS].map((roles) => (roles.includes(role) ? 1 : 0)));
-    await page.context().close();
-  }, 600_000);
+      // The menu offers the screens the role may open, and no other.
+      const menu = async (path: string) => page.locator(`[data-testid="nav-${path}"]`).count();
+      expect([await menu('finance-book'), await menu('finance-plan'), await menu('finance-report')]).toEqual(
+        [READERS, KEEPERS, READERS].map((roles) => (roles.includes(role) ? 1 : 0)),
+      );
+      await page.context().close();
+    },
+    600_000,
+  );
 
   it.each([
     { width: 1280, lang: 'ko' as const },
     { width: 1024, lang: 'ko' as const },
     { width: 768, lang: 'ko' as const },
     { width: 1366, lang: 'en' as const },
-  ])('fits a staff member’s screen at $width px in $lang: nothing sticks out past the window', async ({ width, lang }) => {
-    const page = await signedIn('finance@seoul-hrd.example', { width, lang });
-    const watch = watchPage(page);
-    for (const screen of screens) {
-      await open(page, screen.path);
-      await page.getByTestId(screen.ready).waitFor();
-      await settled(page);
-      expect([screen.name, await overflowingElements(page)]).toEqual([screen.name, []]);
-      // In English the page's own words are English (names and reasons people typed in Korean stay as they are).
-      if (lang === 'en') expect([screen.name, (await uiWords(page)).filter((words) => HANGUL.test(words))]).toEqual([screen.name, []]);
-    }
-    if (width === 768) await shoot(page, 'web-finance-report-tablet.png');
-    expect(watch.problems()).toEqual([]);
-    await page.context().close();
-  }, 600_000);
+  ])(
+    'fits a staff member’s screen at $width px in $lang: nothing sticks out past the window',
+    async ({ width, lang }) => {
+      const page = await signedIn('finance@seoul-hrd.example', { width, lang });
+      const watch = watchPage(page);
+      for (const screen of screens) {
+        await open(page, screen.path);
+        await page.getByTestId(screen.ready).waitFor();
+        await settled(page);
+        expect([screen.name, await overflowingElements(page)]).toEqual([screen.name, []]);
+        // In English the page's own words are English (names and reasons people typed in Korean stay as they are).
+        if (lang === 'en') expect([screen.name, (await uiWords(page)).filter((words) => HANGUL.test(words))]).toEqual([screen.name, []]);
+      }
+      if (width === 768) await shoot(page, 'web-finance-report-tablet.png');
+      expect(watch.problems()).toEqual([]);
+      await page.context().close();
+    },
+    600_000,
+  );
 });

@@ -52,13 +52,26 @@ describe('scheduling a cohort through the gateway', () => {
     // Every domain service has it, each in its own database.
     const [seats] = await stack.query('enrollment', 'SELECT capacity, confirmed FROM enrollment.cohort_seats WHERE cohort_id = $1', [id]);
     expect(seats).toEqual({ capacity: 30, confirmed: 0 });
-    const commitments = await stack.query('finance', 'SELECT amount::text, source_event_type FROM finance.commitment WHERE cohort_id = $1', [id]);
+    const commitments = await stack.query(
+      'finance',
+      'SELECT amount::text, source_event_type FROM finance.commitment WHERE cohort_id = $1',
+      [id],
+    );
     expect(commitments).toEqual([{ amount: '12000000', source_event_type: 'curriculum.cohort.scheduled' }]);
-    await eventually(async () => (await stack.query('examination', 'SELECT 1 FROM examination.preparatory_cohort WHERE cohort_id = $1', [id])).length === 1, { what: 'examination replica' });
+    await eventually(
+      async () =>
+        (await stack.query('examination', 'SELECT 1 FROM examination.preparatory_cohort WHERE cohort_id = $1', [id])).length === 1,
+      { what: 'examination replica' },
+    );
 
     // The event carried the request's correlation id from the gateway to finance's inbox.
     const [outbox] = await stack.query('curriculum', `SELECT envelope FROM curriculum.outbox WHERE key = $1`, [id]);
-    expect(outbox.envelope).toMatchObject({ type: 'curriculum.cohort.scheduled', version: 1, tenantId: DemoTenants.seoul.id, source: 'curriculum' });
+    expect(outbox.envelope).toMatchObject({
+      type: 'curriculum.cohort.scheduled',
+      version: 1,
+      tenantId: DemoTenants.seoul.id,
+      source: 'curriculum',
+    });
     const inbox = await stack.query('finance', 'SELECT event_type FROM finance.inbox WHERE event_id = $1', [outbox.envelope.id]);
     expect(inbox).toEqual([{ event_type: 'curriculum.cohort.scheduled' }]);
 
@@ -68,25 +81,45 @@ describe('scheduling a cohort through the gateway', () => {
   });
 
   it('books exactly one commitment for each of 200 cohorts scheduled concurrently', async () => {
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => manager.post('/api/cohorts', cohortBody({ capacity: 10 + (i % 20), estimatedCost: 1_000_000 + i }))));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        manager.post('/api/cohorts', cohortBody({ capacity: 10 + (i % 20), estimatedCost: 1_000_000 + i })),
+      ),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
     const ids = responses.map((r) => r.body.id as string);
     const counted = await eventually(
       async () => {
-        const [row] = await stack.query('finance', 'SELECT count(*)::int AS n, count(DISTINCT cohort_id)::int AS cohorts, sum(amount)::text AS total FROM finance.commitment WHERE cohort_id = ANY($1::uuid[])', [ids]);
+        const [row] = await stack.query(
+          'finance',
+          'SELECT count(*)::int AS n, count(DISTINCT cohort_id)::int AS cohorts, sum(amount)::text AS total FROM finance.commitment WHERE cohort_id = ANY($1::uuid[])',
+          [ids],
+        );
         return row.n >= 200 ? row : undefined;
       },
       { timeoutMs: 60000, what: '200 commitments' },
     );
     const expectedTotal = Array.from({ length: 200 }, (_, i) => 1_000_000 + i).reduce((a, b) => a + b, 0);
     expect(counted).toEqual({ n: 200, cohorts: 200, total: String(expectedTotal) });
-    const [seats] = await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.cohort_seats WHERE cohort_id = ANY($1::uuid[])', [ids]);
+    const [seats] = await stack.query(
+      'enrollment',
+      'SELECT count(*)::int AS n FROM enrollment.cohort_seats WHERE cohort_id = ANY($1::uuid[])',
+      [ids],
+    );
     expect(seats.n).toBe(200);
   });
 
   it('answers bad input with 400 naming each field, and stores nothing', async () => {
     const before = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
-    const bad = await manager.post('/api/cohorts', { courseId: 'not-a-uuid', startDate: '2027-02-30x', endDate: '2027-03-01', capacity: 0, estimatedCost: 1.5, budgetLineCode: 'NEWCOMER', surprise: true });
+    const bad = await manager.post('/api/cohorts', {
+      courseId: 'not-a-uuid',
+      startDate: '2027-02-30x',
+      endDate: '2027-03-01',
+      capacity: 0,
+      estimatedCost: 1.5,
+      budgetLineCode: 'NEWCOMER',
+      surprise: true,
+    });
     expect(bad.status).toBe(400);
     const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['capacity', 'courseId', 'estimatedCost', 'startDate', 'surprise']);
@@ -100,10 +133,21 @@ describe('scheduling a cohort through the gateway', () => {
     expect(byField.surprise).toMatchObject({ code: 'VALIDATION.UNKNOWN_FIELD' });
     const backwards = await manager.post('/api/cohorts', cohortBody({ startDate: '2027-03-06', endDate: '2027-03-02' }));
     expect(backwards.status).toBe(400);
-    expect(backwards.body.errors).toEqual([{ field: 'endDate', code: 'COHORT.END_BEFORE_START', params: { startDate: '2027-03-06', endDate: '2027-03-02' }, messages: [expect.stringContaining('endDate')] }]);
+    expect(backwards.body.errors).toEqual([
+      {
+        field: 'endDate',
+        code: 'COHORT.END_BEFORE_START',
+        params: { startDate: '2027-03-06', endDate: '2027-03-02' },
+        messages: [expect.stringContaining('endDate')],
+      },
+    ]);
     const unknownLine = await manager.post('/api/cohorts', cohortBody({ budgetLineCode: 'NO-SUCH-LINE' }));
     expect(unknownLine.status).toBe(400);
-    expect(unknownLine.body.errors[0]).toMatchObject({ field: 'budgetLineCode', code: 'COHORT.BUDGET_LINE_UNKNOWN', params: { budgetLineCode: 'NO-SUCH-LINE', fiscalYear: 2027 } });
+    expect(unknownLine.body.errors[0]).toMatchObject({
+      field: 'budgetLineCode',
+      code: 'COHORT.BUDGET_LINE_UNKNOWN',
+      params: { budgetLineCode: 'NO-SUCH-LINE', fiscalYear: 2027 },
+    });
     const notJson = await manager.request('POST', '/api/cohorts', '{"capacity":', { 'content-type': 'application/json' });
     expect(notJson.status).toBe(400);
     const after = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
@@ -116,18 +160,28 @@ describe('odd input never answered 5xx', () => {
     const before = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
     // A NUL in a body (checked by the gateway) or passed on to a service (checked there), and in a query.
     const nulBody = await manager.post('/api/cohorts', cohortBody({ courseId: 'x\u0000' }));
-    expect([nulBody.status, nulBody.body.errors]).toEqual([400, [expect.objectContaining({ field: 'courseId', code: 'VALIDATION.CONTROL_CHARACTER' })]]);
+    expect([nulBody.status, nulBody.body.errors]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'courseId', code: 'VALIDATION.CONTROL_CHARACTER' })],
+    ]);
     const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
     const passedOn = await trainee.post('/api/enrollment/applications', { cohortId: '\u0000' });
     expect([passedOn.status, passedOn.body.errors?.[0]?.code]).toEqual([400, 'VALIDATION.CONTROL_CHARACTER']);
     const nulQuery = await manager.get('/api/courses?q=%00');
-    expect([nulQuery.status, nulQuery.body.errors?.[0]]).toEqual([400, expect.objectContaining({ field: 'q', code: 'VALIDATION.CONTROL_CHARACTER' })]);
+    expect([nulQuery.status, nulQuery.body.errors?.[0]]).toEqual([
+      400,
+      expect.objectContaining({ field: 'q', code: 'VALIDATION.CONTROL_CHARACTER' }),
+    ]);
     // Over the body limit: 413; nested 10,000 deep: 400; a file sent to a JSON endpoint: 415.
     const huge = await manager.post('/api/cohorts', { ...cohortBody(), note: 'x'.repeat(300_000) });
     expect([huge.status, huge.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
-    const deep = await manager.request('POST', '/api/cohorts', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, { 'content-type': 'application/json' });
+    const deep = await manager.request('POST', '/api/cohorts', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, {
+      'content-type': 'application/json',
+    });
     expect(deep.status).toBe(400);
-    const file = await manager.request('POST', '/api/cohorts', 'PK\u0003\u0004 a spreadsheet', { 'content-type': 'application/octet-stream' });
+    const file = await manager.request('POST', '/api/cohorts', 'PK\u0003\u0004 a spreadsheet', {
+      'content-type': 'application/octet-stream',
+    });
     expect([file.status, file.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     expect(await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort')).toEqual(before);
   });
@@ -140,7 +194,11 @@ describe('sign-in and tenancy', () => {
     expect((await anonymous.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged').get('/api/cohorts')).status).toBe(401);
     // The domain services check tokens themselves, not only the gateway.
     expect((await new ApiClient(stack.url('curriculum')).get('/cohorts')).status).toBe(401);
-    const wrongPassword = await anonymous.post('/api/auth/login', { tenant: 'seoul-hrd', email: 'manager@seoul-hrd.example', password: 'wrong' });
+    const wrongPassword = await anonymous.post('/api/auth/login', {
+      tenant: 'seoul-hrd',
+      email: 'manager@seoul-hrd.example',
+      password: 'wrong',
+    });
     expect(wrongPassword.status).toBe(401);
   });
 
@@ -170,7 +228,8 @@ describe('sign-in and tenancy', () => {
     const anonymous = new ApiClient(stack.gatewayUrl);
     const email = `nobody-${stack.runId}@seoul-hrd.example`;
     const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) statuses.push((await anonymous.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: 'x' })).status);
+    for (let i = 0; i < 31; i++)
+      statuses.push((await anonymous.post('/api/auth/login', { tenant: 'seoul-hrd', email, password: 'x' })).status);
     expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
     expect(statuses[30]).toBe(429);
   });
@@ -186,7 +245,10 @@ describe('service kit', () => {
     expect(metrics.body).toContain('baeum_consumer_lag');
     // Once caught up, consumption stops: a batch redelivered in a loop would keep these counters rising.
     const consumedTotal = async () =>
-      [...String((await finance.get('/metrics')).body).matchAll(/^baeum_events_consumed_total\{service="finance"[^}]*\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      [...String((await finance.get('/metrics')).body).matchAll(/^baeum_events_consumed_total\{service="finance"[^}]*\} (\d+)$/gm)].reduce(
+        (sum, m) => sum + Number(m[1]),
+        0,
+      );
     const before = await consumedTotal();
     await sleep(1500);
     expect(await consumedTotal()).toBe(before);
@@ -204,7 +266,9 @@ describe('service kit', () => {
     expect(document.status).toBe(200);
     expect(document.body.asyncapi).toBe('3.0.0');
     expect(document.body.channels['curriculum.cohort'].address).toBe('curriculum.cohort');
-    expect(Object.keys(document.body.components.messages)).toEqual(expect.arrayContaining(['curriculum.cohort.scheduled.v1', 'enrollment.seat.confirmed.v1', 'finance.commitment.recorded.v1']));
+    expect(Object.keys(document.body.components.messages)).toEqual(
+      expect.arrayContaining(['curriculum.cohort.scheduled.v1', 'enrollment.seat.confirmed.v1', 'finance.commitment.recorded.v1']),
+    );
     const page = await gateway.get('/docs/events');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<!doctype html>');
@@ -217,7 +281,14 @@ describe('service kit', () => {
 
   it('refuses to start with a bad environment, naming each bad variable', () => {
     const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'services', 'finance', 'src', 'main.js')], {
-      env: { PATH: process.env.PATH ?? '', PORT: 'eighty', DATABASE_URL: 'mysql://nope', MESSAGING_TRANSPORT: 'kafka', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'short' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://nope',
+        MESSAGING_TRANSPORT: 'kafka',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        JWT_SECRET: 'short',
+      },
       encoding: 'utf8',
       timeout: 30000,
     });
@@ -230,7 +301,14 @@ describe('service kit', () => {
     const agencyAdmin = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'agency@seoul-hrd.example', 'Baeum!2022');
     await stack.kill('enrollment', 'SIGKILL');
     const email = `unreachable-${stack.runId}@mapo.example`;
-    const made = await agencyAdmin.post('/api/trainee-accounts', { email, name: '보상확인', employeeNo: `MAPO-COMP-${stack.runId}`, grade: '9급', position: '주무관', jobSeries: '행정' });
+    const made = await agencyAdmin.post('/api/trainee-accounts', {
+      email,
+      name: '보상확인',
+      employeeNo: `MAPO-COMP-${stack.runId}`,
+      grade: '9급',
+      position: '주무관',
+      jobSeries: '행정',
+    });
     expect(made.status).toBe(502);
     expect((await stack.query('gateway', 'SELECT count(*)::int AS n FROM gateway.app_user WHERE email = $1', [email]))[0].n).toBe(0);
   });

@@ -13,7 +13,8 @@ export type ErrorParams = NonNullable<ErrorBody['params']>;
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: ErrorBody | { statusCode: 0; code: 'NETWORK'; message: string; params?: undefined; errors?: undefined; field?: undefined },
+    readonly body:
+      ErrorBody | { statusCode: 0; code: 'NETWORK'; message: string; params?: undefined; errors?: undefined; field?: undefined },
   ) {
     super(body.message);
   }
@@ -60,8 +61,14 @@ export const $api = createQueryClient(api);
 export function toApiError(error: unknown, response?: Response): ApiError {
   if (error instanceof ApiError) return error;
   const body = error as Partial<ErrorBody> | undefined;
-  if (response && body && typeof body === 'object' && typeof body.code === 'string') return new ApiError(response.status, body as ErrorBody);
-  if (response) return new ApiError(response.status, { statusCode: response.status, code: response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: response.statusText } as ErrorBody);
+  if (response && body && typeof body === 'object' && typeof body.code === 'string')
+    return new ApiError(response.status, body as ErrorBody);
+  if (response)
+    return new ApiError(response.status, {
+      statusCode: response.status,
+      code: response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
+      message: response.statusText,
+    } as ErrorBody);
   return new ApiError(0, { statusCode: 0, code: 'NETWORK', message: String((error as Error)?.message ?? error) });
 }
 

@@ -42,7 +42,12 @@ export async function uploadFile<T>(path: string, file: File, options: { method?
   try {
     res = await fetch(path, {
       method: options.method ?? 'POST',
-      headers: { ...authHeaders(), Accept: 'application/json', 'Content-Type': options.contentType ?? 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+      headers: {
+        ...authHeaders(),
+        Accept: 'application/json',
+        'Content-Type': options.contentType ?? 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name),
+      },
       body: file,
     });
   } catch (error) {

@@ -30,7 +30,8 @@ export function homePath(session: Session | null): string {
   if (!session) return '/login';
   if (session.user.mustChangePassword) return '/account';
   const role = session.user.role;
-  const home = SCREENS.find((s) => s.path === ROLE_HOMES[role] && mayOpen(s, role)) ?? SCREENS.find((s) => s.nav && !s.public && mayOpen(s, role));
+  const home =
+    SCREENS.find((s) => s.path === ROLE_HOMES[role] && mayOpen(s, role)) ?? SCREENS.find((s) => s.nav && !s.public && mayOpen(s, role));
   return `/${home?.path ?? 'account'}`;
 }
 

@@ -22,7 +22,10 @@ export function ForbiddenScreen() {
   const session = useSession();
   return (
     <div data-testid="forbidden">
-      <PageHeader title={t('page.forbidden.title')} lead={t('page.forbidden.body', { role: session ? t(`role.${session.user.role}`) : '' })} />
+      <PageHeader
+        title={t('page.forbidden.title')}
+        lead={t('page.forbidden.body', { role: session ? t(`role.${session.user.role}`) : '' })}
+      />
       <Link to="/" className="krds-btn medium primary">
         {t('page.home')}
       </Link>

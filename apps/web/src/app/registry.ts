@@ -12,7 +12,13 @@ import type { Role } from '../api/session';
 import type { ScreenDef } from './screens';
 
 /** Every screen of the app, in menu order. */
-export const SCREENS: ScreenDef[] = [...curriculumScreens, ...enrollmentScreens, ...examinationScreens, ...financeScreens, ...accountScreens];
+export const SCREENS: ScreenDef[] = [
+  ...curriculumScreens,
+  ...enrollmentScreens,
+  ...examinationScreens,
+  ...financeScreens,
+  ...accountScreens,
+];
 
 /**
  * Where each role starts: the screen of its everyday work (a trainee's course catalog, an agency

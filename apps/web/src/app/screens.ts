@@ -20,6 +20,17 @@ export interface ScreenDef {
   public?: boolean;
 }
 
-export const ALL_ROLES: readonly Role[] = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee', 'applicant', 'assessor'];
+export const ALL_ROLES: readonly Role[] = [
+  'admin',
+  'planner',
+  'course_manager',
+  'exam_officer',
+  'finance_officer',
+  'agency_admin',
+  'trainee',
+  'applicant',
+  'assessor',
+];
 
-export const mayOpen = (screen: ScreenDef, role: Role | undefined): boolean => screen.public === true || (role !== undefined && (screen.roles === 'all' || screen.roles.includes(role)));
+export const mayOpen = (screen: ScreenDef, role: Role | undefined): boolean =>
+  screen.public === true || (role !== undefined && (screen.roles === 'all' || screen.roles.includes(role)));

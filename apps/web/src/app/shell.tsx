@@ -70,8 +70,17 @@ function Header({ session }: { session: Session | null }) {
   };
 
   // A public screen shows in a signed-in menu only for the roles it names ('all': every role's).
-  const screens = SCREENS.filter((s) => s.nav && (session ? (s.public ? s.roles === 'all' || s.roles.includes(session.user.role) : mayOpen(s, session.user.role)) && (!session.user.mustChangePassword || s.path === 'account') : s.public));
-  const groups = GROUP_ORDER.map((group) => ({ group, screens: screens.filter((s) => s.group === group) })).filter((g) => g.screens.length > 0);
+  const screens = SCREENS.filter(
+    (s) =>
+      s.nav &&
+      (session
+        ? (s.public ? s.roles === 'all' || s.roles.includes(session.user.role) : mayOpen(s, session.user.role)) &&
+          (!session.user.mustChangePassword || s.path === 'account')
+        : s.public),
+  );
+  const groups = GROUP_ORDER.map((group) => ({ group, screens: screens.filter((s) => s.group === group) })).filter(
+    (g) => g.screens.length > 0,
+  );
   const institute = session ? localName(session.user.tenantName, session.user.tenantNameEn) : null;
 
   return (
@@ -87,7 +96,13 @@ function Header({ session }: { session: Session | null }) {
                 </Link>
               </p>
               <div className="header-actions">
-                <button type="button" className="krds-btn small text lang-switch" lang={lang === 'ko' ? 'en' : 'ko'} onClick={() => setLanguage(lang === "ko" ? "en" : "ko")} data-testid="lang-toggle">
+                <button
+                  type="button"
+                  className="krds-btn small text lang-switch"
+                  lang={lang === 'ko' ? 'en' : 'ko'}
+                  onClick={() => setLanguage(lang === 'ko' ? 'en' : 'ko')}
+                  data-testid="lang-toggle"
+                >
                   {t('frame.languageOther')}
                 </button>
                 {session ? (
@@ -105,7 +120,14 @@ function Header({ session }: { session: Session | null }) {
                   )
                 )}
                 {groups.length > 0 && (
-                  <button type="button" className="krds-btn small text menu-toggle" aria-expanded={menuOpen} aria-controls="baeum-nav" onClick={() => setMenuOpen((open) => !open)} data-testid="menu-toggle">
+                  <button
+                    type="button"
+                    className="krds-btn small text menu-toggle"
+                    aria-expanded={menuOpen}
+                    aria-controls="baeum-nav"
+                    onClick={() => setMenuOpen((open) => !open)}
+                    data-testid="menu-toggle"
+                  >
                     {menuOpen ? t('frame.closeMenu') : t('frame.menu')}
                   </button>
                 )}
@@ -114,7 +136,12 @@ function Header({ session }: { session: Session | null }) {
           </div>
         </div>
         {groups.length > 0 && (
-          <nav id="baeum-nav" className={`krds-main-menu baeum-nav${menuOpen ? ' open' : ''}`} aria-label={t('frame.nav')} data-testid="main-nav">
+          <nav
+            id="baeum-nav"
+            className={`krds-main-menu baeum-nav${menuOpen ? ' open' : ''}`}
+            aria-label={t('frame.nav')}
+            data-testid="main-nav"
+          >
             <div className="inner">
               <ul className="gnb-menu">
                 {groups.map(({ group, screens: items }) => (
@@ -161,9 +188,19 @@ function UserBox({ session }: { session: Session }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const { user } = session;
-  const agencies = $api.useQuery('get', '/api/enrollment/agencies' as never, {} as never, { enabled: Boolean(user.agencyCode), staleTime: Infinity });
+  const agencies = $api.useQuery('get', '/api/enrollment/agencies' as never, {} as never, {
+    enabled: Boolean(user.agencyCode),
+    staleTime: Infinity,
+  });
   const agency = (agencies.data as unknown as AgencyName[] | undefined)?.find((a) => a.code === user.agencyCode);
-  const affiliation = user.role === 'applicant' ? null : user.agencyCode ? (agency ? localName(agency.nameKo, agency.nameEn) : user.agencyCode) : localName(user.tenantName, user.tenantNameEn);
+  const affiliation =
+    user.role === 'applicant'
+      ? null
+      : user.agencyCode
+        ? agency
+          ? localName(agency.nameKo, agency.nameEn)
+          : user.agencyCode
+        : localName(user.tenantName, user.tenantNameEn);
   return (
     <p className="user-box" data-testid="current-user">
       <span className="sr-only">{t('frame.user')}: </span>

@@ -8,7 +8,10 @@ export const common = {
   'frame.skip': { ko: '본문 바로가기', en: 'Skip to main content' },
   'frame.masthead': { ko: '이 누리집은 공공기관 교육운영 누리집입니다.', en: 'This is a website of a public-sector training institute.' },
   'frame.identifier': { ko: '이 누리집은 {{institute}} 누리집입니다.', en: 'This website belongs to the {{institute}}.' },
-  'frame.identifierPublic': { ko: '이 누리집은 공공기관 교육·시험 누리집입니다.', en: 'This website serves public-sector training and examinations.' },
+  'frame.identifierPublic': {
+    ko: '이 누리집은 공공기관 교육·시험 누리집입니다.',
+    en: 'This website serves public-sector training and examinations.',
+  },
   'frame.copyright': { ko: '배움(Baeum) 오픈소스 교육운영 플랫폼', en: 'Baeum, the open-source platform for training institutes' },
   'frame.nav': { ko: '주 메뉴', en: 'Main menu' },
   'frame.menu': { ko: '전체 메뉴', en: 'Menu' },
@@ -58,7 +61,10 @@ export const common = {
   'account.confirm': { ko: '새 비밀번호 확인', en: 'Confirm the new password' },
   'account.submit': { ko: '비밀번호 변경', en: 'Change password' },
   'account.changed': { ko: '비밀번호를 바꾸었습니다.', en: 'Your password has been changed.' },
-  'account.mustChange': { ko: '임시 비밀번호로 로그인했습니다. 새 비밀번호를 정한 뒤 이용할 수 있습니다.', en: 'You signed in with a temporary password. Choose a new one to continue.' },
+  'account.mustChange': {
+    ko: '임시 비밀번호로 로그인했습니다. 새 비밀번호를 정한 뒤 이용할 수 있습니다.',
+    en: 'You signed in with a temporary password. Choose a new one to continue.',
+  },
   'account.details': { ko: '계정 정보', en: 'Account details' },
   'account.name': { ko: '성명', en: 'Name' },
   'account.role': { ko: '역할', en: 'Role' },

@@ -20,7 +20,13 @@ export function formatDate(isoDate: string | null | undefined, lang: Lang, withW
   if (!isoDate) return '';
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.toLocaleDateString(LOCALES[lang], { timeZone: 'UTC', year: 'numeric', month: lang === 'ko' ? 'numeric' : 'short', day: 'numeric', ...(withWeekday ? { weekday: 'short' } : {}) });
+  return date.toLocaleDateString(LOCALES[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: lang === 'ko' ? 'numeric' : 'short',
+    day: 'numeric',
+    ...(withWeekday ? { weekday: 'short' } : {}),
+  });
 }
 
 /** A period of business dates: 2027. 3. 2. ~ 3. 6. */
@@ -33,7 +39,14 @@ export function formatPeriod(start: string | null | undefined, end: string | nul
 /** An instant (ISO, UTC) in Seoul time: 2027. 3. 2. 오후 2:05 / 2 Mar 2027, 14:05. */
 export function formatInstant(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(LOCALES[lang], { timeZone: 'Asia/Seoul', year: 'numeric', month: lang === 'ko' ? 'numeric' : 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return new Date(iso).toLocaleString(LOCALES[lang], {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: lang === 'ko' ? 'numeric' : 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 }
 
 /** A share as a percentage: 62.5% (one decimal when it has one). */

@@ -44,7 +44,9 @@ void i18next.use(initReactI18next).init({
  */
 const PARTICLES: Particle[] = ['을/를', '이/가', '은/는', '와/과', '으로/로', '이나/나', '이랑/랑', '아/야'];
 for (const particle of PARTICLES) {
-  i18next.services.formatter?.add(particle, (value: unknown, lng?: string) => (lng === 'ko' ? withParticle(String(value), particle) : String(value)));
+  i18next.services.formatter?.add(particle, (value: unknown, lng?: string) =>
+    lng === 'ko' ? withParticle(String(value), particle) : String(value),
+  );
 }
 i18next.services.formatter?.add('won', (value: unknown, lng?: string) => formatWon(value as string, (lng as Lang) ?? 'ko'));
 i18next.services.formatter?.add('date', (value: unknown, lng?: string) => formatDate(value as string, (lng as Lang) ?? 'ko'));

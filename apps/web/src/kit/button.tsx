@@ -15,7 +15,17 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
 }
 
 /** A KRDS button (`krds-btn`), `type="button"` unless said otherwise. */
-export function Button({ variant = 'secondary', size = 'medium', busy, testId, children, className, type = 'button', disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  size = 'medium',
+  busy,
+  testId,
+  children,
+  className,
+  type = 'button',
+  disabled,
+  ...rest
+}: ButtonProps) {
   const { t } = useTranslation();
   const classes = ['krds-btn', size, variant === 'danger' ? 'secondary danger' : variant, className].filter(Boolean).join(' ');
   return (

@@ -10,22 +10,55 @@ ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointEleme
 const COLOURS = ['#256ef4', '#e0711a', '#228738', '#8a56d4', '#5e6a7a', '#d63d4a'];
 
 /** A chart (Chart.js) with its figures as a table beside it, for screen readers and for export. */
-export default function ChartFigure({ title, kind, labels, series, format = (v) => v.toLocaleString(), unitLabel, testId, stacked }: ChartFigureProps) {
+export default function ChartFigure({
+  title,
+  kind,
+  labels,
+  series,
+  format = (v) => v.toLocaleString(),
+  unitLabel,
+  testId,
+  stacked,
+}: ChartFigureProps) {
   const { t } = useTranslation();
   const data = {
     labels,
-    datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length], borderColor: COLOURS[i % COLOURS.length] })),
+    datasets: series.map((s, i) => ({
+      label: s.label,
+      data: s.values,
+      backgroundColor: COLOURS[i % COLOURS.length],
+      borderColor: COLOURS[i % COLOURS.length],
+    })),
   };
   const options = {
     responsive: true,
     maintainAspectRatio: false,
     animation: false as const,
-    plugins: { legend: { position: 'bottom' as const }, tooltip: { callbacks: { label: (ctx: { dataset: { label?: string }; parsed: { y: number | null } }) => `${ctx.dataset.label}: ${format(ctx.parsed.y ?? 0)}` } } },
-    scales: { x: { stacked }, y: { stacked, beginAtZero: true, title: unitLabel ? { display: true, text: unitLabel } : undefined, ticks: { callback: (v: string | number) => format(Number(v)) } } },
+    plugins: {
+      legend: { position: 'bottom' as const },
+      tooltip: {
+        callbacks: {
+          label: (ctx: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+            `${ctx.dataset.label}: ${format(ctx.parsed.y ?? 0)}`,
+        },
+      },
+    },
+    scales: {
+      x: { stacked },
+      y: {
+        stacked,
+        beginAtZero: true,
+        title: unitLabel ? { display: true, text: unitLabel } : undefined,
+        ticks: { callback: (v: string | number) => format(Number(v)) },
+      },
+    },
   };
 
   const csv = () => {
-    const rows = [[title, ...series.map((s) => s.label)], ...labels.map((label, i) => [label, ...series.map((s) => String(s.values[i] ?? ''))])];
+    const rows = [
+      [title, ...series.map((s) => s.label)],
+      ...labels.map((label, i) => [label, ...series.map((s) => String(s.values[i] ?? ''))]),
+    ];
     const text = '\uFEFF' + rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n');
     const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href, download: `${title}.csv` });

@@ -43,10 +43,24 @@ export interface DataTableProps<T> {
  * The one table of the app (KRDS `tbl`). Every cell carries its column's name, so on a phone a
  * row reads as a card of "name: value" lines and nothing scrolls sideways.
  */
-export function DataTable<T>({ caption, columns, rows, rowKey, loading, empty, testId, rowTestId, narrow = 'cards', footer, rowClassName, showCaption }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  loading,
+  empty,
+  testId,
+  rowTestId,
+  narrow = 'cards',
+  footer,
+  rowClassName,
+  showCaption,
+}: DataTableProps<T>) {
   const { t } = useTranslation();
   const headerText = (column: Column<T>) => (typeof column.header === 'string' ? column.header : column.key);
-  const cell = (row: T, column: Column<T>, index: number) => (column.render ? column.render(row, index) : ((row as Record<string, unknown>)[column.key] as ReactNode));
+  const cell = (row: T, column: Column<T>, index: number) =>
+    column.render ? column.render(row, index) : ((row as Record<string, unknown>)[column.key] as ReactNode);
 
   if (!rows) {
     return (
@@ -68,7 +82,12 @@ export function DataTable<T>({ caption, columns, rows, rowKey, loading, empty, t
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.key} scope="col" className={[c.align ? `align-${c.align}` : '', c.className].filter(Boolean).join(' ') || undefined} style={c.width ? { width: c.width } : undefined}>
+            <th
+              key={c.key}
+              scope="col"
+              className={[c.align ? `align-${c.align}` : '', c.className].filter(Boolean).join(' ') || undefined}
+              style={c.width ? { width: c.width } : undefined}
+            >
               {c.header}
             </th>
           ))}
@@ -78,7 +97,9 @@ export function DataTable<T>({ caption, columns, rows, rowKey, loading, empty, t
         {rows.map((row, index) => (
           <tr key={rowKey(row)} className={rowClassName?.(row)} data-testid={typeof rowTestId === 'function' ? rowTestId(row) : rowTestId}>
             {columns.map((c) => {
-              const className = [c.align ? `align-${c.align}` : '', c.hideOnPhone ? 'hide-on-phone' : '', c.className].filter(Boolean).join(' ') || undefined;
+              const className =
+                [c.align ? `align-${c.align}` : '', c.hideOnPhone ? 'hide-on-phone' : '', c.className].filter(Boolean).join(' ') ||
+                undefined;
               return c.rowHeader ? (
                 <th key={c.key} scope="row" className={className} data-label={headerText(c)}>
                   {cell(row, c, index)}
@@ -97,7 +118,11 @@ export function DataTable<T>({ caption, columns, rows, rowKey, loading, empty, t
   );
   return (
     <div className="baeum-table-block">
-      {showCaption && <p className="table-caption" aria-hidden="true">{caption}</p>}
+      {showCaption && (
+        <p className="table-caption" aria-hidden="true">
+          {caption}
+        </p>
+      )}
       {narrow === 'scroll' ? (
         // A box that scrolls sideways must be reachable by keyboard, and named.
         <div className="krds-table-wrap scroll-box" tabIndex={0} role="region" aria-label={t('table.scroll', { caption })}>

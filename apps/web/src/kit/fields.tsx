@@ -21,10 +21,20 @@ export interface Rules {
 function toRegisterOptions(rules: Rules, extra: RegisterOptions = {}): RegisterOptions {
   const options: RegisterOptions = { ...extra };
   if (rules.required) options.required = encodeProblem({ code: 'VALIDATION.REQUIRED' });
-  if (rules.min !== undefined) options.min = { value: rules.min, message: encodeProblem({ code: 'VALIDATION.MIN', params: { min: rules.min } }) };
-  if (rules.max !== undefined) options.max = { value: rules.max, message: encodeProblem({ code: 'VALIDATION.MAX', params: { max: rules.max } }) };
-  if (rules.minLength !== undefined) options.minLength = { value: rules.minLength, message: encodeProblem({ code: 'VALIDATION.MIN_LENGTH', params: { min: rules.minLength } }) };
-  if (rules.maxLength !== undefined) options.maxLength = { value: rules.maxLength, message: encodeProblem({ code: 'VALIDATION.MAX_LENGTH', params: { max: rules.maxLength } }) };
+  if (rules.min !== undefined)
+    options.min = { value: rules.min, message: encodeProblem({ code: 'VALIDATION.MIN', params: { min: rules.min } }) };
+  if (rules.max !== undefined)
+    options.max = { value: rules.max, message: encodeProblem({ code: 'VALIDATION.MAX', params: { max: rules.max } }) };
+  if (rules.minLength !== undefined)
+    options.minLength = {
+      value: rules.minLength,
+      message: encodeProblem({ code: 'VALIDATION.MIN_LENGTH', params: { min: rules.minLength } }),
+    };
+  if (rules.maxLength !== undefined)
+    options.maxLength = {
+      value: rules.maxLength,
+      message: encodeProblem({ code: 'VALIDATION.MAX_LENGTH', params: { max: rules.maxLength } }),
+    };
   if (rules.pattern) options.pattern = { value: rules.pattern.value, message: encodeProblem({ code: rules.pattern.code }) };
   if (rules.validate) {
     const validate = rules.validate;
@@ -76,7 +86,8 @@ function FieldFrame({ name, label, labelText, hint, required, testId, control, c
           {label}
           {required && (
             <span className="required" aria-hidden="true">
-              {' '}*
+              {' '}
+              *
             </span>
           )}
           {required && <span className="sr-only"> ({t('state.required')})</span>}
@@ -126,7 +137,21 @@ export interface TextFieldProps extends BaseFieldProps {
   readOnly?: boolean;
 }
 
-export function TextField({ name, label, labelText, hint, testId, disabled, className, type = 'text', autoComplete, placeholder, inputMode, readOnly, ...rules }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  labelText,
+  hint,
+  testId,
+  disabled,
+  className,
+  type = 'text',
+  autoComplete,
+  placeholder,
+  inputMode,
+  readOnly,
+  ...rules
+}: TextFieldProps) {
   const registration = useRegister(name, rules, { setValueAs: (v: unknown) => (typeof v === 'string' ? v.trim() : v) });
   return (
     <FieldFrame
@@ -166,7 +191,9 @@ export interface NumberFieldProps extends BaseFieldProps {
 
 /** A whole number; an empty box is no value (not 0), so a required field says so. */
 export function NumberField({ name, label, labelText, hint, testId, disabled, className, unit, step = 1, ...rules }: NumberFieldProps) {
-  const registration = useRegister(name, rules, { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v)) });
+  const registration = useRegister(name, rules, {
+    setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
+  });
   return (
     <FieldFrame
       name={name}
@@ -193,7 +220,11 @@ export function NumberField({ name, label, labelText, hint, testId, disabled, cl
             aria-describedby={describedBy}
             data-testid={testId}
           />
-          {unit && <span className="unit" aria-hidden="true">{unit}</span>}
+          {unit && (
+            <span className="unit" aria-hidden="true">
+              {unit}
+            </span>
+          )}
         </span>
       )}
     />
@@ -207,7 +238,19 @@ export interface DateFieldProps extends BaseFieldProps {
 }
 
 /** A date (YYYY-MM-DD), a time (HH:MM) or a month, with the browser's own picker. */
-export function DateField({ name, label, labelText, hint, testId, disabled, className, type = 'date', minDate, maxDate, ...rules }: DateFieldProps) {
+export function DateField({
+  name,
+  label,
+  labelText,
+  hint,
+  testId,
+  disabled,
+  className,
+  type = 'date',
+  minDate,
+  maxDate,
+  ...rules
+}: DateFieldProps) {
   const registration = useRegister(name, rules, { setValueAs: (v: unknown) => (v === '' ? undefined : v) });
   return (
     <FieldFrame
@@ -253,7 +296,19 @@ export interface SelectFieldProps extends BaseFieldProps {
   numeric?: boolean;
 }
 
-export function SelectField({ name, label, labelText, hint, testId, disabled, className, options, placeholder, numeric, ...rules }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  labelText,
+  hint,
+  testId,
+  disabled,
+  className,
+  options,
+  placeholder,
+  numeric,
+  ...rules
+}: SelectFieldProps) {
   const { t } = useTranslation();
   const registration = useRegister(name, rules, { setValueAs: (v: unknown) => (v === '' ? undefined : numeric ? Number(v) : v) });
   return (
@@ -324,7 +379,10 @@ export function TextAreaField({ name, label, labelText, hint, testId, disabled, 
 export function CheckboxField({ name, label, labelText, hint, testId, disabled, className, ...rules }: BaseFieldProps) {
   const { t } = useTranslation();
   const { formState } = useFormContext();
-  const registration = useRegister(name, rules.required ? { ...rules, required: false, validate: (v) => (v ? null : { code: 'VALIDATION.REQUIRED' }) } : rules);
+  const registration = useRegister(
+    name,
+    rules.required ? { ...rules, required: false, validate: (v) => (v ? null : { code: 'VALIDATION.REQUIRED' }) } : rules,
+  );
   const id = useId();
   const registry = useFormRegistry();
   const error = get(formState.errors, name) as { message?: string } | undefined;
@@ -335,7 +393,15 @@ export function CheckboxField({ name, label, labelText, hint, testId, disabled, 
     <div className={['form-group', className].filter(Boolean).join(' ')} data-field={name}>
       <div className={`form-conts${problem ? ' is-error' : ''}`}>
         <div className="krds-form-check">
-          <input {...registration} type="checkbox" id={id} disabled={disabled} aria-invalid={Boolean(problem) || undefined} aria-describedby={problem ? `${id}-error` : hint ? `${id}-hint` : undefined} data-testid={testId} />
+          <input
+            {...registration}
+            type="checkbox"
+            id={id}
+            disabled={disabled}
+            aria-invalid={Boolean(problem) || undefined}
+            aria-describedby={problem ? `${id}-error` : hint ? `${id}-hint` : undefined}
+            data-testid={testId}
+          />
           <label htmlFor={id}>
             {label}
             {rules.required && <span className="sr-only"> ({t('state.required')})</span>}
@@ -366,10 +432,32 @@ export interface ChoiceFieldProps extends BaseFieldProps {
 }
 
 /** A group of radio buttons or checkboxes in a fieldset; arrow keys move between radios. */
-export function ChoiceField({ name, label, labelText, hint, testId, disabled, className, options, multiple, numeric, inline = true, ...rules }: ChoiceFieldProps) {
+export function ChoiceField({
+  name,
+  label,
+  labelText,
+  hint,
+  testId,
+  disabled,
+  className,
+  options,
+  multiple,
+  numeric,
+  inline = true,
+  ...rules
+}: ChoiceFieldProps) {
   const { t } = useTranslation();
   const { formState } = useFormContext();
-  const registration = useRegister(name, rules, numeric ? { setValueAs: (v: unknown) => (Array.isArray(v) ? v.map(Number) : v === null || v === '' || v === undefined ? undefined : Number(v)) } : {});
+  const registration = useRegister(
+    name,
+    rules,
+    numeric
+      ? {
+          setValueAs: (v: unknown) =>
+            Array.isArray(v) ? v.map(Number) : v === null || v === '' || v === undefined ? undefined : Number(v),
+        }
+      : {},
+  );
   const id = useId();
   const registry = useFormRegistry();
   const error = get(formState.errors, name) as { message?: string } | undefined;
@@ -377,7 +465,12 @@ export function ChoiceField({ name, label, labelText, hint, testId, disabled, cl
   const text = labelText ?? (typeof label === 'string' ? label : name);
   useEffect(() => registry?.label(name, text), [registry, name, text]);
   return (
-    <fieldset className={['form-group choice-group', className].filter(Boolean).join(' ')} data-field={name} aria-describedby={problem ? `${id}-error` : hint ? `${id}-hint` : undefined} data-testid={testId}>
+    <fieldset
+      className={['form-group choice-group', className].filter(Boolean).join(' ')}
+      data-field={name}
+      aria-describedby={problem ? `${id}-error` : hint ? `${id}-hint` : undefined}
+      data-testid={testId}
+    >
       <legend className="form-legend">
         {label}
         {rules.required && <span className="sr-only"> ({t('state.required')})</span>}
@@ -385,7 +478,15 @@ export function ChoiceField({ name, label, labelText, hint, testId, disabled, cl
       <div className={`krds-check-area${inline ? ' inline' : ''}${problem ? ' is-error' : ''}`}>
         {options.map((o, i) => (
           <div className="krds-form-check" key={o.value}>
-            <input {...registration} type={multiple ? 'checkbox' : 'radio'} id={`${id}-${i}`} value={o.value} disabled={disabled || o.disabled} aria-invalid={Boolean(problem) || undefined} data-testid={testId ? `${testId}-${o.value}` : undefined} />
+            <input
+              {...registration}
+              type={multiple ? 'checkbox' : 'radio'}
+              id={`${id}-${i}`}
+              value={o.value}
+              disabled={disabled || o.disabled}
+              aria-invalid={Boolean(problem) || undefined}
+              data-testid={testId ? `${testId}-${o.value}` : undefined}
+            />
             <label htmlFor={`${id}-${i}`}>{o.label}</label>
           </div>
         ))}

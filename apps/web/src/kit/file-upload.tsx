@@ -25,7 +25,17 @@ export interface FileUploadProps<R> {
  * KRDS file upload: choose (or drop) a file, see its name and size, then upload it with a
  * button. Nothing is sent on choosing, so a wrong file can be replaced before it counts.
  */
-export function FileUpload<R>({ title, description, accept, maxBytes, onUpload, success, uploadLabel, testId, children }: FileUploadProps<R>) {
+export function FileUpload<R>({
+  title,
+  description,
+  accept,
+  maxBytes,
+  onUpload,
+  success,
+  uploadLabel,
+  testId,
+  children,
+}: FileUploadProps<R>) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -86,7 +96,16 @@ export function FileUpload<R>({ title, description, accept, maxBytes, onUpload, 
           {t('upload.accepts', { types, size: kb(maxBytes) })}
         </p>
         <div className="file-upload-btn-wrap">
-          <input ref={input} id={id} type="file" className="sr-only" accept={accept.join(',')} aria-describedby={`${id}-help`} onChange={(e) => choose(e.target.files?.[0])} data-testid={testId ? `${testId}-input` : undefined} />
+          <input
+            ref={input}
+            id={id}
+            type="file"
+            className="sr-only"
+            accept={accept.join(',')}
+            aria-describedby={`${id}-help`}
+            onChange={(e) => choose(e.target.files?.[0])}
+            data-testid={testId ? `${testId}-input` : undefined}
+          />
           <label htmlFor={id} className="krds-btn medium secondary">
             {t('upload.choose')}
           </label>

@@ -18,12 +18,19 @@ function CohortLikeForm({ onSubmit }: { onSubmit: (values: Values) => Promise<un
     <Form form={form} onSubmit={onSubmit} submitLabel="저장" testId="f" success={() => '저장했습니다.'}>
       <NumberField name="capacity" label="정원" required min={1} max={2000} testId="capacity" />
       <NumberField name="estimatedCost" label="예정 비용" testId="cost" />
-      <TextField name="phone" label="전화번호" type="tel" pattern={{ value: /^01[016789]-\d{3,4}-\d{4}$/, code: 'VALIDATION.PHONE' }} testId="phone" />
+      <TextField
+        name="phone"
+        label="전화번호"
+        type="tel"
+        pattern={{ value: /^01[016789]-\d{3,4}-\d{4}$/, code: 'VALIDATION.PHONE' }}
+        testId="phone"
+      />
     </Form>
   );
 }
 
-const rejected = (body: Partial<ErrorBody>) => new ApiError(body.statusCode ?? 400, { statusCode: 400, message: 'x', code: 'VALIDATION', ...body } as ErrorBody);
+const rejected = (body: Partial<ErrorBody>) =>
+  new ApiError(body.statusCode ?? 400, { statusCode: 400, message: 'x', code: 'VALIDATION', ...body } as ErrorBody);
 
 beforeEach(() => act(() => setLanguage('ko')));
 
@@ -52,7 +59,9 @@ describe('a form of the kit', () => {
   });
 
   it("shows the server's code for a field in the user's language, with its limit, and clears it when the value changes", async () => {
-    const onSubmit = jest.fn().mockRejectedValue(rejected({ errors: [{ field: 'estimatedCost', code: 'VALIDATION.MAX', params: { max: 100000000000 } }] }));
+    const onSubmit = jest
+      .fn()
+      .mockRejectedValue(rejected({ errors: [{ field: 'estimatedCost', code: 'VALIDATION.MAX', params: { max: 100000000000 } }] }));
     render(<CohortLikeForm onSubmit={onSubmit} />);
     await userEvent.type(screen.getByTestId('capacity'), '30');
     await userEvent.type(screen.getByTestId('cost'), '100000000001');
@@ -78,7 +87,10 @@ describe('a form of the kit', () => {
   });
 
   it('shows a problem of the whole action beside the submit button as an alert, and a success as a status', async () => {
-    const onSubmit = jest.fn().mockRejectedValueOnce(rejected({ statusCode: 409, code: 'CONFLICT' })).mockResolvedValueOnce({});
+    const onSubmit = jest
+      .fn()
+      .mockRejectedValueOnce(rejected({ statusCode: 409, code: 'CONFLICT' }))
+      .mockResolvedValueOnce({});
     render(<CohortLikeForm onSubmit={onSubmit} />);
     await userEvent.type(screen.getByTestId('capacity'), '30');
     await userEvent.click(screen.getByTestId('f-submit'));

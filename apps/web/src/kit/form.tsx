@@ -88,7 +88,10 @@ export function Form<V extends FieldValues, R = unknown>(props: FormProps<V, R>)
         const unplaced: Problem[] = [];
         for (const problem of apiError.fieldErrors) {
           if (labels.current.has(problem.field)) {
-            form.setError(problem.field as Path<V>, { type: 'server', message: encodeProblem({ code: problem.code, params: problem.params }) });
+            form.setError(problem.field as Path<V>, {
+              type: 'server',
+              message: encodeProblem({ code: problem.code, params: problem.params }),
+            });
             placed.push(problem.field);
           } else {
             unplaced.push({ code: problem.code, params: problem.params });
@@ -96,7 +99,8 @@ export function Form<V extends FieldValues, R = unknown>(props: FormProps<V, R>)
         }
         if (placed.length > 0) showInvalid(placed);
         // A problem of the whole (or of a field this form does not show) goes beside the action.
-        if (placed.length === 0 || unplaced.length > 0) setOutcome({ kind: 'problem', problems: unplaced.length > 0 ? unplaced : [problemOf(apiError)] });
+        if (placed.length === 0 || unplaced.length > 0)
+          setOutcome({ kind: 'problem', problems: unplaced.length > 0 ? unplaced : [problemOf(apiError)] });
       }
     },
     (errors) => {
@@ -108,7 +112,14 @@ export function Form<V extends FieldValues, R = unknown>(props: FormProps<V, R>)
   return (
     <RegistryContext.Provider value={registry}>
       <FormProvider {...form}>
-        <form className={className ? `baeum-form ${className}` : 'baeum-form'} noValidate onSubmit={submit} data-testid={testId} aria-label={label} aria-describedby={invalidFields.length > 0 ? summaryId : undefined}>
+        <form
+          className={className ? `baeum-form ${className}` : 'baeum-form'}
+          noValidate
+          onSubmit={submit}
+          data-testid={testId}
+          aria-label={label}
+          aria-describedby={invalidFields.length > 0 ? summaryId : undefined}
+        >
           {invalidFields.length > 0 && (
             <p id={summaryId} className="form-summary" role="alert" data-testid={testId ? `${testId}-summary` : undefined}>
               {t('form.invalid', { count: invalidFields.length, fields: invalidFields.map((n) => labels.current.get(n) ?? n).join(', ') })}

@@ -21,7 +21,21 @@ export function PageHeader({ title, lead, actions, testId }: { title: string; le
 }
 
 /** A section with its h2 (or h3), labelled by it for landmarks. */
-export function Section({ title, level = 2, children, actions, testId, className }: { title: ReactNode; level?: 2 | 3; children: ReactNode; actions?: ReactNode; testId?: string; className?: string }) {
+export function Section({
+  title,
+  level = 2,
+  children,
+  actions,
+  testId,
+  className,
+}: {
+  title: ReactNode;
+  level?: 2 | 3;
+  children: ReactNode;
+  actions?: ReactNode;
+  testId?: string;
+  className?: string;
+}) {
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (

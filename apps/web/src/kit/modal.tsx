@@ -36,7 +36,13 @@ export function Modal({ open, title, onClose, children, footer, size = 'md', tes
   }, [open]);
 
   return (
-    <dialog ref={ref} className="baeum-modal krds-modal" aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onClose())} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className="baeum-modal krds-modal"
+      aria-labelledby={titleId}
+      onCancel={(e) => (e.preventDefault(), onClose())}
+      data-testid={testId}
+    >
       {open && (
         <div className={`modal-dialog modal-${size}`}>
           <div className="modal-content">
@@ -62,7 +68,25 @@ export function Modal({ open, title, onClose, children, footer, size = 'md', tes
 }
 
 /** Asks before an action that cannot be undone; answers through onConfirm. */
-export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onClose, busy, testId }: { open: boolean; title: string; body: ReactNode; confirmLabel: string; onConfirm(): void; onClose(): void; busy?: boolean; testId?: string }) {
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  busy,
+  testId,
+}: {
+  open: boolean;
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  onConfirm(): void;
+  onClose(): void;
+  busy?: boolean;
+  testId?: string;
+}) {
   return (
     <Modal
       open={open}

@@ -13,7 +13,14 @@ export function Pagination({ page, pages, onPage, testId }: { page: number; page
       </button>
       <div className="page-links">
         {numbers.map((n) => (
-          <button key={n} type="button" className={`page-link${n === page ? ' active' : ''}`} aria-current={n === page ? 'page' : undefined} aria-label={n === page ? t('pagination.current', { page: n }) : t('pagination.page', { page: n })} onClick={() => onPage(n)}>
+          <button
+            key={n}
+            type="button"
+            className={`page-link${n === page ? ' active' : ''}`}
+            aria-current={n === page ? 'page' : undefined}
+            aria-label={n === page ? t('pagination.current', { page: n }) : t('pagination.page', { page: n })}
+            onClick={() => onPage(n)}
+          >
             {n}
           </button>
         ))}

@@ -8,7 +8,11 @@ export function StepIndicator({ steps, current, testId }: { steps: string[]; cur
       <p className="sr-only">{t('steps.position', { current: current + 1, total: steps.length })}</p>
       <ol className="krds-step-wrap">
         {steps.map((label, i) => (
-          <li key={label} className={i < current ? 'done' : i === current ? 'active' : undefined} aria-current={i === current ? 'step' : undefined}>
+          <li
+            key={label}
+            className={i < current ? 'done' : i === current ? 'active' : undefined}
+            aria-current={i === current ? 'step' : undefined}
+          >
             <span>
               {i === current && <em className="sr-only">{t('steps.current')} </em>}
               <i className="step">{i + 1}</i>

@@ -10,10 +10,25 @@ export interface Tab {
  * KRDS tabs with the ARIA tabs pattern: arrow keys, Home and End move between tabs; only the
  * chosen tab is in the tab order. The caller keeps which tab is chosen (often in the URL).
  */
-export function Tabs({ tabs, selected, onSelect, label, children }: { tabs: Tab[]; selected: string; onSelect(id: string): void; label: string; children: ReactNode }) {
+export function Tabs({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  children,
+}: {
+  tabs: Tab[];
+  selected: string;
+  onSelect(id: string): void;
+  label: string;
+  children: ReactNode;
+}) {
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const index = Math.max(0, tabs.findIndex((tab) => tab.id === selected));
+  const index = Math.max(
+    0,
+    tabs.findIndex((tab) => tab.id === selected),
+  );
 
   const move = (event: KeyboardEvent) => {
     const last = tabs.length - 1;
@@ -51,7 +66,13 @@ export function Tabs({ tabs, selected, onSelect, label, children }: { tabs: Tab[
         </ul>
       </div>
       <div className="tab-conts-wrap">
-        <div id={`${base}-panel`} role="tabpanel" aria-labelledby={`${base}-tab-${tabs[index]?.id}`} className="tab-conts active" tabIndex={0}>
+        <div
+          id={`${base}-panel`}
+          role="tabpanel"
+          aria-labelledby={`${base}-tab-${tabs[index]?.id}`}
+          className="tab-conts active"
+          tabIndex={0}
+        >
           {children}
         </div>
       </div>

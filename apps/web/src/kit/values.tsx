@@ -9,9 +9,15 @@ function useLang() {
 }
 
 export const Won = ({ amount }: { amount: number | string | null | undefined }) => <>{formatWon(amount, useLang())}</>;
-export const Num = ({ value, digits }: { value: number | string | null | undefined; digits?: number }) => <>{formatNumber(value, useLang(), digits)}</>;
-export const DateText = ({ date, weekday }: { date: string | null | undefined; weekday?: boolean }) => <>{formatDate(date, useLang(), weekday)}</>;
-export const Period = ({ start, end }: { start: string | null | undefined; end: string | null | undefined }) => <>{formatPeriod(start, end, useLang())}</>;
+export const Num = ({ value, digits }: { value: number | string | null | undefined; digits?: number }) => (
+  <>{formatNumber(value, useLang(), digits)}</>
+);
+export const DateText = ({ date, weekday }: { date: string | null | undefined; weekday?: boolean }) => (
+  <>{formatDate(date, useLang(), weekday)}</>
+);
+export const Period = ({ start, end }: { start: string | null | undefined; end: string | null | undefined }) => (
+  <>{formatPeriod(start, end, useLang())}</>
+);
 export const Instant = ({ at }: { at: string | null | undefined }) => <>{formatInstant(at, useLang())}</>;
 export const Percent = ({ ratio }: { ratio: number | null | undefined }) => <>{formatPercent(ratio, useLang())}</>;
 
@@ -33,4 +39,5 @@ export function LocalName({ ko, en }: { ko: string | null | undefined; en?: stri
 }
 
 /** A proper name that has no translation (a person, a place), marked as Korean in English pages. */
-export const KoName = ({ children }: { children: string | null | undefined }) => (useLang() === 'en' ? <span lang="ko">{children ?? ''}</span> : <>{children ?? ''}</>);
+export const KoName = ({ children }: { children: string | null | undefined }) =>
+  useLang() === 'en' ? <span lang="ko">{children ?? ''}</span> : <>{children ?? ''}</>;

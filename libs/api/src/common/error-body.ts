@@ -6,7 +6,14 @@ import type { ApiPropertyOptions } from '@nestjs/swagger';
 
 const PARAMS_SCHEMA: ApiPropertyOptions = {
   type: 'object',
-  additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'number' }] } }] },
+  additionalProperties: {
+    oneOf: [
+      { type: 'string' },
+      { type: 'number' },
+      { type: 'boolean' },
+      { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
+    ],
+  },
   description: "The code's parameters: a rule's limits (`max`, `min`, `values`), the name of what clashed, an amount in won.",
 };
 

@@ -155,4 +155,3 @@ export class CourseDetailView extends CourseView {
 
 /** The schema of `GET /courses/years`: the fiscal years that have a catalog, newest first. */
 export const COURSE_YEARS_SCHEMA = { type: 'array', items: { type: 'integer' }, example: [2023, 2022, 2021] } as const;
-

@@ -1,13 +1,31 @@
 import { APPROVAL_STEPS, ApprovalSteps, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { COHORT_STATUSES, CohortStatus, CURRICULUM_PATTERNS, MAX_COHORT_COST } from './constants';
 
 /** class-validator names the UUID rule `isUuid`; its code is named here. */
 const ID = { code: 'VALIDATION.ID' };
 
-const { date: DATE_PATTERN, time: TIME_PATTERN, budgetLineCode: BUDGET_LINE_PATTERN, agencyCode: AGENCY_CODE_PATTERN } = CURRICULUM_PATTERNS;
+const {
+  date: DATE_PATTERN,
+  time: TIME_PATTERN,
+  budgetLineCode: BUDGET_LINE_PATTERN,
+  agencyCode: AGENCY_CODE_PATTERN,
+} = CURRICULUM_PATTERNS;
 
 const date = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD) / 날짜(YYYY-MM-DD)를 입력하세요` });
 const time = (field: string) => ({ message: `${field} must be a time of day (HH:MM) / 시각(HH:MM)을 입력하세요` });

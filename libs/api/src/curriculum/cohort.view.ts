@@ -138,7 +138,12 @@ export class CohortPageView extends CohortView {
   @ApiProperty({ type: Number, nullable: true, description: 'Free seats, from enrollment', example: 30 })
   seatsFree: number | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Committed amount, integer won as a string (bigint), from finance', example: '12000000' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Committed amount, integer won as a string (bigint), from finance',
+    example: '12000000',
+  })
   committedAmount: string | null;
 }
 
@@ -147,7 +152,12 @@ export class ScheduledCohortPageView extends ScheduledCohortView {
   @ApiProperty({ type: Number, nullable: true, description: 'Free seats, from enrollment (null right after scheduling)', example: null })
   seatsFree: number | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Committed amount, integer won as a string (bigint), from finance (null right after scheduling)', example: null })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Committed amount, integer won as a string (bigint), from finance (null right after scheduling)',
+    example: null,
+  })
   committedAmount: string | null;
 }
 

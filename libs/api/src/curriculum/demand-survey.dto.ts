@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { CURRICULUM_PATTERNS, SURVEY_CONSTRAINTS, SURVEY_WEEKDAYS as WEEKDAYS } from './constants';
 
 /** class-validator names the UUID rule `isUuid`; its code is named here. */
@@ -64,7 +77,10 @@ export class DemandSurveyAnswerDto {
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(SURVEY_CONSTRAINTS.length)
-  @IsIn(SURVEY_CONSTRAINTS, { each: true, message: `constraints must be among ${SURVEY_CONSTRAINTS.join(', ')} / 제약 사항이 올바르지 않습니다` })
+  @IsIn(SURVEY_CONSTRAINTS, {
+    each: true,
+    message: `constraints must be among ${SURVEY_CONSTRAINTS.join(', ')} / 제약 사항이 올바르지 않습니다`,
+  })
   constraints?: string[];
 
   @ApiPropertyOptional()

@@ -46,7 +46,12 @@ export class PlanCellView {
 
 /** A note under a report: where the source differs, or how a figure is counted. */
 export class PlanNoteView {
-  @ApiProperty({ type: String, nullable: true, description: "The discrepancy's number in source-discrepancies.md, when it is one", example: 'D5' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The discrepancy's number in source-discrepancies.md, when it is one",
+    example: 'D5',
+  })
   ref: string | null;
 
   @ApiProperty()
@@ -95,7 +100,11 @@ export class PlanSummaryMemoView {
   @ApiProperty({ example: 'u-Knowledge Journey' })
   labelEn: string;
 
-  @ApiProperty({ type: 'array', items: { nullable: true, allOf: [{ $ref: getSchemaPath(PlanMemoFiguresView) }] }, description: 'One per version, null where the version has none' })
+  @ApiProperty({
+    type: 'array',
+    items: { nullable: true, allOf: [{ $ref: getSchemaPath(PlanMemoFiguresView) }] },
+    description: 'One per version, null where the version has none',
+  })
   values: (PlanMemoFiguresView | null)[];
 }
 
@@ -252,7 +261,11 @@ export class PlanChangeRowView {
   @ApiProperty({ type: PlanCourseTraineesView })
   change: PlanCourseTraineesView;
 
-  @ApiProperty({ type: PlanCourseTraineesView, nullable: true, description: "The change against the previous year's other version, for comparison" })
+  @ApiProperty({
+    type: PlanCourseTraineesView,
+    nullable: true,
+    description: "The change against the previous year's other version, for comparison",
+  })
   changeAgainstOther: PlanCourseTraineesView | null;
 }
 

@@ -36,7 +36,9 @@ export class CreatePlanVersionDto {
   labelEn?: string;
 }
 
-const quarters = (what: string) => ({ message: `${what} must be four whole numbers of 0 or more, one per quarter / 분기별 0 이상의 정수 4개입니다` });
+const quarters = (what: string) => ({
+  message: `${what} must be four whole numbers of 0 or more, one per quarter / 분기별 0 이상의 정수 4개입니다`,
+});
 
 export class PlanLineDto {
   @ApiProperty({ type: [Number], example: [1, 2, 1, 0], description: 'Sessions (횟수) per quarter' })
@@ -60,7 +62,10 @@ const ids = ({ value }: { value: unknown }) => (typeof value === 'string' ? valu
 
 /** The summary, delivery-mode and restructuring reports: versions side by side. */
 export class PlanReportQuery {
-  @ApiPropertyOptional({ type: String, description: 'Comma-separated version ids, in column order; default: the previous year’s versions and this year’s latest' })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Comma-separated version ids, in column order; default: the previous year’s versions and this year’s latest',
+  })
   @IsOptional()
   @Transform(ids)
   @ArrayMinSize(1)
@@ -79,7 +84,11 @@ export class PlanYearOnYearQuery {
   @IsUUID('4', { context: ID, message: 'versionId must be a plan version id / 계획 버전이 올바르지 않습니다' })
   versionId: string;
 
-  @ApiPropertyOptional({ enum: PLAN_VERSION_KINDS, enumName: 'PlanVersionKind', description: "Compare with the previous year's original (the source's basis) or its latest changed plan" })
+  @ApiPropertyOptional({
+    enum: PLAN_VERSION_KINDS,
+    enumName: 'PlanVersionKind',
+    description: "Compare with the previous year's original (the source's basis) or its latest changed plan",
+  })
   @IsOptional()
   @IsIn(PLAN_VERSION_KINDS)
   basis?: PlanVersionKind;

@@ -13,7 +13,12 @@ export class PlanMemoLineView {
   @ApiProperty({ enum: ['parenthetical', 'footnote'] })
   kind: 'parenthetical' | 'footnote';
 
-  @ApiProperty({ enum: EDUCATION_TYPES, enumName: 'EducationType', nullable: true, description: 'The section it is printed in; null for footnotes of the whole table' })
+  @ApiProperty({
+    enum: EDUCATION_TYPES,
+    enumName: 'EducationType',
+    nullable: true,
+    description: 'The section it is printed in; null for footnotes of the whole table',
+  })
   educationType: EducationType | null;
 
   @ApiProperty({ example: 'u-지식여행' })
@@ -223,7 +228,10 @@ export class PlanImportProblemView {
   @ApiProperty({ description: 'The line of the file (the header is line 1)', example: 3 })
   line: number;
 
-  @ApiPropertyOptional({ description: 'The column it concerns, by its key (code, nameKo, educationType, field, …, q1Sessions)', example: 'code' })
+  @ApiPropertyOptional({
+    description: 'The column it concerns, by its key (code, nameKo, educationType, field, …, q1Sessions)',
+    example: 'code',
+  })
   field?: string;
 
   @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', example: 'PLAN_IMPORT.DUPLICATE_CODE' })

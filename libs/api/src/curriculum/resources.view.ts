@@ -57,7 +57,12 @@ export class InstructorView {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Staff only' })
   phone?: string | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Mean survey score (1–5) to two decimals; null before any survey', example: 4.5 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Mean survey score (1–5) to two decimals; null before any survey',
+    example: 4.5,
+  })
   rating: number | null;
 
   @ApiProperty({ example: 2 })
@@ -93,6 +98,9 @@ export class CurriculumSettingsView {
   @ApiProperty({ example: '18:00' })
   defaultDailyEnd: string;
 
-  @ApiPropertyOptional({ type: [DistancingAdjustmentView], description: 'When the distancing rule was just switched on: the cohorts whose capacity it lowered' })
+  @ApiPropertyOptional({
+    type: [DistancingAdjustmentView],
+    description: 'When the distancing rule was just switched on: the cohorts whose capacity it lowered',
+  })
   adjustedCohorts?: DistancingAdjustmentView[];
 }

@@ -23,6 +23,10 @@ export const ApiPlanReportResponse = (view: Type<unknown>, description: string) 
     ApiProduces('application/json', CURRICULUM_FILE_TYPES.xlsx, CURRICULUM_FILE_TYPES.csv),
     ApiOkResponse({
       description,
-      content: { 'application/json': { schema: { $ref: getSchemaPath(view) } }, [CURRICULUM_FILE_TYPES.xlsx]: binary, [CURRICULUM_FILE_TYPES.csv]: binary },
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(view) } },
+        [CURRICULUM_FILE_TYPES.xlsx]: binary,
+        [CURRICULUM_FILE_TYPES.csv]: binary,
+      },
     }),
   );

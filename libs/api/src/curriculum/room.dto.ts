@@ -4,7 +4,9 @@ import { CURRICULUM_PATTERNS, ROOM_KINDS, RoomKind } from './constants';
 
 export class CreateRoomDto {
   @ApiProperty({ example: 'BAEUM-301' })
-  @Matches(CURRICULUM_PATTERNS.roomCode, { message: 'code must be upper-case letters, digits and - / 강의실 코드는 영문 대문자·숫자·-입니다' })
+  @Matches(CURRICULUM_PATTERNS.roomCode, {
+    message: 'code must be upper-case letters, digits and - / 강의실 코드는 영문 대문자·숫자·-입니다',
+  })
   code: string;
 
   @ApiProperty({ example: '배움관 301호' })

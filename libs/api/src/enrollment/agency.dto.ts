@@ -11,6 +11,8 @@ export class AgencyApplicationsQuery {
 
   @ApiPropertyOptional({ enum: ENROLLMENT_STATUSES, enumName: 'EnrollmentStatus' })
   @IsOptional()
-  @IsIn(['pending', 'approved', 'waitlisted', 'confirmed', 'cancelled', 'rejected'], { message: '신청 상태가 올바르지 않습니다 / status must be an application status' })
+  @IsIn(['pending', 'approved', 'waitlisted', 'confirmed', 'cancelled', 'rejected'], {
+    message: '신청 상태가 올바르지 않습니다 / status must be an application status',
+  })
   status?: EnrollmentStatus;
 }

@@ -223,7 +223,10 @@ export class EnrollmentNotificationView {
   @ApiProperty({ type: String, nullable: true, example: 'course_manager' })
   audienceRole: string | null;
 
-  @ApiProperty({ example: 'confirmed', description: 'confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled' })
+  @ApiProperty({
+    example: 'confirmed',
+    description: 'confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled',
+  })
   kind: string;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })

@@ -21,13 +21,22 @@ export class CohortCatalogQuery {
  * gateway an `UnderFillDecisionDto`, which asks curriculum to extend or cancel.
  */
 export class UnderFillRecordDto {
-  @ApiProperty({ enum: UNDER_FILL_DECISIONS, enumName: 'UnderFillDecision', description: '모집 연장, 통합, 폐강 / extend applications, merge, cancel' })
-  @IsIn(['extend', 'merge', 'cancel'], { message: '결정은 모집 연장(extend)·통합(merge)·폐강(cancel) 중 하나입니다 / decision must be extend, merge or cancel' })
+  @ApiProperty({
+    enum: UNDER_FILL_DECISIONS,
+    enumName: 'UnderFillDecision',
+    description: '모집 연장, 통합, 폐강 / extend applications, merge, cancel',
+  })
+  @IsIn(['extend', 'merge', 'cancel'], {
+    message: '결정은 모집 연장(extend)·통합(merge)·폐강(cancel) 중 하나입니다 / decision must be extend, merge or cancel',
+  })
   decision: UnderFillDecision;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The cohort to merge into (merge only)' })
   @ValidateIf((o: UnderFillRecordDto) => o.decision === 'merge')
-  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '통합할 기수를 선택하세요 / targetCohortId must be the id of the cohort to merge into' })
+  @IsUUID('4', {
+    context: { code: 'VALIDATION.ID' },
+    message: '통합할 기수를 선택하세요 / targetCohortId must be the id of the cohort to merge into',
+  })
   targetCohortId?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })

@@ -1,6 +1,15 @@
 import { APPROVAL_STEPS, ApprovalSteps, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { EDUCATION_TYPE_VALUES, EducationTypeValue, ENROLLMENT_COHORT_STATUSES, ENROLLMENT_STATUSES, EnrollmentCohortStatus, EnrollmentStatus, UNDER_FILL_DECISIONS, UnderFillDecision } from './enums';
+import {
+  EDUCATION_TYPE_VALUES,
+  EducationTypeValue,
+  ENROLLMENT_COHORT_STATUSES,
+  ENROLLMENT_STATUSES,
+  EnrollmentCohortStatus,
+  EnrollmentStatus,
+  UNDER_FILL_DECISIONS,
+  UnderFillDecision,
+} from './enums';
 
 /** The institute that hosts a cohort, for cohorts another institute may host. */
 export class HostTenantView {

@@ -30,7 +30,12 @@ export class TrainingResultsRowView {
 
 /** The overall satisfaction, as the source computes it and weighted by trainees. */
 export class TrainingResultsOverallView {
-  @ApiProperty({ type: Number, nullable: true, example: 4.36, description: 'The plain mean of the general and e-learning scores (the source’s own)' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 4.36,
+    description: 'The plain mean of the general and e-learning scores (the source’s own)',
+  })
   plainMeanOfTypes: number | null;
 
   @ApiProperty({ type: Number, nullable: true, example: 4.23, description: 'Weighted by completed trainees of each type' })

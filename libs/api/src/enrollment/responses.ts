@@ -26,9 +26,19 @@ export const ApiEnrollmentSheetUpload = () =>
   applyDecorators(
     ApiConsumes('application/octet-stream'),
     ApiBody({ description: 'The .xlsx or .csv file itself', schema: { type: 'string', format: 'binary' } }),
-    ApiHeader({ name: 'x-file-name', required: true, description: "The file's name, URI-encoded: its extension (.xlsx, .csv) says how to read it" }),
+    ApiHeader({
+      name: 'x-file-name',
+      required: true,
+      description: "The file's name, URI-encoded: its extension (.xlsx, .csv) says how to read it",
+    }),
   );
 
 /** An LMS completion file streamed as the body, as `text/csv`. */
 export const ApiCompletionCsvUpload = () =>
-  applyDecorators(ApiConsumes('text/csv'), ApiBody({ description: 'The CSV file, streamed (a heading row, then one completion per row)', schema: { type: 'string', format: 'binary' } }));
+  applyDecorators(
+    ApiConsumes('text/csv'),
+    ApiBody({
+      description: 'The CSV file, streamed (a heading row, then one completion per row)',
+      schema: { type: 'string', format: 'binary' },
+    }),
+  );

@@ -16,7 +16,9 @@ const Score = () =>
 /** One item's score. */
 export class SatisfactionItemScoreDto {
   @ApiProperty({ enum: SATISFACTION_ITEM_CODES, enumName: 'SatisfactionItemCode' })
-  @IsIn(SATISFACTION_ITEM_CODES, { message: `설문 문항 코드는 ${SATISFACTION_ITEM_CODES.join(', ')} 중 하나입니다 / itemCode must be one of ${SATISFACTION_ITEM_CODES.join(', ')}` })
+  @IsIn(SATISFACTION_ITEM_CODES, {
+    message: `설문 문항 코드는 ${SATISFACTION_ITEM_CODES.join(', ')} 중 하나입니다 / itemCode must be one of ${SATISFACTION_ITEM_CODES.join(', ')}`,
+  })
   itemCode: string;
 
   @Score()
@@ -26,7 +28,10 @@ export class SatisfactionItemScoreDto {
 /** One instructor's score. */
 export class SatisfactionInstructorScoreDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)' })
+  @IsUUID('4', {
+    context: { code: 'VALIDATION.ID' },
+    message: '강사 ID가 올바르지 않습니다 / instructorId must be an instructor id (UUID)',
+  })
   instructorId: string;
 
   @Score()

@@ -67,7 +67,12 @@ export class SatisfactionCourseView {
   @ApiProperty({ type: Number, nullable: true, example: 4.4, description: 'Mean of the responses, each the mean of its items; 2 decimals' })
   score: number | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true }, description: "Each item's mean, by item code", example: { overall: 4, content: 4.5 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: "Each item's mean, by item code",
+    example: { overall: 4, content: 4.5 },
+  })
   items: Record<string, number | null>;
 }
 

@@ -17,7 +17,9 @@ export class CreateTraineeAccountDto {
 
   @ApiPropertyOptional({ example: 'MAPO-2024-011' })
   @IsOptional()
-  @Matches(TRAINEE_EMPLOYEE_NO, { message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)' })
+  @Matches(TRAINEE_EMPLOYEE_NO, {
+    message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)',
+  })
   employeeNo?: string;
 
   @ApiPropertyOptional({ example: '9급' })

@@ -16,7 +16,9 @@ export class UpdateTraineeDto {
 
   @ApiPropertyOptional({ example: 'S2022-0042', description: '직원번호 / staff number' })
   @IsOptional()
-  @Matches(TRAINEE_EMPLOYEE_NO, { message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)' })
+  @Matches(TRAINEE_EMPLOYEE_NO, {
+    message: '직원번호는 영문·숫자·- 30자 이내입니다 / employeeNo must be letters, digits and - (at most 30)',
+  })
   employeeNo?: string;
 
   @ApiPropertyOptional({ example: '7급', description: '직급 / grade' })

@@ -10,18 +10,30 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * gateway: extending and cancelling change curriculum's cohort, merging moves the trainees.
  */
 export class UnderFillDecisionDto {
-  @ApiProperty({ enum: UNDER_FILL_DECISIONS, enumName: 'UnderFillDecision', description: '모집 연장, 통합, 폐강 / extend applications, merge, cancel' })
-  @IsIn(['extend', 'merge', 'cancel'], { message: '결정은 모집 연장(extend)·통합(merge)·폐강(cancel) 중 하나입니다 / decision must be extend, merge or cancel' })
+  @ApiProperty({
+    enum: UNDER_FILL_DECISIONS,
+    enumName: 'UnderFillDecision',
+    description: '모집 연장, 통합, 폐강 / extend applications, merge, cancel',
+  })
+  @IsIn(['extend', 'merge', 'cancel'], {
+    message: '결정은 모집 연장(extend)·통합(merge)·폐강(cancel) 중 하나입니다 / decision must be extend, merge or cancel',
+  })
   decision: UnderFillDecision;
 
   @ApiPropertyOptional({ example: '2027-02-27', description: 'extend: the new last day of applications' })
   @ValidateIf((o: UnderFillDecisionDto) => o.decision === 'extend')
-  @Matches(DATE, { message: '새 신청 마감일을 YYYY-MM-DD 형식으로 입력하세요 / applicationCloses must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(DATE, {
+    message: '새 신청 마감일을 YYYY-MM-DD 형식으로 입력하세요 / applicationCloses must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   applicationCloses?: string;
 
   @ApiPropertyOptional({ example: '2027-02-27', description: 'extend: the new minimum-fill cut-off (defaults to the new last day)' })
   @IsOptional()
-  @Matches(DATE, { message: '최소 인원 판정일을 YYYY-MM-DD 형식으로 입력하세요 / minimumFillCutoff must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(DATE, {
+    message: '최소 인원 판정일을 YYYY-MM-DD 형식으로 입력하세요 / minimumFillCutoff must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   minimumFillCutoff?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'merge: the cohort of the same course to move the trainees to' })

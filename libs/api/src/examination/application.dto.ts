@@ -1,15 +1,33 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ACCOMMODATION_KINDS, AccommodationKind, EXAM_DATE_PATTERN, EXAM_IDEMPOTENCY_KEY_PATTERN, EXAM_PHONE_PATTERN } from './vocabulary';
 
 export class AccommodationDto {
   @ApiProperty({ enum: ACCOMMODATION_KINDS, enumName: 'AccommodationKind' })
-  @IsIn(ACCOMMODATION_KINDS, { message: `편의지원 종류는 ${ACCOMMODATION_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${ACCOMMODATION_KINDS.join(', ')}` })
+  @IsIn(ACCOMMODATION_KINDS, {
+    message: `편의지원 종류는 ${ACCOMMODATION_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${ACCOMMODATION_KINDS.join(', ')}`,
+  })
   kind: AccommodationKind;
 
   @ApiPropertyOptional({ example: '시험시간 1.5배 연장' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   note?: string;
 }
 
@@ -22,40 +40,66 @@ export class SubmitApplicationDto {
   @IsUUID('4', { message: '모집단위를 선택하세요 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
   positionId: string;
 
-  @ApiProperty({ description: 'the same key for a retried submission (the gateway takes it from the Idempotency-Key header)', example: '5f0c2c1e-...' })
-  @Matches(EXAM_IDEMPOTENCY_KEY_PATTERN, { message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _' })
+  @ApiProperty({
+    description: 'the same key for a retried submission (the gateway takes it from the Idempotency-Key header)',
+    example: '5f0c2c1e-...',
+  })
+  @Matches(EXAM_IDEMPOTENCY_KEY_PATTERN, {
+    message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _',
+  })
   idempotencyKey: string;
 
   @ApiProperty({ example: '김응시' })
-  @IsString() @MinLength(1) @MaxLength(50)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
   nameKo: string;
 
   @ApiProperty({ example: '1998-04-12' })
-  @Matches(EXAM_DATE_PATTERN, { message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '생년월일을 YYYY-MM-DD 형식으로 입력하세요 / birthDate must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   birthDate: string;
 
   @ApiProperty({ example: '010-1234-5678' })
-  @Matches(EXAM_PHONE_PATTERN, { message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)', context: { code: 'VALIDATION.PHONE' } })
+  @Matches(EXAM_PHONE_PATTERN, {
+    message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678) / phone must be a Korean phone number (e.g. 010-1234-5678)',
+    context: { code: 'VALIDATION.PHONE' },
+  })
   phone: string;
 
   @ApiPropertyOptional({ example: '2019-03-01' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @IsOptional()
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '거주 시작일을 YYYY-MM-DD 형식으로 입력하세요 / residentSince must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   residentSince?: string;
 
   @ApiPropertyOptional({ description: 'years of residence in the region in total' })
-  @IsOptional() @IsInt() @Min(0) @Max(120)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
   residencyYears?: number;
 
   @ApiPropertyOptional({ example: '서울북부보훈지청-2022-0113' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   trackEvidence?: string;
 
   @ApiPropertyOptional({ enum: [0, 5, 10], default: 0 })
-  @IsOptional() @IsIn([0, 5, 10], { message: '보훈 가점은 0%, 5%, 10% 중 하나입니다 / veteransBonusPercent must be 0, 5 or 10' })
+  @IsOptional()
+  @IsIn([0, 5, 10], { message: '보훈 가점은 0%, 5%, 10% 중 하나입니다 / veteransBonusPercent must be 0, 5 or 10' })
   veteransBonusPercent?: number;
 
   @ApiPropertyOptional({ type: [AccommodationDto] })
-  @IsOptional() @ArrayMaxSize(ACCOMMODATION_KINDS.length) @ValidateNested({ each: true }) @Type(() => AccommodationDto)
+  @IsOptional()
+  @ArrayMaxSize(ACCOMMODATION_KINDS.length)
+  @ValidateNested({ each: true })
+  @Type(() => AccommodationDto)
   accommodations?: AccommodationDto[];
 }
 
@@ -65,12 +109,25 @@ export class SubmitApplicationDto {
  */
 export class ApplicationFormDto extends OmitType(SubmitApplicationDto, ['idempotencyKey'] as const) {
   @ApiPropertyOptional({ description: 'only when the Idempotency-Key header is not sent' })
-  @IsOptional() @Matches(EXAM_IDEMPOTENCY_KEY_PATTERN, { message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _' })
+  @IsOptional()
+  @Matches(EXAM_IDEMPOTENCY_KEY_PATTERN, {
+    message: '중복 제출 방지 키는 영문·숫자·-·_ 8~100자입니다 / idempotencyKey must be 8–100 letters, digits, - or _',
+  })
   idempotencyKey?: string;
 }
 
 /** Until the deadline an applicant may correct their details; to change position they cancel and apply again. */
-export class EditApplicationDto extends PartialType(PickType(SubmitApplicationDto, ['nameKo', 'phone', 'residentSince', 'residencyYears', 'trackEvidence', 'veteransBonusPercent', 'accommodations'] as const)) {}
+export class EditApplicationDto extends PartialType(
+  PickType(SubmitApplicationDto, [
+    'nameKo',
+    'phone',
+    'residentSince',
+    'residencyYears',
+    'trackEvidence',
+    'veteransBonusPercent',
+    'accommodations',
+  ] as const),
+) {}
 
 export class IneligibleDto {
   @ApiProperty({ maxLength: 500, example: '거주지 요건 미충족 (주민등록 이전일 2022-03-02)' })
@@ -94,6 +151,7 @@ export class AccommodationDecisionDto {
 /** An exam's applications, of one position or all. */
 export class ExamApplicationListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
+  @IsOptional()
+  @IsUUID('4', { message: '모집단위 ID가 올바르지 않습니다 / positionId must be a position id (UUID)', context: { code: 'VALIDATION.ID' } })
   positionId?: string;
 }

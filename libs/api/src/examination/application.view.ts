@@ -1,6 +1,13 @@
 import { APPLICATION_CANCEL_REASONS } from '@baeum/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, AccommodationKind, AccommodationStatus, EXAM_APPLICATION_STATUSES, ExamApplicationStatus } from './vocabulary';
+import {
+  ACCOMMODATION_KINDS,
+  ACCOMMODATION_STATUSES,
+  AccommodationKind,
+  AccommodationStatus,
+  EXAM_APPLICATION_STATUSES,
+  ExamApplicationStatus,
+} from './vocabulary';
 
 export type ExamApplicationCancelReason = (typeof APPLICATION_CANCEL_REASONS)[number];
 

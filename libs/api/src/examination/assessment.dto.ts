@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { EMPLOYEE_NO_PATTERN, EXAM_AGENCY_CODE_PATTERN, EXAM_BUDGET_LINE_PATTERN, EXAM_DATE_PATTERN } from './vocabulary';
 
 export class CreateAssessmentRoundDto {
@@ -9,31 +23,51 @@ export class CreateAssessmentRoundDto {
   targetGrade: 4 | 5;
 
   @ApiProperty({ example: 2027 })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 
   @ApiProperty({ example: 1 })
-  @IsInt() @Min(1) @Max(99)
+  @IsInt()
+  @Min(1)
+  @Max(99)
   roundNo: number;
 
   @ApiProperty({ example: '2027-05-18' })
-  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   heldOn: string;
 
   @ApiPropertyOptional({ example: 250, description: 'least overall score to pass, in hundredths (250 = 2.50 of 5)' })
-  @IsOptional() @IsInt() @Min(100) @Max(500)
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(500)
   passThreshold?: number;
 
   @ApiPropertyOptional({ example: 3, description: 'sittings allowed per official for this grade' })
-  @IsOptional() @IsInt() @Min(1) @Max(10)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
   maxAttempts?: number;
 
   @ApiPropertyOptional({ example: 2 })
-  @IsOptional() @IsInt() @Min(1) @Max(5)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
   assessorsPerTechnique?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'the preparatory course cohort (역량평가 이해과정) from curriculum' })
-  @IsOptional() @IsUUID('4', { message: '이해과정 기수 ID가 올바르지 않습니다 / prepCohortId must be a cohort id (UUID)', context: { code: 'VALIDATION.ID' } })
+  @IsOptional()
+  @IsUUID('4', {
+    message: '이해과정 기수 ID가 올바르지 않습니다 / prepCohortId must be a cohort id (UUID)',
+    context: { code: 'VALIDATION.ID' },
+  })
   prepCohortId?: string;
 }
 
@@ -43,15 +77,20 @@ export class AddCandidateDto {
   employeeNo: string;
 
   @ApiProperty({ example: '정교육생' })
-  @IsString() @MinLength(1) @MaxLength(50)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
   nameKo: string;
 
   @ApiProperty({ example: 'MAPO-GU' })
-  @Matches(EXAM_AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
+  @Matches(EXAM_AGENCY_CODE_PATTERN, {
+    message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)',
+  })
   agencyCode: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'their sign-in, so they can read their feedback report' })
-  @IsOptional() @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)', context: { code: 'VALIDATION.ID' } })
+  @IsOptional()
+  @IsUUID('4', { message: '사용자 ID가 올바르지 않습니다 / userId must be a user id (UUID)', context: { code: 'VALIDATION.ID' } })
   userId?: string;
 }
 
@@ -61,11 +100,16 @@ export class CreateAssessorDto {
   userId: string;
 
   @ApiProperty({ example: '한평가' })
-  @IsString() @MinLength(1) @MaxLength(50)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
   nameKo: string;
 
   @ApiPropertyOptional({ example: 'SEOUL-PLANNING', description: 'their own agency, if they serve in one' })
-  @IsOptional() @Matches(EXAM_AGENCY_CODE_PATTERN, { message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)' })
+  @IsOptional()
+  @Matches(EXAM_AGENCY_CODE_PATTERN, {
+    message: '기관 코드가 올바르지 않습니다 (예: MAPO-GU) / agencyCode must be an agency code (e.g. MAPO-GU)',
+  })
   agencyCode?: string;
 }
 
@@ -75,7 +119,9 @@ export class ConflictDto {
   employeeNo: string;
 
   @ApiProperty({ example: '전 소속 부서장' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   reason: string;
 }
 
@@ -85,11 +131,15 @@ export class CompetencyRatingDto {
   competency: string;
 
   @ApiProperty({ minimum: 1, maximum: 5 })
-  @IsInt({ message: '점수는 1~5의 정수입니다 / score must be a whole number from 1 to 5' }) @Min(1) @Max(5)
+  @IsInt({ message: '점수는 1~5의 정수입니다 / score must be a whole number from 1 to 5' })
+  @Min(1)
+  @Max(5)
   score: number;
 
   @ApiPropertyOptional({ example: '이해관계자의 입장을 구체적으로 확인함' })
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   comment?: string;
 }
 
@@ -103,20 +153,31 @@ export class RateCandidateDto {
   technique: string;
 
   @ApiProperty({ type: [CompetencyRatingDto] })
-  @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CompetencyRatingDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CompetencyRatingDto)
   ratings: CompetencyRatingDto[];
 }
 
 export class AssessmentSittingDto {
   @ApiProperty({ example: '2027-05-18' })
-  @Matches(EXAM_DATE_PATTERN, { message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '시행일을 YYYY-MM-DD 형식으로 입력하세요 / heldOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   heldOn: string;
 
   @ApiProperty({ example: 38000000 })
-  @IsInt({ message: '시행 경비는 원 단위 정수입니다 / cost must be a whole number of won' }) @Min(0) @Max(100_000_000_000)
+  @IsInt({ message: '시행 경비는 원 단위 정수입니다 / cost must be a whole number of won' })
+  @Min(0)
+  @Max(100_000_000_000)
   cost: number;
 
   @ApiPropertyOptional({ default: 'ASSESSMENT-OPS' })
-  @IsOptional() @Matches(EXAM_BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
+  @IsOptional()
+  @Matches(EXAM_BUDGET_LINE_PATTERN, {
+    message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code',
+  })
   budgetLineCode?: string;
 }

@@ -185,7 +185,12 @@ export class AssessorView {
   @ApiProperty({ example: '한평가' })
   nameKo: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'their own agency: they never rate candidates of it', example: 'SEOUL-PLANNING' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'their own agency: they never rate candidates of it',
+    example: 'SEOUL-PLANNING',
+  })
   agencyCode: string | null;
 
   @ApiProperty()

@@ -1,17 +1,45 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { EXAM_BUDGET_LINE_PATTERN, EXAM_DATE_PATTERN, EXAM_EXPORT_FORMATS, EXAM_KINDS, ExamExportFormat, ExamKind, POSITION_TRACKS, PositionTrack } from './vocabulary';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  EXAM_BUDGET_LINE_PATTERN,
+  EXAM_DATE_PATTERN,
+  EXAM_EXPORT_FORMATS,
+  EXAM_KINDS,
+  ExamExportFormat,
+  ExamKind,
+  POSITION_TRACKS,
+  PositionTrack,
+} from './vocabulary';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
 export class FeeDto {
   @ApiProperty({ minimum: 1, maximum: 9 })
-  @IsInt() @Min(1) @Max(9)
+  @IsInt()
+  @Min(1)
+  @Max(9)
   grade: number;
 
   @ApiProperty({ description: 'won', example: 5000 })
-  @IsInt({ message: '응시수수료는 원 단위 정수입니다 / amount must be a whole number of won' }) @Min(0) @Max(1_000_000)
+  @IsInt({ message: '응시수수료는 원 단위 정수입니다 / amount must be a whole number of won' })
+  @Min(0)
+  @Max(1_000_000)
   amount: number;
 }
 
@@ -21,75 +49,126 @@ export class CreateExamDto {
   kind: ExamKind;
 
   @ApiProperty({ example: 2027 })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 
   @ApiProperty({ example: 1 })
-  @IsInt() @Min(1) @Max(99)
+  @IsInt()
+  @Min(1)
+  @Max(99)
   roundNo: number;
 
   @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   titleKo: string;
 
   @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   titleEn: string;
 
   @ApiProperty({ example: '2026-10-27' })
-  @Matches(EXAM_DATE_PATTERN, { message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '공고일을 YYYY-MM-DD 형식으로 입력하세요 / announcedOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   announcedOn: string;
 
   @ApiProperty({ example: '2027-01-03T00:00:00Z' })
-  @IsISO8601(INSTANT, { message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
+  @IsISO8601(INSTANT, {
+    message: '접수 시작 일시를 ISO 8601 형식으로 입력하세요 / applicationOpensAt must be an ISO instant',
+    context: { code: 'VALIDATION.DATE' },
+  })
   applicationOpensAt: string;
 
   @ApiProperty({ example: '2027-01-07T09:00:00Z' })
-  @IsISO8601(INSTANT, { message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
+  @IsISO8601(INSTANT, {
+    message: '접수 마감 일시를 ISO 8601 형식으로 입력하세요 / applicationClosesAt must be an ISO instant',
+    context: { code: 'VALIDATION.DATE' },
+  })
   applicationClosesAt: string;
 
   @ApiProperty({ example: '2027-02-15T09:00:00Z', description: 'last instant to cancel; exam numbers are given after it' })
-  @IsISO8601(INSTANT, { message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
+  @IsISO8601(INSTANT, {
+    message: '취소 마감 일시를 ISO 8601 형식으로 입력하세요 / cancellationClosesAt must be an ISO instant',
+    context: { code: 'VALIDATION.DATE' },
+  })
   cancellationClosesAt: string;
 
   @ApiPropertyOptional({ example: '2027-02-26', description: 'required for open recruitment' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @IsOptional()
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '필기시험일을 YYYY-MM-DD 형식으로 입력하세요 / writtenExamOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   writtenExamOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-09' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @IsOptional()
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '면접 시작일을 YYYY-MM-DD 형식으로 입력하세요 / interviewStartsOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   interviewStartsOn?: string;
 
   @ApiPropertyOptional({ example: '2027-05-13' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @IsOptional()
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '면접 종료일을 YYYY-MM-DD 형식으로 입력하세요 / interviewEndsOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   interviewEndsOn?: string;
 
   @ApiProperty({ example: '2027-05-27' })
-  @Matches(EXAM_DATE_PATTERN, { message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '합격자 발표일을 YYYY-MM-DD 형식으로 입력하세요 / resultOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   resultOn: string;
 
   @ApiProperty({ example: 418 })
-  @IsInt() @Min(0) @Max(1_000_000)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   selectionPlanned: number;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   selectionTentative?: boolean;
 
   @ApiPropertyOptional({ example: '세종특별자치시' })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(50)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
   residencyRegionKo?: string;
 
   @ApiPropertyOptional({ example: '2027-01-01' })
-  @IsOptional() @Matches(EXAM_DATE_PATTERN, { message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)', context: { code: 'VALIDATION.DATE' } })
+  @IsOptional()
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '거주 요건 기준일을 YYYY-MM-DD 형식으로 입력하세요 / residencyCutoffOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
   residencyCutoffOn?: string;
 
   @ApiPropertyOptional({ example: 'RECRUITMENT-EXAMS', default: 'RECRUITMENT-EXAMS' })
-  @IsOptional() @Matches(EXAM_BUDGET_LINE_PATTERN, { message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code' })
+  @IsOptional()
+  @Matches(EXAM_BUDGET_LINE_PATTERN, {
+    message: '예산사업 코드가 올바르지 않습니다 / budgetLineCode must be an upper-case budget line code',
+  })
   budgetLineCode?: string;
 
   @ApiPropertyOptional({ type: [FeeDto], description: 'fees by grade; the decree’s fees where not given' })
-  @IsOptional() @ArrayMaxSize(9) @ValidateNested({ each: true }) @Type(() => FeeDto)
+  @IsOptional()
+  @ArrayMaxSize(9)
+  @ValidateNested({ each: true })
+  @Type(() => FeeDto)
   fees?: FeeDto[];
 }
 
@@ -98,27 +177,41 @@ export class UpdateExamDto extends PartialType(CreateExamDto) {}
 
 export class CreatePositionDto {
   @ApiProperty({ example: 'general_admin', description: 'job series code (직렬)' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: '직렬 코드는 영문 소문자 코드입니다 (예: general_admin) / jobSeries must be a lower-case code (e.g. general_admin)' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, {
+    message: '직렬 코드는 영문 소문자 코드입니다 (예: general_admin) / jobSeries must be a lower-case code (e.g. general_admin)',
+  })
   jobSeries: string;
 
   @ApiProperty({ example: '일반행정' })
-  @IsString() @MinLength(1) @MaxLength(50)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
   jobSeriesKo: string;
 
   @ApiProperty({ example: 9 })
-  @IsInt() @Min(1) @Max(9)
+  @IsInt()
+  @Min(1)
+  @Max(9)
   grade: number;
 
   @ApiProperty({ example: 250 })
-  @IsInt() @Min(1) @Max(100_000)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   openings: number;
 
   @ApiPropertyOptional({ enum: POSITION_TRACKS, enumName: 'PositionTrack', default: 'general' })
-  @IsOptional() @IsIn(POSITION_TRACKS, { message: `구분모집은 ${POSITION_TRACKS.join(', ')} 중 하나입니다 / track must be one of ${POSITION_TRACKS.join(', ')}` })
+  @IsOptional()
+  @IsIn(POSITION_TRACKS, {
+    message: `구분모집은 ${POSITION_TRACKS.join(', ')} 중 하나입니다 / track must be one of ${POSITION_TRACKS.join(', ')}`,
+  })
   track?: PositionTrack;
 
   @ApiPropertyOptional({ description: 'least age in the year of the exam; 20 for grade 7 and above, else 18' })
-  @IsOptional() @IsInt() @Min(15) @Max(60)
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(60)
   minAge?: number;
 }
 

@@ -159,7 +159,10 @@ export class ExamPipelineStepsView {
   @ApiProperty({ description: 'applications whose fee was paid', example: 100 })
   paid: number;
 
-  @ApiProperty({ description: 'candidates who sat the first stage: a written score not absent, or a document screening result', example: 90 })
+  @ApiProperty({
+    description: 'candidates who sat the first stage: a written score not absent, or a document screening result',
+    example: 90,
+  })
   sat: number;
 
   @ApiProperty({ description: 'candidates who passed the final stage', example: 10 })

@@ -8,7 +8,8 @@ export class PaymentCallbackDto {
   paymentId: string;
 
   @ApiProperty()
-  @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: '결제대행사 거래번호가 올바르지 않습니다 / providerRef must be the provider reference' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: '결제대행사 거래번호가 올바르지 않습니다 / providerRef must be the provider reference' })
   providerRef: string;
 
   @ApiProperty({ enum: ['approved', 'declined'] })
@@ -20,7 +21,10 @@ export class PaymentCallbackDto {
   amount: string;
 
   @ApiProperty()
-  @IsISO8601({ strict: true }, { message: '승인 일시는 ISO 8601 형식이어야 합니다 / approvedAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } })
+  @IsISO8601(
+    { strict: true },
+    { message: '승인 일시는 ISO 8601 형식이어야 합니다 / approvedAt must be an ISO instant', context: { code: 'VALIDATION.DATE' } },
+  )
   approvedAt: string;
 
   @ApiProperty({ description: 'HMAC-SHA256 (hex) of paymentId|providerRef|status|amount|approvedAt' })
@@ -30,10 +34,13 @@ export class PaymentCallbackDto {
 
 export class SimulatedApprovalDto {
   @ApiProperty()
-  @IsString() @MaxLength(600)
+  @IsString()
+  @MaxLength(600)
   checkoutToken: string;
 
   @ApiProperty({ enum: ['approved', 'declined'] })
-  @IsIn(['approved', 'declined'], { message: '결제 결과는 승인(approved) 또는 거절(declined)입니다 / outcome must be approved or declined' })
+  @IsIn(['approved', 'declined'], {
+    message: '결제 결과는 승인(approved) 또는 거절(declined)입니다 / outcome must be approved or declined',
+  })
   outcome: 'approved' | 'declined';
 }

@@ -6,7 +6,12 @@ export class StageResultView {
   @ApiProperty()
   published: boolean;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "when the stage's results become visible; null while no date is set" })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "when the stage's results become visible; null while no date is set",
+  })
   publishAt: string | null;
 
   @ApiPropertyOptional({ enum: STAGE_RESULTS, enumName: 'StageResult', nullable: true, description: 'only once published' })

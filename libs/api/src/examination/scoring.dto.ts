@@ -4,13 +4,18 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsUUID, Max, Min, ValidateNest
 
 export class PassMarkDto {
   @ApiProperty({ example: 150, description: 'percent of the openings that pass the written stage (150 = 1.5 ×)' })
-  @IsInt() @Min(100) @Max(500)
+  @IsInt()
+  @Min(100)
+  @Max(500)
   passMultiplePercent: number;
 }
 
 export class ScreeningDecisionDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)', context: { code: 'VALIDATION.ID' } })
+  @IsUUID('4', {
+    message: '원서 ID가 올바르지 않습니다 / applicationId must be an application id (UUID)',
+    context: { code: 'VALIDATION.ID' },
+  })
   applicationId: string;
 
   @ApiProperty({ enum: ['pass', 'fail'] })
@@ -20,6 +25,9 @@ export class ScreeningDecisionDto {
 
 export class DocumentScreeningDto {
   @ApiProperty({ type: [ScreeningDecisionDto] })
-  @ArrayMinSize(1) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => ScreeningDecisionDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => ScreeningDecisionDto)
   decisions: ScreeningDecisionDto[];
 }

@@ -23,7 +23,12 @@ export class PassMarkView {
   @ApiProperty({ example: 150 })
   passMultiplePercent: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'the last passing written score, in hundredths of a point; null when nobody passes', example: 7000 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'the last passing written score, in hundredths of a point; null when nobody passes',
+    example: 7000,
+  })
   cutoff: number | null;
 
   @ApiProperty()

@@ -30,7 +30,15 @@ export type PositionTrack = (typeof POSITION_TRACKS)[number];
 export const EXAM_APPLICATION_STATUSES = ['pending_payment', 'paid', 'cancelled'] as const;
 export type ExamApplicationStatus = (typeof EXAM_APPLICATION_STATUSES)[number];
 
-export const ACCOMMODATION_KINDS = ['extended_time', 'large_print', 'wheelchair_access', 'separate_room', 'braille', 'reader', 'hearing_aid'] as const;
+export const ACCOMMODATION_KINDS = [
+  'extended_time',
+  'large_print',
+  'wheelchair_access',
+  'separate_room',
+  'braille',
+  'reader',
+  'hearing_aid',
+] as const;
 /** 편의지원: what an applicant with a disability or injury may ask for, with supporting documents. */
 export type AccommodationKind = (typeof ACCOMMODATION_KINDS)[number];
 

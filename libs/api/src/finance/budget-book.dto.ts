@@ -83,7 +83,13 @@ export class AmendBudgetDto {
   @IsIn(AMENDMENTS, { message: `kind: ${AMENDMENTS.join(', ')} 중 하나여야 합니다 / kind must be one of ${AMENDMENTS.join(', ')}` })
   kind: Exclude<BudgetAmendmentKind, 'original'>;
 
-  @ApiProperty({ type: 'integer', minimum: -MAX_WON, maximum: MAX_WON, description: 'Change of the current budget amount in won; negative to reduce', example: 50000000 })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_WON,
+    maximum: MAX_WON,
+    description: 'Change of the current budget amount in won; negative to reduce',
+    example: 50000000,
+  })
   @IsInt({ message: 'amount: 원 단위 정수여야 합니다 / amount must be a whole number of won' })
   @NotEquals(0, { message: 'amount: 0이 아니어야 합니다 / amount must not be 0' })
   @Min(-MAX_WON)

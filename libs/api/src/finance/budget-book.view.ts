@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BUDGET_AMENDMENT_KINDS, BUDGET_CONTROLS, BUDGET_LINE_KINDS, BUDGET_ROW_LEVELS, BudgetAmendmentKind, BudgetControl, BudgetLineKind, BudgetRowLevel } from './kinds';
+import {
+  BUDGET_AMENDMENT_KINDS,
+  BUDGET_CONTROLS,
+  BUDGET_LINE_KINDS,
+  BUDGET_ROW_LEVELS,
+  BudgetAmendmentKind,
+  BudgetControl,
+  BudgetLineKind,
+  BudgetRowLevel,
+} from './kinds';
 import { CommitmentSummaryView, LedgerEntryView } from './ledger.view';
 import { BudgetRateView } from './rate.view';
 
@@ -25,7 +34,12 @@ export class BookingRulesView {
   @ApiProperty({ type: String, nullable: true, description: 'Line that trainee meals are booked on', example: 'TRAINEE-MEALS' })
   mealLineCode: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Meal cost of one trainee for one training day: integer won as a string', example: '8000' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Meal cost of one trainee for one training day: integer won as a string',
+    example: '8000',
+  })
   mealCostPerDay: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'Revenue line that exam fees are booked on', example: 'REVENUE-RECURRING' })
@@ -76,7 +90,12 @@ export class BudgetBookRowView {
   @ApiProperty({ type: BudgetRateView, description: 'committed of amount' })
   rate: BudgetRateView;
 
-  @ApiProperty({ enum: BUDGET_CONTROLS, enumName: 'BudgetControl', nullable: true, description: 'A unit line’s control; null above the unit lines' })
+  @ApiProperty({
+    enum: BUDGET_CONTROLS,
+    enumName: 'BudgetControl',
+    nullable: true,
+    description: 'A unit line’s control; null above the unit lines',
+  })
   control: BudgetControl | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })

@@ -3,7 +3,10 @@ import { BUDGET_ROW_LEVELS, BudgetRowLevel } from './kinds';
 import { BudgetRateView } from './rate.view';
 
 const WON = { type: String, description: 'Integer won as a string (bigint)', example: '12000000' } as const;
-const PRINTED = (example: string, description = 'In thousand won, as the source prints it (△ for negatives, - for nothing)') => ({ example, description });
+const PRINTED = (example: string, description = 'In thousand won, as the source prints it (△ for negatives, - for nothing)') => ({
+  example,
+  description,
+});
 
 /** An expenditure row as the source prints it, in thousand won. */
 export class ExpenditurePrintedView {
@@ -144,7 +147,11 @@ export class ExecutionQuarterRowView {
   @ApiProperty()
   hasPlan: boolean;
 
-  @ApiProperty({ type: [String], description: 'Q1…Q4, integer won as strings', example: ['204638000', '272877000', '131837000', '67228000'] })
+  @ApiProperty({
+    type: [String],
+    description: 'Q1…Q4, integer won as strings',
+    example: ['204638000', '272877000', '131837000', '67228000'],
+  })
   plan: string[];
 
   @ApiProperty({ type: [String], description: 'Q1…Q4, integer won as strings', example: ['60000000', '0', '0', '0'] })
@@ -165,10 +172,20 @@ export class ExecutionMonthView {
   @ApiProperty({ minimum: 1, maximum: 12, example: 1 })
   month: number;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Executed up to the month, integer won as a string; null for months not begun', example: '1272398000' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Executed up to the month, integer won as a string; null for months not begun',
+    example: '1272398000',
+  })
   executed: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Planned up to the quarter, integer won as a string, in the last month of each quarter', example: '676580000' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Planned up to the quarter, integer won as a string, in the last month of each quarter',
+    example: '676580000',
+  })
   planned: string | null;
 }
 

@@ -1,6 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, Role } from '../common/roles';
-import { COMMITMENT_CAUSES, COMMITMENT_STATUSES, CommitmentCause, CommitmentStatus, FINANCE_NOTIFICATION_KINDS, FinanceNotificationKind, LEDGER_ENTRY_KINDS, LEDGER_MEASURES, LedgerEntryKind, LedgerMeasure } from './kinds';
+import {
+  COMMITMENT_CAUSES,
+  COMMITMENT_STATUSES,
+  CommitmentCause,
+  CommitmentStatus,
+  FINANCE_NOTIFICATION_KINDS,
+  FinanceNotificationKind,
+  LEDGER_ENTRY_KINDS,
+  LEDGER_MEASURES,
+  LedgerEntryKind,
+  LedgerMeasure,
+} from './kinds';
 
 const WON = { type: String, description: 'Integer won as a string (bigint)', example: '12000000' } as const;
 
@@ -12,7 +23,12 @@ export class CommitmentSummaryView {
   @ApiProperty({ enum: COMMITMENT_CAUSES, enumName: 'CommitmentCause' })
   cause: CommitmentCause;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The cohort or sitting it is for; null for an officer’s own commitment' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The cohort or sitting it is for; null for an officer’s own commitment',
+  })
   causeId: string | null;
 
   @ApiProperty({ enum: COMMITMENT_STATUSES, enumName: 'CommitmentStatus' })
@@ -36,7 +52,12 @@ export class CommitmentSummaryView {
   @ApiProperty({ description: "The user's name, or the service whose event it was", example: '최재무' })
   recordedByName: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The event that caused it; null when an officer recorded it', example: 'curriculum.cohort.scheduled' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The event that caused it; null when an officer recorded it',
+    example: 'curriculum.cohort.scheduled',
+  })
   sourceEventType: string | null;
 }
 
@@ -87,7 +108,10 @@ export class LedgerEntryView {
   @ApiProperty({ enum: LEDGER_MEASURES, enumName: 'LedgerMeasure' })
   measure: LedgerMeasure;
 
-  @ApiProperty({ ...WON, description: 'Signed (a release, a refund or a reversal of a positive entry is negative): integer won as a string' })
+  @ApiProperty({
+    ...WON,
+    description: 'Signed (a release, a refund or a reversal of a positive entry is negative): integer won as a string',
+  })
   amount: string;
 
   @ApiProperty({ format: 'date', description: 'The business date it counts from in reports', example: '2022-01-28' })

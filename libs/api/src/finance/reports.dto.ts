@@ -23,8 +23,14 @@ export class ExecutionExportQuery extends ExecutionReportQuery {
   format?: 'xlsx' | 'csv';
 
   /** CSV holds one table; .xlsx holds all four, a sheet each. */
-  @ApiPropertyOptional({ enum: EXECUTION_REPORT_TABLES, enumName: 'ExecutionReportTable', description: 'The table a CSV holds (expenditure when left out); .xlsx holds all four' })
+  @ApiPropertyOptional({
+    enum: EXECUTION_REPORT_TABLES,
+    enumName: 'ExecutionReportTable',
+    description: 'The table a CSV holds (expenditure when left out); .xlsx holds all four',
+  })
   @IsOptional()
-  @IsIn(EXECUTION_REPORT_TABLES, { message: `table: ${EXECUTION_REPORT_TABLES.join(', ')} 중 하나여야 합니다 / table must be one of ${EXECUTION_REPORT_TABLES.join(', ')}` })
+  @IsIn(EXECUTION_REPORT_TABLES, {
+    message: `table: ${EXECUTION_REPORT_TABLES.join(', ')} 중 하나여야 합니다 / table must be one of ${EXECUTION_REPORT_TABLES.join(', ')}`,
+  })
   table?: ExecutionReportTable;
 }

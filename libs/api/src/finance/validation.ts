@@ -30,7 +30,13 @@ export const IsBusinessDate = () =>
   applyDecorators(
     ApiProperty({ type: String, format: 'date', example: '2022-01-28' }),
     ValidateBy(
-      { name: 'isBusinessDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v), defaultMessage: named('날짜(YYYY-MM-DD)여야 합니다', 'must be a date (YYYY-MM-DD)') } },
+      {
+        name: 'isBusinessDate',
+        validator: {
+          validate: (v) => typeof v === 'string' && isCalendarDate(v),
+          defaultMessage: named('날짜(YYYY-MM-DD)여야 합니다', 'must be a date (YYYY-MM-DD)'),
+        },
+      },
       { context: { code: 'VALIDATION.DATE' } },
     ),
   );

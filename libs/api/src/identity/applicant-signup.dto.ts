@@ -3,7 +3,9 @@ import { Equals, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-
 
 export class ApplicantSignupDto {
   @ApiProperty({ example: 'seoul-hrd', description: '기관 코드 / institute code' })
-  @Matches(/^[a-z0-9-]{2,40}$/, { message: '기관 코드가 올바르지 않습니다 (영문 소문자·숫자·-) / tenant must be an institute code (lower-case letters, digits, -)' })
+  @Matches(/^[a-z0-9-]{2,40}$/, {
+    message: '기관 코드가 올바르지 않습니다 (영문 소문자·숫자·-) / tenant must be an institute code (lower-case letters, digits, -)',
+  })
   tenant: string;
 
   @ApiProperty({ example: 'kim.eungsi@example.com' })
@@ -15,7 +17,10 @@ export class ApplicantSignupDto {
   @IsString()
   @MinLength(10, { message: '비밀번호는 10자 이상입니다 / password must be at least 10 characters' })
   @MaxLength(200)
-  @Matches(/^(?=.*[A-Za-z])(?=.*\d)/, { message: '비밀번호에 영문자와 숫자를 모두 넣으세요 / password must contain a letter and a digit', context: { code: 'AUTH.PASSWORD_RULE' } })
+  @Matches(/^(?=.*[A-Za-z])(?=.*\d)/, {
+    message: '비밀번호에 영문자와 숫자를 모두 넣으세요 / password must contain a letter and a digit',
+    context: { code: 'AUTH.PASSWORD_RULE' },
+  })
   password: string;
 
   @ApiProperty({ example: '김응시' })
@@ -25,6 +30,9 @@ export class ApplicantSignupDto {
   name: string;
 
   @ApiProperty({ description: '개인정보 수집·이용 동의 (must be true)' })
-  @Equals(true, { message: '개인정보 수집·이용에 동의해야 합니다 / privacyConsent must be given (true)', context: { code: 'AUTH.PRIVACY_CONSENT_REQUIRED' } })
+  @Equals(true, {
+    message: '개인정보 수집·이용에 동의해야 합니다 / privacyConsent must be given (true)',
+    context: { code: 'AUTH.PRIVACY_CONSENT_REQUIRED' },
+  })
   privacyConsent: boolean;
 }

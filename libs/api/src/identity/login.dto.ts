@@ -3,7 +3,9 @@ import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validato
 
 export class LoginDto {
   @ApiProperty({ example: 'seoul-hrd', description: '기관 코드 / institute code' })
-  @Matches(/^[a-z0-9-]{2,40}$/, { message: '기관 코드가 올바르지 않습니다 (영문 소문자·숫자·-) / tenant must be an institute code (lower-case letters, digits, -)' })
+  @Matches(/^[a-z0-9-]{2,40}$/, {
+    message: '기관 코드가 올바르지 않습니다 (영문 소문자·숫자·-) / tenant must be an institute code (lower-case letters, digits, -)',
+  })
   tenant: string;
 
   @ApiProperty({ example: 'manager@seoul-hrd.example' })

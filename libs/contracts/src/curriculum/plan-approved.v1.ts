@@ -42,7 +42,12 @@ export const PlanApprovedV1 = defineEvent<PlanApprovedV1>({
     byEducationType: {
       kind: 'list',
       optional: true,
-      items: { educationType: { kind: 'enum', values: ['general', 'e_learning'] }, courses: { kind: 'int', min: 0 }, sessions: { kind: 'int', min: 0 }, trainees: { kind: 'int', min: 0 } },
+      items: {
+        educationType: { kind: 'enum', values: ['general', 'e_learning'] },
+        courses: { kind: 'int', min: 0 },
+        sessions: { kind: 'int', min: 0 },
+        trainees: { kind: 'int', min: 0 },
+      },
     },
   },
 });

@@ -46,7 +46,13 @@ async function readAll(kafka: Kafka, topic: string): Promise<DeadLetter[]> {
       .run({
         autoCommit: false,
         eachMessage: async ({ partition, message }: { partition: number; message: KafkaMessage }) => {
-          letters.push({ partition, offset: message.offset, key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers: message.headers ?? {} });
+          letters.push({
+            partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? '',
+            value: message.value?.toString() ?? '',
+            headers: message.headers ?? {},
+          });
           const end = ends.find((p) => p.partition === partition)!;
           if (BigInt(message.offset) + 1n >= BigInt(end.high)) remaining.delete(partition);
           if (remaining.size === 0) resolve();
@@ -81,7 +87,17 @@ async function replay(kafka: Kafka, topic: string, letters: DeadLetter[], prefix
     const originalTopic = header(letter.headers, DLQ_HEADERS.topic);
     if (!originalTopic) throw new Error(`${letter.partition}:${letter.offset} has no original topic header`);
     const headers = Object.fromEntries(Object.entries(letter.headers).filter(([name]) => !name.startsWith('baeum-')));
-    await producer.send({ topic: prefix + originalTopic, acks: -1, messages: [{ key: letter.key, value: letter.value, headers: { ...headers, 'baeum-replayed-from': `${topic}/${letter.partition}:${letter.offset}` } }] });
+    await producer.send({
+      topic: prefix + originalTopic,
+      acks: -1,
+      messages: [
+        {
+          key: letter.key,
+          value: letter.value,
+          headers: { ...headers, 'baeum-replayed-from': `${topic}/${letter.partition}:${letter.offset}` },
+        },
+      ],
+    });
     process.stdout.write(`${JSON.stringify({ replayed: `${letter.partition}:${letter.offset}`, to: originalTopic, key: letter.key })}\n`);
   }
   await producer.disconnect();
@@ -124,14 +140,22 @@ export async function deadLettersCli(argv: string[]): Promise<number> {
   const args = embeddedAt === -1 ? argv : argv.slice(0, embeddedAt);
   const [command, service, target] = args;
   const positionPattern = embeddedAt === -1 ? /^\d+:\d+$/ : /^\d+$/;
-  if (!['list', 'replay'].includes(command) || !SERVICE_NAME.test(service ?? '') || (command === 'replay' && !(target === '--all' || positionPattern.test(target ?? '')))) {
+  if (
+    !['list', 'replay'].includes(command) ||
+    !SERVICE_NAME.test(service ?? '') ||
+    (command === 'replay' && !(target === '--all' || positionPattern.test(target ?? '')))
+  ) {
     process.stderr.write(
       'usage: dead-letters list <service> [--embedded [data dir]]\n       dead-letters replay <service> <partition:offset>|--all  (embedded: <id>|--all)\n',
     );
     return 2;
   }
   if (embeddedAt !== -1) return embeddedCli(command, service, target, argv[embeddedAt + 1] ?? '.data');
-  const kafka = new Kafka({ clientId: 'baeum-dead-letters', brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), logLevel: logLevel.ERROR });
+  const kafka = new Kafka({
+    clientId: 'baeum-dead-letters',
+    brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    logLevel: logLevel.ERROR,
+  });
   const prefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
   const topic = prefix + deadLetterTopic(service);
   const letters = await readAll(kafka, topic);

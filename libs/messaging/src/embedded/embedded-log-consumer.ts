@@ -64,7 +64,12 @@ export class EmbeddedLogConsumer {
       [position, topics, this.options.batchSize],
     );
     if (rows.length === 0) return 0;
-    const messages: InboundMessage[] = rows.map((r) => ({ topic: r.topic, key: r.key, value: JSON.stringify(r.envelope), position: `${source}/${r.seq}` }));
+    const messages: InboundMessage[] = rows.map((r) => ({
+      topic: r.topic,
+      key: r.key,
+      value: JSON.stringify(r.envelope),
+      position: `${source}/${r.seq}`,
+    }));
     const commitOffset = (tx: EntityManager, message: InboundMessage) =>
       tx.query(
         `INSERT INTO ${own}.consumer_offsets (source, position) VALUES ($1, $2)
@@ -82,8 +87,14 @@ export class EmbeddedLogConsumer {
           await commitOffset(tx, message);
         }),
     });
-    const [{ end }] = await this.dataSource.query(`SELECT coalesce(max(seq), 0)::bigint AS end FROM "${source}".outbox WHERE topic = ANY($1)`, [topics]);
-    consumerLag().set({ group: this.options.group, topic: source, partition: '0' }, Math.max(0, Number(end) - Number(rows[rows.length - 1].seq)));
+    const [{ end }] = await this.dataSource.query(
+      `SELECT coalesce(max(seq), 0)::bigint AS end FROM "${source}".outbox WHERE topic = ANY($1)`,
+      [topics],
+    );
+    consumerLag().set(
+      { group: this.options.group, topic: source, partition: '0' },
+      Math.max(0, Number(end) - Number(rows[rows.length - 1].seq)),
+    );
     return rows.length;
   }
 
@@ -99,7 +110,10 @@ export class EmbeddedLogConsumer {
         withinTransaction: (tx) => markReplayed(tx),
         // Still failing: it stays a dead letter, with the newest error, for a later replay.
         deadLetter: (_m, error) =>
-          this.dataSource.query(`UPDATE ${own}.dead_letters SET replay_requested_at = NULL, error = $2, failed_at = now() WHERE id = $1`, [row.id, error]),
+          this.dataSource.query(`UPDATE ${own}.dead_letters SET replay_requested_at = NULL, error = $2, failed_at = now() WHERE id = $1`, [
+            row.id,
+            error,
+          ]),
       });
     }
     return rows.length;

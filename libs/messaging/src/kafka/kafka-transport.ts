@@ -52,10 +52,12 @@ export class KafkaTransport {
       clientId,
       brokers,
       logLevel: kafkaLogLevel(logger),
-      logCreator: () => ({ level, log }) => {
-        const { message, ...extra } = log;
-        this.logger[level <= logLevel.ERROR ? 'error' : 'warn']({ kafka: extra }, String(message));
-      },
+      logCreator:
+        () =>
+        ({ level, log }) => {
+          const { message, ...extra } = log;
+          this.logger[level <= logLevel.ERROR ? 'error' : 'warn']({ kafka: extra }, String(message));
+        },
       retry: { retries: 8, initialRetryTime: 200 },
     });
   }
@@ -64,7 +66,11 @@ export class KafkaTransport {
     // One request in flight keeps each partition in send order through retries. Retries can still
     // duplicate a message; consumers' inboxes absorb that (the idempotent producer would not suffice).
     // The default partitioner hashes keys as Java clients do, so every client agrees on partitions.
-    this.producer = this.kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = this.kafka.producer({
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await this.producer.connect();
     this.admin = this.kafka.admin();
     await this.admin.connect();

@@ -90,7 +90,9 @@ export class OutboxRelay {
   async publishBatch(): Promise<number> {
     const schema = `"${this.options.schema}"`;
     return this.dataSource.transaction(async (tx) => {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`baeum:relay:${this.options.schema}`]);
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
+        `baeum:relay:${this.options.schema}`,
+      ]);
       if (!locked) return 0;
       const rows: { seq: string; topic: string; key: string; envelope: unknown }[] = await tx.query(
         `SELECT seq, topic, key, envelope FROM ${schema}.outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,

@@ -41,7 +41,10 @@ export async function lockKeys(tx: EntityManager, keys: string[]): Promise<void>
   for (const key of [...new Set(keys)].sort()) await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:${key}`]);
 }
 
-export const bookingLocks = (b: Pick<Booking, 'roomId' | 'instructorIds'>): string[] => [...(b.roomId ? [`room:${b.roomId}`] : []), ...b.instructorIds.map((id) => `instructor:${id}`)];
+export const bookingLocks = (b: Pick<Booking, 'roomId' | 'instructorIds'>): string[] => [
+  ...(b.roomId ? [`room:${b.roomId}`] : []),
+  ...b.instructorIds.map((id) => `instructor:${id}`),
+];
 
 const NO_COHORT = '00000000-0000-0000-0000-000000000000';
 
@@ -89,6 +92,11 @@ export function conflictError(conflicts: BookingConflict[]): CodedException {
     others: conflicts.length - 1,
   };
   const code = room ? 'COHORT.ROOM_BOOKED' : 'COHORT.INSTRUCTOR_BOOKED';
-  const options = onField(room ? 'roomId' : 'instructorIds', code, `일정이 겹칩니다 — ${what}${more} / Already booked — ${whatEn}${more}`, params);
+  const options = onField(
+    room ? 'roomId' : 'instructorIds',
+    code,
+    `일정이 겹칩니다 — ${what}${more} / Already booked — ${whatEn}${more}`,
+    params,
+  );
   return conflict(code, { ...options, details: { ...options.details, conflicts } });
 }

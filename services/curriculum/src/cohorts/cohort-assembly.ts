@@ -29,7 +29,14 @@ export interface AssembledCohort {
  * instructors of the tenant, the room's capacity policy, and — under locks on what is booked —
  * no overlap with another cohort. Throws 400 naming each bad field, or 409 naming the conflicts.
  */
-export async function assembleCohort(tx: EntityManager, tenantId: string, course: Course, request: CohortRequest, cohortId: string | null, extraLocks: string[] = []): Promise<AssembledCohort> {
+export async function assembleCohort(
+  tx: EntityManager,
+  tenantId: string,
+  course: Course,
+  request: CohortRequest,
+  cohortId: string | null,
+  extraLocks: string[] = [],
+): Promise<AssembledCohort> {
   const settings = await settingsOf(tx, tenantId);
   const terms = withDefaults(request, { dailyStart: settings.defaultDailyStart, dailyEnd: settings.defaultDailyEnd });
   const deliveryMode = request.deliveryMode ?? course.deliveryMode;
@@ -38,13 +45,24 @@ export async function assembleCohort(tx: EntityManager, tenantId: string, course
   if (modeError) errors.push(modeError);
 
   const room = request.roomId ? await tx.findOne(Room, { where: { id: request.roomId, tenantId } }) : null;
-  if (request.roomId && !room) errors.push(fieldError('roomId', 'ROOM.NOT_FOUND', { roomId: request.roomId }, '없는 강의실입니다 / no such room'));
-  if (room && deliveryMode === 'e_learning') errors.push(fieldError('roomId', 'COHORT.E_LEARNING_ROOM', { room: room.nameKo }, 'e-러닝에는 강의실이 없습니다 / e-learning has no room'));
+  if (request.roomId && !room)
+    errors.push(fieldError('roomId', 'ROOM.NOT_FOUND', { roomId: request.roomId }, '없는 강의실입니다 / no such room'));
+  if (room && deliveryMode === 'e_learning')
+    errors.push(
+      fieldError('roomId', 'COHORT.E_LEARNING_ROOM', { room: room.nameKo }, 'e-러닝에는 강의실이 없습니다 / e-learning has no room'),
+    );
   const instructorIds = request.instructorIds ?? [];
   const instructors = instructorIds.length > 0 ? await tx.find(Instructor, { where: { id: In(instructorIds), tenantId } }) : [];
   if (instructors.length !== instructorIds.length) {
     const known = new Set(instructors.map((i) => i.id));
-    errors.push(fieldError('instructorIds', 'INSTRUCTOR.NOT_FOUND', { instructorIds: instructorIds.filter((id) => !known.has(id)) }, '없는 강사가 있습니다 / an instructor does not exist'));
+    errors.push(
+      fieldError(
+        'instructorIds',
+        'INSTRUCTOR.NOT_FOUND',
+        { instructorIds: instructorIds.filter((id) => !known.has(id)) },
+        '없는 강사가 있습니다 / an instructor does not exist',
+      ),
+    );
   }
 
   const placed = capacityInRoom(terms.capacity, room, deliveryMode, settings.distancingEnabled);
@@ -55,7 +73,15 @@ export async function assembleCohort(tx: EntityManager, tenantId: string, course
   const after = termsProblems(terms);
   if (after.length > 0) throw invalidInput(after);
 
-  const booking = { cohortId, roomId: room?.id ?? null, instructorIds, startDate: terms.startDate, endDate: terms.endDate, dailyStartTime: terms.dailyStartTime, dailyEndTime: terms.dailyEndTime };
+  const booking = {
+    cohortId,
+    roomId: room?.id ?? null,
+    instructorIds,
+    startDate: terms.startDate,
+    endDate: terms.endDate,
+    dailyStartTime: terms.dailyStartTime,
+    dailyEndTime: terms.dailyEndTime,
+  };
   await lockKeys(tx, [...bookingLocks(booking), ...extraLocks]);
   const conflicts = await bookingConflicts(tx, tenantId, booking);
   if (conflicts.length > 0) throw conflictError(conflicts);

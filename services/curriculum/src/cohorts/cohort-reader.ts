@@ -24,14 +24,25 @@ export async function loadCohorts(m: EntityManager, tenantId: string, filter: Co
   if (filter.roomId) qb.andWhere('c.room_id = :roomId', { roomId: filter.roomId });
   if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
   if (filter.instructorId) {
-    qb.andWhere('EXISTS (SELECT 1 FROM "curriculum"."cohort_instructor" ci WHERE ci.cohort_id = c.id AND ci.instructor_id = :instructorId)', { instructorId: filter.instructorId });
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM "curriculum"."cohort_instructor" ci WHERE ci.cohort_id = c.id AND ci.instructor_id = :instructorId)',
+      { instructorId: filter.instructorId },
+    );
   }
   const calendar = Boolean(filter.from || filter.to || filter.courseId || filter.roomId || filter.instructorId);
   if (calendar) qb.orderBy('c.startDate', 'ASC').addOrderBy('c.dailyStartTime', 'ASC').addOrderBy('c.id', 'ASC');
   else qb.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'DESC');
   const cohorts = await qb.take(limit).getMany();
-  const instructors = await instructorsOf(m, cohorts.map((c) => c.id));
-  return cohorts.map((cohort) => ({ cohort, course: cohort.course!, room: cohort.room ?? null, instructors: instructors.get(cohort.id) ?? [] }));
+  const instructors = await instructorsOf(
+    m,
+    cohorts.map((c) => c.id),
+  );
+  return cohorts.map((cohort) => ({
+    cohort,
+    course: cohort.course!,
+    room: cohort.room ?? null,
+    instructors: instructors.get(cohort.id) ?? [],
+  }));
 }
 
 export async function instructorsOf(m: EntityManager, cohortIds: string[]): Promise<Map<string, InstructorRef[]>> {

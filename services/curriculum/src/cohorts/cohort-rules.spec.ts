@@ -23,10 +23,29 @@ describe('cohort rules', () => {
 
   it('names every broken rule by its field', () => {
     const terms = withDefaults(
-      { startDate: '2027-03-02', endDate: '2027-03-01', capacity: 10, dailyStartTime: '16:00', dailyEndTime: '10:00', minimumFill: 11, applicationCloses: '2027-03-05', agencyQuotas: [{ agencyCode: 'MAPO-GU', seats: 8 }, { agencyCode: 'MAPO-GU', seats: 3 }] },
+      {
+        startDate: '2027-03-02',
+        endDate: '2027-03-01',
+        capacity: 10,
+        dailyStartTime: '16:00',
+        dailyEndTime: '10:00',
+        minimumFill: 11,
+        applicationCloses: '2027-03-05',
+        agencyQuotas: [
+          { agencyCode: 'MAPO-GU', seats: 8 },
+          { agencyCode: 'MAPO-GU', seats: 3 },
+        ],
+      },
       hours,
     );
-    expect(termsProblems(terms).map((e) => e.field)).toEqual(['endDate', 'dailyEndTime', 'applicationCloses', 'minimumFill', 'agencyQuotas', 'agencyQuotas']);
+    expect(termsProblems(terms).map((e) => e.field)).toEqual([
+      'endDate',
+      'dailyEndTime',
+      'applicationCloses',
+      'minimumFill',
+      'agencyQuotas',
+      'agencyQuotas',
+    ]);
     expect(termsProblems(terms).map((e) => e.code)).toEqual([
       'COHORT.END_BEFORE_START',
       'COHORT.HOURS_REVERSED',
@@ -51,7 +70,11 @@ describe('cohort rules', () => {
     expect(roomLimit(120, false)).toBe(120);
     expect(capacityInRoom(80, room, 'face_to_face', false)).toEqual({ capacity: 80, limitedByDistancing: false });
     expect(capacityInRoom(80, room, 'face_to_face', true)).toEqual({ capacity: 60, limitedByDistancing: true });
-    expect(capacityInRoom(130, room, 'face_to_face', true)).toMatchObject({ field: 'capacity', code: 'COHORT.OVER_ROOM_CAPACITY', params: { capacity: 130, room: '대강당', seats: 120 } });
+    expect(capacityInRoom(130, room, 'face_to_face', true)).toMatchObject({
+      field: 'capacity',
+      code: 'COHORT.OVER_ROOM_CAPACITY',
+      params: { capacity: 130, room: '대강당', seats: 120 },
+    });
     // A remote cohort broadcast from a studio is not bounded by the studio's seats.
     expect(capacityInRoom(300, room, 'remote', true)).toEqual({ capacity: 300, limitedByDistancing: false });
   });

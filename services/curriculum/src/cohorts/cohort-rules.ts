@@ -19,10 +19,24 @@ export interface CohortTerms {
   agencyQuotas: AgencyQuota[];
 }
 
-const TERM_KEYS = ['startDate', 'endDate', 'dailyStartTime', 'dailyEndTime', 'capacity', 'applicationOpens', 'applicationCloses', 'cancellationCloses', 'minimumFill', 'minimumFillCutoff', 'approval', 'agencyQuotas'] as const satisfies readonly (keyof CohortTerms)[];
+const TERM_KEYS = [
+  'startDate',
+  'endDate',
+  'dailyStartTime',
+  'dailyEndTime',
+  'capacity',
+  'applicationOpens',
+  'applicationCloses',
+  'cancellationCloses',
+  'minimumFill',
+  'minimumFillCutoff',
+  'approval',
+  'agencyQuotas',
+] as const satisfies readonly (keyof CohortTerms)[];
 
 /** A stored cohort's terms, to change some of them. */
-export const termsOf = (cohort: CohortTerms): CohortTerms => Object.fromEntries(TERM_KEYS.map((k) => [k, cohort[k]])) as unknown as CohortTerms;
+export const termsOf = (cohort: CohortTerms): CohortTerms =>
+  Object.fromEntries(TERM_KEYS.map((k) => [k, cohort[k]])) as unknown as CohortTerms;
 
 export type TermsInput = Partial<CohortTerms> & Pick<CohortTerms, 'startDate' | 'endDate' | 'capacity'>;
 
@@ -54,23 +68,84 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
 /** Every broken rule, named by field, in Korean and English. */
 export function termsProblems(terms: CohortTerms): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (field: string, code: ErrorCode, message: string, params?: ErrorParams) => errors.push(fieldError(field, code, params, message));
+  const add = (field: string, code: ErrorCode, message: string, params?: ErrorParams) =>
+    errors.push(fieldError(field, code, params, message));
   const dates = ['startDate', 'endDate', 'applicationOpens', 'applicationCloses', 'cancellationCloses', 'minimumFillCutoff'] as const;
-  for (const field of dates) if (!isCalendarDate(terms[field])) add(field, 'VALIDATION.DATE', `${field}: 없는 날짜입니다 / ${field} is not a calendar date`, { value: terms[field] });
+  for (const field of dates)
+    if (!isCalendarDate(terms[field]))
+      add(field, 'VALIDATION.DATE', `${field}: 없는 날짜입니다 / ${field} is not a calendar date`, { value: terms[field] });
   if (errors.length > 0) return errors;
-  const { startDate, endDate, dailyStartTime, dailyEndTime, applicationOpens, applicationCloses, cancellationCloses, minimumFill, minimumFillCutoff, capacity } = terms;
-  if (endDate < startDate) add('endDate', 'COHORT.END_BEFORE_START', '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate', { startDate, endDate });
-  if (dailyEndTime <= dailyStartTime) add('dailyEndTime', 'COHORT.HOURS_REVERSED', '일과 종료 시각이 시작 시각보다 늦어야 합니다 / dailyEndTime must be after dailyStartTime', { dailyStartTime, dailyEndTime });
-  if (applicationCloses < applicationOpens) add('applicationCloses', 'COHORT.APPLICATION_CLOSES_BEFORE_OPENS', '신청 마감일이 신청 시작일보다 빠릅니다 / applicationCloses must not be before applicationOpens', { applicationOpens, applicationCloses });
-  if (applicationCloses > startDate) add('applicationCloses', 'COHORT.APPLICATION_CLOSES_AFTER_START', '신청은 교육 시작일까지 마감해야 합니다 / applications must close by the start date', { applicationCloses, startDate });
-  if (cancellationCloses > startDate) add('cancellationCloses', 'COHORT.CANCELLATION_CLOSES_AFTER_START', '취소 마감일은 교육 시작일 이전이어야 합니다 / self-cancellation must close by the start date', { cancellationCloses, startDate });
-  if (minimumFill > capacity) add('minimumFill', 'COHORT.MINIMUM_FILL_OVER_CAPACITY', '최소 인원이 정원보다 많습니다 / minimumFill must not exceed capacity', { minimumFill, capacity });
-  if (minimumFillCutoff > startDate) add('minimumFillCutoff', 'COHORT.MINIMUM_FILL_CUTOFF_AFTER_START', '최소 인원 판단일은 교육 시작일 이전이어야 합니다 / the minimum-fill cut-off must be by the start date', { minimumFillCutoff, startDate });
+  const {
+    startDate,
+    endDate,
+    dailyStartTime,
+    dailyEndTime,
+    applicationOpens,
+    applicationCloses,
+    cancellationCloses,
+    minimumFill,
+    minimumFillCutoff,
+    capacity,
+  } = terms;
+  if (endDate < startDate)
+    add('endDate', 'COHORT.END_BEFORE_START', '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate', {
+      startDate,
+      endDate,
+    });
+  if (dailyEndTime <= dailyStartTime)
+    add(
+      'dailyEndTime',
+      'COHORT.HOURS_REVERSED',
+      '일과 종료 시각이 시작 시각보다 늦어야 합니다 / dailyEndTime must be after dailyStartTime',
+      { dailyStartTime, dailyEndTime },
+    );
+  if (applicationCloses < applicationOpens)
+    add(
+      'applicationCloses',
+      'COHORT.APPLICATION_CLOSES_BEFORE_OPENS',
+      '신청 마감일이 신청 시작일보다 빠릅니다 / applicationCloses must not be before applicationOpens',
+      { applicationOpens, applicationCloses },
+    );
+  if (applicationCloses > startDate)
+    add(
+      'applicationCloses',
+      'COHORT.APPLICATION_CLOSES_AFTER_START',
+      '신청은 교육 시작일까지 마감해야 합니다 / applications must close by the start date',
+      { applicationCloses, startDate },
+    );
+  if (cancellationCloses > startDate)
+    add(
+      'cancellationCloses',
+      'COHORT.CANCELLATION_CLOSES_AFTER_START',
+      '취소 마감일은 교육 시작일 이전이어야 합니다 / self-cancellation must close by the start date',
+      { cancellationCloses, startDate },
+    );
+  if (minimumFill > capacity)
+    add('minimumFill', 'COHORT.MINIMUM_FILL_OVER_CAPACITY', '최소 인원이 정원보다 많습니다 / minimumFill must not exceed capacity', {
+      minimumFill,
+      capacity,
+    });
+  if (minimumFillCutoff > startDate)
+    add(
+      'minimumFillCutoff',
+      'COHORT.MINIMUM_FILL_CUTOFF_AFTER_START',
+      '최소 인원 판단일은 교육 시작일 이전이어야 합니다 / the minimum-fill cut-off must be by the start date',
+      { minimumFillCutoff, startDate },
+    );
   const codes = terms.agencyQuotas.map((q) => q.agencyCode);
   const repeated = codes.find((code, i) => codes.indexOf(code) !== i);
-  if (repeated !== undefined) add('agencyQuotas', 'COHORT.QUOTA_AGENCY_REPEATED', '같은 기관을 두 번 배정했습니다 / an agency appears twice', { agencyCode: repeated });
+  if (repeated !== undefined)
+    add('agencyQuotas', 'COHORT.QUOTA_AGENCY_REPEATED', '같은 기관을 두 번 배정했습니다 / an agency appears twice', {
+      agencyCode: repeated,
+    });
   const quotaSeats = terms.agencyQuotas.reduce((a, q) => a + q.seats, 0);
-  if (quotaSeats > capacity) add('agencyQuotas', 'COHORT.QUOTAS_OVER_CAPACITY', `기관 배정 인원 합계(${quotaSeats}명)가 정원(${capacity}명)보다 많습니다 / quotas (${quotaSeats}) exceed capacity (${capacity})`, { quotaSeats, capacity });
+  if (quotaSeats > capacity)
+    add(
+      'agencyQuotas',
+      'COHORT.QUOTAS_OVER_CAPACITY',
+      `기관 배정 인원 합계(${quotaSeats}명)가 정원(${capacity}명)보다 많습니다 / quotas (${quotaSeats}) exceed capacity (${capacity})`,
+      { quotaSeats, capacity },
+    );
   return errors;
 }
 
@@ -79,16 +154,27 @@ export const usesRoomSeats = (mode: DeliveryMode): boolean => mode !== 'remote' 
 
 /** 일상회복 1단계: half the room's capacity and fewer than 100 people. */
 export const DISTANCING_MAX_PEOPLE = 99;
-export const roomLimit = (roomCapacity: number, distancing: boolean): number => (distancing ? Math.min(Math.floor(roomCapacity / 2), DISTANCING_MAX_PEOPLE) : roomCapacity);
+export const roomLimit = (roomCapacity: number, distancing: boolean): number =>
+  distancing ? Math.min(Math.floor(roomCapacity / 2), DISTANCING_MAX_PEOPLE) : roomCapacity;
 
 /**
  * The capacity a cohort gets in a room. Over the room's normal capacity is refused; over the
  * distancing limit, while the tenant has it on, is lowered to the limit automatically.
  */
-export function capacityInRoom(requested: number, room: { capacity: number; nameKo: string; nameEn: string } | null, mode: DeliveryMode, distancing: boolean): { capacity: number; limitedByDistancing: boolean } | FieldError {
+export function capacityInRoom(
+  requested: number,
+  room: { capacity: number; nameKo: string; nameEn: string } | null,
+  mode: DeliveryMode,
+  distancing: boolean,
+): { capacity: number; limitedByDistancing: boolean } | FieldError {
   if (!room || !usesRoomSeats(mode)) return { capacity: requested, limitedByDistancing: false };
   if (requested > room.capacity) {
-    return fieldError('capacity', 'COHORT.OVER_ROOM_CAPACITY', { capacity: requested, room: room.nameKo, roomEn: room.nameEn, seats: room.capacity }, `정원 ${requested}명이 ${room.nameKo}의 수용 인원 ${room.capacity}명을 넘습니다 / capacity ${requested} exceeds ${room.nameEn}'s ${room.capacity} seats`);
+    return fieldError(
+      'capacity',
+      'COHORT.OVER_ROOM_CAPACITY',
+      { capacity: requested, room: room.nameKo, roomEn: room.nameEn, seats: room.capacity },
+      `정원 ${requested}명이 ${room.nameKo}의 수용 인원 ${room.capacity}명을 넘습니다 / capacity ${requested} exceeds ${room.nameEn}'s ${room.capacity} seats`,
+    );
   }
   const limit = roomLimit(room.capacity, distancing);
   return requested > limit ? { capacity: limit, limitedByDistancing: true } : { capacity: requested, limitedByDistancing: false };
@@ -97,6 +183,11 @@ export function capacityInRoom(requested: number, room: { capacity: number; name
 /** The e-learning rule of the catalog, for cohorts: e-learning courses run as e-learning and nothing else does. */
 export function modeProblem(courseIsELearning: boolean, mode: DeliveryMode): FieldError | null {
   return courseIsELearning !== (mode === 'e_learning')
-    ? fieldError('deliveryMode', 'COHORT.E_LEARNING_MODE', { deliveryMode: mode }, 'e-러닝 과정만 e-러닝 방식으로 운영합니다 / e-learning courses, and only they, run as e-learning')
+    ? fieldError(
+        'deliveryMode',
+        'COHORT.E_LEARNING_MODE',
+        { deliveryMode: mode },
+        'e-러닝 과정만 e-러닝 방식으로 운영합니다 / e-learning courses, and only they, run as e-learning',
+      )
     : null;
 }

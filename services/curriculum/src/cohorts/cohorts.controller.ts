@@ -1,4 +1,12 @@
-import { CancelCohortDto, ChangeCohortDto, CohortConflictErrorView, CohortListQuery, CohortView, ScheduleCohortDto, ScheduledCohortView } from '@baeum/api';
+import {
+  CancelCohortDto,
+  ChangeCohortDto,
+  CohortConflictErrorView,
+  CohortListQuery,
+  CohortView,
+  ScheduleCohortDto,
+  ScheduledCohortView,
+} from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -48,8 +56,15 @@ export class CohortsController {
   @Patch(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ScheduledCohortView })
-  @ApiConflictResponse({ type: CohortConflictErrorView, description: 'The room or an instructor is booked at overlapping dates and hours, or the cohort is closed' })
-  change(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ChangeCohortDto): Promise<ScheduledCohortView> {
+  @ApiConflictResponse({
+    type: CohortConflictErrorView,
+    description: 'The room or an instructor is booked at overlapping dates and hours, or the cohort is closed',
+  })
+  change(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ChangeCohortDto,
+  ): Promise<ScheduledCohortView> {
     return this.changeCohort.execute(user, id, body);
   }
 

@@ -4,7 +4,10 @@ import { Course } from './course.entity';
 
 export type { CourseView };
 
-export const toCourseView = ({ tenantId: _tenant, createdAt: _created, updatedAt, ...course }: Course): CourseView => ({ ...course, updatedAt: updatedAt.toISOString() });
+export const toCourseView = ({ tenantId: _tenant, createdAt: _created, updatedAt, ...course }: Course): CourseView => ({
+  ...course,
+  updatedAt: updatedAt.toISOString(),
+});
 
 /** What curriculum tells the others about a course of a year's catalog. */
 export function coursePublished(course: Course): CoursePublishedV1 {

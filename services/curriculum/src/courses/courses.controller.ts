@@ -30,12 +30,24 @@ export class CoursesController {
     const repo = this.dataSource.getRepository(Course);
     const fiscalYear = query.fiscalYear ?? (await repo.maximum('fiscalYear', { tenantId: user.tenantId }));
     if (fiscalYear === null) return [];
-    const qb = repo.createQueryBuilder('c').where('c.tenant_id = :tenantId AND c.fiscal_year = :fiscalYear', { tenantId: user.tenantId, fiscalYear });
+    const qb = repo
+      .createQueryBuilder('c')
+      .where('c.tenant_id = :tenantId AND c.fiscal_year = :fiscalYear', { tenantId: user.tenantId, fiscalYear });
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      qb.andWhere(new Brackets((w) => w.where('c.code ILIKE :like', { like }).orWhere('c.name_ko ILIKE :like').orWhere('c.name_en ILIKE :like')));
+      qb.andWhere(
+        new Brackets((w) => w.where('c.code ILIKE :like', { like }).orWhere('c.name_ko ILIKE :like').orWhere('c.name_en ILIKE :like')),
+      );
     }
-    const exact = { educationType: 'education_type', fieldCode: 'field_code', subfieldCode: 'subfield_code', deliveryMode: 'delivery_mode', yearStatus: 'year_status', generated: 'generated', openToOtherProvinces: 'open_to_other_provinces' } as const;
+    const exact = {
+      educationType: 'education_type',
+      fieldCode: 'field_code',
+      subfieldCode: 'subfield_code',
+      deliveryMode: 'delivery_mode',
+      yearStatus: 'year_status',
+      generated: 'generated',
+      openToOtherProvinces: 'open_to_other_provinces',
+    } as const;
     for (const [key, column] of Object.entries(exact)) {
       const value = query[key as keyof typeof exact];
       if (value !== undefined) qb.andWhere(`c.${column} = :${key}`, { [key]: value });
@@ -48,7 +60,10 @@ export class CoursesController {
   @Get('years')
   @ApiOkResponse({ schema: COURSE_YEARS_SCHEMA })
   async years(@CurrentUser() user: AuthUser): Promise<number[]> {
-    const rows: { fiscal_year: number }[] = await this.dataSource.query(`SELECT DISTINCT fiscal_year FROM "curriculum"."course" WHERE tenant_id = $1 ORDER BY fiscal_year DESC`, [user.tenantId]);
+    const rows: { fiscal_year: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT fiscal_year FROM "curriculum"."course" WHERE tenant_id = $1 ORDER BY fiscal_year DESC`,
+      [user.tenantId],
+    );
     return rows.map((r) => r.fiscal_year);
   }
 
@@ -57,7 +72,9 @@ export class CoursesController {
   async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetailView> {
     const repo = this.dataSource.getRepository(Course);
     const course = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'COURSE.NOT_FOUND', ['과정', 'Course']);
-    const replaces = course.replacesCourseId ? await repo.findOne({ where: { id: course.replacesCourseId, tenantId: user.tenantId } }) : null;
+    const replaces = course.replacesCourseId
+      ? await repo.findOne({ where: { id: course.replacesCourseId, tenantId: user.tenantId } })
+      : null;
     const replacedBy = await repo.find({ where: { replacesCourseId: course.id, tenantId: user.tenantId }, order: { fiscalYear: 'ASC' } });
     const lines = await this.dataSource
       .getRepository(PlanLine)
@@ -72,7 +89,17 @@ export class CoursesController {
       ...toCourseView(course),
       replaces: replaces ? brief(replaces) : null,
       replacedBy: replacedBy.map(brief),
-      plans: lines.map(({ planVersion: v, sessions, trainees }) => ({ versionId: v!.id, fiscalYear: v!.fiscalYear, kind: v!.kind, versionNo: v!.versionNo, status: v!.status, labelKo: v!.labelKo, labelEn: v!.labelEn, sessions, trainees })),
+      plans: lines.map(({ planVersion: v, sessions, trainees }) => ({
+        versionId: v!.id,
+        fiscalYear: v!.fiscalYear,
+        kind: v!.kind,
+        versionNo: v!.versionNo,
+        status: v!.status,
+        labelKo: v!.labelKo,
+        labelEn: v!.labelEn,
+        sessions,
+        trainees,
+      })),
       cohorts: cohorts.map(toCohortView),
     };
   }

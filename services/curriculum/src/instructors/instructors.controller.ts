@@ -64,9 +64,16 @@ export class InstructorsController {
   @Patch(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: InstructorView })
-  async update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInstructorDto): Promise<InstructorView> {
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateInstructorDto,
+  ): Promise<InstructorView> {
     const repo = this.dataSource.getRepository(Instructor);
-    const instructor = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'INSTRUCTOR.NOT_FOUND', ['강사', 'Instructor']);
+    const instructor = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'INSTRUCTOR.NOT_FOUND', [
+      '강사',
+      'Instructor',
+    ]);
     Object.assign(instructor, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)));
     await repo.save(instructor);
     return view(instructor, true);
@@ -75,8 +82,17 @@ export class InstructorsController {
   /** 강사 일정: the instructor's cohorts in a period. */
   @Get(':id/schedule')
   @ApiOkResponse({ type: [CohortView] })
-  async schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
-    found(await this.dataSource.getRepository(Instructor).findOne({ where: { id, tenantId: user.tenantId } }), 'INSTRUCTOR.NOT_FOUND', ['강사', 'Instructor']);
-    return (await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, instructorId: id, status: query.status ?? 'scheduled' })).map(toCohortView);
+  async schedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: CohortListQuery,
+  ): Promise<CohortView[]> {
+    found(await this.dataSource.getRepository(Instructor).findOne({ where: { id, tenantId: user.tenantId } }), 'INSTRUCTOR.NOT_FOUND', [
+      '강사',
+      'Instructor',
+    ]);
+    return (
+      await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, instructorId: id, status: query.status ?? 'scheduled' })
+    ).map(toCohortView);
   }
 }

@@ -1,5 +1,14 @@
 import type { Cell, Sheet } from '@baeum/documents';
-import type { Cell as Figures, DeliveryModeReport, Note, RestructuringRow, SummaryReport, VersionHeader, YearOnYearReport, QuarterRow } from './plan-reports';
+import type {
+  Cell as Figures,
+  DeliveryModeReport,
+  Note,
+  RestructuringRow,
+  SummaryReport,
+  VersionHeader,
+  YearOnYearReport,
+  QuarterRow,
+} from './plan-reports';
 
 /**
  * The plan reports as sheets laid out like the source's tables: Korean labels with the English
@@ -18,18 +27,33 @@ function figures(cell: Figures, eLearning: boolean, subtotal: boolean): Cell[] {
 }
 
 export function summarySheet(report: SummaryReport): Sheet {
-  const header: Cell[] = [both('구분', 'Type'), both('분야', 'Field'), both('세부분야', 'Subfield'), ...report.versions.flatMap((v) => [`${v.labelKo} 과정수`, `${v.labelKo} 횟수`, `${v.labelKo} 인원`])];
+  const header: Cell[] = [
+    both('구분', 'Type'),
+    both('분야', 'Field'),
+    both('세부분야', 'Subfield'),
+    ...report.versions.flatMap((v) => [`${v.labelKo} 과정수`, `${v.labelKo} 횟수`, `${v.labelKo} 인원`]),
+  ];
   const last = report.versions.length - 1;
   const rows: Cell[][] = [header, ['전체', '', '', ...report.total.flatMap((c) => figures(c, false, true))]];
   for (const section of report.sections) {
     const eLearning = section.educationType === 'e_learning';
-    rows.push([`${section.nameKo} (${section.subtotal[last].courses})`, '소계', '', ...section.subtotal.flatMap((c) => figures(c, eLearning, true))]);
+    rows.push([
+      `${section.nameKo} (${section.subtotal[last].courses})`,
+      '소계',
+      '',
+      ...section.subtotal.flatMap((c) => figures(c, eLearning, true)),
+    ]);
     for (const group of section.groups) {
       rows.push(['', `${group.nameKo} (${group.cells[last].courses})`, '', ...group.cells.flatMap((c) => figures(c, eLearning, true))]);
       for (const row of group.rows) rows.push(['', '', row.nameKo, ...row.cells.flatMap((c) => figures(c, eLearning, false))]);
     }
     for (const memo of section.memoLines) {
-      rows.push(['', '', memo.labelKo, ...memo.values.flatMap((v) => ['', '', v?.trainees === null || v === null ? '' : `(${v.trainees.toLocaleString('ko-KR')})`])]);
+      rows.push([
+        '',
+        '',
+        memo.labelKo,
+        ...memo.values.flatMap((v) => ['', '', v?.trainees === null || v === null ? '' : `(${v.trainees.toLocaleString('ko-KR')})`]),
+      ]);
     }
   }
   for (const footnote of report.footnotes) {
@@ -39,23 +63,48 @@ export function summarySheet(report: SummaryReport): Sheet {
       .map(({ v, value }) => `${v.labelKo}: ${value!.sessions ?? '-'}회 ${value!.trainees?.toLocaleString('ko-KR') ?? '-'}명`);
     rows.push([`※ ${footnote.labelKo} — ${printed.join(', ')}`]);
   }
-  return { name: '분야별 총괄표', rows: withNotes(rows, report.notes), widths: [18, 18, 14, ...report.versions.flatMap(() => [12, 10, 12])], numberFormat: THOUSANDS };
+  return {
+    name: '분야별 총괄표',
+    rows: withNotes(rows, report.notes),
+    widths: [18, 18, 14, ...report.versions.flatMap(() => [12, 10, 12])],
+    numberFormat: THOUSANDS,
+  };
 }
 
 export function deliveryModesSheet(report: DeliveryModeReport): Sheet {
   const header = [
     both('계획', 'Plan'),
-    '대면 과정수', '대면 인원', '대면 비중(%)',
-    '비대면 과정수', '비대면 인원', '비대면 비중(%)', '실시간 원격', '기수내 혼합', '과정내 혼합',
-    'e-러닝 과정수', 'e-러닝 인원', 'e-러닝 비중(%)',
-    '전체 과정수', '일반교육 중 비대면 비중(%)',
+    '대면 과정수',
+    '대면 인원',
+    '대면 비중(%)',
+    '비대면 과정수',
+    '비대면 인원',
+    '비대면 비중(%)',
+    '실시간 원격',
+    '기수내 혼합',
+    '과정내 혼합',
+    'e-러닝 과정수',
+    'e-러닝 인원',
+    'e-러닝 비중(%)',
+    '전체 과정수',
+    '일반교육 중 비대면 비중(%)',
   ];
   const rows: Cell[][] = report.rows.map((r) => [
     r.version.labelKo,
-    r.faceToFace.courses, r.faceToFace.trainees, r.faceToFace.share,
-    r.nonFaceToFace.courses, r.nonFaceToFace.trainees, r.nonFaceToFace.share, r.nonFaceToFace.remote, r.nonFaceToFace.blendedCohort, r.nonFaceToFace.blendedCourse,
-    r.eLearning.courses, r.eLearning.trainees, r.eLearning.share,
-    r.totalCourses, r.generalNonFaceToFaceShare,
+    r.faceToFace.courses,
+    r.faceToFace.trainees,
+    r.faceToFace.share,
+    r.nonFaceToFace.courses,
+    r.nonFaceToFace.trainees,
+    r.nonFaceToFace.share,
+    r.nonFaceToFace.remote,
+    r.nonFaceToFace.blendedCohort,
+    r.nonFaceToFace.blendedCourse,
+    r.eLearning.courses,
+    r.eLearning.trainees,
+    r.eLearning.share,
+    r.totalCourses,
+    r.generalNonFaceToFaceShare,
   ]);
   return { name: '교육방식별 비중', rows: withNotes([header, ...rows], report.notes), widths: [22], numberFormat: THOUSANDS };
 }
@@ -63,19 +112,53 @@ export function deliveryModesSheet(report: DeliveryModeReport): Sheet {
 export function restructuringSheet(report: { rows: RestructuringRow[]; notes: Note[] }): Sheet {
   const header = [both('계획', 'Plan'), both('구분', 'Type'), '신설', '개선', '통합·대체', '계속', '계'];
   const rows: Cell[][] = report.rows.flatMap((r) =>
-    ([['일반교육', r.general], ['e-러닝', r.eLearning], ['전체', r.total]] as const).map(([label, c]) => [r.version.labelKo, label, c.new, c.improved, c.merged, c.continued, c.total]),
+    (
+      [
+        ['일반교육', r.general],
+        ['e-러닝', r.eLearning],
+        ['전체', r.total],
+      ] as const
+    ).map(([label, c]) => [r.version.labelKo, label, c.new, c.improved, c.merged, c.continued, c.total]),
   );
   return { name: '개편내역', rows: withNotes([header, ...rows], report.notes), widths: [22, 12], numberFormat: THOUSANDS };
 }
 
 export function yearOnYearSheet(report: YearOnYearReport): Sheet {
-  const header = [both('구분', 'Type'), `${report.base.labelKo} 과정수`, `${report.base.labelKo} 인원`, `${report.version.labelKo} 과정수`, `${report.version.labelKo} 인원`, '증감 과정수', '증감 인원'];
-  const rows: Cell[][] = report.rows.map((r) => [r.nameKo, r.base.courses, r.base.trainees, r.current.courses, r.current.trainees, r.change.courses, r.change.trainees]);
-  return { name: '전년 대비 증감', rows: withNotes([header, ...rows], report.notes), widths: [14, 16, 16, 16, 16, 12, 12], numberFormat: THOUSANDS };
+  const header = [
+    both('구분', 'Type'),
+    `${report.base.labelKo} 과정수`,
+    `${report.base.labelKo} 인원`,
+    `${report.version.labelKo} 과정수`,
+    `${report.version.labelKo} 인원`,
+    '증감 과정수',
+    '증감 인원',
+  ];
+  const rows: Cell[][] = report.rows.map((r) => [
+    r.nameKo,
+    r.base.courses,
+    r.base.trainees,
+    r.current.courses,
+    r.current.trainees,
+    r.change.courses,
+    r.change.trainees,
+  ]);
+  return {
+    name: '전년 대비 증감',
+    rows: withNotes([header, ...rows], report.notes),
+    widths: [14, 16, 16, 16, 16, 12, 12],
+    numberFormat: THOUSANDS,
+  };
 }
 
 export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow[]; notes: Note[] }): Sheet {
-  const header = [both('구분', 'Type'), both('예산사업', 'Budget line'), '과정수', ...[1, 2, 3, 4].flatMap((q) => [`${q}분기 횟수`, `${q}분기 인원`]), '계 횟수', '계 인원'];
+  const header = [
+    both('구분', 'Type'),
+    both('예산사업', 'Budget line'),
+    '과정수',
+    ...[1, 2, 3, 4].flatMap((q) => [`${q}분기 횟수`, `${q}분기 인원`]),
+    '계 횟수',
+    '계 인원',
+  ];
   const rows: Cell[][] = report.rows.map((r) => [
     r.educationType === 'general' ? '일반교육' : 'e-러닝',
     r.budgetLineCode ?? '',

@@ -62,7 +62,15 @@ export const EDUCATION_TYPE_LABELS: Record<EducationType, [string, string]> = {
   e_learning: ['e-러닝', 'E-learning'],
 };
 
-const header = ({ id, fiscalYear, kind, versionNo, status, labelKo, labelEn }: ReportVersion): VersionHeader => ({ id, fiscalYear, kind, versionNo, status, labelKo, labelEn });
+const header = ({ id, fiscalYear, kind, versionNo, status, labelKo, labelEn }: ReportVersion): VersionHeader => ({
+  id,
+  fiscalYear,
+  kind,
+  versionNo,
+  status,
+  labelKo,
+  labelEn,
+});
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Adds up lines into a cell; e-learning has no sessions. */
@@ -114,27 +122,53 @@ export function summaryByField(versions: ReportVersion[], courseList: ReportCour
     const c = category.get(code);
     return c ? [c.nameKo, c.nameEn] : [code, code];
   };
-  const linesWhere = (v: ReportVersion, keep: (c: ReportCourse) => boolean) => v.lines.filter((l) => courses.has(l.courseId) && keep(courses.get(l.courseId)!));
+  const linesWhere = (v: ReportVersion, keep: (c: ReportCourse) => boolean) =>
+    v.lines.filter((l) => courses.has(l.courseId) && keep(courses.get(l.courseId)!));
 
   const sections = (['general', 'e_learning'] as const).map((educationType): SummarySection => {
     const ofType = (c: ReportCourse) => c.educationType === educationType;
     const present = new Set(versions.flatMap((v) => linesWhere(v, ofType).map((l) => courses.get(l.courseId)!)));
     const fields = [...new Set([...present].map((c) => c.fieldCode))].sort((a, b) => order(a) - order(b));
     const groups = fields.map((fieldCode): SummaryGroup => {
-      const subfields = [...new Set([...present].filter((c) => c.fieldCode === fieldCode).map((c) => c.subfieldCode))].sort((a, b) => order(a) - order(b));
+      const subfields = [...new Set([...present].filter((c) => c.fieldCode === fieldCode).map((c) => c.subfieldCode))].sort(
+        (a, b) => order(a) - order(b),
+      );
       const [nameKo, nameEn] = label(fieldCode);
       return {
         code: fieldCode,
         nameKo,
         nameEn,
-        cells: versions.map((v) => cellOf(linesWhere(v, (c) => ofType(c) && c.fieldCode === fieldCode), courses, educationType)),
+        cells: versions.map((v) =>
+          cellOf(
+            linesWhere(v, (c) => ofType(c) && c.fieldCode === fieldCode),
+            courses,
+            educationType,
+          ),
+        ),
         rows: subfields.map((subfieldCode) => {
           const [ko, en] = label(subfieldCode);
-          return { code: subfieldCode, nameKo: ko, nameEn: en, cells: versions.map((v) => cellOf(linesWhere(v, (c) => ofType(c) && c.fieldCode === fieldCode && c.subfieldCode === subfieldCode), courses, educationType)) };
+          return {
+            code: subfieldCode,
+            nameKo: ko,
+            nameEn: en,
+            cells: versions.map((v) =>
+              cellOf(
+                linesWhere(v, (c) => ofType(c) && c.fieldCode === fieldCode && c.subfieldCode === subfieldCode),
+                courses,
+                educationType,
+              ),
+            ),
+          };
         }),
       };
     });
-    const memoLabels = [...new Map(versions.flatMap((v) => v.memoLines.filter((m) => m.kind === 'parenthetical' && m.educationType === educationType)).map((m) => [m.labelKo, m])).values()];
+    const memoLabels = [
+      ...new Map(
+        versions
+          .flatMap((v) => v.memoLines.filter((m) => m.kind === 'parenthetical' && m.educationType === educationType))
+          .map((m) => [m.labelKo, m]),
+      ).values(),
+    ];
     const [nameKo, nameEn] = EDUCATION_TYPE_LABELS[educationType];
     return {
       educationType,
@@ -152,13 +186,23 @@ export function summaryByField(versions: ReportVersion[], courseList: ReportCour
       })),
     };
   });
-  const footnoteLabels = [...new Map(versions.flatMap((v) => v.memoLines.filter((m) => m.kind === 'footnote')).map((m) => [m.labelKo, m])).values()];
+  const footnoteLabels = [
+    ...new Map(versions.flatMap((v) => v.memoLines.filter((m) => m.kind === 'footnote')).map((m) => [m.labelKo, m])).values(),
+  ];
   const notes: Note[] = [
-    { ref: null, ko: 'e-러닝은 상시 운영하므로 횟수가 없고, 전체 횟수는 일반교육 횟수입니다.', en: 'E-learning is always open and has no sessions; the total sessions are those of general education.' },
+    {
+      ref: null,
+      ko: 'e-러닝은 상시 운영하므로 횟수가 없고, 전체 횟수는 일반교육 횟수입니다.',
+      en: 'E-learning is always open and has no sessions; the total sessions are those of general education.',
+    },
   ];
   if (sections.some((s) => s.memoLines.length > 0)) {
     const [memo] = sections.flatMap((s) => s.memoLines);
-    notes.push({ ref: null, ko: `괄호 안 항목(${memo.labelKo} 등)은 원문과 같이 소계와 합계에 넣지 않았습니다.`, en: `Items in parentheses (such as ${memo.labelEn}) are left out of the subtotals and totals, as in the source.` });
+    notes.push({
+      ref: null,
+      ko: `괄호 안 항목(${memo.labelKo} 등)은 원문과 같이 소계와 합계에 넣지 않았습니다.`,
+      en: `Items in parentheses (such as ${memo.labelEn}) are left out of the subtotals and totals, as in the source.`,
+    });
   }
   return {
     versions: versions.map(header),
@@ -219,7 +263,12 @@ export function deliveryModes(versions: ReportVersion[], courseList: ReportCours
     const row = {
       version: header(v),
       faceToFace,
-      nonFaceToFace: { ...nonFaceToFace, remote: byMode('remote'), blendedCohort: byMode('blended_cohort'), blendedCourse: byMode('blended_course') },
+      nonFaceToFace: {
+        ...nonFaceToFace,
+        remote: byMode('remote'),
+        blendedCohort: byMode('blended_cohort'),
+        blendedCourse: byMode('blended_course'),
+      },
       eLearning,
       totalCourses: total,
       generalNonFaceToFaceShare: percent(nonFaceToFace.courses, faceToFace.courses + nonFaceToFace.courses),
@@ -244,7 +293,11 @@ export function deliveryModes(versions: ReportVersion[], courseList: ReportCours
     }
     const printedGeneral = v.sourceFigures?.generalNonFaceToFaceShare;
     if (printedGeneral !== undefined && printedGeneral !== row.generalNonFaceToFaceShare) {
-      notes.push({ ref: null, ko: `${v.labelKo}: 일반교육 비대면 비중 계산값 ${row.generalNonFaceToFaceShare}%, 원문 ${printedGeneral}%.`, en: `${v.labelEn}: general non-face-to-face share computes to ${row.generalNonFaceToFaceShare}%; the source prints ${printedGeneral}%.` });
+      notes.push({
+        ref: null,
+        ko: `${v.labelKo}: 일반교육 비대면 비중 계산값 ${row.generalNonFaceToFaceShare}%, 원문 ${printedGeneral}%.`,
+        en: `${v.labelEn}: general non-face-to-face share computes to ${row.generalNonFaceToFaceShare}%; the source prints ${printedGeneral}%.`,
+      });
     }
     return row;
   });
@@ -277,7 +330,12 @@ export function restructuring(versions: ReportVersion[], courseList: ReportCours
       const n = (status: CourseStatus) => own.filter((c) => c.yearStatus === status).length;
       return { new: n('new'), improved: n('improved'), merged: n('merged'), continued: n('continued'), total: own.length };
     };
-    return { version: header(v), general: counts((c) => c.educationType === 'general'), eLearning: counts((c) => c.educationType === 'e_learning'), total: counts(() => true) };
+    return {
+      version: header(v),
+      general: counts((c) => c.educationType === 'general'),
+      eLearning: counts((c) => c.educationType === 'e_learning'),
+      total: counts(() => true),
+    };
   });
   // The source's own classification (its table 1-3) concerns only the plans that carry its figures.
   const notes: Note[] = versions.some((v) => v.sourceFigures)
@@ -316,13 +374,24 @@ export interface YearOnYearReport {
  * 전년 대비 증감. The source computes it against the previous year's original plan (당초), not
  * the changed one; both are given, and a printed figure that differs is noted.
  */
-export function yearOnYear(version: ReportVersion, base: ReportVersion, other: ReportVersion | null, courseList: ReportCourse[]): YearOnYearReport {
+export function yearOnYear(
+  version: ReportVersion,
+  base: ReportVersion,
+  other: ReportVersion | null,
+  courseList: ReportCourse[],
+): YearOnYearReport {
   const courses = new Map(courseList.map((c) => [c.id, c]));
   const figures = (v: ReportVersion, type?: EducationType) => {
-    const cell = cellOf(v.lines.filter((l) => courses.has(l.courseId) && (!type || courses.get(l.courseId)!.educationType === type)), courses);
+    const cell = cellOf(
+      v.lines.filter((l) => courses.has(l.courseId) && (!type || courses.get(l.courseId)!.educationType === type)),
+      courses,
+    );
     return { courses: cell.courses, trainees: cell.trainees };
   };
-  const diff = (a: { courses: number; trainees: number }, b: { courses: number; trainees: number }) => ({ courses: a.courses - b.courses, trainees: a.trainees - b.trainees });
+  const diff = (a: { courses: number; trainees: number }, b: { courses: number; trainees: number }) => ({
+    courses: a.courses - b.courses,
+    trainees: a.trainees - b.trainees,
+  });
   const parts = [
     ['total', '전체', 'Total', undefined],
     ['general', ...EDUCATION_TYPE_LABELS.general, 'general'],
@@ -331,7 +400,15 @@ export function yearOnYear(version: ReportVersion, base: ReportVersion, other: R
   const rows = parts.map(([key, nameKo, nameEn, type]): ChangeRow => {
     const current = figures(version, type);
     const from = figures(base, type);
-    return { educationType: key, nameKo, nameEn, base: from, current, change: diff(current, from), changeAgainstOther: other ? diff(current, figures(other, type)) : null };
+    return {
+      educationType: key,
+      nameKo,
+      nameEn,
+      base: from,
+      current,
+      change: diff(current, from),
+      changeAgainstOther: other ? diff(current, figures(other, type)) : null,
+    };
   });
   const notes: Note[] = [];
   const printed = version.sourceFigures?.change;
@@ -347,7 +424,11 @@ export function yearOnYear(version: ReportVersion, base: ReportVersion, other: R
       for (const row of rows) {
         const p = printedRows[row.educationType];
         if (p.courses !== row.change.courses || p.trainees !== row.change.trainees) {
-          notes.push({ ref: null, ko: `${row.nameKo}: 계산값 ${signed(row.change.courses)}개 과정 ${signed(row.change.trainees)}명, 원문 ${signed(p.courses)}개 과정 ${signed(p.trainees)}명.`, en: `${row.nameEn}: computed ${signed(row.change.courses)} courses ${signed(row.change.trainees)} trainees; printed ${signed(p.courses)} and ${signed(p.trainees)}.` });
+          notes.push({
+            ref: null,
+            ko: `${row.nameKo}: 계산값 ${signed(row.change.courses)}개 과정 ${signed(row.change.trainees)}명, 원문 ${signed(p.courses)}개 과정 ${signed(p.trainees)}명.`,
+            en: `${row.nameEn}: computed ${signed(row.change.courses)} courses ${signed(row.change.trainees)} trainees; printed ${signed(p.courses)} and ${signed(p.trainees)}.`,
+          });
         }
       }
     }
@@ -387,24 +468,37 @@ export interface QuarterRow {
 }
 
 /** The plan per quarter (추진일정) by budget line, as the program sections print it. */
-export function quartersByBudgetLine(version: ReportVersion, courseList: ReportCourse[]): { version: VersionHeader; rows: QuarterRow[]; notes: Note[] } {
+export function quartersByBudgetLine(
+  version: ReportVersion,
+  courseList: ReportCourse[],
+): { version: VersionHeader; rows: QuarterRow[]; notes: Note[] } {
   const courses = new Map(courseList.map((c) => [c.id, c]));
   const groups = new Map<string, QuarterRow>();
   for (const line of version.lines) {
     const course = courses.get(line.courseId);
     if (!course) continue;
     const key = `${course.educationType}/${course.budgetLineCode ?? ''}`;
-    const row = groups.get(key) ?? { budgetLineCode: course.budgetLineCode, educationType: course.educationType, courses: 0, sessions: course.educationType === 'e_learning' ? null : [0, 0, 0, 0], trainees: [0, 0, 0, 0] };
+    const row = groups.get(key) ?? {
+      budgetLineCode: course.budgetLineCode,
+      educationType: course.educationType,
+      courses: 0,
+      sessions: course.educationType === 'e_learning' ? null : [0, 0, 0, 0],
+      trainees: [0, 0, 0, 0],
+    };
     row.courses++;
     line.trainees.forEach((t, q) => (row.trainees[q] += t));
     if (row.sessions) line.sessions.forEach((s, q) => (row.sessions![q] += s));
     groups.set(key, row);
   }
-  const rows = [...groups.values()].sort((a, b) => a.educationType.localeCompare(b.educationType) || (a.budgetLineCode ?? '').localeCompare(b.budgetLineCode ?? ''));
+  const rows = [...groups.values()].sort(
+    (a, b) => a.educationType.localeCompare(b.educationType) || (a.budgetLineCode ?? '').localeCompare(b.budgetLineCode ?? ''),
+  );
   const notes: Note[] = [];
   const printed = version.sourceFigures?.eLearningQuarterTrainees;
   if (printed) {
-    const eLearning = rows.filter((r) => r.educationType === 'e_learning').reduce((acc, r) => acc.map((x, q) => x + r.trainees[q]), [0, 0, 0, 0]);
+    const eLearning = rows
+      .filter((r) => r.educationType === 'e_learning')
+      .reduce((acc, r) => acc.map((x, q) => x + r.trainees[q]), [0, 0, 0, 0]);
     const printedTotal = sum(printed);
     if (printed.some((x, q) => x !== eLearning[q])) {
       notes.push({

@@ -16,9 +16,25 @@ const row = (overrides: Record<number, string> = {}) => {
 
 describe('parsePlanSheet', () => {
   it('reads the template, by Korean names or codes, e-learning sessions as 상시', () => {
-    const parsed = parsePlanSheet(planTemplateRows().map((r) => r.map((c) => String(c ?? ''))), context);
-    expect(parsed).toEqual({ rows: [expect.objectContaining({ line: 2, sessions: [1, 2, 1, 0], trainees: [25, 50, 25, 0] }), expect.objectContaining({ line: 3, sessions: [0, 0, 0, 0], trainees: [500, 500, 500, 500] })] });
-    if ('rows' in parsed) expect(parsed.rows[0].course).toMatchObject({ code: 'IT-AI-DOCS', educationType: 'general', fieldCode: 'job_competency', subfieldCode: 'it', deliveryMode: 'face_to_face', yearStatus: 'new' });
+    const parsed = parsePlanSheet(
+      planTemplateRows().map((r) => r.map((c) => String(c ?? ''))),
+      context,
+    );
+    expect(parsed).toEqual({
+      rows: [
+        expect.objectContaining({ line: 2, sessions: [1, 2, 1, 0], trainees: [25, 50, 25, 0] }),
+        expect.objectContaining({ line: 3, sessions: [0, 0, 0, 0], trainees: [500, 500, 500, 500] }),
+      ],
+    });
+    if ('rows' in parsed)
+      expect(parsed.rows[0].course).toMatchObject({
+        code: 'IT-AI-DOCS',
+        educationType: 'general',
+        fieldCode: 'job_competency',
+        subfieldCode: 'it',
+        deliveryMode: 'face_to_face',
+        yearStatus: 'new',
+      });
   });
 
   it('names every bad row by its line and reason, and returns no rows at all then', () => {
@@ -37,7 +53,9 @@ describe('parsePlanSheet', () => {
     expect('errors' in parsed && parsed.errors.map((e) => e.line)).toEqual([4, 5, 7]);
     if ('errors' in parsed) {
       expect(parsed.errors[0].messages[0]).toContain('2행과 중복');
-      expect(parsed.errors[0].problems).toEqual([{ line: 4, field: 'code', code: 'PLAN_IMPORT.DUPLICATE_CODE', params: { code: 'IT-AI-DOCS', firstLine: 2 } }]);
+      expect(parsed.errors[0].problems).toEqual([
+        { line: 4, field: 'code', code: 'PLAN_IMPORT.DUPLICATE_CODE', params: { code: 'IT-AI-DOCS', firstLine: 2 } },
+      ]);
       expect(parsed.errors[1].messages).toHaveLength(3);
       // Each reason has its code, and the column it concerns.
       expect(parsed.errors[1].problems.map((p) => [p.field, p.code])).toEqual([
@@ -52,7 +70,13 @@ describe('parsePlanSheet', () => {
 
   it('refuses a file without the needed columns', () => {
     expect(parsePlanSheet([['과정코드', '과정명']], context)).toEqual({
-      errors: [{ line: 1, messages: [expect.stringContaining('필수 열')], problems: [{ line: 1, code: 'PLAN_IMPORT.MISSING_COLUMNS', params: { columns: expect.arrayContaining(['교육구분', '분야']) } }] }],
+      errors: [
+        {
+          line: 1,
+          messages: [expect.stringContaining('필수 열')],
+          problems: [{ line: 1, code: 'PLAN_IMPORT.MISSING_COLUMNS', params: { columns: expect.arrayContaining(['교육구분', '분야']) } }],
+        },
+      ],
     });
   });
 });

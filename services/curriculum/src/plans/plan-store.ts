@@ -18,7 +18,11 @@ export interface PlanTotals {
 export type { PlanVersionView };
 
 /** A tenant's plan versions with their totals, oldest first. */
-export async function planVersions(m: EntityManager, tenantId: string, filter: { fiscalYear?: number; ids?: string[] } = {}): Promise<PlanVersionView[]> {
+export async function planVersions(
+  m: EntityManager,
+  tenantId: string,
+  filter: { fiscalYear?: number; ids?: string[] } = {},
+): Promise<PlanVersionView[]> {
   const versions = await m.find(PlanVersion, {
     where: { tenantId, ...(filter.fiscalYear ? { fiscalYear: filter.fiscalYear } : {}), ...(filter.ids ? { id: In(filter.ids) } : {}) },
     order: { fiscalYear: 'ASC', versionNo: 'ASC' },

@@ -23,7 +23,17 @@ import {
 import { Sheet, sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { Category } from '../categories/category.entity';
@@ -42,7 +52,13 @@ import { ImportPlanUseCase } from './usecases/import-plan/import-plan.usecase';
 import { SavePlanLineUseCase } from './usecases/save-plan-line/save-plan-line.usecase';
 
 /** A report as JSON, or as a file to save (.xlsx, or CSV with a BOM). */
-async function answer<T>(res: Response, format: PlanReportFormat | undefined, report: T, sheet: (r: T) => Sheet, fileName: string): Promise<T | undefined> {
+async function answer<T>(
+  res: Response,
+  format: PlanReportFormat | undefined,
+  report: T,
+  sheet: (r: T) => Sheet,
+  fileName: string,
+): Promise<T | undefined> {
   if (!format || format === 'json') return report;
   const built = sheet(report);
   if (format === 'csv') sendFile(res, toCsv(built.rows), `${fileName}.csv`, 'csv');
@@ -84,30 +100,61 @@ export class PlansController {
   async template(@Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
     const rows = planTemplateRows();
     if (query.format === 'csv') sendFile(res, toCsv(rows), '교육훈련계획_양식.csv', 'csv');
-    else sendFile(res, await toXlsx([{ name: '교육훈련계획', rows, widths: [16, 28, 28, 10, 12, 12, 12] }]), '교육훈련계획_양식.xlsx', 'xlsx');
+    else
+      sendFile(res, await toXlsx([{ name: '교육훈련계획', rows, widths: [16, 28, 28, 10, 12, 12, 12] }]), '교육훈련계획_양식.xlsx', 'xlsx');
   }
 
   @Get('reports/summary')
   @Roles(...PLAN_READERS)
   @ApiPlanReportResponse(PlanSummaryReportView, '교육훈련계획 분야별 총괄표 / the summary by field')
-  async summary(@CurrentUser() user: AuthUser, @Query() query: PlanReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanSummaryReportView | undefined> {
-    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
-    return answer(res, query.format, summaryByField(inputs.versions, inputs.courses, inputs.categories), summarySheet, '교육훈련계획_분야별_총괄표');
+  async summary(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PlanReportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanSummaryReportView | undefined> {
+    const inputs = await reportInputs(
+      this.dataSource.manager,
+      user.tenantId,
+      query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)),
+    );
+    return answer(
+      res,
+      query.format,
+      summaryByField(inputs.versions, inputs.courses, inputs.categories),
+      summarySheet,
+      '교육훈련계획_분야별_총괄표',
+    );
   }
 
   @Get('reports/delivery-modes')
   @Roles(...PLAN_READERS)
   @ApiPlanReportResponse(PlanDeliveryModeReportView, '교육방식별 과정 비중 / courses by delivery mode')
-  async deliveryModes(@CurrentUser() user: AuthUser, @Query() query: PlanReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanDeliveryModeReportView | undefined> {
-    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
+  async deliveryModes(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PlanReportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanDeliveryModeReportView | undefined> {
+    const inputs = await reportInputs(
+      this.dataSource.manager,
+      user.tenantId,
+      query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)),
+    );
     return answer(res, query.format, deliveryModes(inputs.versions, inputs.courses), deliveryModesSheet, '교육방식별_과정_비중');
   }
 
   @Get('reports/restructuring')
   @Roles(...PLAN_READERS)
   @ApiPlanReportResponse(PlanRestructuringReportView, '과정 개편내역 / restructured courses')
-  async restructuring(@CurrentUser() user: AuthUser, @Query() query: PlanReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanRestructuringReportView | undefined> {
-    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)));
+  async restructuring(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PlanReportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanRestructuringReportView | undefined> {
+    const inputs = await reportInputs(
+      this.dataSource.manager,
+      user.tenantId,
+      query.versionIds ?? (await defaultComparison(this.dataSource.manager, user.tenantId)),
+    );
     return answer(res, query.format, restructuring(inputs.versions, inputs.courses), restructuringSheet, '과정_개편내역');
   }
 
@@ -118,14 +165,30 @@ export class PlansController {
   @Get('reports/year-on-year')
   @Roles(...PLAN_READERS)
   @ApiPlanReportResponse(PlanYearOnYearReportView, '전년 대비 증감 / the change against the previous year')
-  async yearOnYear(@CurrentUser() user: AuthUser, @Query() query: PlanYearOnYearQuery, @Res({ passthrough: true }) res: Response): Promise<PlanYearOnYearReportView | undefined> {
+  async yearOnYear(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PlanYearOnYearQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanYearOnYearReportView | undefined> {
     const m = this.dataSource.manager;
-    const version = found(await m.findOne(PlanVersion, { where: { id: query.versionId, tenantId: user.tenantId } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: query.versionId });
-    const previous = await m.find(PlanVersion, { where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear - 1 }, order: { versionNo: 'ASC' } });
+    const version = found(
+      await m.findOne(PlanVersion, { where: { id: query.versionId, tenantId: user.tenantId } }),
+      'PLAN.NOT_FOUND',
+      ['교육훈련계획', 'Plan version'],
+      { versionId: query.versionId },
+    );
+    const previous = await m.find(PlanVersion, {
+      where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear - 1 },
+      order: { versionNo: 'ASC' },
+    });
     const original = previous.find((v) => v.kind === 'original');
-    const latestChange = [...previous].reverse().find((v) => v.kind === 'changed' && v.status === 'approved') ?? [...previous].reverse().find((v) => v.kind === 'changed');
+    const latestChange =
+      [...previous].reverse().find((v) => v.kind === 'changed' && v.status === 'approved') ??
+      [...previous].reverse().find((v) => v.kind === 'changed');
     const [base, other] = query.basis === 'changed' ? [latestChange, original] : [original, latestChange];
-    found(base, 'PLAN.PREVIOUS_YEAR_MISSING', [`${version.fiscalYear - 1}년도 계획`, `A ${version.fiscalYear - 1} plan`], { fiscalYear: version.fiscalYear - 1 });
+    found(base, 'PLAN.PREVIOUS_YEAR_MISSING', [`${version.fiscalYear - 1}년도 계획`, `A ${version.fiscalYear - 1} plan`], {
+      fiscalYear: version.fiscalYear - 1,
+    });
     const ids = [version.id, base!.id, ...(other ? [other.id] : [])];
     const inputs = await reportInputs(m, user.tenantId, ids);
     const [current, from, otherVersion] = inputs.versions;
@@ -135,7 +198,11 @@ export class PlansController {
   @Get('reports/quarters')
   @Roles(...PLAN_READERS)
   @ApiPlanReportResponse(PlanQuarterReportView, '분기별 교육계획 / the plan per quarter by budget line')
-  async quarters(@CurrentUser() user: AuthUser, @Query() query: PlanVersionReportQuery, @Res({ passthrough: true }) res: Response): Promise<PlanQuarterReportView | undefined> {
+  async quarters(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PlanVersionReportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanQuarterReportView | undefined> {
     const inputs = await reportInputs(this.dataSource.manager, user.tenantId, [query.versionId]);
     return answer(res, query.format, quartersByBudgetLine(inputs.versions[0], inputs.courses), quartersSheet, '분기별_교육계획');
   }
@@ -170,16 +237,32 @@ export class PlansController {
   @Get(':id/export')
   @Roles(...PLAN_READERS)
   @ApiSpreadsheetResponse('The version in the import layout')
-  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
-    const version = found(await this.dataSource.manager.findOne(PlanVersion, { where: { id, tenantId: user.tenantId } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: id });
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: PlanFileFormatQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    const version = found(
+      await this.dataSource.manager.findOne(PlanVersion, { where: { id, tenantId: user.tenantId } }),
+      'PLAN.NOT_FOUND',
+      ['교육훈련계획', 'Plan version'],
+      { versionId: id },
+    );
     const lines = await this.linesOf(user.tenantId, id);
-    const replaced = await this.dataSource.manager.find(Course, { where: { id: In(lines.map((l) => l.course.replacesCourseId).filter((x): x is string => !!x)) } });
+    const replaced = await this.dataSource.manager.find(Course, {
+      where: { id: In(lines.map((l) => l.course.replacesCourseId).filter((x): x is string => !!x)) },
+    });
     const codeOf = new Map(replaced.map((c) => [c.id, c.code]));
     const categories = await this.dataSource.manager.find(Category, { where: { tenantId: user.tenantId } });
     const rows = [
       planSheetHeader(),
       ...planSheetRows(
-        lines.map((l) => ({ course: { ...l.course, replacesCode: l.course.replacesCourseId ? (codeOf.get(l.course.replacesCourseId) ?? null) : null }, sessions: l.sessions, trainees: l.trainees })),
+        lines.map((l) => ({
+          course: { ...l.course, replacesCode: l.course.replacesCourseId ? (codeOf.get(l.course.replacesCourseId) ?? null) : null },
+          sessions: l.sessions,
+          trainees: l.trainees,
+        })),
         categories,
       ),
     ];
@@ -191,7 +274,12 @@ export class PlansController {
   @Put(':id/lines/:courseId')
   @Roles(...PLANNERS)
   @ApiOkResponse({ type: PlanLineView })
-  putLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: PlanLineDto): Promise<PlanLineView> {
+  putLine(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('courseId', new ParseUUIDPipe()) courseId: string,
+    @Body() body: PlanLineDto,
+  ): Promise<PlanLineView> {
     return this.saveLine.put(user, id, courseId, body);
   }
 
@@ -199,7 +287,11 @@ export class PlansController {
   @HttpCode(204)
   @Roles(...PLANNERS)
   @ApiNoContentResponse({ description: 'The course is out of the draft version' })
-  removeLine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string): Promise<void> {
+  removeLine(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('courseId', new ParseUUIDPipe()) courseId: string,
+  ): Promise<void> {
     return this.saveLine.remove(user, id, courseId);
   }
 
@@ -219,13 +311,28 @@ export class PlansController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiHeader({ name: 'x-file-name', required: true, description: "The file's name, URI-encoded (.xlsx or .csv)" })
   @ApiOkResponse({ type: PlanImportResultView })
-  @ApiBadRequestResponse({ type: PlanImportErrorView, description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported' })
-  import(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<PlanImportResultView> {
+  @ApiBadRequestResponse({
+    type: PlanImportErrorView,
+    description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported',
+  })
+  import(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() req: Request,
+    @Headers('x-file-name') fileName: string | undefined,
+  ): Promise<PlanImportResultView> {
     return this.importPlan.execute(user, id, req.body, fileName ? safeDecode(fileName) : undefined);
   }
 
   private async linesOf(tenantId: string, versionId: string) {
-    const lines = await this.dataSource.getRepository(PlanLine).createQueryBuilder('l').innerJoinAndSelect('l.course', 'c').where('l.plan_version_id = :versionId AND l.tenant_id = :tenantId', { versionId, tenantId }).orderBy('c.educationType', 'DESC').addOrderBy('c.code', 'ASC').getMany();
+    const lines = await this.dataSource
+      .getRepository(PlanLine)
+      .createQueryBuilder('l')
+      .innerJoinAndSelect('l.course', 'c')
+      .where('l.plan_version_id = :versionId AND l.tenant_id = :tenantId', { versionId, tenantId })
+      .orderBy('c.educationType', 'DESC')
+      .addOrderBy('c.code', 'ASC')
+      .getMany();
     return lines.map((l) => ({ course: l.course!, sessions: l.sessions, trainees: l.trainees }));
   }
 }

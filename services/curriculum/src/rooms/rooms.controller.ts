@@ -13,7 +13,10 @@ import { STAFF } from '../shared/roles';
 import { Room } from './room.entity';
 
 /** Rooms with their capacity now: halved under the distancing rule when the tenant has it on. */
-const view = ({ tenantId: _t, createdAt: _c, ...room }: Room, distancing: boolean): RoomView => ({ ...room, seatsNow: roomLimit(room.capacity, distancing) });
+const view = ({ tenantId: _t, createdAt: _c, ...room }: Room, distancing: boolean): RoomView => ({
+  ...room,
+  seatsNow: roomLimit(room.capacity, distancing),
+});
 
 @ApiTags('rooms')
 @ApiBearerAuth()
@@ -34,8 +37,18 @@ export class RoomsController {
   @ApiCreatedResponse({ type: RoomView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateRoomDto): Promise<RoomView> {
     const repo = this.dataSource.getRepository(Room);
-    if (await repo.exists({ where: { tenantId: user.tenantId, code: body.code } })) throw invalidInput([fieldError('code', 'ROOM.CODE_TAKEN', { code: body.code }, '이미 있는 강의실 코드입니다 / this room code exists')]);
-    const room: Room = { id: randomUUID(), tenantId: user.tenantId, ...body, equipment: body.equipment ?? [], building: body.building ?? null, createdAt: new Date() };
+    if (await repo.exists({ where: { tenantId: user.tenantId, code: body.code } }))
+      throw invalidInput([
+        fieldError('code', 'ROOM.CODE_TAKEN', { code: body.code }, '이미 있는 강의실 코드입니다 / this room code exists'),
+      ]);
+    const room: Room = {
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      ...body,
+      equipment: body.equipment ?? [],
+      building: body.building ?? null,
+      createdAt: new Date(),
+    };
     await repo.insert(room);
     return view(room, (await settingsOf(this.dataSource.manager, user.tenantId)).distancingEnabled);
   }
@@ -43,7 +56,11 @@ export class RoomsController {
   @Patch(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: RoomView })
-  async update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateRoomDto): Promise<RoomView> {
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateRoomDto,
+  ): Promise<RoomView> {
     const repo = this.dataSource.getRepository(Room);
     const room = found(await repo.findOne({ where: { id, tenantId: user.tenantId } }), 'ROOM.NOT_FOUND', ['강의실', 'Room']);
     Object.assign(room, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)));
@@ -54,8 +71,17 @@ export class RoomsController {
   /** 강의실 사용 일정: the room's cohorts in a period. */
   @Get(':id/schedule')
   @ApiOkResponse({ type: [CohortView] })
-  async schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
-    found(await this.dataSource.getRepository(Room).findOne({ where: { id, tenantId: user.tenantId } }), 'ROOM.NOT_FOUND', ['강의실', 'Room']);
-    return (await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, roomId: id, status: query.status ?? 'scheduled' })).map(toCohortView);
+  async schedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: CohortListQuery,
+  ): Promise<CohortView[]> {
+    found(await this.dataSource.getRepository(Room).findOne({ where: { id, tenantId: user.tenantId } }), 'ROOM.NOT_FOUND', [
+      '강의실',
+      'Room',
+    ]);
+    return (await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, roomId: id, status: query.status ?? 'scheduled' })).map(
+      toCohortView,
+    );
   }
 }

@@ -11,7 +11,11 @@ const categories = DEFAULT_CATEGORIES.map((c, i) => ({ ...c, sortOrder: i }));
 const versions: ReportVersion[] = loaded.versions;
 const [original2021, changed2021, plan2022] = versions;
 const columns = ['plan_2021_original', 'plan_2021_changed', 'plan_2022'] as const;
-const printedCell = (figures: { courses: number; sessions: number | null; trainees: number }, eLearning: boolean) => ({ courses: figures.courses, sessions: eLearning ? null : figures.sessions, trainees: figures.trainees });
+const printedCell = (figures: { courses: number; sessions: number | null; trainees: number }, eLearning: boolean) => ({
+  courses: figures.courses,
+  sessions: eLearning ? null : figures.sessions,
+  trainees: figures.trainees,
+});
 
 describe('the Seoul plans loader', () => {
   it('reproduces every figure of the summary table in all three column groups', () => {
@@ -31,7 +35,10 @@ describe('the Seoul plans loader', () => {
         expect(group.cells[2].courses).toBe(printedGroup.header_course_count_2022);
         expect(group.rows.map((r) => r.code)).toEqual(printedGroup.rows.map((r) => r.id));
         group.rows.forEach((row, r) => {
-          const printedRow = printedGroup.rows[r] as Record<(typeof columns)[number], { courses: number; sessions: number | null; trainees: number }> & { label_ko: string };
+          const printedRow = printedGroup.rows[r] as Record<
+            (typeof columns)[number],
+            { courses: number; sessions: number | null; trainees: number }
+          > & { label_ko: string };
           expect(row.nameKo).toBe(printedRow.label_ko);
           expect(row.cells).toEqual(columns.map((c) => printedCell(printedRow[c], eLearning)));
         });
@@ -50,7 +57,11 @@ describe('the Seoul plans loader', () => {
     const modes = deliveryModes([original2021, plan2022], loaded.courses);
     const [y2021, y2022] = modes.rows;
     expect([y2021.faceToFace.courses, y2021.nonFaceToFace.courses, y2021.eLearning.courses]).toEqual([83, 47, 191]);
-    expect([y2022.faceToFace, y2022.nonFaceToFace.courses, y2022.nonFaceToFace.trainees]).toEqual([{ courses: 66, trainees: 5089, share: 17 }, 60, 18454]);
+    expect([y2022.faceToFace, y2022.nonFaceToFace.courses, y2022.nonFaceToFace.trainees]).toEqual([
+      { courses: 66, trainees: 5089, share: 17 },
+      60,
+      18454,
+    ]);
     expect([y2022.nonFaceToFace.blendedCohort, y2022.nonFaceToFace.blendedCourse]).toEqual([5, 24]);
     expect([y2022.nonFaceToFace.share, y2022.eLearning.share]).toEqual([15, 68]);
     expect([y2021.generalNonFaceToFaceShare, y2022.generalNonFaceToFaceShare]).toEqual([36, 48]);
@@ -61,11 +72,17 @@ describe('the Seoul plans loader', () => {
     const [, r2022] = restructuring([original2021, plan2022], loaded.courses).rows;
     // The source's note on its own classification (1-3) goes with its plans only, and is English in English.
     const restructured = restructuring([original2021, plan2022], loaded.courses);
-    expect(restructured.notes).toEqual([expect.objectContaining({ ko: expect.stringContaining('125개'), en: expect.stringContaining('125 of 126') })]);
+    expect(restructured.notes).toEqual([
+      expect.objectContaining({ ko: expect.stringContaining('125개'), en: expect.stringContaining('125 of 126') }),
+    ]);
     expect(restructured.notes[0].en).not.toMatch(/[가-힣]/);
     const ownPlan: ReportVersion = { ...plan2022, id: 'own', sourceFigures: null, memoLines: [] };
     expect(restructuring([ownPlan], loaded.courses).notes).toEqual([]);
-    expect(summaryByField([ownPlan], loaded.courses, categories).notes.map((n) => n.en).join(' ')).not.toMatch(/[가-힣]/);
+    expect(
+      summaryByField([ownPlan], loaded.courses, categories)
+        .notes.map((n) => n.en)
+        .join(' '),
+    ).not.toMatch(/[가-힣]/);
     expect(r2022.general).toEqual({ new: 12, improved: 97, merged: 16, continued: 1, total: 126 });
     expect(r2022.eLearning).toEqual({ new: 74, improved: 22, merged: 1, continued: 167, total: 264 });
     expect([r2022.total.new, r2022.total.improved, r2022.total.merged]).toEqual([86, 119, 17]);
@@ -101,7 +118,11 @@ describe('the Seoul plans loader', () => {
     const byCode = (year: number, code: string) => loaded.courses.find((c) => c.fiscalYear === year && c.code === code)!;
     expect(byCode(2022, 'NEWCOMER').id).toBe('c0a00000-0000-4000-8000-000000000201');
     expect(byCode(2022, 'FUTURE-TALENT-6').id).toBe('c0a00000-0000-4000-8000-000000000202');
-    expect(byCode(2022, 'LEADERSHIP')).toMatchObject({ id: 'c0a00000-0000-4000-8000-000000000203', budgetLineCode: 'INCUMBENT', generated: false });
+    expect(byCode(2022, 'LEADERSHIP')).toMatchObject({
+      id: 'c0a00000-0000-4000-8000-000000000203',
+      budgetLineCode: 'INCUMBENT',
+      generated: false,
+    });
     expect(byCode(2022, 'CORE-VALUES').id).toBe('c0a00000-0000-4000-8000-000000000204');
     expect(byCode(2022, 'ICT').id).toBe('c0a00000-0000-4000-8000-000000000302');
     expect(loaded.courses.filter((c) => c.fiscalYear === 2022)).toHaveLength(390);
@@ -114,7 +135,9 @@ describe('the Seoul plans loader', () => {
     expect(merged.every((c) => c.replacesCourseId && ids2021.has(c.replacesCourseId))).toBe(true);
     expect(new Set(merged.map((c) => c.replacesCourseId)).size).toBe(merged.length);
     expect(new Set(loaded.courses.map((c) => c.id)).size).toBe(loaded.courses.length);
-    expect(loaded.courses.filter((c) => c.fiscalYear === 2022 && c.openToOtherProvinces)).toHaveLength(report.programs.find((p) => p.id === '2-5')!.open_to_other_local_governments!.courses_after);
+    expect(loaded.courses.filter((c) => c.fiscalYear === 2022 && c.openToOtherProvinces)).toHaveLength(
+      report.programs.find((p) => p.id === '2-5')!.open_to_other_local_governments!.courses_after,
+    );
     // Same data on every run.
     expect(loadSeoulPlans(TENANT)).toEqual(loaded);
   });

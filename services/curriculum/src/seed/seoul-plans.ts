@@ -108,7 +108,8 @@ const GENERATED_NAMES: Record<string, [string, string, string]> = {
   foreign_language: ['LANG', '외국어', 'Language'],
 };
 
-const GENERATED_NOTE = '원문에 과정명이 없어 분야별 합계에 맞추어 생성한 과정 / generated to match the category totals; the source does not name it';
+const GENERATED_NOTE =
+  '원문에 과정명이 없어 분야별 합계에 맞추어 생성한 과정 / generated to match the category totals; the source does not name it';
 
 class Generator {
   private readonly counters = new Map<string, number>();
@@ -174,7 +175,11 @@ interface ProgramRow {
  * summary-table row are printed; the courses' own figures are split from them so that both the
  * rows and the quarters add up.
  */
-function programCourses(gen: Generator, program: { note: string; budgetLineCode: string; sessions: number[]; trainees: number[] }, rows: ProgramRow[]): Draft[] {
+function programCourses(
+  gen: Generator,
+  program: { note: string; budgetLineCode: string; sessions: number[]; trainees: number[] },
+  rows: ProgramRow[],
+): Draft[] {
   const ordered = [...rows].sort((a, b) => a.sessions - b.sessions);
   const sessions = fitMatrix(
     ordered.map((r) => r.sessions),
@@ -189,10 +194,16 @@ function programCourses(gen: Generator, program: { note: string; budgetLineCode:
   return ordered.flatMap((row, r) => {
     const drafts = [
       ...row.named.map((named) => namedDraft('general', row.subfieldCode, program.budgetLineCode, named, program.note)),
-      ...Array.from({ length: row.count - row.named.length }, () => gen.draft('general', row.subfieldCode, program.budgetLineCode, `${GENERATED_NOTE} — ${program.note}`)),
+      ...Array.from({ length: row.count - row.named.length }, () =>
+        gen.draft('general', row.subfieldCode, program.budgetLineCode, `${GENERATED_NOTE} — ${program.note}`),
+      ),
     ];
     const weights = drafts.map(() => gen.weight());
-    const totals = apportionAbove(row.sessions, weights, drafts.map(() => 1));
+    const totals = apportionAbove(
+      row.sessions,
+      weights,
+      drafts.map(() => 1),
+    );
     // Each course takes the next of the row's sessions in quarter order: a course runs in a stretch of the year.
     const queue = QUARTERS.flatMap((q) => Array<number>(sessions[r][q]).fill(q));
     drafts.forEach((draft, i) => queue.splice(0, totals[i]).forEach((q) => draft.sessions[q]++));
@@ -229,128 +240,375 @@ const quarterly = (id: string, metric: 'sessions' | 'trainees'): number[] => {
   return [row.q1, row.q2, row.q3, row.q4].map((x) => (typeof x === 'number' ? x : 0));
 };
 const componentQuarters = (id: string, component: string | number, metric: 'sessions' | 'trainees'): number[] => {
-  const row = quarterRows(id).find((r) => r.metric === 'sessions_and_trainees' && (r.component === component || (r as { grade?: number }).grade === component))!;
+  const row = quarterRows(id).find(
+    (r) => r.metric === 'sessions_and_trainees' && (r.component === component || (r as { grade?: number }).grade === component),
+  )!;
   return [row.q1, row.q2, row.q3, row.q4].map((x) => (x && typeof x === 'object' ? x[metric] : 0));
 };
 
 /** The 126 general courses of 2022, program by program. */
 function general2022(gen: Generator): Draft[] {
-  const single = (subfieldCode: string, budgetLineCode: string, named: Named, programId: string, note: string, component?: string | number) =>
-    namedDraft('general', subfieldCode, budgetLineCode, {
-      ...named,
-      sessions: component === undefined ? quarterly(programId, 'sessions') : componentQuarters(programId, component, 'sessions'),
-      trainees: component === undefined ? quarterly(programId, 'trainees') : componentQuarters(programId, component, 'trainees'),
-    }, note);
-  const leadershipNote = '2-3 직위·직급별 리더십 교육 (7개 과정 39회 1,963명) — 과정별 횟수·인원은 합계와 분기 계획을 나누어 생성 / 2-3; per-course figures split from its totals and quarters';
+  const single = (
+    subfieldCode: string,
+    budgetLineCode: string,
+    named: Named,
+    programId: string,
+    note: string,
+    component?: string | number,
+  ) =>
+    namedDraft(
+      'general',
+      subfieldCode,
+      budgetLineCode,
+      {
+        ...named,
+        sessions: component === undefined ? quarterly(programId, 'sessions') : componentQuarters(programId, component, 'sessions'),
+        trainees: component === undefined ? quarterly(programId, 'trainees') : componentQuarters(programId, component, 'trainees'),
+      },
+      note,
+    );
+  const leadershipNote =
+    '2-3 직위·직급별 리더십 교육 (7개 과정 39회 1,963명) — 과정별 횟수·인원은 합계와 분기 계획을 나누어 생성 / 2-3; per-course figures split from its totals and quarters';
   return [
-    single('new_appointment', L.newcomer_course, {
-      code: 'NEWCOMER', fixedId: 'c0a00000-0000-4000-8000-000000000201', nameKo: '신임자 교육과정', nameEn: 'Newcomer training course',
-      mode: 'blended_course', hours: 105, status: 'improved', statusFixed: true,
-    }, '2-1', '2-1 신임자 교육과정 운영: 19회 7,200명 (심화 3주 10회, 기본 1주 9회); 시간은 하루 7시간으로 환산 / 2-1; hours at 7 a day'),
-    single('position', L.grade6_future_talent_course, {
-      code: 'FUTURE-TALENT-6', fixedId: 'c0a00000-0000-4000-8000-000000000202', nameKo: '6급 미래인재 양성과정', nameEn: 'Grade-6 future talent development course',
-      targetGrades: [6], hours: 840, status: 'improved', statusFixed: true, completionRequiresAssessment: true,
-    }, '2-2', '2-2 6급 미래인재 양성과정 (6개월, 2기 150명); 분기는 기수 시작일로 추정(1기 1분기, 2기 3분기) / quarters inferred from the cohort start dates'),
-    ...programCourses(gen, { note: leadershipNote, budgetLineCode: L.incumbent_training_courses, sessions: quarterly('2-3', 'sessions'), trainees: quarterly('2-3', 'trainees') }, [
+    single(
+      'new_appointment',
+      L.newcomer_course,
       {
-        subfieldCode: 'position', sessions: 29, trainees: 1130, count: 4,
-        named: [
-          { code: 'LEADERSHIP', fixedId: 'c0a00000-0000-4000-8000-000000000203', nameKo: '직위별 리더십: 과장', nameEn: 'Leadership by position: division heads', targetPositions: ['과장'], status: 'improved', statusFixed: true },
-          { code: 'LEAD-TEAM', nameKo: '직위별 리더십: 팀장', nameEn: 'Leadership by position: team leaders', targetPositions: ['팀장'], status: 'improved', statusFixed: true },
-          { code: 'LEAD-PERF-6', nameKo: '성과 리더십 (6급)', nameEn: 'Performance leadership (grade 6)', targetGrades: [6], status: 'improved', statusFixed: true },
-          { code: 'LEAD-PRACTICAL', nameKo: '실무 리더십 (7급 이하)', nameEn: 'Practical leadership (grade 7 and below)', targetGrades: [7, 8, 9], status: 'improved', statusFixed: true },
-        ],
+        code: 'NEWCOMER',
+        fixedId: 'c0a00000-0000-4000-8000-000000000201',
+        nameKo: '신임자 교육과정',
+        nameEn: 'Newcomer training course',
+        mode: 'blended_course',
+        hours: 105,
+        status: 'improved',
+        statusFixed: true,
       },
+      '2-1',
+      '2-1 신임자 교육과정 운영: 19회 7,200명 (심화 3주 10회, 기본 1주 9회); 시간은 하루 7시간으로 환산 / 2-1; hours at 7 a day',
+    ),
+    single(
+      'position',
+      L.grade6_future_talent_course,
       {
-        subfieldCode: 'grade', sessions: 10, trainees: 833, count: 3,
-        named: [4, 5, 6].map((g) => ({ code: `PROMOTEE-${g}`, nameKo: `${g}급 승진자 과정`, nameEn: `Grade-${g} promotee course`, targetGrades: [g], status: 'improved' as const, statusFixed: true })),
+        code: 'FUTURE-TALENT-6',
+        fixedId: 'c0a00000-0000-4000-8000-000000000202',
+        nameKo: '6급 미래인재 양성과정',
+        nameEn: 'Grade-6 future talent development course',
+        targetGrades: [6],
+        hours: 840,
+        status: 'improved',
+        statusFixed: true,
+        completionRequiresAssessment: true,
       },
-    ]),
-    single('core_values', L.city_philosophy_special_training, {
-      code: 'CORE-VALUES', fixedId: 'c0a00000-0000-4000-8000-000000000204', nameKo: '핵심가치 교육과정', nameEn: 'Core values course', hours: 7, mode: 'face_to_face',
-    }, '2-4', '2-4 핵심가치 교육과정: 25회 1,250명 (회당 50명), 1일 7시간 / 2-4: 25 sessions of 50, one 7-hour day'),
-    ...programCourses(gen, {
-      note: '2-5 시정성과 창출을 위한 직무전문교육 (55개 과정 157회 9,045명); 총괄표와 맞추면 신규임용 나머지 3개 과정(5회 130명)을 더해 56개 과정이 되어 원문보다 1개 많음 / with the 3 remaining new-appointee courses the table needs, 56 courses: one more than 2-5 prints', budgetLineCode: L.incumbent_training_courses,
-      sessions: quarterly('2-5', 'sessions'), trainees: quarterly('2-5', 'trainees'),
-    }, [
-      { subfieldCode: 'core_values', sessions: 25, trainees: 1730, count: 6, named: [
-        { code: 'INTEGRITY', nameKo: '청렴', nameEn: 'Integrity' },
-        { code: 'CITIZEN-PARTICIPATION', nameKo: '시민참여정책의 행정적용', nameEn: 'Applying citizen-participation policy' },
-        { code: 'INTEGRITY-FUNDED', nameKo: '투자출연기관청렴', nameEn: 'Integrity in city-funded institutions', status: 'new', statusFixed: true },
-      ] },
-      { subfieldCode: 'humanities', sessions: 10, trainees: 780, count: 2, named: [
-        { code: 'HUMANITIES-TECH', nameKo: '인문기술융합적사고력향상', nameEn: 'Thinking across humanities and technology', status: 'new', statusFixed: true },
-      ] },
-      { subfieldCode: 'new_appointment', sessions: 5, trainees: 130, count: 3, named: [] },
-      { subfieldCode: 'practical_officers', sessions: 12, trainees: 2000, count: 3, named: [
-        { code: 'FIELD-SAFETY', nameKo: '실무관 산업안전 및 보건교육', nameEn: 'Occupational safety and health for field staff' },
-      ] },
-      { subfieldCode: 'common', sessions: 31, trainees: 895, count: 9, named: [
-        { code: 'REPORT-WRITING', nameKo: '유형별 보고서작성방법', nameEn: 'Writing reports by type' },
-        { code: 'CONFLICT-MEDIATION', nameKo: '갈등관리 조정', nameEn: 'Conflict management and mediation' },
-        { code: 'PR-PRACTICE', nameKo: '소통·홍보실무', nameEn: 'Communication and public relations' },
-        { code: 'CITIZEN-CONFLICT', nameKo: '시민참여형갈등조정관리이해', nameEn: 'Citizen-participatory conflict mediation', status: 'new', statusFixed: true },
-      ] },
-      { subfieldCode: 'specialized', sessions: 74, trainees: 3510, count: 33, named: [
-        ['URBAN-PLANNING', '균형발전을 위한 서울 도시계획정책', 'Seoul urban planning for balanced development'],
-        ['HOUSING-POLICY', '주거사다리 복원을 위한 서울주택정책', 'Seoul housing policy for the housing ladder'],
-        ['ECONOMY-PLANNING', '혁신성장을 위한 서울경제 기획', 'Planning the Seoul economy for innovative growth'],
-        ['WELFARE-PLANNING', '안심복지를 위한 서울복지정책 기획', 'Planning Seoul welfare policy for secure welfare'],
-        ['CLIMATE-TRANSPORT', '스마트에코도시를 위한 기후변화․서울교통정책 기획', 'Climate change and Seoul transport policy for a smart eco-city'],
-      ].map(([code, nameKo, nameEn]) => ({ code, nameKo, nameEn, openToOtherProvinces: true })) },
-    ]),
-    single('humanities', L.post_retirement_life_planning, {
-      code: 'RETIRE-FUTURE', nameKo: '행복한 미래설계 과정', nameEn: 'Happy Future Design course', hours: 70, status: 'improved', statusFixed: true,
-    }, '2-6', '2-6 퇴직 예정 공무원 제2인생 설계: 행복한 미래설계 6회 826명 (2주) / 2-6', 'happy_future_design'),
-    single('humanities', L.post_retirement_life_planning, {
-      code: 'RETIRE-SECOND', nameKo: '인생이모작 준비 과정', nameEn: 'Second-career preparation course', hours: 28, status: 'improved', statusFixed: true,
-    }, '2-6', '2-6 퇴직 예정 공무원 제2인생 설계: 인생이모작 준비 4회 160명 (4일) / 2-6', 'second_career_prep'),
-    ...programCourses(gen, {
-      note: '3-2 미래역량 강화를 위한 정보통신 집합교육 (56개 과정 144회 2,249명)', budgetLineCode: L.it_specialist_training,
-      sessions: quarterly('3-2', 'sessions'), trainees: quarterly('3-2', 'trainees'),
-    }, [{
-      subfieldCode: 'it', sessions: 144, trainees: 2249, count: 56,
-      named: [
-        ['ICT', '메타버스를 활용한 가상오피스 구현', 'A virtual office in the metaverse', 'c0a00000-0000-4000-8000-000000000302'],
-        ['IT-AI-BLOCKS', '블록코딩으로 쉽게 배우는 인공지능', 'AI made easy with block coding'],
-        ['IT-IOT-BLOCKS', '블록코딩으로 쉽게 배우는 사물인터넷', 'The Internet of Things made easy with block coding'],
-        ['IT-R-STATS', 'R통계분석', 'Statistics with R'],
-        ['IT-CLOUD', '스마트워크를 위한 클라우드 활용', 'The cloud for smart work'],
-        ['IT-SMART-DEVICES', '스마트기기의 활용', 'Using smart devices'],
-        ['IT-SECURITY', 'PC와 스마트폰 정보지키기', 'Protecting data on PCs and smartphones'],
-        ['IT-POWERPOINT', '파워포인트 활용', 'PowerPoint at work'],
-        ['IT-EXCEL', '업무에 바로 쓰는 엑셀', 'Excel for everyday work'],
-        ['IT-REPORT-DESIGN', '보고서 꾸미기 스킬', 'Designing reports'],
-      ].map(([code, nameKo, nameEn, fixedId]) => ({ code, nameKo, nameEn, fixedId })),
-    }]),
-    single('position', L.competency_assessment_prep_course, {
-      code: 'ASSESS-PREP-4', nameKo: '역량평가 이해과정 (4급 승진대상자)', nameEn: 'Competency assessment preparation (grade-4 candidates)', targetGrades: [5], hours: 14,
-    }, '4-3-prep', '4-3 역량평가 이해과정: 4급 연 4회 100명 / 4-3', 4),
-    single('position', L.competency_assessment_prep_course, {
-      code: 'ASSESS-PREP-5', nameKo: '역량평가 이해과정 (5급 승진대상자)', nameEn: 'Competency assessment preparation (grade-5 candidates)', targetGrades: [6], hours: 14,
-    }, '4-3-prep', '4-3 역량평가 이해과정: 5급 연 10회 600명 / 4-3', 5),
+      '2-2',
+      '2-2 6급 미래인재 양성과정 (6개월, 2기 150명); 분기는 기수 시작일로 추정(1기 1분기, 2기 3분기) / quarters inferred from the cohort start dates',
+    ),
+    ...programCourses(
+      gen,
+      {
+        note: leadershipNote,
+        budgetLineCode: L.incumbent_training_courses,
+        sessions: quarterly('2-3', 'sessions'),
+        trainees: quarterly('2-3', 'trainees'),
+      },
+      [
+        {
+          subfieldCode: 'position',
+          sessions: 29,
+          trainees: 1130,
+          count: 4,
+          named: [
+            {
+              code: 'LEADERSHIP',
+              fixedId: 'c0a00000-0000-4000-8000-000000000203',
+              nameKo: '직위별 리더십: 과장',
+              nameEn: 'Leadership by position: division heads',
+              targetPositions: ['과장'],
+              status: 'improved',
+              statusFixed: true,
+            },
+            {
+              code: 'LEAD-TEAM',
+              nameKo: '직위별 리더십: 팀장',
+              nameEn: 'Leadership by position: team leaders',
+              targetPositions: ['팀장'],
+              status: 'improved',
+              statusFixed: true,
+            },
+            {
+              code: 'LEAD-PERF-6',
+              nameKo: '성과 리더십 (6급)',
+              nameEn: 'Performance leadership (grade 6)',
+              targetGrades: [6],
+              status: 'improved',
+              statusFixed: true,
+            },
+            {
+              code: 'LEAD-PRACTICAL',
+              nameKo: '실무 리더십 (7급 이하)',
+              nameEn: 'Practical leadership (grade 7 and below)',
+              targetGrades: [7, 8, 9],
+              status: 'improved',
+              statusFixed: true,
+            },
+          ],
+        },
+        {
+          subfieldCode: 'grade',
+          sessions: 10,
+          trainees: 833,
+          count: 3,
+          named: [4, 5, 6].map((g) => ({
+            code: `PROMOTEE-${g}`,
+            nameKo: `${g}급 승진자 과정`,
+            nameEn: `Grade-${g} promotee course`,
+            targetGrades: [g],
+            status: 'improved' as const,
+            statusFixed: true,
+          })),
+        },
+      ],
+    ),
+    single(
+      'core_values',
+      L.city_philosophy_special_training,
+      {
+        code: 'CORE-VALUES',
+        fixedId: 'c0a00000-0000-4000-8000-000000000204',
+        nameKo: '핵심가치 교육과정',
+        nameEn: 'Core values course',
+        hours: 7,
+        mode: 'face_to_face',
+      },
+      '2-4',
+      '2-4 핵심가치 교육과정: 25회 1,250명 (회당 50명), 1일 7시간 / 2-4: 25 sessions of 50, one 7-hour day',
+    ),
+    ...programCourses(
+      gen,
+      {
+        note: '2-5 시정성과 창출을 위한 직무전문교육 (55개 과정 157회 9,045명); 총괄표와 맞추면 신규임용 나머지 3개 과정(5회 130명)을 더해 56개 과정이 되어 원문보다 1개 많음 / with the 3 remaining new-appointee courses the table needs, 56 courses: one more than 2-5 prints',
+        budgetLineCode: L.incumbent_training_courses,
+        sessions: quarterly('2-5', 'sessions'),
+        trainees: quarterly('2-5', 'trainees'),
+      },
+      [
+        {
+          subfieldCode: 'core_values',
+          sessions: 25,
+          trainees: 1730,
+          count: 6,
+          named: [
+            { code: 'INTEGRITY', nameKo: '청렴', nameEn: 'Integrity' },
+            { code: 'CITIZEN-PARTICIPATION', nameKo: '시민참여정책의 행정적용', nameEn: 'Applying citizen-participation policy' },
+            {
+              code: 'INTEGRITY-FUNDED',
+              nameKo: '투자출연기관청렴',
+              nameEn: 'Integrity in city-funded institutions',
+              status: 'new',
+              statusFixed: true,
+            },
+          ],
+        },
+        {
+          subfieldCode: 'humanities',
+          sessions: 10,
+          trainees: 780,
+          count: 2,
+          named: [
+            {
+              code: 'HUMANITIES-TECH',
+              nameKo: '인문기술융합적사고력향상',
+              nameEn: 'Thinking across humanities and technology',
+              status: 'new',
+              statusFixed: true,
+            },
+          ],
+        },
+        { subfieldCode: 'new_appointment', sessions: 5, trainees: 130, count: 3, named: [] },
+        {
+          subfieldCode: 'practical_officers',
+          sessions: 12,
+          trainees: 2000,
+          count: 3,
+          named: [
+            { code: 'FIELD-SAFETY', nameKo: '실무관 산업안전 및 보건교육', nameEn: 'Occupational safety and health for field staff' },
+          ],
+        },
+        {
+          subfieldCode: 'common',
+          sessions: 31,
+          trainees: 895,
+          count: 9,
+          named: [
+            { code: 'REPORT-WRITING', nameKo: '유형별 보고서작성방법', nameEn: 'Writing reports by type' },
+            { code: 'CONFLICT-MEDIATION', nameKo: '갈등관리 조정', nameEn: 'Conflict management and mediation' },
+            { code: 'PR-PRACTICE', nameKo: '소통·홍보실무', nameEn: 'Communication and public relations' },
+            {
+              code: 'CITIZEN-CONFLICT',
+              nameKo: '시민참여형갈등조정관리이해',
+              nameEn: 'Citizen-participatory conflict mediation',
+              status: 'new',
+              statusFixed: true,
+            },
+          ],
+        },
+        {
+          subfieldCode: 'specialized',
+          sessions: 74,
+          trainees: 3510,
+          count: 33,
+          named: [
+            ['URBAN-PLANNING', '균형발전을 위한 서울 도시계획정책', 'Seoul urban planning for balanced development'],
+            ['HOUSING-POLICY', '주거사다리 복원을 위한 서울주택정책', 'Seoul housing policy for the housing ladder'],
+            ['ECONOMY-PLANNING', '혁신성장을 위한 서울경제 기획', 'Planning the Seoul economy for innovative growth'],
+            ['WELFARE-PLANNING', '안심복지를 위한 서울복지정책 기획', 'Planning Seoul welfare policy for secure welfare'],
+            [
+              'CLIMATE-TRANSPORT',
+              '스마트에코도시를 위한 기후변화․서울교통정책 기획',
+              'Climate change and Seoul transport policy for a smart eco-city',
+            ],
+          ].map(([code, nameKo, nameEn]) => ({ code, nameKo, nameEn, openToOtherProvinces: true })),
+        },
+      ],
+    ),
+    single(
+      'humanities',
+      L.post_retirement_life_planning,
+      {
+        code: 'RETIRE-FUTURE',
+        nameKo: '행복한 미래설계 과정',
+        nameEn: 'Happy Future Design course',
+        hours: 70,
+        status: 'improved',
+        statusFixed: true,
+      },
+      '2-6',
+      '2-6 퇴직 예정 공무원 제2인생 설계: 행복한 미래설계 6회 826명 (2주) / 2-6',
+      'happy_future_design',
+    ),
+    single(
+      'humanities',
+      L.post_retirement_life_planning,
+      {
+        code: 'RETIRE-SECOND',
+        nameKo: '인생이모작 준비 과정',
+        nameEn: 'Second-career preparation course',
+        hours: 28,
+        status: 'improved',
+        statusFixed: true,
+      },
+      '2-6',
+      '2-6 퇴직 예정 공무원 제2인생 설계: 인생이모작 준비 4회 160명 (4일) / 2-6',
+      'second_career_prep',
+    ),
+    ...programCourses(
+      gen,
+      {
+        note: '3-2 미래역량 강화를 위한 정보통신 집합교육 (56개 과정 144회 2,249명)',
+        budgetLineCode: L.it_specialist_training,
+        sessions: quarterly('3-2', 'sessions'),
+        trainees: quarterly('3-2', 'trainees'),
+      },
+      [
+        {
+          subfieldCode: 'it',
+          sessions: 144,
+          trainees: 2249,
+          count: 56,
+          named: [
+            ['ICT', '메타버스를 활용한 가상오피스 구현', 'A virtual office in the metaverse', 'c0a00000-0000-4000-8000-000000000302'],
+            ['IT-AI-BLOCKS', '블록코딩으로 쉽게 배우는 인공지능', 'AI made easy with block coding'],
+            ['IT-IOT-BLOCKS', '블록코딩으로 쉽게 배우는 사물인터넷', 'The Internet of Things made easy with block coding'],
+            ['IT-R-STATS', 'R통계분석', 'Statistics with R'],
+            ['IT-CLOUD', '스마트워크를 위한 클라우드 활용', 'The cloud for smart work'],
+            ['IT-SMART-DEVICES', '스마트기기의 활용', 'Using smart devices'],
+            ['IT-SECURITY', 'PC와 스마트폰 정보지키기', 'Protecting data on PCs and smartphones'],
+            ['IT-POWERPOINT', '파워포인트 활용', 'PowerPoint at work'],
+            ['IT-EXCEL', '업무에 바로 쓰는 엑셀', 'Excel for everyday work'],
+            ['IT-REPORT-DESIGN', '보고서 꾸미기 스킬', 'Designing reports'],
+          ].map(([code, nameKo, nameEn, fixedId]) => ({ code, nameKo, nameEn, fixedId })),
+        },
+      ],
+    ),
+    single(
+      'position',
+      L.competency_assessment_prep_course,
+      {
+        code: 'ASSESS-PREP-4',
+        nameKo: '역량평가 이해과정 (4급 승진대상자)',
+        nameEn: 'Competency assessment preparation (grade-4 candidates)',
+        targetGrades: [5],
+        hours: 14,
+      },
+      '4-3-prep',
+      '4-3 역량평가 이해과정: 4급 연 4회 100명 / 4-3',
+      4,
+    ),
+    single(
+      'position',
+      L.competency_assessment_prep_course,
+      {
+        code: 'ASSESS-PREP-5',
+        nameKo: '역량평가 이해과정 (5급 승진대상자)',
+        nameEn: 'Competency assessment preparation (grade-5 candidates)',
+        targetGrades: [6],
+        hours: 14,
+      },
+      '4-3-prep',
+      '4-3 역량평가 이해과정: 5급 연 10회 600명 / 4-3',
+      5,
+    ),
   ];
 }
 
 /** The 264 e-learning courses of 2022: trainees only, always open (상시). */
 function eLearning2022(gen: Generator, rows: SourceRow[]): Draft[] {
   const named: Record<string, Named[]> = {
-    humanities: [{ code: 'EL-SECOND-CAREER', nameKo: '인생이모작 (자기계발)', nameEn: 'Second career (self-development)', status: 'new', statusFixed: true }],
+    humanities: [
+      {
+        code: 'EL-SECOND-CAREER',
+        nameKo: '인생이모작 (자기계발)',
+        nameEn: 'Second career (self-development)',
+        status: 'new',
+        statusFixed: true,
+      },
+    ],
     common: [
-      { code: 'EL-MZ-PROJECT', nameKo: 'e-짬바 넘치는 MZ 일잘러 공무원 프로젝트', nameEn: 'e-Project: the MZ generation’s high performers', status: 'new', statusFixed: true },
+      {
+        code: 'EL-MZ-PROJECT',
+        nameKo: 'e-짬바 넘치는 MZ 일잘러 공무원 프로젝트',
+        nameEn: 'e-Project: the MZ generation’s high performers',
+        status: 'new',
+        statusFixed: true,
+      },
       { code: 'EL-DIGITAL-COMM', nameKo: 'e-디지털 커뮤니케이션', nameEn: 'e-Digital communication', status: 'new', statusFixed: true },
     ],
-    specialized: [{ code: 'EL-SAFETY-DIAGNOSIS', nameKo: '정밀안전진단 실무 실습', nameEn: 'Detailed safety inspection in practice', status: 'new', statusFixed: true }],
+    specialized: [
+      {
+        code: 'EL-SAFETY-DIAGNOSIS',
+        nameKo: '정밀안전진단 실무 실습',
+        nameEn: 'Detailed safety inspection in practice',
+        status: 'new',
+        statusFixed: true,
+      },
+    ],
     foreign_language: [{ code: 'EL-LANGUAGES', nameKo: '외국어 과정 (영어 등 12개 언어)', nameEn: 'Languages (English and 11 more)' }],
   };
   const note = '3-1 e-러닝 교육을 통한 상시학습 활성화 (264개 과정 360,230명)';
   return rows.flatMap((row) => {
     const figures = row.figures.plan_2022;
     const drafts = [
-      ...(named[row.subfieldCode] ?? []).map((n) => namedDraft('e_learning', row.subfieldCode, L.e_learning_operation, { hours: 10, ...n }, note)),
+      ...(named[row.subfieldCode] ?? []).map((n) =>
+        namedDraft('e_learning', row.subfieldCode, L.e_learning_operation, { hours: 10, ...n }, note),
+      ),
     ];
-    while (drafts.length < figures.courses) drafts.push(gen.draft('e_learning', row.subfieldCode, L.e_learning_operation, `${GENERATED_NOTE} — ${note}`));
-    const totals = apportionAbove(figures.trainees, drafts.map(() => gen.weight()), drafts.map(() => 100));
+    while (drafts.length < figures.courses)
+      drafts.push(gen.draft('e_learning', row.subfieldCode, L.e_learning_operation, `${GENERATED_NOTE} — ${note}`));
+    const totals = apportionAbove(
+      figures.trainees,
+      drafts.map(() => gen.weight()),
+      drafts.map(() => 100),
+    );
     drafts.forEach((d, i) => (d.trainees = apportion(totals[i], [1, 1, 1, 1])));
     return drafts;
   });
@@ -371,11 +629,13 @@ interface StatusCounts {
 function assignStatuses(drafts: Draft[], rows: SourceRow[], counts: StatusCounts): Map<string, number> {
   const carryTarget = drafts.length - counts.new - counts.merged;
   const bySubfield = new Map(rows.map((r) => [r.subfieldCode, drafts.filter((d) => d.subfieldCode === r.subfieldCode)]));
-  const carry = new Map(rows.map((r) => {
-    const own = bySubfield.get(r.subfieldCode)!;
-    const fixedNew = own.filter((d) => d.statusFixed && d.status === 'new').length;
-    return [r.subfieldCode, Math.min(r.figures.plan_2021_original.courses, own.length - fixedNew)];
-  }));
+  const carry = new Map(
+    rows.map((r) => {
+      const own = bySubfield.get(r.subfieldCode)!;
+      const fixedNew = own.filter((d) => d.statusFixed && d.status === 'new').length;
+      return [r.subfieldCode, Math.min(r.figures.plan_2021_original.courses, own.length - fixedNew)];
+    }),
+  );
   const fixedCarry = (code: string) => bySubfield.get(code)!.filter((d) => d.statusFixed && d.status !== 'new').length;
   let excess = sum([...carry.values()]) - carryTarget;
   if (excess < 0) throw new Error('too few 2021 courses to carry over');
@@ -388,7 +648,10 @@ function assignStatuses(drafts: Draft[], rows: SourceRow[], counts: StatusCounts
   let merged = counts.merged;
   for (const row of rows) {
     const own = bySubfield.get(row.subfieldCode)!;
-    const carried = [...own.filter((d) => d.statusFixed && d.status !== 'new'), ...own.filter((d) => !d.statusFixed)].slice(0, carry.get(row.subfieldCode));
+    const carried = [...own.filter((d) => d.statusFixed && d.status !== 'new'), ...own.filter((d) => !d.statusFixed)].slice(
+      0,
+      carry.get(row.subfieldCode),
+    );
     for (const d of own) {
       if (carried.includes(d)) {
         if (!d.statusFixed) d.status = continued-- > 0 ? 'continued' : 'improved';
@@ -407,10 +670,25 @@ function assignStatuses(drafts: Draft[], rows: SourceRow[], counts: StatusCounts
  */
 function assignModes2022(general: Draft[]): void {
   const split = report.training_scale_2022.general_education;
-  const preference = (d: Draft) => ['CORE-VALUES', 'FUTURE-TALENT-6', 'ASSESS-PREP-4', 'ASSESS-PREP-5'].includes(d.code) ? 0 : d.subfieldCode === 'it' ? 1 : d.code.startsWith('RETIRE') ? 2 : d.subfieldCode === 'position' || d.subfieldCode === 'grade' ? 4 : d.code === 'NEWCOMER' ? 5 : 3;
+  const preference = (d: Draft) =>
+    ['CORE-VALUES', 'FUTURE-TALENT-6', 'ASSESS-PREP-4', 'ASSESS-PREP-5'].includes(d.code)
+      ? 0
+      : d.subfieldCode === 'it'
+        ? 1
+        : d.code.startsWith('RETIRE')
+          ? 2
+          : d.subfieldCode === 'position' || d.subfieldCode === 'grade'
+            ? 4
+            : d.code === 'NEWCOMER'
+              ? 5
+              : 3;
   const candidates = general.filter((d) => !d.mode || d.mode === 'face_to_face');
   const order = [...candidates].sort((a, b) => preference(a) - preference(b));
-  const picked = pickSubset(order.map((d) => sum(d.trainees)), split.face_to_face.courses, split.face_to_face.trainees);
+  const picked = pickSubset(
+    order.map((d) => sum(d.trainees)),
+    split.face_to_face.courses,
+    split.face_to_face.trainees,
+  );
   order.forEach((d, i) => (d.mode = picked[i] ? 'face_to_face' : undefined));
   const remote = general.filter((d) => d.mode !== 'face_to_face');
   let withinCourse = split.non_face_to_face.blended_within_course_courses - remote.filter((d) => d.mode === 'blended_course').length;
@@ -422,7 +700,13 @@ function assignModes2022(general: Draft[]): void {
       withinCourse--;
     }
   }
-  for (const d of remote.filter((x) => !x.mode).sort((a, b) => (a.subfieldCode === 'position' || a.subfieldCode === 'grade' ? 0 : 1) - (b.subfieldCode === 'position' || b.subfieldCode === 'grade' ? 0 : 1))) {
+  for (const d of remote
+    .filter((x) => !x.mode)
+    .sort(
+      (a, b) =>
+        (a.subfieldCode === 'position' || a.subfieldCode === 'grade' ? 0 : 1) -
+        (b.subfieldCode === 'position' || b.subfieldCode === 'grade' ? 0 : 1),
+    )) {
     if (withinCohort > 0) {
       d.mode = 'blended_cohort';
       withinCohort--;
@@ -436,14 +720,23 @@ function assignModes2022(general: Draft[]): void {
  */
 function catalog2021(gen: Generator, rows: SourceRow[], drafts2022: Draft[], carry: Map<string, number>): Draft[] {
   return rows.flatMap((row) => {
-    const successors = drafts2022.filter((d) => d.subfieldCode === row.subfieldCode && d.status !== 'new' && d.status !== 'merged').slice(0, carry.get(row.subfieldCode));
-    const budgetLineCode = successors[0]?.budgetLineCode ?? (row.educationType === 'e_learning' ? L.e_learning_operation : row.subfieldCode === 'it' ? L.it_specialist_training : L.incumbent_training_courses);
+    const successors = drafts2022
+      .filter((d) => d.subfieldCode === row.subfieldCode && d.status !== 'new' && d.status !== 'merged')
+      .slice(0, carry.get(row.subfieldCode));
+    const budgetLineCode =
+      successors[0]?.budgetLineCode ??
+      (row.educationType === 'e_learning'
+        ? L.e_learning_operation
+        : row.subfieldCode === 'it'
+          ? L.it_specialist_training
+          : L.incumbent_training_courses);
     const drafts: Draft[] = successors.map((s) => ({
       ...s,
       fixedId: undefined,
       status: 'continued',
       generated: true,
-      sourceNote: '2021년 과정명은 원문에 없어 2022년 후속 과정의 이름으로 생성 / 2021 course named after its 2022 successor; the source names no 2021 courses',
+      sourceNote:
+        '2021년 과정명은 원문에 없어 2022년 후속 과정의 이름으로 생성 / 2021 course named after its 2022 successor; the source names no 2021 courses',
       mode: undefined,
       sessions: [0, 0, 0, 0],
       trainees: [0, 0, 0, 0],
@@ -460,11 +753,23 @@ function splitRow(gen: Generator, drafts: Draft[], figures: Figures, weights: nu
   const courses = drafts.slice(0, figures.courses);
   const w = weights.slice(0, figures.courses);
   if (figures.sessions === null) {
-    const totals = apportionAbove(figures.trainees, w, courses.map(() => 100));
+    const totals = apportionAbove(
+      figures.trainees,
+      w,
+      courses.map(() => 100),
+    );
     return courses.map((d, i) => ({ courseId: d.fixedId!, sessions: [0, 0, 0, 0], trainees: apportion(totals[i], [1, 1, 1, 1]) }));
   }
-  const sessions = apportionAbove(figures.sessions, w, courses.map(() => 1));
-  const trainees = apportionAbove(figures.trainees, sessions.map((s, i) => s * w[i]), sessions);
+  const sessions = apportionAbove(
+    figures.sessions,
+    w,
+    courses.map(() => 1),
+  );
+  const trainees = apportionAbove(
+    figures.trainees,
+    sessions.map((s, i) => s * w[i]),
+    sessions,
+  );
   return courses.map((d, i) => {
     // Quarters rotate by course so that one-session courses do not all fall in the first quarter.
     const rotation = (i + Math.floor(gen.random() * 4)) % 4;
@@ -474,16 +779,39 @@ function splitRow(gen: Generator, drafts: Draft[], figures: Figures, weights: nu
   });
 }
 
-const memo = (kind: MemoLine['kind'], educationType: EducationType | null, labelKo: string, labelEn: string, sessions: number | null, trainees: number | null): MemoLine => ({
-  kind, educationType, labelKo, labelEn, sessions, trainees,
+const memo = (
+  kind: MemoLine['kind'],
+  educationType: EducationType | null,
+  labelKo: string,
+  labelEn: string,
+  sessions: number | null,
+  trainees: number | null,
+): MemoLine => ({
+  kind,
+  educationType,
+  labelKo,
+  labelEn,
+  sessions,
+  trainees,
 });
 
 function memoLines(column: Column): MemoLine[] {
   const u = table.u_knowledge_travel;
-  const lines = [memo('parenthetical', 'e_learning', `${u.label_ko} (합계 제외)`, 'u-Knowledge Journey (not in the totals)', null, u[column].trainees)];
+  const lines = [
+    memo('parenthetical', 'e_learning', `${u.label_ko} (합계 제외)`, 'u-Knowledge Journey (not in the totals)', null, u[column].trainees),
+  ];
   if (column === 'plan_2022') {
     const n = table.international_training_note;
-    lines.push(memo('footnote', null, '외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외)', 'International training for foreign officials (counted separately, not in the totals)', n.sessions_2022, n.trainees_2022));
+    lines.push(
+      memo(
+        'footnote',
+        null,
+        '외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외)',
+        'International training for foreign officials (counted separately, not in the totals)',
+        n.sessions_2022,
+        n.trainees_2022,
+      ),
+    );
   }
   return lines;
 }
@@ -494,7 +822,11 @@ const DOCUMENT = '서울특별시 인재개발원 2022년 주요업무보고';
 function sourceFigures(column: Column): SourceFigures {
   const split = report.training_scale_2022.delivery_mode_split;
   const improvements = report.training_results_2021.improvements[0];
-  const shares = (y: typeof split.y2021 | typeof split.y2022) => ({ faceToFace: y.face_to_face.share_pct_printed, nonFaceToFace: y.non_face_to_face.share_pct_printed, eLearning: y.e_learning.share_pct_printed });
+  const shares = (y: typeof split.y2021 | typeof split.y2022) => ({
+    faceToFace: y.face_to_face.share_pct_printed,
+    nonFaceToFace: y.non_face_to_face.share_pct_printed,
+    eLearning: y.e_learning.share_pct_printed,
+  });
   if (column === 'plan_2021_original') {
     return {
       documentKo: DOCUMENT,
@@ -558,16 +890,35 @@ export function loadSeoulPlans(tenantId: string): LoadedPlans {
   // 타시도공무원 개방 교육: 5 → 6 courses in 2022 (2-5); the sixth is not named.
   general.find((d) => d.generated && d.subfieldCode === 'specialized')!.openToOtherProvinces = true;
   const eLearning = eLearning2022(gen, eLearningRows);
-  const restructuring = (r: { new: number; improved: number; merged_or_replaced: number }) => ({ new: r.new, improved: r.improved, merged: r.merged_or_replaced });
+  const restructuring = (r: { new: number; improved: number; merged_or_replaced: number }) => ({
+    new: r.new,
+    improved: r.improved,
+    merged: r.merged_or_replaced,
+  });
   const carryGeneral = assignStatuses(general, generalRows, restructuring(scale.general_education.restructuring));
   const carryELearning = assignStatuses(eLearning, eLearningRows, restructuring(scale.e_learning.restructuring));
   assignModes2022(general);
   const drafts2022 = [...general, ...eLearning];
 
   // 2021: carried-over courses and the ones that end; 83 face-to-face and 47 remote (1-1), no blended yet (1-2).
-  const drafts2021 = [...catalog2021(gen, generalRows, general, carryGeneral), ...catalog2021(gen, eLearningRows, eLearning, carryELearning)];
-  const mode2021Order = ['it', 'specialized', 'common', 'core_values', 'humanities', 'practical_officers', 'grade', 'position', 'new_appointment'];
-  const general2021 = drafts2021.filter((d) => d.educationType === 'general').sort((a, b) => mode2021Order.indexOf(a.subfieldCode) - mode2021Order.indexOf(b.subfieldCode));
+  const drafts2021 = [
+    ...catalog2021(gen, generalRows, general, carryGeneral),
+    ...catalog2021(gen, eLearningRows, eLearning, carryELearning),
+  ];
+  const mode2021Order = [
+    'it',
+    'specialized',
+    'common',
+    'core_values',
+    'humanities',
+    'practical_officers',
+    'grade',
+    'position',
+    'new_appointment',
+  ];
+  const general2021 = drafts2021
+    .filter((d) => d.educationType === 'general')
+    .sort((a, b) => mode2021Order.indexOf(a.subfieldCode) - mode2021Order.indexOf(b.subfieldCode));
   const faceToFace2021 = scale.delivery_mode_split.y2021.face_to_face.courses;
   general2021.forEach((d, i) => (d.mode = i < faceToFace2021 ? 'face_to_face' : 'remote'));
 
@@ -575,7 +926,9 @@ export function loadSeoulPlans(tenantId: string): LoadedPlans {
   const successorCodes = new Set(drafts2022.map((d) => d.code));
   const ended = drafts2021.filter((d) => !successorCodes.has(d.code));
   for (const d of drafts2022.filter((x) => x.status === 'merged')) {
-    const replaced = ended.find((e) => e.subfieldCode === d.subfieldCode && e.educationType === d.educationType) ?? ended.find((e) => e.educationType === d.educationType)!;
+    const replaced =
+      ended.find((e) => e.subfieldCode === d.subfieldCode && e.educationType === d.educationType) ??
+      ended.find((e) => e.educationType === d.educationType)!;
     ended.splice(ended.indexOf(replaced), 1);
     d.replacesCode = replaced.code;
   }
@@ -597,7 +950,14 @@ export function loadSeoulPlans(tenantId: string): LoadedPlans {
     lines2021.plan_2021_changed.push(...(same ? original : splitRow(gen, own, row.figures.plan_2021_changed, weights)));
   }
 
-  const version = (fiscalYear: number, kind: PlanVersionKind, versionNo: number, status: PlanVersionStatus, column: Column, lines: LoadedLine[]): LoadedVersion => ({
+  const version = (
+    fiscalYear: number,
+    kind: PlanVersionKind,
+    versionNo: number,
+    status: PlanVersionStatus,
+    column: Column,
+    lines: LoadedLine[],
+  ): LoadedVersion => ({
     id: stableId(tenantId, 'plan', fiscalYear, versionNo),
     fiscalYear,
     kind,
@@ -615,7 +975,14 @@ export function loadSeoulPlans(tenantId: string): LoadedPlans {
       version(2021, 'original', 1, 'approved', 'plan_2021_original', lines2021.plan_2021_original),
       version(2021, 'changed', 2, 'approved', 'plan_2021_changed', lines2021.plan_2021_changed),
       // 계획(안): the draft the report proposes; approving it is the planner's step.
-      version(2022, 'original', 1, 'draft', 'plan_2022', drafts2022.map((d) => ({ courseId: d.fixedId!, sessions: d.sessions, trainees: d.trainees }))),
+      version(
+        2022,
+        'original',
+        1,
+        'draft',
+        'plan_2022',
+        drafts2022.map((d) => ({ courseId: d.fixedId!, sessions: d.sessions, trainees: d.trainees })),
+      ),
     ],
   };
 }

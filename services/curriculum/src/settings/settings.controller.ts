@@ -15,11 +15,16 @@ import { PLANNERS } from '../shared/roles';
 import { settingsOf } from './settings';
 import { TenantSettings } from './tenant-settings.entity';
 
-export const DISTANCING_REASON = '거리두기(일상회복 1단계) 적용: 강의실 수용 인원의 1/2, 100명 미만 / distancing rule applied: half the room, under 100 people';
+export const DISTANCING_REASON =
+  '거리두기(일상회복 1단계) 적용: 강의실 수용 인원의 1/2, 100명 미만 / distancing rule applied: half the room, under 100 people';
 
 export type SettingsView = CurriculumSettingsView;
 
-const view = ({ distancingEnabled, defaultDailyStart, defaultDailyEnd }: TenantSettings): SettingsView => ({ distancingEnabled, defaultDailyStart, defaultDailyEnd });
+const view = ({ distancingEnabled, defaultDailyStart, defaultDailyEnd }: TenantSettings): SettingsView => ({
+  distancingEnabled,
+  defaultDailyStart,
+  defaultDailyEnd,
+});
 
 @ApiTags('settings')
 @ApiBearerAuth()
@@ -51,7 +56,14 @@ export class SettingsController {
       Object.assign(settings, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)), { updatedAt: new Date() });
       if (settings.defaultDailyEnd <= settings.defaultDailyStart) {
         const params = { defaultDailyStart: settings.defaultDailyStart, defaultDailyEnd: settings.defaultDailyEnd };
-        throw invalidInput([fieldError('defaultDailyEnd', 'CURRICULUM_SETTINGS.HOURS_REVERSED', params, '종료 시각이 시작 시각보다 늦어야 합니다 / the end must be after the start')]);
+        throw invalidInput([
+          fieldError(
+            'defaultDailyEnd',
+            'CURRICULUM_SETTINGS.HOURS_REVERSED',
+            params,
+            '종료 시각이 시작 시각보다 늦어야 합니다 / the end must be after the start',
+          ),
+        ]);
       }
       await tx.save(TenantSettings, settings);
       return { ...view(settings), ...(switchedOn ? { adjustedCohorts: await this.applyDistancing(tx, user.tenantId) } : {}) };
@@ -72,13 +84,24 @@ export class SettingsController {
       cohort.minimumFill = Math.min(cohort.minimumFill, limit);
       // Quotas shrink in proportion when they no longer fit.
       if (cohort.agencyQuotas.reduce((a, q) => a + q.seats, 0) > limit) {
-        const seats = apportion(limit, cohort.agencyQuotas.map((q) => q.seats));
+        const seats = apportion(
+          limit,
+          cohort.agencyQuotas.map((q) => q.seats),
+        );
         cohort.agencyQuotas = cohort.agencyQuotas.map((q, i) => ({ agencyCode: q.agencyCode, seats: seats[i] }));
       }
       cohort.updatedAt = new Date();
-      await tx.update(Cohort, { id: cohort.id }, { capacity: cohort.capacity, minimumFill: cohort.minimumFill, agencyQuotas: cohort.agencyQuotas, updatedAt: cohort.updatedAt });
+      await tx.update(
+        Cohort,
+        { id: cohort.id },
+        { capacity: cohort.capacity, minimumFill: cohort.minimumFill, agencyQuotas: cohort.agencyQuotas, updatedAt: cohort.updatedAt },
+      );
       const after = cohortSnapshot(parts);
-      await this.publisher.publish(tx, CohortChangedV1, tenantId, { ...after, changedFields: changedFields(before, after), reason: DISTANCING_REASON });
+      await this.publisher.publish(tx, CohortChangedV1, tenantId, {
+        ...after,
+        changedFields: changedFields(before, after),
+        reason: DISTANCING_REASON,
+      });
       adjusted.push({ id: cohort.id, courseNameKo: parts.course.nameKo, cohortNo: cohort.cohortNo, from, to: limit });
     }
     return adjusted;

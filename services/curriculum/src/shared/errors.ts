@@ -9,4 +9,3 @@ import { CodedErrorOptions, fieldError } from '@baeum/service-kit';
 export function onField(field: string, code: ErrorCode, message: string, params?: ErrorParams): CodedErrorOptions {
   return { field, message, ...(params ? { params } : {}), details: { errors: [fieldError(field, code, params, message)] } };
 }
-

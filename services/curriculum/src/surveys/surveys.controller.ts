@@ -44,7 +44,9 @@ export class SurveysController {
   @Get()
   @ApiOkResponse({ type: [DemandSurveyView] })
   async list(@CurrentUser() user: AuthUser): Promise<SurveyView[]> {
-    const surveys = await this.dataSource.getRepository(DemandSurvey).find({ where: { tenantId: user.tenantId }, order: { opensOn: 'DESC' } });
+    const surveys = await this.dataSource
+      .getRepository(DemandSurvey)
+      .find({ where: { tenantId: user.tenantId }, order: { opensOn: 'DESC' } });
     return Promise.all(surveys.map((s) => this.view(s)));
   }
 
@@ -53,14 +55,35 @@ export class SurveysController {
   @ApiCreatedResponse({ type: DemandSurveyView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateDemandSurveyDto): Promise<SurveyView> {
     const errors: FieldError[] = [];
-    if (!isCalendarDate(body.opensOn)) errors.push(fieldError('opensOn', 'VALIDATION.DATE', { value: body.opensOn }, '없는 날짜입니다 / not a calendar date'));
-    if (!isCalendarDate(body.closesOn)) errors.push(fieldError('closesOn', 'VALIDATION.DATE', { value: body.closesOn }, '없는 날짜입니다 / not a calendar date'));
-    else if (body.closesOn < body.opensOn) errors.push(fieldError('closesOn', 'DEMAND_SURVEY.CLOSES_BEFORE_OPENS', { opensOn: body.opensOn, closesOn: body.closesOn }, '마감일이 시작일보다 빠릅니다 / closesOn must not be before opensOn'));
+    if (!isCalendarDate(body.opensOn))
+      errors.push(fieldError('opensOn', 'VALIDATION.DATE', { value: body.opensOn }, '없는 날짜입니다 / not a calendar date'));
+    if (!isCalendarDate(body.closesOn))
+      errors.push(fieldError('closesOn', 'VALIDATION.DATE', { value: body.closesOn }, '없는 날짜입니다 / not a calendar date'));
+    else if (body.closesOn < body.opensOn)
+      errors.push(
+        fieldError(
+          'closesOn',
+          'DEMAND_SURVEY.CLOSES_BEFORE_OPENS',
+          { opensOn: body.opensOn, closesOn: body.closesOn },
+          '마감일이 시작일보다 빠릅니다 / closesOn must not be before opensOn',
+        ),
+      );
     if (body.courseId && !(await this.dataSource.getRepository(Course).exists({ where: { id: body.courseId, tenantId: user.tenantId } }))) {
       errors.push(fieldError('courseId', 'COURSE.NOT_FOUND', { courseId: body.courseId }, '과정을 찾을 수 없습니다 / course not found'));
     }
     if (errors.length > 0) throw invalidInput(errors);
-    const survey: DemandSurvey = { id: randomUUID(), tenantId: user.tenantId, titleKo: body.titleKo, titleEn: body.titleEn, courseId: body.courseId ?? null, opensOn: body.opensOn, closesOn: body.closesOn, generated: false, sourceNote: null, createdAt: new Date() };
+    const survey: DemandSurvey = {
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      titleKo: body.titleKo,
+      titleEn: body.titleEn,
+      courseId: body.courseId ?? null,
+      opensOn: body.opensOn,
+      closesOn: body.closesOn,
+      generated: false,
+      sourceNote: null,
+      createdAt: new Date(),
+    };
     await this.dataSource.getRepository(DemandSurvey).insert(survey);
     return this.view(survey);
   }
@@ -68,7 +91,11 @@ export class SurveysController {
   @Get(':id/results')
   @Roles(...STAFF)
   @ApiOkResponse({ type: DemandSurveyResultsView })
-  async results(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: DemandSurveyResultsQuery): Promise<DemandSurveyResultsView> {
+  async results(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: DemandSurveyResultsQuery,
+  ): Promise<DemandSurveyResultsView> {
     const survey = await this.find(user, id);
     const answers = await this.dataSource.getRepository(DemandSurveyResponse).find({ where: { surveyId: id, tenantId: user.tenantId } });
     const n = answers.length;
@@ -81,8 +108,14 @@ export class SurveysController {
       wantsChildcareFriendly: share('wants_childcare_friendly', answers.filter((a) => a.wantsChildcareFriendly).length, n),
       constraints: SURVEY_CONSTRAINTS.map((c) => share(c, answers.filter((a) => a.constraints.includes(c)).length, n)),
       preferredDays: WEEKDAYS.map((d) => share(d, answers.filter((a) => a.preferredDays.includes(d)).length, n)),
-      earliestStarts: tally(answers.map((a) => a.earliestStart), n),
-      latestEnds: tally(answers.map((a) => a.latestEnd), n),
+      earliestStarts: tally(
+        answers.map((a) => a.earliestStart),
+        n,
+      ),
+      latestEnds: tally(
+        answers.map((a) => a.latestEnd),
+        n,
+      ),
       suggestion: suggestHours(answers, hours),
       childcareSuggestion: suggestHours(childcare, hours),
     };
@@ -93,7 +126,9 @@ export class SurveysController {
   @ApiOkResponse({ type: MyDemandSurveyResponseView })
   async mine(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyDemandSurveyResponseView> {
     await this.find(user, id);
-    const response = await this.dataSource.getRepository(DemandSurveyResponse).findOne({ where: { surveyId: id, respondentId: user.userId, tenantId: user.tenantId } });
+    const response = await this.dataSource
+      .getRepository(DemandSurveyResponse)
+      .findOne({ where: { surveyId: id, respondentId: user.userId, tenantId: user.tenantId } });
     if (!response) return { response: null };
     const { tenantId: _t, respondentId: _r, survey: _s, submittedAt, ...own } = response;
     return { response: { ...own, submittedAt: submittedAt.toISOString() } };
@@ -101,14 +136,28 @@ export class SurveysController {
 
   @Post(':id/responses')
   @ApiCreatedResponse({ type: DemandSurveyAnswerReceiptView })
-  async answer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DemandSurveyAnswerDto): Promise<DemandSurveyAnswerReceiptView> {
+  async answer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DemandSurveyAnswerDto,
+  ): Promise<DemandSurveyAnswerReceiptView> {
     const survey = await this.find(user, id);
     const today = seoulToday();
     if (today < survey.opensOn || today > survey.closesOn) {
-      throw conflict('DEMAND_SURVEY.CLOSED', { params: { opensOn: survey.opensOn, closesOn: survey.closesOn }, message: `응답 기간(${survey.opensOn}~${survey.closesOn})이 아닙니다 / the survey is open ${survey.opensOn} – ${survey.closesOn}` });
+      throw conflict('DEMAND_SURVEY.CLOSED', {
+        params: { opensOn: survey.opensOn, closesOn: survey.closesOn },
+        message: `응답 기간(${survey.opensOn}~${survey.closesOn})이 아닙니다 / the survey is open ${survey.opensOn} – ${survey.closesOn}`,
+      });
     }
     if (body.latestEnd <= body.earliestStart) {
-      throw invalidInput([fieldError('latestEnd', 'DEMAND_SURVEY.HOURS_REVERSED', { earliestStart: body.earliestStart, latestEnd: body.latestEnd }, '가능한 종료 시각이 시작 시각보다 늦어야 합니다 / latestEnd must be after earliestStart')]);
+      throw invalidInput([
+        fieldError(
+          'latestEnd',
+          'DEMAND_SURVEY.HOURS_REVERSED',
+          { earliestStart: body.earliestStart, latestEnd: body.latestEnd },
+          '가능한 종료 시각이 시작 시각보다 늦어야 합니다 / latestEnd must be after earliestStart',
+        ),
+      ]);
     }
     const response: DemandSurveyResponse = {
       id: randomUUID(),
@@ -126,13 +175,25 @@ export class SurveysController {
       generated: false,
       submittedAt: new Date(),
     };
-    const inserted = await this.dataSource.createQueryBuilder().insert().into(DemandSurveyResponse).values(response).orIgnore().returning('id').execute();
-    if (!inserted.raw?.length) throw conflict('DEMAND_SURVEY.ALREADY_ANSWERED', { message: '이미 응답했습니다 / you have already answered' });
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(DemandSurveyResponse)
+      .values(response)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (!inserted.raw?.length)
+      throw conflict('DEMAND_SURVEY.ALREADY_ANSWERED', { message: '이미 응답했습니다 / you have already answered' });
     return { id: response.id };
   }
 
   private async find(user: AuthUser, id: string): Promise<DemandSurvey> {
-    return found(await this.dataSource.getRepository(DemandSurvey).findOne({ where: { id, tenantId: user.tenantId } }), 'DEMAND_SURVEY.NOT_FOUND', ['수요조사', 'Survey']);
+    return found(
+      await this.dataSource.getRepository(DemandSurvey).findOne({ where: { id, tenantId: user.tenantId } }),
+      'DEMAND_SURVEY.NOT_FOUND',
+      ['수요조사', 'Survey'],
+    );
   }
 
   private async view({ tenantId: _t, createdAt: _c, ...survey }: DemandSurvey): Promise<SurveyView> {

@@ -1,4 +1,15 @@
-import { AgencyApplicationsQuery, AgencyQuotaStatusView, AgencyView, ApplicationWithCohortView, codeForStatus, ErrorCode, ErrorParams, NominateDto, NominationResultsView, NomineeResultView } from '@baeum/api';
+import {
+  AgencyApplicationsQuery,
+  AgencyQuotaStatusView,
+  AgencyView,
+  ApplicationWithCohortView,
+  codeForStatus,
+  ErrorCode,
+  ErrorParams,
+  NominateDto,
+  NominationResultsView,
+  NomineeResultView,
+} from '@baeum/api';
 import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpException, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -34,11 +45,20 @@ export class AgencyController {
   @ApiOkResponse({ type: [ApplicationWithCohortView] })
   async applications(@CurrentUser() user: AuthUser, @Query() query: AgencyApplicationsQuery): Promise<ApplicationWithCohortView[]> {
     const apps = await this.dataSource.getRepository(Application).find({
-      where: { traineeTenantId: user.tenantId, agencyCode: user.agencyCode!, ...(query.cohortId ? { cohortId: query.cohortId } : {}), ...(query.status ? { status: query.status } : {}) },
+      where: {
+        traineeTenantId: user.tenantId,
+        agencyCode: user.agencyCode!,
+        ...(query.cohortId ? { cohortId: query.cohortId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      },
       order: { appliedAt: 'DESC' },
       take: 1000,
     });
-    const cohorts = new Map((await this.dataSource.getRepository(Cohort).find({ where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map((c) => [c.cohortId, c]));
+    const cohorts = new Map(
+      (await this.dataSource.getRepository(Cohort).find({ where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map(
+        (c) => [c.cohortId, c],
+      ),
+    );
     return apps.map((a) => applicationWithCohort(a, cohorts.get(a.cohortId)));
   }
 
@@ -51,7 +71,11 @@ export class AgencyController {
       .getRepository(AgencyQuota)
       .createQueryBuilder('q')
       .innerJoinAndMapOne('q.cohort', Cohort, 'c', 'c.cohort_id = q.cohort_id')
-      .where(`q.agency_code = :agency AND c.tenant_id = :tenant AND c.status = 'scheduled' AND c.end_date >= :today`, { agency: user.agencyCode, tenant: user.tenantId, today: seoulToday() })
+      .where(`q.agency_code = :agency AND c.tenant_id = :tenant AND c.status = 'scheduled' AND c.end_date >= :today`, {
+        agency: user.agencyCode,
+        tenant: user.tenantId,
+        today: seoulToday(),
+      })
       .orderBy('c.start_date')
       .getMany();
     const counts: { cohort_id: string; status: string; n: number }[] = rows.length
@@ -63,7 +87,13 @@ export class AgencyController {
     const count = (cohortId: string, status: string) => counts.find((c) => c.cohort_id === cohortId && c.status === status)?.n ?? 0;
     return rows.map((q) => {
       const cohort = (q as AgencyQuota & { cohort: Cohort }).cohort;
-      return { cohort: cohortView(cohort), seats: q.seats, confirmed: q.confirmed, waitlisted: count(q.cohortId, 'waitlisted'), pending: count(q.cohortId, 'pending') + count(q.cohortId, 'approved') };
+      return {
+        cohort: cohortView(cohort),
+        seats: q.seats,
+        confirmed: q.confirmed,
+        waitlisted: count(q.cohortId, 'waitlisted'),
+        pending: count(q.cohortId, 'pending') + count(q.cohortId, 'approved'),
+      };
     });
   }
 
@@ -75,9 +105,25 @@ export class AgencyController {
     const ranks = body.nominees.map((n) => n.rank);
     const traineeIds = body.nominees.map((n) => n.traineeId);
     const sameRank = ranks.findIndex((rank, i) => ranks.indexOf(rank) !== i);
-    if (sameRank >= 0) throw invalidInput([fieldError('nominees', 'NOMINATION.DUPLICATE_RANK', { rank: ranks[sameRank], index: sameRank }, '순위가 겹칩니다 / each nominee needs a rank of their own')]);
+    if (sameRank >= 0)
+      throw invalidInput([
+        fieldError(
+          'nominees',
+          'NOMINATION.DUPLICATE_RANK',
+          { rank: ranks[sameRank], index: sameRank },
+          '순위가 겹칩니다 / each nominee needs a rank of their own',
+        ),
+      ]);
     const sameTrainee = traineeIds.findIndex((id, i) => traineeIds.indexOf(id) !== i);
-    if (sameTrainee >= 0) throw invalidInput([fieldError('nominees', 'NOMINATION.DUPLICATE_TRAINEE', { traineeId: traineeIds[sameTrainee], index: sameTrainee }, '같은 교육생이 두 번 있습니다 / a trainee is named twice')]);
+    if (sameTrainee >= 0)
+      throw invalidInput([
+        fieldError(
+          'nominees',
+          'NOMINATION.DUPLICATE_TRAINEE',
+          { traineeId: traineeIds[sameTrainee], index: sameTrainee },
+          '같은 교육생이 두 번 있습니다 / a trainee is named twice',
+        ),
+      ]);
     const results: NomineeResultView[] = [];
     for (const nominee of [...body.nominees].sort((a, b) => a.rank - b.rank)) {
       try {
@@ -95,6 +141,15 @@ export class AgencyController {
 /** What one nominee's own refusal answered: its status, code, text and parameters. */
 function nomineeError(error: HttpException): NomineeResultView['error'] {
   const response = error.getResponse();
-  const body = (typeof response === 'string' ? { message: response } : response) as { message: string; code?: ErrorCode; params?: ErrorParams };
-  return { statusCode: error.getStatus(), code: body.code ?? codeForStatus(error.getStatus()), message: body.message, ...(body.params ? { params: body.params } : {}) };
+  const body = (typeof response === 'string' ? { message: response } : response) as {
+    message: string;
+    code?: ErrorCode;
+    params?: ErrorParams;
+  };
+  return {
+    statusCode: error.getStatus(),
+    code: body.code ?? codeForStatus(error.getStatus()),
+    message: body.message,
+    ...(body.params ? { params: body.params } : {}),
+  };
 }

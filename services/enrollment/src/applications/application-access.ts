@@ -25,6 +25,7 @@ export async function mayAccess(tx: EntityManager, user: AuthUser, app: Applicat
 
 export async function accessibleApplication(tx: EntityManager, user: AuthUser, applicationId: string): Promise<Application> {
   const app = await tx.findOne(Application, { where: { id: applicationId } });
-  if (!app || !(await mayAccess(tx, user, app))) throw notFound('APPLICATION.NOT_FOUND', { message: '신청을 찾을 수 없습니다 / Application not found' });
+  if (!app || !(await mayAccess(tx, user, app)))
+    throw notFound('APPLICATION.NOT_FOUND', { message: '신청을 찾을 수 없습니다 / Application not found' });
   return app;
 }

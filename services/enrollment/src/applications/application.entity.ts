@@ -18,7 +18,10 @@ export type { CompletionStatus };
 @Index('IDX_application_trainee', ['traineeId'])
 @Index('IDX_application_cohort_status', ['cohortId', 'status'])
 @Index('IDX_application_agency', ['traineeTenantId', 'agencyCode'])
-@Index('UQ_application_active', ['cohortId', 'traineeId'], { unique: true, where: `"status" IN ('pending', 'approved', 'waitlisted', 'confirmed')` })
+@Index('UQ_application_active', ['cohortId', 'traineeId'], {
+  unique: true,
+  where: `"status" IN ('pending', 'approved', 'waitlisted', 'confirmed')`,
+})
 export class Application {
   @PrimaryColumn('uuid')
   id: string;

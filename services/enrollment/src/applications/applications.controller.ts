@@ -1,4 +1,13 @@
-import { ApplicationWithCohortView, ApplyDto, ApprovalDecisionDto, CancelApplicationDto, CourseAssessmentDto, EnrollmentApplicationView, LearningProgressDto, MyApplicationView } from '@baeum/api';
+import {
+  ApplicationWithCohortView,
+  ApplyDto,
+  ApprovalDecisionDto,
+  CancelApplicationDto,
+  CourseAssessmentDto,
+  EnrollmentApplicationView,
+  LearningProgressDto,
+  MyApplicationView,
+} from '@baeum/api';
 import { AuthUser, conflict, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -47,13 +56,16 @@ export class ApplicationsController {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user);
       const apps = await tx.find(Application, { where: { traineeId: trainee.id }, order: { appliedAt: 'DESC' }, take: 500 });
-      const cohorts = new Map((await tx.find(Cohort, { where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map((c) => [c.cohortId, c]));
+      const cohorts = new Map(
+        (await tx.find(Cohort, { where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map((c) => [c.cohortId, c]),
+      );
       const answered = new Set((await tx.find(SurveyReceipt, { where: { traineeId: trainee.id } })).map((r) => r.cohortId));
       const today = seoulToday();
       const views: MyApplicationView[] = [];
       for (const app of apps) {
         const cohort = cohorts.get(app.cohortId)!;
-        const waitlistPosition = app.status === 'waitlisted' ? (await this.seats.waitingAhead(tx, await this.seats.open(tx, cohort, today), app)) + 1 : null;
+        const waitlistPosition =
+          app.status === 'waitlisted' ? (await this.seats.waitingAhead(tx, await this.seats.open(tx, cohort, today), app)) + 1 : null;
         views.push({
           ...applicationView(app),
           waitlistPosition,
@@ -80,7 +92,11 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('trainee', 'agency_admin', 'course_manager', 'admin')
   @ApiOkResponse({ type: EnrollmentApplicationView })
-  async cancel(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CancelApplicationDto): Promise<EnrollmentApplicationView> {
+  async cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CancelApplicationDto,
+  ): Promise<EnrollmentApplicationView> {
     return applicationView(await this.cancelApplication.execute(user, id, body.reason));
   }
 
@@ -89,7 +105,11 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('agency_admin', 'course_manager', 'admin')
   @ApiOkResponse({ type: EnrollmentApplicationView })
-  async decision(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ApprovalDecisionDto): Promise<EnrollmentApplicationView> {
+  async decision(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ApprovalDecisionDto,
+  ): Promise<EnrollmentApplicationView> {
     return applicationView(await this.decide.execute(user, id, body));
   }
 
@@ -97,10 +117,18 @@ export class ApplicationsController {
   @Put(':id/assessment')
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: EnrollmentApplicationView })
-  async assessment(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CourseAssessmentDto): Promise<EnrollmentApplicationView> {
+  async assessment(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CourseAssessmentDto,
+  ): Promise<EnrollmentApplicationView> {
     return this.dataSource.transaction(async (tx) => {
       const app = await accessibleApplication(tx, user, id);
-      if (app.status !== 'confirmed') throw conflict('APPLICATION.NOT_CONFIRMED', { params: { status: app.status }, message: '확정된 교육생만 평가 결과를 입력합니다 / Only confirmed trainees have assessment results' });
+      if (app.status !== 'confirmed')
+        throw conflict('APPLICATION.NOT_CONFIRMED', {
+          params: { status: app.status },
+          message: '확정된 교육생만 평가 결과를 입력합니다 / Only confirmed trainees have assessment results',
+        });
       await tx.update(Application, id, { assessmentPassed: body.passed });
       return applicationView({ ...app, assessmentPassed: body.passed });
     });
@@ -110,7 +138,11 @@ export class ApplicationsController {
   @Put(':id/progress')
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: EnrollmentApplicationView })
-  async progress(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: LearningProgressDto): Promise<EnrollmentApplicationView> {
+  async progress(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: LearningProgressDto,
+  ): Promise<EnrollmentApplicationView> {
     return applicationView(await this.completion.recordProgress(user, id, body.percent));
   }
 }

@@ -6,7 +6,11 @@ const b = 'b0000000-0000-4000-8000-00000000000b';
 
 describe('reading an attendance sheet', () => {
   it('takes Korean, English and initials, and an empty cell as no mark', () => {
-    const rows = [[...SHEET_HEAD, ...days], [a, '김', 'MAPO-GU', '출석', 'late', ''], [b, '이', 'MAPO-GU', 'E', '결석', 'Present']];
+    const rows = [
+      [...SHEET_HEAD, ...days],
+      [a, '김', 'MAPO-GU', '출석', 'late', ''],
+      [b, '이', 'MAPO-GU', 'E', '결석', 'Present'],
+    ];
     const { entries, errors } = readAttendanceSheet(rows, days, '2027-03-04', new Set([a, b]));
     expect(errors).toEqual([]);
     expect(entries).toEqual([
@@ -20,7 +24,12 @@ describe('reading an attendance sheet', () => {
   });
 
   it('names every bad header, trainee, mark and future day by line and column', () => {
-    const rows = [[...SHEET_HEAD, days[0], '2027-03-09', days[2]], ['nobody', '', '', '출석'], [a, '김', '', '졸음', '', '출석'], [a, '김', '', '', '', '']];
+    const rows = [
+      [...SHEET_HEAD, days[0], '2027-03-09', days[2]],
+      ['nobody', '', '', '출석'],
+      [a, '김', '', '졸음', '', '출석'],
+      [a, '김', '', '', '', ''],
+    ];
     const { errors } = readAttendanceSheet(rows, days, '2027-03-03', new Set([a]));
     expect(errors.map((e) => e.field)).toEqual(['line 1, column 5', 'line 2', 'line 3, column 4', 'line 3, column 6', 'line 4']);
     expect(errors.map((e) => [e.code, e.params])).toEqual([

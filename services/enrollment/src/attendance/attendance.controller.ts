@@ -1,4 +1,11 @@
-import { ApiEnrollmentSheetResponse, ApiEnrollmentSheetUpload, AttendanceEntriesDto, AttendanceSheetView, AttendanceUploadResultView, SheetFormatQuery } from '@baeum/api';
+import {
+  ApiEnrollmentSheetResponse,
+  ApiEnrollmentSheetUpload,
+  AttendanceEntriesDto,
+  AttendanceSheetView,
+  AttendanceUploadResultView,
+  SheetFormatQuery,
+} from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, FieldError, fieldError, invalidInput, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
@@ -32,15 +39,43 @@ export class AttendanceController {
 
   @Put()
   @ApiOkResponse({ type: AttendanceSheetView })
-  async record(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: AttendanceEntriesDto): Promise<AttendanceSheetView> {
+  async record(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
+    @Body() body: AttendanceEntriesDto,
+  ): Promise<AttendanceSheetView> {
     await this.dataSource.transaction(async (tx) => {
       const { days, roster } = await this.load(tx, user, cohortId);
       const today = seoulToday();
       const errors: FieldError[] = [];
       body.entries.forEach((e, i) => {
-        if (!roster.has(e.applicationId)) errors.push(fieldError(`entries[${i}].applicationId`, 'ATTENDANCE.NOT_ON_ROSTER', { applicationId: e.applicationId }, '확정된 교육생이 아닙니다 / not a confirmed trainee of this cohort'));
-        if (!days.includes(e.day)) errors.push(fieldError(`entries[${i}].day`, 'ATTENDANCE.NOT_A_TRAINING_DAY', { day: e.day }, '이 기수의 교육일이 아닙니다 / not a training day of this cohort'));
-        else if (e.mark !== null && e.day > today) errors.push(fieldError(`entries[${i}].day`, 'ATTENDANCE.DAY_NOT_COME', { day: e.day, today }, '아직 오지 않은 날입니다 / that day has not come yet'));
+        if (!roster.has(e.applicationId))
+          errors.push(
+            fieldError(
+              `entries[${i}].applicationId`,
+              'ATTENDANCE.NOT_ON_ROSTER',
+              { applicationId: e.applicationId },
+              '확정된 교육생이 아닙니다 / not a confirmed trainee of this cohort',
+            ),
+          );
+        if (!days.includes(e.day))
+          errors.push(
+            fieldError(
+              `entries[${i}].day`,
+              'ATTENDANCE.NOT_A_TRAINING_DAY',
+              { day: e.day },
+              '이 기수의 교육일이 아닙니다 / not a training day of this cohort',
+            ),
+          );
+        else if (e.mark !== null && e.day > today)
+          errors.push(
+            fieldError(
+              `entries[${i}].day`,
+              'ATTENDANCE.DAY_NOT_COME',
+              { day: e.day, today },
+              '아직 오지 않은 날입니다 / that day has not come yet',
+            ),
+          );
       });
       if (errors.length > 0) throw invalidInput(errors);
       await this.store(tx, user, cohortId, body.entries);
@@ -52,7 +87,12 @@ export class AttendanceController {
   @Post('import')
   @ApiEnrollmentSheetUpload()
   @ApiCreatedResponse({ type: AttendanceUploadResultView })
-  async upload(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Req() req: Request, @Headers('x-file-name') fileName = ''): Promise<AttendanceUploadResultView> {
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
+    @Req() req: Request,
+    @Headers('x-file-name') fileName = '',
+  ): Promise<AttendanceUploadResultView> {
     const rows = await uploadedRows(req, fileName);
     const recorded = await this.dataSource.transaction(async (tx) => {
       const { days, roster } = await this.load(tx, user, cohortId);
@@ -66,12 +106,32 @@ export class AttendanceController {
 
   @Get('export')
   @ApiEnrollmentSheetResponse('출석부 / the attendance sheet as a file, in the shape an upload reads')
-  async export(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
+    @Query() query: SheetFormatQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
-    const table = [[...SHEET_HEAD, ...days, '출석률 (%)'], ...rows.map((r) => [r.applicationId, r.traineeName, r.agencyCode, ...days.map((d) => (r.marks[d] ? MARK_LABELS[r.marks[d]] : '')), r.attendancePercent])];
+    const table = [
+      [...SHEET_HEAD, ...days, '출석률 (%)'],
+      ...rows.map((r) => [
+        r.applicationId,
+        r.traineeName,
+        r.agencyCode,
+        ...days.map((d) => (r.marks[d] ? MARK_LABELS[r.marks[d]] : '')),
+        r.attendancePercent,
+      ]),
+    ];
     const name = `출석부_${cohort.courseCode ?? cohort.cohortId}_${cohort.startDate}`;
     if (query.format === 'csv') sendFile(res, toCsv(table), `${name}.csv`, 'csv');
-    else sendFile(res, await toXlsx([{ name: '출석부', rows: table, widths: [38, 12, 18, ...days.map(() => 12), 10] }]), `${name}.xlsx`, 'xlsx');
+    else
+      sendFile(
+        res,
+        await toXlsx([{ name: '출석부', rows: table, widths: [38, 12, 18, ...days.map(() => 12), 10] }]),
+        `${name}.xlsx`,
+        'xlsx',
+      );
   }
 
   private async load(tx: EntityManager, user: AuthUser, cohortId: string) {
@@ -80,10 +140,19 @@ export class AttendanceController {
     const days = trainingDays(cohort.startDate, cohort.endDate);
     const confirmed = await tx.find(Application, { where: { cohortId, status: 'confirmed' }, order: { traineeName: 'ASC' } });
     const marks = new Map<string, Record<string, AttendanceMark>>();
-    for (const a of await tx.find(Attendance, { where: { cohortId } })) marks.set(a.applicationId, { ...marks.get(a.applicationId), [a.day]: a.mark });
+    for (const a of await tx.find(Attendance, { where: { cohortId } }))
+      marks.set(a.applicationId, { ...marks.get(a.applicationId), [a.day]: a.mark });
     const rows = confirmed.map((app) => {
       const own = marks.get(app.id) ?? {};
-      return { applicationId: app.id, traineeName: app.traineeName, agencyCode: app.agencyCode, employeeNo: app.employeeNo, marks: own, attendancePercent: attendancePercent(Object.values(own), days.length), completionStatus: app.completionStatus };
+      return {
+        applicationId: app.id,
+        traineeName: app.traineeName,
+        agencyCode: app.agencyCode,
+        employeeNo: app.employeeNo,
+        marks: own,
+        attendancePercent: attendancePercent(Object.values(own), days.length),
+        completionStatus: app.completionStatus,
+      };
     });
     return { cohort, days, rows, roster: new Set(confirmed.map((a) => a.id)) };
   }
@@ -100,7 +169,10 @@ export class AttendanceController {
       );
     }
     if (cleared.length > 0) {
-      await tx.query(`DELETE FROM enrollment.attendance WHERE (application_id, day) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [cleared.map((e) => e.applicationId), cleared.map((e) => e.day)]);
+      await tx.query(`DELETE FROM enrollment.attendance WHERE (application_id, day) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [
+        cleared.map((e) => e.applicationId),
+        cleared.map((e) => e.day),
+      ]);
     }
   }
 }

@@ -26,8 +26,20 @@ export class CohortReplica {
     const reservedSeats = [...quotas.values()].reduce((a, b) => a + b, 0);
     const existing = await this.seats.lock(tx, snapshot.cohortId);
     if (!existing) {
-      await tx.insert(Cohort, { ...fields, cohortId: snapshot.cohortId, tenantId, status: 'scheduled', reservedSeats, fillVersion: 1, updatedAt: new Date() });
-      if (quotas.size > 0) await tx.insert(AgencyQuota, [...quotas].map(([agencyCode, seats]) => ({ cohortId: snapshot.cohortId, agencyCode, seats, confirmed: 0 })));
+      await tx.insert(Cohort, {
+        ...fields,
+        cohortId: snapshot.cohortId,
+        tenantId,
+        status: 'scheduled',
+        reservedSeats,
+        fillVersion: 1,
+        updatedAt: new Date(),
+      });
+      if (quotas.size > 0)
+        await tx.insert(
+          AgencyQuota,
+          [...quotas].map(([agencyCode, seats]) => ({ cohortId: snapshot.cohortId, agencyCode, seats, confirmed: 0 })),
+        );
       return;
     }
     if (existing.tenantId !== tenantId) throw new PermanentEventError(`cohort ${snapshot.cohortId} belongs to another tenant`);
@@ -51,7 +63,16 @@ export class CohortReplica {
     };
     await tx.update(Cohort, snapshot.cohortId, changes);
     await tx.delete(AgencyQuota, { cohortId: snapshot.cohortId });
-    if (quotas.size > 0) await tx.insert(AgencyQuota, [...quotas].map(([agencyCode, seats]) => ({ cohortId: snapshot.cohortId, agencyCode, seats, confirmed: confirmedOf.get(agencyCode) ?? 0 })));
+    if (quotas.size > 0)
+      await tx.insert(
+        AgencyQuota,
+        [...quotas].map(([agencyCode, seats]) => ({
+          cohortId: snapshot.cohortId,
+          agencyCode,
+          seats,
+          confirmed: confirmedOf.get(agencyCode) ?? 0,
+        })),
+      );
 
     const cohort = Object.assign(existing, changes);
     const seats = await this.seats.open(tx, cohort, today);
@@ -63,7 +84,11 @@ export class CohortReplica {
     const cohort = await this.seats.lock(tx, cohortId);
     if (!cohort || cohort.status === 'cancelled') return;
     const seats = await this.seats.open(tx, cohort, seoulToday());
-    const active = await tx.getRepository(Application).createQueryBuilder('a').where(`a.cohort_id = :cohortId AND a.status IN ('pending', 'approved', 'waitlisted', 'confirmed')`, { cohortId }).getMany();
+    const active = await tx
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .where(`a.cohort_id = :cohortId AND a.status IN ('pending', 'approved', 'waitlisted', 'confirmed')`, { cohortId })
+      .getMany();
     for (const app of active) {
       await this.seats.end(tx, seats, app, 'cohort_cancelled');
       await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'cohort_cancelled', cohort, { applicationId: app.id });

@@ -10,14 +10,33 @@ export const DEFAULT_MIN_ATTENDANCE_PERCENT = 80;
 type Dated = Pick<Cohort, 'deliveryMode' | 'educationType' | 'startDate' | 'endDate' | 'dailyStartTime' | 'dailyEndTime'>;
 
 /** E-learning is always open (상시): enrolment runs for the whole period and has no hours. */
-export const isAlwaysOpen = (c: Pick<Cohort, 'deliveryMode' | 'educationType'>): boolean => c.deliveryMode === 'e_learning' || c.educationType === 'e_learning';
+export const isAlwaysOpen = (c: Pick<Cohort, 'deliveryMode' | 'educationType'>): boolean =>
+  c.deliveryMode === 'e_learning' || c.educationType === 'e_learning';
 
 /**
  * The replica's columns from a snapshot, with the defaults for what curriculum left out:
  * applications close and self-cancellation ends the day before training starts (e-learning: on its
  * last day), no approval steps, no quotas, no minimum fill, 80% attendance to complete.
  */
-export function replicaFields(s: CohortSnapshot): Omit<Cohort, 'cohortId' | 'tenantId' | 'status' | 'confirmed' | 'waitlisted' | 'reservedSeats' | 'unreservedConfirmed' | 'selectionDone' | 'underFilled' | 'underFillCheckedOn' | 'underFillDecision' | 'fillVersion' | 'fillPublishedVersion' | 'updatedAt'> {
+export function replicaFields(
+  s: CohortSnapshot,
+): Omit<
+  Cohort,
+  | 'cohortId'
+  | 'tenantId'
+  | 'status'
+  | 'confirmed'
+  | 'waitlisted'
+  | 'reservedSeats'
+  | 'unreservedConfirmed'
+  | 'selectionDone'
+  | 'underFilled'
+  | 'underFillCheckedOn'
+  | 'underFillDecision'
+  | 'fillVersion'
+  | 'fillPublishedVersion'
+  | 'updatedAt'
+> {
   const educationType = s.educationType ?? (s.deliveryMode === 'e_learning' ? 'e_learning' : 'general');
   const deliveryMode = s.deliveryMode ?? (educationType === 'e_learning' ? 'e_learning' : 'face_to_face');
   const alwaysOpen = isAlwaysOpen({ deliveryMode, educationType });
@@ -62,7 +81,8 @@ export const acceptsApplications = (c: Cohort, today: string): boolean =>
   c.status === 'scheduled' && (c.applicationOpens === null || today >= c.applicationOpens) && today <= c.applicationCloses;
 
 /** Seats change hands (a release promotes the waitlist) until training starts; e-learning until it ends. */
-export const seatsMayChange = (c: Cohort, today: string): boolean => c.status === 'scheduled' && (isAlwaysOpen(c) ? today <= c.endDate : today < c.startDate);
+export const seatsMayChange = (c: Cohort, today: string): boolean =>
+  c.status === 'scheduled' && (isAlwaysOpen(c) ? today <= c.endDate : today < c.startDate);
 
 /** Quotas hold while applications are taken; after that every free seat is open to everyone. */
 export const quotasHold = (c: Cohort, today: string): boolean => c.reservedSeats > 0 && today <= c.applicationCloses;
@@ -84,7 +104,9 @@ export function clash(a: Dated, b: Dated): boolean {
   const from = a.startDate > b.startDate ? a.startDate : b.startDate;
   const to = a.endDate < b.endDate ? a.endDate : b.endDate;
   if (from > to) return false;
-  const hoursOverlap = (a.dailyStartTime ?? FULL_DAY.start) < (b.dailyEndTime ?? FULL_DAY.end) && (b.dailyStartTime ?? FULL_DAY.start) < (a.dailyEndTime ?? FULL_DAY.end);
+  const hoursOverlap =
+    (a.dailyStartTime ?? FULL_DAY.start) < (b.dailyEndTime ?? FULL_DAY.end) &&
+    (b.dailyStartTime ?? FULL_DAY.start) < (a.dailyEndTime ?? FULL_DAY.end);
   if (!hoursOverlap) return false;
   const daysOfB = new Set(trainingDays(b.startDate, b.endDate));
   return trainingDays(a.startDate, a.endDate).some((d) => d >= from && d <= to && daysOfB.has(d));

@@ -33,7 +33,14 @@ import { MergeCohortUseCase } from './usecases/merge-cohort/merge-cohort.usecase
 /** The cohort is unknown here, or not the caller's to see. */
 const cohortNotFound = () => notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });
 
-const STATUS_LABELS: Record<string, string> = { pending: '승인 대기', approved: '선발 대기', waitlisted: '대기', confirmed: '확정', cancelled: '취소', rejected: '반려' };
+const STATUS_LABELS: Record<string, string> = {
+  pending: '승인 대기',
+  approved: '선발 대기',
+  waitlisted: '대기',
+  confirmed: '확정',
+  cancelled: '취소',
+  rejected: '반려',
+};
 
 @ApiTags('cohorts')
 @ApiBearerAuth()
@@ -64,16 +71,27 @@ export class CohortsController {
         .addOrderBy('c.course_code')
         .take(300);
       if (query.educationType) qb.andWhere('c.education_type = :type', { type: query.educationType });
-      if (query.q) qb.andWhere(`(c.course_name_ko ILIKE :q OR c.course_name_en ILIKE :q OR c.course_code ILIKE :q)`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+      if (query.q)
+        qb.andWhere(`(c.course_name_ko ILIKE :q OR c.course_name_en ILIKE :q OR c.course_code ILIKE :q)`, {
+          q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%`,
+        });
       const cohorts = await qb.getMany();
       const ids = cohorts.map((c) => c.cohortId);
-      const quotas = user.agencyCode && ids.length > 0 ? await tx.find(AgencyQuota, { where: { cohortId: In(ids), agencyCode: user.agencyCode } }) : [];
+      const quotas =
+        user.agencyCode && ids.length > 0 ? await tx.find(AgencyQuota, { where: { cohortId: In(ids), agencyCode: user.agencyCode } }) : [];
       const trainee = user.role === 'trainee' ? await tx.findOne(Trainee, { where: { userId: user.userId } }) : null;
-      const mine = trainee && ids.length > 0 ? await tx.find(Application, { where: { traineeId: trainee.id, cohortId: In(ids) }, order: { appliedAt: 'ASC' } }) : [];
+      const mine =
+        trainee && ids.length > 0
+          ? await tx.find(Application, { where: { traineeId: trainee.id, cohortId: In(ids) }, order: { appliedAt: 'ASC' } })
+          : [];
       return cohorts.map((c) => {
         const quota = quotas.find((q) => q.cohortId === c.cohortId);
         const application = mine.filter((a) => a.cohortId === c.cohortId).pop();
-        return { ...cohortView(c), myAgencyQuota: quota ? { seats: quota.seats, confirmed: quota.confirmed } : null, myApplication: application ? { id: application.id, status: application.status } : null };
+        return {
+          ...cohortView(c),
+          myAgencyQuota: quota ? { seats: quota.seats, confirmed: quota.confirmed } : null,
+          myApplication: application ? { id: application.id, status: application.status } : null,
+        };
       });
     });
   }
@@ -83,7 +101,9 @@ export class CohortsController {
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: [EnrollmentCohortView] })
   async list(@CurrentUser() user: AuthUser): Promise<EnrollmentCohortView[]> {
-    const cohorts = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId }, order: { startDate: 'DESC' }, take: 300 });
+    const cohorts = await this.dataSource
+      .getRepository(Cohort)
+      .find({ where: { tenantId: user.tenantId }, order: { startDate: 'DESC' }, take: 300 });
     return cohorts.map(cohortView);
   }
 
@@ -106,21 +126,66 @@ export class CohortsController {
   async roster(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<CohortRosterView> {
     const { cohort, apps, quotas } = await this.dataSource.transaction((tx) => this.loadRoster(tx, user, cohortId));
     const today = seoulToday();
-    return { cohort: cohortView(cohort), quotas, applications: apps.map((a) => ({ ...applicationView(a), canCancel: !cancellationRefusal(a, cohort, false, today) })) };
+    return {
+      cohort: cohortView(cohort),
+      quotas,
+      applications: apps.map((a) => ({ ...applicationView(a), canCancel: !cancellationRefusal(a, cohort, false, today) })),
+    };
   }
 
   @Get('cohorts/:cohortId/roster/export')
   @Roles('course_manager', 'admin')
   @ApiEnrollmentSheetResponse('명단 / the roster as a file')
-  async rosterExport(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+  async rosterExport(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
+    @Query() query: SheetFormatQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     const { cohort, apps } = await this.dataSource.transaction((tx) => this.loadRoster(tx, user, cohortId));
     const rows = [
-      ['신청번호 (application id)', '성명 (name)', '기관 (agency)', '직원번호 (staff no.)', '직급 (grade)', '직위 (position)', '직렬 (job series)', '신청 경로 (via)', '추천 순위 (rank)', '상태 (status)', '신청 일시 (applied at, UTC)', '출석률 (%)', '수료 (completion)', '수료증 번호 (certificate)'],
-      ...apps.map((a) => [a.id, a.traineeName, a.agencyCode, a.employeeNo, a.grade, a.position, a.jobSeries, a.via === 'nomination' ? '기관 추천' : '본인 신청', a.rank, STATUS_LABELS[a.status] ?? a.status, a.appliedAt.toISOString(), a.attendancePercent, a.completionStatus === 'completed' ? '수료' : a.completionStatus === 'not_completed' ? '미수료' : '', a.certificateNo]),
+      [
+        '신청번호 (application id)',
+        '성명 (name)',
+        '기관 (agency)',
+        '직원번호 (staff no.)',
+        '직급 (grade)',
+        '직위 (position)',
+        '직렬 (job series)',
+        '신청 경로 (via)',
+        '추천 순위 (rank)',
+        '상태 (status)',
+        '신청 일시 (applied at, UTC)',
+        '출석률 (%)',
+        '수료 (completion)',
+        '수료증 번호 (certificate)',
+      ],
+      ...apps.map((a) => [
+        a.id,
+        a.traineeName,
+        a.agencyCode,
+        a.employeeNo,
+        a.grade,
+        a.position,
+        a.jobSeries,
+        a.via === 'nomination' ? '기관 추천' : '본인 신청',
+        a.rank,
+        STATUS_LABELS[a.status] ?? a.status,
+        a.appliedAt.toISOString(),
+        a.attendancePercent,
+        a.completionStatus === 'completed' ? '수료' : a.completionStatus === 'not_completed' ? '미수료' : '',
+        a.certificateNo,
+      ]),
     ];
     const name = `명단_${cohort.courseCode ?? cohort.cohortId}_${cohort.startDate}`;
     if (query.format === 'csv') sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
-    else sendFile(res, await toXlsx([{ name: '명단', rows, widths: [38, 12, 16, 12, 8, 10, 10, 10, 8, 10, 24, 10, 8, 14] }]), `${name}.xlsx`, 'xlsx');
+    else
+      sendFile(
+        res,
+        await toXlsx([{ name: '명단', rows, widths: [38, 12, 16, 12, 8, 10, 10, 10, 8, 10, 24, 10, 8, 14] }]),
+        `${name}.xlsx`,
+        'xlsx',
+      );
   }
 
   /** 선발 now, before applications close: seats approved applications by agency rank, then time. */
@@ -132,7 +197,8 @@ export class CohortsController {
     const cohort = await this.dataSource.transaction(async (tx) => {
       const locked = await this.seats.lock(tx, cohortId);
       if (!locked || locked.tenantId !== user.tenantId) throw cohortNotFound();
-      if (locked.status !== 'scheduled') throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: locked.status }, message: COHORT_CLOSED });
+      if (locked.status !== 'scheduled')
+        throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: locked.status }, message: COHORT_CLOSED });
       await this.selection.execute(tx, locked, seoulToday());
       return locked;
     });
@@ -144,7 +210,9 @@ export class CohortsController {
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: [EnrollmentCohortView] })
   async underFilled(@CurrentUser() user: AuthUser): Promise<EnrollmentCohortView[]> {
-    const flagged = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId, underFilled: true, status: 'scheduled' }, order: { startDate: 'ASC' } });
+    const flagged = await this.dataSource
+      .getRepository(Cohort)
+      .find({ where: { tenantId: user.tenantId, underFilled: true, status: 'scheduled' }, order: { startDate: 'ASC' } });
     return flagged.map(cohortView);
   }
 
@@ -157,13 +225,23 @@ export class CohortsController {
   @HttpCode(200)
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: UnderFillDecisionResultView })
-  async decide(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string, @Body() body: UnderFillRecordDto): Promise<UnderFillDecisionResultView> {
+  async decide(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
+    @Body() body: UnderFillRecordDto,
+  ): Promise<UnderFillDecisionResultView> {
     return this.dataSource.transaction(async (tx) => {
       const cohort = await this.seats.lock(tx, cohortId);
       if (!cohort || cohort.tenantId !== user.tenantId) throw cohortNotFound();
-      if (!isUnderFilled(cohort)) throw conflict('UNDER_FILL.NOT_AWAITING', { message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
+      if (!isUnderFilled(cohort))
+        throw conflict('UNDER_FILL.NOT_AWAITING', {
+          message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision',
+        });
       const merged = body.decision === 'merge' ? await this.merge.execute(tx, cohort, body.targetCohortId!) : null;
-      await tx.query(`UPDATE enrollment.cohort_seats SET under_fill_decision = $2, fill_version = fill_version + 1 WHERE cohort_id = $1`, [cohortId, body.decision]);
+      await tx.query(`UPDATE enrollment.cohort_seats SET under_fill_decision = $2, fill_version = fill_version + 1 WHERE cohort_id = $1`, [
+        cohortId,
+        body.decision,
+      ]);
       return { cohortId, decision: body.decision, moved: merged?.moved ?? 0 };
     });
   }
@@ -179,7 +257,9 @@ export class CohortsController {
       .addOrderBy('COALESCE(a.rank, 2147483647)')
       .addOrderBy('a.applied_at')
       .getMany();
-    const quotas = (await tx.find(AgencyQuota, { where: { cohortId }, order: { agencyCode: 'ASC' } })).map(({ agencyCode, seats, confirmed }) => ({ agencyCode, seats, confirmed }));
+    const quotas = (await tx.find(AgencyQuota, { where: { cohortId }, order: { agencyCode: 'ASC' } })).map(
+      ({ agencyCode, seats, confirmed }) => ({ agencyCode, seats, confirmed }),
+    );
     return { cohort, apps, quotas };
   }
 }

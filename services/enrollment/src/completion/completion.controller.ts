@@ -37,7 +37,10 @@ export class CompletionController {
   @ApiBearerAuth()
   @Get('certificates/:applicationId')
   @ApiOkResponse({ type: CertificateDataView })
-  async certificate(@CurrentUser() user: AuthUser, @Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<CertificateDataView> {
+  async certificate(
+    @CurrentUser() user: AuthUser,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<CertificateDataView> {
     return this.dataSource.transaction(async (tx) => {
       const app = await accessibleApplication(tx, user, applicationId);
       if (app.completionStatus !== 'completed') throw certificateNotFound();
@@ -71,7 +74,12 @@ export class CompletionController {
   async verify(@Param('code') code: string): Promise<CertificateVerificationView> {
     const normalized = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
     if (normalized.length !== 12) throw certificateNotFound();
-    const app = await this.dataSource.getRepository(Application).findOne({ where: { verificationCode: `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8)}`, completionStatus: 'completed' } });
+    const app = await this.dataSource.getRepository(Application).findOne({
+      where: {
+        verificationCode: `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8)}`,
+        completionStatus: 'completed',
+      },
+    });
     if (!app) throw certificateNotFound();
     const cohort = (await this.dataSource.getRepository(Cohort).findOne({ where: { cohortId: app.cohortId } }))!;
     return {

@@ -1,4 +1,10 @@
-import { ApiCompletionCsvUpload, ApiEnrollmentSheetResponse, CompletionImportView, CreateCompletionImportDto, SheetFormatQuery } from '@baeum/api';
+import {
+  ApiCompletionCsvUpload,
+  ApiEnrollmentSheetResponse,
+  CompletionImportView,
+  CreateCompletionImportDto,
+  SheetFormatQuery,
+} from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, fieldError, invalidInput, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
@@ -46,14 +52,24 @@ export class CompletionImportsController {
   @Post()
   @ApiCreatedResponse({ type: CompletionImportView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateCompletionImportDto): Promise<CompletionImportView> {
-    const job = this.dataSource.getRepository(CompletionImport).create({ id: randomUUID(), tenantId: user.tenantId, fileName: body.fileName, totalBytes: String(body.totalBytes), startedBy: user.userId });
+    const job = this.dataSource.getRepository(CompletionImport).create({
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      fileName: body.fileName,
+      totalBytes: String(body.totalBytes),
+      startedBy: user.userId,
+    });
     return view(await this.dataSource.getRepository(CompletionImport).save(job));
   }
 
   @Get()
   @ApiOkResponse({ type: [CompletionImportView] })
   async list(@CurrentUser() user: AuthUser): Promise<CompletionImportView[]> {
-    return (await this.dataSource.getRepository(CompletionImport).find({ where: { tenantId: user.tenantId }, order: { createdAt: 'DESC' }, take: 50 })).map(view);
+    return (
+      await this.dataSource
+        .getRepository(CompletionImport)
+        .find({ where: { tenantId: user.tenantId }, order: { createdAt: 'DESC' }, take: 50 })
+    ).map(view);
   }
 
   @Get(':id')
@@ -68,19 +84,39 @@ export class CompletionImportsController {
   @Put(':id/content')
   @ApiCompletionCsvUpload()
   @ApiOkResponse({ type: CompletionImportView })
-  async content(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request): Promise<CompletionImportView> {
-    if (!/^text\/(csv|plain)/.test(req.headers['content-type'] ?? '')) throw invalidInput([fieldError('content-type', 'COMPLETION_IMPORT.CSV_REQUIRED', undefined, 'CSV 파일을 text/csv로 보내 주세요 / send the CSV file as text/csv')]);
+  async content(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() req: Request,
+  ): Promise<CompletionImportView> {
+    if (!/^text\/(csv|plain)/.test(req.headers['content-type'] ?? ''))
+      throw invalidInput([
+        fieldError(
+          'content-type',
+          'COMPLETION_IMPORT.CSV_REQUIRED',
+          undefined,
+          'CSV 파일을 text/csv로 보내 주세요 / send the CSV file as text/csv',
+        ),
+      ]);
     return view(await this.importCompletions.run(user, id, req));
   }
 
   /** The refused rows with their line and reason, to fix and upload again; the last column has each problem's code. */
   @Get(':id/errors')
   @ApiEnrollmentSheetResponse('The refused rows: line, reasons, the row as read, and the coded problems (JSON: line, field, code, params)')
-  async errors(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+  async errors(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: SheetFormatQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id, tenantId: user.tenantId } });
     if (!job) throw importNotFound();
     const errors = await this.dataSource.getRepository(CompletionImportError).find({ where: { importId: id }, order: { line: 'ASC' } });
-    const rows = [['행 (line)', '사유 (reason)', '원본 (row as read)', '코드 (codes)'], ...errors.map((e) => [e.line, e.reason, e.raw, JSON.stringify(e.problems)])];
+    const rows = [
+      ['행 (line)', '사유 (reason)', '원본 (row as read)', '코드 (codes)'],
+      ...errors.map((e) => [e.line, e.reason, e.raw, JSON.stringify(e.problems)]),
+    ];
     const name = `수료기록_오류_${job.fileName.replace(/\.[^.]+$/, '')}`;
     if (query.format === 'csv') sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
     else sendFile(res, await toXlsx([{ name: '오류', rows, widths: [8, 80, 60, 60] }]), `${name}.xlsx`, 'xlsx');

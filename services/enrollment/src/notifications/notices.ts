@@ -6,21 +6,37 @@ import { Notification } from './notification.entity';
 /** Every notice in Korean then English; the course label ends in its dates, so no particle follows a name. */
 export const NOTICE_TEXTS = {
   confirmed: ['{course} 수강이 확정되었습니다.', 'Your seat in {course} is confirmed.'],
-  promoted: ['대기 중이던 {course}에 자리가 나서 수강이 확정되었습니다.', 'A seat came free in {course}: you moved up from the waiting list and your seat is confirmed.'],
-  waitlisted: ['{course}의 정원이 차서 대기자 {position}번으로 등록되었습니다.', '{course} is full: you are number {position} on its waiting list.'],
-  withdrawn: ['{course} 신청이 기관 또는 인재개발원에 의해 취소되었습니다.', 'Your application for {course} was withdrawn by your agency or the institute.'],
+  promoted: [
+    '대기 중이던 {course}에 자리가 나서 수강이 확정되었습니다.',
+    'A seat came free in {course}: you moved up from the waiting list and your seat is confirmed.',
+  ],
+  waitlisted: [
+    '{course}의 정원이 차서 대기자 {position}번으로 등록되었습니다.',
+    '{course} is full: you are number {position} on its waiting list.',
+  ],
+  withdrawn: [
+    '{course} 신청이 기관 또는 인재개발원에 의해 취소되었습니다.',
+    'Your application for {course} was withdrawn by your agency or the institute.',
+  ],
   rejected: ['{course} 신청이 승인되지 않았습니다.', 'Your application for {course} was not approved.'],
   cohort_cancelled: ['{course} 기수가 폐강되어 신청이 취소되었습니다.', '{course} was cancelled, and your application with it.'],
   merged: ['{course} 기수가 통합되어 {target} 기수로 옮겨졌습니다.', '{course} was merged: you moved to the cohort of {target}.'],
-  completed: ['{course} 과정을 수료했습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.', 'You completed {course}. Download your certificate, and please answer the satisfaction survey.'],
-  under_filled: ['{course}의 확정 인원이 최소 인원에 못 미칩니다. 모집 연장, 통합 또는 폐강을 결정하세요.', '{course} is below its minimum fill: decide whether to extend applications, merge or cancel it.'],
+  completed: [
+    '{course} 과정을 수료했습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.',
+    'You completed {course}. Download your certificate, and please answer the satisfaction survey.',
+  ],
+  under_filled: [
+    '{course}의 확정 인원이 최소 인원에 못 미칩니다. 모집 연장, 통합 또는 폐강을 결정하세요.',
+    '{course} is below its minimum fill: decide whether to extend applications, merge or cancel it.',
+  ],
 } as const;
 export type NoticeKind = keyof typeof NOTICE_TEXTS;
 
 const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** The course and dates that name a cohort in a notice. */
-export const cohortLabel = (c: Cohort, lang: 'ko' | 'en' = 'ko'): string => `${(lang === 'en' && c.courseNameEn) || c.courseNameKo || c.courseCode || ''} (${c.startDate} ~ ${c.endDate})`;
+export const cohortLabel = (c: Cohort, lang: 'ko' | 'en' = 'ko'): string =>
+  `${(lang === 'en' && c.courseNameEn) || c.courseNameKo || c.courseCode || ''} (${c.startDate} ~ ${c.endDate})`;
 
 /** Writes a notice in the caller's transaction, to one trainee or to every holder of a role. */
 export async function notify(
@@ -31,7 +47,11 @@ export async function notify(
   extra: { applicationId?: string; position?: number; target?: Cohort } = {},
 ): Promise<void> {
   const [ko, en] = NOTICE_TEXTS[kind];
-  const vars = (lang: 'ko' | 'en') => ({ course: cohortLabel(cohort, lang), position: String(extra.position ?? ''), target: extra.target ? cohortLabel(extra.target, lang) : '' });
+  const vars = (lang: 'ko' | 'en') => ({
+    course: cohortLabel(cohort, lang),
+    position: String(extra.position ?? ''),
+    target: extra.target ? cohortLabel(extra.target, lang) : '',
+  });
   await tx.insert(Notification, {
     id: randomUUID(),
     tenantId: to.tenantId,

@@ -43,7 +43,9 @@ export async function resultsReport(tx: EntityManager, tenantId: string, year: n
   );
   const surveys = await surveyResults(tx, tenantId, year);
   const actualOf = (t: EducationType): Figures =>
-    byField.filter((r) => r.education_type === t).reduce((sum, r) => ({ courses: sum.courses + r.courses, trainees: sum.trainees + r.trainees }), { courses: 0, trainees: 0 });
+    byField
+      .filter((r) => r.education_type === t)
+      .reduce((sum, r) => ({ courses: sum.courses + r.courses, trainees: sum.trainees + r.trainees }), { courses: 0, trainees: 0 });
   const table = resultsTable({
     planOriginal: await planColumn(tx, tenantId, year, 'original'),
     planChanged: await planColumn(tx, tenantId, year, 'changed'),
@@ -64,7 +66,12 @@ export async function resultsReport(tx: EntityManager, tenantId: string, year: n
 }
 
 /** One agency's year (cohorts ending in it): its staff's applications and completions per course, at any institute, and its quotas. */
-export async function agencyReport(tx: EntityManager, tenantId: string, agencyCode: string, year: number): Promise<AgencyTrainingReportView> {
+export async function agencyReport(
+  tx: EntityManager,
+  tenantId: string,
+  agencyCode: string,
+  year: number,
+): Promise<AgencyTrainingReportView> {
   const [from, to] = yearRange(year);
   const courses: {
     course_code: string | null;
@@ -97,7 +104,17 @@ export async function agencyReport(tx: EntityManager, tenantId: string, agencyCo
     [tenantId, agencyCode, from, to],
   );
   // Dates read by a raw query arrive as instants (the driver's midnight of the date).
-  const quotas: { cohort_id: string; course_code: string | null; course_name_ko: string | null; course_name_en: string | null; start_date: Date; end_date: Date; status: string; seats: number; confirmed: number }[] = await tx.query(
+  const quotas: {
+    cohort_id: string;
+    course_code: string | null;
+    course_name_ko: string | null;
+    course_name_en: string | null;
+    start_date: Date;
+    end_date: Date;
+    status: string;
+    seats: number;
+    confirmed: number;
+  }[] = await tx.query(
     `SELECT c.cohort_id, c.course_code, c.course_name_ko, c.course_name_en, c.start_date, c.end_date, c.status, q.seats, q.confirmed
        FROM enrollment.cohort_agency_quota q JOIN enrollment.cohort_seats c USING (cohort_id)
       WHERE c.tenant_id = $1 AND q.agency_code = $2 AND c.end_date BETWEEN $3 AND $4 ORDER BY c.start_date`,
@@ -107,7 +124,12 @@ export async function agencyReport(tx: EntityManager, tenantId: string, agencyCo
   return {
     year,
     agencyCode,
-    totals: { applied: sum('applied'), confirmed: sum('confirmed'), completed: sum('completed') + imported.reduce((t, r) => t + r.completed, 0), notCompleted: sum('not_completed') },
+    totals: {
+      applied: sum('applied'),
+      confirmed: sum('confirmed'),
+      completed: sum('completed') + imported.reduce((t, r) => t + r.completed, 0),
+      notCompleted: sum('not_completed'),
+    },
     courses: courses.map((c) => ({
       courseCode: c.course_code,
       courseNameKo: c.course_name_ko,

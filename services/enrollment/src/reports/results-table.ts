@@ -42,7 +42,13 @@ export function resultsTable(input: ResultsInput) {
   const plainMean = g !== undefined && e !== undefined ? halfUp(g + e, 2) : (g ?? e ?? null);
   const weights = (['general', 'e_learning'] as const).filter((t) => input.satisfaction[t] !== undefined && input.actual[t].trainees > 0);
   const weightSum = weights.reduce((sum, t) => sum + input.actual[t].trainees, 0);
-  const traineeWeighted = weightSum > 0 ? halfUp(weights.reduce((sum, t) => sum + input.satisfaction[t]! * input.actual[t].trainees, 0), weightSum) : null;
+  const traineeWeighted =
+    weightSum > 0
+      ? halfUp(
+          weights.reduce((sum, t) => sum + input.satisfaction[t]! * input.actual[t].trainees, 0),
+          weightSum,
+        )
+      : null;
   const row = (id: EducationType): ResultsRow => ({
     id,
     planOriginal: input.planOriginal?.[id] ?? null,
@@ -51,7 +57,13 @@ export function resultsTable(input: ResultsInput) {
     satisfaction: input.satisfaction[id] === undefined ? null : input.satisfaction[id]! / 100,
   });
   const rows: ResultsRow[] = [
-    { id: 'total', planOriginal: planTotal(input.planOriginal), planChanged: planTotal(input.planChanged), actual: add(input.actual.general, input.actual.e_learning), satisfaction: plainMean === null ? null : plainMean / 100 },
+    {
+      id: 'total',
+      planOriginal: planTotal(input.planOriginal),
+      planChanged: planTotal(input.planChanged),
+      actual: add(input.actual.general, input.actual.e_learning),
+      satisfaction: plainMean === null ? null : plainMean / 100,
+    },
     row('general'),
     row('e_learning'),
   ];

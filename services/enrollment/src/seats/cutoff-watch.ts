@@ -64,7 +64,8 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
     for (const { cohort_id } of due) {
       await this.dataSource.transaction(async (tx) => {
         const cohort = await this.seats.lock(tx, cohort_id);
-        if (cohort && cohort.status === 'scheduled' && !cohort.selectionDone && cohort.applicationCloses < today) await this.selection.execute(tx, cohort, today);
+        if (cohort && cohort.status === 'scheduled' && !cohort.selectionDone && cohort.applicationCloses < today)
+          await this.selection.execute(tx, cohort, today);
       });
     }
   }
@@ -79,7 +80,10 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
         const cohort = await this.seats.lock(tx, cohort_id);
         if (!cohort || cohort.underFillCheckedOn !== null) return;
         const underFilled = cohort.confirmed < cohort.minimumFill;
-        await tx.query(`UPDATE enrollment.cohort_seats SET under_filled = $2, under_fill_checked_on = $3, fill_version = fill_version + 1 WHERE cohort_id = $1`, [cohort_id, underFilled, today]);
+        await tx.query(
+          `UPDATE enrollment.cohort_seats SET under_filled = $2, under_fill_checked_on = $3, fill_version = fill_version + 1 WHERE cohort_id = $1`,
+          [cohort_id, underFilled, today],
+        );
         if (underFilled) await notify(tx, { tenantId: cohort.tenantId, audienceRole: 'course_manager' }, 'under_filled', cohort);
       });
     }
@@ -97,7 +101,13 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
         .setOnLocked('skip_locked')
         .getMany();
       for (const c of changed) {
-        await this.publisher.publish(tx, FillChangedV1, c.tenantId, { cohortId: c.cohortId, capacity: c.capacity, confirmed: c.confirmed, waitlisted: c.waitlisted, underFilled: isUnderFilled(c) });
+        await this.publisher.publish(tx, FillChangedV1, c.tenantId, {
+          cohortId: c.cohortId,
+          capacity: c.capacity,
+          confirmed: c.confirmed,
+          waitlisted: c.waitlisted,
+          underFilled: isUnderFilled(c),
+        });
         await tx.update(Cohort, c.cohortId, { fillPublishedVersion: c.fillVersion });
       }
     });

@@ -93,7 +93,12 @@ export class SeatBook {
   async end(tx: EntityManager, s: SeatSession, app: Application, reason: EndReason, note: string | null = null): Promise<void> {
     const held = app.status === 'confirmed';
     if (app.status === 'waitlisted') s.counters.waitlisted--;
-    this.change(s, app, { status: reason === 'rejected' ? 'rejected' : 'cancelled', endedAt: new Date(), endReason: reason, endNote: note });
+    this.change(s, app, {
+      status: reason === 'rejected' ? 'rejected' : 'cancelled',
+      endedAt: new Date(),
+      endReason: reason,
+      endNote: note,
+    });
     if (!held) return;
     giveSeat(s.counters, app.agencyCode);
     await this.publisher.publish(tx, SeatReleasedV1, app.tenantId, {
@@ -116,7 +121,10 @@ export class SeatBook {
     const candidates = await tx
       .getRepository(Application)
       .createQueryBuilder('a')
-      .where('a.cohort_id = :cohortId AND a.status IN (:...statuses)', { cohortId: s.cohort.cohortId, statuses: includeApproved ? ['waitlisted', 'approved'] : ['waitlisted'] })
+      .where('a.cohort_id = :cohortId AND a.status IN (:...statuses)', {
+        cohortId: s.cohort.cohortId,
+        statuses: includeApproved ? ['waitlisted', 'approved'] : ['waitlisted'],
+      })
       .orderBy('COALESCE(a.rank, 2147483647)')
       .addOrderBy('a.applied_at')
       .addOrderBy('a.id')
@@ -127,7 +135,9 @@ export class SeatBook {
         const promoted = app.status === 'waitlisted';
         if (promoted) s.counters.waitlisted--;
         await this.confirm(tx, s, app, promoted ? 'waitlist' : app.via);
-        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, promoted ? 'promoted' : 'confirmed', s.cohort, { applicationId: app.id });
+        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, promoted ? 'promoted' : 'confirmed', s.cohort, {
+          applicationId: app.id,
+        });
         continue;
       }
       const key = poolKey(poolOf(s.counters, app.agencyCode));
@@ -135,7 +145,10 @@ export class SeatBook {
       waitingInPool.set(key, position);
       if (app.status === 'approved') {
         await this.waitlist(tx, s, app, position);
-        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'waitlisted', s.cohort, { applicationId: app.id, position });
+        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'waitlisted', s.cohort, {
+          applicationId: app.id,
+          position,
+        });
       }
       if (!includeApproved && isFull(s.counters)) break;
     }
@@ -180,7 +193,11 @@ export class SeatBook {
         changes.map(([, c]) => c.appliedAt),
       ],
     );
-    Object.assign(cohort, { confirmed: counters.confirmed, waitlisted: counters.waitlisted, unreservedConfirmed: counters.unreservedConfirmed });
+    Object.assign(cohort, {
+      confirmed: counters.confirmed,
+      waitlisted: counters.waitlisted,
+      unreservedConfirmed: counters.unreservedConfirmed,
+    });
     s.changes.clear();
     for (const [code, q] of counters.quotas) s.loadedQuotas.set(code, q.confirmed);
   }
@@ -202,7 +219,15 @@ export class SeatBook {
 
   private change(s: SeatSession, app: Application, change: Partial<StatusChange> & { status: ApplicationStatus }) {
     Object.assign(app, change);
-    s.changes.set(app.id, { status: app.status, appliedAt: app.appliedAt, confirmedAt: app.confirmedAt, waitlistedAt: app.waitlistedAt, endedAt: app.endedAt, endReason: app.endReason, endNote: app.endNote });
+    s.changes.set(app.id, {
+      status: app.status,
+      appliedAt: app.appliedAt,
+      confirmedAt: app.confirmedAt,
+      waitlistedAt: app.waitlistedAt,
+      endedAt: app.endedAt,
+      endReason: app.endReason,
+      endNote: app.endNote,
+    });
   }
 
   private async confirm(tx: EntityManager, s: SeatSession, app: Application, via: SeatSource) {
@@ -221,6 +246,12 @@ export class SeatBook {
   private async waitlist(tx: EntityManager, s: SeatSession, app: Application, position: number) {
     s.counters.waitlisted++;
     this.change(s, app, { status: 'waitlisted', waitlistedAt: new Date() });
-    await this.publisher.publish(tx, SeatWaitlistedV1, app.tenantId, { applicationId: app.id, cohortId: app.cohortId, traineeId: app.traineeId, agencyCode: app.agencyCode, position });
+    await this.publisher.publish(tx, SeatWaitlistedV1, app.tenantId, {
+      applicationId: app.id,
+      cohortId: app.cohortId,
+      traineeId: app.traineeId,
+      agencyCode: app.agencyCode,
+      position,
+    });
   }
 }

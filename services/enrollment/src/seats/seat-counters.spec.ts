@@ -6,7 +6,10 @@ const counters = (overrides: Partial<SeatCounters> = {}): SeatCounters => ({
   waitlisted: 0,
   reservedSeats: 6,
   unreservedConfirmed: 0,
-  quotas: new Map([['MAPO-GU', { seats: 4, confirmed: 0 }], ['GANGNAM-GU', { seats: 2, confirmed: 0 }]]),
+  quotas: new Map([
+    ['MAPO-GU', { seats: 4, confirmed: 0 }],
+    ['GANGNAM-GU', { seats: 2, confirmed: 0 }],
+  ]),
   quotasHold: true,
   ...overrides,
 });

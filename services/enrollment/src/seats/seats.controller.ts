@@ -16,6 +16,12 @@ export class SeatsController {
   @ApiOkResponse({ type: [CohortSeatCountView] })
   async list(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery): Promise<CohortSeatCountView[]> {
     const rows = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId, cohortId: In(query.cohortIds) } });
-    return rows.map((r) => ({ cohortId: r.cohortId, capacity: r.capacity, confirmed: r.confirmed, free: Math.max(0, r.capacity - r.confirmed), waitlisted: r.waitlisted }));
+    return rows.map((r) => ({
+      cohortId: r.cohortId,
+      capacity: r.capacity,
+      confirmed: r.confirmed,
+      free: Math.max(0, r.capacity - r.confirmed),
+      waitlisted: r.waitlisted,
+    }));
   }
 }

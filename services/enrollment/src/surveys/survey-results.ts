@@ -15,10 +15,11 @@ const RESPONSE_MEAN = `round(avg(score_sum::numeric / score_count) * 100)::int`;
 export async function surveyResults(tx: EntityManager, tenantId: string, year: number): Promise<SatisfactionResultsView> {
   const params = [tenantId, year];
   const where = `tenant_id = $1 AND fiscal_year = $2`;
-  const courses: { course_code: string; education_type: string; field_code: string | null; responses: number; h: number }[] = await tx.query(
-    `SELECT course_code, education_type, field_code, count(*)::int AS responses, ${RESPONSE_MEAN} AS h FROM enrollment.survey_response WHERE ${where} GROUP BY 1, 2, 3 ORDER BY 2, 1`,
-    params,
-  );
+  const courses: { course_code: string; education_type: string; field_code: string | null; responses: number; h: number }[] =
+    await tx.query(
+      `SELECT course_code, education_type, field_code, count(*)::int AS responses, ${RESPONSE_MEAN} AS h FROM enrollment.survey_response WHERE ${where} GROUP BY 1, 2, 3 ORDER BY 2, 1`,
+      params,
+    );
   const items: { course_code: string; item: string; h: number }[] = await tx.query(
     `SELECT course_code, i->>'itemCode' AS item, round(avg((i->>'score')::numeric) * 100)::int AS h FROM enrollment.survey_response, jsonb_array_elements(item_scores) i WHERE ${where} GROUP BY 1, 2`,
     params,
@@ -55,8 +56,18 @@ export async function surveyResults(tx: EntityManager, tenantId: string, year: n
       score: fromHundredths(c.h),
       items: Object.fromEntries(items.filter((i) => i.course_code === c.course_code).map((i) => [i.item, fromHundredths(i.h)])),
     })),
-    categories: categories.map((c) => ({ educationType: c.education_type, fieldCode: c.field_code, responses: c.responses, score: fromHundredths(c.h) })),
+    categories: categories.map((c) => ({
+      educationType: c.education_type,
+      fieldCode: c.field_code,
+      responses: c.responses,
+      score: fromHundredths(c.h),
+    })),
     educationTypes: types.map((t) => ({ educationType: t.education_type, responses: t.responses, scoreHundredths: t.h })),
-    instructors: instructors.map((i) => ({ instructorId: i.instructor_id, name: i.name, responses: i.responses, score: fromHundredths(i.h) })),
+    instructors: instructors.map((i) => ({
+      instructorId: i.instructor_id,
+      name: i.name,
+      responses: i.responses,
+      score: fromHundredths(i.h),
+    })),
   };
 }

@@ -1,4 +1,10 @@
-import { ResultsYearQuery, SatisfactionReceiptView, SatisfactionResultsView, SatisfactionSurveyDto, SatisfactionSurveyDueView } from '@baeum/api';
+import {
+  ResultsYearQuery,
+  SatisfactionReceiptView,
+  SatisfactionResultsView,
+  SatisfactionSurveyDto,
+  SatisfactionSurveyDueView,
+} from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -32,7 +38,15 @@ export class SurveysController {
       const answered = new Set((await tx.find(SurveyReceipt, { where: { traineeId: trainee.id } })).map((r) => r.cohortId));
       const due = completed.filter((a) => !answered.has(a.cohortId));
       const cohorts = await tx.find(Cohort, { where: { cohortId: In(due.map((a) => a.cohortId)) }, order: { endDate: 'DESC' } });
-      return cohorts.map((c) => ({ cohortId: c.cohortId, courseNameKo: c.courseNameKo, courseNameEn: c.courseNameEn, startDate: c.startDate, endDate: c.endDate, items: SURVEY_ITEMS, instructors: c.instructors }));
+      return cohorts.map((c) => ({
+        cohortId: c.cohortId,
+        courseNameKo: c.courseNameKo,
+        courseNameEn: c.courseNameEn,
+        startDate: c.startDate,
+        endDate: c.endDate,
+        items: SURVEY_ITEMS,
+        instructors: c.instructors,
+      }));
     });
   }
 

@@ -13,8 +13,12 @@ export class TraineeDirectory {
    * trainee's applications, so two of them cannot both pass the overlap check.
    */
   async own(tx: EntityManager, user: AuthUser, lock = false): Promise<Trainee> {
-    if (user.role !== 'trainee' || !user.agencyCode) throw forbidden('TRAINEE.NOT_A_TRAINEE', { message: '교육생만 이용할 수 있습니다 / For trainees only' });
-    const find = () => tx.getRepository(Trainee).findOne({ where: { userId: user.userId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (user.role !== 'trainee' || !user.agencyCode)
+      throw forbidden('TRAINEE.NOT_A_TRAINEE', { message: '교육생만 이용할 수 있습니다 / For trainees only' });
+    const find = () =>
+      tx
+        .getRepository(Trainee)
+        .findOne({ where: { userId: user.userId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     let trainee = await find();
     if (!trainee) {
       await tx.query(
@@ -24,14 +28,21 @@ export class TraineeDirectory {
       trainee = await find();
     }
     // A record linked to this user in another tenant or agency is not theirs to use.
-    if (!trainee || trainee.tenantId !== user.tenantId || trainee.agencyCode !== user.agencyCode) throw conflict('TRAINEE.RECORD_MISMATCH', { message: '교육생 정보가 계정과 맞지 않습니다. 소속 기관에 문의하세요 / Your trainee record does not match your account; ask your agency' });
+    if (!trainee || trainee.tenantId !== user.tenantId || trainee.agencyCode !== user.agencyCode)
+      throw conflict('TRAINEE.RECORD_MISMATCH', {
+        message:
+          '교육생 정보가 계정과 맞지 않습니다. 소속 기관에 문의하세요 / Your trainee record does not match your account; ask your agency',
+      });
     return trainee;
   }
 
   /** A trainee an agency admin (their own agency's) or institute staff (their tenant's) may manage. */
   async managed(tx: EntityManager, user: AuthUser, traineeId: string, lock = false): Promise<Trainee> {
-    const trainee = await tx.getRepository(Trainee).findOne({ where: { id: traineeId, tenantId: user.tenantId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!trainee || (user.role === 'agency_admin' && trainee.agencyCode !== user.agencyCode)) throw notFound('TRAINEE.NOT_FOUND', { message: '교육생을 찾을 수 없습니다 / Trainee not found' });
+    const trainee = await tx
+      .getRepository(Trainee)
+      .findOne({ where: { id: traineeId, tenantId: user.tenantId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!trainee || (user.role === 'agency_admin' && trainee.agencyCode !== user.agencyCode))
+      throw notFound('TRAINEE.NOT_FOUND', { message: '교육생을 찾을 수 없습니다 / Trainee not found' });
     return trainee;
   }
 }

@@ -5,7 +5,16 @@ const known = new Set(['MAPO-GU', 'GANGNAM-GU']);
 
 describe('reading a trainee list', () => {
   it('reads Korean headings in any order, with optional columns', () => {
-    const { trainees, errors } = readTraineeSheet([['성명', '직원번호', '기관코드', '직급'], ['김서울', 'M-001', 'MAPO-GU', '7급'], ['', '', '', ''], ['이강남', 'G-001', 'GANGNAM-GU', '']], known, null);
+    const { trainees, errors } = readTraineeSheet(
+      [
+        ['성명', '직원번호', '기관코드', '직급'],
+        ['김서울', 'M-001', 'MAPO-GU', '7급'],
+        ['', '', '', ''],
+        ['이강남', 'G-001', 'GANGNAM-GU', ''],
+      ],
+      known,
+      null,
+    );
     expect(errors).toEqual([]);
     expect(trainees).toEqual([
       { line: 2, agencyCode: 'MAPO-GU', employeeNo: 'M-001', name: '김서울', grade: '7급', position: null, jobSeries: null },
@@ -14,7 +23,15 @@ describe('reading a trainee list', () => {
   });
 
   it("gives an agency admin's rows their agency, and refuses another agency's staff", () => {
-    const { trainees, errors } = readTraineeSheet([['name', 'employeeNo', 'agencyCode'], ['A', 'M-1', ''], ['B', 'G-1', 'GANGNAM-GU']], known, 'MAPO-GU');
+    const { trainees, errors } = readTraineeSheet(
+      [
+        ['name', 'employeeNo', 'agencyCode'],
+        ['A', 'M-1', ''],
+        ['B', 'G-1', 'GANGNAM-GU'],
+      ],
+      known,
+      'MAPO-GU',
+    );
     expect(trainees.map((t) => t.agencyCode)).toEqual(['MAPO-GU']);
     expect(errors).toEqual([
       {
@@ -28,11 +45,31 @@ describe('reading a trainee list', () => {
   });
 
   it('names every bad line, and missing columns', () => {
-    expect(readTraineeSheet([['성명'], ['A']], known, null).errors[0]).toMatchObject({ field: 'line 1', code: 'SHEET.MISSING_COLUMNS', params: { line: 1, columns: ['employeeNo', 'agencyCode'] } });
-    const { errors } = readTraineeSheet([['성명', '직원번호', '기관코드'], ['', 'M 1', 'NOWHERE'], ['C', 'M-2', 'MAPO-GU'], ['D', 'M-2', 'MAPO-GU']], known, null);
-    expect(errors.map((e) => [e.field, e.messages?.length])).toEqual([['line 2', 3], ['line 4', 1]]);
+    expect(readTraineeSheet([['성명'], ['A']], known, null).errors[0]).toMatchObject({
+      field: 'line 1',
+      code: 'SHEET.MISSING_COLUMNS',
+      params: { line: 1, columns: ['employeeNo', 'agencyCode'] },
+    });
+    const { errors } = readTraineeSheet(
+      [
+        ['성명', '직원번호', '기관코드'],
+        ['', 'M 1', 'NOWHERE'],
+        ['C', 'M-2', 'MAPO-GU'],
+        ['D', 'M-2', 'MAPO-GU'],
+      ],
+      known,
+      null,
+    );
+    expect(errors.map((e) => [e.field, e.messages?.length])).toEqual([
+      ['line 2', 3],
+      ['line 4', 1],
+    ]);
     expect(errors.map((e) => (e as LineError).problems.map((p) => [p.field, p.code]))).toEqual([
-      [['agencyCode', 'SHEET.UNKNOWN_AGENCY'], ['employeeNo', 'VALIDATION.FORMAT'], ['name', 'VALIDATION.LENGTH']],
+      [
+        ['agencyCode', 'SHEET.UNKNOWN_AGENCY'],
+        ['employeeNo', 'VALIDATION.FORMAT'],
+        ['name', 'VALIDATION.LENGTH'],
+      ],
       [['employeeNo', 'SHEET.DUPLICATE_ROW']],
     ]);
     expect((errors[1] as LineError).problems[0].params).toEqual({ line: 4, sameAs: 3 });

@@ -1,4 +1,11 @@
-import { ApiEnrollmentSheetUpload, CreateTraineeDto, PatchTraineeDto, TraineeImportResultView, TraineeListQuery, TraineeView } from '@baeum/api';
+import {
+  ApiEnrollmentSheetUpload,
+  CreateTraineeDto,
+  PatchTraineeDto,
+  TraineeImportResultView,
+  TraineeListQuery,
+  TraineeView,
+} from '@baeum/api';
 import { AuthUser, conflict, CurrentUser, fieldError, invalidInput, isUniqueViolation, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -11,11 +18,15 @@ import { readTraineeSheet } from './trainee-sheet';
 import { TraineeDirectory } from './trainee-directory';
 import { Trainee } from './trainee.entity';
 
-const DUPLICATE = '같은 기관에 같은 직원번호 또는 계정의 교육생이 이미 있습니다 / A trainee with this staff number or account already exists in the agency';
+const DUPLICATE =
+  '같은 기관에 같은 직원번호 또는 계정의 교육생이 이미 있습니다 / A trainee with this staff number or account already exists in the agency';
 
 /** A unique index refused the trainee: the same staff number in the agency, or the same account. */
 const duplicate = (error: unknown) =>
-  conflict('TRAINEE.DUPLICATE', { field: (error as { constraint?: string }).constraint === 'UQ_trainee_user' ? 'userId' : 'employeeNo', message: DUPLICATE });
+  conflict('TRAINEE.DUPLICATE', {
+    field: (error as { constraint?: string }).constraint === 'UQ_trainee_user' ? 'userId' : 'employeeNo',
+    message: DUPLICATE,
+  });
 
 /** 교육생 관리: agency admins keep their own agency's staff; institute staff keep every agency's. */
 @ApiTags('trainees')
@@ -38,7 +49,13 @@ export class TraineesController {
   @Roles('agency_admin', 'course_manager', 'admin')
   @ApiOkResponse({ type: [TraineeView] })
   list(@CurrentUser() user: AuthUser, @Query() query: TraineeListQuery): Promise<TraineeView[]> {
-    const qb = this.dataSource.getRepository(Trainee).createQueryBuilder('t').where('t.tenant_id = :tenant', { tenant: user.tenantId }).orderBy('t.agency_code').addOrderBy('t.name').take(1000);
+    const qb = this.dataSource
+      .getRepository(Trainee)
+      .createQueryBuilder('t')
+      .where('t.tenant_id = :tenant', { tenant: user.tenantId })
+      .orderBy('t.agency_code')
+      .addOrderBy('t.name')
+      .take(1000);
     const agency = user.role === 'agency_admin' ? user.agencyCode : query.agencyCode;
     if (agency) qb.andWhere('t.agency_code = :agency', { agency });
     if (query.q) qb.andWhere('(t.name ILIKE :q OR t.employee_no ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
@@ -61,9 +78,19 @@ export class TraineesController {
     return this.dataSource.transaction(async (tx) => {
       await this.checkAgency(tx, user.tenantId, agencyCode);
       // An account made for staff already on the list (imported) takes over their record.
-      const listed = body.employeeNo && body.userId ? await tx.findOne(Trainee, { where: { tenantId: user.tenantId, agencyCode, employeeNo: body.employeeNo } }) : null;
+      const listed =
+        body.employeeNo && body.userId
+          ? await tx.findOne(Trainee, { where: { tenantId: user.tenantId, agencyCode, employeeNo: body.employeeNo } })
+          : null;
       if (listed && !listed.userId) {
-        Object.assign(listed, { userId: body.userId, name: body.name, grade: body.grade ?? listed.grade, position: body.position ?? listed.position, jobSeries: body.jobSeries ?? listed.jobSeries, updatedAt: new Date() });
+        Object.assign(listed, {
+          userId: body.userId,
+          name: body.name,
+          grade: body.grade ?? listed.grade,
+          position: body.position ?? listed.position,
+          jobSeries: body.jobSeries ?? listed.jobSeries,
+          updatedAt: new Date(),
+        });
         await tx.save(Trainee, listed);
         return listed;
       }
@@ -106,7 +133,11 @@ export class TraineesController {
   @Roles('agency_admin', 'course_manager', 'admin')
   @ApiEnrollmentSheetUpload()
   @ApiCreatedResponse({ type: TraineeImportResultView })
-  async import(@CurrentUser() user: AuthUser, @Req() req: Request, @Headers('x-file-name') fileName = ''): Promise<TraineeImportResultView> {
+  async import(
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Headers('x-file-name') fileName = '',
+  ): Promise<TraineeImportResultView> {
     const rows = await uploadedRows(req, fileName);
     return this.dataSource.transaction(async (tx) => {
       const known = new Set((await tx.find(Agency, { where: { tenantId: user.tenantId } })).map((a) => a.code));
@@ -118,7 +149,10 @@ export class TraineesController {
          ON CONFLICT (tenant_id, agency_code, employee_no) WHERE employee_no IS NOT NULL
          DO UPDATE SET name = EXCLUDED.name, grade = EXCLUDED.grade, position = EXCLUDED.position, job_series = EXCLUDED.job_series, updated_at = now()
          RETURNING (xmax = 0) AS inserted`,
-        [user.tenantId, ...(['agencyCode', 'employeeNo', 'name', 'grade', 'position', 'jobSeries'] as const).map((k) => trainees.map((t) => t[k]))],
+        [
+          user.tenantId,
+          ...(['agencyCode', 'employeeNo', 'name', 'grade', 'position', 'jobSeries'] as const).map((k) => trainees.map((t) => t[k])),
+        ],
       );
       const created = result.filter((r) => r.inserted).length;
       return { created, updated: result.length - created };
@@ -126,6 +160,9 @@ export class TraineesController {
   }
 
   private async checkAgency(tx: EntityManager, tenantId: string, code: string) {
-    if (!(await tx.findOne(Agency, { where: { tenantId, code } }))) throw invalidInput([fieldError('agencyCode', 'TRAINEE.AGENCY_UNKNOWN', { agencyCode: code }, '알 수 없는 기관입니다 / unknown agency')]);
+    if (!(await tx.findOne(Agency, { where: { tenantId, code } })))
+      throw invalidInput([
+        fieldError('agencyCode', 'TRAINEE.AGENCY_UNKNOWN', { agencyCode: code }, '알 수 없는 기관입니다 / unknown agency'),
+      ]);
   }
 }

@@ -15,7 +15,10 @@ export class ApplicationQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async application(user: AuthUser, id: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<Application> {
-    const query = tx.getRepository(Application).createQueryBuilder('a').where('a.id = :id AND a.tenant_id = :tenantId', { id, tenantId: user.tenantId });
+    const query = tx
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .where('a.id = :id AND a.tenant_id = :tenantId', { id, tenantId: user.tenantId });
     if (!isOfficer(user)) query.andWhere('a.applicant_id = :applicantId', { applicantId: user.userId });
     const application = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!application) throw notFound('EXAM_APPLICATION.NOT_FOUND', { message: '응시원서을(를) 찾을 수 없습니다 / Application not found' });
@@ -28,7 +31,9 @@ export class ApplicationQueries {
   }
 
   async mine(user: AuthUser): Promise<ExamApplicationView[]> {
-    const applications = await this.dataSource.getRepository(Application).find({ where: { tenantId: user.tenantId, applicantId: user.userId }, order: { submittedAt: 'DESC' }, take: 100 });
+    const applications = await this.dataSource
+      .getRepository(Application)
+      .find({ where: { tenantId: user.tenantId, applicantId: user.userId }, order: { submittedAt: 'DESC' }, take: 100 });
     return this.views(applications);
   }
 
@@ -48,7 +53,14 @@ export class ApplicationQueries {
    */
   async views(applications: Application[], tx: EntityManager = this.dataSource.manager): Promise<ExamApplicationView[]> {
     if (applications.length === 0) return [];
-    const rows: ({ id: string } & ApplicationContext & { venueNameKo: string | null; address: string | null; room: string | null; heldOn: string | null; startsAt: string; interviewRoom: string })[] = await tx.query(
+    const rows: ({ id: string } & ApplicationContext & {
+        venueNameKo: string | null;
+        address: string | null;
+        room: string | null;
+        heldOn: string | null;
+        startsAt: string;
+        interviewRoom: string;
+      })[] = await tx.query(
       `SELECT a.id, e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", p.job_series_ko AS "jobSeriesKo", p.grade,
               v.name_ko AS "venueNameKo", v.address, r.name AS room,
               s.held_on::text AS "heldOn", s.starts_at AS "startsAt", s.room AS "interviewRoom"
@@ -65,7 +77,11 @@ export class ApplicationQueries {
     const contexts = new Map(
       rows.map((r) => [
         r.id,
-        { ...r, seat: r.room ? { venueNameKo: r.venueNameKo!, address: r.address!, room: r.room } : null, interview: r.heldOn ? { heldOn: r.heldOn, startsAt: r.startsAt, room: r.interviewRoom } : null },
+        {
+          ...r,
+          seat: r.room ? { venueNameKo: r.venueNameKo!, address: r.address!, room: r.room } : null,
+          interview: r.heldOn ? { heldOn: r.heldOn, startsAt: r.startsAt, room: r.interviewRoom } : null,
+        },
       ]),
     );
     return applications.map((a) => toApplicationView(a, contexts.get(a.id)!));

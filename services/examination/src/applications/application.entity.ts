@@ -1,4 +1,11 @@
-import { AccommodationKind, AccommodationStatus, ExamApplicationCancelReason, ExamApplicationStatus, InterviewGrade, StageResult } from '@baeum/api';
+import {
+  AccommodationKind,
+  AccommodationStatus,
+  ExamApplicationCancelReason,
+  ExamApplicationStatus,
+  InterviewGrade,
+  StageResult,
+} from '@baeum/api';
 import { wonTransformer } from '@baeum/service-kit';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 

@@ -69,7 +69,11 @@ export class ApplicationsController {
   @Patch('applications/:id')
   @Roles('applicant')
   @ApiOkResponse({ type: ExamApplicationView })
-  edit(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: EditApplicationDto): Promise<ExamApplicationView> {
+  edit(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: EditApplicationDto,
+  ): Promise<ExamApplicationView> {
     return this.editApplication.execute(user, id, body);
   }
 
@@ -81,8 +85,16 @@ export class ApplicationsController {
     const application = await this.applications.application(user, id);
     const exam = await this.exams.exam(user.tenantId, application.examId);
     const now = new Date();
-    const { amount, percent } = application.status === 'paid' ? refundFor(application.feeAmount, now, { applicationClosesAt: exam.applicationClosesAt, firstSittingOn: firstSittingOn(exam) }) : { amount: 0n, percent: 0 };
-    return { cancellable: application.status !== 'cancelled' && now < exam.cancellationClosesAt, cancellationClosesAt: exam.cancellationClosesAt.toISOString(), refundAmount: amount.toString(), refundPercent: percent };
+    const { amount, percent } =
+      application.status === 'paid'
+        ? refundFor(application.feeAmount, now, { applicationClosesAt: exam.applicationClosesAt, firstSittingOn: firstSittingOn(exam) })
+        : { amount: 0n, percent: 0 };
+    return {
+      cancellable: application.status !== 'cancelled' && now < exam.cancellationClosesAt,
+      cancellationClosesAt: exam.cancellationClosesAt.toISOString(),
+      refundAmount: amount.toString(),
+      refundPercent: percent,
+    };
   }
 
   @Post('applications/:id/cancel')
@@ -96,7 +108,11 @@ export class ApplicationsController {
   @Post('applications/:id/ineligible')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: ExamApplicationView })
-  ineligible(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IneligibleDto): Promise<ExamApplicationView> {
+  ineligible(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: IneligibleDto,
+  ): Promise<ExamApplicationView> {
     return this.cancelAsIneligible.execute(user, id, body);
   }
 
@@ -107,18 +123,48 @@ export class ApplicationsController {
   @ApiBody({ ...RAW_FILE_BODY, description: 'PDF, PNG or JPG, at most 5 MB' })
   @ApiHeader({ name: 'X-File-Name', required: false, description: "the file's name, URL-encoded" })
   @ApiCreatedResponse({ type: SupportingDocumentView })
-  async upload(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string): Promise<SupportingDocumentView> {
-    if (!Buffer.isBuffer(content)) throw badRequest('EXAM_DOCUMENT.OCTET_STREAM_REQUIRED', { message: '파일을 application/octet-stream 으로 보내세요 / send the file as application/octet-stream' });
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() content: unknown,
+    @Headers('x-file-name') fileName?: string,
+  ): Promise<SupportingDocumentView> {
+    if (!Buffer.isBuffer(content))
+      throw badRequest('EXAM_DOCUMENT.OCTET_STREAM_REQUIRED', {
+        message: '파일을 application/octet-stream 으로 보내세요 / send the file as application/octet-stream',
+      });
     const contentType = documentType(content);
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
       const exam = await this.exams.exam(user.tenantId, application.examId, tx);
-      if (application.status === 'cancelled' || new Date() >= exam.applicationClosesAt) throw conflict('EXAM_DOCUMENT.WINDOW_CLOSED', { message: '접수 기간에만 서류를 낼 수 있습니다 / documents are accepted only while applications are open' });
+      if (application.status === 'cancelled' || new Date() >= exam.applicationClosesAt)
+        throw conflict('EXAM_DOCUMENT.WINDOW_CLOSED', {
+          message: '접수 기간에만 서류를 낼 수 있습니다 / documents are accepted only while applications are open',
+        });
       const count = await tx.count(ApplicationDocument, { where: { applicationId: id } });
-      if (count >= MAX_DOCUMENTS_PER_APPLICATION) throw conflict('EXAM_DOCUMENT.LIMIT_REACHED', { params: { max: MAX_DOCUMENTS_PER_APPLICATION }, message: `서류는 ${MAX_DOCUMENTS_PER_APPLICATION}개까지 낼 수 있습니다 / at most ${MAX_DOCUMENTS_PER_APPLICATION} documents per application` });
-      const document = { id: randomUUID(), tenantId: user.tenantId, applicationId: id, fileName: documentName(fileName), contentType, content, size: content.length, uploadedAt: new Date() };
+      if (count >= MAX_DOCUMENTS_PER_APPLICATION)
+        throw conflict('EXAM_DOCUMENT.LIMIT_REACHED', {
+          params: { max: MAX_DOCUMENTS_PER_APPLICATION },
+          message: `서류는 ${MAX_DOCUMENTS_PER_APPLICATION}개까지 낼 수 있습니다 / at most ${MAX_DOCUMENTS_PER_APPLICATION} documents per application`,
+        });
+      const document = {
+        id: randomUUID(),
+        tenantId: user.tenantId,
+        applicationId: id,
+        fileName: documentName(fileName),
+        contentType,
+        content,
+        size: content.length,
+        uploadedAt: new Date(),
+      };
       await tx.insert(ApplicationDocument, document);
-      return { id: document.id, fileName: document.fileName, contentType, size: document.size, uploadedAt: document.uploadedAt.toISOString() };
+      return {
+        id: document.id,
+        fileName: document.fileName,
+        contentType,
+        size: document.size,
+        uploadedAt: document.uploadedAt.toISOString(),
+      };
     });
   }
 
@@ -127,17 +173,35 @@ export class ApplicationsController {
   @ApiOkResponse({ type: [SupportingDocumentView] })
   async documents(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SupportingDocumentView[]> {
     await this.applications.application(user, id);
-    const documents = await this.dataSource.getRepository(ApplicationDocument).find({ where: { applicationId: id, tenantId: user.tenantId }, order: { uploadedAt: 'ASC' } });
-    return documents.map((d) => ({ id: d.id, fileName: d.fileName, contentType: d.contentType, size: d.size, uploadedAt: d.uploadedAt.toISOString() }));
+    const documents = await this.dataSource
+      .getRepository(ApplicationDocument)
+      .find({ where: { applicationId: id, tenantId: user.tenantId }, order: { uploadedAt: 'ASC' } });
+    return documents.map((d) => ({
+      id: d.id,
+      fileName: d.fileName,
+      contentType: d.contentType,
+      size: d.size,
+      uploadedAt: d.uploadedAt.toISOString(),
+    }));
   }
 
   @Get('applications/:id/documents/:documentId')
   @Roles('applicant', ...OFFICER_ROLES)
   @ApiProduces(...Object.keys(DOCUMENT_FILE))
   @ApiOkResponse({ description: 'the document as uploaded', content: DOCUMENT_FILE })
-  async document(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Param('documentId', new ParseUUIDPipe()) documentId: string, @Res() res: Response) {
+  async document(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Res() res: Response,
+  ) {
     await this.applications.application(user, id);
-    const document = await this.dataSource.getRepository(ApplicationDocument).createQueryBuilder('d').addSelect('d.content').where('d.id = :documentId AND d.application_id = :id AND d.tenant_id = :tenantId', { documentId, id, tenantId: user.tenantId }).getOne();
+    const document = await this.dataSource
+      .getRepository(ApplicationDocument)
+      .createQueryBuilder('d')
+      .addSelect('d.content')
+      .where('d.id = :documentId AND d.application_id = :id AND d.tenant_id = :tenantId', { documentId, id, tenantId: user.tenantId })
+      .getOne();
     if (!document) throw notFound('EXAM_DOCUMENT.NOT_FOUND', { message: '서류을(를) 찾을 수 없습니다 / Document not found' });
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
@@ -149,10 +213,15 @@ export class ApplicationsController {
   @Patch('applications/:id/accommodations')
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: ExamApplicationView })
-  async decideAccommodations(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AccommodationDecisionDto): Promise<ExamApplicationView> {
+  async decideAccommodations(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AccommodationDecisionDto,
+  ): Promise<ExamApplicationView> {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
-      if (application.accommodations.length === 0) throw conflict('EXAM_APPLICATION.NO_ACCOMMODATIONS', { message: '요청한 편의지원이 없습니다 / no accommodations were requested' });
+      if (application.accommodations.length === 0)
+        throw conflict('EXAM_APPLICATION.NO_ACCOMMODATIONS', { message: '요청한 편의지원이 없습니다 / no accommodations were requested' });
       await tx.update(Application, { id }, { accommodationStatus: body.decision, updatedAt: new Date() });
       return this.applications.view(user, id, tx);
     });
@@ -161,7 +230,11 @@ export class ApplicationsController {
   @Get('exams/:id/applications')
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: [ExamApplicationView] })
-  async ofExam(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExamApplicationListQuery): Promise<ExamApplicationView[]> {
+  async ofExam(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ExamApplicationListQuery,
+  ): Promise<ExamApplicationView[]> {
     await this.exams.exam(user.tenantId, id);
     return this.applications.ofExam(user.tenantId, id, query.positionId);
   }
@@ -171,15 +244,37 @@ export class ApplicationsController {
   @Roles(...OFFICER_ROLES)
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '응시자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
-  async export(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ExamExportQuery,
+    @Res() res: Response,
+  ) {
     const exam = await this.exams.exam(user.tenantId, id);
     const views = await this.applications.ofExam(user.tenantId, id);
     const rows = [
       ['응시번호', '성명', '생년월일', '모집단위', '상태', '응시수수료(원)', '결제일시', '편의지원', '시험장', '시험실', '좌석'],
-      ...views.map((v) => [v.examNumber, v.nameKo, v.birthDate, v.positionLabelKo, STATUS_KO[v.status] ?? v.status, BigInt(v.feeAmount), v.paidAt, v.accommodations.map((a) => a.kind).join(' '), v.seat?.venueNameKo, v.seat?.room, v.seat?.seatNo]),
+      ...views.map((v) => [
+        v.examNumber,
+        v.nameKo,
+        v.birthDate,
+        v.positionLabelKo,
+        STATUS_KO[v.status] ?? v.status,
+        BigInt(v.feeAmount),
+        v.paidAt,
+        v.accommodations.map((a) => a.kind).join(' '),
+        v.seat?.venueNameKo,
+        v.seat?.room,
+        v.seat?.seatNo,
+      ]),
     ];
     const name = `응시자명단_${exam.year}_${exam.roundNo}회`;
     if (query.format === 'csv') return sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
-    return sendFile(res, await toXlsx([{ name: '응시자 명단', rows, widths: [12, 10, 12, 16, 10, 14, 24, 20, 24, 10, 6] }]), `${name}.xlsx`, 'xlsx');
+    return sendFile(
+      res,
+      await toXlsx([{ name: '응시자 명단', rows, widths: [12, 10, 12, 16, 10, 14, 24, 20, 24, 10, 6] }]),
+      `${name}.xlsx`,
+      'xlsx',
+    );
   }
 }

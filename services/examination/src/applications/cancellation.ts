@@ -28,7 +28,18 @@ export class Cancellation {
 
   async record(tx: EntityManager, application: Application, terms: CancellationTerms): Promise<string | null> {
     const now = new Date();
-    await tx.update(Application, { id: application.id }, { status: 'cancelled', cancelReason: terms.reason, cancelNote: terms.note ?? null, cancelledAt: now, refundAmount: terms.refund, updatedAt: now });
+    await tx.update(
+      Application,
+      { id: application.id },
+      {
+        status: 'cancelled',
+        cancelReason: terms.reason,
+        cancelNote: terms.note ?? null,
+        cancelledAt: now,
+        refundAmount: terms.refund,
+        updatedAt: now,
+      },
+    );
     await this.publisher.publish(tx, ApplicationCancelledV1, application.tenantId, {
       applicationId: application.id,
       examId: application.examId,
@@ -37,7 +48,15 @@ export class Cancellation {
       cancelledAt: now.toISOString(),
     });
     if (terms.refund === 0n) return null;
-    const payment = await tx.findOneOrFail(Payment, { where: { applicationId: application.id, status: 'paid', providerRef: application.paymentRef! } });
-    return this.refunds.request(tx, { tenantId: application.tenantId, applicationId: application.id, paymentId: payment.id, amount: terms.refund, reason: terms.refundReason });
+    const payment = await tx.findOneOrFail(Payment, {
+      where: { applicationId: application.id, status: 'paid', providerRef: application.paymentRef! },
+    });
+    return this.refunds.request(tx, {
+      tenantId: application.tenantId,
+      applicationId: application.id,
+      paymentId: payment.id,
+      amount: terms.refund,
+      reason: terms.refundReason,
+    });
   }
 }

@@ -24,7 +24,11 @@ interface SourceGrade {
   techniques_en: string[];
 }
 
-const code = (en: string) => en.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const code = (en: string) =>
+  en
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 const items = (ko: string[], en: string[]): ModelItem[] => ko.map((k, i) => ({ code: code(en[i]), ko: k, en: en[i] }));
 
 /**
@@ -32,8 +36,8 @@ const items = (ko: string[], en: string[]): ModelItem[] => ko.map((k, i) => ({ c
  * techniques, grade 5 with five and two, read from the project's copy of the report.
  */
 export const ASSESSMENT_MODELS: AssessmentModel[] = (
-  (seoulHrd2022.work_report.programs.find((p) => p.id === '4-3') as unknown as { assessment: { grades: SourceGrade[] } }).assessment.grades
-).map((g) => ({
+  seoulHrd2022.work_report.programs.find((p) => p.id === '4-3') as unknown as { assessment: { grades: SourceGrade[] } }
+).assessment.grades.map((g) => ({
   grade: g.grade,
   labelKo: g.label_ko,
   competencies: items(g.competencies_ko, g.competencies_en),

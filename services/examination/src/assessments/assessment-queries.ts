@@ -6,7 +6,8 @@ import { AssessmentCandidate } from './assessment-candidate.entity';
 import { AssessmentRound } from './assessment-round.entity';
 import { Assessor } from './assessor.entity';
 
-export const candidateNotFound = () => notFound('ASSESSMENT_CANDIDATE.NOT_FOUND', { message: '평가 대상자를 찾을 수 없습니다 / Candidate not found' });
+export const candidateNotFound = () =>
+  notFound('ASSESSMENT_CANDIDATE.NOT_FOUND', { message: '평가 대상자를 찾을 수 없습니다 / Candidate not found' });
 
 /** Reads of assessment rounds, candidates and assessors, inside the caller's tenant. */
 @Injectable()
@@ -14,7 +15,10 @@ export class AssessmentQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async round(tenantId: string, id: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<AssessmentRound> {
-    const query = tx.getRepository(AssessmentRound).createQueryBuilder('r').where('r.id = :id AND r.tenant_id = :tenantId', { id, tenantId });
+    const query = tx
+      .getRepository(AssessmentRound)
+      .createQueryBuilder('r')
+      .where('r.id = :id AND r.tenant_id = :tenantId', { id, tenantId });
     const round = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!round) throw notFound('ASSESSMENT_ROUND.NOT_FOUND', { message: '역량평가 회차를 찾을 수 없습니다 / Assessment round not found' });
     return round;
@@ -39,7 +43,10 @@ export class AssessmentQueries {
   /** The assessor record of the signed-in assessor. */
   async assessorOf(user: AuthUser, tx: EntityManager = this.dataSource.manager): Promise<Assessor> {
     const assessor = await tx.findOne(Assessor, { where: { tenantId: user.tenantId, userId: user.userId, active: true } });
-    if (!assessor) throw forbidden('ASSESSOR.NOT_REGISTERED', { message: '평가위원으로 등록되어 있지 않습니다 / you are not registered as an assessor' });
+    if (!assessor)
+      throw forbidden('ASSESSOR.NOT_REGISTERED', {
+        message: '평가위원으로 등록되어 있지 않습니다 / you are not registered as an assessor',
+      });
     return assessor;
   }
 }

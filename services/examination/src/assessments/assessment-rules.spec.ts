@@ -25,12 +25,21 @@ describe('assignAssessors', () => {
   ];
 
   it('never assigns an assessor of the same agency or with a declared conflict', () => {
-    const { assignments, unassignable } = assignAssessors(candidates, ['in_basket', 'role_play'], assessors, new Set(['a2:E2']), 2, 'round');
+    const { assignments, unassignable } = assignAssessors(
+      candidates,
+      ['in_basket', 'role_play'],
+      assessors,
+      new Set(['a2:E2']),
+      2,
+      'round',
+    );
     expect(unassignable).toEqual([]);
     expect(assignments.filter((a) => a.candidateId === 'c1').some((a) => a.assessorId === 'a1')).toBe(false);
     expect(assignments.filter((a) => a.candidateId === 'c2').some((a) => ['a4', 'a2'].includes(a.assessorId))).toBe(false);
     expect(assignments).toHaveLength(8);
-    for (const c of ['c1', 'c2']) for (const t of ['in_basket', 'role_play']) expect(new Set(assignments.filter((a) => a.candidateId === c && a.technique === t).map((a) => a.assessorId)).size).toBe(2);
+    for (const c of ['c1', 'c2'])
+      for (const t of ['in_basket', 'role_play'])
+        expect(new Set(assignments.filter((a) => a.candidateId === c && a.technique === t).map((a) => a.assessorId)).size).toBe(2);
   });
 
   it('reports a candidate for whom too few assessors are free of conflicts', () => {

@@ -44,7 +44,12 @@ export function assignAssessors(
     const met = new Set<string>();
     for (const technique of techniques) {
       const chosen = [...eligible]
-        .sort((a, b) => Number(met.has(a.id)) - Number(met.has(b.id)) || load.get(a.id)! - load.get(b.id)! || tieBreak(`${c.id}:${technique}:${a.id}`).localeCompare(tieBreak(`${c.id}:${technique}:${b.id}`)))
+        .sort(
+          (a, b) =>
+            Number(met.has(a.id)) - Number(met.has(b.id)) ||
+            load.get(a.id)! - load.get(b.id)! ||
+            tieBreak(`${c.id}:${technique}:${a.id}`).localeCompare(tieBreak(`${c.id}:${technique}:${b.id}`)),
+        )
         .slice(0, perTechnique);
       for (const a of chosen) {
         met.add(a.id);
@@ -80,7 +85,13 @@ export function consolidate(competencies: readonly string[], ratings: Rating[]):
 /** The competencies to keep (the two strongest at or above the pass mark) and to develop (below it, or else the weakest). */
 export function feedbackFocus(scores: Record<string, number>, passThreshold: number): { strengths: string[]; development: string[] } {
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const strengths = ranked.filter(([, s]) => s >= passThreshold).slice(0, 2).map(([c]) => c);
-  const below = ranked.filter(([, s]) => s < passThreshold).map(([c]) => c).reverse();
+  const strengths = ranked
+    .filter(([, s]) => s >= passThreshold)
+    .slice(0, 2)
+    .map(([c]) => c);
+  const below = ranked
+    .filter(([, s]) => s < passThreshold)
+    .map(([c]) => c)
+    .reverse();
   return { strengths, development: below.length > 0 ? below : [ranked[ranked.length - 1][0]] };
 }

@@ -74,12 +74,18 @@ export class AssessmentsController {
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: [AssessmentRoundSummaryView] })
   async rounds(@CurrentUser() user: AuthUser): Promise<AssessmentRoundSummaryView[]> {
-    const rounds = await this.dataSource.getRepository(AssessmentRound).find({ where: { tenantId: user.tenantId }, order: { year: 'DESC', targetGrade: 'ASC', roundNo: 'DESC' } });
+    const rounds = await this.dataSource
+      .getRepository(AssessmentRound)
+      .find({ where: { tenantId: user.tenantId }, order: { year: 'DESC', targetGrade: 'ASC', roundNo: 'DESC' } });
     const counts: { roundId: string; candidates: number; passed: number }[] = await this.dataSource.query(
       `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER (WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE tenant_id = $1 GROUP BY round_id`,
       [user.tenantId],
     );
-    return rounds.map((r) => ({ ...toRoundView(r), candidates: counts.find((c) => c.roundId === r.id)?.candidates ?? 0, passed: counts.find((c) => c.roundId === r.id)?.passed ?? 0 }));
+    return rounds.map((r) => ({
+      ...toRoundView(r),
+      candidates: counts.find((c) => c.roundId === r.id)?.candidates ?? 0,
+      passed: counts.find((c) => c.roundId === r.id)?.passed ?? 0,
+    }));
   }
 
   @Post('assessment-rounds')
@@ -103,10 +109,18 @@ export class AssessmentsController {
       assignedAt: null,
       completedOn: null,
     };
-    await this.dataSource.getRepository(AssessmentRound).insert(round).catch((error) => {
-      if (isUniqueViolation(error)) throw conflict('ASSESSMENT_ROUND.EXISTS', { field: 'roundNo', params: { year: body.year, targetGrade: body.targetGrade, roundNo: body.roundNo }, message: `${body.year}년 ${body.targetGrade}급 ${body.roundNo}회차가 이미 있습니다 / this round already exists` });
-      throw error;
-    });
+    await this.dataSource
+      .getRepository(AssessmentRound)
+      .insert(round)
+      .catch((error) => {
+        if (isUniqueViolation(error))
+          throw conflict('ASSESSMENT_ROUND.EXISTS', {
+            field: 'roundNo',
+            params: { year: body.year, targetGrade: body.targetGrade, roundNo: body.roundNo },
+            message: `${body.year}년 ${body.targetGrade}급 ${body.roundNo}회차가 이미 있습니다 / this round already exists`,
+          });
+        throw error;
+      });
     return toRoundView(round);
   }
 
@@ -115,7 +129,9 @@ export class AssessmentsController {
   @ApiOkResponse({ type: AssessmentRoundDetailView })
   async round(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AssessmentRoundDetailView> {
     const round = await this.assessments.round(user.tenantId, id);
-    const candidates = await this.dataSource.getRepository(AssessmentCandidate).find({ where: { roundId: id }, order: { employeeNo: 'ASC' } });
+    const candidates = await this.dataSource
+      .getRepository(AssessmentCandidate)
+      .find({ where: { roundId: id }, order: { employeeNo: 'ASC' } });
     const progress: { candidateId: string; expected: number; rated: number }[] = await this.dataSource.query(
       `SELECT a.candidate_id AS "candidateId", count(DISTINCT (a.technique, a.assessor_id))::int * $2 AS expected, count(r.score)::int AS rated
          FROM examination.assessment_assignment a
@@ -123,13 +139,20 @@ export class AssessmentsController {
         WHERE a.round_id = $1 GROUP BY a.candidate_id`,
       [id, round.competencies.length],
     );
-    return { ...toRoundView(round), candidates: candidates.map((c) => ({ ...c, ...(progress.find((p) => p.candidateId === c.id) ?? { expected: 0, rated: 0 }) })) };
+    return {
+      ...toRoundView(round),
+      candidates: candidates.map((c) => ({ ...c, ...(progress.find((p) => p.candidateId === c.id) ?? { expected: 0, rated: 0 }) })),
+    };
   }
 
   @Post('assessment-rounds/:id/candidates')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessmentCandidateView })
-  candidate(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AddCandidateDto): Promise<AssessmentCandidateView> {
+  candidate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AddCandidateDto,
+  ): Promise<AssessmentCandidateView> {
     return this.addCandidate.execute(user, id, body);
   }
 
@@ -144,11 +167,25 @@ export class AssessmentsController {
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessorView })
   async addAssessor(@CurrentUser() user: AuthUser, @Body() body: CreateAssessorDto): Promise<AssessorView> {
-    const assessor: Assessor = { id: randomUUID(), tenantId: user.tenantId, userId: body.userId, nameKo: body.nameKo, agencyCode: body.agencyCode ?? null, active: true };
-    await this.dataSource.getRepository(Assessor).insert(assessor).catch((error) => {
-      if (isUniqueViolation(error)) throw conflict('ASSESSOR.ALREADY_REGISTERED', { field: 'userId', message: '이미 등록된 평가위원입니다 / this user is already an assessor' });
-      throw error;
-    });
+    const assessor: Assessor = {
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      userId: body.userId,
+      nameKo: body.nameKo,
+      agencyCode: body.agencyCode ?? null,
+      active: true,
+    };
+    await this.dataSource
+      .getRepository(Assessor)
+      .insert(assessor)
+      .catch((error) => {
+        if (isUniqueViolation(error))
+          throw conflict('ASSESSOR.ALREADY_REGISTERED', {
+            field: 'userId',
+            message: '이미 등록된 평가위원입니다 / this user is already an assessor',
+          });
+        throw error;
+      });
     return assessor;
   }
 
@@ -164,7 +201,11 @@ export class AssessmentsController {
   @Post('assessors/:id/conflicts')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessorConflictView })
-  async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConflictDto): Promise<AssessorConflictView> {
+  async declareConflict(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ConflictDto,
+  ): Promise<AssessorConflictView> {
     const assessor = await this.dataSource.getRepository(Assessor).findOneBy({ id, tenantId: user.tenantId });
     if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을 찾을 수 없습니다 / Assessor not found' });
     const conflictRow: AssessorConflict = { assessorId: id, employeeNo: body.employeeNo, tenantId: user.tenantId, reason: body.reason };
@@ -186,22 +227,40 @@ export class AssessmentsController {
   @ApiOkResponse({ type: [AssessorTaskView] })
   async myAssignments(@CurrentUser() user: AuthUser): Promise<AssessorTaskView[]> {
     const assessor = await this.assessments.assessorOf(user);
-    const rows: { candidateId: string; technique: string; roundId: string; targetGrade: number; year: number; roundNo: number; heldOn: string; competencies: AssessmentRound['competencies']; techniques: AssessmentRound['techniques']; completedOn: string | null }[] =
-      await this.dataSource.query(
-        `SELECT a.candidate_id AS "candidateId", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
+    const rows: {
+      candidateId: string;
+      technique: string;
+      roundId: string;
+      targetGrade: number;
+      year: number;
+      roundNo: number;
+      heldOn: string;
+      competencies: AssessmentRound['competencies'];
+      techniques: AssessmentRound['techniques'];
+      completedOn: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT a.candidate_id AS "candidateId", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
                 r.competencies, r.techniques, r.completed_on::text AS "completedOn"
            FROM examination.assessment_assignment a JOIN examination.assessment_round r ON r.id = a.round_id
           WHERE a.assessor_id = $1 ORDER BY r.held_on DESC, a.candidate_id, a.technique`,
-        [assessor.id],
-      );
-    const ratings: { candidateId: string; technique: string; competency: string; score: number; comment: string | null }[] = await this.dataSource.query(
-      `SELECT candidate_id AS "candidateId", technique, competency, score, comment FROM examination.assessment_rating WHERE assessor_id = $1`,
       [assessor.id],
     );
+    const ratings: { candidateId: string; technique: string; competency: string; score: number; comment: string | null }[] =
+      await this.dataSource.query(
+        `SELECT candidate_id AS "candidateId", technique, competency, score, comment FROM examination.assessment_rating WHERE assessor_id = $1`,
+        [assessor.id],
+      );
     return rows.map((r) => ({
       candidateId: r.candidateId,
       candidateCode: candidateCode({ id: r.candidateId }),
-      round: { id: r.roundId, targetGrade: r.targetGrade, year: r.year, roundNo: r.roundNo, heldOn: r.heldOn, completed: r.completedOn !== null },
+      round: {
+        id: r.roundId,
+        targetGrade: r.targetGrade,
+        year: r.year,
+        roundNo: r.roundNo,
+        heldOn: r.heldOn,
+        completed: r.completedOn !== null,
+      },
       technique: r.techniques.find((t) => t.code === r.technique) ?? { code: r.technique, ko: r.technique, en: r.technique },
       competencies: r.competencies.map((c) => {
         const given = ratings.find((x) => x.candidateId === r.candidateId && x.technique === r.technique && x.competency === c.code);
@@ -228,10 +287,15 @@ export class AssessmentsController {
   @Post('assessment-rounds/:id/sitting')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: ExamSittingView })
-  async sitting(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssessmentSittingDto): Promise<ExamSittingView> {
+  async sitting(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AssessmentSittingDto,
+  ): Promise<ExamSittingView> {
     const round = await this.assessments.round(user.tenantId, id);
     const candidates = await this.dataSource.getRepository(AssessmentCandidate).countBy({ roundId: id });
-    if (candidates === 0) throw conflict('ASSESSMENT_ROUND.NO_CANDIDATES', { message: '대상자가 없는 회차입니다 / the round has no candidates' });
+    if (candidates === 0)
+      throw conflict('ASSESSMENT_ROUND.NO_CANDIDATES', { message: '대상자가 없는 회차입니다 / the round has no candidates' });
     return recordSitting(this.dataSource, this.publisher, {
       id: randomUUID(),
       tenantId: user.tenantId,
@@ -250,7 +314,9 @@ export class AssessmentsController {
   @Get('assessment-feedback/mine')
   @ApiOkResponse({ type: [FeedbackReportView] })
   async myFeedback(@CurrentUser() user: AuthUser): Promise<FeedbackReportView[]> {
-    const candidates = await this.dataSource.getRepository(AssessmentCandidate).find({ where: { tenantId: user.tenantId, userId: user.userId } });
+    const candidates = await this.dataSource
+      .getRepository(AssessmentCandidate)
+      .find({ where: { tenantId: user.tenantId, userId: user.userId } });
     return Promise.all(candidates.map((c) => this.feedback.build(c)));
   }
 

@@ -50,9 +50,21 @@ export class FeedbackReports {
       ? await repository.findOneBy({ cohortId: round.prepCohortId, tenantId: round.tenantId })
       : await repository
           .createQueryBuilder('c')
-          .where('c.tenant_id = :tenantId AND c.course_code = :code AND NOT c.cancelled AND c.start_date >= :today', { tenantId: round.tenantId, code: PREPARATORY_COURSE_CODE, today: seoulDate(new Date()) })
+          .where('c.tenant_id = :tenantId AND c.course_code = :code AND NOT c.cancelled AND c.start_date >= :today', {
+            tenantId: round.tenantId,
+            code: PREPARATORY_COURSE_CODE,
+            today: seoulDate(new Date()),
+          })
           .orderBy('c.start_date')
           .getOne();
-    return cohort ? { cohortId: cohort.cohortId, courseNameKo: cohort.courseNameKo, startDate: cohort.startDate, endDate: cohort.endDate, cancelled: cohort.cancelled } : null;
+    return cohort
+      ? {
+          cohortId: cohort.cohortId,
+          courseNameKo: cohort.courseNameKo,
+          startDate: cohort.startDate,
+          endDate: cohort.endDate,
+          cancelled: cohort.cancelled,
+        }
+      : null;
   }
 }

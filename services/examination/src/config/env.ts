@@ -6,28 +6,42 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 
 export class ExaminationEnv extends BaseEnv {
   /** Which payment provider takes exam fees; only the simulated one is built so far. */
-  @IsOptional() @IsIn(['simulated'], { message: 'PAYMENT_PROVIDER must be simulated' })
+  @IsOptional()
+  @IsIn(['simulated'], { message: 'PAYMENT_PROVIDER must be simulated' })
   PAYMENT_PROVIDER: 'simulated' = 'simulated';
 
   /**
    * The secret the provider signs its callbacks with (HMAC-SHA256). Set it in every real
    * deployment; without it a key derived from JWT_SECRET is used, which suits the simulated provider.
    */
-  @IsOptional() @MinLength(32, { message: 'PAYMENT_WEBHOOK_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @MinLength(32, { message: 'PAYMENT_WEBHOOK_SECRET must be at least 32 characters' })
   PAYMENT_WEBHOOK_SECRET?: string;
 
   /**
    * Where the simulated provider delivers its callbacks: the gateway's public
    * /api/exam/payments/callback. Without it, the instance's own /payments/callback.
    */
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'PAYMENT_CALLBACK_URL must be an http(s) URL' })
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'PAYMENT_CALLBACK_URL must be an http(s) URL' },
+  )
   PAYMENT_CALLBACK_URL?: string;
 
   /** Results lookups allowed per applicant per minute (shared by every instance through the cache). */
-  @Transform(toInt) @IsOptional() @IsInt() @Min(1) @Max(10000)
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
   RESULTS_LOOKUPS_PER_MINUTE = 30;
 
   /** How often each instance looks for work that falls due: lapsed applications, refunds, publications. */
-  @Transform(toInt) @IsOptional() @IsInt() @Min(100) @Max(60000)
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(60000)
   SEASON_SWEEP_MS = 2000;
 }

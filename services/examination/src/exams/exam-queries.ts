@@ -27,14 +27,22 @@ export class ExamQueries {
   }
 
   async list(tenantId: string): Promise<ExamView[]> {
-    const exams = await this.dataSource.getRepository(Exam).find({ where: { tenantId }, order: { year: 'DESC', kind: 'ASC', roundNo: 'DESC' }, take: 200 });
+    const exams = await this.dataSource
+      .getRepository(Exam)
+      .find({ where: { tenantId }, order: { year: 'DESC', kind: 'ASC', roundNo: 'DESC' }, take: 200 });
     if (exams.length === 0) return [];
     const ids = exams.map((e) => e.id);
     const [fees, positions] = await Promise.all([
       this.dataSource.getRepository(ExamFee).createQueryBuilder('f').where('f.exam_id IN (:...ids)', { ids }).getMany(),
       this.dataSource.getRepository(Position).createQueryBuilder('p').where('p.exam_id IN (:...ids)', { ids }).getMany(),
     ]);
-    return exams.map((e) => toExamView(e, fees.filter((f) => f.examId === e.id), positions.filter((p) => p.examId === e.id)));
+    return exams.map((e) =>
+      toExamView(
+        e,
+        fees.filter((f) => f.examId === e.id),
+        positions.filter((p) => p.examId === e.id),
+      ),
+    );
   }
 
   async position(tenantId: string, positionId: string, tx: EntityManager = this.dataSource.manager): Promise<Position> {
@@ -61,8 +69,17 @@ export class ExamQueries {
         GROUP BY position_id`,
       [tenantId, examId],
     );
-    const counts = new Map(rows.map((r) => [r.position_id, { applied: Number(r.applied), paid: Number(r.paid), sat: Number(r.sat), passed: Number(r.passed) }]));
-    const byPosition = positions.map((p) => ({ positionId: p.id, seq: p.seq, jobSeries: p.jobSeries, jobSeriesKo: p.jobSeriesKo, grade: p.grade, ...(counts.get(p.id) ?? { applied: 0, paid: 0, sat: 0, passed: 0 }) }));
+    const counts = new Map(
+      rows.map((r) => [r.position_id, { applied: Number(r.applied), paid: Number(r.paid), sat: Number(r.sat), passed: Number(r.passed) }]),
+    );
+    const byPosition = positions.map((p) => ({
+      positionId: p.id,
+      seq: p.seq,
+      jobSeries: p.jobSeries,
+      jobSeriesKo: p.jobSeriesKo,
+      grade: p.grade,
+      ...(counts.get(p.id) ?? { applied: 0, paid: 0, sat: 0, passed: 0 }),
+    }));
     const total = { applied: 0, paid: 0, sat: 0, passed: 0 };
     for (const p of byPosition) for (const key of ['applied', 'paid', 'sat', 'passed'] as const) total[key] += p[key];
     return { examId, total, positions: byPosition };

@@ -78,7 +78,11 @@ export class ExamsController {
   @Post('exams/:id/positions')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: ExamView })
-  position(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
+  position(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CreatePositionDto,
+  ): Promise<ExamView> {
     return this.addPosition.execute(user, id, body);
   }
 }

@@ -21,13 +21,20 @@ describe('scheduleProblems', () => {
   });
 
   it('names each date out of order', () => {
-    const problems = scheduleProblems({ ...round1, applicationClosesAt: new Date('2021-12-01T00:00:00Z'), interviewStartsOn: '2022-02-20', resultOn: '2022-05-01' });
+    const problems = scheduleProblems({
+      ...round1,
+      applicationClosesAt: new Date('2021-12-01T00:00:00Z'),
+      interviewStartsOn: '2022-02-20',
+      resultOn: '2022-05-01',
+    });
     expect(problems.map((p) => p.field)).toEqual(['applicationClosesAt', 'interviewStartsOn', 'resultOn']);
     expect(problems.map((p) => p.code)).toEqual(['EXAM.CLOSES_BEFORE_OPENING', 'EXAM.INTERVIEW_BEFORE_WRITTEN', 'EXAM.RESULT_BEFORE_EXAM']);
   });
 
   it('needs a written exam for open recruitment but not for career recruitment', () => {
-    expect(scheduleProblems({ ...round1, writtenExamOn: null })).toEqual([{ field: 'writtenExamOn', code: 'EXAM.WRITTEN_DATE_REQUIRED', messages: [expect.stringContaining('필기시험일')] }]);
+    expect(scheduleProblems({ ...round1, writtenExamOn: null })).toEqual([
+      { field: 'writtenExamOn', code: 'EXAM.WRITTEN_DATE_REQUIRED', messages: [expect.stringContaining('필기시험일')] },
+    ]);
     expect(scheduleProblems({ ...round1, kind: 'career', writtenExamOn: null })).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@ describe('drawPanels', () => {
   it('keeps an interviewer off the panel of a candidate they declared a conflict with, and says when nobody is left', () => {
     const free = drawPanels(pool, [2, 1], 3, 'exam-1');
     const barredMember = free[0][1][0];
-    const drawn = drawPanels(pool, [2, 1], 3, 'exam-1', (slot, session) => (slot === 0 && session === 1 ? new Set([barredMember]) : new Set()));
+    const drawn = drawPanels(pool, [2, 1], 3, 'exam-1', (slot, session) =>
+      slot === 0 && session === 1 ? new Set([barredMember]) : new Set(),
+    );
     expect(drawn[0][1]).not.toContain(barredMember);
     expect(drawn[0].flat()).toHaveLength(new Set(drawn[0].flat()).size);
     expect(() => drawPanels(pool, [1], 3, 'exam-1', () => new Set(pool.slice(0, 5)))).toThrow(PanelShortage);
@@ -33,20 +35,49 @@ describe('interviewGrade', () => {
   const marks = (list: [string, 'high' | 'mid' | 'low'][]) => list.map(([step, mark]) => ({ step, mark }));
 
   it('is excellent when a majority marks every step high, poor when a majority marks any step low', () => {
-    const allHigh = steps.flatMap((s) => marks([[s, 'high'], [s, 'high'], [s, 'mid']]));
+    const allHigh = steps.flatMap((s) =>
+      marks([
+        [s, 'high'],
+        [s, 'high'],
+        [s, 'mid'],
+      ]),
+    );
     expect(interviewGrade(allHigh, 3, steps)).toBe('excellent');
-    const oneStepLow = [...allHigh.filter((m) => m.step !== 'group_discussion'), ...marks([['group_discussion', 'low'], ['group_discussion', 'low'], ['group_discussion', 'high']])];
+    const oneStepLow = [
+      ...allHigh.filter((m) => m.step !== 'group_discussion'),
+      ...marks([
+        ['group_discussion', 'low'],
+        ['group_discussion', 'low'],
+        ['group_discussion', 'high'],
+      ]),
+    ];
     expect(interviewGrade(oneStepLow, 3, steps)).toBe('poor');
-    const mixed = [...allHigh.filter((m) => m.step !== 'individual_interview'), ...marks([['individual_interview', 'high'], ['individual_interview', 'mid'], ['individual_interview', 'low']])];
+    const mixed = [
+      ...allHigh.filter((m) => m.step !== 'individual_interview'),
+      ...marks([
+        ['individual_interview', 'high'],
+        ['individual_interview', 'mid'],
+        ['individual_interview', 'low'],
+      ]),
+    ];
     expect(interviewGrade(mixed, 3, steps)).toBe('average');
   });
 });
 
 describe('finalPassList', () => {
-  const c = (id: string, grade: 'excellent' | 'average' | 'poor' | null, writtenTotal: number | null, examNumber = id) => ({ id, grade, writtenTotal, highMarks: 0, examNumber });
+  const c = (id: string, grade: 'excellent' | 'average' | 'poor' | null, writtenTotal: number | null, examNumber = id) => ({
+    id,
+    grade,
+    writtenTotal,
+    highMarks: 0,
+    examNumber,
+  });
 
   it('takes the excellent first, then the average by written score, and never the poor or absent', () => {
-    const passed = finalPassList([c('a', 'average', 9000), c('b', 'excellent', 7000), c('c', 'poor', 9900), c('d', null, 9800), c('e', 'average', 8000)], 2);
+    const passed = finalPassList(
+      [c('a', 'average', 9000), c('b', 'excellent', 7000), c('c', 'poor', 9900), c('d', null, 9800), c('e', 'average', 8000)],
+      2,
+    );
     expect([...passed].sort()).toEqual(['a', 'b']);
   });
 

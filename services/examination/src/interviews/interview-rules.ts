@@ -54,7 +54,11 @@ export function drawPanels(
  * 면접 평정: 우수 (excellent) when a majority of the panel marks every step 상; 미흡 (poor) when a
  * majority marks any step 하; otherwise 보통 (average).
  */
-export function interviewGrade(marks: { step: string; mark: InterviewMark }[], panelSize: number, steps: readonly string[]): InterviewGrade {
+export function interviewGrade(
+  marks: { step: string; mark: InterviewMark }[],
+  panelSize: number,
+  steps: readonly string[],
+): InterviewGrade {
   const majority = Math.floor(panelSize / 2) + 1;
   const count = (step: string, mark: InterviewMark) => marks.filter((m) => m.step === step && m.mark === mark).length;
   if (steps.some((step) => count(step, 'low') >= majority)) return 'poor';
@@ -81,7 +85,9 @@ export function finalPassList(candidates: FinalCandidate[], openings: number): S
     const [x, y] = [key(a), key(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   };
-  const ranked = candidates.filter((c) => c.grade === 'excellent' || c.grade === 'average').sort((a, b) => compare(a, b) || a.examNumber.localeCompare(b.examNumber));
+  const ranked = candidates
+    .filter((c) => c.grade === 'excellent' || c.grade === 'average')
+    .sort((a, b) => compare(a, b) || a.examNumber.localeCompare(b.examNumber));
   if (ranked.length <= openings) return new Set(ranked.map((c) => c.id));
   const last = ranked[openings - 1];
   return new Set(ranked.filter((c, i) => i < openings || compare(c, last) === 0).map((c) => c.id));

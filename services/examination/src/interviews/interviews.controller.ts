@@ -58,14 +58,26 @@ export class InterviewsController {
   @Post('interviewers')
   @ApiCreatedResponse({ type: InterviewerView })
   async addInterviewer(@CurrentUser() user: AuthUser, @Body() body: CreateInterviewerDto): Promise<InterviewerView> {
-    const interviewer: Interviewer = { id: randomUUID(), tenantId: user.tenantId, nameKo: body.nameKo, affiliation: body.affiliation, expertise: body.expertise, external: body.external ?? true, active: true };
+    const interviewer: Interviewer = {
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      nameKo: body.nameKo,
+      affiliation: body.affiliation,
+      expertise: body.expertise,
+      external: body.external ?? true,
+      active: true,
+    };
     await this.dataSource.getRepository(Interviewer).insert(interviewer);
     return interviewer;
   }
 
   @Patch('interviewers/:id')
   @ApiOkResponse({ type: InterviewerView })
-  async updateInterviewer(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInterviewerDto): Promise<InterviewerView> {
+  async updateInterviewer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateInterviewerDto,
+  ): Promise<InterviewerView> {
     const repository = this.dataSource.getRepository(Interviewer);
     const interviewer = await repository.findOne({ where: { id, tenantId: user.tenantId } });
     if (!interviewer) throw notFound('INTERVIEWER.NOT_FOUND', { message: '면접위원을 찾을 수 없습니다 / Interviewer not found' });
@@ -76,7 +88,11 @@ export class InterviewsController {
   @Post('exams/:id/interview-schedule')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewScheduleView })
-  schedule(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ScheduleInterviewsDto): Promise<InterviewScheduleView> {
+  schedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ScheduleInterviewsDto,
+  ): Promise<InterviewScheduleView> {
     return this.scheduleInterviews.execute(user, id, body);
   }
 
@@ -87,26 +103,54 @@ export class InterviewsController {
    */
   @Post('exams/:id/interviewer-conflicts')
   @ApiCreatedResponse({ type: DeclaredInterviewerConflictView })
-  async declareConflict(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DeclareInterviewerConflictDto): Promise<DeclaredInterviewerConflictView> {
+  async declareConflict(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DeclareInterviewerConflictDto,
+  ): Promise<DeclaredInterviewerConflictView> {
     return this.dataSource.transaction(async (tx) => {
       await this.exams.exam(user.tenantId, id, tx, true);
       const interviewer = await tx.findOne(Interviewer, { where: { id: body.interviewerId, tenantId: user.tenantId } });
-      if (!interviewer) throw notFound('INTERVIEWER.NOT_FOUND', { field: 'interviewerId', message: '면접위원을 찾을 수 없습니다 / Interviewer not found' });
+      if (!interviewer)
+        throw notFound('INTERVIEWER.NOT_FOUND', { field: 'interviewerId', message: '면접위원을 찾을 수 없습니다 / Interviewer not found' });
       const [application]: { sessionId: string | null }[] = await tx.query(
         `SELECT interview_session_id AS "sessionId" FROM examination.application WHERE id = $1 AND exam_id = $2 AND tenant_id = $3`,
         [body.applicationId, id, user.tenantId],
       );
-      if (!application) throw notFound('EXAM_APPLICATION.NOT_FOUND', { field: 'applicationId', message: '원서를 찾을 수 없습니다 / Application not found' });
-      const [{ marked }] = await tx.query(`SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`, [id]);
-      if (marked > 0) throw conflict('INTERVIEW.CONFLICTS_CLOSED', { message: '면접 평정이 시작된 뒤에는 제척·회피를 신고할 수 없습니다 / conflicts are declared before the marking starts' });
-      const declared: InterviewerConflict = { interviewerId: body.interviewerId, applicationId: body.applicationId, tenantId: user.tenantId, examId: id, reason: body.reason.trim(), declaredAt: new Date() };
+      if (!application)
+        throw notFound('EXAM_APPLICATION.NOT_FOUND', {
+          field: 'applicationId',
+          message: '원서를 찾을 수 없습니다 / Application not found',
+        });
+      const [{ marked }] = await tx.query(
+        `SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
+        [id],
+      );
+      if (marked > 0)
+        throw conflict('INTERVIEW.CONFLICTS_CLOSED', {
+          message: '면접 평정이 시작된 뒤에는 제척·회피를 신고할 수 없습니다 / conflicts are declared before the marking starts',
+        });
+      const declared: InterviewerConflict = {
+        interviewerId: body.interviewerId,
+        applicationId: body.applicationId,
+        tenantId: user.tenantId,
+        examId: id,
+        reason: body.reason.trim(),
+        declaredAt: new Date(),
+      };
       const inserted = await tx.query(
         `INSERT INTO examination.interviewer_conflict (interviewer_id, application_id, tenant_id, exam_id, reason, declared_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING interviewer_id`,
         [declared.interviewerId, declared.applicationId, declared.tenantId, declared.examId, declared.reason, declared.declaredAt],
       );
-      if (inserted.length === 0) throw conflict('INTERVIEW.CONFLICT_DECLARED', { message: '이미 신고된 제척·회피입니다 / this conflict is already declared' });
+      if (inserted.length === 0)
+        throw conflict('INTERVIEW.CONFLICT_DECLARED', { message: '이미 신고된 제척·회피입니다 / this conflict is already declared' });
       const session = application.sessionId ? await tx.findOne(InterviewSession, { where: { id: application.sessionId } }) : null;
-      return { ...declared, declaredAt: declared.declaredAt.toISOString(), interviewerNameKo: interviewer.nameKo, reschedule: session?.panel.includes(body.interviewerId) ?? false };
+      return {
+        ...declared,
+        declaredAt: declared.declaredAt.toISOString(),
+        interviewerNameKo: interviewer.nameKo,
+        reschedule: session?.panel.includes(body.interviewerId) ?? false,
+      };
     });
   }
 
@@ -128,8 +172,12 @@ export class InterviewsController {
   @ApiOkResponse({ type: InterviewBoardView })
   async interviews(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<InterviewBoardView> {
     const exam = await this.exams.exam(user.tenantId, id);
-    const sessions = await this.dataSource.getRepository(InterviewSession).find({ where: { examId: id, tenantId: user.tenantId }, order: { seq: 'ASC' } });
-    const interviewers = new Map((await this.dataSource.getRepository(Interviewer).find({ where: { tenantId: user.tenantId } })).map((i) => [i.id, i.nameKo]));
+    const sessions = await this.dataSource
+      .getRepository(InterviewSession)
+      .find({ where: { examId: id, tenantId: user.tenantId }, order: { seq: 'ASC' } });
+    const interviewers = new Map(
+      (await this.dataSource.getRepository(Interviewer).find({ where: { tenantId: user.tenantId } })).map((i) => [i.id, i.nameKo]),
+    );
     const candidates: { id: string; sessionId: string; examNumber: string; nameKo: string; marks: number }[] = await this.dataSource.query(
       `SELECT a.id, a.interview_session_id AS "sessionId", a.exam_number AS "examNumber", a.name_ko AS "nameKo", count(r.step)::int AS marks
          FROM examination.application a LEFT JOIN examination.interview_rating r ON r.application_id = a.id
@@ -141,7 +189,9 @@ export class InterviewsController {
       sessions: sessions.map((s) => ({
         ...s,
         panel: s.panel.map((p) => ({ id: p, nameKo: interviewers.get(p) ?? '' })),
-        candidates: candidates.filter((c) => c.sessionId === s.id).map(({ sessionId: _, ...c }) => ({ ...c, complete: c.marks === s.panel.length * INTERVIEW_STEPS[exam.kind].length })),
+        candidates: candidates
+          .filter((c) => c.sessionId === s.id)
+          .map(({ sessionId: _, ...c }) => ({ ...c, complete: c.marks === s.panel.length * INTERVIEW_STEPS[exam.kind].length })),
       })),
     };
   }
@@ -150,22 +200,58 @@ export class InterviewsController {
   @Post('interview-sessions/:id/marks')
   @HttpCode(200)
   @ApiOkResponse({ type: RecordedMarksView })
-  async mark(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: InterviewMarksDto): Promise<RecordedMarksView> {
+  async mark(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: InterviewMarksDto,
+  ): Promise<RecordedMarksView> {
     return this.dataSource.transaction(async (tx) => {
       const session = await tx.findOne(InterviewSession, { where: { id, tenantId: user.tenantId } });
-      if (!session) throw notFound('INTERVIEW.SESSION_NOT_FOUND', { message: '면접 세션을 찾을 수 없습니다 / Interview session not found' });
+      if (!session)
+        throw notFound('INTERVIEW.SESSION_NOT_FOUND', { message: '면접 세션을 찾을 수 없습니다 / Interview session not found' });
       const exam = await this.exams.exam(user.tenantId, session.examId, tx);
       await assertUnpublished(tx, session.examId, 'final');
       const members: { id: string }[] = await tx.query(`SELECT id FROM examination.application WHERE interview_session_id = $1`, [id]);
       const inSession = new Set(members.map((m) => m.id));
       const steps = INTERVIEW_STEPS[exam.kind];
       const problems = body.marks.flatMap((m, i) => [
-        ...(inSession.has(m.applicationId) ? [] : [fieldError(`marks.${i}.applicationId`, 'INTERVIEW.NOT_IN_SESSION', undefined, '이 세션의 응시자가 아닙니다 / not a candidate of this session')]),
-        ...(session.panel.includes(m.interviewerId) ? [] : [fieldError(`marks.${i}.interviewerId`, 'INTERVIEW.NOT_ON_PANEL', undefined, '이 세션의 면접위원이 아닙니다 / not on this session’s panel')]),
-        ...(steps.includes(m.step) ? [] : [fieldError(`marks.${i}.step`, 'INTERVIEW.UNKNOWN_STEP', { steps: [...steps] }, `평정 단계는 ${steps.join(', ')} 중 하나입니다 / step must be one of ${steps.join(', ')}`)]),
+        ...(inSession.has(m.applicationId)
+          ? []
+          : [
+              fieldError(
+                `marks.${i}.applicationId`,
+                'INTERVIEW.NOT_IN_SESSION',
+                undefined,
+                '이 세션의 응시자가 아닙니다 / not a candidate of this session',
+              ),
+            ]),
+        ...(session.panel.includes(m.interviewerId)
+          ? []
+          : [
+              fieldError(
+                `marks.${i}.interviewerId`,
+                'INTERVIEW.NOT_ON_PANEL',
+                undefined,
+                '이 세션의 면접위원이 아닙니다 / not on this session’s panel',
+              ),
+            ]),
+        ...(steps.includes(m.step)
+          ? []
+          : [
+              fieldError(
+                `marks.${i}.step`,
+                'INTERVIEW.UNKNOWN_STEP',
+                { steps: [...steps] },
+                `평정 단계는 ${steps.join(', ')} 중 하나입니다 / step must be one of ${steps.join(', ')}`,
+              ),
+            ]),
       ]);
       if (problems.length > 0) throw invalidInput(problems);
-      await tx.upsert(InterviewRating, body.marks.map((m) => ({ ...m, tenantId: user.tenantId })), ['applicationId', 'interviewerId', 'step']);
+      await tx.upsert(
+        InterviewRating,
+        body.marks.map((m) => ({ ...m, tenantId: user.tenantId })),
+        ['applicationId', 'interviewerId', 'step'],
+      );
       return { recorded: body.marks.length };
     });
   }
@@ -187,12 +273,26 @@ export class InterviewsController {
   @Get('exams/:id/pass-list/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '최종 합격자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
-  async exportPassList(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
+  async exportPassList(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ExamExportQuery,
+    @Res() res: Response,
+  ) {
     const exam = await this.exams.exam(user.tenantId, id);
     const positions = await this.loadPassList(user, id);
     const rows = [
       ['모집단위', '선발예정인원', '응시번호', '성명', '필기성적', '면접평정'],
-      ...positions.flatMap((p) => p.passed.map((c) => [p.labelKo, p.openings, c.examNumber, c.nameKo, score(c.writtenTotal), c.interviewGrade ? GRADE_KO[c.interviewGrade] : null])),
+      ...positions.flatMap((p) =>
+        p.passed.map((c) => [
+          p.labelKo,
+          p.openings,
+          c.examNumber,
+          c.nameKo,
+          score(c.writtenTotal),
+          c.interviewGrade ? GRADE_KO[c.interviewGrade] : null,
+        ]),
+      ),
     ];
     const name = `최종합격자_${exam.year}_${exam.roundNo}회`;
     if (query.format === 'csv') return sendFile(res, toCsv(rows), `${name}.csv`, 'csv');
@@ -210,6 +310,11 @@ export class InterviewsController {
          FROM examination.application WHERE exam_id = $1 AND final_result = 'pass' ORDER BY exam_number`,
       [examId],
     );
-    return positions.map((p) => ({ positionId: p.id, labelKo: p.labelKo, openings: p.openings, passed: passed.filter((c) => c.positionId === p.id).map(({ positionId: _, ...c }) => c) }));
+    return positions.map((p) => ({
+      positionId: p.id,
+      labelKo: p.labelKo,
+      openings: p.openings,
+      passed: passed.filter((c) => c.positionId === p.id).map(({ positionId: _, ...c }) => c),
+    }));
   }
 }

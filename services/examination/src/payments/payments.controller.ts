@@ -45,13 +45,28 @@ export class PaymentsController {
   @HttpCode(200)
   @ApiOkResponse({ type: SimulatedApprovalView })
   async simulate(@Body() body: SimulatedApprovalDto, @Req() request: Request): Promise<SimulatedApprovalView> {
-    if (!(this.provider instanceof SimulatedPaymentProvider)) throw badRequest('EXAM_PAYMENT.SIMULATOR_OFF', { message: '모의 결제를 쓰지 않는 설치입니다 / the simulated provider is not in use' });
+    if (!(this.provider instanceof SimulatedPaymentProvider))
+      throw badRequest('EXAM_PAYMENT.SIMULATOR_OFF', {
+        message: '모의 결제를 쓰지 않는 설치입니다 / the simulated provider is not in use',
+      });
     const claims = this.provider.readCheckout(body.checkoutToken);
-    if (!claims) throw badRequest('EXAM_PAYMENT.BAD_CHECKOUT_TOKEN', { field: 'checkoutToken', message: '결제 정보가 올바르지 않습니다 / invalid checkout token' });
+    if (!claims)
+      throw badRequest('EXAM_PAYMENT.BAD_CHECKOUT_TOKEN', {
+        field: 'checkoutToken',
+        message: '결제 정보가 올바르지 않습니다 / invalid checkout token',
+      });
     const callback = this.provider.callbackFor(claims, body.outcome, new Date());
     const url = this.env.PAYMENT_CALLBACK_URL ?? `http://127.0.0.1:${request.socket.localPort}/payments/callback`;
-    const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(callback), signal: AbortSignal.timeout(10_000) }).catch(() => null);
-    if (!answer?.ok) throw new BadGatewayException(`결제 결과를 전달하지 못했습니다. 다시 시도하세요 / the payment result could not be delivered (${answer?.status ?? 'unreachable'}); try again`);
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(callback),
+      signal: AbortSignal.timeout(10_000),
+    }).catch(() => null);
+    if (!answer?.ok)
+      throw new BadGatewayException(
+        `결제 결과를 전달하지 못했습니다. 다시 시도하세요 / the payment result could not be delivered (${answer?.status ?? 'unreachable'}); try again`,
+      );
     return { outcome: body.outcome, ...((await answer.json()) as PaymentReceiptView) };
   }
 }

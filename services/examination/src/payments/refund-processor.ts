@@ -26,7 +26,10 @@ export class RefundProcessor {
   ) {}
 
   /** Records a refund owed, in the caller's transaction; returns its id. */
-  async request(tx: EntityManager, refund: Pick<Refund, 'tenantId' | 'applicationId' | 'paymentId' | 'amount' | 'reason'>): Promise<string> {
+  async request(
+    tx: EntityManager,
+    refund: Pick<Refund, 'tenantId' | 'applicationId' | 'paymentId' | 'amount' | 'reason'>,
+  ): Promise<string> {
     const id = randomUUID();
     await tx.insert(Refund, { ...refund, id, status: 'requested', providerRef: null, doneAt: null });
     return id;
@@ -52,7 +55,11 @@ export class RefundProcessor {
       );
       const now = new Date();
       for (const refund of due) {
-        const providerRef = await this.provider.refund({ refundId: refund.id, providerRef: refund.paymentRef, amount: BigInt(refund.amount) });
+        const providerRef = await this.provider.refund({
+          refundId: refund.id,
+          providerRef: refund.paymentRef,
+          amount: BigInt(refund.amount),
+        });
         await tx.update(Refund, { id: refund.id }, { status: 'done', providerRef, doneAt: now });
         await this.publisher.publish(tx, FeeRefundedV1, refund.tenantId, {
           applicationId: refund.applicationId,

@@ -15,7 +15,11 @@ describe('SimulatedPaymentProvider', () => {
   });
 
   it('signs callbacks that only the same secret verifies, and any changed field breaks', () => {
-    const callback = provider.callbackFor({ paymentId: '8a5a5c9e-3b9e-4c53-9a43-2a0f3f0a6b11', amount: '5000' }, 'approved', new Date('2027-01-04T01:00:00Z'));
+    const callback = provider.callbackFor(
+      { paymentId: '8a5a5c9e-3b9e-4c53-9a43-2a0f3f0a6b11', amount: '5000' },
+      'approved',
+      new Date('2027-01-04T01:00:00Z'),
+    );
     expect(provider.verifyCallback(callback)).toBe(true);
     expect(other.verifyCallback(callback)).toBe(false);
     expect(provider.verifyCallback({ ...callback, amount: '500' })).toBe(false);
@@ -24,7 +28,9 @@ describe('SimulatedPaymentProvider', () => {
 
   it('gives the same references to a retried approval and refund', async () => {
     const claims = { paymentId: '8a5a5c9e-3b9e-4c53-9a43-2a0f3f0a6b11', amount: '5000' };
-    expect(provider.callbackFor(claims, 'approved', new Date()).providerRef).toBe(provider.callbackFor(claims, 'approved', new Date()).providerRef);
+    expect(provider.callbackFor(claims, 'approved', new Date()).providerRef).toBe(
+      provider.callbackFor(claims, 'approved', new Date()).providerRef,
+    );
     expect(await provider.refund({ refundId: 'r1' })).toBe(await provider.refund({ refundId: 'r1' }));
   });
 });

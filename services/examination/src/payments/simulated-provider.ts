@@ -16,7 +16,9 @@ export class SimulatedPaymentProvider implements PaymentProvider {
   constructor(private readonly secret: string) {}
 
   checkout(payment: { id: string; amount: bigint }): string {
-    const body = Buffer.from(JSON.stringify({ paymentId: payment.id, amount: payment.amount.toString() } satisfies CheckoutClaims)).toString('base64url');
+    const body = Buffer.from(
+      JSON.stringify({ paymentId: payment.id, amount: payment.amount.toString() } satisfies CheckoutClaims),
+    ).toString('base64url');
     return `${body}.${this.mac(body)}`;
   }
 
@@ -35,7 +37,13 @@ export class SimulatedPaymentProvider implements PaymentProvider {
 
   /** The signed callback the provider sends once the applicant has approved or declined. */
   callbackFor(claims: CheckoutClaims, outcome: 'approved' | 'declined', at: Date): PaymentCallback {
-    const unsigned = { paymentId: claims.paymentId, providerRef: `SIM-${this.mac(claims.paymentId).slice(0, 16).toUpperCase()}`, status: outcome, amount: claims.amount, approvedAt: at.toISOString() };
+    const unsigned = {
+      paymentId: claims.paymentId,
+      providerRef: `SIM-${this.mac(claims.paymentId).slice(0, 16).toUpperCase()}`,
+      status: outcome,
+      amount: claims.amount,
+      approvedAt: at.toISOString(),
+    };
     return { ...unsigned, signature: signCallback(this.secret, unsigned) };
   }
 

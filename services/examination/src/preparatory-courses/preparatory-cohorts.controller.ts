@@ -14,6 +14,8 @@ export class PreparatoryCohortsController {
   @Get()
   @ApiOkResponse({ type: [PreparatoryCohortView] })
   list(@CurrentUser() user: AuthUser): Promise<PreparatoryCohortView[]> {
-    return this.dataSource.getRepository(PreparatoryCohort).find({ where: { tenantId: user.tenantId }, order: { startDate: 'ASC' }, take: 500 });
+    return this.dataSource
+      .getRepository(PreparatoryCohort)
+      .find({ where: { tenantId: user.tenantId }, order: { startDate: 'ASC' }, take: 500 });
   }
 }

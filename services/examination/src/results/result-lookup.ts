@@ -32,14 +32,20 @@ export class ResultLookupService {
   async lookup(user: AuthUser, examId: string): Promise<ResultLookupView> {
     const calls = await this.cache.incrementWindow(`results-rate:${user.tenantId}:${user.userId}`, RATE_WINDOW_SECONDS);
     if (calls > this.env.RESULTS_LOOKUPS_PER_MINUTE) {
-      throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', { params: { retryAfterSeconds: RATE_WINDOW_SECONDS }, message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute' });
+      throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', {
+        params: { retryAfterSeconds: RATE_WINDOW_SECONDS },
+        message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute',
+      });
     }
     const instants = await this.instants(examId);
     const now = Date.now();
     const published = (at: string | null) => at !== null && Date.parse(at) <= now;
     const key = `results:${user.tenantId}:${examId}:${user.userId}:${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
     const cached = await this.cache.get(key);
-    const answer: Omit<ResultLookupView, 'written' | 'final'> & { writtenResult?: StageResultView['result']; finalResult?: StageResultView['result'] } = cached ? JSON.parse(cached) : await this.facts(user, examId);
+    const answer: Omit<ResultLookupView, 'written' | 'final'> & {
+      writtenResult?: StageResultView['result'];
+      finalResult?: StageResultView['result'];
+    } = cached ? JSON.parse(cached) : await this.facts(user, examId);
     if (!cached) {
       // Results of stages not yet published stay out of the cache (they may still change).
       if (!published(instants.written)) delete answer.writtenResult;
@@ -47,7 +53,8 @@ export class ResultLookupService {
       await this.cache.set(key, JSON.stringify(answer), ANSWER_TTL_SECONDS);
     }
     const { writtenResult, finalResult, ...facts } = answer;
-    const stage = (at: string | null, result: StageResultView['result']): StageResultView => (published(at) ? { published: true, publishAt: at, result } : { published: false, publishAt: at });
+    const stage = (at: string | null, result: StageResultView['result']): StageResultView =>
+      published(at) ? { published: true, publishAt: at, result } : { published: false, publishAt: at };
     return { ...facts, written: stage(instants.written, writtenResult ?? null), final: stage(instants.final, finalResult ?? null) };
   }
 
@@ -65,13 +72,19 @@ export class ResultLookupService {
   }
 
   private async loadInstants(examId: string): Promise<PublicationInstants> {
-    const rows: { stage: 'written' | 'final'; publishAt: Date }[] = await this.dataSource.query(`SELECT stage, publish_at AS "publishAt" FROM examination.publication WHERE exam_id = $1`, [examId]);
+    const rows: { stage: 'written' | 'final'; publishAt: Date }[] = await this.dataSource.query(
+      `SELECT stage, publish_at AS "publishAt" FROM examination.publication WHERE exam_id = $1`,
+      [examId],
+    );
     const at = (stage: string) => rows.find((r) => r.stage === stage)?.publishAt.toISOString() ?? null;
     return { written: at('written'), final: at('final') };
   }
 
   private async facts(user: AuthUser, examId: string) {
-    const [row]: (Omit<ResultLookupView, 'examId' | 'written' | 'final'> & { writtenResult: StageResultView['result']; finalResult: StageResultView['result'] })[] = await this.dataSource.query(
+    const [row]: (Omit<ResultLookupView, 'examId' | 'written' | 'final'> & {
+      writtenResult: StageResultView['result'];
+      finalResult: StageResultView['result'];
+    })[] = await this.dataSource.query(
       `SELECT e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber", p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
               a.written_result AS "writtenResult", a.final_result AS "finalResult"
          FROM examination.application a
@@ -80,7 +93,10 @@ export class ResultLookupService {
         WHERE a.exam_id = $1 AND a.tenant_id = $2 AND a.applicant_id = $3 AND a.exam_number IS NOT NULL`,
       [examId, user.tenantId, user.userId],
     );
-    if (!row) throw notFound('EXAM_RESULTS.NO_EXAM_NUMBER', { message: '응시번호가 부여된 원서을(를) 찾을 수 없습니다 / An application with an exam number not found' });
+    if (!row)
+      throw notFound('EXAM_RESULTS.NO_EXAM_NUMBER', {
+        message: '응시번호가 부여된 원서을(를) 찾을 수 없습니다 / An application with an exam number not found',
+      });
     return { examId, ...row };
   }
 }

@@ -22,7 +22,11 @@ export interface WrittenCandidate {
  * written score; everyone tied with the last of them passes too. Absent candidates and those below
  * a subject minimum never pass.
  */
-export function writtenPassMark(candidates: WrittenCandidate[], openings: number, multiplePercent: number): { cutoff: number | null; passed: Set<string> } {
+export function writtenPassMark(
+  candidates: WrittenCandidate[],
+  openings: number,
+  multiplePercent: number,
+): { cutoff: number | null; passed: Set<string> } {
   const quota = Math.ceil((openings * multiplePercent) / 100);
   const ranked = candidates.filter((c) => c.total !== null && !c.belowMinimum).sort((a, b) => b.total! - a.total!);
   if (ranked.length === 0) return { cutoff: null, passed: new Set() };

@@ -4,7 +4,12 @@ const header = ['응시번호', '국어', '영어', '한국사', '행정법총�
 
 describe('readScannerSheet', () => {
   it('reads scores in hundredths and absent candidates as null', () => {
-    const { subjects, records, errors } = readScannerSheet([header, ['10100001', '95', '87.5', '100', '62.25', '70'], ['10100002', '', '', '', '', ''], ['', '', '', '', '', '']]);
+    const { subjects, records, errors } = readScannerSheet([
+      header,
+      ['10100001', '95', '87.5', '100', '62.25', '70'],
+      ['10100002', '', '', '', '', ''],
+      ['', '', '', '', '', ''],
+    ]);
     expect(errors).toEqual([]);
     expect(subjects).toHaveLength(5);
     expect(records).toEqual([
@@ -40,8 +45,17 @@ describe('readScannerSheet', () => {
   });
 
   it('refuses a file without the scanner header', () => {
-    expect(readScannerSheet([['name', 'score'], ['x', '1']]).errors).toEqual([{ row: 1, field: 'header', code: 'WRITTEN_SCORES.HEADER_FIRST_COLUMN', messages: [expect.stringContaining('응시번호')] }]);
+    expect(
+      readScannerSheet([
+        ['name', 'score'],
+        ['x', '1'],
+      ]).errors,
+    ).toEqual([{ row: 1, field: 'header', code: 'WRITTEN_SCORES.HEADER_FIRST_COLUMN', messages: [expect.stringContaining('응시번호')] }]);
     expect(readScannerSheet([]).errors[0].row).toBe(1);
-    expect(readScannerSheet([['응시번호']]).errors[0]).toMatchObject({ row: 1, code: 'WRITTEN_SCORES.SUBJECT_COUNT', params: { min: 1, max: 10 } });
+    expect(readScannerSheet([['응시번호']]).errors[0]).toMatchObject({
+      row: 1,
+      code: 'WRITTEN_SCORES.SUBJECT_COUNT',
+      params: { min: 1, max: 10 },
+    });
   });
 });

@@ -9,7 +9,13 @@ export interface RowError {
   messages: string[];
 }
 
-const rowError = (row: number, field: string, code: ErrorCode, params: ErrorParams | undefined, message: string): RowError => ({ row, field, code, ...(params ? { params } : {}), messages: [message] });
+const rowError = (row: number, field: string, code: ErrorCode, params: ErrorParams | undefined, message: string): RowError => ({
+  row,
+  field,
+  code,
+  ...(params ? { params } : {}),
+  messages: [message],
+});
 
 export interface ScannerRecord {
   row: number;
@@ -32,12 +38,36 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
   const errors: RowError[] = [];
   const header = (rows[0] ?? []).map((c) => c.trim());
   if (!HEADER_FIRST.includes(header[0]?.toLowerCase() ?? '')) {
-    return { subjects: [], records: [], errors: [rowError(1, 'header', 'WRITTEN_SCORES.HEADER_FIRST_COLUMN', undefined, '첫 열의 제목은 응시번호여야 합니다 / the first column must be 응시번호 (exam_number)')] };
+    return {
+      subjects: [],
+      records: [],
+      errors: [
+        rowError(
+          1,
+          'header',
+          'WRITTEN_SCORES.HEADER_FIRST_COLUMN',
+          undefined,
+          '첫 열의 제목은 응시번호여야 합니다 / the first column must be 응시번호 (exam_number)',
+        ),
+      ],
+    };
   }
   while (header.length > 1 && header[header.length - 1] === '') header.pop();
   const subjects = header.slice(1);
   if (subjects.length === 0 || subjects.length > MAX_SUBJECTS || subjects.some((s) => s === '')) {
-    return { subjects, records: [], errors: [rowError(1, 'header', 'WRITTEN_SCORES.SUBJECT_COUNT', { min: 1, max: MAX_SUBJECTS }, `과목은 1~${MAX_SUBJECTS}개이며 이름이 있어야 합니다 / 1 to ${MAX_SUBJECTS} named subjects are expected`)] };
+    return {
+      subjects,
+      records: [],
+      errors: [
+        rowError(
+          1,
+          'header',
+          'WRITTEN_SCORES.SUBJECT_COUNT',
+          { min: 1, max: MAX_SUBJECTS },
+          `과목은 1~${MAX_SUBJECTS}개이며 이름이 있어야 합니다 / 1 to ${MAX_SUBJECTS} named subjects are expected`,
+        ),
+      ],
+    };
   }
   const records: ScannerRecord[] = [];
   const firstLine = new Map<string, number>();
@@ -47,16 +77,40 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
     if (values.every((v) => v === '')) return;
     while (values.length > subjects.length + 1 && values[values.length - 1] === '') values.pop();
     if (values.length !== subjects.length + 1) {
-      errors.push(rowError(row, 'columns', 'WRITTEN_SCORES.COLUMN_COUNT', { found: values.length, expected: subjects.length + 1 }, `열이 ${values.length}개입니다. ${subjects.length + 1}개여야 합니다 / ${values.length} columns, ${subjects.length + 1} expected`));
+      errors.push(
+        rowError(
+          row,
+          'columns',
+          'WRITTEN_SCORES.COLUMN_COUNT',
+          { found: values.length, expected: subjects.length + 1 },
+          `열이 ${values.length}개입니다. ${subjects.length + 1}개여야 합니다 / ${values.length} columns, ${subjects.length + 1} expected`,
+        ),
+      );
       return;
     }
     const [examNumber, ...scores] = values;
     if (!EXAM_NUMBER.test(examNumber)) {
-      errors.push(rowError(row, 'exam_number', 'WRITTEN_SCORES.EXAM_NUMBER_FORMAT', { value: examNumber }, `응시번호 형식이 아닙니다: "${examNumber}" / not an exam number`));
+      errors.push(
+        rowError(
+          row,
+          'exam_number',
+          'WRITTEN_SCORES.EXAM_NUMBER_FORMAT',
+          { value: examNumber },
+          `응시번호 형식이 아닙니다: "${examNumber}" / not an exam number`,
+        ),
+      );
       return;
     }
     if (firstLine.has(examNumber)) {
-      errors.push(rowError(row, 'exam_number', 'WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER', { firstLine: firstLine.get(examNumber)! }, `${firstLine.get(examNumber)}행과 응시번호가 중복됩니다 / duplicate of line ${firstLine.get(examNumber)}`));
+      errors.push(
+        rowError(
+          row,
+          'exam_number',
+          'WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER',
+          { firstLine: firstLine.get(examNumber)! },
+          `${firstLine.get(examNumber)}행과 응시번호가 중복됩니다 / duplicate of line ${firstLine.get(examNumber)}`,
+        ),
+      );
       return;
     }
     firstLine.set(examNumber, row);
@@ -66,7 +120,15 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
     }
     const bad = scores.map((s, k) => (SCORE.test(s) ? null : subjects[k])).filter((s): s is string => s !== null);
     if (bad.length > 0) {
-      errors.push(rowError(row, bad.join(', '), 'WRITTEN_SCORES.SCORE_FORMAT', { subjects: bad }, '점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two decimals; leave every score blank for an absent candidate'));
+      errors.push(
+        rowError(
+          row,
+          bad.join(', '),
+          'WRITTEN_SCORES.SCORE_FORMAT',
+          { subjects: bad },
+          '점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two decimals; leave every score blank for an absent candidate',
+        ),
+      );
       return;
     }
     records.push({ row, examNumber, scores: scores.map((s) => Math.round(Number(s) * 100)) });

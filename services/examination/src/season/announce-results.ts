@@ -23,7 +23,13 @@ export class AnnounceDueResults {
         .limit(20)
         .getMany();
       for (const p of due) {
-        await this.publisher.publish(tx, ResultsPublishedV1, p.tenantId, { examId: p.examId, stage: p.stage, publishedAt: p.publishAt.toISOString(), positions: p.positions, passed: p.passed });
+        await this.publisher.publish(tx, ResultsPublishedV1, p.tenantId, {
+          examId: p.examId,
+          stage: p.stage,
+          publishedAt: p.publishAt.toISOString(),
+          positions: p.positions,
+          passed: p.passed,
+        });
         await tx.update(Publication, { examId: p.examId, stage: p.stage }, { announcedAt: new Date() });
       }
       return due.length;

@@ -32,7 +32,13 @@ export class LapseUnpaidApplications {
         [BATCH],
       );
       for (const a of lapsed) {
-        await this.publisher.publish(tx, ApplicationCancelledV1, a.tenantId, { applicationId: a.id, examId: a.examId, positionId: a.positionId, reason: 'unpaid_at_deadline', cancelledAt: a.cancelledAt.toISOString() });
+        await this.publisher.publish(tx, ApplicationCancelledV1, a.tenantId, {
+          applicationId: a.id,
+          examId: a.examId,
+          positionId: a.positionId,
+          reason: 'unpaid_at_deadline',
+          cancelledAt: a.cancelledAt.toISOString(),
+        });
       }
       return lapsed.length;
     });

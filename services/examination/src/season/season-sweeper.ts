@@ -37,7 +37,11 @@ export class SeasonSweeper implements OnApplicationBootstrap, OnApplicationShutd
 
   /** One pass: each job runs until nothing of it is due. */
   async sweep(): Promise<void> {
-    for (const [name, job] of [['lapse', () => this.lapse.run()], ['refunds', () => this.refunds.processDue()], ['results', () => this.results.run()]] as const) {
+    for (const [name, job] of [
+      ['lapse', () => this.lapse.run()],
+      ['refunds', () => this.refunds.processDue()],
+      ['results', () => this.results.run()],
+    ] as const) {
       try {
         while ((await job()) > 0) {
           // more was due: take the next batch

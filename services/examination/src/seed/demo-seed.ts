@@ -15,7 +15,11 @@ import { seoulDate, seoulInstant } from '../shared/time';
 const SEOUL = DemoTenants.seoul.id;
 
 /** Demo sign-ins the gateway seeds (README: demo users); examination knows them by id only. */
-const DEMO_ASSESSOR_IDS = ['a0000000-0000-4000-8000-000000000502', 'a0000000-0000-4000-8000-000000000503', 'a0000000-0000-4000-8000-000000000504'];
+const DEMO_ASSESSOR_IDS = [
+  'a0000000-0000-4000-8000-000000000502',
+  'a0000000-0000-4000-8000-000000000503',
+  'a0000000-0000-4000-8000-000000000504',
+];
 const DEMO_TRAINEE_ID = 'a0000000-0000-4000-8000-000000000006';
 
 interface SourceRound {
@@ -37,22 +41,58 @@ type SeedPosition = [jobSeries: string, jobSeriesKo: string, grade: number, open
  * 448) and its grades; this split by job series is illustrative, and sums to the printed totals.
  */
 const POSITIONS_2022: Record<number, SeedPosition[]> = {
-  1: [['general_admin', '일반행정', 9, 240], ['social_welfare', '사회복지', 9, 80], ['nursing', '간호', 8, 60], ['public_health', '보건', 9, 38]],
-  2: [['general_admin', '일반행정', 9, 1800], ['social_welfare', '사회복지', 9, 420], ['tax', '지방세', 9, 300], ['computing', '전산', 9, 150], ['nursing', '간호', 8, 316], ['public_health', '보건', 9, 122], ['general_admin', '일반행정(보훈청 추천)', 9, 100, 'veterans_recommendation']],
-  3: [['general_admin', '일반행정', 7, 260], ['computing', '전산', 7, 48], ['pharmacy', '약무', 7, 40], ['general_admin', '일반행정(고졸자)', 9, 100, 'high_school']],
+  1: [
+    ['general_admin', '일반행정', 9, 240],
+    ['social_welfare', '사회복지', 9, 80],
+    ['nursing', '간호', 8, 60],
+    ['public_health', '보건', 9, 38],
+  ],
+  2: [
+    ['general_admin', '일반행정', 9, 1800],
+    ['social_welfare', '사회복지', 9, 420],
+    ['tax', '지방세', 9, 300],
+    ['computing', '전산', 9, 150],
+    ['nursing', '간호', 8, 316],
+    ['public_health', '보건', 9, 122],
+    ['general_admin', '일반행정(보훈청 추천)', 9, 100, 'veterans_recommendation'],
+  ],
+  3: [
+    ['general_admin', '일반행정', 7, 260],
+    ['computing', '전산', 7, 48],
+    ['pharmacy', '약무', 7, 40],
+    ['general_admin', '일반행정(고졸자)', 9, 100, 'high_school'],
+  ],
 };
 
 /**
  * The source prints announcement, written-exam, interview and result days; application windows are
  * not printed, so these (about six weeks after the announcement, five days long) are assumed.
  */
-const APPLICATION_WINDOWS_2022: Record<number, [opens: string, closes: string]> = { 1: ['2021-12-13', '2021-12-17'], 2: ['2022-03-28', '2022-04-01'], 3: ['2022-07-25', '2022-07-29'] };
+const APPLICATION_WINDOWS_2022: Record<number, [opens: string, closes: string]> = {
+  1: ['2021-12-13', '2021-12-17'],
+  2: ['2022-03-28', '2022-04-01'],
+  3: ['2022-07-25', '2022-07-29'],
+};
 
 const id = (n: number) => `e0a00000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-function exam(fields: Omit<Exam, 'tenantId' | 'budgetLineCode' | 'examNumbersAssignedAt' | 'seatsAssignedAt' | 'createdAt' | 'residencyRegionKo' | 'residencyCutoffOn'>): Exam {
-  return { ...fields, tenantId: SEOUL, budgetLineCode: 'RECRUITMENT-EXAMS', residencyRegionKo: null, residencyCutoffOn: null, examNumbersAssignedAt: null, seatsAssignedAt: null, createdAt: new Date() };
+function exam(
+  fields: Omit<
+    Exam,
+    'tenantId' | 'budgetLineCode' | 'examNumbersAssignedAt' | 'seatsAssignedAt' | 'createdAt' | 'residencyRegionKo' | 'residencyCutoffOn'
+  >,
+): Exam {
+  return {
+    ...fields,
+    tenantId: SEOUL,
+    budgetLineCode: 'RECRUITMENT-EXAMS',
+    residencyRegionKo: null,
+    residencyCutoffOn: null,
+    examNumbersAssignedAt: null,
+    seatsAssignedAt: null,
+    createdAt: new Date(),
+  };
 }
 
 function positions(examId: string, base: number, list: SeedPosition[]): Position[] {
@@ -75,7 +115,8 @@ function positions(examId: string, base: number, list: SeedPosition[]): Position
   }));
 }
 
-const feesOf = (examId: string): ExamFee[] => Object.entries(DECREE_FEES_BY_GRADE).map(([grade, amount]) => ({ examId, grade: Number(grade), tenantId: SEOUL, amount }));
+const feesOf = (examId: string): ExamFee[] =>
+  Object.entries(DECREE_FEES_BY_GRADE).map(([grade, amount]) => ({ examId, grade: Number(grade), tenantId: SEOUL, amount }));
 
 /** The 2022 schedule as printed (section 4-1), with its assumed windows and illustrative positions. */
 function schedule2022(): { exams: Exam[]; positions: Position[] } {
@@ -148,8 +189,14 @@ function demoSeason(now: Date): { exams: Exam[]; positions: Position[] } {
   return {
     exams: [open, career],
     positions: [
-      ...positions(open.id, 9010, [['general_admin', '일반행정', 9, 20], ['social_welfare', '사회복지', 9, 5]]),
-      ...positions(career.id, 9020, [['policy_specialist', '정책전문관(임기제)', 5, 1], ['data_analyst', '데이터분석(임기제)', 6, 2]]),
+      ...positions(open.id, 9010, [
+        ['general_admin', '일반행정', 9, 20],
+        ['social_welfare', '사회복지', 9, 5],
+      ]),
+      ...positions(career.id, 9020, [
+        ['policy_specialist', '정책전문관(임기제)', 5, 1],
+        ['data_analyst', '데이터분석(임기제)', 6, 2],
+      ]),
     ],
   };
 }
@@ -167,11 +214,17 @@ const INTERVIEWERS: [string, string, string][] = [
 ];
 
 async function seedAssessments(tx: EntityManager, now: Date) {
-  await tx.createQueryBuilder().insert().into(Assessor).values([
-    { id: id(8001), tenantId: SEOUL, userId: DEMO_ASSESSOR_IDS[0], nameKo: '한평가', agencyCode: null, active: true },
-    { id: id(8002), tenantId: SEOUL, userId: DEMO_ASSESSOR_IDS[1], nameKo: '오평정', agencyCode: 'SEOUL-PLANNING', active: true },
-    { id: id(8003), tenantId: SEOUL, userId: DEMO_ASSESSOR_IDS[2], nameKo: '서역량', agencyCode: 'MAPO-GU', active: true },
-  ]).orIgnore().execute();
+  await tx
+    .createQueryBuilder()
+    .insert()
+    .into(Assessor)
+    .values([
+      { id: id(8001), tenantId: SEOUL, userId: DEMO_ASSESSOR_IDS[0], nameKo: '한평가', agencyCode: null, active: true },
+      { id: id(8002), tenantId: SEOUL, userId: DEMO_ASSESSOR_IDS[1], nameKo: '오평정', agencyCode: 'SEOUL-PLANNING', active: true },
+      { id: id(8003), tenantId: SEOUL, userId: DEMO_ASSESSOR_IDS[2], nameKo: '서역량', agencyCode: 'MAPO-GU', active: true },
+    ])
+    .orIgnore()
+    .execute();
   const model = modelFor(5)!;
   const round: AssessmentRound = {
     id: id(8101),
@@ -191,8 +244,32 @@ async function seedAssessments(tx: EntityManager, now: Date) {
   };
   await tx.createQueryBuilder().insert().into(AssessmentRound).values(round).orIgnore().execute();
   const candidates: AssessmentCandidate[] = [
-    { id: id(8201), tenantId: SEOUL, roundId: round.id, employeeNo: 'S2015-01234', nameKo: '정교육생', agencyCode: 'MAPO-GU', userId: DEMO_TRAINEE_ID, attempt: 1, scores: null, overall: null, passed: null },
-    { id: id(8202), tenantId: SEOUL, roundId: round.id, employeeNo: 'S2014-00871', nameKo: '문승진', agencyCode: 'GANGNAM-GU', userId: null, attempt: 1, scores: null, overall: null, passed: null },
+    {
+      id: id(8201),
+      tenantId: SEOUL,
+      roundId: round.id,
+      employeeNo: 'S2015-01234',
+      nameKo: '정교육생',
+      agencyCode: 'MAPO-GU',
+      userId: DEMO_TRAINEE_ID,
+      attempt: 1,
+      scores: null,
+      overall: null,
+      passed: null,
+    },
+    {
+      id: id(8202),
+      tenantId: SEOUL,
+      roundId: round.id,
+      employeeNo: 'S2014-00871',
+      nameKo: '문승진',
+      agencyCode: 'GANGNAM-GU',
+      userId: null,
+      attempt: 1,
+      scores: null,
+      overall: null,
+      passed: null,
+    },
   ];
   await tx.createQueryBuilder().insert().into(AssessmentCandidate).values(candidates).orIgnore().execute();
 }
@@ -204,11 +281,36 @@ async function seedAssessments(tx: EntityManager, now: Date) {
  */
 export async function seedExamination(dataSource: DataSource, now = new Date()): Promise<void> {
   await dataSource.transaction(async (tx) => {
-    const { exams, positions: all } = [schedule2022(), demoSeason(now)].reduce((a, b) => ({ exams: [...a.exams, ...b.exams], positions: [...a.positions, ...b.positions] }));
+    const { exams, positions: all } = [schedule2022(), demoSeason(now)].reduce((a, b) => ({
+      exams: [...a.exams, ...b.exams],
+      positions: [...a.positions, ...b.positions],
+    }));
     await tx.createQueryBuilder().insert().into(Exam).values(exams).orIgnore().execute();
-    await tx.createQueryBuilder().insert().into(ExamFee).values(exams.flatMap((e) => feesOf(e.id))).orIgnore().execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(ExamFee)
+      .values(exams.flatMap((e) => feesOf(e.id)))
+      .orIgnore()
+      .execute();
     await tx.createQueryBuilder().insert().into(Position).values(all).orIgnore().execute();
-    await tx.createQueryBuilder().insert().into(Interviewer).values(INTERVIEWERS.map(([nameKo, affiliation, expertise], i) => ({ id: id(7001 + i), tenantId: SEOUL, nameKo, affiliation, expertise, external: true, active: true }))).orIgnore().execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(Interviewer)
+      .values(
+        INTERVIEWERS.map(([nameKo, affiliation, expertise], i) => ({
+          id: id(7001 + i),
+          tenantId: SEOUL,
+          nameKo,
+          affiliation,
+          expertise,
+          external: true,
+          active: true,
+        })),
+      )
+      .orIgnore()
+      .execute();
     await seedAssessments(tx, now);
   });
 }

@@ -8,4 +8,5 @@ export const seoulDate = (instant: Date): string => new Date(instant.getTime() +
 export const seoulInstant = (date: string, time = '00:00'): Date => new Date(`${date}T${time}:00+09:00`);
 
 /** Whole days from one business date to another (positive when `to` is later). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

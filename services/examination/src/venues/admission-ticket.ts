@@ -20,7 +20,8 @@ const ACCOMMODATION_KO: Record<string, string> = {
 
 /** 응시표: what the candidate brings on exam day, with their own name and birth date (it is their document). */
 export function admissionTicketPdf(a: ExamApplicationView, writtenExamOn: string): Promise<Buffer> {
-  const accommodations = a.accommodationStatus === 'approved' ? a.accommodations.map((x) => ACCOMMODATION_KO[x.kind] ?? x.kind).join(', ') : '';
+  const accommodations =
+    a.accommodationStatus === 'approved' ? a.accommodations.map((x) => ACCOMMODATION_KO[x.kind] ?? x.kind).join(', ') : '';
   return ticketPdf(a, { titleKo: '응시표', titleEn: 'Admission ticket' }, [
     ['시험일시 Date and time', `${withWeekday(writtenExamOn)} ${WRITTEN_EXAM_START} (${SEATED_BY}까지 입실 / be seated by ${SEATED_BY})`],
     ['시험장 Venue', a.seat ? `${a.seat.venueNameKo} — ${a.seat.address}` : ''],
@@ -37,10 +38,30 @@ export function interviewTicketPdf(a: ExamApplicationView, slot: InterviewSlotVi
   ]);
 }
 
-async function ticketPdf(a: ExamApplicationView, title: { titleKo: string; titleEn: string }, sitting: [string, string][]): Promise<Buffer> {
+async function ticketPdf(
+  a: ExamApplicationView,
+  title: { titleKo: string; titleEn: string },
+  sitting: [string, string][],
+): Promise<Buffer> {
   const doc = createPdf({ title: `${title.titleKo} ${a.examNumber}`, subject: a.examTitleKo });
-  doc.font('bold').fontSize(20).text(title.titleKo, { align: 'center' }).fontSize(10).font('regular').text(title.titleEn, { align: 'center' }).moveDown(1.2);
-  doc.font('bold').fontSize(12).text(a.examTitleKo).font('regular').fontSize(9).fillColor('#555').text(a.examTitleEn).fillColor('black').moveDown();
+  doc
+    .font('bold')
+    .fontSize(20)
+    .text(title.titleKo, { align: 'center' })
+    .fontSize(10)
+    .font('regular')
+    .text(title.titleEn, { align: 'center' })
+    .moveDown(1.2);
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text(a.examTitleKo)
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#555')
+    .text(a.examTitleEn)
+    .fillColor('black')
+    .moveDown();
   const lines: [string, string][] = [
     ['응시번호 Exam number', a.examNumber ?? ''],
     ['성명 Name', a.nameKo],
@@ -55,7 +76,11 @@ async function ticketPdf(a: ExamApplicationView, title: { titleKo: string; title
     doc.font('regular').fontSize(11).text(value, 236, y, { width: 300 });
     doc.y = Math.max(labelEnd, doc.y) + 6;
   }
-  doc.moveDown().font('regular').fontSize(9).fillColor('#333')
+  doc
+    .moveDown()
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#333')
     .text('• 신분증(주민등록증, 운전면허증, 여권 등)과 이 응시표를 지참하세요. / Bring an identity card and this ticket.', 56)
     .text('• 시작 후에는 입실할 수 없습니다. / No entry once it has started.');
   return pdfBuffer(doc);

@@ -1,12 +1,20 @@
 import { allocateSeats, RoomSlot, Seatable } from './seat-allocation';
 
 const room = (id: string, seats: number, accommodations: string[] = []): RoomSlot => ({ id, seats, accommodations, available: true });
-const applicant = (n: number, needs: string[] = [], current: Seatable['current'] = null): Seatable => ({ applicationId: `a${n}`, examNumber: `1010${String(n).padStart(4, '0')}`, needs, current });
+const applicant = (n: number, needs: string[] = [], current: Seatable['current'] = null): Seatable => ({
+  applicationId: `a${n}`,
+  examNumber: `1010${String(n).padStart(4, '0')}`,
+  needs,
+  current,
+});
 const where = (plan: ReturnType<typeof allocateSeats>, id: string) => plan.seats.get(id);
 
 describe('allocateSeats', () => {
   it('fills rooms evenly, in consecutive blocks of exam numbers, seat 1 the lowest number', () => {
-    const plan = allocateSeats([room('A', 10), room('B', 20)], Array.from({ length: 12 }, (_, i) => applicant(i + 1)));
+    const plan = allocateSeats(
+      [room('A', 10), room('B', 20)],
+      Array.from({ length: 12 }, (_, i) => applicant(i + 1)),
+    );
     const inA = [...plan.seats].filter(([, s]) => s.roomId === 'A').map(([id]) => id);
     expect(inA).toEqual(['a1', 'a2', 'a3', 'a4']); // 12 × 10/30
     expect(where(plan, 'a1')).toEqual({ roomId: 'A', seatNo: 1 });
@@ -17,7 +25,14 @@ describe('allocateSeats', () => {
 
   it('puts applicants with accommodations in a room that provides them, and counts them in its share', () => {
     const rooms = [room('A', 10), room('B', 10, ['wheelchair_access', 'extended_time'])];
-    const people = [applicant(1), applicant(2, ['wheelchair_access']), applicant(3), applicant(4), applicant(5, ['extended_time']), applicant(6)];
+    const people = [
+      applicant(1),
+      applicant(2, ['wheelchair_access']),
+      applicant(3),
+      applicant(4),
+      applicant(5, ['extended_time']),
+      applicant(6),
+    ];
     const plan = allocateSeats(rooms, people);
     expect(where(plan, 'a2')!.roomId).toBe('B');
     expect(where(plan, 'a5')!.roomId).toBe('B');
@@ -34,7 +49,10 @@ describe('allocateSeats', () => {
   });
 
   it('moves only the applicants of a withdrawn room, to the emptiest rooms', () => {
-    const first = allocateSeats([room('A', 4), room('B', 4), room('C', 4)], Array.from({ length: 6 }, (_, i) => applicant(i + 1)));
+    const first = allocateSeats(
+      [room('A', 4), room('B', 4), room('C', 4)],
+      Array.from({ length: 6 }, (_, i) => applicant(i + 1)),
+    );
     const seated = Array.from({ length: 6 }, (_, i) => applicant(i + 1, [], first.seats.get(`a${i + 1}`)!));
     const plan = allocateSeats([{ ...room('A', 4), available: false }, room('B', 4), room('C', 4)], seated);
     const wasInA = seated.filter((a) => a.current!.roomId === 'A').map((a) => a.applicationId);

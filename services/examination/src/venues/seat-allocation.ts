@@ -51,7 +51,9 @@ export function allocateSeats(allRooms: RoomSlot[], applicants: Seatable[]): Sea
   const unplaced: string[] = [];
   const occupancy = (r: RoomSlot) => taken.get(r.id)!.size / r.seats;
   const emptiest = (needs: readonly string[]) =>
-    rooms.filter((r) => taken.get(r.id)!.size < r.seats && provides(r, needs)).reduce<RoomSlot | undefined>((best, r) => (!best || occupancy(r) < occupancy(best) ? r : best), undefined);
+    rooms
+      .filter((r) => taken.get(r.id)!.size < r.seats && provides(r, needs))
+      .reduce<RoomSlot | undefined>((best, r) => (!best || occupancy(r) < occupancy(best) ? r : best), undefined);
   const lowestFreeSeat = (room: RoomSlot) => {
     let n = 1;
     while (taken.get(room.id)!.has(n)) n++;
@@ -80,7 +82,14 @@ export function allocateSeats(allRooms: RoomSlot[], applicants: Seatable[]): Sea
     for (; next < regular.length; next++) unplaced.push(regular[next].applicationId);
     renumberByExamNumber(seats, applicants);
   }
-  const moved = applicants.filter((a) => a.current && seats.get(a.applicationId) && (seats.get(a.applicationId)!.roomId !== a.current.roomId || seats.get(a.applicationId)!.seatNo !== a.current.seatNo)).map((a) => a.applicationId);
+  const moved = applicants
+    .filter(
+      (a) =>
+        a.current &&
+        seats.get(a.applicationId) &&
+        (seats.get(a.applicationId)!.roomId !== a.current.roomId || seats.get(a.applicationId)!.seatNo !== a.current.seatNo),
+    )
+    .map((a) => a.applicationId);
   return { seats, moved, unplaced };
 }
 

@@ -1,4 +1,14 @@
-import { CreateExamRoomDto, CreateVenueDto, ExamNumbersView, ExamRoomUsageView, ExamRoomView, NewVenueView, SeatAssignmentView, UpdateExamRoomDto, VenueView } from '@baeum/api';
+import {
+  CreateExamRoomDto,
+  CreateVenueDto,
+  ExamNumbersView,
+  ExamRoomUsageView,
+  ExamRoomView,
+  NewVenueView,
+  SeatAssignmentView,
+  UpdateExamRoomDto,
+  VenueView,
+} from '@baeum/api';
 import { sendFile } from '@baeum/documents';
 import { AuthUser, conflict, CurrentUser, isUniqueViolation, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
@@ -34,20 +44,32 @@ export class VenuesController {
   @ApiOkResponse({ type: [VenueView] })
   async venues(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<VenueView[]> {
     await this.exams.exam(user.tenantId, id);
-    const venues = await this.dataSource.getRepository(Venue).find({ where: { examId: id, tenantId: user.tenantId }, order: { createdAt: 'ASC' } });
+    const venues = await this.dataSource
+      .getRepository(Venue)
+      .find({ where: { examId: id, tenantId: user.tenantId }, order: { createdAt: 'ASC' } });
     const rooms: (ExamRoomUsageView & { venueId: string })[] = await this.dataSource.query(
       `SELECT r.id, r.venue_id AS "venueId", r.name, r.seats, r.accommodations, r.available, count(a.id)::int AS seated
          FROM examination.venue_room r LEFT JOIN examination.application a ON a.room_id = r.id
         WHERE r.exam_id = $1 GROUP BY r.id ORDER BY r.name`,
       [id],
     );
-    return venues.map((v) => ({ id: v.id, nameKo: v.nameKo, agencyCode: v.agencyCode, address: v.address, rooms: rooms.filter((r) => r.venueId === v.id).map(({ venueId: _, ...r }) => r) }));
+    return venues.map((v) => ({
+      id: v.id,
+      nameKo: v.nameKo,
+      agencyCode: v.agencyCode,
+      address: v.address,
+      rooms: rooms.filter((r) => r.venueId === v.id).map(({ venueId: _, ...r }) => r),
+    }));
   }
 
   @Post('exams/:id/venues')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: NewVenueView })
-  async addVenue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateVenueDto): Promise<NewVenueView> {
+  async addVenue(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CreateVenueDto,
+  ): Promise<NewVenueView> {
     await this.exams.exam(user.tenantId, id);
     const venue: Venue = { id: randomUUID(), tenantId: user.tenantId, examId: id, ...body, createdAt: new Date() };
     await this.dataSource.getRepository(Venue).insert(venue);
@@ -57,14 +79,35 @@ export class VenuesController {
   @Post('venues/:id/rooms')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: ExamRoomView })
-  async addRoom(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateExamRoomDto): Promise<ExamRoomView> {
+  async addRoom(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CreateExamRoomDto,
+  ): Promise<ExamRoomView> {
     const venue = await this.dataSource.getRepository(Venue).findOne({ where: { id, tenantId: user.tenantId } });
     if (!venue) throw notFound('VENUE.NOT_FOUND', { message: '시험장을(를) 찾을 수 없습니다 / Venue not found' });
-    const room: VenueRoom = { id: randomUUID(), tenantId: user.tenantId, examId: venue.examId, venueId: id, name: body.name, seats: body.seats, accommodations: body.accommodations ?? [], available: true };
-    await this.dataSource.getRepository(VenueRoom).insert(room).catch((error) => {
-      if (isUniqueViolation(error)) throw conflict('VENUE.ROOM_NAME_TAKEN', { field: 'name', params: { name: body.name }, message: '같은 이름의 시험실이 있습니다 / the venue already has a room of that name' });
-      throw error;
-    });
+    const room: VenueRoom = {
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      examId: venue.examId,
+      venueId: id,
+      name: body.name,
+      seats: body.seats,
+      accommodations: body.accommodations ?? [],
+      available: true,
+    };
+    await this.dataSource
+      .getRepository(VenueRoom)
+      .insert(room)
+      .catch((error) => {
+        if (isUniqueViolation(error))
+          throw conflict('VENUE.ROOM_NAME_TAKEN', {
+            field: 'name',
+            params: { name: body.name },
+            message: '같은 이름의 시험실이 있습니다 / the venue already has a room of that name',
+          });
+        throw error;
+      });
     return room;
   }
 
@@ -72,7 +115,11 @@ export class VenuesController {
   @Patch('rooms/:id')
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: ExamRoomView })
-  async updateRoom(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateExamRoomDto): Promise<ExamRoomView> {
+  async updateRoom(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateExamRoomDto,
+  ): Promise<ExamRoomView> {
     const repository = this.dataSource.getRepository(VenueRoom);
     const room = await repository.findOne({ where: { id, tenantId: user.tenantId } });
     if (!room) throw notFound('VENUE.ROOM_NOT_FOUND', { message: '시험실을(를) 찾을 수 없습니다 / Room not found' });
@@ -103,7 +150,10 @@ export class VenuesController {
   async ticket(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     const view = await this.applications.view(user, id);
     const exam = await this.exams.exam(user.tenantId, view.examId);
-    if (view.status !== 'paid' || !view.examNumber || !view.seat || !exam.writtenExamOn) throw conflict('SEATING.TICKET_NOT_READY', { message: '응시표는 좌석 배정 후에 출력할 수 있습니다 / the admission ticket is available once a seat is assigned' });
+    if (view.status !== 'paid' || !view.examNumber || !view.seat || !exam.writtenExamOn)
+      throw conflict('SEATING.TICKET_NOT_READY', {
+        message: '응시표는 좌석 배정 후에 출력할 수 있습니다 / the admission ticket is available once a seat is assigned',
+      });
     sendFile(res, await admissionTicketPdf(view, exam.writtenExamOn), `응시표_${view.examNumber}.pdf`, 'pdf');
   }
 
@@ -114,7 +164,11 @@ export class VenuesController {
   @ApiOkResponse({ description: '면접시험 응시표 (PDF)', content: PDF_FILE })
   async interviewTicket(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     const view = await this.applications.view(user, id);
-    if (!view.interview) throw conflict('INTERVIEW.TICKET_NOT_READY', { message: '면접 응시표는 면접 일정이 안내된 뒤에 출력할 수 있습니다 / the interview ticket is available once the interview slot is announced' });
+    if (!view.interview)
+      throw conflict('INTERVIEW.TICKET_NOT_READY', {
+        message:
+          '면접 응시표는 면접 일정이 안내된 뒤에 출력할 수 있습니다 / the interview ticket is available once the interview slot is announced',
+      });
     sendFile(res, await interviewTicketPdf(view, view.interview), `면접응시표_${view.examNumber}.pdf`, 'pdf');
   }
 }

@@ -60,7 +60,11 @@ export class CohortBookings {
   }
 
   /** A seat confirmed or released: the cohort's meals follow its confirmed trainees. */
-  async seatChanged(tx: EntityManager, event: EventEnvelope<{ applicationId: string; cohortId: string }>, status: Seat['status']): Promise<void> {
+  async seatChanged(
+    tx: EntityManager,
+    event: EventEnvelope<{ applicationId: string; cohortId: string }>,
+    status: Seat['status'],
+  ): Promise<void> {
     const { applicationId, cohortId } = event.payload;
     await this.lockCohort(tx, cohortId);
     await tx.upsert(Seat, { applicationId, tenantId: event.tenantId, cohortId, status, updatedAt: new Date() }, ['applicationId']);
@@ -96,8 +100,12 @@ export class CohortBookings {
 
   private async settleMeals(tx: EntityManager, cohort: CohortReplica, event: EventEnvelope) {
     const fiscalYear = fiscalYearOf(cohort.startDate);
-    const seats = cohort.status === 'scheduled' ? await tx.count(Seat, { where: { tenantId: cohort.tenantId, cohortId: cohort.cohortId, status: 'confirmed' } }) : 0;
-    if (seats === 0 && !(await tx.exists(Commitment, { where: { tenantId: cohort.tenantId, cause: 'meals', causeId: cohort.cohortId } }))) return;
+    const seats =
+      cohort.status === 'scheduled'
+        ? await tx.count(Seat, { where: { tenantId: cohort.tenantId, cohortId: cohort.cohortId, status: 'confirmed' } })
+        : 0;
+    if (seats === 0 && !(await tx.exists(Commitment, { where: { tenantId: cohort.tenantId, cause: 'meals', causeId: cohort.cohortId } })))
+      return;
     const rules = seats > 0 ? await this.rules.of(tx, cohort.tenantId, fiscalYear) : null;
     if (seats > 0 && (!rules?.mealLineCode || rules.mealCostPerDay === null)) {
       throw new PermanentEventError(`fiscal year ${fiscalYear} has no meal line or meal cost in its book`);

@@ -17,7 +17,13 @@ export class FeeRevenue {
     private readonly rules: BookRules,
   ) {}
 
-  async book(tx: EntityManager, event: EventEnvelope<{ applicationId: string; paymentRef: string }>, amount: bigint, on: string, reason: string): Promise<void> {
+  async book(
+    tx: EntityManager,
+    event: EventEnvelope<{ applicationId: string; paymentRef: string }>,
+    amount: bigint,
+    on: string,
+    reason: string,
+  ): Promise<void> {
     const { applicationId } = event.payload;
     if (amount === 0n) return; // a waived fee moves no money
     const fiscalYear = fiscalYearOf(on);
@@ -25,11 +31,19 @@ export class FeeRevenue {
     const line = rules?.feeRevenueLineCode ? await this.ledger.lockLine(tx, event.tenantId, fiscalYear, rules.feeRevenueLineCode) : null;
     if (!line || line.kind !== 'revenue') throw new PermanentEventError(`fiscal year ${fiscalYear} has no fee revenue line in its book`);
     if (amount < 0n) {
-      const [{ paid }] = await tx.query(`SELECT coalesce(sum(amount), 0)::text AS paid FROM finance.entry WHERE tenant_id = $1 AND cause_id = $2 AND measure = 'collected'`, [event.tenantId, applicationId]);
-      if (-amount > BigInt(paid)) throw new PermanentEventError(`refund of ${-amount} won exceeds the ${paid} won application ${applicationId} has paid`);
+      const [{ paid }] = await tx.query(
+        `SELECT coalesce(sum(amount), 0)::text AS paid FROM finance.entry WHERE tenant_id = $1 AND cause_id = $2 AND measure = 'collected'`,
+        [event.tenantId, applicationId],
+      );
+      if (-amount > BigInt(paid))
+        throw new PermanentEventError(`refund of ${-amount} won exceeds the ${paid} won application ${applicationId} has paid`);
     }
     await this.ledger.remember(tx, event);
-    await this.ledger.collect(tx, line, amount, applicationId, { bookedOn: on, actor: actorOf(event), event, reason: `${reason} (${event.payload.paymentRef})` });
+    await this.ledger.collect(tx, line, amount, applicationId, {
+      bookedOn: on,
+      actor: actorOf(event),
+      event,
+      reason: `${reason} (${event.payload.paymentRef})`,
+    });
   }
 }
-

@@ -16,14 +16,19 @@ function fakes(lines: BudgetLine[], existing: Commitment[]) {
   const calls: string[] = [];
   const ledger = {
     lockLine: async (_tx: unknown, _tenant: string, _year: number, code: string) => lines.find((l) => l.code === code) ?? null,
-    lockLines: async (_tx: unknown, _tenant: string, ids: string[]) => new Map(lines.filter((l) => ids.includes(l.id)).map((l) => [l.id, l])),
-    release: async (_tx: unknown, l: BudgetLine, c: Commitment, amount: bigint) => void calls.push(`release ${c.id} ${amount} on ${l.code}`),
+    lockLines: async (_tx: unknown, _tenant: string, ids: string[]) =>
+      new Map(lines.filter((l) => ids.includes(l.id)).map((l) => [l.id, l])),
+    release: async (_tx: unknown, l: BudgetLine, c: Commitment, amount: bigint) =>
+      void calls.push(`release ${c.id} ${amount} on ${l.code}`),
     adjust: async (_tx: unknown, l: BudgetLine, c: Commitment, amount: bigint) => {
       if (l.control === 'stop' && l.committed + amount > l.amount) return false;
       calls.push(`adjust ${c.id} +${amount} on ${l.code}`);
       return true;
     },
-    commit: async (_tx: unknown, l: BudgetLine, input: { amount: bigint }) => void calls.push(`commit ${input.amount} on ${l.code}${l.control === 'stop' && l.committed + input.amount > l.amount ? ' (held)' : ''}`),
+    commit: async (_tx: unknown, l: BudgetLine, input: { amount: bigint }) =>
+      void calls.push(
+        `commit ${input.amount} on ${l.code}${l.control === 'stop' && l.committed + input.amount > l.amount ? ' (held)' : ''}`,
+      ),
     withdraw: async (_tx: unknown, held: Commitment[]) => held.length > 0 && void calls.push(`withdraw ${held.map((c) => c.id).join(',')}`),
   } as unknown as Ledger;
   const tx = { find: async () => existing } as unknown as EntityManager;
@@ -31,7 +36,15 @@ function fakes(lines: BudgetLine[], existing: Commitment[]) {
 }
 
 const posting: Posting = { bookedOn: '2027-03-02', actor: { userId: null, name: 'curriculum' }, reason: 'test' };
-const target = (lineCode: string | null, amount: bigint): Target => ({ tenantId: TENANT, cause: 'cohort', causeId: 'c', fiscalYear: 2027, lineCode, amount, posting });
+const target = (lineCode: string | null, amount: bigint): Target => ({
+  tenantId: TENANT,
+  cause: 'cohort',
+  causeId: 'c',
+  fiscalYear: 2027,
+  lineCode,
+  amount,
+  posting,
+});
 
 describe('Settlement', () => {
   const newcomer = line('l1', 'NEWCOMER', 100_000_000n);
@@ -53,13 +66,19 @@ describe('Settlement', () => {
   });
 
   it('gives back the newest commitment first, and never below what is paid', async () => {
-    const { settlement, tx, calls } = fakes([newcomer], [commitment('old', 'l1', 10_000_000n), commitment('new', 'l1', 5_000_000n, { paid: 4_000_000n })]);
+    const { settlement, tx, calls } = fakes(
+      [newcomer],
+      [commitment('old', 'l1', 10_000_000n), commitment('new', 'l1', 5_000_000n, { paid: 4_000_000n })],
+    );
     await settlement.settle(tx, target('NEWCOMER', 8_000_000n));
     expect(calls).toEqual(['release new 1000000 on NEWCOMER', 'release old 6000000 on NEWCOMER']);
   });
 
   it('releases everything when nothing is wanted any more, and withdraws what was held', async () => {
-    const { settlement, tx, calls } = fakes([newcomer], [commitment('a', 'l1', 12_000_000n), commitment('h', 'l1', 0n, { status: 'held', amount: 3_000_000n })]);
+    const { settlement, tx, calls } = fakes(
+      [newcomer],
+      [commitment('a', 'l1', 12_000_000n), commitment('h', 'l1', 0n, { status: 'held', amount: 3_000_000n })],
+    );
     await settlement.settle(tx, target(null, 0n));
     expect(calls).toEqual(['release a 12000000 on NEWCOMER', 'withdraw h']);
   });
@@ -77,6 +96,8 @@ describe('Settlement', () => {
   it('refuses a line the year does not have: the event is dead-lettered until the book is fixed', async () => {
     const { settlement, tx } = fakes([newcomer], []);
     await expect(settlement.settle(tx, target('NO-SUCH-LINE', 1n))).rejects.toThrow(PermanentEventError);
-    await expect(settlement.settle(tx, { ...target('NO-SUCH-LINE', 1n), fiscalYear: 2031 })).rejects.toThrow('does not exist for fiscal year 2031');
+    await expect(settlement.settle(tx, { ...target('NO-SUCH-LINE', 1n), fiscalYear: 2031 })).rejects.toThrow(
+      'does not exist for fiscal year 2031',
+    );
   });
 });

@@ -38,10 +38,14 @@ export class Settlement {
     let targetLineId: string | null = null;
     if (target.amount > 0n) {
       const found = target.lineCode ? await this.ledger.lockLine(tx, tenantId, target.fiscalYear, target.lineCode) : null;
-      if (found?.kind !== 'expenditure') throw new PermanentEventError(`budget line ${target.lineCode} does not exist for fiscal year ${target.fiscalYear}`);
+      if (found?.kind !== 'expenditure')
+        throw new PermanentEventError(`budget line ${target.lineCode} does not exist for fiscal year ${target.fiscalYear}`);
       targetLineId = found.id;
     }
-    const lines = await this.ledger.lockLines(tx, tenantId, [...existing.map((c) => c.budgetLineId), ...(targetLineId ? [targetLineId] : [])]);
+    const lines = await this.ledger.lockLines(tx, tenantId, [
+      ...existing.map((c) => c.budgetLineId),
+      ...(targetLineId ? [targetLineId] : []),
+    ]);
     const booked = existing.filter((c) => c.status === 'booked');
     const held = existing.filter((c) => c.status === 'held');
 
@@ -60,7 +64,12 @@ export class Settlement {
       const line = lines.get(targetLineId!)!;
       const latest = here.at(-1);
       if (!latest || !(await this.ledger.adjust(tx, line, latest, missing, posting))) {
-        await this.ledger.commit(tx, line, { ...posting, amount: missing, cause: target.cause, causeId: target.causeId, cohortId: target.cohortId }, 'hold');
+        await this.ledger.commit(
+          tx,
+          line,
+          { ...posting, amount: missing, cause: target.cause, causeId: target.causeId, cohortId: target.cohortId },
+          'hold',
+        );
       }
       return;
     }

@@ -66,14 +66,25 @@ export class BudgetBookController {
   @Patch(':fiscalYear')
   @Roles(...BOOK_KEEPERS)
   @ApiOkResponse({ type: BudgetBookView })
-  async configureBook(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: BudgetBookParams, @Body() body: ConfigureBookDto): Promise<BudgetBookView> {
+  async configureBook(
+    @CurrentUser() user: AuthUser,
+    @Param() { fiscalYear }: BudgetBookParams,
+    @Body() body: ConfigureBookDto,
+  ): Promise<BudgetBookView> {
     await this.dataSource.transaction(async (tx) => {
       await findBook(tx, user.tenantId, fiscalYear);
       const lineOfKind = async (field: string, code: string | null | undefined, kind: BudgetLine['kind']) => {
         if (!code) return;
         const line = await tx.findOne(BudgetLine, { where: { tenantId: user.tenantId, fiscalYear, code } });
         if (line?.kind !== kind) {
-          throw invalidInput([fieldError(field, 'BUDGET_LINE.WRONG_KIND', { code, kind, fiscalYear }, `${field}: 이 연도의 ${kind === 'revenue' ? '세입' : '세출'} 사업이 아닙니다 / not a ${kind} line of this year`)]);
+          throw invalidInput([
+            fieldError(
+              field,
+              'BUDGET_LINE.WRONG_KIND',
+              { code, kind, fiscalYear },
+              `${field}: 이 연도의 ${kind === 'revenue' ? '세입' : '세출'} 사업이 아닙니다 / not a ${kind} line of this year`,
+            ),
+          ]);
         }
       };
       await lineOfKind('mealLineCode', body.mealLineCode, 'expenditure');
@@ -90,7 +101,11 @@ export class BudgetBookController {
   @Post(':fiscalYear/lines')
   @Roles(...BOOK_KEEPERS)
   @ApiCreatedResponse({ type: BudgetLineDetailView })
-  async addLine(@CurrentUser() user: AuthUser, @Param() { fiscalYear }: BudgetBookParams, @Body() body: AddBudgetLineDto): Promise<BudgetLineDetailView> {
+  async addLine(
+    @CurrentUser() user: AuthUser,
+    @Param() { fiscalYear }: BudgetBookParams,
+    @Body() body: AddBudgetLineDto,
+  ): Promise<BudgetLineDetailView> {
     await this.addBudgetLine.execute(user.tenantId, actorOfUser(user), fiscalYear, body);
     return this.queries.line(user.tenantId, fiscalYear, body.code);
   }
@@ -106,7 +121,11 @@ export class BudgetBookController {
   @Patch(':fiscalYear/lines/:code')
   @Roles(...BOOK_KEEPERS)
   @ApiOkResponse({ type: BudgetLineDetailView })
-  async configureLine(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: ConfigureLineDto): Promise<BudgetLineDetailView> {
+  async configureLine(
+    @CurrentUser() user: AuthUser,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: ConfigureLineDto,
+  ): Promise<BudgetLineDetailView> {
     await this.dataSource.transaction(async (tx) => {
       const line = await findLine(tx, user.tenantId, fiscalYear, code, true);
       const changes: Partial<BudgetLine> = {};
@@ -120,7 +139,11 @@ export class BudgetBookController {
   @Post(':fiscalYear/lines/:code/amendments')
   @Roles(...BOOK_KEEPERS)
   @ApiCreatedResponse({ type: BudgetLineDetailView })
-  async amend(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: AmendBudgetDto): Promise<BudgetLineDetailView> {
+  async amend(
+    @CurrentUser() user: AuthUser,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: AmendBudgetDto,
+  ): Promise<BudgetLineDetailView> {
     await this.amendBudget.execute(user.tenantId, actorOfUser(user), fiscalYear, code, body);
     return this.queries.line(user.tenantId, fiscalYear, code);
   }
@@ -128,7 +151,11 @@ export class BudgetBookController {
   @Put(':fiscalYear/lines/:code/plan')
   @Roles(...BOOK_KEEPERS)
   @ApiOkResponse({ type: BudgetLineDetailView })
-  async revisePlan(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: ReviseQuarterlyPlanDto): Promise<BudgetLineDetailView> {
+  async revisePlan(
+    @CurrentUser() user: AuthUser,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: ReviseQuarterlyPlanDto,
+  ): Promise<BudgetLineDetailView> {
     await this.reviseQuarterlyPlan.execute(user.tenantId, actorOfUser(user), fiscalYear, code, body);
     return this.queries.line(user.tenantId, fiscalYear, code);
   }

@@ -1,4 +1,11 @@
-import { BudgetBookView, BudgetBookYearView, BudgetLineDetailView, BudgetLineSummaryView, CommitmentSummaryView, LedgerEntryView } from '@baeum/api';
+import {
+  BudgetBookView,
+  BudgetBookYearView,
+  BudgetLineDetailView,
+  BudgetLineSummaryView,
+  CommitmentSummaryView,
+  LedgerEntryView,
+} from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SourceEvent } from '../ledger/entities/source-event.entity';
@@ -70,7 +77,12 @@ export class BudgetBookQueries {
 
   async years(tenantId: string): Promise<BudgetBookYearView[]> {
     const books = await this.dataSource.getRepository(FiscalYear).find({ where: { tenantId }, order: { fiscalYear: 'ASC' } });
-    return books.map((b) => ({ fiscalYear: b.fiscalYear, carriedFrom: b.carriedFrom, openedAt: b.openedAt.toISOString(), openedByName: b.openedByName }));
+    return books.map((b) => ({
+      fiscalYear: b.fiscalYear,
+      carriedFrom: b.carriedFrom,
+      openedAt: b.openedAt.toISOString(),
+      openedByName: b.openedByName,
+    }));
   }
 
   /** The book of a year: its expenditure tree with the running totals, its revenue lines, its rules. */
@@ -97,7 +109,10 @@ export class BudgetBookQueries {
     const byCode = new Map(expenditure.map((l) => [l.code, l]));
     const rows = budgetTree(
       groups,
-      expenditure.map((l) => ({ ...l, values: { amount: l.amount, committed: l.committed, paid: l.paid, planned: plannedOf.get(l.id) ?? 0n } })),
+      expenditure.map((l) => ({
+        ...l,
+        values: { amount: l.amount, committed: l.committed, paid: l.paid, planned: plannedOf.get(l.id) ?? 0n },
+      })),
       () => ({ amount: 0n, committed: 0n, paid: 0n, planned: 0n }),
     ).map((row) => {
       const line = row.level === 'unit' ? byCode.get(row.code)! : null;
@@ -124,9 +139,16 @@ export class BudgetBookQueries {
       carriedFrom: book.carriedFrom,
       openedAt: book.openedAt.toISOString(),
       openedByName: book.openedByName,
-      rules: { mealLineCode: book.mealLineCode, mealCostPerDay: book.mealCostPerDay?.toString() ?? null, feeRevenueLineCode: book.feeRevenueLineCode },
+      rules: {
+        mealLineCode: book.mealLineCode,
+        mealCostPerDay: book.mealCostPerDay?.toString() ?? null,
+        feeRevenueLineCode: book.feeRevenueLineCode,
+      },
       expenditure: rows,
-      revenue: lines.filter((l) => l.kind === 'revenue').sort((a, b) => a.position - b.position).map(lineView),
+      revenue: lines
+        .filter((l) => l.kind === 'revenue')
+        .sort((a, b) => a.position - b.position)
+        .map(lineView),
     };
   }
 
@@ -140,7 +162,13 @@ export class BudgetBookQueries {
 
   private async lineIn(db: EntityManager, tenantId: string, fiscalYear: number, code: string): Promise<BudgetLineDetailView> {
     const line = await findLine(db, tenantId, fiscalYear, code);
-    const [amendments, plan, commitments, entries, counts]: [BudgetAmendment[], QuarterlyPlan[], CommitmentRow[], EntryRow[], { entries: number; commitments: number }[]] = await Promise.all([
+    const [amendments, plan, commitments, entries, counts]: [
+      BudgetAmendment[],
+      QuarterlyPlan[],
+      CommitmentRow[],
+      EntryRow[],
+      { entries: number; commitments: number }[],
+    ] = await Promise.all([
       db.find(BudgetAmendment, { where: { budgetLineId: line.id }, order: { recordedAt: 'DESC' } }),
       db.find(QuarterlyPlan, { where: { budgetLineId: line.id }, order: { position: 'ASC' } }),
       db.query(
@@ -155,15 +183,39 @@ export class BudgetBookQueries {
           WHERE e.budget_line_id = $1 ORDER BY e.recorded_at DESC, e.id LIMIT ${DETAIL_LIMIT}`,
         [line.id],
       ),
-      db.query(`SELECT (SELECT count(*) FROM finance.entry WHERE budget_line_id = $1)::int AS entries, (SELECT count(*) FROM finance.commitment WHERE budget_line_id = $1)::int AS commitments`, [line.id]),
+      db.query(
+        `SELECT (SELECT count(*) FROM finance.entry WHERE budget_line_id = $1)::int AS entries, (SELECT count(*) FROM finance.commitment WHERE budget_line_id = $1)::int AS commitments`,
+        [line.id],
+      ),
     ]);
     const eventIds = [...new Set(entries.map((e) => e.source_event_id).filter((id): id is string => id !== null))];
-    const events = eventIds.length ? await db.getRepository(SourceEvent).createQueryBuilder('s').where('s.event_id IN (:...ids)', { ids: eventIds }).getMany() : [];
+    const events = eventIds.length
+      ? await db.getRepository(SourceEvent).createQueryBuilder('s').where('s.event_id IN (:...ids)', { ids: eventIds }).getMany()
+      : [];
     const eventOf = new Map(events.map((e) => [e.eventId, e]));
     return {
       line: lineView(line),
-      amendments: amendments.map((a) => ({ id: a.id, kind: a.kind, amount: a.amount.toString(), amountAfter: a.amountAfter.toString(), effectiveOn: a.effectiveOn, reason: a.reason, recordedByName: a.recordedByName, recordedAt: a.recordedAt.toISOString() })),
-      plan: plan.map((p) => ({ labelKo: p.labelKo, labelEn: p.labelEn, q1: p.q1.toString(), q2: p.q2.toString(), q3: p.q3.toString(), q4: p.q4.toString(), revisedByName: p.revisedByName, revisedAt: p.revisedAt.toISOString(), reason: p.reason })),
+      amendments: amendments.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        amount: a.amount.toString(),
+        amountAfter: a.amountAfter.toString(),
+        effectiveOn: a.effectiveOn,
+        reason: a.reason,
+        recordedByName: a.recordedByName,
+        recordedAt: a.recordedAt.toISOString(),
+      })),
+      plan: plan.map((p) => ({
+        labelKo: p.labelKo,
+        labelEn: p.labelEn,
+        q1: p.q1.toString(),
+        q2: p.q2.toString(),
+        q3: p.q3.toString(),
+        q4: p.q4.toString(),
+        revisedByName: p.revisedByName,
+        revisedAt: p.revisedAt.toISOString(),
+        reason: p.reason,
+      })),
       commitments: commitments.map((c) => ({
         id: c.id,
         cause: c.cause,
@@ -193,7 +245,15 @@ export class BudgetBookQueries {
           reversedBy: e.reversed_by,
           exceedsBudget: e.exceeds_budget,
           event: event
-            ? { id: event.eventId, type: event.type, version: event.version, source: event.source, occurredAt: event.occurredAt.toISOString(), correlationId: event.correlationId, payload: event.payload }
+            ? {
+                id: event.eventId,
+                type: event.type,
+                version: event.version,
+                source: event.source,
+                occurredAt: event.occurredAt.toISOString(),
+                correlationId: event.correlationId,
+                payload: event.payload,
+              }
             : null,
         };
       }),

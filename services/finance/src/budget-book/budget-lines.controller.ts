@@ -40,9 +40,15 @@ export class BudgetLinesController {
 
   @Get(':code')
   @ApiOkResponse({ type: ChargeableBudgetLineView })
-  async get(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: BudgetLinesQuery): Promise<ChargeableBudgetLineView> {
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Query() query: BudgetLinesQuery,
+  ): Promise<ChargeableBudgetLineView> {
     const fiscalYear = query.fiscalYear ?? currentFiscalYear();
-    const line = await this.dataSource.getRepository(BudgetLine).findOne({ where: { tenantId: user.tenantId, fiscalYear, code, kind: 'expenditure' } });
+    const line = await this.dataSource
+      .getRepository(BudgetLine)
+      .findOne({ where: { tenantId: user.tenantId, fiscalYear, code, kind: 'expenditure' } });
     if (!line) throw lineNotFound(fiscalYear, code);
     return toView(line);
   }

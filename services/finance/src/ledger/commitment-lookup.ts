@@ -6,7 +6,12 @@ import { Ledger } from './ledger';
 import { commitmentNotFound } from './ledger-errors';
 
 /** A commitment of the caller's tenant with its line locked for the rest of the transaction. */
-export async function lockCommitment(tx: EntityManager, ledger: Ledger, tenantId: string, id: string): Promise<{ commitment: Commitment; line: BudgetLine }> {
+export async function lockCommitment(
+  tx: EntityManager,
+  ledger: Ledger,
+  tenantId: string,
+  id: string,
+): Promise<{ commitment: Commitment; line: BudgetLine }> {
   const found = await tx.findOne(Commitment, { where: { id, tenantId } });
   if (!found) throw commitmentNotFound();
   const line = (await ledger.lockLines(tx, tenantId, [found.budgetLineId])).get(found.budgetLineId)!;

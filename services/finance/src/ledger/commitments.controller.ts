@@ -48,7 +48,11 @@ export class CommitmentsController {
   @Post('books/:fiscalYear/lines/:code/commitments')
   @Roles(...LEDGER_KEEPERS)
   @ApiCreatedResponse({ type: CommitmentView })
-  commit(@CurrentUser() user: AuthUser, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: RecordCommitmentDto): Promise<CommitmentView> {
+  commit(
+    @CurrentUser() user: AuthUser,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: RecordCommitmentDto,
+  ): Promise<CommitmentView> {
     return this.recordCommitment.execute(user, fiscalYear, code, body);
   }
 

@@ -81,7 +81,9 @@ export class Ledger {
 
   /** A line by its code, locked; null when the year's book has no such line. */
   async lockLine(tx: EntityManager, tenantId: string, fiscalYear: number, code: string): Promise<BudgetLine | null> {
-    const known = [...(this.held.get(tx)?.values() ?? [])].find((l) => l.tenantId === tenantId && l.fiscalYear === fiscalYear && l.code === code);
+    const known = [...(this.held.get(tx)?.values() ?? [])].find(
+      (l) => l.tenantId === tenantId && l.fiscalYear === fiscalYear && l.code === code,
+    );
     if (known) return known;
     const line = await tx.findOne(BudgetLine, { where: { tenantId, fiscalYear, code }, select: { id: true } });
     return line ? ((await this.lockLines(tx, tenantId, [line.id])).get(line.id) ?? null) : null;
@@ -91,7 +93,16 @@ export class Ledger {
   async remember(tx: EntityManager, event: EventEnvelope): Promise<void> {
     await tx.query(
       `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [event.id, event.tenantId, event.type, event.version, event.source, event.occurredAt, event.correlationId, JSON.stringify(event.payload)],
+      [
+        event.id,
+        event.tenantId,
+        event.type,
+        event.version,
+        event.source,
+        event.occurredAt,
+        event.correlationId,
+        JSON.stringify(event.payload),
+      ],
     );
   }
 
@@ -162,7 +173,10 @@ export class Ledger {
 
   /** A correction: the same amount with the opposite sign, on the same line and commitment. */
   async reverse(tx: EntityManager, line: BudgetLine, original: Entry, commitment: Commitment | null, posting: Posting): Promise<Entry> {
-    return this.post(tx, line, commitment, 'reverse', original.measure, -original.amount, posting, { reversesEntryId: original.id, causeId: original.causeId });
+    return this.post(tx, line, commitment, 'reverse', original.measure, -original.amount, posting, {
+      reversesEntryId: original.id,
+      causeId: original.causeId,
+    });
   }
 
   private async post(
@@ -208,8 +222,24 @@ export class Ledger {
         ? `WITH entry AS (${insertEntry}), line AS (${updateLine}) UPDATE finance.commitment SET "${measure}" = $19 WHERE id = $4`
         : `WITH entry AS (${insertEntry}) ${updateLine}`,
       [
-        entry.id, entry.tenantId, entry.budgetLineId, entry.commitmentId, kind, measure, amount.toString(), entry.bookedOn, entry.recordedAt, entry.recordedBy, entry.recordedByName,
-        entry.reason, entry.sourceEventId, entry.sourceEventType, entry.reversesEntryId, entry.causeId, entry.exceedsBudget, line[measure].toString(),
+        entry.id,
+        entry.tenantId,
+        entry.budgetLineId,
+        entry.commitmentId,
+        kind,
+        measure,
+        amount.toString(),
+        entry.bookedOn,
+        entry.recordedAt,
+        entry.recordedBy,
+        entry.recordedByName,
+        entry.reason,
+        entry.sourceEventId,
+        entry.sourceEventType,
+        entry.reversesEntryId,
+        entry.causeId,
+        entry.exceedsBudget,
+        line[measure].toString(),
         ...(movesCommitment ? [commitment[measure].toString()] : []),
       ],
     );
@@ -232,12 +262,28 @@ export class Ledger {
         ...(entry.sourceEventId ? { sourceEventId: entry.sourceEventId, sourceEventType: entry.sourceEventType! } : {}),
       });
     } else {
-      await this.publisher.publish(tx, CommitmentReleasedV1, line.tenantId, { ...common, amount: (-entry.amount).toString(), reason: entry.reason });
+      await this.publisher.publish(tx, CommitmentReleasedV1, line.tenantId, {
+        ...common,
+        amount: (-entry.amount).toString(),
+        reason: entry.reason,
+      });
     }
   }
 
-  private async notify(tx: EntityManager, line: BudgetLine, n: Pick<Notification, 'kind' | 'thresholdPercent' | 'commitmentId' | 'amount'>): Promise<void> {
-    await tx.insert(Notification, { id: randomUUID(), tenantId: line.tenantId, budgetLineId: line.id, officerUserId: line.officerUserId, currentBudget: line.amount, createdAt: new Date(), ...n });
+  private async notify(
+    tx: EntityManager,
+    line: BudgetLine,
+    n: Pick<Notification, 'kind' | 'thresholdPercent' | 'commitmentId' | 'amount'>,
+  ): Promise<void> {
+    await tx.insert(Notification, {
+      id: randomUUID(),
+      tenantId: line.tenantId,
+      budgetLineId: line.id,
+      officerUserId: line.officerUserId,
+      currentBudget: line.amount,
+      createdAt: new Date(),
+      ...n,
+    });
     if (n.kind === 'threshold') {
       await this.publisher.publish(tx, LineThresholdCrossedV1, line.tenantId, {
         budgetLineId: line.id,

@@ -2,7 +2,16 @@ import { seoulHrd2022 } from '@baeum/source-data';
 import { seoul2022 } from '../seed/seoul-2022';
 import { buildExecutionReport, ReportData } from './execution-report';
 
-type SourceRow = { row: number; amount_2021: number; amount_2022: number; change_printed: string; change_rate_printed: string; executed_printed: string; execution_rate_printed: string; children?: SourceRow[] };
+type SourceRow = {
+  row: number;
+  amount_2021: number;
+  amount_2022: number;
+  change_printed: string;
+  change_rate_printed: string;
+  executed_printed: string;
+  execution_rate_printed: string;
+  children?: SourceRow[];
+};
 const sourceRows = (node: SourceRow): SourceRow[] => [node, ...(node.children ?? []).flatMap(sourceRows)];
 const group = (n: number) => n.toLocaleString('en-US');
 
@@ -16,7 +25,9 @@ const january2022: ReportData = {
     amount: l.amount2022,
     previousAmount: l.amount2021 ?? 0n,
     monthly: [l.executedBy20220131, ...Array(11).fill(0n)],
-    plan: seoul2022.plans.filter((p) => p.lineCode === l.code).reduce<bigint[] | null>((sum, p) => p.quarters.map((q, i) => q + (sum?.[i] ?? 0n)), null),
+    plan: seoul2022.plans
+      .filter((p) => p.lineCode === l.code)
+      .reduce<bigint[] | null>((sum, p) => p.quarters.map((q, i) => q + (sum?.[i] ?? 0n)), null),
   })),
 };
 
@@ -40,7 +51,9 @@ describe('buildExecutionReport', () => {
   });
 
   it('footnotes the one rate printed with two decimals (D8: 250 of 1,206,760 is 0.02%)', () => {
-    expect(report.expenditure.notes).toEqual([{ code: 'ASSESSMENT-OPS', ko: expect.stringContaining('0.02%'), en: expect.stringContaining('0.02%') }]);
+    expect(report.expenditure.notes).toEqual([
+      { code: 'ASSESSMENT-OPS', ko: expect.stringContaining('0.02%'), en: expect.stringContaining('0.02%') },
+    ]);
   });
 
   it('prints the headline and the revenue budget as the source does', () => {

@@ -55,7 +55,11 @@ export function buildExecutionReport(data: ReportData) {
   const groups = data.groups.map((g) => ({ ...g, id: g.code, parentId: g.parentCode }));
   const tree = budgetTree(
     groups,
-    expenditure.map((l) => ({ ...l, groupId: l.groupCode, values: { previous: l.previousAmount, current: l.amount, executed: sum(l.monthly) } })),
+    expenditure.map((l) => ({
+      ...l,
+      groupId: l.groupCode,
+      values: { previous: l.previousAmount, current: l.amount, executed: sum(l.monthly) },
+    })),
     () => ({ previous: 0n, current: 0n, executed: 0n }),
   );
   const notes: Note[] = [];
@@ -95,7 +99,15 @@ export function buildExecutionReport(data: ReportData) {
   });
 
   const revenueLines = data.lines.filter((l) => l.kind === 'revenue').sort((a, b) => a.position - b.position);
-  const revenueRow = (code: string, nameKo: string, nameEn: string, noteKo: string | null, noteEn: string | null, budget: bigint, collected: bigint) => ({
+  const revenueRow = (
+    code: string,
+    nameKo: string,
+    nameEn: string,
+    noteKo: string | null,
+    noteEn: string | null,
+    budget: bigint,
+    collected: bigint,
+  ) => ({
     code,
     nameKo,
     nameEn,
@@ -104,7 +116,12 @@ export function buildExecutionReport(data: ReportData) {
     budget: budget.toString(),
     collected: collected.toString(),
     collectionRate: rate(collected, budget),
-    printed: { budgetMillion: printMillionWon(budget), budget: printThousandWon(budget), collected: printThousandWon(collected), collectionRate: rate(collected, budget).printed },
+    printed: {
+      budgetMillion: printMillionWon(budget),
+      budget: printThousandWon(budget),
+      collected: printThousandWon(collected),
+      collectionRate: rate(collected, budget).printed,
+    },
   });
   const revenue = [
     revenueRow('TOTAL', '합계', 'Total', null, null, sum(revenueLines.map((l) => l.amount)), sum(revenueLines.flatMap((l) => l.monthly))),

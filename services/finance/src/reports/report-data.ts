@@ -33,12 +33,13 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
   );
   const current = lines.filter((l) => l.fiscal_year === fiscalYear);
   if (current.length === 0) return null;
-  const groups: { code: string; parent_code: string | null; level: GroupLevel; name_ko: string; name_en: string; position: number }[] = await db.query(
-    `SELECT g.code, p.code AS parent_code, g.level, g.name_ko, g.name_en, g.position
+  const groups: { code: string; parent_code: string | null; level: GroupLevel; name_ko: string; name_en: string; position: number }[] =
+    await db.query(
+      `SELECT g.code, p.code AS parent_code, g.level, g.name_ko, g.name_en, g.position
        FROM finance.budget_group g LEFT JOIN finance.budget_group p ON p.id = g.parent_id
       WHERE g.tenant_id = $1 AND g.fiscal_year = $2`,
-    [tenantId, fiscalYear],
-  );
+      [tenantId, fiscalYear],
+    );
   const monthly: { budget_line_id: string; month: number; amount: string }[] = await db.query(
     `SELECT e.budget_line_id, least(12, (extract(year FROM e.booked_on)::int - $2) * 12 + extract(month FROM e.booked_on)::int) AS month, sum(e.amount)::text AS amount
        FROM finance.entry e JOIN finance.budget_line l ON l.id = e.budget_line_id
@@ -53,7 +54,9 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
     [tenantId, fiscalYear],
   );
 
-  const previousAmount = new Map(lines.filter((l) => l.fiscal_year === fiscalYear - 1).map((l) => [`${l.kind}:${l.code}`, BigInt(l.amount)]));
+  const previousAmount = new Map(
+    lines.filter((l) => l.fiscal_year === fiscalYear - 1).map((l) => [`${l.kind}:${l.code}`, BigInt(l.amount)]),
+  );
   const planOf = new Map(plans.map((p) => [p.budget_line_id, [p.q1, p.q2, p.q3, p.q4].map(BigInt)]));
   const months = new Map<string, bigint[]>();
   for (const m of monthly) {
@@ -63,17 +66,48 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
   }
   // A line of last year only shows under its group of this year, if there is one, with nothing this year.
   const groupCodes = new Set(groups.map((g) => g.code));
-  const previousOnly = lines.filter((l) => l.fiscal_year === fiscalYear - 1 && !current.some((c) => c.kind === l.kind && c.code === l.code));
+  const previousOnly = lines.filter(
+    (l) => l.fiscal_year === fiscalYear - 1 && !current.some((c) => c.kind === l.kind && c.code === l.code),
+  );
   const reportLines: ReportLine[] = [
-    ...current.map((l) => ({ ...shape(l), amount: BigInt(l.amount), previousAmount: previousAmount.get(`${l.kind}:${l.code}`) ?? 0n, monthly: months.get(l.id) ?? Array(12).fill(0n), plan: planOf.get(l.id) ?? null })),
-    ...previousOnly.map((l) => ({ ...shape(l), groupCode: l.group_code && groupCodes.has(l.group_code) ? l.group_code : null, amount: 0n, previousAmount: BigInt(l.amount), monthly: Array(12).fill(0n), plan: null })),
+    ...current.map((l) => ({
+      ...shape(l),
+      amount: BigInt(l.amount),
+      previousAmount: previousAmount.get(`${l.kind}:${l.code}`) ?? 0n,
+      monthly: months.get(l.id) ?? Array(12).fill(0n),
+      plan: planOf.get(l.id) ?? null,
+    })),
+    ...previousOnly.map((l) => ({
+      ...shape(l),
+      groupCode: l.group_code && groupCodes.has(l.group_code) ? l.group_code : null,
+      amount: 0n,
+      previousAmount: BigInt(l.amount),
+      monthly: Array(12).fill(0n),
+      plan: null,
+    })),
   ];
   return {
     fiscalYear,
     asOf,
-    groups: groups.map((g) => ({ code: g.code, parentCode: g.parent_code, level: g.level, nameKo: g.name_ko, nameEn: g.name_en, position: g.position })),
+    groups: groups.map((g) => ({
+      code: g.code,
+      parentCode: g.parent_code,
+      level: g.level,
+      nameKo: g.name_ko,
+      nameEn: g.name_en,
+      position: g.position,
+    })),
     lines: reportLines,
   };
 }
 
-const shape = (l: LineRow): LineShape => ({ code: l.code, kind: l.kind, nameKo: l.name_ko, nameEn: l.name_en, noteKo: l.note_ko, noteEn: l.note_en, groupCode: l.group_code, position: l.position });
+const shape = (l: LineRow): LineShape => ({
+  code: l.code,
+  kind: l.kind,
+  nameKo: l.name_ko,
+  nameEn: l.name_en,
+  noteKo: l.note_ko,
+  noteEn: l.note_en,
+  groupCode: l.group_code,
+  position: l.position,
+});

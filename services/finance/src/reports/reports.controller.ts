@@ -35,7 +35,10 @@ export class ReportsController {
   @Get('execution/export')
   @Roles(...READERS)
   @ApiProduces(XLSX, 'text/csv')
-  @ApiOkResponse({ description: '.xlsx or CSV (UTF-8 with BOM), as an attachment', content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } } })
+  @ApiOkResponse({
+    description: '.xlsx or CSV (UTF-8 with BOM), as an attachment',
+    content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } },
+  })
   async export(@CurrentUser() user: AuthUser, @Query() query: ExecutionExportQuery, @Res() res: Response): Promise<void> {
     const report = await this.report(user, query);
     const sheets = reportSheets(report);

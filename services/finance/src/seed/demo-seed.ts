@@ -79,36 +79,56 @@ async function seedSeoulBook(tx: EntityManager, fiscalYear: 2021 | 2022): Promis
   const groupId = new Map(seoul2022.groups.map((g) => [g.code, randomUUID()]));
   await tx.insert(
     BudgetGroup,
-    seoul2022.groups.map((g) => ({ id: groupId.get(g.code)!, tenantId, fiscalYear, code: g.code, parentId: g.parentCode ? groupId.get(g.parentCode)! : null, level: g.level, nameKo: g.nameKo, nameEn: g.nameEn, position: g.position })),
+    seoul2022.groups.map((g) => ({
+      id: groupId.get(g.code)!,
+      tenantId,
+      fiscalYear,
+      code: g.code,
+      parentId: g.parentCode ? groupId.get(g.parentCode)! : null,
+      level: g.level,
+      nameKo: g.nameKo,
+      nameEn: g.nameEn,
+      position: g.position,
+    })),
   );
   const amountOf = (l: SeedLine) => (fiscalYear === 2021 ? l.amount2021 : l.amount2022);
   const lines = [...seoul2022.lines, ...seoul2022.revenue]
     .filter((l) => amountOf(l) !== null)
-    .map(
-      (l): BudgetLine => ({
-        id: randomUUID(),
-        tenantId,
-        fiscalYear,
-        code: l.code,
-        nameKo: l.nameKo,
-        nameEn: l.nameEn,
-        amount: amountOf(l)!,
-        kind: l.kind,
-        groupId: l.groupCode ? groupId.get(l.groupCode)! : null,
-        position: l.position,
-        control: 'warn',
-        officerUserId: null,
-        noteKo: l.noteKo,
-        noteEn: l.noteEn,
-        committed: 0n,
-        paid: 0n,
-        collected: 0n,
-      }),
-    );
+    .map((l): BudgetLine => ({
+      id: randomUUID(),
+      tenantId,
+      fiscalYear,
+      code: l.code,
+      nameKo: l.nameKo,
+      nameEn: l.nameEn,
+      amount: amountOf(l)!,
+      kind: l.kind,
+      groupId: l.groupCode ? groupId.get(l.groupCode)! : null,
+      position: l.position,
+      control: 'warn',
+      officerUserId: null,
+      noteKo: l.noteKo,
+      noteEn: l.noteEn,
+      committed: 0n,
+      paid: 0n,
+      collected: 0n,
+    }));
   await tx.insert(BudgetLine, lines);
   await tx.insert(
     BudgetAmendment,
-    lines.map((l) => ({ id: randomUUID(), tenantId, budgetLineId: l.id, kind: 'original' as const, amount: l.amount, amountAfter: l.amount, effectiveOn: `${fiscalYear}-01-01`, reason, recordedBy: null, recordedByName: SEED.name, recordedAt: now })),
+    lines.map((l) => ({
+      id: randomUUID(),
+      tenantId,
+      budgetLineId: l.id,
+      kind: 'original' as const,
+      amount: l.amount,
+      amountAfter: l.amount,
+      effectiveOn: `${fiscalYear}-01-01`,
+      reason,
+      recordedBy: null,
+      recordedByName: SEED.name,
+      recordedAt: now,
+    })),
   );
   if (fiscalYear !== 2022) return;
   const lineId = new Map(lines.map((l) => [l.code, l.id]));
@@ -119,7 +139,22 @@ async function seedSeoulBook(tx: EntityManager, fiscalYear: 2021 | 2022): Promis
       const position = positions.get(p.lineCode) ?? 0;
       positions.set(p.lineCode, position + 1);
       const [q1, q2, q3, q4] = p.quarters;
-      return { id: randomUUID(), tenantId, budgetLineId: lineId.get(p.lineCode)!, position, labelKo: p.labelKo, labelEn: p.labelEn, q1, q2, q3, q4, revisedAt: now, revisedBy: null, revisedByName: SEED.name, reason: '2022년 업무보고의 추진일정 및 예산집행 계획 / the work report’s quarterly plan' };
+      return {
+        id: randomUUID(),
+        tenantId,
+        budgetLineId: lineId.get(p.lineCode)!,
+        position,
+        labelKo: p.labelKo,
+        labelEn: p.labelEn,
+        q1,
+        q2,
+        q3,
+        q4,
+        revisedAt: now,
+        revisedBy: null,
+        revisedByName: SEED.name,
+        reason: '2022년 업무보고의 추진일정 및 예산집행 계획 / the work report’s quarterly plan',
+      };
     }),
   );
 }
@@ -131,7 +166,14 @@ async function bookJanuary2022(tx: EntityManager, ledger: Ledger): Promise<void>
     await ledger.commit(
       tx,
       line,
-      { amount: source.executedBy20220131, bookedOn: '2022-01-28', actor: SEED, reason: '2022년 1월 원인행위 (업무보고 1월 31일 기준 집행액) / January 2022 commitments as the work report gives them', cause: 'manual', causeId: null },
+      {
+        amount: source.executedBy20220131,
+        bookedOn: '2022-01-28',
+        actor: SEED,
+        reason: '2022년 1월 원인행위 (업무보고 1월 31일 기준 집행액) / January 2022 commitments as the work report gives them',
+        cause: 'manual',
+        causeId: null,
+      },
       'refuse',
     );
   }

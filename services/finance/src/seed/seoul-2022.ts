@@ -123,10 +123,21 @@ function plans(): SeedPlanRow[] {
     });
   };
   for (const program of seoulHrd2022.work_report.programs as unknown as Record<string, never>[]) {
-    const p = program as unknown as { id: string; label_ko: string; name_en: string; quarterly_plan?: PlanTable; budget_line_ref?: string | string[] | null };
+    const p = program as unknown as {
+      id: string;
+      label_ko: string;
+      name_en: string;
+      quarterly_plan?: PlanTable;
+      budget_line_ref?: string | string[] | null;
+    };
     if (p.quarterly_plan) add(`${p.id} ${p.label_ko}`, p.name_en, p.quarterly_plan, p.budget_line_ref ?? null);
-    for (const [part, nameEn] of [['assessment', 'Competency assessment'], ['preparatory_course', 'Competency assessment preparatory course']] as const) {
-      const sub = (program as unknown as Record<string, { label_ko: string; quarterly_plan: PlanTable; budget_line_ref: string } | undefined>)[part];
+    for (const [part, nameEn] of [
+      ['assessment', 'Competency assessment'],
+      ['preparatory_course', 'Competency assessment preparatory course'],
+    ] as const) {
+      const sub = (
+        program as unknown as Record<string, { label_ko: string; quarterly_plan: PlanTable; budget_line_ref: string } | undefined>
+      )[part];
       if (sub) add(`${p.id} ${sub.label_ko}`, `${p.name_en}: ${nameEn}`, sub.quarterly_plan, sub.budget_line_ref);
     }
   }

@@ -12,7 +12,9 @@ describe('what the gateway passes on to a service', () => {
   });
 
   it('sends a query as text: numbers and booleans written out, lists comma-separated, objects dropped', () => {
-    expect(textQuery({ year: 2027, draft: false, ids: ['a', 'b'], name: '기수', nested: { a: 1 }, mixed: ['a', { b: 1 }], none: undefined })).toEqual({ year: '2027', draft: 'false', ids: 'a,b', name: '기수' });
+    expect(
+      textQuery({ year: 2027, draft: false, ids: ['a', 'b'], name: '기수', nested: { a: 1 }, mixed: ['a', { b: 1 }], none: undefined }),
+    ).toEqual({ year: '2027', draft: 'false', ids: 'a,b', name: '기수' });
     expect(textQuery(undefined)).toEqual({});
   });
 });
@@ -37,8 +39,13 @@ describe('a service that does not answer in time', () => {
   it('answers a read with 503 and a pause to wait (overload, try again), and a write with 502 (it may have happened)', async () => {
     const read = await clients.call('finance', '/books/2022', { authorization: 'Bearer x', timeoutMs: 200 }).catch((e: HttpException) => e);
     expect(read).toBeInstanceOf(HttpException);
-    expect([(read as HttpException).getStatus(), (read as HttpException).getResponse()]).toEqual([503, expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } })]);
-    const write = await clients.call('finance', '/books', { authorization: 'Bearer x', method: 'POST', body: {}, timeoutMs: 200 }).catch((e: HttpException) => e);
+    expect([(read as HttpException).getStatus(), (read as HttpException).getResponse()]).toEqual([
+      503,
+      expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } }),
+    ]);
+    const write = await clients
+      .call('finance', '/books', { authorization: 'Bearer x', method: 'POST', body: {}, timeoutMs: 200 })
+      .catch((e: HttpException) => e);
     expect((write as HttpException).getStatus()).toBe(502);
   });
 });

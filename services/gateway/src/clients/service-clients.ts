@@ -26,7 +26,8 @@ export interface UploadOptions extends Omit<CallOptions, 'method' | 'body'> {
 }
 
 /** The token of a `Bearer` header ('' when there is none); the service decides what an empty one may do. */
-export const tokenOf = (authorization: string | undefined): string => (authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '');
+export const tokenOf = (authorization: string | undefined): string =>
+  authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '';
 
 /**
  * Query parameters go on as text. A validated query class may have turned them into numbers,
@@ -61,19 +62,34 @@ const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), http
  * One HTTP exchange with a service over node:http, answered as a fetch Response. The global fetch
  * spends two to three times the CPU per call, and the gateway makes one or more calls per request.
  */
-function send(url: URL, init: { method: string; headers: Record<string, string>; body?: string | Buffer; signal: AbortSignal }): Promise<Response> {
+function send(
+  url: URL,
+  init: { method: string; headers: Record<string, string>; body?: string | Buffer; signal: AbortSignal },
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
-    const req = (secure ? httpsRequest : httpRequest)(url, { method: init.method, headers: init.headers, agent: secure ? agents.https : agents.http, signal: init.signal }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const headers = Object.entries(res.headers).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string])));
-        const status = res.statusCode ?? 502;
-        resolve(new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers }));
-      });
-    });
+    const req = (secure ? httpsRequest : httpRequest)(
+      url,
+      { method: init.method, headers: init.headers, agent: secure ? agents.https : agents.http, signal: init.signal },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const headers = Object.entries(res.headers).flatMap(([k, v]) =>
+            v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string]),
+          );
+          const status = res.statusCode ?? 502;
+          resolve(
+            new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), {
+              status,
+              statusText: res.statusMessage,
+              headers,
+            }),
+          );
+        });
+      },
+    );
     req.on('error', reject);
     req.end(init.body);
   });
@@ -90,18 +106,30 @@ export class ServiceClients {
   private readonly baseUrls: Record<ServiceName, string>;
 
   constructor(@Inject(SERVICE_ENV) env: GatewayEnv) {
-    this.baseUrls = { curriculum: env.CURRICULUM_URL, enrollment: env.ENROLLMENT_URL, examination: env.EXAMINATION_URL, finance: env.FINANCE_URL };
+    this.baseUrls = {
+      curriculum: env.CURRICULUM_URL,
+      enrollment: env.ENROLLMENT_URL,
+      examination: env.EXAMINATION_URL,
+      finance: env.FINANCE_URL,
+    };
   }
 
   async call<T>(service: ServiceName, path: string, options: CallOptions): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    return this.answer<T>(service, await this.fetch(service, path, options, headers, options.body === undefined ? undefined : JSON.stringify(options.body)));
+    return this.answer<T>(
+      service,
+      await this.fetch(service, path, options, headers, options.body === undefined ? undefined : JSON.stringify(options.body)),
+    );
   }
 
   /** Sends a file (an import) as the raw body, with its name; answers the service's JSON. */
   async upload<T>(service: ServiceName, path: string, options: UploadOptions): Promise<T> {
-    const headers = { accept: 'application/json', 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(decodedFileName(options.fileName)) };
+    const headers = {
+      accept: 'application/json',
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(decodedFileName(options.fileName)),
+    };
     const content = Buffer.isBuffer(options.content) ? options.content : Buffer.alloc(0);
     return this.answer<T>(service, await this.fetch(service, path, { ...options, method: 'POST' }, headers, content));
   }
@@ -110,19 +138,37 @@ export class ServiceClients {
    * Streams a large upload (a request body of any size) through to the service as it arrives,
    * never held whole here, and sends the service's JSON answer back as it is.
    */
-  async stream(service: ServiceName, path: string, options: Omit<CallOptions, 'body' | 'query'> & { method: 'PUT' | 'POST'; from: ExpressRequest }, res: ExpressResponse): Promise<void> {
-    const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(options.authorization)}`, 'content-type': options.from.headers['content-type'] ?? 'application/octet-stream', accept: 'application/json' };
+  async stream(
+    service: ServiceName,
+    path: string,
+    options: Omit<CallOptions, 'body' | 'query'> & { method: 'PUT' | 'POST'; from: ExpressRequest },
+    res: ExpressResponse,
+  ): Promise<void> {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${tokenOf(options.authorization)}`,
+      'content-type': options.from.headers['content-type'] ?? 'application/octet-stream',
+      accept: 'application/json',
+    };
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
     let response: Response;
     try {
-      const init = { method: options.method, headers, body: Readable.toWeb(options.from) as ReadableStream, duplex: 'half', signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS) };
+      const init = {
+        method: options.method,
+        headers,
+        body: Readable.toWeb(options.from) as ReadableStream,
+        duplex: 'half',
+        signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
+      };
       response = await fetch(new URL(path, this.baseUrls[service]), init as RequestInit);
     } catch (error) {
       throw new BadGatewayException(`${service} 서비스에 연결할 수 없습니다 / ${service} service unreachable: ${(error as Error).message}`);
     }
     if (!response.ok) await this.answer(service, response); // throws the service's error
-    res.status(response.status).type('application/json').send(await response.text());
+    res
+      .status(response.status)
+      .type('application/json')
+      .send(await response.text());
   }
 
   /** Passes a file the service makes (an export, a PDF) through to the browser as it is. */
@@ -143,7 +189,13 @@ export class ServiceClients {
     throw this.failure(service, response.status, body ?? { statusCode: response.status, message: response.statusText });
   }
 
-  private async fetch(service: ServiceName, path: string, options: CallOptions, extraHeaders: Record<string, string>, body?: string | Buffer): Promise<Response> {
+  private async fetch(
+    service: ServiceName,
+    path: string,
+    options: CallOptions,
+    extraHeaders: Record<string, string>,
+    body?: string | Buffer,
+  ): Promise<Response> {
     const url = new URL(path, this.baseUrls[service]);
     for (const [k, v] of Object.entries(textQuery(options.query))) url.searchParams.set(k, v);
     const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(options.authorization)}`, ...extraHeaders };
@@ -156,7 +208,10 @@ export class ServiceClients {
       // A read the service did not answer in time is load, not a fault: the client may ask again.
       // A write that timed out may have happened, so it is not called "nothing done".
       if (method === 'GET' && ['TimeoutError', 'AbortError'].includes((error as Error).name)) {
-        throw new CodedException(503, 'UNAVAILABLE', { params: { retryAfterSeconds: 1 }, message: `${service} 서비스가 바빠 제때 답하지 못했습니다. 잠시 후 다시 시도하세요 / ${service} is busy; try again shortly` });
+        throw new CodedException(503, 'UNAVAILABLE', {
+          params: { retryAfterSeconds: 1 },
+          message: `${service} 서비스가 바빠 제때 답하지 못했습니다. 잠시 후 다시 시도하세요 / ${service} is busy; try again shortly`,
+        });
       }
       throw new BadGatewayException(`${service} 서비스에 연결할 수 없습니다 / ${service} service unreachable: ${(error as Error).message}`);
     }

@@ -39,7 +39,11 @@ const cohort = (id: string): CohortView => ({
 
 describe('combineCohortViews', () => {
   it('joins seats and commitments by cohort and leaves unprocessed ones pending (null)', () => {
-    const views = combineCohortViews([cohort('a'), cohort('b')], [{ cohortId: 'a', capacity: 30, confirmed: 4, free: 26 }], [{ cohortId: 'b', amount: '12000000', commitments: 1 }]);
+    const views = combineCohortViews(
+      [cohort('a'), cohort('b')],
+      [{ cohortId: 'a', capacity: 30, confirmed: 4, free: 26 }],
+      [{ cohortId: 'b', amount: '12000000', commitments: 1 }],
+    );
     expect(views.map((v) => [v.id, v.seatsFree, v.committedAmount])).toEqual([
       ['a', 26, null],
       ['b', null, '12000000'],

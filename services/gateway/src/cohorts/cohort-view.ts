@@ -24,7 +24,11 @@ export interface SeatsAndCommitment {
  * finance's committed amount. The last two are `null` until those services have processed the
  * cohort's event.
  */
-export function combineCohortViews<C extends { id: string }>(cohorts: C[], seats: CohortSeats[], commitments: CohortCommitment[]): (C & SeatsAndCommitment)[] {
+export function combineCohortViews<C extends { id: string }>(
+  cohorts: C[],
+  seats: CohortSeats[],
+  commitments: CohortCommitment[],
+): (C & SeatsAndCommitment)[] {
   const seatsById = new Map(seats.map((s) => [s.cohortId, s]));
   const committedById = new Map(commitments.map((c) => [c.cohortId, c]));
   return cohorts.map((cohort) => ({

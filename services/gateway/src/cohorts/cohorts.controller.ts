@@ -75,7 +75,11 @@ export class CohortsController {
   @Roles(...STAFF)
   @ApiCreatedResponse({ type: ScheduledCohortPageView })
   @ApiConflictResponse({ type: CohortConflictErrorView, description: 'The room or an instructor is booked at overlapping dates and hours' })
-  async schedule(@CurrentUser() user: AuthUser, @Headers('authorization') authorization: string, @Body() body: ScheduleCohortDto): Promise<ScheduledCohortPageView> {
+  async schedule(
+    @CurrentUser() user: AuthUser,
+    @Headers('authorization') authorization: string,
+    @Body() body: ScheduleCohortDto,
+  ): Promise<ScheduledCohortPageView> {
     const { startDate, courseId } = body;
     let budgetLineCode: string | undefined = body.budgetLineCode;
     if (budgetLineCode === undefined && typeof courseId === 'string' && /^[0-9a-f-]{36}$/i.test(courseId)) {
@@ -94,13 +98,21 @@ export class CohortsController {
   @Patch('cohorts/:id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ScheduledCohortPageView })
-  @ApiConflictResponse({ type: CohortConflictErrorView, description: 'The room or an instructor is booked at overlapping dates and hours, or the cohort is closed' })
-  async change(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ChangeCohortDto): Promise<ScheduledCohortPageView> {
+  @ApiConflictResponse({
+    type: CohortConflictErrorView,
+    description: 'The room or an instructor is booked at overlapping dates and hours, or the cohort is closed',
+  })
+  async change(
+    @Headers('authorization') authorization: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ChangeCohortDto,
+  ): Promise<ScheduledCohortPageView> {
     if (body.budgetLineCode !== undefined || body.startDate !== undefined) {
       const current = await this.services.call<CohortView>('curriculum', `/cohorts/${id}`, { authorization });
       const code = body.budgetLineCode ?? current.budgetLineCode;
       const start = body.startDate ?? current.startDate;
-      if (code !== current.budgetLineCode || (typeof start === 'string' && start.slice(0, 4) !== current.startDate.slice(0, 4))) await this.checkBudgetLine(authorization, code, start);
+      if (code !== current.budgetLineCode || (typeof start === 'string' && start.slice(0, 4) !== current.startDate.slice(0, 4)))
+        await this.checkBudgetLine(authorization, code, start);
     }
     const cohort = await this.services.call<ScheduledCohortView>('curriculum', `/cohorts/${id}`, { authorization, method: 'PATCH', body });
     const [view] = await this.withSeatsAndCommitments([cohort], authorization);
@@ -111,7 +123,11 @@ export class CohortsController {
   @HttpCode(200)
   @Roles(...STAFF)
   @ApiOkResponse({ type: CohortView, description: 'The cancelled cohort (폐강)' })
-  cancel(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: CancelCohortDto): Promise<CohortView> {
+  cancel(
+    @Headers('authorization') authorization: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CancelCohortDto,
+  ): Promise<CohortView> {
     return this.services.call<CohortView>('curriculum', `/cohorts/${id}/cancel`, { authorization, method: 'POST', body });
   }
 
@@ -126,24 +142,45 @@ export class CohortsController {
   private async checkBudgetLine(authorization: string | undefined, budgetLineCode: unknown, startDate: unknown): Promise<void> {
     if (typeof budgetLineCode !== 'string' || !LINE.test(budgetLineCode) || typeof startDate !== 'string' || !DATE.test(startDate)) return;
     const year = startDate.slice(0, 4);
-    await this.services.call('finance', `/budget-lines/${budgetLineCode}`, { authorization, query: { fiscalYear: year } }).catch((error) => {
-      if (error instanceof HttpException && error.getStatus() === 404) {
-        const params = { budgetLineCode, fiscalYear: Number(year) };
-        throw invalidInput([fieldError('budgetLineCode', 'COHORT.BUDGET_LINE_UNKNOWN', params, `${year}년도에 없는 예산 사업입니다 / no such budget line in fiscal year ${year}`)]);
-      }
-      throw error;
-    });
+    await this.services
+      .call('finance', `/budget-lines/${budgetLineCode}`, { authorization, query: { fiscalYear: year } })
+      .catch((error) => {
+        if (error instanceof HttpException && error.getStatus() === 404) {
+          const params = { budgetLineCode, fiscalYear: Number(year) };
+          throw invalidInput([
+            fieldError(
+              'budgetLineCode',
+              'COHORT.BUDGET_LINE_UNKNOWN',
+              params,
+              `${year}년도에 없는 예산 사업입니다 / no such budget line in fiscal year ${year}`,
+            ),
+          ]);
+        }
+        throw error;
+      });
   }
 
   /** Enrollment's and finance's parts; if either is down the cohorts still show, their parts pending. */
-  private async withSeatsAndCommitments<C extends CohortView>(cohorts: C[], authorization: string | undefined): Promise<(C & Pick<CohortPageView, 'seatsFree' | 'committedAmount'>)[]> {
+  private async withSeatsAndCommitments<C extends CohortView>(
+    cohorts: C[],
+    authorization: string | undefined,
+  ): Promise<(C & Pick<CohortPageView, 'seatsFree' | 'committedAmount'>)[]> {
     const seats: CohortSeats[] = [];
     const commitments: CohortCommitment[] = [];
     for (let i = 0; i < cohorts.length; i += IDS_PER_CALL) {
-      const query = { cohortIds: cohorts.slice(i, i + IDS_PER_CALL).map((c) => c.id).join(',') };
+      const query = {
+        cohortIds: cohorts
+          .slice(i, i + IDS_PER_CALL)
+          .map((c) => c.id)
+          .join(','),
+      };
       const [s, c] = await Promise.all([
-        this.services.call<CohortSeats[]>('enrollment', '/cohort-seats', { authorization, query }).catch((e) => this.degraded('enrollment', e)),
-        this.services.call<CohortCommitment[]>('finance', '/commitments/by-cohort', { authorization, query }).catch((e) => this.degraded('finance', e)),
+        this.services
+          .call<CohortSeats[]>('enrollment', '/cohort-seats', { authorization, query })
+          .catch((e) => this.degraded('enrollment', e)),
+        this.services
+          .call<CohortCommitment[]>('finance', '/commitments/by-cohort', { authorization, query })
+          .catch((e) => this.degraded('finance', e)),
       ]);
       seats.push(...s);
       commitments.push(...c);

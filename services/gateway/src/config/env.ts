@@ -19,17 +19,26 @@ export class GatewayEnv extends BaseEnv {
   FINANCE_URL!: string;
 
   /** Built web pages (vite output); the API works without them. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   WEB_ROOT?: string;
 
   /** Sign-in attempts allowed per client, institute and e-mail in a 5-minute window. */
-  @Transform(toInt) @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LOGIN_ATTEMPTS_PER_WINDOW = 10;
 
   /**
    * Proxies in front of the gateway (an Ingress, a load balancer) whose X-Forwarded-For is believed,
    * so per-client limits count the client's address rather than the proxy's. 0: none.
    */
-  @Transform(toInt) @IsOptional() @IsInt() @Min(0) @Max(10)
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
   TRUSTED_PROXY_HOPS = 0;
 }

@@ -48,7 +48,18 @@ import {
 } from '@baeum/api';
 import { fieldError, invalidInput } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExcludeEndpoint, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExcludeEndpoint,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ServiceClients, textQuery } from '../clients/service-clients';
 
@@ -66,14 +77,19 @@ const FILE_TIMEOUT_MS = 120_000;
 export class CurriculumController {
   constructor(private readonly services: ServiceClients) {}
 
-  private call<T>(authorization: string, path: string, options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; query?: object; body?: unknown } = {}): Promise<T> {
+  private call<T>(
+    authorization: string,
+    path: string,
+    options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; query?: object; body?: unknown } = {},
+  ): Promise<T> {
     return this.services.call<T>('curriculum', path, { authorization, method: options.method, query: options.query, body: options.body });
   }
 
   /** A report or export: JSON by default, a file with `format=xlsx` or `format=csv`. */
   private async report(authorization: string, path: string, query: object, res: Response): Promise<void> {
     const q = textQuery(query);
-    if (q.format === 'xlsx' || q.format === 'csv') return this.services.download('curriculum', path, { authorization, query: q, timeoutMs: FILE_TIMEOUT_MS }, res);
+    if (q.format === 'xlsx' || q.format === 'csv')
+      return this.services.download('curriculum', path, { authorization, query: q, timeoutMs: FILE_TIMEOUT_MS }, res);
     res.json(await this.services.call('curriculum', path, { authorization, query: q }));
   }
 
@@ -92,8 +108,13 @@ export class CurriculumController {
 
   @Patch('categories/:code')
   @ApiOkResponse({ type: CategoryView })
-  updateCategory(@Headers('authorization') auth: string, @Param('code') code: string, @Body() body: UpdateCategoryDto): Promise<CategoryView> {
-    if (!CURRICULUM_PATTERNS.categoryCode.test(code)) throw invalidInput([fieldError('code', 'VALIDATION.FORMAT', undefined, '분류 코드가 올바르지 않습니다 / bad category code')]);
+  updateCategory(
+    @Headers('authorization') auth: string,
+    @Param('code') code: string,
+    @Body() body: UpdateCategoryDto,
+  ): Promise<CategoryView> {
+    if (!CURRICULUM_PATTERNS.categoryCode.test(code))
+      throw invalidInput([fieldError('code', 'VALIDATION.FORMAT', undefined, '분류 코드가 올바르지 않습니다 / bad category code')]);
     return this.call(auth, `/categories/${code}`, { method: 'PATCH', body });
   }
 
@@ -118,7 +139,11 @@ export class CurriculumController {
 
   @Patch('courses/:id')
   @ApiOkResponse({ type: CourseView })
-  updateCourse(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCourseDto): Promise<CourseView> {
+  updateCourse(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateCourseDto,
+  ): Promise<CourseView> {
     return this.call(auth, `/courses/${id}`, { method: 'PATCH', body });
   }
 
@@ -175,7 +200,9 @@ export class CurriculumController {
   @Get('plans/reports/:report')
   @ApiExcludeEndpoint()
   unknownReport(@Param('report') report: string): never {
-    throw invalidInput([fieldError('report', 'VALIDATION.ONE_OF', { value: report, values: [...PLAN_REPORTS] }, '없는 보고서입니다 / no such report')]);
+    throw invalidInput([
+      fieldError('report', 'VALIDATION.ONE_OF', { value: report, values: [...PLAN_REPORTS] }, '없는 보고서입니다 / no such report'),
+    ]);
   }
 
   @Get('plans/:id')
@@ -186,20 +213,34 @@ export class CurriculumController {
 
   @Get('plans/:id/export')
   @ApiSpreadsheetResponse('The version in the import layout')
-  exportPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: PlanFileFormatQuery, @Res() res: Response): Promise<void> {
+  exportPlan(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: PlanFileFormatQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.services.download('curriculum', `/plans/${id}/export`, { authorization: auth, query, timeoutMs: FILE_TIMEOUT_MS }, res);
   }
 
   @Put('plans/:id/lines/:courseId')
   @ApiOkResponse({ type: PlanLineView })
-  putLine(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string, @Body() body: PlanLineDto): Promise<PlanLineView> {
+  putLine(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('courseId', new ParseUUIDPipe()) courseId: string,
+    @Body() body: PlanLineDto,
+  ): Promise<PlanLineView> {
     return this.call(auth, `/plans/${id}/lines/${courseId}`, { method: 'PUT', body });
   }
 
   @Delete('plans/:id/lines/:courseId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The course is out of the draft version' })
-  async removeLine(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('courseId', new ParseUUIDPipe()) courseId: string): Promise<void> {
+  async removeLine(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('courseId', new ParseUUIDPipe()) courseId: string,
+  ): Promise<void> {
     await this.call(auth, `/plans/${id}/lines/${courseId}`, { method: 'DELETE' });
   }
 
@@ -217,9 +258,22 @@ export class CurriculumController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiHeader({ name: 'x-file-name', required: true, description: "The file's name, URI-encoded (.xlsx or .csv)" })
   @ApiOkResponse({ type: PlanImportResultView })
-  @ApiBadRequestResponse({ type: PlanImportErrorView, description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported' })
-  importPlan(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Headers('x-file-name') fileName: string | undefined): Promise<PlanImportResultView> {
-    return this.services.upload('curriculum', `/plans/${id}/import`, { authorization: auth, content: req.body, fileName, timeoutMs: FILE_TIMEOUT_MS });
+  @ApiBadRequestResponse({
+    type: PlanImportErrorView,
+    description: 'No file, an unreadable file, or rows with problems (each listed in `rows`); nothing is imported',
+  })
+  importPlan(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() req: Request,
+    @Headers('x-file-name') fileName: string | undefined,
+  ): Promise<PlanImportResultView> {
+    return this.services.upload('curriculum', `/plans/${id}/import`, {
+      authorization: auth,
+      content: req.body,
+      fileName,
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
   }
 
   // ---- rooms, instructors, settings
@@ -237,13 +291,21 @@ export class CurriculumController {
 
   @Patch('rooms/:id')
   @ApiOkResponse({ type: RoomView })
-  updateRoom(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateRoomDto): Promise<RoomView> {
+  updateRoom(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateRoomDto,
+  ): Promise<RoomView> {
     return this.call(auth, `/rooms/${id}`, { method: 'PATCH', body });
   }
 
   @Get('rooms/:id/schedule')
   @ApiOkResponse({ type: [CohortView], description: "The room's cohorts (scheduled ones unless a status is asked for)" })
-  roomSchedule(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
+  roomSchedule(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: CohortListQuery,
+  ): Promise<CohortView[]> {
     return this.call(auth, `/rooms/${id}/schedule`, { query });
   }
 
@@ -261,13 +323,21 @@ export class CurriculumController {
 
   @Patch('instructors/:id')
   @ApiOkResponse({ type: InstructorView })
-  updateInstructor(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateInstructorDto): Promise<InstructorView> {
+  updateInstructor(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateInstructorDto,
+  ): Promise<InstructorView> {
     return this.call(auth, `/instructors/${id}`, { method: 'PATCH', body });
   }
 
   @Get('instructors/:id/schedule')
   @ApiOkResponse({ type: [CohortView], description: "The instructor's cohorts (scheduled ones unless a status is asked for)" })
-  instructorSchedule(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CohortListQuery): Promise<CohortView[]> {
+  instructorSchedule(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: CohortListQuery,
+  ): Promise<CohortView[]> {
     return this.call(auth, `/instructors/${id}/schedule`, { query });
   }
 
@@ -298,7 +368,11 @@ export class CurriculumController {
 
   @Get('demand-surveys/:id/results')
   @ApiOkResponse({ type: DemandSurveyResultsView })
-  surveyResults(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: DemandSurveyResultsQuery): Promise<DemandSurveyResultsView> {
+  surveyResults(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: DemandSurveyResultsQuery,
+  ): Promise<DemandSurveyResultsView> {
     return this.call(auth, `/surveys/${id}/results`, { query });
   }
 
@@ -310,7 +384,11 @@ export class CurriculumController {
 
   @Post('demand-surveys/:id/responses')
   @ApiCreatedResponse({ type: DemandSurveyAnswerReceiptView })
-  answer(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: DemandSurveyAnswerDto): Promise<DemandSurveyAnswerReceiptView> {
+  answer(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DemandSurveyAnswerDto,
+  ): Promise<DemandSurveyAnswerReceiptView> {
     return this.call(auth, `/surveys/${id}/responses`, { method: 'POST', body });
   }
 }

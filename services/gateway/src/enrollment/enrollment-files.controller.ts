@@ -1,4 +1,11 @@
-import { ApiCompletionCsvUpload, ApiEnrollmentPdfResponse, CertificateCheckView, CertificateDataView, CertificateVerificationView, CompletionImportView } from '@baeum/api';
+import {
+  ApiCompletionCsvUpload,
+  ApiEnrollmentPdfResponse,
+  CertificateCheckView,
+  CertificateDataView,
+  CertificateVerificationView,
+  CompletionImportView,
+} from '@baeum/api';
 import { sendFile } from '@baeum/documents';
 import { CACHE, CacheStore, CodedException, notFound, Public } from '@baeum/service-kit';
 import { Controller, Get, Headers, HttpException, Inject, Ip, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
@@ -27,8 +34,14 @@ export class EnrollmentFilesController {
   @ApiBearerAuth()
   @Get('enrollment/certificates/:applicationId/pdf')
   @ApiEnrollmentPdfResponse('수료증 / the certificate')
-  async certificate(@Req() req: Request, @Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Res() res: Response): Promise<void> {
-    const data = await this.services.call<CertificateDataView>('enrollment', `/certificates/${applicationId}`, { authorization: req.headers.authorization });
+  async certificate(
+    @Req() req: Request,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const data = await this.services.call<CertificateDataView>('enrollment', `/certificates/${applicationId}`, {
+      authorization: req.headers.authorization,
+    });
     const host = (await this.tenants.byId()).get(data.hostTenantId) ?? { nameKo: '', nameEn: '' };
     const verifyUrl = `${req.protocol}://${req.get('host')}/api/public/certificates/${data.verificationCode}`;
     sendFile(res, await certificatePdf(data, host, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
@@ -45,17 +58,27 @@ export class EnrollmentFilesController {
   })
   async verify(@Param('code') code: string, @Ip() ip: string, @Headers('accept') accept = '', @Res() res: Response): Promise<void> {
     if ((await this.cache.incrementWindow(`certificate-check:${ip}`, 60)) > CHECKS_PER_MINUTE) {
-      throw new CodedException(429, 'RATE_LIMITED', { params: { retryAfterSeconds: 60 }, message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute' });
+      throw new CodedException(429, 'RATE_LIMITED', {
+        params: { retryAfterSeconds: 60 },
+        message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute',
+      });
     }
-    const found = await this.services.call<CertificateVerificationView>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, { authorization: undefined }).catch((error) => {
-      if (error instanceof HttpException && error.getStatus() === 404) return null;
-      throw error;
-    });
+    const found = await this.services
+      .call<CertificateVerificationView>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, {
+        authorization: undefined,
+      })
+      .catch((error) => {
+        if (error instanceof HttpException && error.getStatus() === 404) return null;
+        throw error;
+      });
     const host = found && (await this.tenants.byId()).get(found.hostTenantId);
     const verified: CertificateCheckView | null = found && { ...found, institute: host ? `${host.nameKo} (${host.nameEn})` : '' };
     res.setHeader('Cache-Control', 'no-store');
     if (accept.includes('text/html')) {
-      res.status(verified ? 200 : 404).type('html').send(verificationPage(code, verified));
+      res
+        .status(verified ? 200 : 404)
+        .type('html')
+        .send(verificationPage(code, verified));
       return;
     }
     if (!verified) throw notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
@@ -71,6 +94,11 @@ export class EnrollmentFilesController {
   @ApiCompletionCsvUpload()
   @ApiOkResponse({ type: CompletionImportView })
   async importContent(@Req() req: Request, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    await this.services.stream('enrollment', `/completion-imports/${id}/content`, { authorization: req.headers.authorization, method: 'PUT', from: req, timeoutMs: IMPORT_TIMEOUT_MS }, res);
+    await this.services.stream(
+      'enrollment',
+      `/completion-imports/${id}/content`,
+      { authorization: req.headers.authorization, method: 'PUT', from: req, timeoutMs: IMPORT_TIMEOUT_MS },
+      res,
+    );
   }
 }

@@ -81,7 +81,12 @@ export class EnrollmentController {
   private forward<T>(req: Request, path: string, passed: Passed = {}): Promise<T> {
     const method = req.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     const query = passed.query ?? req.query;
-    return this.services.call<T>('enrollment', path, { authorization: req.headers.authorization, method, query, body: method === 'GET' ? undefined : (passed.body ?? req.body ?? {}) });
+    return this.services.call<T>('enrollment', path, {
+      authorization: req.headers.authorization,
+      method,
+      query,
+      body: method === 'GET' ? undefined : (passed.body ?? req.body ?? {}),
+    });
   }
 
   private download(req: Request, path: string, query: object, res: Response) {
@@ -262,13 +267,22 @@ export class EnrollmentController {
   @Post('cohorts/:id/attendance/import')
   @ApiEnrollmentSheetUpload()
   @ApiCreatedResponse({ type: AttendanceUploadResultView })
-  importAttendance(@Req() req: Request, @Param('id', uuid) id: string, @Headers('x-file-name') fileName = ''): Promise<AttendanceUploadResultView> {
+  importAttendance(
+    @Req() req: Request,
+    @Param('id', uuid) id: string,
+    @Headers('x-file-name') fileName = '',
+  ): Promise<AttendanceUploadResultView> {
     return this.upload(req, `/cohorts/${id}/attendance/import`, fileName);
   }
 
   @Get('cohorts/:id/attendance/export')
   @ApiEnrollmentSheetResponse('출석부 / the attendance sheet as a file, in the shape an upload reads')
-  attendanceExport(@Req() req: Request, @Param('id', uuid) id: string, @Query() query: SheetFormatQuery, @Res() res: Response): Promise<void> {
+  attendanceExport(
+    @Req() req: Request,
+    @Param('id', uuid) id: string,
+    @Query() query: SheetFormatQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.download(req, `/cohorts/${id}/attendance/export`, query, res);
   }
 
@@ -295,19 +309,38 @@ export class EnrollmentController {
   @HttpCode(200)
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: UnderFillDecisionResultView })
-  async underFillDecision(@CurrentUser() user: AuthUser, @Req() req: Request, @Param('id', uuid) id: string, @Body() body: UnderFillDecisionDto): Promise<UnderFillDecisionResultView> {
+  async underFillDecision(
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Param('id', uuid) id: string,
+    @Body() body: UnderFillDecisionDto,
+  ): Promise<UnderFillDecisionResultView> {
     const authorization = req.headers.authorization;
     const reason = body.note?.trim() || UNDER_FILLED;
-    const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, { authorization });
-    if (cohort.hostTenantId !== user.tenantId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: '기수를 찾을 수 없습니다 / Cohort not found' });
-    if (!cohort.underFilled) throw conflict('UNDER_FILL.NOT_AWAITING', { message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision' });
+    const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, {
+      authorization,
+    });
+    if (cohort.hostTenantId !== user.tenantId)
+      throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: '기수를 찾을 수 없습니다 / Cohort not found' });
+    if (!cohort.underFilled)
+      throw conflict('UNDER_FILL.NOT_AWAITING', {
+        message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision',
+      });
     if (body.decision === 'extend') {
-      await this.services.call('curriculum', `/cohorts/${id}`, { authorization, method: 'PATCH', body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason } });
+      await this.services.call('curriculum', `/cohorts/${id}`, {
+        authorization,
+        method: 'PATCH',
+        body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason },
+      });
       return { cohortId: id, decision: 'extend', moved: 0 };
     }
     const merged =
       body.decision === 'merge'
-        ? await this.services.call<{ moved: number }>('enrollment', `/cohorts/${id}/under-fill-decision`, { authorization, method: 'POST', body: { decision: 'merge', targetCohortId: body.targetCohortId, note: body.note } })
+        ? await this.services.call<{ moved: number }>('enrollment', `/cohorts/${id}/under-fill-decision`, {
+            authorization,
+            method: 'POST',
+            body: { decision: 'merge', targetCohortId: body.targetCohortId, note: body.note },
+          })
         : null;
     await this.services.call('curriculum', `/cohorts/${id}/cancel`, { authorization, method: 'POST', body: { reason } });
     return { cohortId: id, decision: body.decision, moved: merged?.moved ?? 0 };

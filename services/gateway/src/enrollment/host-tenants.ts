@@ -19,7 +19,9 @@ export class HostTenants {
   }
 
   /** Adds `hostTenant` to each item that names a `hostTenantId` (directly or in its `cohort`). */
-  async label<T extends { hostTenantId?: string; cohort?: { hostTenantId: string } }>(items: T[]): Promise<(T & { hostTenant: HostTenant | null })[]> {
+  async label<T extends { hostTenantId?: string; cohort?: { hostTenantId: string } }>(
+    items: T[],
+  ): Promise<(T & { hostTenant: HostTenant | null })[]> {
     const tenants = await this.byId();
     return items.map((item) => ({ ...item, hostTenant: tenants.get(item.hostTenantId ?? item.cohort?.hostTenantId ?? '') ?? null }));
   }

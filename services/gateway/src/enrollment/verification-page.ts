@@ -1,20 +1,25 @@
 import type { CertificateCheckView } from '@baeum/api';
 
 /** The certificate check as a small page of its own: anyone may open it, signed in or not. */
-export type Verified = Pick<CertificateCheckView, 'certificateNo' | 'traineeName' | 'courseNameKo' | 'courseNameEn' | 'startDate' | 'endDate' | 'completedOn' | 'institute'>;
+export type Verified = Pick<
+  CertificateCheckView,
+  'certificateNo' | 'traineeName' | 'courseNameKo' | 'courseNameEn' | 'startDate' | 'endDate' | 'completedOn' | 'institute'
+>;
 
 const escape = (text: string | null) => (text ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 export function verificationPage(code: string, found: Verified | null): string {
   const rows = found
-    ? ([
-        ['수료증 번호', 'Certificate no.', found.certificateNo],
-        ['성명', 'Name', found.traineeName],
-        ['과정명', 'Course', `${found.courseNameKo ?? ''}${found.courseNameEn ? ` (${found.courseNameEn})` : ''}`],
-        ['교육기간', 'Period', `${found.startDate} ~ ${found.endDate}`],
-        ['수료일', 'Completed on', found.completedOn],
-        ['발급 기관', 'Issued by', found.institute],
-      ] as const)
+    ? (
+        [
+          ['수료증 번호', 'Certificate no.', found.certificateNo],
+          ['성명', 'Name', found.traineeName],
+          ['과정명', 'Course', `${found.courseNameKo ?? ''}${found.courseNameEn ? ` (${found.courseNameEn})` : ''}`],
+          ['교육기간', 'Period', `${found.startDate} ~ ${found.endDate}`],
+          ['수료일', 'Completed on', found.completedOn],
+          ['발급 기관', 'Issued by', found.institute],
+        ] as const
+      )
         .map(([ko, en, value]) => `<tr><th scope="row">${ko} <span lang="en">${en}</span></th><td>${escape(value)}</td></tr>`)
         .join('')
     : '';

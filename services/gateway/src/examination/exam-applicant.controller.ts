@@ -1,4 +1,13 @@
-import { ApplicationFormDto, CheckoutView, EditApplicationDto, ExamApplicationView, ExamView, RefundQuoteView, ResultLookupView, SupportingDocumentView } from '@baeum/api';
+import {
+  ApplicationFormDto,
+  CheckoutView,
+  EditApplicationDto,
+  ExamApplicationView,
+  ExamView,
+  RefundQuoteView,
+  ResultLookupView,
+  SupportingDocumentView,
+} from '@baeum/api';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -28,8 +37,15 @@ export class ExamApplicantController {
   @Post('applications')
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'one key per application form; resend it on retry' })
   @ApiCreatedResponse({ type: ExamApplicationView })
-  submit(@Headers('authorization') auth: string, @Headers('idempotency-key') key: string | undefined, @Body() body: ApplicationFormDto): Promise<ExamApplicationView> {
-    return this.exam.call(auth, '/applications', { method: 'POST', body: { ...(body ?? {}), idempotencyKey: key ?? body?.idempotencyKey } });
+  submit(
+    @Headers('authorization') auth: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() body: ApplicationFormDto,
+  ): Promise<ExamApplicationView> {
+    return this.exam.call(auth, '/applications', {
+      method: 'POST',
+      body: { ...(body ?? {}), idempotencyKey: key ?? body?.idempotencyKey },
+    });
   }
 
   @Get('applications/mine')
@@ -46,7 +62,11 @@ export class ExamApplicantController {
 
   @Patch('applications/:id')
   @ApiOkResponse({ type: ExamApplicationView })
-  edit(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: EditApplicationDto): Promise<ExamApplicationView> {
+  edit(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: EditApplicationDto,
+  ): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}`, { method: 'PATCH', body });
   }
 
@@ -74,7 +94,12 @@ export class ExamApplicantController {
   @ApiBody({ ...RAW_FILE_BODY, description: 'PDF, PNG or JPG, at most 5 MB' })
   @ApiHeader(FILE_NAME_HEADER)
   @ApiCreatedResponse({ type: SupportingDocumentView })
-  upload(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string): Promise<SupportingDocumentView> {
+  upload(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() content: unknown,
+    @Headers('x-file-name') fileName?: string,
+  ): Promise<SupportingDocumentView> {
     return this.exam.upload(auth, `/applications/${id}/documents`, content, fileName);
   }
 
@@ -87,7 +112,12 @@ export class ExamApplicantController {
   @Get('applications/:id/documents/:documentId')
   @ApiProduces(...Object.keys(DOCUMENT_FILE))
   @ApiOkResponse({ description: 'the document as uploaded', content: DOCUMENT_FILE })
-  document(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Param('documentId', new ParseUUIDPipe()) documentId: string, @Res() res: Response) {
+  document(
+    @Headers('authorization') auth: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Res() res: Response,
+  ) {
     return this.exam.download(auth, `/applications/${id}/documents/${documentId}`, res);
   }
 

@@ -59,7 +59,11 @@ export class ExamAssessmentsController {
 
   @Post('assessment-rounds/:id/candidates')
   @ApiCreatedResponse({ type: AssessmentCandidateView })
-  addCandidate(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: AddCandidateDto): Promise<AssessmentCandidateView> {
+  addCandidate(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: AddCandidateDto,
+  ): Promise<AssessmentCandidateView> {
     return this.exam.call(auth, `/assessment-rounds/${id}/candidates`, { method: 'POST', body });
   }
 
@@ -79,7 +83,11 @@ export class ExamAssessmentsController {
 
   @Post('assessment-rounds/:id/sitting')
   @ApiCreatedResponse({ type: ExamSittingView })
-  sitting(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: AssessmentSittingDto): Promise<ExamSittingView> {
+  sitting(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: AssessmentSittingDto,
+  ): Promise<ExamSittingView> {
     return this.exam.call(auth, `/assessment-rounds/${id}/sitting`, { method: 'POST', body });
   }
 
@@ -104,7 +112,11 @@ export class ExamAssessmentsController {
 
   @Post('assessors/:id/conflicts')
   @ApiCreatedResponse({ type: AssessorConflictView })
-  declareConflict(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: ConflictDto): Promise<AssessorConflictView> {
+  declareConflict(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: ConflictDto,
+  ): Promise<AssessorConflictView> {
     return this.exam.call(auth, `/assessors/${id}/conflicts`, { method: 'POST', body });
   }
 

@@ -19,7 +19,12 @@ export class ExamClient {
   }
 
   upload<T = unknown>(authorization: string | undefined, path: string, content: unknown, fileName: string | undefined): Promise<T> {
-    return this.services.upload<T>('examination', path, { authorization, content, fileName: fileName ?? 'upload', timeoutMs: FILE_TIMEOUT_MS });
+    return this.services.upload<T>('examination', path, {
+      authorization,
+      content,
+      fileName: fileName ?? 'upload',
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
   }
 
   download(authorization: string | undefined, path: string, res: Response, query: object = {}): Promise<void> {

@@ -83,7 +83,11 @@ export class ExamOfficerController {
 
   @Get('exams/:id/applications')
   @ApiOkResponse({ type: [ExamApplicationView] })
-  applications(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Query() query: ExamApplicationListQuery): Promise<ExamApplicationView[]> {
+  applications(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Query() query: ExamApplicationListQuery,
+  ): Promise<ExamApplicationView[]> {
     return this.exam.call(auth, `/exams/${id}/applications`, { query: textQuery(query) });
   }
 
@@ -91,7 +95,12 @@ export class ExamOfficerController {
   @Get('exams/:id/applications/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '응시자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
-  exportApplications(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
+  exportApplications(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Query() query: ExamExportQuery,
+    @Res() res: Response,
+  ) {
     return this.exam.download(auth, `/exams/${id}/applications/export`, res, textQuery(query));
   }
 
@@ -99,13 +108,21 @@ export class ExamOfficerController {
   @Post('applications/:id/ineligible')
   @HttpCode(200)
   @ApiOkResponse({ type: ExamApplicationView })
-  ineligible(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: IneligibleDto): Promise<ExamApplicationView> {
+  ineligible(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: IneligibleDto,
+  ): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}/ineligible`, { method: 'POST', body });
   }
 
   @Patch('applications/:id/accommodations')
   @ApiOkResponse({ type: ExamApplicationView })
-  decideAccommodations(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: AccommodationDecisionDto): Promise<ExamApplicationView> {
+  decideAccommodations(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: AccommodationDecisionDto,
+  ): Promise<ExamApplicationView> {
     return this.exam.call(auth, `/applications/${id}/accommodations`, { method: 'PATCH', body });
   }
 
@@ -129,7 +146,11 @@ export class ExamOfficerController {
 
   @Patch('rooms/:id')
   @ApiOkResponse({ type: ExamRoomView })
-  updateRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateExamRoomDto): Promise<ExamRoomView> {
+  updateRoom(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: UpdateExamRoomDto,
+  ): Promise<ExamRoomView> {
     return this.exam.call(auth, `/rooms/${id}`, { method: 'PATCH', body });
   }
 
@@ -152,7 +173,12 @@ export class ExamOfficerController {
   @ApiBody({ ...RAW_FILE_BODY, description: "the OMR scanner's file (.csv or .xlsx): 응시번호 and a score per subject on each line" })
   @ApiHeader(FILE_NAME_HEADER)
   @ApiOkResponse({ type: ScoreImportView })
-  writtenScores(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() content: unknown, @Headers('x-file-name') fileName?: string): Promise<ScoreImportView> {
+  writtenScores(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() content: unknown,
+    @Headers('x-file-name') fileName?: string,
+  ): Promise<ScoreImportView> {
     return this.exam.upload(auth, `/exams/${id}/written-scores`, content, fileName);
   }
 
@@ -166,7 +192,11 @@ export class ExamOfficerController {
   @Post('exams/:id/document-screening')
   @HttpCode(200)
   @ApiOkResponse({ type: DocumentScreeningView })
-  screening(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: DocumentScreeningDto): Promise<DocumentScreeningView> {
+  screening(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: DocumentScreeningDto,
+  ): Promise<DocumentScreeningView> {
     return this.exam.call(auth, `/exams/${id}/document-screening`, { method: 'POST', body });
   }
 
@@ -184,14 +214,22 @@ export class ExamOfficerController {
 
   @Patch('interviewers/:id')
   @ApiOkResponse({ type: InterviewerView })
-  updateInterviewer(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateInterviewerDto): Promise<InterviewerView> {
+  updateInterviewer(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: UpdateInterviewerDto,
+  ): Promise<InterviewerView> {
     return this.exam.call(auth, `/interviewers/${id}`, { method: 'PATCH', body });
   }
 
   /** 제척·회피 신고 (interviewerId, applicationId, reason) and the list of them. */
   @Post('exams/:id/interviewer-conflicts')
   @ApiCreatedResponse({ type: DeclaredInterviewerConflictView })
-  declareConflict(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: DeclareInterviewerConflictDto): Promise<DeclaredInterviewerConflictView> {
+  declareConflict(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: DeclareInterviewerConflictDto,
+  ): Promise<DeclaredInterviewerConflictView> {
     return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`, { method: 'POST', body });
   }
 
@@ -204,7 +242,11 @@ export class ExamOfficerController {
   @Post('exams/:id/interview-schedule')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewScheduleView })
-  scheduleInterviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: ScheduleInterviewsDto): Promise<InterviewScheduleView> {
+  scheduleInterviews(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: ScheduleInterviewsDto,
+  ): Promise<InterviewScheduleView> {
     return this.exam.call(auth, `/exams/${id}/interview-schedule`, { method: 'POST', body });
   }
 
@@ -217,7 +259,11 @@ export class ExamOfficerController {
   @Post('interview-sessions/:id/marks')
   @HttpCode(200)
   @ApiOkResponse({ type: RecordedMarksView })
-  marks(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: InterviewMarksDto): Promise<RecordedMarksView> {
+  marks(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: InterviewMarksDto,
+  ): Promise<RecordedMarksView> {
     return this.exam.call(auth, `/interview-sessions/${id}/marks`, { method: 'POST', body });
   }
 
@@ -238,7 +284,12 @@ export class ExamOfficerController {
   @Get('exams/:id/pass-list/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '최종 합격자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
-  exportPassList(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Query() query: ExamExportQuery, @Res() res: Response) {
+  exportPassList(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Query() query: ExamExportQuery,
+    @Res() res: Response,
+  ) {
     return this.exam.download(auth, `/exams/${id}/pass-list/export`, res, textQuery(query));
   }
 
@@ -250,7 +301,11 @@ export class ExamOfficerController {
 
   @Post('exams/:id/publications')
   @ApiCreatedResponse({ type: ResultPublicationView })
-  publish(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: PublicationDto): Promise<ResultPublicationView> {
+  publish(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: PublicationDto,
+  ): Promise<ResultPublicationView> {
     return this.exam.call(auth, `/exams/${id}/publications`, { method: 'POST', body });
   }
 

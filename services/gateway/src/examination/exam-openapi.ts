@@ -8,7 +8,10 @@ const binary = { schema: { type: 'string', format: 'binary' } };
 export const PDF_FILE: Content = { 'application/pdf': binary };
 
 /** Lists as files: .xlsx, or CSV (UTF-8 with BOM). */
-export const SPREADSHEET_FILE: Content = { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary, 'text/csv': binary };
+export const SPREADSHEET_FILE: Content = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary,
+  'text/csv': binary,
+};
 
 /** A supporting document as it was uploaded. */
 export const DOCUMENT_FILE: Content = { 'application/pdf': binary, 'image/png': binary, 'image/jpeg': binary };

@@ -1,4 +1,12 @@
-import { ExamAnnouncementsQuery, ExamAnnouncementsView, ExamView, PaymentCallbackDto, PaymentReceiptView, SimulatedApprovalDto, SimulatedApprovalView } from '@baeum/api';
+import {
+  ExamAnnouncementsQuery,
+  ExamAnnouncementsView,
+  ExamView,
+  PaymentCallbackDto,
+  PaymentReceiptView,
+  SimulatedApprovalDto,
+  SimulatedApprovalView,
+} from '@baeum/api';
 import { notFound, Public } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -21,9 +29,13 @@ export class ExamPublicController {
   @ApiOkResponse({ type: ExamAnnouncementsView })
   async announcements(@Query() query: ExamAnnouncementsQuery): Promise<ExamAnnouncementsView> {
     const slug: unknown = query.tenant;
-    const tenant = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.dataSource.getRepository(Tenant).findOneBy({ slug }) : null;
+    const tenant =
+      typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.dataSource.getRepository(Tenant).findOneBy({ slug }) : null;
     if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
-    return { tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn }, exams: await this.exam.call<ExamView[]>(undefined, '/public/exams', { query: { tenantId: tenant.id } }) };
+    return {
+      tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn },
+      exams: await this.exam.call<ExamView[]>(undefined, '/public/exams', { query: { tenantId: tenant.id } }),
+    };
   }
 
   /** The payment provider's webhook; examination verifies its signature. */

@@ -54,7 +54,13 @@ export class FinanceController {
     private readonly dataSource: DataSource,
   ) {}
 
-  private finance<T>(authorization: string, path: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' = 'GET', body?: unknown, query?: object): Promise<T> {
+  private finance<T>(
+    authorization: string,
+    path: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' = 'GET',
+    body?: unknown,
+    query?: object,
+  ): Promise<T> {
     return this.services.call<T>('finance', path, { authorization, method, body, query });
   }
 
@@ -78,20 +84,32 @@ export class FinanceController {
 
   @Patch('books/:fiscalYear')
   @ApiOkResponse({ type: BudgetBookView })
-  configureBook(@Headers('authorization') auth: string, @Param() { fiscalYear }: BudgetBookParams, @Body() body: ConfigureBookDto): Promise<BudgetBookView> {
+  configureBook(
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear }: BudgetBookParams,
+    @Body() body: ConfigureBookDto,
+  ): Promise<BudgetBookView> {
     return this.finance(auth, bookPath(fiscalYear), 'PATCH', body);
   }
 
   @Post('books/:fiscalYear/lines')
   @ApiCreatedResponse({ type: BudgetLineDetailView })
-  addLine(@Headers('authorization') auth: string, @Param() { fiscalYear }: BudgetBookParams, @Body() body: AddBudgetLineDto): Promise<BudgetLineDetailView> {
+  addLine(
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear }: BudgetBookParams,
+    @Body() body: AddBudgetLineDto,
+  ): Promise<BudgetLineDetailView> {
     return this.finance(auth, `${bookPath(fiscalYear)}/lines`, 'POST', body);
   }
 
   /** A line's detail, with its officer's name. */
   @Get('books/:fiscalYear/lines/:code')
   @ApiOkResponse({ type: BudgetLineDetailWithOfficerView })
-  async line(@CurrentUser() user: AuthUser, @Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams): Promise<BudgetLineDetailWithOfficerView> {
+  async line(
+    @CurrentUser() user: AuthUser,
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+  ): Promise<BudgetLineDetailWithOfficerView> {
     return this.withOfficer(user, await this.finance<BudgetLineDetailView>(auth, linePath(fiscalYear, code)));
   }
 
@@ -106,10 +124,17 @@ export class FinanceController {
   ): Promise<BudgetLineDetailWithOfficerView> {
     const officerUserId = body?.officerUserId;
     if (typeof officerUserId === 'string' && /^[0-9a-f-]{36}$/i.test(officerUserId)) {
-      const officer = await this.dataSource.getRepository(User).findOne({ where: { id: officerUserId, tenantId: user.tenantId, role: In([...OFFICER_ROLES]) } });
+      const officer = await this.dataSource
+        .getRepository(User)
+        .findOne({ where: { id: officerUserId, tenantId: user.tenantId, role: In([...OFFICER_ROLES]) } });
       if (!officer) {
         throw invalidInput([
-          fieldError('officerUserId', 'BUDGET_LINE.OFFICER_NOT_ELIGIBLE', undefined, 'officerUserId: 이 기관의 재무·기획 담당자가 아닙니다 / officerUserId is not a finance officer, planner or administrator of this institute'),
+          fieldError(
+            'officerUserId',
+            'BUDGET_LINE.OFFICER_NOT_ELIGIBLE',
+            undefined,
+            'officerUserId: 이 기관의 재무·기획 담당자가 아닙니다 / officerUserId is not a finance officer, planner or administrator of this institute',
+          ),
         ]);
       }
     }
@@ -118,26 +143,42 @@ export class FinanceController {
 
   @Post('books/:fiscalYear/lines/:code/amendments')
   @ApiCreatedResponse({ type: BudgetLineDetailView })
-  amend(@Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: AmendBudgetDto): Promise<BudgetLineDetailView> {
+  amend(
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: AmendBudgetDto,
+  ): Promise<BudgetLineDetailView> {
     return this.finance(auth, `${linePath(fiscalYear, code)}/amendments`, 'POST', body);
   }
 
   @Put('books/:fiscalYear/lines/:code/plan')
   @ApiOkResponse({ type: BudgetLineDetailView })
-  revisePlan(@Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: ReviseQuarterlyPlanDto): Promise<BudgetLineDetailView> {
+  revisePlan(
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: ReviseQuarterlyPlanDto,
+  ): Promise<BudgetLineDetailView> {
     return this.finance(auth, `${linePath(fiscalYear, code)}/plan`, 'PUT', body);
   }
 
   @Post('books/:fiscalYear/lines/:code/commitments')
   @ApiCreatedResponse({ type: CommitmentView })
-  commit(@Headers('authorization') auth: string, @Param() { fiscalYear, code }: BudgetLineParams, @Body() body: RecordCommitmentDto): Promise<CommitmentView> {
+  commit(
+    @Headers('authorization') auth: string,
+    @Param() { fiscalYear, code }: BudgetLineParams,
+    @Body() body: RecordCommitmentDto,
+  ): Promise<CommitmentView> {
     return this.finance(auth, `${linePath(fiscalYear, code)}/commitments`, 'POST', body);
   }
 
   /** 원인행위 해제: part or all of what a commitment holds beyond what is paid. */
   @Post('commitments/:id/releases')
   @ApiCreatedResponse({ type: CommitmentView })
-  release(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: ReleaseCommitmentDto): Promise<CommitmentView> {
+  release(
+    @Headers('authorization') auth: string,
+    @Param() { id }: LedgerIdParams,
+    @Body() body: ReleaseCommitmentDto,
+  ): Promise<CommitmentView> {
     return this.finance(auth, `/commitments/${encodeURIComponent(id)}/releases`, 'POST', body);
   }
 
@@ -151,14 +192,22 @@ export class FinanceController {
   /** Books a held commitment (보류 해제) once its line has room. */
   @Post('commitments/:id/book')
   @ApiCreatedResponse({ type: CommitmentView })
-  bookHeld(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: LedgerCorrectionDto): Promise<CommitmentView> {
+  bookHeld(
+    @Headers('authorization') auth: string,
+    @Param() { id }: LedgerIdParams,
+    @Body() body: LedgerCorrectionDto,
+  ): Promise<CommitmentView> {
     return this.finance(auth, `/commitments/${encodeURIComponent(id)}/book`, 'POST', body);
   }
 
   /** 정정: a reversing entry for a wrong one. */
   @Post('entries/:id/reversal')
   @ApiCreatedResponse({ type: EntryReversalView })
-  reverse(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: LedgerCorrectionDto): Promise<EntryReversalView> {
+  reverse(
+    @Headers('authorization') auth: string,
+    @Param() { id }: LedgerIdParams,
+    @Body() body: LedgerCorrectionDto,
+  ): Promise<EntryReversalView> {
     return this.finance(auth, `/entries/${encodeURIComponent(id)}/reversal`, 'POST', body);
   }
 
@@ -177,7 +226,10 @@ export class FinanceController {
   /** The report as .xlsx (every table) or CSV with a BOM (one table), passed through as finance makes it. */
   @Get('reports/execution/export')
   @ApiProduces(XLSX, 'text/csv')
-  @ApiOkResponse({ description: '.xlsx or CSV (UTF-8 with BOM), as an attachment', content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } } })
+  @ApiOkResponse({
+    description: '.xlsx or CSV (UTF-8 with BOM), as an attachment',
+    content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } },
+  })
   async export(@Headers('authorization') auth: string, @Query() query: ExecutionExportQuery, @Res() res: Response): Promise<void> {
     await this.services.download('finance', '/reports/execution/export', { authorization: auth, query, timeoutMs: 30_000 }, res);
   }
@@ -187,7 +239,9 @@ export class FinanceController {
   @Roles('admin', 'planner', 'finance_officer')
   @ApiOkResponse({ type: [BudgetOfficerView] })
   async officers(@CurrentUser() user: AuthUser): Promise<BudgetOfficerView[]> {
-    const users = await this.dataSource.getRepository(User).find({ where: { tenantId: user.tenantId, role: In([...OFFICER_ROLES]) }, order: { name: 'ASC' } });
+    const users = await this.dataSource
+      .getRepository(User)
+      .find({ where: { tenantId: user.tenantId, role: In([...OFFICER_ROLES]) }, order: { name: 'ASC' } });
     return users.map((u) => ({ id: u.id, name: u.name, role: u.role }));
   }
 

@@ -36,7 +36,16 @@ export class ApplicantSignupController {
     }
     const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug: body.tenant });
     if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
-    const user: User = { id: randomUUID(), tenantId: tenant.id, email: body.email.toLowerCase(), name: body.name.trim(), role: 'applicant', agencyCode: null, passwordHash: await hashPassword(body.password), mustChangePassword: false };
+    const user: User = {
+      id: randomUUID(),
+      tenantId: tenant.id,
+      email: body.email.toLowerCase(),
+      name: body.name.trim(),
+      role: 'applicant',
+      agencyCode: null,
+      passwordHash: await hashPassword(body.password),
+      mustChangePassword: false,
+    };
     try {
       await this.dataSource.transaction(async (tx) => {
         await tx.insert(User, user);

@@ -14,7 +14,11 @@ export class TraineeAccountsController {
   @Post()
   @Roles('agency_admin', 'course_manager', 'admin')
   @ApiCreatedResponse({ type: TraineeAccountView })
-  create(@CurrentUser() caller: AuthUser, @Headers('authorization') authorization: string, @Body() body: CreateTraineeAccountDto): Promise<TraineeAccountView> {
+  create(
+    @CurrentUser() caller: AuthUser,
+    @Headers('authorization') authorization: string,
+    @Body() body: CreateTraineeAccountDto,
+  ): Promise<TraineeAccountView> {
     return this.issueTraineeAccount.execute(caller, authorization, body);
   }
 }

@@ -26,7 +26,10 @@ async function exportDocument(out: string): Promise<void> {
     EXAMINATION_URL: placeholder,
     FINANCE_URL: placeholder,
   });
-  const app = await NestFactory.create(GatewayModule.forRoot(env, createLogger('gateway', env.LOG_LEVEL)), { preview: true, logger: false });
+  const app = await NestFactory.create(GatewayModule.forRoot(env, createLogger('gateway', env.LOG_LEVEL)), {
+    preview: true,
+    logger: false,
+  });
   const document = createApiDocument(app, gatewayService.title);
   writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
   await app.close();

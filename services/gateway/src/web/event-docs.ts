@@ -8,7 +8,21 @@ import type { Request, Response } from 'express';
  * with nothing fetched from elsewhere.
  */
 
-type Schema = { type?: string | string[]; format?: string; enum?: string[]; const?: unknown; minimum?: number; maximum?: number; minItems?: number; pattern?: string; description?: string; required?: string[]; properties?: Record<string, Schema>; items?: Schema; $ref?: string };
+type Schema = {
+  type?: string | string[];
+  format?: string;
+  enum?: string[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  pattern?: string;
+  description?: string;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  $ref?: string;
+};
 interface Message {
   name: string;
   title: string;
@@ -19,7 +33,10 @@ interface Message {
 interface Document {
   info: { title: string; version: string; description: string };
   channels: Record<string, { address: string; description: string; messages: Record<string, { $ref: string }> }>;
-  operations: Record<string, { action: string; title: string; channel: { $ref: string }; messages: { $ref: string }[]; tags?: { name: string }[] }>;
+  operations: Record<
+    string,
+    { action: string; title: string; channel: { $ref: string }; messages: { $ref: string }[]; tags?: { name: string }[] }
+  >;
   components: { messages: Record<string, Message>; schemas: Record<string, Schema> };
 }
 
@@ -67,7 +84,12 @@ export function eventDocsPage(raw: Record<string, unknown>): string {
     for (const ref of operation.messages) producers.set(ref.$ref.split('/').pop() as string, operation.tags?.[0]?.name ?? '');
   }
   const anyMessage = Object.values(document.components.messages)[0];
-  const envelope = anyMessage ? { ...anyMessage.payload, properties: { ...anyMessage.payload.properties, payload: { type: 'object', description: 'The event payload (below)' } } } : {};
+  const envelope = anyMessage
+    ? {
+        ...anyMessage.payload,
+        properties: { ...anyMessage.payload.properties, payload: { type: 'object', description: 'The event payload (below)' } },
+      }
+    : {};
   const channels = Object.entries(document.channels).map(([id, channel]) => {
     const messages = Object.keys(channel.messages).map((messageId) => {
       const message = document.components.messages[messageId];
@@ -81,7 +103,12 @@ ${table(fieldRows(document, payload))}
     return `<section class="channel" id="channel-${escape(id)}"><h2>채널 / Channel <code>${escape(channel.address)}</code></h2><p>${escape(channel.description)}</p>${messages.join('\n')}</section>`;
   });
   const index = Object.values(document.channels)
-    .map((c) => `<li><a href="#channel-${escape(c.address)}"><code>${escape(c.address)}</code></a> — ${Object.keys(c.messages).map((m) => `<a href="#${escape(m)}">${escape(m)}</a>`).join(', ')}</li>`)
+    .map(
+      (c) =>
+        `<li><a href="#channel-${escape(c.address)}"><code>${escape(c.address)}</code></a> — ${Object.keys(c.messages)
+          .map((m) => `<a href="#${escape(m)}">${escape(m)}</a>`)
+          .join(', ')}</li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="ko">

@@ -79,11 +79,23 @@ export default function CalendarScreen() {
 }
 
 function monthLabel({ year, month }: Month): string {
-  return currentLanguage() === 'ko' ? `${year}년 ${month}월` : new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return currentLanguage() === 'ko'
+    ? `${year}년 ${month}월`
+    : new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Whose schedule: the whole institute, a room or an instructor (kit fields, applied on change). */
-function WhoFilter({ value, rooms, instructors, onChange }: { value: string; rooms: Schemas['RoomView'][]; instructors: Schemas['InstructorView'][]; onChange(value: string): void }) {
+function WhoFilter({
+  value,
+  rooms,
+  instructors,
+  onChange,
+}: {
+  value: string;
+  rooms: Schemas['RoomView'][];
+  instructors: Schemas['InstructorView'][];
+  onChange(value: string): void;
+}) {
   const t = useCurriculumT();
   const localName = useLocalName();
   const filter = useForm<{ who: string }>({ defaultValues: { who: value } });
@@ -100,7 +112,13 @@ function WhoFilter({ value, rooms, instructors, onChange }: { value: string; roo
   return (
     <FormProvider {...filter}>
       <div role="search" className="cal-filter">
-        <SelectField name="who" label={t('calendar.show')} options={options} placeholder={t('calendar.everyone')} testId="calendar-filter" />
+        <SelectField
+          name="who"
+          label={t('calendar.show')}
+          options={options}
+          placeholder={t('calendar.everyone')}
+          testId="calendar-filter"
+        />
       </div>
     </FormProvider>
   );
@@ -141,5 +159,14 @@ function MonthGrid({ month, label, cohorts, today }: { month: Month; label: stri
       );
     },
   }));
-  return <DataTable caption={label} columns={columns} rows={monthWeeks(month)} rowKey={(week) => week.find(Boolean) ?? ''} testId="calendar" narrow="scroll" />;
+  return (
+    <DataTable
+      caption={label}
+      columns={columns}
+      rows={monthWeeks(month)}
+      rowKey={(week) => week.find(Boolean) ?? ''}
+      testId="calendar"
+      narrow="scroll"
+    />
+  );
 }

@@ -22,7 +22,10 @@ describe('the calendar month', () => {
   });
 
   it('lists a cohort on each of its days, its first and last included', () => {
-    const cohorts = [{ startDate: '2027-12-06', endDate: '2027-12-07' }, { startDate: '2027-12-07', endDate: '2027-12-08' }];
+    const cohorts = [
+      { startDate: '2027-12-06', endDate: '2027-12-07' },
+      { startDate: '2027-12-07', endDate: '2027-12-08' },
+    ];
     expect(runningOn(cohorts, '2027-12-06')).toHaveLength(1);
     expect(runningOn(cohorts, '2027-12-07')).toHaveLength(2);
     expect(runningOn(cohorts, '2027-12-09')).toHaveLength(0);

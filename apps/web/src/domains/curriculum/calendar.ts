@@ -31,10 +31,14 @@ export const monthRange = (m: Month) => ({ from: isoDate(m.year, m.month, 1), to
 /** Weeks of seven days (Monday first); a day of another month is null. */
 export function monthWeeks(m: Month): (string | null)[][] {
   const offset = (new Date(Date.UTC(m.year, m.month - 1, 1)).getUTCDay() + 6) % 7;
-  const cells: (string | null)[] = [...Array.from({ length: offset }, () => null), ...Array.from({ length: daysIn(m) }, (_, i) => isoDate(m.year, m.month, i + 1))];
+  const cells: (string | null)[] = [
+    ...Array.from({ length: offset }, () => null),
+    ...Array.from({ length: daysIn(m) }, (_, i) => isoDate(m.year, m.month, i + 1)),
+  ];
   while (cells.length % 7 !== 0) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
 /** Cohorts running on a day (start and end included). */
-export const runningOn = <C extends { startDate: string; endDate: string }>(cohorts: C[], date: string): C[] => cohorts.filter((c) => c.startDate <= date && c.endDate >= date);
+export const runningOn = <C extends { startDate: string; endDate: string }>(cohorts: C[], date: string): C[] =>
+  cohorts.filter((c) => c.startDate <= date && c.endDate >= date);

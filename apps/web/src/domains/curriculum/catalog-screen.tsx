@@ -4,7 +4,20 @@ import { Link, useSearchParams } from 'react-router';
 import { $api, type Schemas } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
-import { Badge, type Column, DataTable, Form, Num, Pagination, PageHeader, QueryState, Section, SelectField, TextField, useLocalName } from '../../kit';
+import {
+  Badge,
+  type Column,
+  DataTable,
+  Form,
+  Num,
+  Pagination,
+  PageHeader,
+  QueryState,
+  Section,
+  SelectField,
+  TextField,
+  useLocalName,
+} from '../../kit';
 import { CategoryTree } from './category-tree';
 import { CourseForm } from './course-form';
 import { curriculum } from './i18n';
@@ -55,8 +68,18 @@ export default function CatalogScreen() {
   return (
     <div data-testid="catalog">
       <PageHeader title={t('catalog.title')} lead={t('catalog.lead')} />
-      <QueryState loading={years.isPending || categories.isPending} error={years.error ?? categories.error} retry={() => void years.refetch()} testId="catalog-choices">
-        <CatalogFilters filters={{ ...filters, year: year === undefined ? undefined : String(year) }} years={years.data ?? []} categories={categories.data ?? []} onApply={(next) => setParams(new URLSearchParams(Object.entries(next).filter(([, v]) => v) as [string, string][]))} />
+      <QueryState
+        loading={years.isPending || categories.isPending}
+        error={years.error ?? categories.error}
+        retry={() => void years.refetch()}
+        testId="catalog-choices"
+      >
+        <CatalogFilters
+          filters={{ ...filters, year: year === undefined ? undefined : String(year) }}
+          years={years.data ?? []}
+          categories={categories.data ?? []}
+          onApply={(next) => setParams(new URLSearchParams(Object.entries(next).filter(([, v]) => v) as [string, string][]))}
+        />
         <Section title={t('catalog.results')} testId="catalog-results">
           <QueryState loading={courses.isPending} error={courses.error} retry={() => void courses.refetch()} testId="catalog-table">
             <CourseTable courses={courses.data ?? []} categories={categories.data ?? []} />
@@ -74,7 +97,17 @@ export default function CatalogScreen() {
   );
 }
 
-function CatalogFilters({ filters, years, categories, onApply }: { filters: Filters; years: number[]; categories: Schemas['CategoryView'][]; onApply(filters: Filters): void }) {
+function CatalogFilters({
+  filters,
+  years,
+  categories,
+  onApply,
+}: {
+  filters: Filters;
+  years: number[];
+  categories: Schemas['CategoryView'][];
+  onApply(filters: Filters): void;
+}) {
   const t = useCurriculumT();
   const localName = useLocalName();
   const form = useForm<Filters>({ defaultValues: filters });
@@ -90,22 +123,70 @@ function CatalogFilters({ filters, years, categories, onApply }: { filters: Filt
   }, [form, onApply]);
   const all = t('all');
   return (
-    <Form form={form} testId="catalog-filters" label={t('catalog.filters')} submitLabel={t('catalog.search')} onSubmit={async (values) => onApply(values)} className="cur-filters">
+    <Form
+      form={form}
+      testId="catalog-filters"
+      label={t('catalog.filters')}
+      submitLabel={t('catalog.search')}
+      onSubmit={async (values) => onApply(values)}
+      className="cur-filters"
+    >
       <div className="form-grid filters-grid">
-        <SelectField name="year" label={t('col.year')} placeholder={false} options={years.map((y) => ({ value: String(y), label: String(y) }))} testId="catalog-year" />
+        <SelectField
+          name="year"
+          label={t('col.year')}
+          placeholder={false}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          testId="catalog-year"
+        />
         <TextField name="q" type="search" label={t('catalog.q')} placeholder={t('catalog.qHint')} maxLength={100} testId="catalog-q" />
-        <SelectField name="type" label={t('col.type')} placeholder={all} options={EDUCATION_TYPES.map((e) => ({ value: e, label: t(`educationType.${e}`) }))} testId="catalog-type" />
-        <SelectField name="field" label={t('col.field')} placeholder={all} options={categories.filter((c) => c.kind === 'field').map((c) => ({ value: c.code, label: localName(c.nameKo, c.nameEn) }))} testId="catalog-field" />
+        <SelectField
+          name="type"
+          label={t('col.type')}
+          placeholder={all}
+          options={EDUCATION_TYPES.map((e) => ({ value: e, label: t(`educationType.${e}`) }))}
+          testId="catalog-type"
+        />
+        <SelectField
+          name="field"
+          label={t('col.field')}
+          placeholder={all}
+          options={categories.filter((c) => c.kind === 'field').map((c) => ({ value: c.code, label: localName(c.nameKo, c.nameEn) }))}
+          testId="catalog-field"
+        />
         <SelectField
           name="subfield"
           label={t('col.subfield')}
           placeholder={all}
-          options={categories.filter((c) => c.kind === 'subfield' && (!field || c.parentCode === field)).map((c) => ({ value: c.code, label: localName(c.nameKo, c.nameEn) }))}
+          options={categories
+            .filter((c) => c.kind === 'subfield' && (!field || c.parentCode === field))
+            .map((c) => ({ value: c.code, label: localName(c.nameKo, c.nameEn) }))}
           testId="catalog-subfield"
         />
-        <SelectField name="mode" label={t('form.mode')} placeholder={all} options={DELIVERY_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))} testId="catalog-mode" />
-        <SelectField name="status" label={t('col.yearStatus')} placeholder={all} options={COURSE_STATUSES.map((s) => ({ value: s, label: t(`courseStatus.${s}`) }))} testId="catalog-status" />
-        <SelectField name="origin" label={t('catalog.origin')} placeholder={all} options={[{ value: 'source', label: t('catalog.fromSource') }, { value: 'generated', label: t('generated') }]} testId="catalog-origin" />
+        <SelectField
+          name="mode"
+          label={t('form.mode')}
+          placeholder={all}
+          options={DELIVERY_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+          testId="catalog-mode"
+        />
+        <SelectField
+          name="status"
+          label={t('col.yearStatus')}
+          placeholder={all}
+          options={COURSE_STATUSES.map((s) => ({ value: s, label: t(`courseStatus.${s}`) }))}
+          testId="catalog-status"
+        />
+        <SelectField
+          name="origin"
+          label={t('catalog.origin')}
+          placeholder={all}
+          options={[
+            { value: 'source', label: t('catalog.fromSource') },
+            { value: 'generated', label: t('generated') },
+          ]}
+          testId="catalog-origin"
+        />
       </div>
     </Form>
   );
@@ -137,7 +218,11 @@ function CourseTable({ courses, categories }: { courses: Course[]; categories: S
         </>
       ),
     },
-    { key: 'field', header: t('col.field'), render: (c) => `${names.get(c.fieldCode) ?? c.fieldCode}${c.subfieldCode ? ` › ${names.get(c.subfieldCode) ?? c.subfieldCode}` : ''}` },
+    {
+      key: 'field',
+      header: t('col.field'),
+      render: (c) => `${names.get(c.fieldCode) ?? c.fieldCode}${c.subfieldCode ? ` › ${names.get(c.subfieldCode) ?? c.subfieldCode}` : ''}`,
+    },
     { key: 'mode', header: t('form.mode'), render: (c) => t(`mode.${c.deliveryMode}`) },
     { key: 'hours', header: t('col.hours'), align: 'end', render: (c) => <Num value={c.hours} /> },
     { key: 'status', header: t('col.yearStatus'), render: (c) => <Badge tone="gray">{t(`courseStatus.${c.yearStatus}`)}</Badge> },
@@ -148,7 +233,16 @@ function CourseTable({ courses, categories }: { courses: Course[]; categories: S
       <p className="table-count" role="status" data-testid="catalog-count">
         {t('catalog.count', { count: courses.length })}
       </p>
-      <DataTable caption={t('catalog.title')} columns={columns} rows={courses.slice((page - 1) * PAGE, page * PAGE)} rowKey={(c) => c.id} rowTestId="catalog-row" testId="catalog-table" narrow="scroll" empty={t('catalog.none')} />
+      <DataTable
+        caption={t('catalog.title')}
+        columns={columns}
+        rows={courses.slice((page - 1) * PAGE, page * PAGE)}
+        rowKey={(c) => c.id}
+        rowTestId="catalog-row"
+        testId="catalog-table"
+        narrow="scroll"
+        empty={t('catalog.none')}
+      />
       <Pagination page={page} pages={pages} onPage={setPage} testId="catalog-pages" />
     </>
   );

@@ -4,7 +4,22 @@ import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { registerCatalogue } from '../../i18n/i18n';
-import { ActionStatus, Button, DetailList, Form, Notice, type Outcome, PageHeader, Period, problemOf, QueryState, Section, TextAreaField, useLocalName, Won } from '../../kit';
+import {
+  ActionStatus,
+  Button,
+  DetailList,
+  Form,
+  Notice,
+  type Outcome,
+  PageHeader,
+  Period,
+  problemOf,
+  QueryState,
+  Section,
+  TextAreaField,
+  useLocalName,
+  Won,
+} from '../../kit';
 import { refreshCohortData } from './cohort-data';
 import { CohortForm } from './cohort-form';
 import { awaitingEvents } from './cohort-rules';
@@ -27,11 +42,21 @@ export default function CohortEditScreen() {
   const t = useCurriculumT();
   const { id = '' } = useParams();
   const valid = UUID.test(id);
-  const cohort = $api.useQuery('get', '/api/cohorts/{id}', { params: { path: { id } } }, { enabled: valid, refetchInterval: (query) => (query.state.data && awaitingEvents([query.state.data]) ? 1500 : false) });
+  const cohort = $api.useQuery(
+    'get',
+    '/api/cohorts/{id}',
+    { params: { path: { id } } },
+    { enabled: valid, refetchInterval: (query) => (query.state.data && awaitingEvents([query.state.data]) ? 1500 : false) },
+  );
   return (
     <div data-testid="cohort-edit">
       <PageHeader title={t('form.editTitle')} lead={<Link to="/cohorts">{t('backToCohorts')}</Link>} />
-      <QueryState loading={valid && cohort.isPending} error={valid ? cohort.error : NOT_FOUND} retry={() => void cohort.refetch()} testId="cohort-edit">
+      <QueryState
+        loading={valid && cohort.isPending}
+        error={valid ? cohort.error : NOT_FOUND}
+        retry={() => void cohort.refetch()}
+        testId="cohort-edit"
+      >
         {cohort.data && <CohortEdit cohort={cohort.data} />}
       </QueryState>
     </div>
@@ -49,11 +74,48 @@ function CohortEdit({ cohort }: { cohort: Schemas['CohortPageView'] }) {
         <DetailList
           items={[
             { label: t('col.course'), value: `${course} (${cohort.courseCode}) · ${t('cohortNo', { no: cohort.cohortNo })}` },
-            { label: t('col.period'), value: <><Period start={cohort.startDate} end={cohort.endDate} /> {cohort.dailyStartTime}–{cohort.dailyEndTime}</> },
-            { label: t('col.status'), value: <><CohortStatusBadge status={cohort.status} /> {cohort.statusReason ?? ''}</> },
-            { label: t('edit.seats'), value: <span data-testid="cohort-edit-seats">{cohort.seatsFree === null ? <Pending /> : t('edit.seatsValue', { capacity: cohort.capacity, free: cohort.seatsFree, confirmed: cohort.confirmed, waitlisted: cohort.waitlisted })}</span> },
+            {
+              label: t('col.period'),
+              value: (
+                <>
+                  <Period start={cohort.startDate} end={cohort.endDate} /> {cohort.dailyStartTime}–{cohort.dailyEndTime}
+                </>
+              ),
+            },
+            {
+              label: t('col.status'),
+              value: (
+                <>
+                  <CohortStatusBadge status={cohort.status} /> {cohort.statusReason ?? ''}
+                </>
+              ),
+            },
+            {
+              label: t('edit.seats'),
+              value: (
+                <span data-testid="cohort-edit-seats">
+                  {cohort.seatsFree === null ? (
+                    <Pending />
+                  ) : (
+                    t('edit.seatsValue', {
+                      capacity: cohort.capacity,
+                      free: cohort.seatsFree,
+                      confirmed: cohort.confirmed,
+                      waitlisted: cohort.waitlisted,
+                    })
+                  )}
+                </span>
+              ),
+            },
             { label: t('budget.cost'), value: <Won amount={cohort.estimatedCost} /> },
-            { label: t('budget.committed'), value: <span data-testid="cohort-edit-committed">{cohort.committedAmount === null ? <Pending /> : <Won amount={cohort.committedAmount} />}</span> },
+            {
+              label: t('budget.committed'),
+              value: (
+                <span data-testid="cohort-edit-committed">
+                  {cohort.committedAmount === null ? <Pending /> : <Won amount={cohort.committedAmount} />}
+                </span>
+              ),
+            },
           ]}
         />
       </Section>
@@ -116,7 +178,15 @@ function CloseCohort({ cohort }: { cohort: Schemas['CohortPageView'] }) {
           await refreshCohortData(queryClient);
         }}
       >
-        <TextAreaField name="reason" label={t('close.reason')} hint={t('close.reasonHint')} required maxLength={500} rows={2} testId="cohort-cancel-reason" />
+        <TextAreaField
+          name="reason"
+          label={t('close.reason')}
+          hint={t('close.reasonHint')}
+          required
+          maxLength={500}
+          rows={2}
+          testId="cohort-cancel-reason"
+        />
       </Form>
       <div className="cur-complete">
         <Button onClick={complete} busy={completing} testId="cohort-complete">

@@ -8,10 +8,42 @@ import { CohortForm } from './cohort-form';
 function withChoices() {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   client.setQueryData(['get', '/api/course-years', {}], [2021, 2022]);
-  client.setQueryData(['get', '/api/budget-lines'], [{ code: 'ICT', nameKo: '정보화 교육', nameEn: 'IT training', fiscalYear: 2027, amount: '100', committed: '0', remaining: '100', control: 'warn' }]);
-  client.setQueryData(['get', '/api/rooms'], [{ id: 'r1', code: 'PC-1', nameKo: '창의관 전산실 1', nameEn: 'Changui computer room 1', kind: 'computer', capacity: 30, equipment: [], building: null, seatsNow: 30 }]);
+  client.setQueryData(
+    ['get', '/api/budget-lines'],
+    [
+      {
+        code: 'ICT',
+        nameKo: '정보화 교육',
+        nameEn: 'IT training',
+        fiscalYear: 2027,
+        amount: '100',
+        committed: '0',
+        remaining: '100',
+        control: 'warn',
+      },
+    ],
+  );
+  client.setQueryData(
+    ['get', '/api/rooms'],
+    [
+      {
+        id: 'r1',
+        code: 'PC-1',
+        nameKo: '창의관 전산실 1',
+        nameEn: 'Changui computer room 1',
+        kind: 'computer',
+        capacity: 30,
+        equipment: [],
+        building: null,
+        seatsNow: 30,
+      },
+    ],
+  );
   client.setQueryData(['get', '/api/instructors'], []);
-  client.setQueryData(['get', '/api/courses', { params: { query: { fiscalYear: 2022 } } }], [{ id: 'c1', code: 'ICT', nameKo: '엑셀', nameEn: 'Excel', budgetLineCode: 'ICT' }]);
+  client.setQueryData(
+    ['get', '/api/courses', { params: { query: { fiscalYear: 2022 } } }],
+    [{ id: 'c1', code: 'ICT', nameKo: '엑셀', nameEn: 'Excel', budgetLineCode: 'ICT' }],
+  );
   return client;
 }
 

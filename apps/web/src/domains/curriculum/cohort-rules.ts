@@ -35,26 +35,38 @@ export interface CohortFormValues {
  */
 
 export const endNotBeforeStart = (endDate: unknown, v: Partial<CohortFormValues>): Problem | null =>
-  typeof endDate === 'string' && v.startDate && endDate < v.startDate ? { code: 'COHORT.END_BEFORE_START', params: { startDate: v.startDate, endDate } } : null;
+  typeof endDate === 'string' && v.startDate && endDate < v.startDate
+    ? { code: 'COHORT.END_BEFORE_START', params: { startDate: v.startDate, endDate } }
+    : null;
 
 export const hoursInOrder = (dailyEndTime: unknown, v: Partial<CohortFormValues>): Problem | null =>
-  typeof dailyEndTime === 'string' && v.dailyStartTime && dailyEndTime <= v.dailyStartTime ? { code: 'COHORT.HOURS_REVERSED', params: { dailyStartTime: v.dailyStartTime, dailyEndTime } } : null;
+  typeof dailyEndTime === 'string' && v.dailyStartTime && dailyEndTime <= v.dailyStartTime
+    ? { code: 'COHORT.HOURS_REVERSED', params: { dailyStartTime: v.dailyStartTime, dailyEndTime } }
+    : null;
 
 export function applicationClosesRule(applicationCloses: unknown, v: Partial<CohortFormValues>): Problem | null {
   if (typeof applicationCloses !== 'string') return null;
-  if (v.applicationOpens && applicationCloses < v.applicationOpens) return { code: 'COHORT.APPLICATION_CLOSES_BEFORE_OPENS', params: { applicationOpens: v.applicationOpens, applicationCloses } };
-  if (v.startDate && applicationCloses > v.startDate) return { code: 'COHORT.APPLICATION_CLOSES_AFTER_START', params: { applicationCloses, startDate: v.startDate } };
+  if (v.applicationOpens && applicationCloses < v.applicationOpens)
+    return { code: 'COHORT.APPLICATION_CLOSES_BEFORE_OPENS', params: { applicationOpens: v.applicationOpens, applicationCloses } };
+  if (v.startDate && applicationCloses > v.startDate)
+    return { code: 'COHORT.APPLICATION_CLOSES_AFTER_START', params: { applicationCloses, startDate: v.startDate } };
   return null;
 }
 
 export const cancellationClosesRule = (cancellationCloses: unknown, v: Partial<CohortFormValues>): Problem | null =>
-  typeof cancellationCloses === 'string' && v.startDate && cancellationCloses > v.startDate ? { code: 'COHORT.CANCELLATION_CLOSES_AFTER_START', params: { cancellationCloses, startDate: v.startDate } } : null;
+  typeof cancellationCloses === 'string' && v.startDate && cancellationCloses > v.startDate
+    ? { code: 'COHORT.CANCELLATION_CLOSES_AFTER_START', params: { cancellationCloses, startDate: v.startDate } }
+    : null;
 
 export const minimumFillRule = (minimumFill: unknown, v: Partial<CohortFormValues>): Problem | null =>
-  typeof minimumFill === 'number' && typeof v.capacity === 'number' && minimumFill > v.capacity ? { code: 'COHORT.MINIMUM_FILL_OVER_CAPACITY', params: { minimumFill, capacity: v.capacity } } : null;
+  typeof minimumFill === 'number' && typeof v.capacity === 'number' && minimumFill > v.capacity
+    ? { code: 'COHORT.MINIMUM_FILL_OVER_CAPACITY', params: { minimumFill, capacity: v.capacity } }
+    : null;
 
 export const minimumFillCutoffRule = (minimumFillCutoff: unknown, v: Partial<CohortFormValues>): Problem | null =>
-  typeof minimumFillCutoff === 'string' && v.startDate && minimumFillCutoff > v.startDate ? { code: 'COHORT.MINIMUM_FILL_CUTOFF_AFTER_START', params: { minimumFillCutoff, startDate: v.startDate } } : null;
+  typeof minimumFillCutoff === 'string' && v.startDate && minimumFillCutoff > v.startDate
+    ? { code: 'COHORT.MINIMUM_FILL_CUTOFF_AFTER_START', params: { minimumFillCutoff, startDate: v.startDate } }
+    : null;
 
 /** The quotas as a whole: no agency twice, no more seats than the capacity. */
 export function quotasProblem(v: Partial<CohortFormValues>): Problem | null {
@@ -65,16 +77,20 @@ export function quotasProblem(v: Partial<CohortFormValues>): Problem | null {
     seen.add(q.agencyCode);
   }
   const quotaSeats = quotas.reduce((a, q) => a + q.seats, 0);
-  if (typeof v.capacity === 'number' && quotaSeats > v.capacity) return { code: 'COHORT.QUOTAS_OVER_CAPACITY', params: { quotaSeats, capacity: v.capacity } };
+  if (typeof v.capacity === 'number' && quotaSeats > v.capacity)
+    return { code: 'COHORT.QUOTAS_OVER_CAPACITY', params: { quotaSeats, capacity: v.capacity } };
   return null;
 }
 
 /** Quota rows with an agency code, upper-cased (an empty row is not a quota). */
 export function filledQuotas(rows: CohortFormValues['agencyQuotas']): Schemas['CohortAgencyQuotaDto'][] {
-  return rows.filter((q) => q.agencyCode && q.agencyCode.trim() !== '').map((q) => ({ agencyCode: q.agencyCode!.trim().toUpperCase(), seats: q.seats ?? 0 }));
+  return rows
+    .filter((q) => q.agencyCode && q.agencyCode.trim() !== '')
+    .map((q) => ({ agencyCode: q.agencyCode!.trim().toUpperCase(), seats: q.seats ?? 0 }));
 }
 
-export const agencyCodeRule = (code: unknown): Problem | null => (typeof code === 'string' && code !== '' && !PATTERNS.code.test(code.toUpperCase()) ? { code: 'VALIDATION.FORMAT' } : null);
+export const agencyCodeRule = (code: unknown): Problem | null =>
+  typeof code === 'string' && code !== '' && !PATTERNS.code.test(code.toUpperCase()) ? { code: 'VALIDATION.FORMAT' } : null;
 
 export function instructorIdsOf(value: CohortFormValues['instructorIds']): string[] {
   if (Array.isArray(value)) return value;
@@ -158,10 +174,13 @@ export function valuesOf(c: Schemas['CohortPageView']): CohortFormValues {
 }
 
 /** Seats and the commitment arrive by events a moment after scheduling: not known yet. */
-export const isPending = (c: Pick<Schemas['CohortPageView'], 'seatsFree' | 'committedAmount' | 'status'>) => c.status === 'scheduled' && (c.seatsFree === null || c.committedAmount === null);
+export const isPending = (c: Pick<Schemas['CohortPageView'], 'seatsFree' | 'committedAmount' | 'status'>) =>
+  c.status === 'scheduled' && (c.seatsFree === null || c.committedAmount === null);
 
 /** How long after a change the page keeps asking for a cohort's seats and commitment. */
 export const AWAIT_EVENTS_MS = 120_000;
 /** Whether the page should ask again soon: a cohort just scheduled or changed still waits for the other services. */
-export const awaitingEvents = (cohorts: Pick<Schemas['CohortPageView'], 'seatsFree' | 'committedAmount' | 'status' | 'updatedAt'>[] | undefined, now = Date.now()): boolean =>
-  (cohorts ?? []).some((c) => isPending(c) && now - Date.parse(c.updatedAt) < AWAIT_EVENTS_MS);
+export const awaitingEvents = (
+  cohorts: Pick<Schemas['CohortPageView'], 'seatsFree' | 'committedAmount' | 'status' | 'updatedAt'>[] | undefined,
+  now = Date.now(),
+): boolean => (cohorts ?? []).some((c) => isPending(c) && now - Date.parse(c.updatedAt) < AWAIT_EVENTS_MS);

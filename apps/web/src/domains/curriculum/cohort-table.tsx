@@ -12,7 +12,17 @@ const PAGE = 20;
  * The cohorts with their seats (enrollment's) and committed amount (finance's). Seven columns that
  * fit a 1280 px screen in either language: each cell holds a fact and its detail on a second line.
  */
-export function CohortTable({ cohorts, lines, canEdit, canOpenCourse }: { cohorts: Cohort[]; lines: Schemas['ChargeableBudgetLineView'][] | undefined; canEdit: boolean; canOpenCourse: boolean }) {
+export function CohortTable({
+  cohorts,
+  lines,
+  canEdit,
+  canOpenCourse,
+}: {
+  cohorts: Cohort[];
+  lines: Schemas['ChargeableBudgetLineView'][] | undefined;
+  canEdit: boolean;
+  canOpenCourse: boolean;
+}) {
   const t = useCurriculumT();
   const localName = useLocalName();
   const [page, setPage] = useState(1);
@@ -112,7 +122,12 @@ export function CohortTable({ cohorts, lines, canEdit, canOpenCourse }: { cohort
       className: 'nowrap',
       render: (c) =>
         c.status === 'scheduled' ? (
-          <Link to={`/cohorts/${c.id}/edit`} className="krds-btn small secondary" data-testid="cohort-edit" aria-label={t('editCohort', { course: courseName(c), no: c.cohortNo })}>
+          <Link
+            to={`/cohorts/${c.id}/edit`}
+            className="krds-btn small secondary"
+            data-testid="cohort-edit"
+            aria-label={t('editCohort', { course: courseName(c), no: c.cohortNo })}
+          >
             {t('edit')}
           </Link>
         ) : null,
@@ -121,7 +136,16 @@ export function CohortTable({ cohorts, lines, canEdit, canOpenCourse }: { cohort
 
   return (
     <>
-      <DataTable caption={t('cohorts.caption')} columns={columns} rows={shown} rowKey={(c) => c.id} rowTestId="cohort-row" testId="cohort-table" narrow="scroll" empty={t('cohorts.empty')} />
+      <DataTable
+        caption={t('cohorts.caption')}
+        columns={columns}
+        rows={shown}
+        rowKey={(c) => c.id}
+        rowTestId="cohort-row"
+        testId="cohort-table"
+        narrow="scroll"
+        empty={t('cohorts.empty')}
+      />
       <Pagination page={Math.min(page, pages)} pages={pages} onPage={setPage} testId="cohort-pages" />
     </>
   );

@@ -25,7 +25,12 @@ export default function CohortsScreen() {
   const session = useSession();
   const [params] = useSearchParams();
   const canSchedule = Boolean(session && STAFF.includes(session.user.role));
-  const cohorts = $api.useQuery('get', '/api/cohorts', {}, { refetchInterval: (query) => (awaitingEvents(query.state.data) ? AWAIT_MS : false) });
+  const cohorts = $api.useQuery(
+    'get',
+    '/api/cohorts',
+    {},
+    { refetchInterval: (query) => (awaitingEvents(query.state.data) ? AWAIT_MS : false) },
+  );
   const awaiting = awaitingEvents(cohorts.data);
   // Finance's commitments move the lines' remaining amounts: ask for them along with the cohorts.
   const lines = $api.useQuery('get', '/api/budget-lines', {}, { refetchInterval: awaiting ? AWAIT_MS : false });
@@ -35,7 +40,12 @@ export default function CohortsScreen() {
     wasAwaiting.current = awaiting;
   }, [awaiting, lines]);
 
-  const preset = { courseId: params.get('course') ?? undefined, year: params.get('year') ?? undefined, start: params.get('start') ?? undefined, end: params.get('end') ?? undefined };
+  const preset = {
+    courseId: params.get('course') ?? undefined,
+    year: params.get('year') ?? undefined,
+    start: params.get('start') ?? undefined,
+    end: params.get('end') ?? undefined,
+  };
   return (
     <div data-testid="cohorts">
       <PageHeader title={t('cohorts.title')} lead={t('cohorts.lead')} />

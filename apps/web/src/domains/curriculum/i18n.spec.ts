@@ -26,7 +26,18 @@ describe('the curriculum words', () => {
     expect(t('plans.created', '2027년 계획 당초')).toBe('2027년 계획 당초를 만들었습니다.');
     expect(t('plans.approved', '2027년 계획 변경')).toBe('2027년 계획 변경을 확정했습니다.');
     expect(t('plans.created', '2022년 계획(안)')).toBe('2022년 계획(안)을 만들었습니다.');
-    expect(i18next.t('COHORT.ROOM_BOOKED', { ns: 'errors', room: '창의관 전산실 1', courseNameKo: '엑셀', cohortNo: 1, startDate: '2027-12-06', endDate: '2027-12-07', dailyStartTime: '10:00', dailyEndTime: '16:00' })).toMatch(/^창의관 전산실 1은 같은 시간에 엑셀 1기\(2027\. 12\. 6\. ~ 2027\. 12\. 7\. 10:00–16:00\)가 쓰고 있습니다/);
+    expect(
+      i18next.t('COHORT.ROOM_BOOKED', {
+        ns: 'errors',
+        room: '창의관 전산실 1',
+        courseNameKo: '엑셀',
+        cohortNo: 1,
+        startDate: '2027-12-06',
+        endDate: '2027-12-07',
+        dailyStartTime: '10:00',
+        dailyEndTime: '16:00',
+      }),
+    ).toMatch(/^창의관 전산실 1은 같은 시간에 엑셀 1기\(2027\. 12\. 6\. ~ 2027\. 12\. 7\. 10:00–16:00\)가 쓰고 있습니다/);
     setLanguage('en');
     expect(t('plans.created', '2027 plan, original')).toBe('Opened 2027 plan, original.');
   });

@@ -18,10 +18,16 @@ export const curriculum = {
   alwaysOpen: { ko: '상시', en: 'Always open' },
   alwaysOpenTrainees: { ko: '상시 · {{trainees, number}}명', en: 'Always open · {{trainees, number}}' },
   sessionsTrainees: { ko: '{{sessions, number}}회 {{trainees, number}}명', en: '{{sessions, number}} sessions, {{trainees, number}}' },
-  coursesTrainees: { ko: '{{courses, number}}개 과정 ({{trainees, number}}명)', en: '{{courses, number}} courses ({{trainees, number}} trainees)' },
+  coursesTrainees: {
+    ko: '{{courses, number}}개 과정 ({{trainees, number}}명)',
+    en: '{{courses, number}} courses ({{trainees, number}} trainees)',
+  },
   changeCoursesTrainees: { ko: '{{courses}}개 과정, {{trainees}}명', en: '{{courses}} courses, {{trainees}} trainees' },
   generated: { ko: '생성', en: 'Generated' },
-  generatedHint: { ko: '원문에 과정명이 없어 분야별 합계에 맞추어 생성한 과정입니다.', en: 'Generated to match the category totals; the source does not name it.' },
+  generatedHint: {
+    ko: '원문에 과정명이 없어 분야별 합계에 맞추어 생성한 과정입니다.',
+    en: 'Generated to match the category totals; the source does not name it.',
+  },
   cohortNo: { ko: '{{no}}기', en: 'cohort {{no}}' },
   hours: { ko: '{{hours, number}}시간', en: '{{hours, number}} h' },
   grade: { ko: '{{g}}급', en: 'Grade {{g}}' },
@@ -118,7 +124,10 @@ export const curriculum = {
 
   // ---- 기수 현황
   'cohorts.title': { ko: '기수 현황', en: 'Cohorts' },
-  'cohorts.lead': { ko: '기수마다 잔여석(수강)과 원인행위액(재무)을 함께 봅니다. 편성 직후에는 두 값이 잠시 ‘반영 중’으로 보입니다.', en: 'Each cohort with its seats left (enrollment) and its committed amount (finance). Right after scheduling both show as pending for a moment.' },
+  'cohorts.lead': {
+    ko: '기수마다 잔여석(수강)과 원인행위액(재무)을 함께 봅니다. 편성 직후에는 두 값이 잠시 ‘반영 중’으로 보입니다.',
+    en: 'Each cohort with its seats left (enrollment) and its committed amount (finance). Right after scheduling both show as pending for a moment.',
+  },
   'cohorts.list': { ko: '기수 목록', en: 'All cohorts' },
   'cohorts.caption': { ko: '기수 목록 (최근 편성한 기수부터)', en: 'Cohorts, newest first' },
   'cohorts.empty': { ko: '편성된 기수가 없습니다.', en: 'No cohorts scheduled yet.' },
@@ -129,10 +138,19 @@ export const curriculum = {
   'form.editTitle': { ko: '기수 변경', en: 'Change a cohort' },
   'form.submit': { ko: '기수 편성', en: 'Schedule the cohort' },
   'form.saveChange': { ko: '변경 저장', en: 'Save the change' },
-  'form.scheduled': { ko: '{{course}} {{no}}기({{start, date}} ~ {{end, date}})를 편성했습니다.', en: 'Scheduled {{course}}, cohort {{no}} ({{start, date}} – {{end, date}}).' },
+  'form.scheduled': {
+    ko: '{{course}} {{no}}기({{start, date}} ~ {{end, date}})를 편성했습니다.',
+    en: 'Scheduled {{course}}, cohort {{no}} ({{start, date}} – {{end, date}}).',
+  },
   'form.changed': { ko: '{{course}} {{no}}기를 변경했습니다.', en: 'Changed {{course}}, cohort {{no}}.' },
-  'form.distancingApplied': { ko: '거리두기 기준에 따라 정원을 {{capacity, number}}명으로 조정했습니다.', en: 'The distancing rule set its capacity to {{capacity, number}}.' },
-  'form.suggestedHours': { ko: '수요조사가 제안한 교육 시간({{start}}–{{end}})을 넣어 두었습니다.', en: 'The hours a demand survey suggests ({{start}}–{{end}}) are filled in.' },
+  'form.distancingApplied': {
+    ko: '거리두기 기준에 따라 정원을 {{capacity, number}}명으로 조정했습니다.',
+    en: 'The distancing rule set its capacity to {{capacity, number}}.',
+  },
+  'form.suggestedHours': {
+    ko: '수요조사가 제안한 교육 시간({{start}}–{{end}})을 넣어 두었습니다.',
+    en: 'The hours a demand survey suggests ({{start}}–{{end}}) are filled in.',
+  },
   'form.courseYear': { ko: '과정 연도', en: 'Catalog year' },
   'form.course': { ko: '과정', en: 'Course' },
   'form.start': { ko: '교육 시작일', en: 'Start date' },
@@ -150,8 +168,14 @@ export const curriculum = {
   'form.noRoom': { ko: '강의실 없음 (원격·외부)', en: 'No room (remote or elsewhere)' },
   'form.roomOption': { ko: '{{name}} — {{seats, number}}석', en: '{{name}} — {{seats, number}} seats' },
   'form.instructors': { ko: '강사', en: 'Instructors' },
-  'form.noInstructors': { ko: '등록된 강사가 없습니다. 강의실·강사 화면에서 추가할 수 있습니다.', en: 'No instructors yet; add them on the rooms and instructors page.' },
-  'form.more': { ko: '교육방식·신청 기간·최소 인원·기관 배정 등 추가 설정', en: 'Delivery mode, application window, minimum fill, agency quotas and more' },
+  'form.noInstructors': {
+    ko: '등록된 강사가 없습니다. 강의실·강사 화면에서 추가할 수 있습니다.',
+    en: 'No instructors yet; add them on the rooms and instructors page.',
+  },
+  'form.more': {
+    ko: '교육방식·신청 기간·최소 인원·기관 배정 등 추가 설정',
+    en: 'Delivery mode, application window, minimum fill, agency quotas and more',
+  },
   'form.mode': { ko: '교육방식', en: 'Delivery mode' },
   'form.modeHint': { ko: '비워 두면 과정의 교육방식을 따릅니다.', en: "Empty: the course's delivery mode." },
   'form.courseDefault': { ko: '과정 기본값', en: "The course's" },
@@ -165,7 +189,10 @@ export const curriculum = {
   'form.minimumFill': { ko: '최소 인원', en: 'Minimum fill' },
   'form.minimumFillCutoff': { ko: '최소 인원 판단일', en: 'Minimum-fill cut-off' },
   'form.quotas': { ko: '기관별 배정 인원', en: 'Agency quotas' },
-  'form.quotasHint': { ko: '신청 기간 동안 기관마다 남겨 둘 자리입니다. 합계는 정원 이하여야 합니다.', en: 'Seats kept for each agency while applications are open; together at most the capacity.' },
+  'form.quotasHint': {
+    ko: '신청 기간 동안 기관마다 남겨 둘 자리입니다. 합계는 정원 이하여야 합니다.',
+    en: 'Seats kept for each agency while applications are open; together at most the capacity.',
+  },
   'form.noQuotas': { ko: '기관별 배정이 없습니다.', en: 'No agency quotas.' },
   'form.quotaAgency': { ko: '기관 코드 {{n}}', en: 'Agency code {{n}}' },
   'form.quotaSeats': { ko: '배정 인원 {{n}}', en: 'Seats {{n}}' },
@@ -174,22 +201,37 @@ export const curriculum = {
   'form.reason': { ko: '변경 사유', en: 'Reason for the change' },
   'form.reasonHint': { ko: '변경 내용과 함께 수강·재무에 알립니다.', en: 'Announced to enrollment and finance with the change.' },
   'conflict.all': { ko: '겹치는 일정', en: 'Bookings in the way' },
-  'conflict.room': { ko: '{{name}}: {{course}} {{no}}기, {{start, date}} ~ {{end, date}} {{hours}} 사용 중', en: '{{name}}: in use by {{course}} cohort {{no}}, {{start, date}} – {{end, date}} {{hours}}' },
-  'conflict.instructor': { ko: '강사 {{name}}: {{course}} {{no}}기, {{start, date}} ~ {{end, date}} {{hours}} 강의', en: 'Instructor {{name}}: teaching {{course}} cohort {{no}}, {{start, date}} – {{end, date}} {{hours}}' },
+  'conflict.room': {
+    ko: '{{name}}: {{course}} {{no}}기, {{start, date}} ~ {{end, date}} {{hours}} 사용 중',
+    en: '{{name}}: in use by {{course}} cohort {{no}}, {{start, date}} – {{end, date}} {{hours}}',
+  },
+  'conflict.instructor': {
+    ko: '강사 {{name}}: {{course}} {{no}}기, {{start, date}} ~ {{end, date}} {{hours}} 강의',
+    en: 'Instructor {{name}}: teaching {{course}} cohort {{no}}, {{start, date}} – {{end, date}} {{hours}}',
+  },
 
   // ---- 기수 변경, 폐강·종료
   'edit.summary': { ko: '{{course}} {{no}}기', en: '{{course}}, cohort {{no}}' },
   'edit.seats': { ko: '정원·인원', en: 'Seats' },
-  'edit.seatsValue': { ko: '정원 {{capacity, number}}명 · 잔여 {{free, number}}석 · 확정 {{confirmed, number}}명 · 대기 {{waitlisted, number}}명', en: 'Capacity {{capacity, number}} · {{free, number}} left · {{confirmed, number}} confirmed · {{waitlisted, number}} waiting' },
+  'edit.seatsValue': {
+    ko: '정원 {{capacity, number}}명 · 잔여 {{free, number}}석 · 확정 {{confirmed, number}}명 · 대기 {{waitlisted, number}}명',
+    en: 'Capacity {{capacity, number}} · {{free, number}} left · {{confirmed, number}} confirmed · {{waitlisted, number}} waiting',
+  },
   'edit.cancelledNote': { ko: '폐강한 기수입니다. 더는 바꿀 수 없습니다.', en: 'This cohort is cancelled; it can no longer change.' },
   'edit.completedNote': { ko: '교육을 마친 기수입니다. 더는 바꿀 수 없습니다.', en: 'This cohort is completed; it can no longer change.' },
   'close.title': { ko: '폐강·종료', en: 'Cancel or close' },
-  'close.lead': { ko: '폐강하려면 사유를 적으세요. 교육 종료 처리는 교육 종료일({{end, date}})부터 할 수 있습니다.', en: 'To cancel, give a reason. A cohort can be closed as completed from its last day ({{end, date}}).' },
+  'close.lead': {
+    ko: '폐강하려면 사유를 적으세요. 교육 종료 처리는 교육 종료일({{end, date}})부터 할 수 있습니다.',
+    en: 'To cancel, give a reason. A cohort can be closed as completed from its last day ({{end, date}}).',
+  },
   'close.reason': { ko: '폐강 사유', en: 'Reason for cancelling' },
   'close.reasonHint': { ko: '신청자와 소속 기관에 알립니다.', en: 'Told to the applicants and their agencies.' },
   'close.cancel': { ko: '폐강', en: 'Cancel the cohort' },
   'close.cancelTitle': { ko: '기수 폐강', en: 'Cancel a cohort' },
-  'close.cancelQuestion': { ko: '{{course}} {{no}}기를 폐강할까요? 되돌릴 수 없습니다.', en: 'Cancel {{course}}, cohort {{no}}? This cannot be undone.' },
+  'close.cancelQuestion': {
+    ko: '{{course}} {{no}}기를 폐강할까요? 되돌릴 수 없습니다.',
+    en: 'Cancel {{course}}, cohort {{no}}? This cannot be undone.',
+  },
   'close.cancelled': { ko: '{{course}} {{no}}기를 폐강했습니다.', en: 'Cancelled {{course}}, cohort {{no}}.' },
   'close.complete': { ko: '교육 종료 처리', en: 'Close as completed' },
   'close.completeTitle': { ko: '교육 종료 처리', en: 'Close a cohort' },
@@ -198,7 +240,10 @@ export const curriculum = {
 
   // ---- 기수 달력
   'calendar.title': { ko: '기수 달력', en: 'Cohort calendar' },
-  'calendar.lead': { ko: '한 달의 기수를 날마다 봅니다. 강의실이나 강사 한 사람의 일정만 볼 수도 있습니다.', en: 'A month of cohorts, day by day: for the whole institute, one room or one instructor.' },
+  'calendar.lead': {
+    ko: '한 달의 기수를 날마다 봅니다. 강의실이나 강사 한 사람의 일정만 볼 수도 있습니다.',
+    en: 'A month of cohorts, day by day: for the whole institute, one room or one instructor.',
+  },
   'calendar.prev': { ko: '← 이전 달', en: '← Previous month' },
   'calendar.next': { ko: '다음 달 →', en: 'Next month →' },
   'calendar.thisMonth': { ko: '이번 달', en: 'This month' },
@@ -210,7 +255,10 @@ export const curriculum = {
 
   // ---- 과정 목록
   'catalog.title': { ko: '과정 목록', en: 'Course catalog' },
-  'catalog.lead': { ko: '연도별 과정을 찾고 걸러 봅니다. ‘생성’ 표시는 원문에 과정명이 없어 합계에 맞추어 만든 과정입니다.', en: "Find and filter a year's courses. “Generated” marks courses made up to match the source's totals." },
+  'catalog.lead': {
+    ko: '연도별 과정을 찾고 걸러 봅니다. ‘생성’ 표시는 원문에 과정명이 없어 합계에 맞추어 만든 과정입니다.',
+    en: "Find and filter a year's courses. “Generated” marks courses made up to match the source's totals.",
+  },
   'catalog.filters': { ko: '과정 검색 조건', en: 'Course filters' },
   'catalog.q': { ko: '검색어', en: 'Search' },
   'catalog.qHint': { ko: '과정명 또는 코드', en: 'Name or code' },
@@ -259,13 +307,19 @@ export const curriculum = {
 
   // ---- the category tree
   'categories.title': { ko: '분류체계 관리', en: 'Category tree' },
-  'categories.lead': { ko: '교육구분(일반교육·e-러닝) 아래의 분야와 세부분야입니다. 이름과 순서를 바꾸거나 새 분류를 추가할 수 있습니다.', en: 'The fields and subfields under each education type: rename, reorder or add them.' },
+  'categories.lead': {
+    ko: '교육구분(일반교육·e-러닝) 아래의 분야와 세부분야입니다. 이름과 순서를 바꾸거나 새 분류를 추가할 수 있습니다.',
+    en: 'The fields and subfields under each education type: rename, reorder or add them.',
+  },
   'categories.open': { ko: '분류 {{count, number}}개 보기', en: 'Show the {{count, number}} categories' },
   'categories.name': { ko: '분류', en: 'Category' },
   'categories.kind': { ko: '단계', en: 'Level' },
   'categories.order': { ko: '순서', en: 'Order' },
   'categories.parent': { ko: '상위 분야', en: 'Field' },
-  'categories.codeHint': { ko: '영문 소문자·숫자·_ (예: digital_transformation)', en: 'Small letters, digits and _ (e.g. digital_transformation)' },
+  'categories.codeHint': {
+    ko: '영문 소문자·숫자·_ (예: digital_transformation)',
+    en: 'Small letters, digits and _ (e.g. digital_transformation)',
+  },
   'categories.editOne': { ko: '{{name}} 수정', en: 'Edit {{name}}' },
   'categories.add': { ko: '분류 추가', en: 'Add a category' },
   'categories.addSubmit': { ko: '분류 추가', en: 'Add the category' },
@@ -273,7 +327,10 @@ export const curriculum = {
 
   // ---- 교육훈련계획
   'plans.title': { ko: '교육훈련계획', en: 'Training plan' },
-  'plans.lead': { ko: '연도별 당초·변경 계획과 그 합계입니다. 비교할 계획을 고르면 아래 표에 나란히 보입니다.', en: "Each year's original and changed plans with their totals. Choose plans to compare and the tables below show them side by side." },
+  'plans.lead': {
+    ko: '연도별 당초·변경 계획과 그 합계입니다. 비교할 계획을 고르면 아래 표에 나란히 보입니다.',
+    en: "Each year's original and changed plans with their totals. Choose plans to compare and the tables below show them side by side.",
+  },
   'plans.none': { ko: '계획이 없습니다.', en: 'No plans yet.' },
   'plans.versions': { ko: '계획 버전', en: 'Plan versions' },
   'plans.compare': { ko: '비교하기', en: 'Compare' },
@@ -281,19 +338,28 @@ export const curriculum = {
   'plans.approve': { ko: '확정', en: 'Approve' },
   'plans.approveOne': { ko: '{{label}} 확정', en: 'Approve {{label}}' },
   'plans.approveTitle': { ko: '계획 확정', en: 'Approve a plan' },
-  'plans.approveQuestion': { ko: '{{label, 을/를}} 확정할까요? 확정한 계획은 고칠 수 없고, 바꾸려면 변경 계획을 만듭니다.', en: 'Approve {{label}}? An approved plan no longer changes; a change is a new version.' },
+  'plans.approveQuestion': {
+    ko: '{{label, 을/를}} 확정할까요? 확정한 계획은 고칠 수 없고, 바꾸려면 변경 계획을 만듭니다.',
+    en: 'Approve {{label}}? An approved plan no longer changes; a change is a new version.',
+  },
   'plans.approved': { ko: '{{label, 을/를}} 확정했습니다.', en: 'Approved {{label}}.' },
   'plans.create': { ko: '새 계획 만들기', en: 'Open a new version' },
   'plans.createSubmit': { ko: '만들기', en: 'Open' },
   'plans.created': { ko: '{{label, 을/를}} 만들었습니다.', en: 'Opened {{label}}.' },
   'plans.kind': { ko: '계획 종류', en: 'Kind' },
-  'plans.kindHint': { ko: '당초 계획은 해마다 하나, 변경 계획은 확정된 계획이 있을 때 만듭니다.', en: 'One original a year; a change needs an approved plan of the year.' },
+  'plans.kindHint': {
+    ko: '당초 계획은 해마다 하나, 변경 계획은 확정된 계획이 있을 때 만듭니다.',
+    en: 'One original a year; a change needs an approved plan of the year.',
+  },
   'plans.summary': { ko: '교육훈련계획 분야별 총괄표', en: 'Summary of the training plan by field' },
   'plans.summaryLabel': { ko: '교육구분 · 분야 · 세부분야', en: 'Education type · field · subfield' },
   'plans.summaryFile': { ko: '교육훈련계획_분야별_총괄표', en: 'training-plan-summary' },
   'plans.modes': { ko: '대면 / 비대면 / e-러닝 과정 비중', en: 'Face-to-face, remote and e-learning shares' },
   'plans.modesFile': { ko: '교육방식별_과정_비중', en: 'delivery-modes' },
-  'plans.modesHint': { ko: '과정수 (인원). 비중은 전체 과정수 대비이며 반올림했습니다.', en: 'Courses (trainees). Shares are of all courses, rounded.' },
+  'plans.modesHint': {
+    ko: '과정수 (인원). 비중은 전체 과정수 대비이며 반올림했습니다.',
+    en: 'Courses (trainees). Shares are of all courses, rounded.',
+  },
   'plans.restructuring': { ko: '과정 개편내역', en: 'Restructured courses' },
   'plans.restructuringFile': { ko: '과정_개편내역', en: 'restructuring' },
   'plans.byVersion': { ko: '계획별 보고서', en: 'Reports of one plan' },
@@ -301,23 +367,38 @@ export const curriculum = {
   'plans.yoy': { ko: '전년 대비 증감', en: 'Change on the previous year' },
   'plans.yoyFile': { ko: '전년_대비_증감', en: 'year-on-year' },
   'plans.yoyAgainst': { ko: '기준: {{base}}', en: 'Against {{base}}' },
-  'plans.noPreviousOriginal': { ko: '{{year}}년도 당초 계획이 없어 전년 대비 증감을 낼 수 없습니다.', en: 'There is no original plan of {{year}} to compare with.' },
-  'plans.noPreviousChange': { ko: '{{year}}년도 변경 계획이 없어 전년 대비 증감을 낼 수 없습니다.', en: 'There is no changed plan of {{year}} to compare with.' },
+  'plans.noPreviousOriginal': {
+    ko: '{{year}}년도 당초 계획이 없어 전년 대비 증감을 낼 수 없습니다.',
+    en: 'There is no original plan of {{year}} to compare with.',
+  },
+  'plans.noPreviousChange': {
+    ko: '{{year}}년도 변경 계획이 없어 전년 대비 증감을 낼 수 없습니다.',
+    en: 'There is no changed plan of {{year}} to compare with.',
+  },
   'plans.quarters': { ko: '분기별 계획 (예산 사업별)', en: 'Quarters by budget line' },
   'plans.quartersFile': { ko: '분기별_교육계획', en: 'quarters' },
   'plans.noLines': { ko: '이 계획에는 아직 과정이 없습니다.', en: 'This plan has no courses yet.' },
 
   // ---- importing a plan
   'import.title': { ko: '엑셀·CSV로 계획 가져오기', en: 'Import a plan from Excel or CSV' },
-  'import.lead': { ko: '양식을 내려받아 과정별 분기 횟수·인원을 적어 올리세요. 잘못된 행이 하나라도 있으면 아무것도 가져오지 않고, 행마다 고칠 점을 보여 줍니다.', en: 'Download the template, fill in sessions and trainees per quarter, and upload it. If any row is wrong nothing is imported, and each bad row is listed with what to fix.' },
+  'import.lead': {
+    ko: '양식을 내려받아 과정별 분기 횟수·인원을 적어 올리세요. 잘못된 행이 하나라도 있으면 아무것도 가져오지 않고, 행마다 고칠 점을 보여 줍니다.',
+    en: 'Download the template, fill in sessions and trainees per quarter, and upload it. If any row is wrong nothing is imported, and each bad row is listed with what to fix.',
+  },
   'import.template': { ko: '가져오기 양식', en: 'the import template' },
   'import.templateFile': { ko: '교육훈련계획_양식', en: 'training-plan-template' },
   'import.version': { ko: '가져올 계획 (작성 중)', en: 'Into the draft' },
-  'import.noDraft': { ko: '작성 중인 계획이 없습니다. 새 계획을 만든 뒤 가져올 수 있습니다.', en: 'There is no draft plan. Open a new version to import into.' },
+  'import.noDraft': {
+    ko: '작성 중인 계획이 없습니다. 새 계획을 만든 뒤 가져올 수 있습니다.',
+    en: 'There is no draft plan. Open a new version to import into.',
+  },
   'import.file': { ko: '{{label}}에 가져올 파일', en: 'The file to import into {{label}}' },
   'import.replaces': { ko: '이 계획의 과정을 파일 내용으로 바꿉니다.', en: "The file replaces this plan's courses." },
   'import.submit': { ko: '가져오기', en: 'Import' },
-  'import.done': { ko: '{{label}}에 {{rows, number}}개 과정을 가져왔습니다 (새 과정 {{created, number}}, 바뀐 과정 {{updated, number}}).', en: 'Imported {{rows, number}} courses into {{label}} ({{created, number}} new, {{updated, number}} changed).' },
+  'import.done': {
+    ko: '{{label}}에 {{rows, number}}개 과정을 가져왔습니다 (새 과정 {{created, number}}, 바뀐 과정 {{updated, number}}).',
+    en: 'Imported {{rows, number}} courses into {{label}} ({{created, number}} new, {{updated, number}} changed).',
+  },
   'import.errors': { ko: '고칠 행', en: 'Rows to fix' },
   'import.line': { ko: '행', en: 'Line' },
   'import.problems': { ko: '고칠 점', en: 'What to fix' },
@@ -343,15 +424,24 @@ export const curriculum = {
 
   // ---- 강의실·강사
   'resources.title': { ko: '강의실·강사', en: 'Rooms and instructors' },
-  'resources.lead': { ko: '강의실과 강사, 그리고 기수 편성에 쓰이는 교육원 설정입니다.', en: "The rooms, the instructors, and the institute's scheduling settings." },
+  'resources.lead': {
+    ko: '강의실과 강사, 그리고 기수 편성에 쓰이는 교육원 설정입니다.',
+    en: "The rooms, the instructors, and the institute's scheduling settings.",
+  },
   'settings.title': { ko: '편성 설정', en: 'Scheduling settings' },
-  'settings.distancingLead': { ko: '거리두기 기준(일상회복 1단계): 강의장 수용 인원의 1/2, 100명 미만. 켜면 앞으로의 기수 정원이 곧바로 이 기준으로 줄고, 새 기수에도 적용됩니다.', en: "The distancing rule (daily-recovery stage 1): half a room's capacity and fewer than 100 people. Switching it on lowers upcoming cohorts at once and applies to new ones." },
+  'settings.distancingLead': {
+    ko: '거리두기 기준(일상회복 1단계): 강의장 수용 인원의 1/2, 100명 미만. 켜면 앞으로의 기수 정원이 곧바로 이 기준으로 줄고, 새 기수에도 적용됩니다.',
+    en: "The distancing rule (daily-recovery stage 1): half a room's capacity and fewer than 100 people. Switching it on lowers upcoming cohorts at once and applies to new ones.",
+  },
   'settings.distancing': { ko: '거리두기 기준 적용', en: 'Apply the distancing rule' },
   'settings.dailyStart': { ko: '기본 일과 시작 시각', en: 'Default daily start' },
   'settings.dailyEnd': { ko: '기본 일과 종료 시각', en: 'Default daily end' },
   'settings.save': { ko: '설정 저장', en: 'Save the settings' },
   'settings.saved': { ko: '설정을 저장했습니다.', en: 'The settings are saved.' },
-  'settings.distancingOn': { ko: '거리두기 기준을 켰습니다. 기수 {{count, number}}개의 정원을 조정했습니다.', en: 'Distancing is on: {{count, number}} cohorts lowered.' },
+  'settings.distancingOn': {
+    ko: '거리두기 기준을 켰습니다. 기수 {{count, number}}개의 정원을 조정했습니다.',
+    en: 'Distancing is on: {{count, number}} cohorts lowered.',
+  },
   'settings.distancingOff': { ko: '거리두기 기준을 껐습니다.', en: 'Distancing is off.' },
   'rooms.title': { ko: '강의실', en: 'Rooms' },
   'rooms.kind': { ko: '종류', en: 'Kind' },
@@ -365,7 +455,10 @@ export const curriculum = {
   'rooms.addSubmit': { ko: '강의실 추가', en: 'Add the room' },
   'rooms.added': { ko: '{{name, 을/를}} 추가했습니다.', en: 'Added {{name}}.' },
   'instructors.title': { ko: '강사', en: 'Instructors' },
-  'instructors.lead': { ko: '평점은 교육생 만족도 조사의 강사 점수(5점 만점) 평균입니다.', en: "Ratings are the mean of trainees' survey scores (out of 5)." },
+  'instructors.lead': {
+    ko: '평점은 교육생 만족도 조사의 강사 점수(5점 만점) 평균입니다.',
+    en: "Ratings are the mean of trainees' survey scores (out of 5).",
+  },
   'instructors.name': { ko: '이름', en: 'Name' },
   'instructors.kind': { ko: '구분', en: 'Kind' },
   'instructors.affiliation': { ko: '소속', en: 'Affiliation' },
@@ -391,8 +484,14 @@ export const curriculum = {
 
   // ---- 수요조사
   'surveys.title': { ko: '수요조사', en: 'Demand surveys' },
-  'surveys.lead': { ko: '교육생이 참석할 수 있는 시간과 어려움을 묻고, 그에 맞는 교육 시간을 제안합니다.', en: 'Ask trainees when they can attend and what keeps them away, and get suggested hours.' },
-  'surveys.answerLead': { ko: '교육을 들을 수 있는 시간과 어려운 점을 알려 주세요. 응답은 모아서만 보이며, 누가 답했는지는 보이지 않습니다.', en: 'Tell us when you can attend training and what makes it hard. Answers are seen only together, never by name.' },
+  'surveys.lead': {
+    ko: '교육생이 참석할 수 있는 시간과 어려움을 묻고, 그에 맞는 교육 시간을 제안합니다.',
+    en: 'Ask trainees when they can attend and what keeps them away, and get suggested hours.',
+  },
+  'surveys.answerLead': {
+    ko: '교육을 들을 수 있는 시간과 어려운 점을 알려 주세요. 응답은 모아서만 보이며, 누가 답했는지는 보이지 않습니다.',
+    en: 'Tell us when you can attend training and what makes it hard. Answers are seen only together, never by name.',
+  },
   'surveys.list': { ko: '수요조사 목록', en: 'All surveys' },
   'surveys.survey': { ko: '조사', en: 'Survey' },
   'surveys.period': { ko: '응답 기간', en: 'Open' },
@@ -431,7 +530,10 @@ export const curriculum = {
   'surveys.suggestion': { ko: '제안하는 교육 시간', en: 'Suggested hours' },
   'surveys.suggestAll': { ko: '응답자 전체 기준', en: 'For all respondents' },
   'surveys.suggestChildcare': { ko: '육아 중인 응답자 기준', en: 'For respondents with childcare' },
-  'surveys.attendable': { ko: '응답자 {{respondents, number}}명 중 {{attendable, number}}명({{share}}%)이 참석할 수 있는 시간입니다.', en: '{{attendable, number}} of {{respondents, number}} respondents ({{share}}%) can attend these hours.' },
+  'surveys.attendable': {
+    ko: '응답자 {{respondents, number}}명 중 {{attendable, number}}명({{share}}%)이 참석할 수 있는 시간입니다.',
+    en: '{{attendable, number}} of {{respondents, number}} respondents ({{share}}%) can attend these hours.',
+  },
   'surveys.scheduleWith': { ko: '이 시간({{hours}})으로 기수 편성하기', en: 'Schedule a cohort at these hours ({{hours}})' },
   'surveys.noSuggestion': { ko: '{{who}}: 응답이 없어 제안할 수 없습니다.', en: '{{who}}: no answers to suggest from.' },
   'surveys.details': { ko: '응답 내용', en: 'The answers' },

@@ -12,7 +12,27 @@ import { Downloads, useCurriculumT, useVersionLabel } from './shared';
 type RowError = Schemas['PlanImportRowErrorView'];
 const MAX_BYTES = 10 * 1024 * 1024;
 /** The columns of the import layout, by the keys the problems name. */
-const COLUMNS = ['code', 'nameKo', 'nameEn', 'educationType', 'field', 'subfield', 'deliveryMode', 'hours', 'budgetLineCode', 'yearStatus', 'replacesCode', 'q1Sessions', 'q1Trainees', 'q2Sessions', 'q2Trainees', 'q3Sessions', 'q3Trainees', 'q4Sessions', 'q4Trainees'] as const;
+const COLUMNS = [
+  'code',
+  'nameKo',
+  'nameEn',
+  'educationType',
+  'field',
+  'subfield',
+  'deliveryMode',
+  'hours',
+  'budgetLineCode',
+  'yearStatus',
+  'replacesCode',
+  'q1Sessions',
+  'q1Trainees',
+  'q2Sessions',
+  'q2Trainees',
+  'q3Sessions',
+  'q3Trainees',
+  'q4Sessions',
+  'q4Trainees',
+] as const;
 type ColumnKey = (typeof COLUMNS)[number];
 
 /**
@@ -38,7 +58,8 @@ export function PlanImport({ versions }: { versions: Schemas['PlanVersionView'][
   }, [drafts, versionId, choice]);
   const draft = drafts.find((d) => d.id === versionId);
 
-  const column = (key: string | undefined) => (key && (COLUMNS as readonly string[]).includes(key) ? t(`importColumn.${key as ColumnKey}`) : '');
+  const column = (key: string | undefined) =>
+    key && (COLUMNS as readonly string[]).includes(key) ? t(`importColumn.${key as ColumnKey}`) : '';
   const columns: Column<RowError>[] = [
     { key: 'line', header: t('import.line'), align: 'end', rowHeader: true, render: (r) => r.line },
     {
@@ -60,7 +81,12 @@ export function PlanImport({ versions }: { versions: Schemas['PlanVersionView'][
   return (
     <Section title={t('import.title')} testId="plan-import">
       <p className="section-lead">{t('import.lead')}</p>
-      <Downloads path="/api/plans/import-template" fileName={t('import.templateFile')} testId="template-download" label={t('import.template')} />
+      <Downloads
+        path="/api/plans/import-template"
+        fileName={t('import.templateFile')}
+        testId="template-download"
+        label={t('import.template')}
+      />
       {drafts.length === 0 ? (
         <Notice tone="info" testId="plan-import-no-draft">
           {t('import.noDraft')}
@@ -69,7 +95,14 @@ export function PlanImport({ versions }: { versions: Schemas['PlanVersionView'][
         <>
           <FormProvider {...choice}>
             <div className="form-grid">
-              <SelectField name="versionId" label={t('import.version')} required placeholder={false} options={drafts.map((d) => ({ value: d.id, label: versionLabel(d) }))} testId="plan-import-version" />
+              <SelectField
+                name="versionId"
+                label={t('import.version')}
+                required
+                placeholder={false}
+                options={drafts.map((d) => ({ value: d.id, label: versionLabel(d) }))}
+                testId="plan-import-version"
+              />
             </div>
           </FormProvider>
           <FileUpload<Schemas['PlanImportResultView']>
@@ -79,7 +112,14 @@ export function PlanImport({ versions }: { versions: Schemas['PlanVersionView'][
             maxBytes={MAX_BYTES}
             uploadLabel={t('import.submit')}
             testId="plan-import-file"
-            success={(r) => t('import.done', { rows: r.rows, created: r.coursesCreated, updated: r.coursesUpdated, label: draft ? versionLabel(draft) : '' })}
+            success={(r) =>
+              t('import.done', {
+                rows: r.rows,
+                created: r.coursesCreated,
+                updated: r.coursesUpdated,
+                label: draft ? versionLabel(draft) : '',
+              })
+            }
             onUpload={async (file) => {
               setRows([]);
               try {
@@ -92,7 +132,18 @@ export function PlanImport({ versions }: { versions: Schemas['PlanVersionView'][
               }
             }}
           >
-            {rows.length > 0 && <DataTable caption={t('import.errors')} showCaption columns={columns} rows={rows} rowKey={(r) => String(r.line)} rowTestId="import-error-row" testId="plan-import-errors" narrow="scroll" />}
+            {rows.length > 0 && (
+              <DataTable
+                caption={t('import.errors')}
+                showCaption
+                columns={columns}
+                rows={rows}
+                rowKey={(r) => String(r.line)}
+                rowTestId="import-error-row"
+                testId="plan-import-errors"
+                narrow="scroll"
+              />
+            )}
           </FileUpload>
         </>
       )}

@@ -15,26 +15,68 @@ const json = <T,>(data: T | string | undefined): T | undefined => (data && typeo
 const summaryOf = (data: unknown) => json(data as Summary | undefined);
 
 /** The reports with versions side by side: the summary by field, delivery modes and restructuring. */
-export function ComparedReports({ summary, versionIds }: { summary: { data?: unknown; isPending: boolean; error: unknown; refetch(): unknown }; versionIds: string[] | null }) {
+export function ComparedReports({
+  summary,
+  versionIds,
+}: {
+  summary: { data?: unknown; isPending: boolean; error: unknown; refetch(): unknown };
+  versionIds: string[] | null;
+}) {
   const t = useCurriculumT();
   const query = { versionIds: versionIds?.join(',') };
-  const modes = $api.useQuery('get', '/api/plans/reports/delivery-modes', { params: { query } }, { placeholderData: (previous) => previous });
-  const restructuring = $api.useQuery('get', '/api/plans/reports/restructuring', { params: { query } }, { placeholderData: (previous) => previous });
+  const modes = $api.useQuery(
+    'get',
+    '/api/plans/reports/delivery-modes',
+    { params: { query } },
+    { placeholderData: (previous) => previous },
+  );
+  const restructuring = $api.useQuery(
+    'get',
+    '/api/plans/reports/restructuring',
+    { params: { query } },
+    { placeholderData: (previous) => previous },
+  );
   const files = versionIds ? { versionIds: versionIds.join(',') } : undefined;
   return (
     <>
-      <Section title={t('plans.summary')} testId="plan-summary-section" actions={<Downloads path="/api/plans/reports/summary" query={files} fileName={t('plans.summaryFile')} testId="summary-download" />}>
+      <Section
+        title={t('plans.summary')}
+        testId="plan-summary-section"
+        actions={<Downloads path="/api/plans/reports/summary" query={files} fileName={t('plans.summaryFile')} testId="summary-download" />}
+      >
         <QueryState loading={summary.isPending} error={summary.error} retry={() => void summary.refetch()} testId="plan-summary">
           {summaryOf(summary.data) && <SummaryTable report={summaryOf(summary.data)!} />}
         </QueryState>
       </Section>
-      <Section title={t('plans.modes')} testId="plan-modes-section" actions={<Downloads path="/api/plans/reports/delivery-modes" query={files} fileName={t('plans.modesFile')} testId="modes-download" />}>
+      <Section
+        title={t('plans.modes')}
+        testId="plan-modes-section"
+        actions={
+          <Downloads path="/api/plans/reports/delivery-modes" query={files} fileName={t('plans.modesFile')} testId="modes-download" />
+        }
+      >
         <QueryState loading={modes.isPending} error={modes.error} retry={() => void modes.refetch()} testId="plan-modes">
           {json(modes.data) && <ModesTable report={json(modes.data)!} />}
         </QueryState>
       </Section>
-      <Section title={t('plans.restructuring')} testId="plan-restructuring-section" actions={<Downloads path="/api/plans/reports/restructuring" query={files} fileName={t('plans.restructuringFile')} testId="restructuring-download" />}>
-        <QueryState loading={restructuring.isPending} error={restructuring.error} retry={() => void restructuring.refetch()} testId="plan-restructuring">
+      <Section
+        title={t('plans.restructuring')}
+        testId="plan-restructuring-section"
+        actions={
+          <Downloads
+            path="/api/plans/reports/restructuring"
+            query={files}
+            fileName={t('plans.restructuringFile')}
+            testId="restructuring-download"
+          />
+        }
+      >
+        <QueryState
+          loading={restructuring.isPending}
+          error={restructuring.error}
+          retry={() => void restructuring.refetch()}
+          testId="plan-restructuring"
+        >
           {json(restructuring.data) && <RestructuringTable report={json(restructuring.data)!} />}
         </QueryState>
       </Section>
@@ -52,18 +94,47 @@ interface SummaryLine {
   alwaysOpen: boolean;
 }
 
-export function summaryLines(report: Summary, name: (ko: string, en: string) => string, words: { total: string; subtotal: string }): SummaryLine[] {
+export function summaryLines(
+  report: Summary,
+  name: (ko: string, en: string) => string,
+  words: { total: string; subtotal: string },
+): SummaryLine[] {
   const last = report.versions.length - 1;
   const lines: SummaryLine[] = [{ key: 'total', kind: 'total', label: words.total, cells: report.total, alwaysOpen: false }];
   for (const section of report.sections) {
     const eLearning = section.educationType === 'e_learning';
-    lines.push({ key: `s-${section.educationType}`, kind: 'subtotal', label: `${name(section.nameKo, section.nameEn)} (${section.subtotal[last]?.courses ?? 0}) · ${words.subtotal}`, cells: section.subtotal, alwaysOpen: false });
+    lines.push({
+      key: `s-${section.educationType}`,
+      kind: 'subtotal',
+      label: `${name(section.nameKo, section.nameEn)} (${section.subtotal[last]?.courses ?? 0}) · ${words.subtotal}`,
+      cells: section.subtotal,
+      alwaysOpen: false,
+    });
     for (const group of section.groups) {
-      lines.push({ key: `g-${section.educationType}-${group.code}`, kind: 'group', label: `${name(group.nameKo, group.nameEn)} (${group.cells[last]?.courses ?? 0})`, cells: group.cells, alwaysOpen: false });
-      for (const row of group.rows) lines.push({ key: `r-${section.educationType}-${group.code}-${row.code}`, kind: 'row', label: name(row.nameKo, row.nameEn), cells: row.cells, alwaysOpen: eLearning });
+      lines.push({
+        key: `g-${section.educationType}-${group.code}`,
+        kind: 'group',
+        label: `${name(group.nameKo, group.nameEn)} (${group.cells[last]?.courses ?? 0})`,
+        cells: group.cells,
+        alwaysOpen: false,
+      });
+      for (const row of group.rows)
+        lines.push({
+          key: `r-${section.educationType}-${group.code}-${row.code}`,
+          kind: 'row',
+          label: name(row.nameKo, row.nameEn),
+          cells: row.cells,
+          alwaysOpen: eLearning,
+        });
     }
     for (const memo of section.memoLines) {
-      lines.push({ key: `m-${section.educationType}-${memo.labelKo}`, kind: 'memo', label: name(memo.labelKo, memo.labelEn), cells: memo.values.map((v) => (v ? { courses: 0, sessions: v.sessions, trainees: v.trainees ?? 0 } : null)), alwaysOpen: false });
+      lines.push({
+        key: `m-${section.educationType}-${memo.labelKo}`,
+        kind: 'memo',
+        label: name(memo.labelKo, memo.labelEn),
+        cells: memo.values.map((v) => (v ? { courses: 0, sessions: v.sessions, trainees: v.trainees ?? 0 } : null)),
+        alwaysOpen: false,
+      });
     }
   }
   return lines;
@@ -86,23 +157,47 @@ function SummaryTable({ report }: { report: Summary }) {
     render: (line) => {
       const cell = line.cells[i];
       if (!cell) return '';
-      if (line.kind === 'memo') return what === 'trainees' ? <>(<Num value={cell.trainees} />)</> : '';
+      if (line.kind === 'memo')
+        return what === 'trainees' ? (
+          <>
+            (<Num value={cell.trainees} />)
+          </>
+        ) : (
+          ''
+        );
       if (what === 'sessions' && cell.sessions === null) return line.alwaysOpen ? t('alwaysOpen') : '';
       return <Num value={cell[what]} />;
     },
   });
   const columns: Column<SummaryLine>[] = [
-    { key: 'label', header: t('plans.summaryLabel'), rowHeader: true, render: (line) => <span className={`summary-label ${line.kind}`}>{line.label}</span> },
+    {
+      key: 'label',
+      header: t('plans.summaryLabel'),
+      rowHeader: true,
+      render: (line) => <span className={`summary-label ${line.kind}`}>{line.label}</span>,
+    },
     ...report.versions.flatMap((v, i) => [metric(v, i, 'courses'), metric(v, i, 'sessions'), metric(v, i, 'trainees')]),
   ];
   return (
     <>
-      <DataTable caption={t('plans.summary')} columns={columns} rows={lines} rowKey={(l) => l.key} rowClassName={(l) => `summary-${l.kind}`} testId="plan-summary" narrow="scroll" />
+      <DataTable
+        caption={t('plans.summary')}
+        columns={columns}
+        rows={lines}
+        rowKey={(l) => l.key}
+        rowClassName={(l) => `summary-${l.kind}`}
+        testId="plan-summary"
+        narrow="scroll"
+      />
       {report.footnotes.map((f) => (
         <p className="form-hint" key={f.labelKo} data-testid="plan-footnote">
           ※ {localName(f.labelKo, f.labelEn)}:{' '}
           {f.values
-            .map((v, i) => (v ? `${versionLabel(report.versions[i])} ${t('sessionsTrainees', { sessions: v.sessions ?? 0, trainees: v.trainees ?? 0 })}` : null))
+            .map((v, i) =>
+              v
+                ? `${versionLabel(report.versions[i])} ${t('sessionsTrainees', { sessions: v.sessions ?? 0, trainees: v.trainees ?? 0 })}`
+                : null,
+            )
             .filter(Boolean)
             .join(', ')}
         </p>
@@ -131,7 +226,14 @@ function ModesTable({ report }: { report: Schemas['PlanDeliveryModeReportView'] 
   ];
   return (
     <>
-      <DataTable caption={t('plans.modes')} columns={columns} rows={report.rows} rowKey={(r) => r.version.id} testId="plan-modes" narrow="scroll" />
+      <DataTable
+        caption={t('plans.modes')}
+        columns={columns}
+        rows={report.rows}
+        rowKey={(r) => r.version.id}
+        testId="plan-modes"
+        narrow="scroll"
+      />
       <p className="form-hint">{t('plans.modesHint')}</p>
       <ReportNotes notes={report.notes} testId="modes-notes" />
     </>
@@ -149,13 +251,31 @@ function RestructuringTable({ report }: { report: Schemas['PlanRestructuringRepo
   ]);
   const columns: Column<Row>[] = [
     { key: 'version', header: t('col.version'), render: (r) => versionLabel(r.version) },
-    { key: 'type', header: t('col.type'), rowHeader: true, render: (r) => (r.kind === 'total' ? t('total') : t(`educationType.${r.kind}`)) },
-    ...(['new', 'improved', 'merged', 'continued'] as const).map((s): Column<Row> => ({ key: s, header: t(`courseStatus.${s}`), align: 'end', render: (r) => <Num value={r.counts[s]} /> })),
+    {
+      key: 'type',
+      header: t('col.type'),
+      rowHeader: true,
+      render: (r) => (r.kind === 'total' ? t('total') : t(`educationType.${r.kind}`)),
+    },
+    ...(['new', 'improved', 'merged', 'continued'] as const).map((s): Column<Row> => ({
+      key: s,
+      header: t(`courseStatus.${s}`),
+      align: 'end',
+      render: (r) => <Num value={r.counts[s]} />,
+    })),
     { key: 'total', header: t('total'), align: 'end', render: (r) => <Num value={r.counts.total} /> },
   ];
   return (
     <>
-      <DataTable caption={t('plans.restructuring')} columns={columns} rows={rows} rowKey={(r) => r.key} rowClassName={(r) => (r.kind === 'total' ? 'summary-subtotal' : undefined)} testId="plan-restructuring" narrow="scroll" />
+      <DataTable
+        caption={t('plans.restructuring')}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        rowClassName={(r) => (r.kind === 'total' ? 'summary-subtotal' : undefined)}
+        testId="plan-restructuring"
+        narrow="scroll"
+      />
       <ReportNotes notes={report.notes} testId="restructuring-notes" />
     </>
   );
@@ -166,7 +286,9 @@ export function VersionReports({ versions }: { versions: Schemas['PlanVersionVie
   const t = useCurriculumT();
   const versionLabel = useVersionLabel();
   const latest = latestVersion(versions);
-  const choice = useForm<{ versionId: string; basis: Schemas['PlanVersionKind'] }>({ defaultValues: { versionId: latest?.id ?? '', basis: 'original' } });
+  const choice = useForm<{ versionId: string; basis: Schemas['PlanVersionKind'] }>({
+    defaultValues: { versionId: latest?.id ?? '', basis: 'original' },
+  });
   const [picked, setPicked] = useState(choice.getValues());
   useEffect(() => {
     const subscription = choice.watch((values) => setPicked({ versionId: values.versionId ?? '', basis: values.basis ?? 'original' }));
@@ -180,8 +302,20 @@ export function VersionReports({ versions }: { versions: Schemas['PlanVersionVie
     <Section title={t('plans.byVersion')} testId="plan-by-version">
       <FormProvider {...choice}>
         <div className="form-grid" role="group" aria-label={t('plans.byVersion')}>
-          <SelectField name="versionId" label={t('col.version')} placeholder={false} options={ordered.map((v) => ({ value: v.id, label: versionLabel(v) }))} testId="plan-report-version" />
-          <SelectField name="basis" label={t('plans.basis')} placeholder={false} options={(['original', 'changed'] as const).map((k) => ({ value: k, label: t(`basis.${k}`) }))} testId="plan-report-basis" />
+          <SelectField
+            name="versionId"
+            label={t('col.version')}
+            placeholder={false}
+            options={ordered.map((v) => ({ value: v.id, label: versionLabel(v) }))}
+            testId="plan-report-version"
+          />
+          <SelectField
+            name="basis"
+            label={t('plans.basis')}
+            placeholder={false}
+            options={(['original', 'changed'] as const).map((k) => ({ value: k, label: t(`basis.${k}`) }))}
+            testId="plan-report-basis"
+          />
         </div>
       </FormProvider>
       <h3 className="section-title">{t('plans.yoy')}</h3>
@@ -206,21 +340,51 @@ function YearOnYear({ versionId, basis }: { versionId: string; basis: Schemas['P
   const report = $api.useQuery('get', '/api/plans/reports/year-on-year', { params: { query: { versionId, basis } } });
   const data = json(report.data);
   type Row = Schemas['PlanChangeRowView'];
-  const signed = (n: number) => (n > 0 ? `+${n.toLocaleString(currentLanguage() === 'ko' ? 'ko-KR' : 'en-GB')}` : n.toLocaleString(currentLanguage() === 'ko' ? 'ko-KR' : 'en-GB'));
+  const signed = (n: number) =>
+    n > 0
+      ? `+${n.toLocaleString(currentLanguage() === 'ko' ? 'ko-KR' : 'en-GB')}`
+      : n.toLocaleString(currentLanguage() === 'ko' ? 'ko-KR' : 'en-GB');
   const columns: Column<Row>[] = [
     { key: 'type', header: t('col.type'), rowHeader: true, render: (r) => localName(r.nameKo, r.nameEn) },
-    { key: 'base', header: t('col.base'), align: 'end', render: (r) => t('coursesTrainees', { courses: r.base.courses, trainees: r.base.trainees }) },
-    { key: 'current', header: t('col.current'), align: 'end', render: (r) => t('coursesTrainees', { courses: r.current.courses, trainees: r.current.trainees }) },
-    { key: 'change', header: t('col.change'), align: 'end', render: (r) => t('changeCoursesTrainees', { courses: signed(r.change.courses), trainees: signed(r.change.trainees) }) },
+    {
+      key: 'base',
+      header: t('col.base'),
+      align: 'end',
+      render: (r) => t('coursesTrainees', { courses: r.base.courses, trainees: r.base.trainees }),
+    },
+    {
+      key: 'current',
+      header: t('col.current'),
+      align: 'end',
+      render: (r) => t('coursesTrainees', { courses: r.current.courses, trainees: r.current.trainees }),
+    },
+    {
+      key: 'change',
+      header: t('col.change'),
+      align: 'end',
+      render: (r) => t('changeCoursesTrainees', { courses: signed(r.change.courses), trainees: signed(r.change.trainees) }),
+    },
   ];
   return (
     <QueryState loading={report.isPending} error={report.error} retry={() => void report.refetch()} testId="plan-yoy">
       {data && (
         <>
           <p className="section-lead">{t('plans.yoyAgainst', { base: versionLabel(data.base) })}</p>
-          <DataTable caption={t('plans.yoy')} columns={columns} rows={data.rows} rowKey={(r) => r.educationType} testId="plan-yoy" narrow="scroll" />
+          <DataTable
+            caption={t('plans.yoy')}
+            columns={columns}
+            rows={data.rows}
+            rowKey={(r) => r.educationType}
+            testId="plan-yoy"
+            narrow="scroll"
+          />
           <ReportNotes notes={data.notes} testId="yoy-notes" />
-          <Downloads path="/api/plans/reports/year-on-year" query={{ versionId, basis }} fileName={t('plans.yoyFile')} testId="yoy-download" />
+          <Downloads
+            path="/api/plans/reports/year-on-year"
+            query={{ versionId, basis }}
+            fileName={t('plans.yoyFile')}
+            testId="yoy-download"
+          />
         </>
       )}
     </QueryState>
@@ -232,21 +396,40 @@ function Quarters({ versionId }: { versionId: string }) {
   const report = $api.useQuery('get', '/api/plans/reports/quarters', { params: { query: { versionId } } });
   const data = json(report.data);
   type Row = Schemas['PlanQuarterRowView'];
-  const pair = (sessions: number | null, trainees: number) => (sessions === null ? t('alwaysOpenTrainees', { trainees }) : t('sessionsTrainees', { sessions, trainees }));
+  const pair = (sessions: number | null, trainees: number) =>
+    sessions === null ? t('alwaysOpenTrainees', { trainees }) : t('sessionsTrainees', { sessions, trainees });
   const columns: Column<Row>[] = [
     { key: 'type', header: t('col.type'), render: (r) => t(`educationType.${r.educationType}`) },
     { key: 'line', header: t('form.budgetLine'), rowHeader: true, render: (r) => r.budgetLineCode ?? '—' },
     { key: 'courses', header: t('col.courses'), align: 'end', render: (r) => <Num value={r.courses} /> },
-    ...[0, 1, 2, 3].map((q): Column<Row> => ({ key: `q${q}`, header: t('col.quarter', { q: q + 1 }), align: 'end', render: (r) => pair(r.sessions ? r.sessions[q] : null, r.trainees[q]) })),
+    ...[0, 1, 2, 3].map((q): Column<Row> => ({
+      key: `q${q}`,
+      header: t('col.quarter', { q: q + 1 }),
+      align: 'end',
+      render: (r) => pair(r.sessions ? r.sessions[q] : null, r.trainees[q]),
+    })),
     { key: 'total', header: t('total'), align: 'end', render: (r) => pair(r.sessions ? sum(r.sessions) : null, sum(r.trainees)) },
   ];
   return (
     <QueryState loading={report.isPending} error={report.error} retry={() => void report.refetch()} testId="plan-quarters">
       {data && (
         <>
-          <DataTable caption={t('plans.quarters')} columns={columns} rows={data.rows} rowKey={(r) => `${r.educationType}-${r.budgetLineCode}`} testId="plan-quarters" narrow="scroll" empty={t('plans.noLines')} />
+          <DataTable
+            caption={t('plans.quarters')}
+            columns={columns}
+            rows={data.rows}
+            rowKey={(r) => `${r.educationType}-${r.budgetLineCode}`}
+            testId="plan-quarters"
+            narrow="scroll"
+            empty={t('plans.noLines')}
+          />
           <ReportNotes notes={data.notes} testId="quarters-notes" />
-          <Downloads path="/api/plans/reports/quarters" query={{ versionId }} fileName={t('plans.quartersFile')} testId="quarters-download" />
+          <Downloads
+            path="/api/plans/reports/quarters"
+            query={{ versionId }}
+            fileName={t('plans.quartersFile')}
+            testId="quarters-download"
+          />
         </>
       )}
     </QueryState>

@@ -4,7 +4,22 @@ import { useForm } from 'react-hook-form';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
-import { ActionStatus, Badge, Button, type Column, DataTable, Form, Num, NumberField, type Outcome, PageHeader, problemOf, QueryState, Section, SelectField } from '../../kit';
+import {
+  ActionStatus,
+  Badge,
+  Button,
+  type Column,
+  DataTable,
+  Form,
+  Num,
+  NumberField,
+  type Outcome,
+  PageHeader,
+  problemOf,
+  QueryState,
+  Section,
+  SelectField,
+} from '../../kit';
 import { refreshPaths } from './cohort-data';
 import { useConfirm } from './confirm';
 import { curriculum } from './i18n';
@@ -49,15 +64,34 @@ export default function PlansScreen() {
   );
 }
 
-function Plans({ versions, planner, compared, onCompare }: { versions: Version[]; planner: boolean; compared: string[] | null; onCompare(ids: string[]): void }) {
+function Plans({
+  versions,
+  planner,
+  compared,
+  onCompare,
+}: {
+  versions: Version[];
+  planner: boolean;
+  compared: string[] | null;
+  onCompare(ids: string[]): void;
+}) {
   const t = useCurriculumT();
   const versionLabel = useVersionLabel();
-  const summary = $api.useQuery('get', '/api/plans/reports/summary', { params: { query: { versionIds: compared?.join(',') } } }, { placeholderData: (previous) => previous });
+  const summary = $api.useQuery(
+    'get',
+    '/api/plans/reports/summary',
+    { params: { query: { versionIds: compared?.join(',') } } },
+    { placeholderData: (previous) => previous },
+  );
   const shown = compared ?? (summary.data && typeof summary.data === 'object' ? summary.data.versions.map((v) => v.id) : []);
   const columns: Column<Version>[] = [
     { key: 'year', header: t('col.year'), render: (v) => v.fiscalYear },
     { key: 'label', header: t('col.version'), rowHeader: true, render: (v) => versionLabel(v) },
-    { key: 'status', header: t('col.status'), render: (v) => <Badge tone={v.status === 'draft' ? 'warning' : 'success'}>{t(`versionStatus.${v.status}`)}</Badge> },
+    {
+      key: 'status',
+      header: t('col.status'),
+      render: (v) => <Badge tone={v.status === 'draft' ? 'warning' : 'success'}>{t(`versionStatus.${v.status}`)}</Badge>,
+    },
     { key: 'courses', header: t('col.courses'), align: 'end', render: (v) => <Num value={v.courses} /> },
     { key: 'sessions', header: t('col.sessions'), align: 'end', render: (v) => <Num value={v.sessions} /> },
     { key: 'trainees', header: t('col.trainees'), align: 'end', render: (v) => <Num value={v.trainees} /> },
@@ -86,7 +120,15 @@ function Plans({ versions, planner, compared, onCompare }: { versions: Version[]
   return (
     <>
       <Section title={t('plans.versions')} testId="plan-versions-section">
-        <DataTable caption={t('plans.versions')} columns={columns} rows={versions} rowKey={(v) => v.id} rowTestId="plan-version-row" testId="plan-versions" narrow="scroll" />
+        <DataTable
+          caption={t('plans.versions')}
+          columns={columns}
+          rows={versions}
+          rowKey={(v) => v.id}
+          rowTestId="plan-version-row"
+          testId="plan-versions"
+          narrow="scroll"
+        />
       </Section>
       <ComparedReports summary={summary} versionIds={compared} />
     </>
@@ -118,11 +160,23 @@ function VersionActions({ version, planner }: { version: Version; planner: boole
   return (
     <div className="cell-actions-stack">
       {planner && version.status === 'draft' && (
-        <Button size="small" variant="primary" onClick={approve} busy={busy} testId="plan-approve" aria-label={t('plans.approveOne', { label })}>
+        <Button
+          size="small"
+          variant="primary"
+          onClick={approve}
+          busy={busy}
+          testId="plan-approve"
+          aria-label={t('plans.approveOne', { label })}
+        >
           {t('plans.approve')}
         </Button>
       )}
-      <Downloads path={`/api/plans/${version.id}/export`} fileName={version.labelKo} testId={`plan-export-${version.versionNo}-${version.fiscalYear}`} label={label} />
+      <Downloads
+        path={`/api/plans/${version.id}/export`}
+        fileName={version.labelKo}
+        testId={`plan-export-${version.versionNo}-${version.fiscalYear}`}
+        label={label}
+      />
       <ActionStatus outcome={outcome} testId="plan-approve-status" />
       {confirm.dialog}
     </div>
@@ -135,7 +189,10 @@ function NewVersion({ versions }: { versions: Version[] }) {
   const versionLabel = useVersionLabel();
   const queryClient = useQueryClient();
   const nextYear = Math.max(new Date().getFullYear(), ...versions.map((v) => v.fiscalYear)) + 1;
-  const form = useForm<{ fiscalYear?: number; kind?: Schemas['PlanVersionKind'] }>({ mode: 'onTouched', defaultValues: { fiscalYear: nextYear, kind: 'original' } });
+  const form = useForm<{ fiscalYear?: number; kind?: Schemas['PlanVersionKind'] }>({
+    mode: 'onTouched',
+    defaultValues: { fiscalYear: nextYear, kind: 'original' },
+  });
   return (
     <Section title={t('plans.create')} testId="plan-create-section">
       <Form
@@ -159,7 +216,9 @@ function NewVersion({ versions }: { versions: Version[] }) {
             required
             placeholder={false}
             options={(['original', 'changed'] as const).map((k) => ({ value: k, label: t(`versionKind.${k}`) }))}
-            validate={(kind, values) => newVersionProblem(versions, values.fiscalYear as number | undefined, kind as Schemas['PlanVersionKind'])}
+            validate={(kind, values) =>
+              newVersionProblem(versions, values.fiscalYear as number | undefined, kind as Schemas['PlanVersionKind'])
+            }
             testId="plan-new-kind"
           />
         </div>

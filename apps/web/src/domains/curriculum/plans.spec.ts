@@ -1,6 +1,12 @@
 import { latestVersion, newVersionProblem, toggleCompared, yearOnYearBase } from './plans';
 
-const v = (id: string, fiscalYear: number, kind: 'original' | 'changed', versionNo: number, status: 'draft' | 'approved' = 'approved') => ({ id, fiscalYear, kind, versionNo, status });
+const v = (id: string, fiscalYear: number, kind: 'original' | 'changed', versionNo: number, status: 'draft' | 'approved' = 'approved') => ({
+  id,
+  fiscalYear,
+  kind,
+  versionNo,
+  status,
+});
 const seoul = [v('o21', 2021, 'original', 1), v('c21', 2021, 'changed', 2), v('p22', 2022, 'original', 1, 'draft')];
 
 describe('the plans page', () => {
@@ -29,7 +35,13 @@ describe('the plans page', () => {
     expect(toggleCompared(seoul, ['o21', 'p22'], 'o21')).toEqual(['p22']);
     expect(toggleCompared(seoul, ['p22'], 'p22')).toEqual(['p22']);
     const many = Array.from({ length: 7 }, (_, i) => v(`x${i}`, 2020 + i, 'original', 1));
-    expect(toggleCompared(many, many.slice(0, 6).map((x) => x.id), 'x6')).toHaveLength(6);
+    expect(
+      toggleCompared(
+        many,
+        many.slice(0, 6).map((x) => x.id),
+        'x6',
+      ),
+    ).toHaveLength(6);
   });
 
   it("mirrors the service's rules for a new version", () => {

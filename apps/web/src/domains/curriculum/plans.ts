@@ -16,7 +16,8 @@ export function yearOnYearBase<V extends Version>(versions: V[], version: V, bas
 }
 
 /** The newest version (the latest year's highest number): the one the per-version reports open with. */
-export const latestVersion = <V extends Version>(versions: V[]): V | undefined => [...versions].sort((a, b) => a.fiscalYear - b.fiscalYear || a.versionNo - b.versionNo).at(-1);
+export const latestVersion = <V extends Version>(versions: V[]): V | undefined =>
+  [...versions].sort((a, b) => a.fiscalYear - b.fiscalYear || a.versionNo - b.versionNo).at(-1);
 
 /**
  * Which plans the side-by-side reports compare: the reader's choice, or (until they choose) the
@@ -31,13 +32,28 @@ export function toggleCompared(all: Version[], compared: string[], id: string): 
 export const MAX_COMPARED = 6;
 
 /** A year's versions, for the rule of a new one: a year has one draft at a time, one original, and a change needs an approved plan. */
-export function newVersionProblem(versions: Version[], fiscalYear: number | undefined, kind: Schemas['PlanVersionKind'] | undefined): { code: 'PLAN.ORIGINAL_EXISTS' | 'PLAN.CHANGE_NEEDS_APPROVED'; params: { fiscalYear: number } } | null {
+export function newVersionProblem(
+  versions: Version[],
+  fiscalYear: number | undefined,
+  kind: Schemas['PlanVersionKind'] | undefined,
+): { code: 'PLAN.ORIGINAL_EXISTS' | 'PLAN.CHANGE_NEEDS_APPROVED'; params: { fiscalYear: number } } | null {
   if (typeof fiscalYear !== 'number' || !kind) return null;
   const year = versions.filter((v) => v.fiscalYear === fiscalYear);
   if (kind === 'original' && year.length > 0) return { code: 'PLAN.ORIGINAL_EXISTS', params: { fiscalYear } };
-  if (kind === 'changed' && !year.some((v) => v.status === 'approved')) return { code: 'PLAN.CHANGE_NEEDS_APPROVED', params: { fiscalYear } };
+  if (kind === 'changed' && !year.some((v) => v.status === 'approved'))
+    return { code: 'PLAN.CHANGE_NEEDS_APPROVED', params: { fiscalYear } };
   return null;
 }
 
 /** Everything a new, approved or imported version moves. */
-export const PLAN_PATHS = ['/api/plans', '/api/plans/reports/summary', '/api/plans/reports/delivery-modes', '/api/plans/reports/restructuring', '/api/plans/reports/year-on-year', '/api/plans/reports/quarters', '/api/courses', '/api/courses/{id}', '/api/course-years'];
+export const PLAN_PATHS = [
+  '/api/plans',
+  '/api/plans/reports/summary',
+  '/api/plans/reports/delivery-modes',
+  '/api/plans/reports/restructuring',
+  '/api/plans/reports/year-on-year',
+  '/api/plans/reports/quarters',
+  '/api/courses',
+  '/api/courses/{id}',
+  '/api/course-years',
+];

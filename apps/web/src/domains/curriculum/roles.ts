@@ -7,6 +7,14 @@ export const PLANNERS: readonly Role[] = ['admin', 'planner'];
 /** Who reads the plans and their reports. */
 export const PLAN_READERS: readonly Role[] = ['admin', 'planner', 'course_manager', 'finance_officer'];
 /** Everyone of the institute: staff, agency admins and trainees (not the public, not assessors). */
-export const INSTITUTE_USERS: readonly Role[] = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee'];
+export const INSTITUTE_USERS: readonly Role[] = [
+  'admin',
+  'planner',
+  'course_manager',
+  'exam_officer',
+  'finance_officer',
+  'agency_admin',
+  'trainee',
+];
 /** Who sees the cohort table: the institute but trainees (they start at their own catalog). */
 export const COHORT_VIEWERS: readonly Role[] = INSTITUTE_USERS.filter((r) => r !== 'trainee');

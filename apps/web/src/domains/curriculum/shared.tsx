@@ -74,7 +74,19 @@ export function ReportNotes({ notes, testId = 'report-notes' }: { notes: Schemas
 }
 
 /** An .xlsx and a CSV button for a report or an export; the outcome beside them. */
-export function Downloads({ path, query, fileName, testId, label }: { path: string; query?: Record<string, string>; fileName: string; testId: string; label?: string }) {
+export function Downloads({
+  path,
+  query,
+  fileName,
+  testId,
+  label,
+}: {
+  path: string;
+  query?: Record<string, string>;
+  fileName: string;
+  testId: string;
+  label?: string;
+}) {
   const t = useCurriculumT();
   const [busy, setBusy] = useState<'xlsx' | 'csv' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -92,10 +104,24 @@ export function Downloads({ path, query, fileName, testId, label }: { path: stri
   return (
     <div className="cur-downloads">
       <div className="button-row">
-        <Button size="small" variant="tertiary" onClick={() => download('xlsx')} busy={busy === 'xlsx'} testId={`${testId}-xlsx`} aria-label={label ? `${t('download.xlsx')}: ${label}` : undefined}>
+        <Button
+          size="small"
+          variant="tertiary"
+          onClick={() => download('xlsx')}
+          busy={busy === 'xlsx'}
+          testId={`${testId}-xlsx`}
+          aria-label={label ? `${t('download.xlsx')}: ${label}` : undefined}
+        >
           {t('download.xlsx')}
         </Button>
-        <Button size="small" variant="tertiary" onClick={() => download('csv')} busy={busy === 'csv'} testId={`${testId}-csv`} aria-label={label ? `${t('download.csv')}: ${label}` : undefined}>
+        <Button
+          size="small"
+          variant="tertiary"
+          onClick={() => download('csv')}
+          busy={busy === 'csv'}
+          testId={`${testId}-csv`}
+          aria-label={label ? `${t('download.csv')}: ${label}` : undefined}
+        >
           {t('download.csv')}
         </Button>
       </div>

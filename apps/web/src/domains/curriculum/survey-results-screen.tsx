@@ -32,22 +32,42 @@ export default function SurveyResultsScreen() {
     });
     return () => subscription.unsubscribe();
   }, [hoursForm]);
-  const results = $api.useQuery('get', '/api/demand-surveys/{id}/results', { params: { path: { id }, query: { hoursPerDay: hours } } }, { enabled: valid, placeholderData: (previous) => previous });
+  const results = $api.useQuery(
+    'get',
+    '/api/demand-surveys/{id}/results',
+    { params: { path: { id }, query: { hoursPerDay: hours } } },
+    { enabled: valid, placeholderData: (previous) => previous },
+  );
   const survey = results.data?.survey;
   const title = survey ? (currentLanguage() === 'ko' ? survey.titleKo : survey.titleEn || survey.titleKo) : t('surveys.results');
   return (
     <div data-testid="survey-results">
       <PageHeader title={title} lead={<Link to="/surveys">{t('surveys.back')}</Link>} />
-      <QueryState loading={valid && results.isPending} error={valid ? results.error : NOT_FOUND} retry={() => void results.refetch()} testId="survey-results">
+      <QueryState
+        loading={valid && results.isPending}
+        error={valid ? results.error : NOT_FOUND}
+        retry={() => void results.refetch()}
+        testId="survey-results"
+      >
         {results.data && (
           <>
             <p className="section-lead">
-              <Period start={results.data.survey.opensOn} end={results.data.survey.closesOn} /> · {t('surveys.respondents', { count: results.data.respondents })}
+              <Period start={results.data.survey.opensOn} end={results.data.survey.closesOn} /> ·{' '}
+              {t('surveys.respondents', { count: results.data.respondents })}
             </p>
             {results.data.survey.sourceNote && <p className="form-hint">{localText(results.data.survey.sourceNote)}</p>}
             <FormProvider {...hoursForm}>
               <div className="form-grid narrow-grid" role="group" aria-label={t('surveys.suggestion')}>
-                <NumberField name="hoursPerDay" label={t('surveys.hoursPerDay')} unit={t('unit.hours')} min={1} max={12} step={0.5} required testId="survey-hours" />
+                <NumberField
+                  name="hoursPerDay"
+                  label={t('surveys.hoursPerDay')}
+                  unit={t('unit.hours')}
+                  min={1}
+                  max={12}
+                  step={0.5}
+                  required
+                  testId="survey-hours"
+                />
               </div>
             </FormProvider>
             <Results results={results.data} />
@@ -60,14 +80,19 @@ export default function SurveyResultsScreen() {
 
 function Results({ results }: { results: Schemas['DemandSurveyResultsView'] }) {
   const t = useCurriculumT();
-  const count = (shares: Share[], label: (code: string) => string) => ({ labels: shares.map((s) => label(s.code)), series: [{ label: t('surveys.responses'), values: shares.map((s) => s.count) }] });
+  const count = (shares: Share[], label: (code: string) => string) => ({
+    labels: shares.map((s) => label(s.code)),
+    series: [{ label: t('surveys.responses'), values: shares.map((s) => s.count) }],
+  });
   const times = (shares: Share[], caption: string, testId: string) => {
     const columns: Column<Share>[] = [
       { key: 'time', header: caption, rowHeader: true, render: (s) => s.code },
       { key: 'count', header: t('surveys.responses'), align: 'end', render: (s) => <Num value={s.count} /> },
       { key: 'share', header: t('col.share'), align: 'end', render: (s) => `${s.share}%` },
     ];
-    return <DataTable caption={caption} showCaption columns={columns} rows={shares} rowKey={(s) => s.code} testId={testId} narrow="scroll" />;
+    return (
+      <DataTable caption={caption} showCaption columns={columns} rows={shares} rowKey={(s) => s.code} testId={testId} narrow="scroll" />
+    );
   };
   const constraints = count(results.constraints, (c) => t(`constraint.${c as Schemas['SurveyConstraint']}`));
   const days = count(results.preferredDays, (d) => t(`weekday.${d as Schemas['SurveyWeekday']}`));
@@ -84,8 +109,22 @@ function Results({ results }: { results: Schemas['DemandSurveyResultsView'] }) {
         <Suggestion suggestion={results.childcareSuggestion} label={t('surveys.suggestChildcare')} testId="suggestion-childcare" />
       </Section>
       <Section title={t('surveys.details')} testId="survey-details">
-        <Chart title={t('surveys.constraints')} kind="bar" labels={constraints.labels} series={constraints.series} unitLabel={t('unit.people')} testId="chart-constraints" />
-        <Chart title={t('surveys.days')} kind="bar" labels={days.labels} series={days.series} unitLabel={t('unit.people')} testId="chart-days" />
+        <Chart
+          title={t('surveys.constraints')}
+          kind="bar"
+          labels={constraints.labels}
+          series={constraints.series}
+          unitLabel={t('unit.people')}
+          testId="chart-constraints"
+        />
+        <Chart
+          title={t('surveys.days')}
+          kind="bar"
+          labels={days.labels}
+          series={days.series}
+          unitLabel={t('unit.people')}
+          testId="chart-days"
+        />
         <div className="cur-two">
           {times(results.earliestStarts, t('surveys.earliest'), 'survey-earliest')}
           {times(results.latestEnds, t('surveys.latest'), 'survey-latest')}
@@ -115,9 +154,14 @@ function Suggestion({ suggestion, label, testId }: { suggestion: Schemas['Sugges
   return (
     <div className="cur-suggestion" data-testid={testId}>
       <p>
-        <strong>{label}</strong> <span className="stat-value small">{suggestion.dailyStartTime}–{suggestion.dailyEndTime}</span>
+        <strong>{label}</strong>{' '}
+        <span className="stat-value small">
+          {suggestion.dailyStartTime}–{suggestion.dailyEndTime}
+        </span>
       </p>
-      <p className="cell-sub">{t('surveys.attendable', { attendable: suggestion.attendable, respondents: suggestion.respondents, share: suggestion.share })}</p>
+      <p className="cell-sub">
+        {t('surveys.attendable', { attendable: suggestion.attendable, respondents: suggestion.respondents, share: suggestion.share })}
+      </p>
       <Link to={`/cohorts?start=${suggestion.dailyStartTime}&end=${suggestion.dailyEndTime}`} data-testid={`${testId}-schedule`}>
         {t('surveys.scheduleWith', { hours: `${suggestion.dailyStartTime}–${suggestion.dailyEndTime}` })}
       </Link>

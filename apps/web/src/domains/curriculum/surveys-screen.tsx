@@ -5,7 +5,24 @@ import { Link } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { useSession } from '../../app/App';
 import { currentLanguage, registerCatalogue } from '../../i18n/i18n';
-import { Badge, CheckboxField, ChoiceField, type Column, DataTable, DateField, DateText, Form, Notice, Num, PageHeader, Period, QueryState, Section, TextAreaField, TextField } from '../../kit';
+import {
+  Badge,
+  CheckboxField,
+  ChoiceField,
+  type Column,
+  DataTable,
+  DateField,
+  DateText,
+  Form,
+  Notice,
+  Num,
+  PageHeader,
+  Period,
+  QueryState,
+  Section,
+  TextAreaField,
+  TextField,
+} from '../../kit';
 import { refreshPaths } from './cohort-data';
 import { curriculum } from './i18n';
 import { seoulToday, STAFF, SURVEY_CONSTRAINTS, SURVEY_WEEKDAYS, useCurriculumT } from './shared';
@@ -56,12 +73,25 @@ function SurveyList({ surveys }: { surveys: Survey[] }) {
     },
     { key: 'period', header: t('surveys.period'), render: (s) => <Period start={s.opensOn} end={s.closesOn} /> },
     { key: 'responses', header: t('surveys.responses'), align: 'end', render: (s) => <Num value={s.responses} /> },
-    { key: 'status', header: t('col.status'), render: (s) => <Badge tone={s.open ? 'success' : 'gray'}>{t(s.open ? 'surveys.open' : 'surveys.closed')}</Badge> },
+    {
+      key: 'status',
+      header: t('col.status'),
+      render: (s) => <Badge tone={s.open ? 'success' : 'gray'}>{t(s.open ? 'surveys.open' : 'surveys.closed')}</Badge>,
+    },
   ];
   return (
     <>
       <Section title={t('surveys.list')} testId="survey-list">
-        <DataTable caption={t('surveys.list')} columns={columns} rows={surveys} rowKey={(s) => s.id} rowTestId="survey-row" testId="surveys-table" narrow="scroll" empty={t('surveys.none')} />
+        <DataTable
+          caption={t('surveys.list')}
+          columns={columns}
+          rows={surveys}
+          rowKey={(s) => s.id}
+          rowTestId="survey-row"
+          testId="surveys-table"
+          narrow="scroll"
+          empty={t('surveys.none')}
+        />
       </Section>
       <Section title={t('surveys.new')} testId="survey-new">
         <NewSurvey />
@@ -74,7 +104,10 @@ function NewSurvey() {
   const t = useCurriculumT();
   const queryClient = useQueryClient();
   const today = seoulToday();
-  const form = useForm<{ titleKo?: string; titleEn?: string; opensOn?: string; closesOn?: string }>({ mode: 'onTouched', defaultValues: { opensOn: today } });
+  const form = useForm<{ titleKo?: string; titleEn?: string; opensOn?: string; closesOn?: string }>({
+    mode: 'onTouched',
+    defaultValues: { opensOn: today },
+  });
   return (
     <Form
       form={form}
@@ -84,7 +117,11 @@ function NewSurvey() {
       resetOnSuccess
       success={(s: Survey) => t('surveys.created', { title: titleOf(s) })}
       onSubmit={async (v) => {
-        const created = await unwrap(api.POST('/api/demand-surveys', { body: { titleKo: v.titleKo!, titleEn: v.titleEn!, opensOn: v.opensOn!, closesOn: v.closesOn! } }));
+        const created = await unwrap(
+          api.POST('/api/demand-surveys', {
+            body: { titleKo: v.titleKo!, titleEn: v.titleEn!, opensOn: v.opensOn!, closesOn: v.closesOn! },
+          }),
+        );
         void refreshPaths(queryClient, SURVEY_PATHS);
         return created;
       }}
@@ -97,7 +134,11 @@ function NewSurvey() {
           name="closesOn"
           label={t('surveys.closes')}
           required
-          validate={(closes, v) => (typeof closes === 'string' && v.opensOn && closes < v.opensOn ? { code: 'DEMAND_SURVEY.CLOSES_BEFORE_OPENS', params: { opensOn: v.opensOn, closesOn: closes } } : null)}
+          validate={(closes, v) =>
+            typeof closes === 'string' && v.opensOn && closes < v.opensOn
+              ? { code: 'DEMAND_SURVEY.CLOSES_BEFORE_OPENS', params: { opensOn: v.opensOn, closesOn: closes } }
+              : null
+          }
           testId="survey-closes"
         />
       </div>
@@ -140,7 +181,17 @@ function Answer({ survey }: { survey: Survey }) {
   const queryClient = useQueryClient();
   const mine = $api.useQuery('get', '/api/demand-surveys/{id}/my-response', { params: { path: { id: survey.id } } });
   const [thanked, setThanked] = useState(false);
-  const form = useForm<AnswerValues>({ mode: 'onTouched', defaultValues: { hardDueToChildcare: false, wantsChildcareFriendly: false, earliestStart: '09:00', latestEnd: '18:00', preferredDays: [], constraints: [] } });
+  const form = useForm<AnswerValues>({
+    mode: 'onTouched',
+    defaultValues: {
+      hardDueToChildcare: false,
+      wantsChildcareFriendly: false,
+      earliestStart: '09:00',
+      latestEnd: '18:00',
+      preferredDays: [],
+      constraints: [],
+    },
+  });
   const answered = mine.data?.response;
   return (
     <Section title={titleOf(survey)} testId="survey-answer">
@@ -191,12 +242,29 @@ function Answer({ survey }: { survey: Survey }) {
                 type="time"
                 label={t('surveys.latest')}
                 required
-                validate={(end, v) => (typeof end === 'string' && v.earliestStart && end <= v.earliestStart ? { code: 'DEMAND_SURVEY.HOURS_REVERSED', params: { earliestStart: v.earliestStart, latestEnd: end } } : null)}
+                validate={(end, v) =>
+                  typeof end === 'string' && v.earliestStart && end <= v.earliestStart
+                    ? { code: 'DEMAND_SURVEY.HOURS_REVERSED', params: { earliestStart: v.earliestStart, latestEnd: end } }
+                    : null
+                }
                 testId="answer-latest"
               />
             </div>
-            <ChoiceField name="preferredDays" label={t('surveys.days')} hint={t('surveys.daysHint')} multiple options={SURVEY_WEEKDAYS.map((d) => ({ value: d, label: t(`weekday.${d}`) }))} testId="answer-days" />
-            <ChoiceField name="constraints" label={t('surveys.constraints')} multiple options={SURVEY_CONSTRAINTS.map((c) => ({ value: c, label: t(`constraint.${c}`) }))} testId="answer-constraints" />
+            <ChoiceField
+              name="preferredDays"
+              label={t('surveys.days')}
+              hint={t('surveys.daysHint')}
+              multiple
+              options={SURVEY_WEEKDAYS.map((d) => ({ value: d, label: t(`weekday.${d}`) }))}
+              testId="answer-days"
+            />
+            <ChoiceField
+              name="constraints"
+              label={t('surveys.constraints')}
+              multiple
+              options={SURVEY_CONSTRAINTS.map((c) => ({ value: c, label: t(`constraint.${c}`) }))}
+              testId="answer-constraints"
+            />
             <TextAreaField name="comment" label={t('surveys.comment')} maxLength={1000} rows={3} testId="answer-comment" />
           </Form>
         )}

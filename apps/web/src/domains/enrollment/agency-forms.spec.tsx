@@ -9,10 +9,33 @@ import { NominateSection } from './agency-nominate';
 import { TraineeForm } from './agency-trainees';
 
 const wrap = (node: ReactNode) => render(<QueryClientProvider client={new QueryClient()}>{node}</QueryClientProvider>);
-const trainee = (id: string, name: string): Schemas['TraineeView'] => ({ id, name, tenantId: 't', userId: null, agencyCode: 'MAPO-GU', employeeNo: null, grade: '7급', position: null, jobSeries: null, createdAt: '', updatedAt: '' }) as Schemas['TraineeView'];
-const cohort = { cohortId: 'c1', hostTenantId: 't', hostTenant: null, courseNameKo: '리더십 과정', courseNameEn: 'Leadership', courseCode: 'LEAD', startDate: '2027-03-02', endDate: '2027-03-04' } as unknown as Schemas['HostedCatalogCohortView'];
+const trainee = (id: string, name: string): Schemas['TraineeView'] =>
+  ({
+    id,
+    name,
+    tenantId: 't',
+    userId: null,
+    agencyCode: 'MAPO-GU',
+    employeeNo: null,
+    grade: '7급',
+    position: null,
+    jobSeries: null,
+    createdAt: '',
+    updatedAt: '',
+  }) as Schemas['TraineeView'];
+const cohort = {
+  cohortId: 'c1',
+  hostTenantId: 't',
+  hostTenant: null,
+  courseNameKo: '리더십 과정',
+  courseNameEn: 'Leadership',
+  courseCode: 'LEAD',
+  startDate: '2027-03-02',
+  endDate: '2027-03-04',
+} as unknown as Schemas['HostedCatalogCohortView'];
 const answered = (data: unknown) => ({ data, error: undefined, response: { ok: true, status: 201 } }) as never;
-const refused = (status: number, body: Partial<ErrorBody>) => ({ data: undefined, error: { statusCode: status, message: 'x', ...body }, response: { ok: false, status } }) as never;
+const refused = (status: number, body: Partial<ErrorBody>) =>
+  ({ data: undefined, error: { statusCode: status, message: 'x', ...body }, response: { ok: false, status } }) as never;
 
 beforeEach(() => act(() => setLanguage('ko')));
 afterEach(() => jest.restoreAllMocks());
@@ -42,7 +65,9 @@ describe('the trainee registration form (an agency admin makes trainee accounts)
   it("shows the server's taken e-mail beside the e-mail field, and the temporary password beside the button when it works", async () => {
     const post = jest
       .spyOn(api, 'POST')
-      .mockResolvedValueOnce(refused(409, { code: 'AUTH.EMAIL_TAKEN', field: 'email', errors: [{ field: 'email', code: 'AUTH.EMAIL_TAKEN' }] }))
+      .mockResolvedValueOnce(
+        refused(409, { code: 'AUTH.EMAIL_TAKEN', field: 'email', errors: [{ field: 'email', code: 'AUTH.EMAIL_TAKEN' }] }),
+      )
       .mockResolvedValueOnce(answered({ user: { email: 'kim2@mapo.example' }, temporaryPassword: 'Tmp-pass-123!', trainee: {} }));
     wrap(<TraineeForm />);
     await userEvent.type(screen.getByTestId('trainee-name'), '김마포');
@@ -50,7 +75,9 @@ describe('the trainee registration form (an agency admin makes trainee accounts)
     await userEvent.type(screen.getByTestId('trainee-email'), 'kim@mapo.example');
     await userEvent.click(screen.getByTestId('trainee-form-submit'));
     expect((await screen.findByTestId('trainee-email-error')).textContent).toBe('이미 가입된 이메일입니다.');
-    expect(post).toHaveBeenCalledWith('/api/trainee-accounts', { body: { name: '김마포', employeeNo: 'MAPO-1', email: 'kim@mapo.example' } });
+    expect(post).toHaveBeenCalledWith('/api/trainee-accounts', {
+      body: { name: '김마포', employeeNo: 'MAPO-1', email: 'kim@mapo.example' },
+    });
 
     await userEvent.clear(screen.getByTestId('trainee-email'));
     await userEvent.type(screen.getByTestId('trainee-email'), 'kim2@mapo.example');
@@ -85,7 +112,12 @@ describe('the nomination form', () => {
   });
 
   it("places the server's shared rank beside the rank fields concerned", async () => {
-    jest.spyOn(api, 'POST').mockResolvedValueOnce(refused(400, { code: 'VALIDATION', errors: [{ field: 'nominees', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 0 } }] }));
+    jest.spyOn(api, 'POST').mockResolvedValueOnce(
+      refused(400, {
+        code: 'VALIDATION',
+        errors: [{ field: 'nominees', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 0 } }],
+      }),
+    );
     wrap(<NominateSection trainees={[trainee('kim', '김마포'), trainee('lee', '이마포')]} cohorts={[cohort]} />);
     await userEvent.selectOptions(screen.getByTestId('nominate-cohort'), 'c1');
     // Ranks the client takes (1 and 2); the server answers as if they clashed.
@@ -115,4 +147,3 @@ describe('the nomination form', () => {
     expect(screen.getByTestId('nomination-results').textContent).toContain('승인 대기');
   });
 });
-

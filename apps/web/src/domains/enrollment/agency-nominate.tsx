@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, type ErrorParams, type Schemas, unwrap } from '../../api/client';
 import { useSession } from '../../app/App';
 import { type Column, DataTable, Form, KoName, NumberField, problemText, Section, SelectField, useLocalName } from '../../kit';
-import { ApplicationStatus, koreanOnEnglish, periodText, PersonName, useCourseText, useEnrollmentWords, useRefreshEnrollment } from './common';
+import {
+  ApplicationStatus,
+  koreanOnEnglish,
+  periodText,
+  PersonName,
+  useCourseText,
+  useEnrollmentWords,
+  useRefreshEnrollment,
+} from './common';
 import { duplicateRank, type NominationValues, nomineesOf, placeNominationErrors, rankField } from './nominate';
 
 type Trainee = Schemas['TraineeView'];
@@ -29,14 +37,30 @@ export function NominateSection({ trainees, cohorts }: { trainees: Trainee[] | u
   const options = (cohorts ?? []).map((c) => {
     const course = courseText(c);
     const period = periodText(c.startDate, c.endDate);
-    const label = c.hostTenant && c.hostTenantId !== session?.user.tenantId ? t('agency.cohortOptionHosted', { course, period, host: localName(c.hostTenant.nameKo, c.hostTenant.nameEn) }) : t('agency.cohortOption', { course, period });
+    const label =
+      c.hostTenant && c.hostTenantId !== session?.user.tenantId
+        ? t('agency.cohortOptionHosted', { course, period, host: localName(c.hostTenant.nameKo, c.hostTenant.nameEn) })
+        : t('agency.cohortOption', { course, period });
     return { value: c.cohortId, label, lang: koreanOnEnglish(course) };
   });
 
   const resultColumns: Column<Result>[] = [
     { key: 'name', header: t('trainee.name'), rowHeader: true, render: (r) => <PersonName name={results?.names.get(r.traineeId) ?? ''} /> },
     { key: 'rank', header: t('agency.rank'), align: 'end', render: (r) => r.rank },
-    { key: 'outcome', header: t('col.status'), render: (r) => (r.status ? <ApplicationStatus status={r.status} /> : r.error ? <span className="enr-problem">{problemText(tErrors, { code: r.error.code, params: r.error.params as ErrorParams | undefined })}</span> : t('dash')) },
+    {
+      key: 'outcome',
+      header: t('col.status'),
+      render: (r) =>
+        r.status ? (
+          <ApplicationStatus status={r.status} />
+        ) : r.error ? (
+          <span className="enr-problem">
+            {problemText(tErrors, { code: r.error.code, params: r.error.params as ErrorParams | undefined })}
+          </span>
+        ) : (
+          t('dash')
+        ),
+    },
   ];
 
   return (
@@ -54,7 +78,13 @@ export function NominateSection({ trainees, cohorts }: { trainees: Trainee[] | u
           onSubmit={async (values) => {
             setResults(null);
             const nominees = nomineesOf(values);
-            if (nominees.length === 0) throw new ApiError(400, { statusCode: 400, code: 'VALIDATION', message: 'no nominee', errors: [{ field: 'nominees', code: 'VALIDATION.MIN_ITEMS', params: { min: 1 } }] });
+            if (nominees.length === 0)
+              throw new ApiError(400, {
+                statusCode: 400,
+                code: 'VALIDATION',
+                message: 'no nominee',
+                errors: [{ field: 'nominees', code: 'VALIDATION.MIN_ITEMS', params: { min: 1 } }],
+              });
             let answer: Schemas['NominationResultsView'];
             try {
               answer = await unwrap(api.POST('/api/enrollment/nominations', { body: { cohortId: values.cohortId as string, nominees } }));
@@ -67,7 +97,14 @@ export function NominateSection({ trainees, cohorts }: { trainees: Trainee[] | u
             return t('agency.nominated', { ok: answer.results.filter((r) => r.status).length, total: answer.results.length });
           }}
         >
-          <SelectField name="cohortId" label={t('agency.cohort')} required options={options} testId="nominate-cohort" hint={cohorts && cohorts.length === 0 ? t('agency.noCohorts') : undefined} />
+          <SelectField
+            name="cohortId"
+            label={t('agency.cohort')}
+            required
+            options={options}
+            testId="nominate-cohort"
+            hint={cohorts && cohorts.length === 0 ? t('agency.noCohorts') : undefined}
+          />
           <fieldset className="enr-ranks" data-testid="nominees">
             <legend className="form-legend">{t('agency.nominees')}</legend>
             {(trainees ?? []).map((s) => (
@@ -96,7 +133,16 @@ export function NominateSection({ trainees, cohorts }: { trainees: Trainee[] | u
           </fieldset>
         </Form>
       )}
-      {results && <DataTable caption={t('agency.nominationResults')} showCaption columns={resultColumns} rows={results.rows} rowKey={(r) => r.traineeId} testId="nomination-results" />}
+      {results && (
+        <DataTable
+          caption={t('agency.nominationResults')}
+          showCaption
+          columns={resultColumns}
+          rows={results.rows}
+          rowKey={(r) => r.traineeId}
+          testId="nomination-results"
+        />
+      )}
     </Section>
   );
 }

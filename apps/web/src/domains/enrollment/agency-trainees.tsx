@@ -33,7 +33,10 @@ const entered = (value: string | undefined) => (value ? value : undefined);
 export function TraineeForm() {
   const { t } = useEnrollmentWords();
   const refresh = useRefreshEnrollment();
-  const form = useForm<NewTrainee>({ mode: 'onTouched', defaultValues: { name: '', employeeNo: '', grade: '', position: '', jobSeries: '', email: '' } });
+  const form = useForm<NewTrainee>({
+    mode: 'onTouched',
+    defaultValues: { name: '', employeeNo: '', grade: '', position: '', jobSeries: '', email: '' },
+  });
   return (
     <Form
       form={form}
@@ -44,7 +47,13 @@ export function TraineeForm() {
       className="enr-grid-form"
       success={(text: string) => text}
       onSubmit={async (values) => {
-        const body = { name: values.name, employeeNo: entered(values.employeeNo), grade: entered(values.grade), position: entered(values.position), jobSeries: entered(values.jobSeries) };
+        const body = {
+          name: values.name,
+          employeeNo: entered(values.employeeNo),
+          grade: entered(values.grade),
+          position: entered(values.position),
+          jobSeries: entered(values.jobSeries),
+        };
         try {
           if (values.email) {
             const made = await unwrap(api.POST('/api/trainee-accounts', { body: { ...body, email: values.email } }));
@@ -59,11 +68,28 @@ export function TraineeForm() {
       }}
     >
       <TextField name="name" label={t('trainee.name')} required maxLength={50} autoComplete="off" testId="trainee-name" />
-      <TextField name="employeeNo" label={t('trainee.employeeNo')} hint={t('trainee.employeeNoHint')} maxLength={30} pattern={{ value: EMPLOYEE_NO, code: 'VALIDATION.FORMAT' }} autoComplete="off" testId="trainee-employee-no" />
+      <TextField
+        name="employeeNo"
+        label={t('trainee.employeeNo')}
+        hint={t('trainee.employeeNoHint')}
+        maxLength={30}
+        pattern={{ value: EMPLOYEE_NO, code: 'VALIDATION.FORMAT' }}
+        autoComplete="off"
+        testId="trainee-employee-no"
+      />
       <TextField name="grade" label={t('trainee.grade')} maxLength={30} autoComplete="off" testId="trainee-grade" />
       <TextField name="position" label={t('trainee.position')} maxLength={30} autoComplete="off" testId="trainee-position" />
       <TextField name="jobSeries" label={t('trainee.jobSeries')} maxLength={30} autoComplete="off" testId="trainee-job-series" />
-      <TextField name="email" type="email" label={t('trainee.email')} hint={t('trainee.emailHint')} maxLength={200} pattern={{ value: EMAIL, code: 'VALIDATION.EMAIL' }} autoComplete="off" testId="trainee-email" />
+      <TextField
+        name="email"
+        type="email"
+        label={t('trainee.email')}
+        hint={t('trainee.emailHint')}
+        maxLength={200}
+        pattern={{ value: EMAIL, code: 'VALIDATION.EMAIL' }}
+        autoComplete="off"
+        testId="trainee-email"
+      />
     </Form>
   );
 }
@@ -111,7 +137,17 @@ export function StaffTable({ trainees }: { trainees: Trainee[] | undefined }) {
     { key: 'jobSeries', header: t('trainee.jobSeries'), render: (s) => (s.jobSeries ? <KoName>{s.jobSeries}</KoName> : t('dash')) },
     { key: 'account', header: t('trainee.account'), render: (s) => (s.userId ? t('yes') : t('no')) },
   ];
-  return <DataTable caption={t('agency.staff')} columns={columns} rows={trainees} rowKey={(s) => s.id} narrow="scroll" empty={t('agency.noStaff')} testId="staff-table" />;
+  return (
+    <DataTable
+      caption={t('agency.staff')}
+      columns={columns}
+      rows={trainees}
+      rowKey={(s) => s.id}
+      narrow="scroll"
+      empty={t('agency.noStaff')}
+      testId="staff-table"
+    />
+  );
 }
 
 export function StaffSection({ trainees }: { trainees: Trainee[] | undefined }) {

@@ -3,7 +3,23 @@ import { useForm } from 'react-hook-form';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
-import { ActionStatus, Button, type Column, DataTable, DateText, Form, type Outcome, PageHeader, Period, problemOf, QueryState, Section, SelectField, TextField, useLocalName } from '../../kit';
+import {
+  ActionStatus,
+  Button,
+  type Column,
+  DataTable,
+  DateText,
+  Form,
+  type Outcome,
+  PageHeader,
+  Period,
+  problemOf,
+  QueryState,
+  Section,
+  SelectField,
+  TextField,
+  useLocalName,
+} from '../../kit';
 import { ApplicationStatus, Context, CourseName, Hours, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
 import { enrollment } from './i18n';
 
@@ -33,7 +49,11 @@ export default function CatalogScreen() {
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const form = useForm<Filters>({ mode: 'onTouched' });
-  const catalog = $api.useQuery('get', '/api/enrollment/catalog', { params: { query: { ...(filters.q ? { q: filters.q } : {}), ...(filters.educationType ? { educationType: filters.educationType } : {}) } } });
+  const catalog = $api.useQuery('get', '/api/enrollment/catalog', {
+    params: {
+      query: { ...(filters.q ? { q: filters.q } : {}), ...(filters.educationType ? { educationType: filters.educationType } : {}) },
+    },
+  });
 
   const apply = async (cohort: CatalogCohort) => {
     setBusy(cohort.cohortId);
@@ -41,7 +61,13 @@ export default function CatalogScreen() {
     try {
       const application = await unwrap(api.POST('/api/enrollment/applications', { body: { cohortId: cohort.cohortId } }));
       await refresh();
-      setOutcomes((o) => ({ ...o, [cohort.cohortId]: { kind: 'success', text: t(`applied.${application.status as 'confirmed' | 'waitlisted' | 'pending' | 'approved'}`, { course: courseText(cohort) }) } }));
+      setOutcomes((o) => ({
+        ...o,
+        [cohort.cohortId]: {
+          kind: 'success',
+          text: t(`applied.${application.status as 'confirmed' | 'waitlisted' | 'pending' | 'approved'}`, { course: courseText(cohort) }),
+        },
+      }));
     } catch (error) {
       await refresh();
       setOutcomes((o) => ({ ...o, [cohort.cohortId]: { kind: 'problem', problems: [problemOf(error)] } }));
@@ -61,7 +87,9 @@ export default function CatalogScreen() {
             <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />
           </span>
           {c.courseCode && <span className="enr-code">{c.courseCode}</span>}
-          {c.hostTenant && c.hostTenantId !== session?.user.tenantId && <span className="enr-host">{t('hostedBy', { name: localName(c.hostTenant.nameKo, c.hostTenant.nameEn) })}</span>}
+          {c.hostTenant && c.hostTenantId !== session?.user.tenantId && (
+            <span className="enr-host">{t('hostedBy', { name: localName(c.hostTenant.nameKo, c.hostTenant.nameEn) })}</span>
+          )}
         </span>
       ),
     },
@@ -79,7 +107,14 @@ export default function CatalogScreen() {
         </span>
       ),
     },
-    { key: 'quota', header: t('col.quota'), align: 'end', hideOnPhone: true, render: (c) => (c.myAgencyQuota ? t('catalog.quota', { confirmed: c.myAgencyQuota.confirmed, seats: c.myAgencyQuota.seats }) : t('dash')) },
+    {
+      key: 'quota',
+      header: t('col.quota'),
+      align: 'end',
+      hideOnPhone: true,
+      render: (c) =>
+        c.myAgencyQuota ? t('catalog.quota', { confirmed: c.myAgencyQuota.confirmed, seats: c.myAgencyQuota.seats }) : t('dash'),
+    },
     {
       key: 'action',
       header: t('col.action'),
@@ -105,7 +140,13 @@ export default function CatalogScreen() {
     <div data-testid="course-apply">
       <PageHeader title={t('catalog.title')} lead={t('catalog.intro')} />
       <Section title={t('catalog.filters')}>
-        <Form form={form} submitLabel={t('searchCourses')} testId="catalog-filter" className="enr-filters" onSubmit={async (values) => setFilters({ q: values.q || undefined, educationType: values.educationType })}>
+        <Form
+          form={form}
+          submitLabel={t('searchCourses')}
+          testId="catalog-filter"
+          className="enr-filters"
+          onSubmit={async (values) => setFilters({ q: values.q || undefined, educationType: values.educationType })}
+        >
           <TextField name="q" type="search" label={t('catalog.search')} maxLength={100} testId="catalog-search" />
           <SelectField
             name="educationType"
@@ -121,7 +162,15 @@ export default function CatalogScreen() {
       </Section>
       <Section title={t('catalog.table')}>
         <QueryState loading={catalog.isLoading} error={catalog.error} retry={() => catalog.refetch()} testId="catalog">
-          <DataTable caption={t('catalog.table')} columns={columns} rows={catalog.data} rowKey={(c) => c.cohortId} rowTestId={(c) => `cohort-${c.cohortId}`} empty={t('catalog.empty')} testId="catalog-table" />
+          <DataTable
+            caption={t('catalog.table')}
+            columns={columns}
+            rows={catalog.data}
+            rowKey={(c) => c.cohortId}
+            rowTestId={(c) => `cohort-${c.cohortId}`}
+            empty={t('catalog.empty')}
+            testId="catalog-table"
+          />
         </QueryState>
       </Section>
     </div>

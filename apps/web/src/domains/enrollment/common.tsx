@@ -24,7 +24,10 @@ export const ENROLLMENT_API = '/api/enrollment';
 export function useRefreshEnrollment(): () => Promise<void> {
   const queryClient = useQueryClient();
   return useCallback(
-    () => queryClient.invalidateQueries({ predicate: (query) => typeof query.queryKey[1] === 'string' && query.queryKey[1].startsWith(ENROLLMENT_API) }),
+    () =>
+      queryClient.invalidateQueries({
+        predicate: (query) => typeof query.queryKey[1] === 'string' && query.queryKey[1].startsWith(ENROLLMENT_API),
+      }),
     [queryClient],
   );
 }
@@ -45,13 +48,15 @@ export function CourseName({ ko, en, code }: { ko: string | null | undefined; en
 export function useCourseText() {
   const lang = currentLanguage();
   return useCallback(
-    (c: { courseNameKo?: string | null; courseNameEn?: string | null; courseCode?: string | null }) => (lang === 'en' && c.courseNameEn ? c.courseNameEn : (c.courseNameKo ?? c.courseCode ?? '')),
+    (c: { courseNameKo?: string | null; courseNameEn?: string | null; courseCode?: string | null }) =>
+      lang === 'en' && c.courseNameEn ? c.courseNameEn : (c.courseNameKo ?? c.courseCode ?? ''),
     [lang],
   );
 }
 
 /** Whether a text shown as is would be Korean on an English page (for `lang` on options). */
-export const koreanOnEnglish = (text: string): string | undefined => (currentLanguage() === 'en' && /[가-힣]/.test(text) ? 'ko' : undefined);
+export const koreanOnEnglish = (text: string): string | undefined =>
+  currentLanguage() === 'en' && /[가-힣]/.test(text) ? 'ko' : undefined;
 
 /** A period as text in the page's language. */
 export const periodText = (start: string, end: string): string => formatPeriod(start, end, currentLanguage());
@@ -59,15 +64,43 @@ export const periodText = (start: string, end: string): string => formatPeriod(s
 /** A cohort's daily hours, or 상시 for e-learning (no hours). */
 export function Hours({ cohort }: { cohort: Pick<Cohort, 'dailyStartTime' | 'dailyEndTime'> }) {
   const { t } = useEnrollmentWords();
-  return <>{cohort.dailyStartTime && cohort.dailyEndTime ? t('hours', { from: cohort.dailyStartTime, to: cohort.dailyEndTime }) : t('alwaysOpen')}</>;
+  return (
+    <>
+      {cohort.dailyStartTime && cohort.dailyEndTime
+        ? t('hours', { from: cohort.dailyStartTime, to: cohort.dailyEndTime })
+        : t('alwaysOpen')}
+    </>
+  );
 }
 
-const STATUS_TONE: Record<EnrollmentStatus, Tone> = { pending: 'warning', approved: 'information', waitlisted: 'warning', confirmed: 'success', cancelled: 'gray', rejected: 'danger' };
+const STATUS_TONE: Record<EnrollmentStatus, Tone> = {
+  pending: 'warning',
+  approved: 'information',
+  waitlisted: 'warning',
+  confirmed: 'success',
+  cancelled: 'gray',
+  rejected: 'danger',
+};
 
 /** An application's state as a badge in words (with its place on the waitlist or whose approval it awaits). */
-export function ApplicationStatus({ status, awaiting, position, testId }: { status: EnrollmentStatus; awaiting?: Schemas['Approver'] | null; position?: number | null; testId?: string }) {
+export function ApplicationStatus({
+  status,
+  awaiting,
+  position,
+  testId,
+}: {
+  status: EnrollmentStatus;
+  awaiting?: Schemas['Approver'] | null;
+  position?: number | null;
+  testId?: string;
+}) {
   const { t } = useEnrollmentWords();
-  const extra = status === 'waitlisted' && position ? ` ${t('my.position', { position })}` : status === 'pending' && awaiting ? ` (${t(`awaiting.${awaiting}`)})` : '';
+  const extra =
+    status === 'waitlisted' && position
+      ? ` ${t('my.position', { position })}`
+      : status === 'pending' && awaiting
+        ? ` (${t(`awaiting.${awaiting}`)})`
+        : '';
   return (
     <span data-status={status} data-testid={testId}>
       <Badge tone={STATUS_TONE[status]}>{`${t(`status.${status}`)}${extra}`}</Badge>
@@ -88,10 +121,13 @@ export function CompletionBadge({ status }: { status: Schemas['CompletionStatus'
 /** The agencies of the institute by code, for their names (every signed-in role may read them). */
 export function useAgencyNames() {
   const agencies = $api.useQuery('get', '/api/enrollment/agencies', {}, { staleTime: 5 * 60_000 });
-  return useCallback((code: string): ReactNode => {
-    const agency = agencies.data?.find((a) => a.code === code);
-    return agency ? <LocalName ko={agency.nameKo} en={agency.nameEn} /> : code;
-  }, [agencies.data]);
+  return useCallback(
+    (code: string): ReactNode => {
+      const agency = agencies.data?.find((a) => a.code === code);
+      return agency ? <LocalName ko={agency.nameKo} en={agency.nameEn} /> : code;
+    },
+    [agencies.data],
+  );
 }
 
 /**
@@ -122,11 +158,7 @@ export function useFieldNames() {
 export function MixedText({ text }: { text: string }) {
   if (currentLanguage() !== 'en' || !/[가-힣]/.test(text)) return <>{text}</>;
   const parts = text.split(/([가-힣][가-힣0-9·\s()-]*[가-힣]|[가-힣])/);
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <KoName key={i}>{part}</KoName> : <Fragment key={i}>{part}</Fragment>))}
-    </>
-  );
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <KoName key={i}>{part}</KoName> : <Fragment key={i}>{part}</Fragment>))}</>;
 }
 
 /**
@@ -142,7 +174,19 @@ export const PersonName = ({ name }: { name: string }) => <KoName>{name}</KoName
  * `.xlsx` and CSV buttons for one file the API makes, with the outcome of a failed download beside
  * them. `what` names the file in the buttons' accessible names.
  */
-export function Downloads({ path, query, fallbackName, what, testId }: { path: string; query?: Record<string, string>; fallbackName: string; what: string; testId: string }) {
+export function Downloads({
+  path,
+  query,
+  fallbackName,
+  what,
+  testId,
+}: {
+  path: string;
+  query?: Record<string, string>;
+  fallbackName: string;
+  what: string;
+  testId: string;
+}) {
   const { t } = useEnrollmentWords();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);

@@ -12,7 +12,8 @@ type Job = Schemas['CompletionImportView'];
 const COLUMN_WORDS = ['courseCode', 'agencyCode', 'employeeNo', 'name', 'completedOn', 'progress'] as const;
 
 /** How far an import has read its file, in whole percent. */
-export const percentRead = (job: Pick<Job, 'bytesRead' | 'totalBytes' | 'status'>): number => (job.status === 'finished' ? 100 : job.totalBytes > 0 ? Math.min(100, Math.floor((100 * job.bytesRead) / job.totalBytes)) : 0);
+export const percentRead = (job: Pick<Job, 'bytesRead' | 'totalBytes' | 'status'>): number =>
+  job.status === 'finished' ? 100 : job.totalBytes > 0 ? Math.min(100, Math.floor((100 * job.bytesRead) / job.totalBytes)) : 0;
 
 /**
  * e-러닝 수료 기록 가져오기: the LMS's CSV streams to the server, which reads it as it arrives; a
@@ -25,7 +26,12 @@ export default function ImportsScreen() {
   const history = $api.useQuery('get', '/api/enrollment/completion-imports');
   const [running, setRunning] = useState<Job | null>(null);
   const [last, setLast] = useState<Job | null>(null);
-  const progress = $api.useQuery('get', '/api/enrollment/completion-imports/{id}', { params: { path: { id: running?.id ?? '' } } }, { enabled: running !== null, refetchInterval: 700 });
+  const progress = $api.useQuery(
+    'get',
+    '/api/enrollment/completion-imports/{id}',
+    { params: { path: { id: running?.id ?? '' } } },
+    { enabled: running !== null, refetchInterval: 700 },
+  );
   const shown = running ? (progress.data ?? running) : last;
   const percent = shown ? percentRead(shown) : 0;
   const tenth = Math.floor(percent / 10);
@@ -38,12 +44,23 @@ export default function ImportsScreen() {
 
   const upload = async (file: File): Promise<Job> => {
     setLast(null);
-    const job = await unwrap(api.POST('/api/enrollment/completion-imports', { body: { fileName: file.name, totalBytes: Math.max(1, file.size) } }));
+    const job = await unwrap(
+      api.POST('/api/enrollment/completion-imports', { body: { fileName: file.name, totalBytes: Math.max(1, file.size) } }),
+    );
     setRunning(job);
     try {
-      const done = await uploadFile<Job>(`/api/enrollment/completion-imports/${job.id}/content`, file, { method: 'PUT', contentType: 'text/csv' });
+      const done = await uploadFile<Job>(`/api/enrollment/completion-imports/${job.id}/content`, file, {
+        method: 'PUT',
+        contentType: 'text/csv',
+      });
       setLast(done);
-      if (done.status === 'failed') throw new ApiError(422, { statusCode: 422, code: done.failureCode ?? 'COMPLETION_IMPORT.FAILED', params: (done.failureParams ?? undefined) as ErrorParams | undefined, message: done.failure ?? '' });
+      if (done.status === 'failed')
+        throw new ApiError(422, {
+          statusCode: 422,
+          code: done.failureCode ?? 'COMPLETION_IMPORT.FAILED',
+          params: (done.failureParams ?? undefined) as ErrorParams | undefined,
+          message: done.failure ?? '',
+        });
       return done;
     } finally {
       setRunning(null);
@@ -77,7 +94,13 @@ export default function ImportsScreen() {
           {shown && (
             <div className="enr-progress">
               <label htmlFor={barId}>{t('import.progress')}</label>
-              <progress id={barId} max={100} value={percent} aria-valuetext={t('import.progressText', { percent, rows: shown.rowsRead })} data-testid="import-progress" />
+              <progress
+                id={barId}
+                max={100}
+                value={percent}
+                aria-valuetext={t('import.progressText', { percent, rows: shown.rowsRead })}
+                data-testid="import-progress"
+              />
               <p className="sr-only" role="status">
                 {running ? announced : ''}
               </p>
@@ -88,7 +111,15 @@ export default function ImportsScreen() {
       </Section>
       <Section title={t('import.history')}>
         <QueryState loading={history.isLoading} error={history.error} retry={() => history.refetch()} testId="import-history">
-          <DataTable caption={t('import.history')} columns={historyColumns} rows={history.data} rowKey={(j) => j.id} narrow="scroll" empty={t('import.none')} testId="import-history" />
+          <DataTable
+            caption={t('import.history')}
+            columns={historyColumns}
+            rows={history.data}
+            rowKey={(j) => j.id}
+            narrow="scroll"
+            empty={t('import.none')}
+            testId="import-history"
+          />
         </QueryState>
       </Section>
     </div>
@@ -105,19 +136,41 @@ function ImportResult({ job }: { job: Job }) {
     { key: 'rejected', header: t('import.rejected'), align: 'end', render: (j) => <Num value={j.rejected} /> },
     { key: 'completed', header: t('import.completedHere'), align: 'end', render: (j) => <Num value={j.applicationsCompleted} /> },
   ];
-  const missing = job.failureCode === 'SHEET.MISSING_COLUMNS' && Array.isArray(job.failureParams?.columns) ? (job.failureParams.columns as string[]) : null;
+  const missing =
+    job.failureCode === 'SHEET.MISSING_COLUMNS' && Array.isArray(job.failureParams?.columns)
+      ? (job.failureParams.columns as string[])
+      : null;
   return (
     <div className="enr-import-result" data-testid="import-result">
       {missing && (
         <p className="form-hint-invalid" data-testid="import-missing">
-          {t('import.missingColumns', { columns: missing.map((c) => (COLUMN_WORDS.includes(c as (typeof COLUMN_WORDS)[number]) ? t(`column.${c as (typeof COLUMN_WORDS)[number]}`) : c)).join(', ') })}
+          {t('import.missingColumns', {
+            columns: missing
+              .map((c) =>
+                COLUMN_WORDS.includes(c as (typeof COLUMN_WORDS)[number]) ? t(`column.${c as (typeof COLUMN_WORDS)[number]}`) : c,
+              )
+              .join(', '),
+          })}
         </p>
       )}
-      <DataTable caption={t('import.summary')} showCaption columns={columns} rows={[job]} rowKey={(j) => j.id} narrow="scroll" testId="import-summary" />
+      <DataTable
+        caption={t('import.summary')}
+        showCaption
+        columns={columns}
+        rows={[job]}
+        rowKey={(j) => j.id}
+        narrow="scroll"
+        testId="import-summary"
+      />
       {job.rejected > 0 && (
         <>
           <p>{t('import.errors')}</p>
-          <Downloads path={`/api/enrollment/completion-imports/${job.id}/errors`} fallbackName="수료기록_오류" what={t('import.errorsFile')} testId="import-errors" />
+          <Downloads
+            path={`/api/enrollment/completion-imports/${job.id}/errors`}
+            fallbackName="수료기록_오류"
+            what={t('import.errorsFile')}
+            testId="import-errors"
+          />
         </>
       )}
     </div>

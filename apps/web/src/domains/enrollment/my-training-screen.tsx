@@ -3,8 +3,36 @@ import { Link } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { downloadFile } from '../../api/files';
 import { registerCatalogue } from '../../i18n/i18n';
-import { ActionStatus, Button, ButtonRow, type Column, ConfirmDialog, DataTable, Instant, type Outcome, PageHeader, Period, problemOf, QueryState, Section, useLocalName } from '../../kit';
-import { ApplicationStatus, CompletionBadge, Context, CourseName, Hours, MixedText, periodText, seoulToday, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import {
+  ActionStatus,
+  Button,
+  ButtonRow,
+  type Column,
+  ConfirmDialog,
+  DataTable,
+  Instant,
+  type Outcome,
+  PageHeader,
+  Period,
+  problemOf,
+  QueryState,
+  Section,
+  useLocalName,
+} from '../../kit';
+import {
+  ApplicationStatus,
+  CompletionBadge,
+  Context,
+  CourseName,
+  Hours,
+  MixedText,
+  periodText,
+  seoulToday,
+  useCourseText,
+  useEnrollmentWords,
+  useRefreshEnrollment,
+  without,
+} from './common';
 import { enrollment } from './i18n';
 
 registerCatalogue('enrollment', enrollment);
@@ -27,7 +55,9 @@ export default function MyTrainingScreen() {
   const [busy, setBusy] = useState<string | null>(null);
 
   const today = seoulToday();
-  const upcoming = (mine.data ?? []).filter((a) => a.status === 'confirmed' && a.cohort.endDate >= today && a.completionStatus === null).sort((x, y) => x.cohort.startDate.localeCompare(y.cohort.startDate));
+  const upcoming = (mine.data ?? [])
+    .filter((a) => a.status === 'confirmed' && a.cohort.endDate >= today && a.completionStatus === null)
+    .sort((x, y) => x.cohort.startDate.localeCompare(y.cohort.startDate));
 
   const cancel = async (app: MyApplication) => {
     setBusy(app.id);
@@ -60,7 +90,12 @@ export default function MyTrainingScreen() {
   const host = (a: MyApplication) => (a.hostTenant ? localName(a.hostTenant.nameKo, a.hostTenant.nameEn) : '');
 
   const scheduleColumns: Column<MyApplication>[] = [
-    { key: 'course', header: t('col.course'), rowHeader: true, render: (a) => <CourseName ko={a.cohort.courseNameKo} en={a.cohort.courseNameEn} code={a.cohort.courseCode} /> },
+    {
+      key: 'course',
+      header: t('col.course'),
+      rowHeader: true,
+      render: (a) => <CourseName ko={a.cohort.courseNameKo} en={a.cohort.courseNameEn} code={a.cohort.courseCode} />,
+    },
     { key: 'period', header: t('col.period'), render: (a) => <Period start={a.cohort.startDate} end={a.cohort.endDate} /> },
     { key: 'hours', header: t('col.hours'), render: (a) => <Hours cohort={a.cohort} /> },
     { key: 'host', header: t('col.host'), render: host },
@@ -86,7 +121,12 @@ export default function MyTrainingScreen() {
   };
 
   const applicationColumns: Column<MyApplication>[] = [
-    { key: 'course', header: t('col.course'), rowHeader: true, render: (a) => <CourseName ko={a.cohort.courseNameKo} en={a.cohort.courseNameEn} code={a.cohort.courseCode} /> },
+    {
+      key: 'course',
+      header: t('col.course'),
+      rowHeader: true,
+      render: (a) => <CourseName ko={a.cohort.courseNameKo} en={a.cohort.courseNameEn} code={a.cohort.courseCode} />,
+    },
     { key: 'period', header: t('col.period'), render: (a) => <Period start={a.cohort.startDate} end={a.cohort.endDate} /> },
     {
       key: 'status',
@@ -94,7 +134,9 @@ export default function MyTrainingScreen() {
       render: (a) => (
         <span className="enr-inline">
           <ApplicationStatus status={a.status} awaiting={a.awaiting} position={a.waitlistPosition} testId="application-status" />
-          {a.endReason && a.endReason !== 'cancelled' && a.endReason !== 'rejected' && <span className="enr-note">{t(`endReason.${a.endReason}`)}</span>}
+          {a.endReason && a.endReason !== 'cancelled' && a.endReason !== 'rejected' && (
+            <span className="enr-note">{t(`endReason.${a.endReason}`)}</span>
+          )}
         </span>
       ),
     },
@@ -130,10 +172,25 @@ export default function MyTrainingScreen() {
       <PageHeader title={t('my.title')} lead={t('my.intro')} />
       <QueryState loading={mine.isLoading} error={mine.error} retry={() => mine.refetch()} testId="my">
         <Section title={t('my.schedule')}>
-          <DataTable caption={t('my.schedule')} columns={scheduleColumns} rows={upcoming} rowKey={(a) => a.id} empty={t('my.noSchedule')} testId="my-schedule" />
+          <DataTable
+            caption={t('my.schedule')}
+            columns={scheduleColumns}
+            rows={upcoming}
+            rowKey={(a) => a.id}
+            empty={t('my.noSchedule')}
+            testId="my-schedule"
+          />
         </Section>
         <Section title={t('my.applications')}>
-          <DataTable caption={t('my.applications')} columns={applicationColumns} rows={mine.data} rowKey={(a) => a.id} rowTestId={(a) => `application-${a.cohortId}`} empty={t('my.noApplications')} testId="my-applications" />
+          <DataTable
+            caption={t('my.applications')}
+            columns={applicationColumns}
+            rows={mine.data}
+            rowKey={(a) => a.id}
+            rowTestId={(a) => `application-${a.cohortId}`}
+            empty={t('my.noApplications')}
+            testId="my-applications"
+          />
         </Section>
       </QueryState>
       <Section title={t('my.notices')}>
@@ -159,7 +216,16 @@ export default function MyTrainingScreen() {
       <ConfirmDialog
         open={cancelling !== null}
         title={t('my.cancelTitle')}
-        body={cancelling && <p>{t('my.cancelBody', { course: courseText(cancelling.cohort), period: periodText(cancelling.cohort.startDate, cancelling.cohort.endDate) })}</p>}
+        body={
+          cancelling && (
+            <p>
+              {t('my.cancelBody', {
+                course: courseText(cancelling.cohort),
+                period: periodText(cancelling.cohort.startDate, cancelling.cohort.endDate),
+              })}
+            </p>
+          )
+        }
         confirmLabel={t('my.cancelConfirm')}
         busy={cancelling !== null && busy === cancelling.id}
         onConfirm={() => cancelling && cancel(cancelling)}

@@ -1,7 +1,8 @@
 import { ApiError, type ErrorBody } from '../../api/client';
 import { duplicateRank, nomineesOf, placeNominationErrors } from './nominate';
 
-const refused = (errors: ErrorBody['errors']) => new ApiError(400, { statusCode: 400, code: 'VALIDATION', message: 'Invalid input', errors });
+const refused = (errors: ErrorBody['errors']) =>
+  new ApiError(400, { statusCode: 400, code: 'VALIDATION', message: 'Invalid input', errors });
 
 describe('a nomination', () => {
   it('sends only the staff given a rank, in rank order', () => {
@@ -24,7 +25,10 @@ describe('a nomination', () => {
       { traineeId: 'lee', rank: 1 },
       { traineeId: 'park', rank: 2 },
     ];
-    const placed = placeNominationErrors(refused([{ field: 'nominees', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 1 } }]), sent);
+    const placed = placeNominationErrors(
+      refused([{ field: 'nominees', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 1 } }]),
+      sent,
+    );
     expect(placed.fieldErrors).toEqual([
       { field: 'ranks.kim', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 1 } },
       { field: 'ranks.lee', code: 'NOMINATION.DUPLICATE_RANK', params: { rank: 1, index: 1 } },

@@ -43,10 +43,22 @@ export default function ReportsScreen() {
     <div data-testid="enrollment-reports">
       <PageHeader title={t('report.title')} lead={t('report.intro')} />
       <Section title={t('report.pick')}>
-        <Form form={form} testId="report-year-form" submitLabel={t('show')} className="enr-inline-form" onSubmit={async (values) => setYear(values.year as number)}>
+        <Form
+          form={form}
+          testId="report-year-form"
+          submitLabel={t('show')}
+          className="enr-inline-form"
+          onSubmit={async (values) => setYear(values.year as number)}
+        >
           <NumberField name="year" label={t('year')} required min={2000} max={2100} testId="report-year" />
         </Form>
-        <Downloads path="/api/enrollment/reports/results/export" query={{ year: String(year) }} fallbackName={`교육훈련실적_${year}`} what={t('report.file')} testId="results-download" />
+        <Downloads
+          path="/api/enrollment/reports/results/export"
+          query={{ year: String(year) }}
+          fallbackName={`교육훈련실적_${year}`}
+          what={t('report.file')}
+          testId="results-download"
+        />
       </Section>
       <QueryState loading={results.isLoading} error={results.error} retry={() => results.refetch()} testId="results">
         {results.data && <ResultsSection report={results.data} />}
@@ -66,7 +78,12 @@ function ResultsSection({ report }: { report: Results }) {
   const { t } = useEnrollmentWords();
   const figure = (n: number | undefined) => (n === undefined ? t('dash') : <Num value={n} />);
   const columns: Column<ResultRow>[] = [
-    { key: 'category', header: t('report.category'), rowHeader: true, render: (r) => (r.id === 'total' ? t('report.total') : t(`educationType.${r.id}`)) },
+    {
+      key: 'category',
+      header: t('report.category'),
+      rowHeader: true,
+      render: (r) => (r.id === 'total' ? t('report.total') : t(`educationType.${r.id}`)),
+    },
     { key: 'poc', header: t('report.planOriginalCourses'), align: 'end', render: (r) => figure(r.planOriginal?.courses) },
     { key: 'pot', header: t('report.planOriginalTrainees'), align: 'end', render: (r) => figure(r.planOriginal?.trainees) },
     { key: 'pcc', header: t('report.planChangedCourses'), align: 'end', render: (r) => figure(r.planChanged?.courses) },
@@ -77,7 +94,16 @@ function ResultsSection({ report }: { report: Results }) {
   ];
   return (
     <Section title={t('report.results', { year: report.year })} testId="results">
-      <DataTable caption={t('report.results', { year: report.year })} columns={columns} rows={report.rows} rowKey={(r) => r.id} rowTestId={(r) => `results-${r.id}`} narrow="scroll" empty={t('report.empty')} testId="results-table" />
+      <DataTable
+        caption={t('report.results', { year: report.year })}
+        columns={columns}
+        rows={report.rows}
+        rowKey={(r) => r.id}
+        rowTestId={(r) => `results-${r.id}`}
+        narrow="scroll"
+        empty={t('report.empty')}
+        testId="results-table"
+      />
       <h3 className="enr-subtitle">{t('report.overall')}</h3>
       <DetailList
         testId="overall-scores"
@@ -94,13 +120,20 @@ function ResultsSection({ report }: { report: Results }) {
 function YearsChart({ year }: { year: number }) {
   const { t } = useEnrollmentWords();
   const years = chartYears(year);
-  const reports = useQueries({ queries: years.map((y) => $api.queryOptions('get', '/api/enrollment/reports/results', { params: { query: { year: y } } })) });
+  const reports = useQueries({
+    queries: years.map((y) => $api.queryOptions('get', '/api/enrollment/reports/results', { params: { query: { year: y } } })),
+  });
   const loading = reports.some((r) => r.isLoading);
   const data = reports.map((r) => r.data);
   const lang = currentLanguage();
   return (
     <Section title={t('report.chartSection')} testId="results-chart-section">
-      <QueryState loading={loading} error={reports.find((r) => r.error)?.error ?? null} retry={() => reports.forEach((r) => void r.refetch())} testId="results-chart">
+      <QueryState
+        loading={loading}
+        error={reports.find((r) => r.error)?.error ?? null}
+        retry={() => reports.forEach((r) => void r.refetch())}
+        testId="results-chart"
+      >
         {!loading && (
           <Chart
             title={t('report.chart')}
@@ -125,14 +158,29 @@ function ByFieldSection({ rows }: { rows: FieldRow[] }) {
   const fields = useFieldNames();
   const columns: Column<FieldRow>[] = [
     { key: 'type', header: t('report.category'), render: (r) => t(`educationType.${r.educationType}`) },
-    { key: 'field', header: t('report.field'), rowHeader: true, render: (r) => <span data-field-code={r.fieldCode ?? ''}>{fields.text(r.fieldCode)}</span> },
+    {
+      key: 'field',
+      header: t('report.field'),
+      rowHeader: true,
+      render: (r) => <span data-field-code={r.fieldCode ?? ''}>{fields.text(r.fieldCode)}</span>,
+    },
     { key: 'courses', header: t('report.actualCourses'), align: 'end', render: (r) => <Num value={r.courses} /> },
     { key: 'trainees', header: t('report.actualTrainees'), align: 'end', render: (r) => <Num value={r.trainees} /> },
     { key: 'sat', header: t('report.satisfaction'), align: 'end', render: (r) => score(r.satisfaction) },
   ];
   return (
     <Section title={t('report.byField')} testId="by-field">
-      {fields.loading ? null : <DataTable caption={t('report.byField')} columns={columns} rows={rows} rowKey={(r) => `${r.educationType}-${r.fieldCode ?? ''}`} narrow="scroll" empty={t('report.empty')} testId="by-field-table" />}
+      {fields.loading ? null : (
+        <DataTable
+          caption={t('report.byField')}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => `${r.educationType}-${r.fieldCode ?? ''}`}
+          narrow="scroll"
+          empty={t('report.empty')}
+          testId="by-field-table"
+        />
+      )}
     </Section>
   );
 }
@@ -140,7 +188,12 @@ function ByFieldSection({ rows }: { rows: FieldRow[] }) {
 function SurveySections({ results }: { results: Schemas['SatisfactionResultsView'] }) {
   const { t } = useEnrollmentWords();
   const courseColumns: Column<SurveyCourse>[] = [
-    { key: 'course', header: t('col.course'), rowHeader: true, render: (c) => <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} /> },
+    {
+      key: 'course',
+      header: t('col.course'),
+      rowHeader: true,
+      render: (c) => <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />,
+    },
     { key: 'responses', header: t('report.responses'), align: 'end', render: (c) => <Num value={c.responses} /> },
     { key: 'score', header: t('report.satisfaction'), align: 'end', render: (c) => score(c.score) },
   ];
@@ -152,10 +205,26 @@ function SurveySections({ results }: { results: Schemas['SatisfactionResultsView
   return (
     <>
       <Section title={t('report.surveyCourses')} testId="survey-courses">
-        <DataTable caption={t('report.surveyCourses')} columns={courseColumns} rows={results.courses} rowKey={(c) => c.courseCode} narrow="scroll" empty={t('report.empty')} testId="survey-courses-table" />
+        <DataTable
+          caption={t('report.surveyCourses')}
+          columns={courseColumns}
+          rows={results.courses}
+          rowKey={(c) => c.courseCode}
+          narrow="scroll"
+          empty={t('report.empty')}
+          testId="survey-courses-table"
+        />
       </Section>
       <Section title={t('report.surveyInstructors')} testId="survey-instructors">
-        <DataTable caption={t('report.surveyInstructors')} columns={instructorColumns} rows={results.instructors} rowKey={(i) => i.instructorId} narrow="scroll" empty={t('report.empty')} testId="survey-instructors-table" />
+        <DataTable
+          caption={t('report.surveyInstructors')}
+          columns={instructorColumns}
+          rows={results.instructors}
+          rowKey={(i) => i.instructorId}
+          narrow="scroll"
+          empty={t('report.empty')}
+          testId="survey-instructors-table"
+        />
       </Section>
     </>
   );

@@ -51,41 +51,52 @@ export function AttendanceSection({ sheet }: { sheet: Sheet }) {
 
   const columns: Column<Row>[] = [
     { key: 'name', header: t('trainee.name'), rowHeader: true, render: (r) => <PersonName name={r.traineeName} /> },
-    ...sheet.days.map(
-      (day): Column<Row> => ({
-        key: day,
-        header: <DateText date={day} weekday />,
-        className: 'enr-mark-cell',
-        render: (r) => (
-          <select
-            className="krds-form-select enr-mark"
-            aria-label={t('attendance.cell', { name: r.traineeName, day: formatDate(day, lang, true) })}
-            data-testid="attendance-cell"
-            data-day={day}
-            disabled={day > sheet.today}
-            value={markOf(r, day) ?? ''}
-            onChange={(e) => {
-              const value = (e.target.value || null) as Mark | null;
-              setEdits((current) => new Map(current).set(`${r.applicationId}|${day}`, value));
-            }}
-          >
-            <option value="">{t('mark.blank')}</option>
-            {MARKS.map((m) => (
-              <option key={m} value={m}>
-                {t(`mark.${m}`)}
-              </option>
-            ))}
-          </select>
-        ),
-      }),
-    ),
-    { key: 'percent', header: t('attendance.percent'), align: 'end', render: (r) => <span data-testid="attendance-percent">{t('percent', { value: r.attendancePercent })}</span> },
+    ...sheet.days.map((day): Column<Row> => ({
+      key: day,
+      header: <DateText date={day} weekday />,
+      className: 'enr-mark-cell',
+      render: (r) => (
+        <select
+          className="krds-form-select enr-mark"
+          aria-label={t('attendance.cell', { name: r.traineeName, day: formatDate(day, lang, true) })}
+          data-testid="attendance-cell"
+          data-day={day}
+          disabled={day > sheet.today}
+          value={markOf(r, day) ?? ''}
+          onChange={(e) => {
+            const value = (e.target.value || null) as Mark | null;
+            setEdits((current) => new Map(current).set(`${r.applicationId}|${day}`, value));
+          }}
+        >
+          <option value="">{t('mark.blank')}</option>
+          {MARKS.map((m) => (
+            <option key={m} value={m}>
+              {t(`mark.${m}`)}
+            </option>
+          ))}
+        </select>
+      ),
+    })),
+    {
+      key: 'percent',
+      header: t('attendance.percent'),
+      align: 'end',
+      render: (r) => <span data-testid="attendance-percent">{t('percent', { value: r.attendancePercent })}</span>,
+    },
   ];
 
   return (
     <Section title={t('attendance.title')} testId="attendance">
       <p className="enr-lead">{t('attendance.rule')}</p>
-      <DataTable caption={t('attendance.title')} columns={columns} rows={sheet.rows} rowKey={(r) => r.applicationId} narrow="scroll" empty={t('attendance.noTrainees')} testId="attendance-grid" />
+      <DataTable
+        caption={t('attendance.title')}
+        columns={columns}
+        rows={sheet.rows}
+        rowKey={(r) => r.applicationId}
+        narrow="scroll"
+        empty={t('attendance.noTrainees')}
+        testId="attendance-grid"
+      />
       {sheet.rows.length > 0 && (
         <div className="enr-action-block">
           <div className="enr-inline">
@@ -101,7 +112,12 @@ export function AttendanceSection({ sheet }: { sheet: Sheet }) {
           <ActionStatus outcome={outcome} testId="attendance-status" />
         </div>
       )}
-      <Downloads path={`/api/enrollment/cohorts/${cohortId}/attendance/export`} fallbackName="출석부" what={t('attendance.file')} testId="attendance-download" />
+      <Downloads
+        path={`/api/enrollment/cohorts/${cohortId}/attendance/export`}
+        fallbackName="출석부"
+        what={t('attendance.file')}
+        testId="attendance-download"
+      />
       <FileUpload
         title={t('attendance.upload')}
         description={<p className="form-hint">{t('attendance.uploadHint')}</p>}
@@ -112,7 +128,10 @@ export function AttendanceSection({ sheet }: { sheet: Sheet }) {
         onUpload={async (file) => {
           setUploadProblems([]);
           try {
-            const result = await uploadFile<Schemas['AttendanceUploadResultView']>(`/api/enrollment/cohorts/${cohortId}/attendance/import`, file);
+            const result = await uploadFile<Schemas['AttendanceUploadResultView']>(
+              `/api/enrollment/cohorts/${cohortId}/attendance/import`,
+              file,
+            );
             setEdits(new Map());
             await refresh();
             return result;

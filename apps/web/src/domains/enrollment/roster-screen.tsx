@@ -3,8 +3,40 @@ import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { registerCatalogue } from '../../i18n/i18n';
-import { ActionStatus, Button, ButtonRow, type Column, ConfirmDialog, DataTable, DetailList, Form, Num, type Outcome, PageHeader, Period, problemOf, QueryState, Section, SelectField } from '../../kit';
-import { ApplicationStatus, type Cohort, CompletionBadge, Context, CourseName, Downloads, koreanOnEnglish, PersonName, periodText, useAgencyNames, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import {
+  ActionStatus,
+  Button,
+  ButtonRow,
+  type Column,
+  ConfirmDialog,
+  DataTable,
+  DetailList,
+  Form,
+  Num,
+  type Outcome,
+  PageHeader,
+  Period,
+  problemOf,
+  QueryState,
+  Section,
+  SelectField,
+} from '../../kit';
+import {
+  ApplicationStatus,
+  type Cohort,
+  CompletionBadge,
+  Context,
+  CourseName,
+  Downloads,
+  koreanOnEnglish,
+  PersonName,
+  periodText,
+  useAgencyNames,
+  useCourseText,
+  useEnrollmentWords,
+  useRefreshEnrollment,
+  without,
+} from './common';
 import { enrollment } from './i18n';
 import { AttendanceSection } from './roster-attendance';
 import { UnderFilledSection } from './roster-underfill';
@@ -33,7 +65,14 @@ export default function RosterScreen() {
   const options = (cohorts.data ?? []).map((c) => {
     const course = courseText(c);
     const period = periodText(c.startDate, c.endDate);
-    return { value: c.cohortId, label: c.status === 'scheduled' ? t('roster.cohortOption', { course, period }) : t('roster.cohortOptionStatus', { course, period, status: t(`cohortStatus.${c.status}`) }), lang: koreanOnEnglish(course) };
+    return {
+      value: c.cohortId,
+      label:
+        c.status === 'scheduled'
+          ? t('roster.cohortOption', { course, period })
+          : t('roster.cohortOptionStatus', { course, period, status: t(`cohortStatus.${c.status}`) }),
+      lang: koreanOnEnglish(course),
+    };
   });
 
   return (
@@ -41,7 +80,13 @@ export default function RosterScreen() {
       <PageHeader title={t('roster.title')} lead={t('roster.intro')} />
       <Section title={t('roster.pick')}>
         <QueryState loading={cohorts.isLoading} error={cohorts.error} retry={() => cohorts.refetch()} testId="roster-cohorts">
-          <Form form={form} testId="roster-pick" submitLabel={t('roster.open')} className="enr-inline-form" onSubmit={async (values) => setParams(values.cohort ? { cohort: values.cohort } : {})}>
+          <Form
+            form={form}
+            testId="roster-pick"
+            submitLabel={t('roster.open')}
+            className="enr-inline-form"
+            onSubmit={async (values) => setParams(values.cohort ? { cohort: values.cohort } : {})}
+          >
             <SelectField name="cohort" label={t('roster.cohort')} required options={options} testId="roster-cohort" />
           </Form>
         </QueryState>
@@ -56,7 +101,12 @@ function CohortWork({ cohortId }: { cohortId: string }) {
   const roster = $api.useQuery('get', '/api/enrollment/cohorts/{id}/roster', { params: { path: { id: cohortId } } });
   const sheet = $api.useQuery('get', '/api/enrollment/cohorts/{id}/attendance', { params: { path: { id: cohortId } } });
   return (
-    <QueryState loading={roster.isLoading || sheet.isLoading} error={roster.error ?? sheet.error} retry={() => void Promise.all([roster.refetch(), sheet.refetch()])} testId="roster-cohort">
+    <QueryState
+      loading={roster.isLoading || sheet.isLoading}
+      error={roster.error ?? sheet.error}
+      retry={() => void Promise.all([roster.refetch(), sheet.refetch()])}
+      testId="roster-cohort"
+    >
       {roster.data && (
         <>
           <CohortSummary roster={roster.data} />
@@ -99,11 +149,29 @@ function CohortSummary({ roster }: { roster: Roster }) {
           { key: 'course', label: t('col.course'), value: <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} /> },
           { key: 'period', label: t('col.period'), value: <Period start={c.startDate} end={c.endDate} /> },
           { key: 'status', label: t('col.status'), value: t(`cohortStatus.${c.status}`) },
-          { key: 'capacity', label: t('roster.capacity'), value: <span data-testid="roster-capacity">{t('people', { count: c.capacity })}</span> },
-          { key: 'confirmed', label: t('roster.confirmed'), value: <span data-testid="roster-confirmed">{t('people', { count: c.confirmed })}</span> },
-          { key: 'waitlisted', label: t('roster.waitlisted'), value: <span data-testid="roster-waitlisted">{t('people', { count: c.waitlisted })}</span> },
+          {
+            key: 'capacity',
+            label: t('roster.capacity'),
+            value: <span data-testid="roster-capacity">{t('people', { count: c.capacity })}</span>,
+          },
+          {
+            key: 'confirmed',
+            label: t('roster.confirmed'),
+            value: <span data-testid="roster-confirmed">{t('people', { count: c.confirmed })}</span>,
+          },
+          {
+            key: 'waitlisted',
+            label: t('roster.waitlisted'),
+            value: <span data-testid="roster-waitlisted">{t('people', { count: c.waitlisted })}</span>,
+          },
           { key: 'approval', label: t('roster.approval'), value: t(`approval.${c.approval}`) },
-          { key: 'rule', label: t('roster.rule'), value: c.completionRequiresAssessment ? t('roster.ruleAssessment', { percent: c.completionMinAttendancePercent }) : t('roster.ruleText', { percent: c.completionMinAttendancePercent }) },
+          {
+            key: 'rule',
+            label: t('roster.rule'),
+            value: c.completionRequiresAssessment
+              ? t('roster.ruleAssessment', { percent: c.completionMinAttendancePercent })
+              : t('roster.ruleText', { percent: c.completionMinAttendancePercent }),
+          },
           ...(roster.quotas.length > 0
             ? [
                 {
@@ -133,7 +201,12 @@ function CohortSummary({ roster }: { roster: Roster }) {
         </ButtonRow>
         <ActionStatus outcome={outcome} testId="selection-status" />
       </div>
-      <Downloads path={`/api/enrollment/cohorts/${c.cohortId}/roster/export`} fallbackName={`명단_${c.courseCode ?? ''}`} what={t('roster.file')} testId="roster-download" />
+      <Downloads
+        path={`/api/enrollment/cohorts/${c.cohortId}/roster/export`}
+        fallbackName={`명단_${c.courseCode ?? ''}`}
+        what={t('roster.file')}
+        testId="roster-download"
+      />
     </Section>
   );
 }
@@ -162,14 +235,26 @@ function RosterTable({ roster }: { roster: Roster }) {
     }
   };
   const decide = (a: RosterApplication, approve: boolean) =>
-    act(a, () => unwrap(api.POST('/api/enrollment/applications/{id}/decision', { params: { path: { id: a.id } }, body: { approve } })), t(approve ? 'approved' : 'rejected', { name: a.traineeName }));
+    act(
+      a,
+      () => unwrap(api.POST('/api/enrollment/applications/{id}/decision', { params: { path: { id: a.id } }, body: { approve } })),
+      t(approve ? 'approved' : 'rejected', { name: a.traineeName }),
+    );
   const withdraw = (a: RosterApplication) =>
-    act(a, () => unwrap(api.POST('/api/enrollment/applications/{id}/cancel', { params: { path: { id: a.id } }, body: {} })), t('roster.withdrawn', { name: a.traineeName })).finally(() => setWithdrawing(null));
+    act(
+      a,
+      () => unwrap(api.POST('/api/enrollment/applications/{id}/cancel', { params: { path: { id: a.id } }, body: {} })),
+      t('roster.withdrawn', { name: a.traineeName }),
+    ).finally(() => setWithdrawing(null));
   // The box shows what was chosen while it is saved, then what the server holds.
   const [assessing, setAssessing] = useState<Record<string, boolean>>({});
   const assess = (a: RosterApplication, passed: boolean) => {
     setAssessing((s) => ({ ...s, [a.id]: passed }));
-    return act(a, () => unwrap(api.PUT('/api/enrollment/applications/{id}/assessment', { params: { path: { id: a.id } }, body: { passed } })), t('roster.assessmentSaved', { name: a.traineeName })).finally(() =>
+    return act(
+      a,
+      () => unwrap(api.PUT('/api/enrollment/applications/{id}/assessment', { params: { path: { id: a.id } }, body: { passed } })),
+      t('roster.assessmentSaved', { name: a.traineeName }),
+    ).finally(() =>
       setAssessing((s) => {
         const rest = { ...s };
         delete rest[a.id];
@@ -182,8 +267,22 @@ function RosterTable({ roster }: { roster: Roster }) {
     { key: 'name', header: t('trainee.name'), rowHeader: true, render: (a) => <PersonName name={a.traineeName} /> },
     { key: 'agency', header: t('col.agency'), render: (a) => agencyName(a.agencyCode) },
     { key: 'grade', header: t('trainee.grade'), render: (a) => (a.grade ? <PersonName name={a.grade} /> : t('dash')) },
-    { key: 'via', header: t('col.via'), render: (a) => (a.via === 'nomination' ? (a.rank ? t('via.nomination', { rank: a.rank }) : t('via.nominationNoRank')) : t('via.application')) },
-    { key: 'status', header: t('col.status'), render: (a) => (a.completionStatus ? <CompletionBadge status={a.completionStatus} /> : <ApplicationStatus status={a.status} awaiting={a.awaiting} />) },
+    {
+      key: 'via',
+      header: t('col.via'),
+      render: (a) =>
+        a.via === 'nomination' ? (a.rank ? t('via.nomination', { rank: a.rank }) : t('via.nominationNoRank')) : t('via.application'),
+    },
+    {
+      key: 'status',
+      header: t('col.status'),
+      render: (a) =>
+        a.completionStatus ? (
+          <CompletionBadge status={a.completionStatus} />
+        ) : (
+          <ApplicationStatus status={a.status} awaiting={a.awaiting} />
+        ),
+    },
     {
       key: 'action',
       header: t('col.action'),
@@ -217,7 +316,14 @@ function RosterTable({ roster }: { roster: Roster }) {
           </ButtonRow>
           {a.status === 'confirmed' && c.completionRequiresAssessment && (
             <div className="krds-form-check enr-check">
-              <input type="checkbox" id={`assess-${a.id}`} checked={assessing[a.id] ?? a.assessmentPassed === true} disabled={busy === a.id} onChange={(e) => assess(a, e.target.checked)} data-testid="assessment-check" />
+              <input
+                type="checkbox"
+                id={`assess-${a.id}`}
+                checked={assessing[a.id] ?? a.assessmentPassed === true}
+                disabled={busy === a.id}
+                onChange={(e) => assess(a, e.target.checked)}
+                data-testid="assessment-check"
+              />
               <label htmlFor={`assess-${a.id}`}>
                 <span className="sr-only">
                   <PersonName name={a.traineeName} />{' '}
@@ -234,7 +340,16 @@ function RosterTable({ roster }: { roster: Roster }) {
 
   return (
     <Section title={t('roster.table')} testId="roster-section">
-      <DataTable caption={t('roster.table')} columns={columns} rows={roster.applications} rowKey={(a) => a.id} rowTestId={(a) => `roster-${a.id}`} narrow="scroll" empty={t('roster.empty')} testId="roster-table" />
+      <DataTable
+        caption={t('roster.table')}
+        columns={columns}
+        rows={roster.applications}
+        rowKey={(a) => a.id}
+        rowTestId={(a) => `roster-${a.id}`}
+        narrow="scroll"
+        empty={t('roster.empty')}
+        testId="roster-table"
+      />
       <ConfirmDialog
         open={withdrawing !== null}
         title={t('roster.withdrawTitle')}
@@ -259,7 +374,11 @@ function CompletionSection({ cohort }: { cohort: Cohort }) {
   const columns: Column<Result>[] = [
     { key: 'name', header: t('trainee.name'), rowHeader: true, render: (r) => <PersonName name={r.traineeName} /> },
     { key: 'percent', header: t('attendance.percent'), align: 'end', render: (r) => t('percent', { value: r.percent }) },
-    { key: 'completion', header: t('col.completion'), render: (r) => <CompletionBadge status={r.completed ? 'completed' : 'not_completed'} /> },
+    {
+      key: 'completion',
+      header: t('col.completion'),
+      render: (r) => <CompletionBadge status={r.completed ? 'completed' : 'not_completed'} />,
+    },
     { key: 'certificate', header: t('completion.certificate'), render: (r) => r.certificateNo ?? t('dash') },
   ];
   const run = async () => {
@@ -286,7 +405,19 @@ function CompletionSection({ cohort }: { cohort: Cohort }) {
         </Button>
         <ActionStatus outcome={outcome} testId="completion-status" />
       </div>
-      <div data-testid="completion-result">{result && <DataTable caption={t('completion.results')} showCaption columns={columns} rows={result.results} rowKey={(r) => r.applicationId} narrow="scroll" empty={t('completion.none')} />}</div>
+      <div data-testid="completion-result">
+        {result && (
+          <DataTable
+            caption={t('completion.results')}
+            showCaption
+            columns={columns}
+            rows={result.results}
+            rowKey={(r) => r.applicationId}
+            narrow="scroll"
+            empty={t('completion.none')}
+          />
+        )}
+      </div>
     </Section>
   );
 }

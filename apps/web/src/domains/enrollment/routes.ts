@@ -12,12 +12,48 @@ export const REPORT_READERS = ['course_manager', 'planner', 'admin'] as const;
  * LMS imports and (with planners) the year's results.
  */
 export const enrollmentScreens: ScreenDef[] = [
-  { path: 'course-apply', nav: 'enrollment.courseApply', group: 'enrollment', roles: ['trainee'], component: lazy(() => import('./catalog-screen')) },
-  { path: 'my-training', nav: 'enrollment.myTraining', group: 'enrollment', roles: ['trainee'], component: lazy(() => import('./my-training-screen')) },
+  {
+    path: 'course-apply',
+    nav: 'enrollment.courseApply',
+    group: 'enrollment',
+    roles: ['trainee'],
+    component: lazy(() => import('./catalog-screen')),
+  },
+  {
+    path: 'my-training',
+    nav: 'enrollment.myTraining',
+    group: 'enrollment',
+    roles: ['trainee'],
+    component: lazy(() => import('./my-training-screen')),
+  },
   { path: 'survey', nav: 'enrollment.survey', group: 'enrollment', roles: ['trainee'], component: lazy(() => import('./survey-screen')) },
   { path: 'survey/:cohortId', group: 'enrollment', roles: ['trainee'], component: lazy(() => import('./survey-screen')) },
-  { path: 'agency', nav: 'enrollment.agency', group: 'enrollment', roles: ['agency_admin'], component: lazy(() => import('./agency-screen')) },
-  { path: 'roster', nav: 'enrollment.roster', group: 'enrollment', roles: COHORT_RUNNERS, component: lazy(() => import('./roster-screen')) },
-  { path: 'completion-imports', nav: 'enrollment.imports', group: 'enrollment', roles: COHORT_RUNNERS, component: lazy(() => import('./imports-screen')) },
-  { path: 'enrollment-reports', nav: 'enrollment.reports', group: 'enrollment', roles: REPORT_READERS, component: lazy(() => import('./reports-screen')) },
+  {
+    path: 'agency',
+    nav: 'enrollment.agency',
+    group: 'enrollment',
+    roles: ['agency_admin'],
+    component: lazy(() => import('./agency-screen')),
+  },
+  {
+    path: 'roster',
+    nav: 'enrollment.roster',
+    group: 'enrollment',
+    roles: COHORT_RUNNERS,
+    component: lazy(() => import('./roster-screen')),
+  },
+  {
+    path: 'completion-imports',
+    nav: 'enrollment.imports',
+    group: 'enrollment',
+    roles: COHORT_RUNNERS,
+    component: lazy(() => import('./imports-screen')),
+  },
+  {
+    path: 'enrollment-reports',
+    nav: 'enrollment.reports',
+    group: 'enrollment',
+    roles: REPORT_READERS,
+    component: lazy(() => import('./reports-screen')),
+  },
 ];

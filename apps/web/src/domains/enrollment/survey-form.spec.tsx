@@ -38,13 +38,17 @@ describe('the satisfaction survey', () => {
     await userEvent.click(screen.getByTestId('survey-form-submit'));
     expect(screen.getByTestId('survey-overall-error').textContent).toBe('입력하세요.');
     expect(screen.getByTestId('survey-instructor-0-error').textContent).toBe('입력하세요.');
-    expect(screen.getByTestId('survey-form-summary').textContent).toBe('3개 항목을 확인하세요: 교육과정에 전반적으로 만족한다, 교육 내용이 충실하고 이해하기 쉬웠다, 박적극 강사');
+    expect(screen.getByTestId('survey-form-summary').textContent).toBe(
+      '3개 항목을 확인하세요: 교육과정에 전반적으로 만족한다, 교육 내용이 충실하고 이해하기 쉬웠다, 박적극 강사',
+    );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('survey-overall-1')));
     expect(post).not.toHaveBeenCalled();
   });
 
   it('sends each score with its item and instructor, by keyboard alone', async () => {
-    const post = jest.spyOn(api, 'POST').mockResolvedValue({ data: { submitted: true }, error: undefined, response: { ok: true, status: 201 } } as never);
+    const post = jest
+      .spyOn(api, 'POST')
+      .mockResolvedValue({ data: { submitted: true }, error: undefined, response: { ok: true, status: 201 } } as never);
     const onAnswered = renderForm();
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByTestId('survey-overall-1'));
@@ -61,7 +65,15 @@ describe('the satisfaction survey', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(onAnswered).toHaveBeenCalled());
     expect(post).toHaveBeenCalledWith('/api/enrollment/surveys', {
-      body: { cohortId: 'c1', items: [{ itemCode: 'overall', score: 5 }, { itemCode: 'content', score: 4 }], instructors: [{ instructorId: 'i1', score: 3 }], comment: '좋았습니다' },
+      body: {
+        cohortId: 'c1',
+        items: [
+          { itemCode: 'overall', score: 5 },
+          { itemCode: 'content', score: 4 },
+        ],
+        instructors: [{ instructorId: 'i1', score: 3 }],
+        comment: '좋았습니다',
+      },
     });
   });
 

@@ -89,7 +89,10 @@ export function SurveyForm({ survey, onAnswered }: { survey: Due; onAnswered(sur
   const { t } = useEnrollmentWords();
   const refresh = useRefreshEnrollment();
   const lang = currentLanguage();
-  const form = useForm<Answers>({ mode: 'onTouched', defaultValues: { items: survey.items.map(() => ({})), instructors: survey.instructors.map(() => ({})) } });
+  const form = useForm<Answers>({
+    mode: 'onTouched',
+    defaultValues: { items: survey.items.map(() => ({})), instructors: survey.instructors.map(() => ({})) },
+  });
   const options = SCALE.map((score) => ({ value: String(score), label: t('survey.scale', { score, label: t(`survey.scale${score}`) }) }));
 
   return (
@@ -111,8 +114,14 @@ export function SurveyForm({ survey, onAnswered }: { survey: Due; onAnswered(sur
             api.POST('/api/enrollment/surveys', {
               body: {
                 cohortId: survey.cohortId,
-                items: survey.items.map((item, i) => ({ itemCode: item.code as Schemas['SatisfactionItemCode'], score: Number(values.items[i]?.score) })),
-                instructors: survey.instructors.map((instructor, i) => ({ instructorId: instructor.instructorId, score: Number(values.instructors[i]?.score) })),
+                items: survey.items.map((item, i) => ({
+                  itemCode: item.code as Schemas['SatisfactionItemCode'],
+                  score: Number(values.items[i]?.score),
+                })),
+                instructors: survey.instructors.map((instructor, i) => ({
+                  instructorId: instructor.instructorId,
+                  score: Number(values.instructors[i]?.score),
+                })),
                 ...(values.comment ? { comment: values.comment } : {}),
               },
             }),
@@ -123,7 +132,16 @@ export function SurveyForm({ survey, onAnswered }: { survey: Due; onAnswered(sur
       >
         <h3 className="enr-subtitle">{t('survey.course')}</h3>
         {survey.items.map((item, i) => (
-          <ChoiceField key={item.code} name={`items.${i}.score`} label={lang === 'en' ? item.en : item.ko} options={options} numeric required testId={`survey-${item.code}`} className="enr-scale" />
+          <ChoiceField
+            key={item.code}
+            name={`items.${i}.score`}
+            label={lang === 'en' ? item.en : item.ko}
+            options={options}
+            numeric
+            required
+            testId={`survey-${item.code}`}
+            className="enr-scale"
+          />
         ))}
         {survey.instructors.length > 0 && <h3 className="enr-subtitle">{t('survey.instructors')}</h3>}
         {survey.instructors.map((instructor, i) => (

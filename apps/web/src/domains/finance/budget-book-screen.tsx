@@ -4,10 +4,37 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { $api, api, asApiError, type Schemas, unwrap } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
-import { type Column, DataTable, DetailList, Form, Notice, NumberField, PageHeader, problemText, QueryState, Section, SelectField, useLocalName, Won } from '../../kit';
+import {
+  type Column,
+  DataTable,
+  DetailList,
+  Form,
+  Notice,
+  NumberField,
+  PageHeader,
+  problemText,
+  QueryState,
+  Section,
+  SelectField,
+  useLocalName,
+  Won,
+} from '../../kit';
 import { finance } from './i18n';
 import { BOOK_KEEPERS, isIn } from './roles';
-import { Amount, ChooserSelect, ControlBadge, linePath, MAX_WON, planPath, reportPath, thisFiscalYear, useRefreshFinance, useYearOptions, wholeNumber, yearFrom } from './shared';
+import {
+  Amount,
+  ChooserSelect,
+  ControlBadge,
+  linePath,
+  MAX_WON,
+  planPath,
+  reportPath,
+  thisFiscalYear,
+  useRefreshFinance,
+  useYearOptions,
+  wholeNumber,
+  yearFrom,
+} from './shared';
 import './finance.css';
 
 registerCatalogue('finance', finance);
@@ -36,7 +63,13 @@ export default function BudgetBookScreen() {
     <div className="fin-screen" data-testid="finance-book">
       <PageHeader title={t('book.title', { year: fiscalYear })} lead={book.data ? <Origin book={book.data} /> : undefined} />
       <div className="fin-toolbar">
-        <ChooserSelect label={t('fiscalYear')} value={String(fiscalYear)} options={yearOptions} onChange={(year) => navigate(`/finance-book?fiscalYear=${year}`)} testId="book-year" />
+        <ChooserSelect
+          label={t('fiscalYear')}
+          value={String(fiscalYear)}
+          options={yearOptions}
+          onChange={(year) => navigate(`/finance-book?fiscalYear=${year}`)}
+          testId="book-year"
+        />
         <nav className="fin-links" aria-label={t('book.links')}>
           {keeper && (
             <Link to={planPath(fiscalYear)} data-testid="book-to-plan">
@@ -66,10 +99,24 @@ export default function BudgetBookScreen() {
 
 function Origin({ book }: { book: Book }) {
   const { t } = useTranslation('finance');
-  return <span data-testid="book-origin">{book.carriedFrom ? t('book.carriedFrom', { year: book.carriedFrom, name: book.openedByName }) : t('book.openedBy', { name: book.openedByName })}</span>;
+  return (
+    <span data-testid="book-origin">
+      {book.carriedFrom
+        ? t('book.carriedFrom', { year: book.carriedFrom, name: book.openedByName })
+        : t('book.openedBy', { name: book.openedByName })}
+    </span>
+  );
 }
 
-function LineName({ fiscalYear, row, link }: { fiscalYear: number; row: { code: string; nameKo: string; nameEn: string; depth?: number }; link: boolean }) {
+function LineName({
+  fiscalYear,
+  row,
+  link,
+}: {
+  fiscalYear: number;
+  row: { code: string; nameKo: string; nameEn: string; depth?: number };
+  link: boolean;
+}) {
   const name = useLocalName()(row.nameKo, row.nameEn);
   return (
     <span className={`fin-line-name fin-indent-${row.depth ?? 0}`}>
@@ -90,11 +137,26 @@ function BookTables({ book }: { book: Book }) {
   const localName = useLocalName();
   const year = book.fiscalYear;
   const expenditure: Column<Row>[] = [
-    { key: 'line', header: t('col.line'), rowHeader: true, render: (row) => <LineName fiscalYear={year} row={row} link={row.level === 'unit'} /> },
+    {
+      key: 'line',
+      header: t('col.line'),
+      rowHeader: true,
+      render: (row) => <LineName fiscalYear={year} row={row} link={row.level === 'unit'} />,
+    },
     { key: 'amount', header: t('col.budget'), align: 'end', render: (row) => <Amount value={row.amount} /> },
-    { key: 'committed', header: t('col.committed'), align: 'end', render: (row) => <Amount value={row.committed} testId="book-committed" /> },
+    {
+      key: 'committed',
+      header: t('col.committed'),
+      align: 'end',
+      render: (row) => <Amount value={row.committed} testId="book-committed" />,
+    },
     { key: 'paid', header: t('col.paid'), align: 'end', render: (row) => <Amount value={row.paid} /> },
-    { key: 'remaining', header: t('col.remaining'), align: 'end', render: (row) => <Amount value={row.remaining} testId="book-remaining" /> },
+    {
+      key: 'remaining',
+      header: t('col.remaining'),
+      align: 'end',
+      render: (row) => <Amount value={row.remaining} testId="book-remaining" />,
+    },
     { key: 'rate', header: t('col.rate'), align: 'end', render: (row) => row.rate.printed },
     { key: 'planned', header: t('col.planned'), align: 'end', render: (row) => <Amount value={row.planned} /> },
     {
@@ -103,7 +165,9 @@ function BookTables({ book }: { book: Book }) {
       render: (row) => (
         <span className="fin-badges">
           <ControlBadge control={row.control} />
-          {row.held && row.held.count > 0 && <span className="krds-badge outline-warning">{t('heldBadge', { count: row.held.count, amount: row.held.amount })}</span>}
+          {row.held && row.held.count > 0 && (
+            <span className="krds-badge outline-warning">{t('heldBadge', { count: row.held.count, amount: row.held.amount })}</span>
+          )}
         </span>
       ),
     },
@@ -130,7 +194,15 @@ function BookTables({ book }: { book: Book }) {
         />
       </Section>
       <Section title={t('book.revenue')}>
-        <DataTable caption={t('book.revenueCaption', { year })} columns={revenue} rows={book.revenue} rowKey={(line) => line.code} rowTestId={(line) => `book-revenue-${line.code}`} narrow="scroll" testId="book-revenue" />
+        <DataTable
+          caption={t('book.revenueCaption', { year })}
+          columns={revenue}
+          rows={book.revenue}
+          rowKey={(line) => line.code}
+          rowTestId={(line) => `book-revenue-${line.code}`}
+          narrow="scroll"
+          testId="book-revenue"
+        />
       </Section>
     </>
   );
@@ -149,8 +221,14 @@ function Notifications() {
       <ul className="fin-notices">
         {shown.map((n) => (
           <li key={n.id}>
-            <Link to={linePath(n.fiscalYear, n.budgetLineCode)}>{t('yearOption', { year: n.fiscalYear }) + ' ' + t('nameWithCode', { name: localName(n.nameKo, n.nameEn), code: n.budgetLineCode })}</Link>{' '}
-            {n.kind === 'threshold' ? t('notices.threshold', { percent: n.thresholdPercent ?? '', executed: n.amount, budget: n.currentBudget }) : t('notices.held', { amount: n.amount })}
+            <Link to={linePath(n.fiscalYear, n.budgetLineCode)}>
+              {t('yearOption', { year: n.fiscalYear }) +
+                ' ' +
+                t('nameWithCode', { name: localName(n.nameKo, n.nameEn), code: n.budgetLineCode })}
+            </Link>{' '}
+            {n.kind === 'threshold'
+              ? t('notices.threshold', { percent: n.thresholdPercent ?? '', executed: n.amount, budget: n.currentBudget })
+              : t('notices.held', { amount: n.amount })}
           </li>
         ))}
       </ul>
@@ -182,7 +260,11 @@ function Rules({ book, keeper }: { book: Book; keeper: boolean }) {
         testId="book-rules"
         items={[
           { key: 'meal', label: t('rules.mealLine'), value: named(book.rules.mealLineCode, units) },
-          { key: 'cost', label: t('rules.mealCost'), value: book.rules.mealCostPerDay ? <Won amount={book.rules.mealCostPerDay} /> : t('rules.notSet') },
+          {
+            key: 'cost',
+            label: t('rules.mealCost'),
+            value: book.rules.mealCostPerDay ? <Won amount={book.rules.mealCostPerDay} /> : t('rules.notSet'),
+          },
           { key: 'fee', label: t('rules.feeLine'), value: named(book.rules.feeRevenueLineCode, book.revenue) },
         ]}
       />
@@ -198,9 +280,16 @@ function RulesForm({ book }: { book: Book }) {
   const refresh = useRefreshFinance();
   const form = useForm<RulesValues>({
     mode: 'onTouched',
-    defaultValues: { mealLineCode: book.rules.mealLineCode ?? '', mealCostPerDay: book.rules.mealCostPerDay === null ? undefined : Number(book.rules.mealCostPerDay), feeRevenueLineCode: book.rules.feeRevenueLineCode ?? '' },
+    defaultValues: {
+      mealLineCode: book.rules.mealLineCode ?? '',
+      mealCostPerDay: book.rules.mealCostPerDay === null ? undefined : Number(book.rules.mealCostPerDay),
+      feeRevenueLineCode: book.rules.feeRevenueLineCode ?? '',
+    },
   });
-  const option = (l: { code: string; nameKo: string; nameEn: string }) => ({ value: l.code, label: t('nameWithCode', { name: localName(l.nameKo, l.nameEn), code: l.code }) });
+  const option = (l: { code: string; nameKo: string; nameEn: string }) => ({
+    value: l.code,
+    label: t('nameWithCode', { name: localName(l.nameKo, l.nameEn), code: l.code }),
+  });
   return (
     <div className="fin-subsection">
       <h3 className="section-title">{t('rules.edit')}</h3>
@@ -214,16 +303,40 @@ function RulesForm({ book }: { book: Book }) {
           await unwrap(
             api.PATCH('/api/finance/books/{fiscalYear}', {
               params: { path: { fiscalYear: book.fiscalYear } },
-              body: { mealLineCode: values.mealLineCode || null, mealCostPerDay: values.mealCostPerDay ?? null, feeRevenueLineCode: values.feeRevenueLineCode || null },
+              body: {
+                mealLineCode: values.mealLineCode || null,
+                mealCostPerDay: values.mealCostPerDay ?? null,
+                feeRevenueLineCode: values.feeRevenueLineCode || null,
+              },
             }),
           );
           await refresh();
         }}
       >
         <div className="form-grid">
-          <SelectField name="mealLineCode" label={t('rules.mealLine')} options={book.expenditure.filter((r) => r.level === 'unit').map(option)} placeholder={t('rules.notSet')} testId="book-rules-meal-line" />
-          <NumberField name="mealCostPerDay" label={t('rules.mealCost')} unit={t('wonUnit')} min={0} max={MAX_WON} validate={wholeNumber} testId="book-rules-meal-cost" />
-          <SelectField name="feeRevenueLineCode" label={t('rules.feeLine')} options={book.revenue.map(option)} placeholder={t('rules.notSet')} testId="book-rules-fee-line" />
+          <SelectField
+            name="mealLineCode"
+            label={t('rules.mealLine')}
+            options={book.expenditure.filter((r) => r.level === 'unit').map(option)}
+            placeholder={t('rules.notSet')}
+            testId="book-rules-meal-line"
+          />
+          <NumberField
+            name="mealCostPerDay"
+            label={t('rules.mealCost')}
+            unit={t('wonUnit')}
+            min={0}
+            max={MAX_WON}
+            validate={wholeNumber}
+            testId="book-rules-meal-cost"
+          />
+          <SelectField
+            name="feeRevenueLineCode"
+            label={t('rules.feeLine')}
+            options={book.revenue.map(option)}
+            placeholder={t('rules.notSet')}
+            testId="book-rules-fee-line"
+          />
         </div>
       </Form>
     </div>
@@ -252,7 +365,9 @@ function OpenYear({ years }: { years: number[] | undefined }) {
         resetOnSuccess
         success={(opened: Book) => t('open.done', { year: opened.fiscalYear })}
         onSubmit={async ({ fiscalYear, copyFrom }) => {
-          const opened = await unwrap(api.POST('/api/finance/books', { body: { fiscalYear: fiscalYear!, ...(copyFrom ? { copyFrom } : {}) } }));
+          const opened = await unwrap(
+            api.POST('/api/finance/books', { body: { fiscalYear: fiscalYear!, ...(copyFrom ? { copyFrom } : {}) } }),
+          );
           await refresh();
           navigate(`/finance-book?fiscalYear=${opened.fiscalYear}`);
           return opened;
@@ -265,7 +380,12 @@ function OpenYear({ years }: { years: number[] | undefined }) {
             required
             min={2000}
             max={2100}
-            validate={(value) => wholeNumber(value) ?? (typeof value === 'number' && known.includes(value) ? { code: 'BUDGET_BOOK.ALREADY_OPEN', params: { fiscalYear: value } } : null)}
+            validate={(value) =>
+              wholeNumber(value) ??
+              (typeof value === 'number' && known.includes(value)
+                ? { code: 'BUDGET_BOOK.ALREADY_OPEN', params: { fiscalYear: value } }
+                : null)
+            }
             testId="book-open-year"
           />
           <NumberField

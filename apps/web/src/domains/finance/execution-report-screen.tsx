@@ -6,7 +6,23 @@ import { $api, type Schemas } from '../../api/client';
 import { downloadFile } from '../../api/files';
 import { formatNumber } from '../../i18n/format';
 import { currentLanguage, registerCatalogue } from '../../i18n/i18n';
-import { ActionStatus, Button, Chart, type Column, DataTable, DateField, DateText, Form, type Outcome, PageHeader, problemOf, QueryState, Section, SelectField, useLocalName } from '../../kit';
+import {
+  ActionStatus,
+  Button,
+  Chart,
+  type Column,
+  DataTable,
+  DateField,
+  DateText,
+  Form,
+  type Outcome,
+  PageHeader,
+  problemOf,
+  QueryState,
+  Section,
+  SelectField,
+  useLocalName,
+} from '../../kit';
 import { finance } from './i18n';
 import { headline, millionWon, monthLabels, monthlySeries, quarterTotals } from './report-figures';
 import { Amount, ChooserSelect, linePath, thisFiscalYear, thousandWon, useYearOptions, yearFrom } from './shared';
@@ -81,9 +97,24 @@ function ReportQuery({
     if (shownAsOf && !form.getValues('asOf') && !form.getFieldState('asOf').isDirty) form.setValue('asOf', shownAsOf);
   }, [form, shownAsOf]);
   return (
-    <Form form={form} testId="report-query" label={t('report.query')} submitLabel={t('report.show')} className="fin-query" onSubmit={async (values) => onShow(values.fiscalYear, values.asOf)}>
+    <Form
+      form={form}
+      testId="report-query"
+      label={t('report.query')}
+      submitLabel={t('report.show')}
+      className="fin-query"
+      onSubmit={async (values) => onShow(values.fiscalYear, values.asOf)}
+    >
       <div className="fin-toolbar-fields">
-        <SelectField name="fiscalYear" label={t('fiscalYear')} options={options} numeric required placeholder={false} testId="report-year" />
+        <SelectField
+          name="fiscalYear"
+          label={t('fiscalYear')}
+          options={options}
+          numeric
+          required
+          placeholder={false}
+          testId="report-year"
+        />
         <DateField name="asOf" label={t('report.asOf')} hint={t('report.asOfHint')} testId="report-asof" />
       </div>
     </Form>
@@ -154,7 +185,10 @@ function Downloads({ report }: { report: Report }) {
         <ChooserSelect
           label={t('report.csvTable')}
           value={table}
-          options={(['expenditure', 'revenue', 'quarterly', 'monthly'] as const).map((value) => ({ value, label: t(`report.table.${value}`) }))}
+          options={(['expenditure', 'revenue', 'quarterly', 'monthly'] as const).map((value) => ({
+            value,
+            label: t(`report.table.${value}`),
+          }))}
           onChange={(value) => setTable(value as Table)}
           testId="report-csv-table"
         />
@@ -167,22 +201,49 @@ function Downloads({ report }: { report: Report }) {
   );
 }
 
-function RowName({ fiscalYear, row, link }: { fiscalYear: number; row: { code: string; nameKo: string; nameEn: string; depth?: number }; link: boolean }) {
+function RowName({
+  fiscalYear,
+  row,
+  link,
+}: {
+  fiscalYear: number;
+  row: { code: string; nameKo: string; nameEn: string; depth?: number };
+  link: boolean;
+}) {
   const name = useLocalName()(row.nameKo, row.nameEn);
-  return <span className={`fin-line-name fin-indent-${row.depth ?? 0}`}>{link ? <Link to={linePath(fiscalYear, row.code)}>{name}</Link> : name}</span>;
+  return (
+    <span className={`fin-line-name fin-indent-${row.depth ?? 0}`}>
+      {link ? <Link to={linePath(fiscalYear, row.code)}>{name}</Link> : name}
+    </span>
+  );
 }
 
 function Expenditure({ report }: { report: Report }) {
   const { t } = useTranslation('finance');
   const lang = currentLanguage();
   const columns: Column<ExpenditureRow>[] = [
-    { key: 'line', header: t('col.line'), rowHeader: true, render: (row) => <RowName fiscalYear={report.fiscalYear} row={row} link={row.level === 'unit'} /> },
+    {
+      key: 'line',
+      header: t('col.line'),
+      rowHeader: true,
+      render: (row) => <RowName fiscalYear={report.fiscalYear} row={row} link={row.level === 'unit'} />,
+    },
     { key: 'previous', header: t('report.previous', { year: report.previousYear }), align: 'end', render: (row) => row.printed.previous },
     { key: 'current', header: t('report.current', { year: report.fiscalYear }), align: 'end', render: (row) => row.printed.current },
     { key: 'change', header: t('report.change'), align: 'end', render: (row) => row.printed.change },
     { key: 'changeRate', header: t('report.changeRate'), align: 'end', render: (row) => row.printed.changeRate },
-    { key: 'executed', header: t('report.executed'), align: 'end', render: (row) => <span data-testid="report-executed">{row.printed.executed}</span> },
-    { key: 'executionRate', header: t('report.executionRate'), align: 'end', render: (row) => <span data-testid="report-execution-rate">{row.printed.executionRate}</span> },
+    {
+      key: 'executed',
+      header: t('report.executed'),
+      align: 'end',
+      render: (row) => <span data-testid="report-executed">{row.printed.executed}</span>,
+    },
+    {
+      key: 'executionRate',
+      header: t('report.executionRate'),
+      align: 'end',
+      render: (row) => <span data-testid="report-execution-rate">{row.printed.executionRate}</span>,
+    },
   ];
   return (
     <Section title={t('report.expenditureTitle')} testId="report-expenditure-section">
@@ -285,7 +346,15 @@ function Quarterly({ report }: { report: Report }) {
         testId="report-quarter-chart"
       />
       <p className="fin-muted">{t('report.quarterlyNote')}</p>
-      <DataTable caption={t('report.quarterlyCaption')} columns={columns} rows={report.quarterly} rowKey={(row) => row.code} rowTestId={(row) => `report-quarter-${row.code}`} narrow="scroll" testId="report-quarterly" />
+      <DataTable
+        caption={t('report.quarterlyCaption')}
+        columns={columns}
+        rows={report.quarterly}
+        rowKey={(row) => row.code}
+        rowTestId={(row) => `report-quarter-${row.code}`}
+        narrow="scroll"
+        testId="report-quarterly"
+      />
     </Section>
   );
 }

@@ -31,7 +31,10 @@ export const finance = {
 
   // ---- the budget book
   'book.title': { ko: '{{year}}회계연도 예산서', en: 'Budget book, fiscal year {{year}}' },
-  'book.carriedFrom': { ko: '{{year}}회계연도 예산서를 이어 편성했습니다 ({{name}}).', en: 'Carried forward from fiscal year {{year}} ({{name}}).' },
+  'book.carriedFrom': {
+    ko: '{{year}}회계연도 예산서를 이어 편성했습니다 ({{name}}).',
+    en: 'Carried forward from fiscal year {{year}} ({{name}}).',
+  },
   'book.openedBy': { ko: '편성: {{name}}', en: 'Opened by {{name}}' },
   'book.missing': { ko: '이 회계연도의 예산서가 아직 없습니다.', en: 'This fiscal year has no budget book yet.' },
   'book.missingKeeper': { ko: '아래에서 예산서를 편성할 수 있습니다.', en: 'You can open it below.' },
@@ -84,11 +87,17 @@ export const finance = {
     ko: '집행률 {{percent}}% 도달: 집행액 {{executed, won}} / 예산현액 {{budget, won}}',
     en: 'Reached {{percent}}%: {{executed, won}} committed of {{budget, won}}',
   },
-  'notices.held': { ko: '예산 잔액이 부족해 {{amount, won}} 원인행위가 보류되었습니다.', en: '{{amount, won}} held: not enough budget left.' },
+  'notices.held': {
+    ko: '예산 잔액이 부족해 {{amount, won}} 원인행위가 보류되었습니다.',
+    en: '{{amount, won}} held: not enough budget left.',
+  },
   'notices.more': { ko: '최근 {{shown}}건만 표시합니다 (전체 {{total}}건).', en: 'The latest {{shown}} of {{total}}.' },
 
   'rules.title': { ko: '자동 반영 기준', en: 'Booking rules' },
-  'rules.intro': { ko: '교육생 확정과 응시수수료는 이 기준에 따라 예산에 반영됩니다.', en: 'Confirmed trainees and exam fees are booked by these rules.' },
+  'rules.intro': {
+    ko: '교육생 확정과 응시수수료는 이 기준에 따라 예산에 반영됩니다.',
+    en: 'Confirmed trainees and exam fees are booked by these rules.',
+  },
   'rules.edit': { ko: '자동 반영 기준 변경', en: 'Change the booking rules' },
   'rules.mealLine': { ko: '교육생 급식 사업', en: 'Meal line' },
   'rules.mealCost': { ko: '1인 1일 급식비', en: 'Meal cost per trainee-day' },
@@ -98,7 +107,10 @@ export const finance = {
   'open.title': { ko: '회계연도 예산서 편성', en: 'Open a fiscal year' },
   'open.year': { ko: '편성할 회계연도', en: 'Fiscal year to open' },
   'open.copyFrom': { ko: '이어 받을 회계연도', en: 'Carry forward from' },
-  'open.copyFromHint': { ko: '비우면 직전 예산서의 사업·예산현액·분기 계획·통제·기준을 이어 받습니다.', en: 'Left empty: the latest earlier book’s lines, amounts, plans, controls and rules.' },
+  'open.copyFromHint': {
+    ko: '비우면 직전 예산서의 사업·예산현액·분기 계획·통제·기준을 이어 받습니다.',
+    en: 'Left empty: the latest earlier book’s lines, amounts, plans, controls and rules.',
+  },
   'open.submit': { ko: '예산서 편성', en: 'Open the book' },
   'open.done': { ko: '{{year}}회계연도 예산서를 편성했습니다.', en: 'The budget book of fiscal year {{year}} is open.' },
 
@@ -111,15 +123,24 @@ export const finance = {
   'line.editPlan': { ko: '분기별 계획 수정', en: 'Edit the quarterly plan' },
 
   'entries.title': { ko: '전표 (원장)', en: 'Entries (ledger)' },
-  'entries.intro': { ko: '전표는 고칠 수 없습니다. 잘못된 전표는 사유를 적어 반대 전표로 정정합니다.', en: 'Entries are never edited; a wrong one is corrected by a reversing entry with its reason.' },
+  'entries.intro': {
+    ko: '전표는 고칠 수 없습니다. 잘못된 전표는 사유를 적어 반대 전표로 정정합니다.',
+    en: 'Entries are never edited; a wrong one is corrected by a reversing entry with its reason.',
+  },
   'entries.shown': { ko: '최근 {{shown}}건 표시 (전체 {{total}}건)', en: 'The latest {{shown}} of {{total}}' },
   'entries.caption': { ko: '전표 (단위: 원)', en: 'Entries (won)' },
   'entries.byHand': { ko: '직접 입력', en: 'Entered by hand' },
   'entries.overBudget': { ko: '예산 초과', en: 'Over budget' },
   'entries.reversed': { ko: '정정됨', en: 'Reversed' },
   'entries.correct': { ko: '정정', en: 'Correct' },
-  'entries.correctLabel': { ko: '{{date, date}} {{kind}} {{amount, won}} 전표 정정', en: 'Correct the {{kind}} entry of {{amount, won}} on {{date, date}}' },
-  'entries.eventDetails': { ko: '{{source}}의 이벤트 · 버전 {{version}} · ID {{id}}', en: 'Event from {{source}} · version {{version}} · id {{id}}' },
+  'entries.correctLabel': {
+    ko: '{{date, date}} {{kind}} {{amount, won}} 전표 정정',
+    en: 'Correct the {{kind}} entry of {{amount, won}} on {{date, date}}',
+  },
+  'entries.eventDetails': {
+    ko: '{{source}}의 이벤트 · 버전 {{version}} · ID {{id}}',
+    en: 'Event from {{source}} · version {{version}} · id {{id}}',
+  },
   'entries.payload': { ko: '이벤트 내용', en: 'What the event said' },
 
   'kind.commit': { ko: '원인행위', en: 'Commitment' },
@@ -161,7 +182,10 @@ export const finance = {
 
   'action.title': { ko: '원인행위 해제·지출·보류 집행', en: 'Release, pay or book a commitment' },
   'action.commitment': { ko: '원인행위', en: 'Commitment' },
-  'action.option': { ko: '{{description}} — 집행 {{committed, won}} / 요청 {{amount, won}} ({{status}})', en: '{{description}} — {{committed, won}} committed of {{amount, won}} ({{status}})' },
+  'action.option': {
+    ko: '{{description}} — 집행 {{committed, won}} / 요청 {{amount, won}} ({{status}})',
+    en: '{{description}} — {{committed, won}} committed of {{amount, won}} ({{status}})',
+  },
   'action.what': { ko: '처리', en: 'Action' },
   'action.release': { ko: '해제', en: 'Release' },
   'action.pay': { ko: '지출', en: 'Pay' },
@@ -177,7 +201,10 @@ export const finance = {
 
   'reversal.title': { ko: '전표 정정', en: 'Correct an entry' },
   'reversal.entry': { ko: '정정할 전표', en: 'Entry to reverse' },
-  'reversal.option': { ko: '{{date, date}} {{kind}} {{amount, won}} — {{reason}}', en: '{{date, date}} {{kind}} {{amount, won}} — {{reason}}' },
+  'reversal.option': {
+    ko: '{{date, date}} {{kind}} {{amount, won}} — {{reason}}',
+    en: '{{date, date}} {{kind}} {{amount, won}} — {{reason}}',
+  },
   'reversal.hint': { ko: '같은 금액의 반대 전표가 기록됩니다.', en: 'An entry of the opposite amount is recorded.' },
   'reversal.submit': { ko: '반대 전표로 정정', en: 'Reverse' },
   'reversal.done': { ko: '반대 전표를 기록했습니다.', en: 'The reversing entry is recorded.' },
@@ -200,7 +227,10 @@ export const finance = {
 
   // ---- quarterly plans
   'plan.title': { ko: '{{year}}회계연도 분기별 예산집행 계획', en: 'Quarterly execution plans, FY {{year}}' },
-  'plan.intro': { ko: '사업별로 분기마다 집행할 금액을 원 단위로 적습니다. 계획 합계는 예산현액을 넘을 수 없습니다.', en: 'Plan each line’s spending by quarter, in won. A plan may not exceed the current budget.' },
+  'plan.intro': {
+    ko: '사업별로 분기마다 집행할 금액을 원 단위로 적습니다. 계획 합계는 예산현액을 넘을 수 없습니다.',
+    en: 'Plan each line’s spending by quarter, in won. A plan may not exceed the current budget.',
+  },
   'plan.section': { ko: '분기별 예산집행 계획', en: 'Quarterly execution plan' },
   'plan.caption': { ko: '{{line}}의 분기별 예산집행 계획 (단위: 원)', en: 'Quarterly execution plan of {{line}} (won)' },
   'plan.readCaption': { ko: '분기별 예산집행 계획 (단위: 원)', en: 'Quarterly execution plan (won)' },
@@ -212,7 +242,10 @@ export const finance = {
   'plan.removeRow': { ko: '{{row}}행 삭제', en: 'Remove row {{row}}' },
   'plan.maxRows': { ko: '계획은 {{max}}행까지 적을 수 있습니다.', en: 'A plan has at most {{max}} rows.' },
   'plan.cell': { ko: '{{row}}행 {{column}}', en: 'Row {{row}}, {{column}}' },
-  'plan.totals': { ko: '계획 합계 {{planned, won}} · 예산현액 {{budget, won}} · 미계획 {{left, won}}', en: 'Planned {{planned, won}} · current budget {{budget, won}} · unplanned {{left, won}}' },
+  'plan.totals': {
+    ko: '계획 합계 {{planned, won}} · 예산현액 {{budget, won}} · 미계획 {{left, won}}',
+    en: 'Planned {{planned, won}} · current budget {{budget, won}} · unplanned {{left, won}}',
+  },
   'plan.over': { ko: '계획 합계가 예산현액을 넘습니다.', en: 'The plan exceeds the current budget.' },
   'plan.save': { ko: '계획 저장', en: 'Save the plan' },
   'plan.saved': { ko: '분기별 계획을 저장했습니다.', en: 'The quarterly plan is saved.' },
@@ -240,7 +273,10 @@ export const finance = {
   'report.table.monthly': { ko: '월별 누적 집행', en: 'Month by month' },
   'report.expenditureTitle': { ko: '세출예산 집행 현황', en: 'Expenditure budget and execution' },
   'report.unitNote': { ko: '단위: 천원. 집행액은 원인행위 기준입니다.', en: 'In thousand won. Executed on a commitment basis.' },
-  'report.expenditureCaption': { ko: '{{year}}회계연도 세출예산 집행 현황 (단위: 천원)', en: 'Expenditure execution, FY {{year}} (thousand won)' },
+  'report.expenditureCaption': {
+    ko: '{{year}}회계연도 세출예산 집행 현황 (단위: 천원)',
+    en: 'Expenditure execution, FY {{year}} (thousand won)',
+  },
   'report.previous': { ko: '{{year}}년 예산현액', en: '{{year}} current budget' },
   'report.current': { ko: '{{year}}년 예산현액', en: '{{year}} current budget' },
   'report.change': { ko: '증감액', en: 'Change' },
@@ -265,7 +301,10 @@ export const finance = {
   'report.againstPlan': { ko: '계획 대비', en: 'Against plan' },
   'report.noPlan': { ko: '계획 없음', en: 'no plan' },
   'report.overTime': { ko: '월별 집행 추이', en: 'Execution over time' },
-  'report.chartTitle': { ko: '{{year}}회계연도 월말 누적 집행액과 분기말 누적 계획 ({{date, date}} 기준)', en: 'Executed to each month’s end and planned to each quarter’s end, FY {{year}} (as of {{date, date}})' },
+  'report.chartTitle': {
+    ko: '{{year}}회계연도 월말 누적 집행액과 분기말 누적 계획 ({{date, date}} 기준)',
+    en: 'Executed to each month’s end and planned to each quarter’s end, FY {{year}} (as of {{date, date}})',
+  },
   'report.chartNote': {
     ko: '집행액은 시작된 달까지만, 계획은 분기 마지막 달에만 있습니다. 같은 수치가 그림 아래 표에 있습니다.',
     en: 'Executed figures run to the months begun; the plan has a figure in the last month of each quarter. The table below the chart has the same figures.',
@@ -273,7 +312,10 @@ export const finance = {
   'report.executedToDate': { ko: '누적 집행액', en: 'Executed to date' },
   'report.plannedToDate': { ko: '누적 계획 (분기말)', en: 'Planned to quarter end' },
   'report.quarterLabel': { ko: '{{n}}분기', en: 'Q{{n}}' },
-  'report.quarterChartTitle': { ko: '{{year}}회계연도 분기별 계획 대비 실적 (전체 사업)', en: 'Plan against actual by quarter, all lines, FY {{year}}' },
+  'report.quarterChartTitle': {
+    ko: '{{year}}회계연도 분기별 계획 대비 실적 (전체 사업)',
+    en: 'Plan against actual by quarter, all lines, FY {{year}}',
+  },
   'report.planSeries': { ko: '계획', en: 'Plan' },
   'report.actualSeries': { ko: '실적', en: 'Actual' },
 } satisfies Catalogue;

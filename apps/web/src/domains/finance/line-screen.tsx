@@ -5,10 +5,41 @@ import { $api, api, ApiError, asApiError, type ErrorBody, type Schemas, unwrap }
 import { useSession } from '../../app/App';
 import { NotFoundScreen } from '../../app/fallback-screens';
 import { registerCatalogue } from '../../i18n/i18n';
-import { Badge, Button, type Column, DataTable, DateField, DateText, DetailList, Form, Instant, NumberField, PageHeader, type Problem, QueryState, Section, SelectField, TextField, useLocalName, Won } from '../../kit';
+import {
+  Badge,
+  Button,
+  type Column,
+  DataTable,
+  DateField,
+  DateText,
+  DetailList,
+  Form,
+  Instant,
+  NumberField,
+  PageHeader,
+  type Problem,
+  QueryState,
+  Section,
+  SelectField,
+  TextField,
+  useLocalName,
+  Won,
+} from '../../kit';
 import { finance } from './i18n';
 import { BOOK_KEEPERS, isIn, LEDGER_KEEPERS } from './roles';
-import { Amount, bookPath, ControlBadge, inFiscalYear, MAX_WON, planPath, REASON_RULES, todayInSeoul, useRefreshFinance, wholeNumber, yearFrom } from './shared';
+import {
+  Amount,
+  bookPath,
+  ControlBadge,
+  inFiscalYear,
+  MAX_WON,
+  planPath,
+  REASON_RULES,
+  todayInSeoul,
+  useRefreshFinance,
+  wholeNumber,
+  yearFrom,
+} from './shared';
 import './finance.css';
 
 registerCatalogue('finance', finance);
@@ -63,7 +94,9 @@ function Line({ fiscalYear, code }: { fiscalYear: number; code: string }) {
             <Entries detail={data} reversal={ledgerKeeper ? reversal : null} />
             {ledgerKeeper && data.line.kind === 'expenditure' && <CommitForm line={data.line} />}
             {data.line.kind === 'expenditure' && <Commitments detail={data} />}
-            {ledgerKeeper && data.line.kind === 'expenditure' && data.commitments.some((c) => c.status !== 'withdrawn') && <CommitmentAction detail={data} />}
+            {ledgerKeeper && data.line.kind === 'expenditure' && data.commitments.some((c) => c.status !== 'withdrawn') && (
+              <CommitmentAction detail={data} />
+            )}
             {ledgerKeeper && <ReversalForm detail={data} form={reversal} />}
             <Amendments detail={data} />
             {keeper && <AmendForm detail={data} />}
@@ -105,7 +138,11 @@ function Summary({ detail }: { detail: Detail }) {
         items={[
           ...items,
           { key: 'control', label: t('col.control'), value: <ControlBadge control={line.control} /> },
-          { key: 'officer', label: t('line.officer'), value: <span data-testid="line-officer">{detail.officerName ?? t('line.officerAll')}</span> },
+          {
+            key: 'officer',
+            label: t('line.officer'),
+            value: <span data-testid="line-officer">{detail.officerName ?? t('line.officerAll')}</span>,
+          },
         ]}
       />
     </Section>
@@ -136,7 +173,15 @@ function Entries({ detail, reversal }: { detail: Detail; reversal: UseFormReturn
   const { t } = useTranslation('finance');
   const { t: tc } = useTranslation();
   const columns: Column<Entry>[] = [
-    { key: 'bookedOn', header: t('col.bookedOn'), render: (e) => <span className="fin-date"><DateText date={e.bookedOn} /></span> },
+    {
+      key: 'bookedOn',
+      header: t('col.bookedOn'),
+      render: (e) => (
+        <span className="fin-date">
+          <DateText date={e.bookedOn} />
+        </span>
+      ),
+    },
     {
       key: 'kind',
       header: t('col.kind'),
@@ -191,7 +236,16 @@ function Entries({ detail, reversal }: { detail: Detail; reversal: UseFormReturn
       <p className="fin-muted" data-testid="line-entry-count">
         {t('entries.shown', { shown: detail.entries.length, total: detail.counts.entries })}
       </p>
-      <DataTable caption={t('entries.caption')} columns={columns} rows={detail.entries} rowKey={(e) => e.id} rowTestId="line-entry" narrow="scroll" testId="line-entries" empty={tc('state.empty')} />
+      <DataTable
+        caption={t('entries.caption')}
+        columns={columns}
+        rows={detail.entries}
+        rowKey={(e) => e.id}
+        rowTestId="line-entry"
+        narrow="scroll"
+        testId="line-entries"
+        empty={tc('state.empty')}
+      />
     </Section>
   );
 }
@@ -199,7 +253,15 @@ function Entries({ detail, reversal }: { detail: Detail; reversal: UseFormReturn
 function Commitments({ detail }: { detail: Detail }) {
   const { t } = useTranslation('finance');
   const columns: Column<Commitment>[] = [
-    { key: 'recordedAt', header: t('col.recordedAt'), render: (c) => <span className="fin-date"><Instant at={c.recordedAt} /></span> },
+    {
+      key: 'recordedAt',
+      header: t('col.recordedAt'),
+      render: (c) => (
+        <span className="fin-date">
+          <Instant at={c.recordedAt} />
+        </span>
+      ),
+    },
     {
       key: 'description',
       header: t('col.description'),
@@ -212,14 +274,28 @@ function Commitments({ detail }: { detail: Detail }) {
       ),
     },
     { key: 'cause', header: t('col.cause'), render: (c) => t(`cause.${c.cause}`) },
-    { key: 'status', header: t('col.status'), render: (c) => <Badge tone={c.status === 'held' ? 'warning' : c.status === 'withdrawn' ? 'gray' : 'primary'}>{t(`status.${c.status}`)}</Badge> },
+    {
+      key: 'status',
+      header: t('col.status'),
+      render: (c) => (
+        <Badge tone={c.status === 'held' ? 'warning' : c.status === 'withdrawn' ? 'gray' : 'primary'}>{t(`status.${c.status}`)}</Badge>
+      ),
+    },
     { key: 'amount', header: t('col.asked'), align: 'end', render: (c) => <Amount value={c.amount} /> },
     { key: 'committed', header: t('col.committed'), align: 'end', render: (c) => <Amount value={c.committed} /> },
     { key: 'paid', header: t('col.paid'), align: 'end', render: (c) => <Amount value={c.paid} /> },
   ];
   return (
     <Section title={t('commitments.title')} testId="line-commitments-section">
-      <DataTable caption={t('commitments.caption')} columns={columns} rows={detail.commitments} rowKey={(c) => c.id} rowTestId="line-commitment" narrow="scroll" testId="line-commitments" />
+      <DataTable
+        caption={t('commitments.caption')}
+        columns={columns}
+        rows={detail.commitments}
+        rowKey={(c) => c.id}
+        rowTestId="line-commitment"
+        narrow="scroll"
+        testId="line-commitments"
+      />
     </Section>
   );
 }
@@ -233,7 +309,10 @@ interface CommitValues {
 /** A stop line (집행 중지) refuses what does not fit in what is left (LEDGER.OVER_BUDGET), as the server does. */
 function roomOnStopLine(line: Schemas['BudgetLineSummaryView'], amount: number): Problem | null {
   if (line.control !== 'stop' || BigInt(amount) <= BigInt(line.remaining)) return null;
-  return { code: 'LEDGER.OVER_BUDGET', params: { remaining: line.remaining, requested: String(amount), line: line.code, fiscalYear: line.fiscalYear } };
+  return {
+    code: 'LEDGER.OVER_BUDGET',
+    params: { remaining: line.remaining, requested: String(amount), line: line.code, fiscalYear: line.fiscalYear },
+  };
 }
 
 function CommitForm({ line }: { line: Schemas['BudgetLineSummaryView'] }) {
@@ -241,7 +320,10 @@ function CommitForm({ line }: { line: Schemas['BudgetLineSummaryView'] }) {
   const { fiscalYear, code } = line;
   const refresh = useRefreshFinance();
   const today = todayInSeoul();
-  const form = useForm<CommitValues>({ mode: 'onTouched', defaultValues: { bookedOn: today.startsWith(`${fiscalYear}-`) ? today : undefined, reason: '' } });
+  const form = useForm<CommitValues>({
+    mode: 'onTouched',
+    defaultValues: { bookedOn: today.startsWith(`${fiscalYear}-`) ? today : undefined, reason: '' },
+  });
   return (
     <Section title={t('commit.title')} testId="line-commit-section">
       <Form
@@ -252,7 +334,12 @@ function CommitForm({ line }: { line: Schemas['BudgetLineSummaryView'] }) {
         resetOnSuccess
         success={(created: Schemas['CommitmentView']) => (created.lineExceeded ? t('commit.over') : t('commit.done'))}
         onSubmit={async (values) => {
-          const created = await unwrap(api.POST('/api/finance/books/{fiscalYear}/lines/{code}/commitments', { params: { path: { fiscalYear, code } }, body: { amount: values.amount!, bookedOn: values.bookedOn!, reason: values.reason } }));
+          const created = await unwrap(
+            api.POST('/api/finance/books/{fiscalYear}/lines/{code}/commitments', {
+              params: { path: { fiscalYear, code } },
+              body: { amount: values.amount!, bookedOn: values.bookedOn!, reason: values.reason },
+            }),
+          );
           await refresh();
           return created;
         }}
@@ -268,7 +355,15 @@ function CommitForm({ line }: { line: Schemas['BudgetLineSummaryView'] }) {
             validate={(value) => wholeNumber(value) ?? (typeof value === 'number' && value >= 1 ? roomOnStopLine(line, value) : null)}
             testId="line-commit-amount"
           />
-          <DateField name="bookedOn" label={t('commit.bookedOn')} required minDate={`${fiscalYear}-01-01`} maxDate={`${fiscalYear}-12-31`} validate={inFiscalYear(fiscalYear)} testId="line-commit-booked-on" />
+          <DateField
+            name="bookedOn"
+            label={t('commit.bookedOn')}
+            required
+            minDate={`${fiscalYear}-01-01`}
+            maxDate={`${fiscalYear}-12-31`}
+            validate={inFiscalYear(fiscalYear)}
+            testId="line-commit-booked-on"
+          />
         </div>
         <TextField name="reason" label={t('reason')} hint={t('reasonHint')} {...REASON_RULES} testId="line-commit-reason" />
       </Form>
@@ -290,7 +385,10 @@ interface ActionValues {
 function withFieldsRenamed(error: unknown, names: Record<string, string>): unknown {
   const apiError = asApiError(error);
   if (!apiError.body.errors) return apiError;
-  return new ApiError(apiError.status, { ...apiError.body, errors: apiError.body.errors.map((e) => ({ ...e, field: names[e.field] ?? e.field })) } as ErrorBody);
+  return new ApiError(apiError.status, {
+    ...apiError.body,
+    errors: apiError.body.errors.map((e) => ({ ...e, field: names[e.field] ?? e.field })),
+  } as ErrorBody);
 }
 
 /** Release part of a commitment, pay against it, or book one that was held (보류). */
@@ -326,7 +424,9 @@ function CommitmentAction({ detail }: { detail: Detail }) {
         submitLabel={t('action.submit')}
         resetOnSuccess
         success={({ kind, result }: { kind: ActionKind; result: Schemas['CommitmentView'] }) =>
-          result.lineExceeded ? t('action.over') : t(kind === 'releases' ? 'action.released' : kind === 'payments' ? 'action.paid' : 'action.booked')
+          result.lineExceeded
+            ? t('action.over')
+            : t(kind === 'releases' ? 'action.released' : kind === 'payments' ? 'action.paid' : 'action.booked')
         }
         onSubmit={async (values) => {
           const path = { params: { path: { id: values.commitmentId } } };
@@ -334,10 +434,22 @@ function CommitmentAction({ detail }: { detail: Detail }) {
           try {
             const result =
               values.action === 'payments'
-                ? await unwrap(api.POST('/api/finance/commitments/{id}/payments', { ...path, body: { amount: values.amount!, paidOn: date ?? todayInSeoul(), reason: values.reason } }))
+                ? await unwrap(
+                    api.POST('/api/finance/commitments/{id}/payments', {
+                      ...path,
+                      body: { amount: values.amount!, paidOn: date ?? todayInSeoul(), reason: values.reason },
+                    }),
+                  )
                 : values.action === 'releases'
-                  ? await unwrap(api.POST('/api/finance/commitments/{id}/releases', { ...path, body: { amount: values.amount!, bookedOn: date, reason: values.reason } }))
-                  : await unwrap(api.POST('/api/finance/commitments/{id}/book', { ...path, body: { bookedOn: date, reason: values.reason } }));
+                  ? await unwrap(
+                      api.POST('/api/finance/commitments/{id}/releases', {
+                        ...path,
+                        body: { amount: values.amount!, bookedOn: date, reason: values.reason },
+                      }),
+                    )
+                  : await unwrap(
+                      api.POST('/api/finance/commitments/{id}/book', { ...path, body: { bookedOn: date, reason: values.reason } }),
+                    );
             await refresh();
             return { kind: values.action, result };
           } catch (error) {
@@ -349,7 +461,15 @@ function CommitmentAction({ detail }: { detail: Detail }) {
           name="commitmentId"
           label={t('action.commitment')}
           required
-          options={open.map((c) => ({ value: c.id, label: t('action.option', { description: c.description, committed: c.committed, amount: c.amount, status: t(`status.${c.status}`) }) }))}
+          options={open.map((c) => ({
+            value: c.id,
+            label: t('action.option', {
+              description: c.description,
+              committed: c.committed,
+              amount: c.amount,
+              status: t(`status.${c.status}`),
+            }),
+          }))}
           validate={(value, values) => {
             const chosen = byId.get(String(value));
             if (values.action !== 'book' || !chosen) return null;
@@ -371,12 +491,26 @@ function CommitmentAction({ detail }: { detail: Detail }) {
             ]}
             testId="line-action-kind"
           />
-          <NumberField name="amount" label={t('amountWon')} unit={t('wonUnit')} hint={t('action.amountHint')} min={1} max={MAX_WON} validate={amountRule} disabled={action === 'book'} testId="line-action-amount" />
+          <NumberField
+            name="amount"
+            label={t('amountWon')}
+            unit={t('wonUnit')}
+            hint={t('action.amountHint')}
+            min={1}
+            max={MAX_WON}
+            validate={amountRule}
+            disabled={action === 'book'}
+            testId="line-action-amount"
+          />
           <DateField
             name="date"
             label={t('action.date')}
             hint={t('action.dateHint')}
-            validate={(value, values) => (values.action === 'payments' && typeof value === 'string' && value < `${fiscalYear}-01-01` ? { code: 'COMMITMENT.PAID_BEFORE_YEAR', params: { fiscalYear } } : null)}
+            validate={(value, values) =>
+              values.action === 'payments' && typeof value === 'string' && value < `${fiscalYear}-01-01`
+                ? { code: 'COMMITMENT.PAID_BEFORE_YEAR', params: { fiscalYear } }
+                : null
+            }
             testId="line-action-date"
           />
         </div>
@@ -401,7 +535,9 @@ function ReversalForm({ detail, form }: { detail: Detail; form: UseFormReturn<Re
         resetOnSuccess
         success={() => t('reversal.done')}
         onSubmit={async (values) => {
-          await unwrap(api.POST('/api/finance/entries/{id}/reversal', { params: { path: { id: values.entryId } }, body: { reason: values.reason } }));
+          await unwrap(
+            api.POST('/api/finance/entries/{id}/reversal', { params: { path: { id: values.entryId } }, body: { reason: values.reason } }),
+          );
           await refresh();
         }}
       >
@@ -410,7 +546,10 @@ function ReversalForm({ detail, form }: { detail: Detail; form: UseFormReturn<Re
           label={t('reversal.entry')}
           hint={t('reversal.hint')}
           required
-          options={entries.map((e) => ({ value: e.id, label: t('reversal.option', { date: e.bookedOn, kind: t(`kind.${e.kind}`), amount: e.amount, reason: e.reason }) }))}
+          options={entries.map((e) => ({
+            value: e.id,
+            label: t('reversal.option', { date: e.bookedOn, kind: t(`kind.${e.kind}`), amount: e.amount, reason: e.reason }),
+          }))}
           testId="line-reversal-entry"
         />
         <TextField name="reason" label={t('reason')} hint={t('reasonHint')} {...REASON_RULES} testId="line-reversal-reason" />
@@ -422,7 +561,15 @@ function ReversalForm({ detail, form }: { detail: Detail; form: UseFormReturn<Re
 function Amendments({ detail }: { detail: Detail }) {
   const { t } = useTranslation('finance');
   const columns: Column<Amendment>[] = [
-    { key: 'effectiveOn', header: t('col.effectiveOn'), render: (a) => <span className="fin-date"><DateText date={a.effectiveOn} /></span> },
+    {
+      key: 'effectiveOn',
+      header: t('col.effectiveOn'),
+      render: (a) => (
+        <span className="fin-date">
+          <DateText date={a.effectiveOn} />
+        </span>
+      ),
+    },
     { key: 'kind', header: t('col.amendmentKind'), rowHeader: true, render: (a) => t(`amend.${a.kind}`) },
     { key: 'amount', header: t('col.change'), align: 'end', render: (a) => <Amount value={a.amount} /> },
     { key: 'amountAfter', header: t('col.amountAfter'), align: 'end', render: (a) => <Amount value={a.amountAfter} /> },
@@ -442,7 +589,15 @@ function Amendments({ detail }: { detail: Detail }) {
   ];
   return (
     <Section title={t('amendments.title')} testId="line-amendments-section">
-      <DataTable caption={t('amendments.caption')} columns={columns} rows={detail.amendments} rowKey={(a) => a.id} rowTestId="line-amendment" narrow="scroll" testId="line-amendments" />
+      <DataTable
+        caption={t('amendments.caption')}
+        columns={columns}
+        rows={detail.amendments}
+        rowKey={(a) => a.id}
+        rowTestId="line-amendment"
+        narrow="scroll"
+        testId="line-amendments"
+      />
     </Section>
   );
 }
@@ -459,7 +614,10 @@ function AmendForm({ detail }: { detail: Detail }) {
   const refresh = useRefreshFinance();
   const { line } = detail;
   const today = todayInSeoul();
-  const form = useForm<AmendValues>({ mode: 'onTouched', defaultValues: { kind: 'supplementary', effectiveOn: today.startsWith(`${line.fiscalYear}-`) ? today : undefined, reason: '' } });
+  const form = useForm<AmendValues>({
+    mode: 'onTouched',
+    defaultValues: { kind: 'supplementary', effectiveOn: today.startsWith(`${line.fiscalYear}-`) ? today : undefined, reason: '' },
+  });
   const amountRule = (value: unknown): Problem | null => {
     if (typeof value !== 'number') return null;
     if (value === 0) return { code: 'VALIDATION.INVALID' };
@@ -467,7 +625,8 @@ function AmendForm({ detail }: { detail: Detail }) {
     if (integer) return integer;
     const after = BigInt(line.amount) + BigInt(value);
     const floor = line.kind === 'expenditure' ? BigInt(line.committed) : 0n;
-    if (value < 0 && after < floor) return { code: 'AMENDMENT.BELOW_COMMITTED', params: { committed: floor.toString(), amountAfter: after.toString() } };
+    if (value < 0 && after < floor)
+      return { code: 'AMENDMENT.BELOW_COMMITTED', params: { committed: floor.toString(), amountAfter: after.toString() } };
     if (after < 0n) return { code: 'AMENDMENT.NEGATIVE_BUDGET', params: { current: line.amount, change: String(value) } };
     return null;
   };
@@ -499,8 +658,26 @@ function AmendForm({ detail }: { detail: Detail }) {
             options={(['supplementary', 'transfer', 'carryover', 'other'] as const).map((k) => ({ value: k, label: t(`amend.${k}`) }))}
             testId="line-amend-kind"
           />
-          <NumberField name="amount" label={t('amend.amount')} hint={t('amend.amountHint')} unit={t('wonUnit')} required min={-MAX_WON} max={MAX_WON} validate={amountRule} testId="line-amend-amount" />
-          <DateField name="effectiveOn" label={t('col.effectiveOn')} required minDate={`${line.fiscalYear}-01-01`} maxDate={`${line.fiscalYear}-12-31`} validate={inFiscalYear(line.fiscalYear)} testId="line-amend-effective-on" />
+          <NumberField
+            name="amount"
+            label={t('amend.amount')}
+            hint={t('amend.amountHint')}
+            unit={t('wonUnit')}
+            required
+            min={-MAX_WON}
+            max={MAX_WON}
+            validate={amountRule}
+            testId="line-amend-amount"
+          />
+          <DateField
+            name="effectiveOn"
+            label={t('col.effectiveOn')}
+            required
+            minDate={`${line.fiscalYear}-01-01`}
+            maxDate={`${line.fiscalYear}-12-31`}
+            validate={inFiscalYear(line.fiscalYear)}
+            testId="line-amend-effective-on"
+          />
         </div>
         <TextField name="reason" label={t('reason')} hint={t('reasonHint')} {...REASON_RULES} testId="line-amend-reason" />
       </Form>
@@ -511,19 +688,36 @@ function AmendForm({ detail }: { detail: Detail }) {
 function Plan({ detail }: { detail: Detail }) {
   const { t } = useTranslation('finance');
   const localName = useLocalName();
-  const quarter = (q: 'q1' | 'q2' | 'q3' | 'q4'): Column<PlanRow> => ({ key: q, header: t(`col.${q}`), align: 'end', render: (row) => <Amount value={row[q]} /> });
+  const quarter = (q: 'q1' | 'q2' | 'q3' | 'q4'): Column<PlanRow> => ({
+    key: q,
+    header: t(`col.${q}`),
+    align: 'end',
+    render: (row) => <Amount value={row[q]} />,
+  });
   const columns: Column<PlanRow>[] = [
     { key: 'label', header: t('col.program'), rowHeader: true, render: (row) => localName(row.labelKo, row.labelEn) },
     quarter('q1'),
     quarter('q2'),
     quarter('q3'),
     quarter('q4'),
-    { key: 'total', header: t('col.rowTotal'), align: 'end', render: (row) => <Amount value={(BigInt(row.q1) + BigInt(row.q2) + BigInt(row.q3) + BigInt(row.q4)).toString()} /> },
+    {
+      key: 'total',
+      header: t('col.rowTotal'),
+      align: 'end',
+      render: (row) => <Amount value={(BigInt(row.q1) + BigInt(row.q2) + BigInt(row.q3) + BigInt(row.q4)).toString()} />,
+    },
   ];
   if (detail.line.kind !== 'expenditure' && detail.plan.length === 0) return null;
   return (
     <Section title={t('plan.section')} testId="line-plan-section">
-      <DataTable caption={t('plan.readCaption')} columns={columns} rows={detail.plan.map((row, position) => ({ ...row, position }))} rowKey={(row) => String(row.position)} narrow="scroll" testId="line-plan" />
+      <DataTable
+        caption={t('plan.readCaption')}
+        columns={columns}
+        rows={detail.plan.map((row, position) => ({ ...row, position }))}
+        rowKey={(row) => String(row.position)}
+        narrow="scroll"
+        testId="line-plan"
+      />
     </Section>
   );
 }
@@ -538,11 +732,18 @@ function SettingsForm({ detail }: { detail: Detail }) {
   const { t: tc } = useTranslation();
   const refresh = useRefreshFinance();
   const officers = $api.useQuery('get', '/api/finance/officers');
-  const form = useForm<SettingsValues>({ mode: 'onTouched', defaultValues: { control: detail.line.control, officerUserId: detail.line.officerUserId ?? '' } });
+  const form = useForm<SettingsValues>({
+    mode: 'onTouched',
+    defaultValues: { control: detail.line.control, officerUserId: detail.line.officerUserId ?? '' },
+  });
   const { line } = detail;
-  const options = (officers.data ?? []).map((o) => ({ value: o.id, label: t('settings.officerOption', { name: o.name, role: tc(`role.${o.role}`) }) }));
+  const options = (officers.data ?? []).map((o) => ({
+    value: o.id,
+    label: t('settings.officerOption', { name: o.name, role: tc(`role.${o.role}`) }),
+  }));
   // The named officer shows even before the list has come (or if they have since left the list).
-  if (line.officerUserId && !options.some((o) => o.value === line.officerUserId)) options.unshift({ value: line.officerUserId, label: detail.officerName ?? line.officerUserId });
+  if (line.officerUserId && !options.some((o) => o.value === line.officerUserId))
+    options.unshift({ value: line.officerUserId, label: detail.officerName ?? line.officerUserId });
   return (
     <Section title={t('settings.title')} testId="line-settings-section">
       <Form
@@ -553,7 +754,10 @@ function SettingsForm({ detail }: { detail: Detail }) {
         success={() => t('saved')}
         onSubmit={async (values) => {
           await unwrap(
-            api.PATCH('/api/finance/books/{fiscalYear}/lines/{code}', { params: { path: { fiscalYear: line.fiscalYear, code: line.code } }, body: { control: values.control, officerUserId: values.officerUserId || null } }),
+            api.PATCH('/api/finance/books/{fiscalYear}/lines/{code}', {
+              params: { path: { fiscalYear: line.fiscalYear, code: line.code } },
+              body: { control: values.control, officerUserId: values.officerUserId || null },
+            }),
           );
           await refresh();
         }}
@@ -568,7 +772,13 @@ function SettingsForm({ detail }: { detail: Detail }) {
             options={(['stop', 'warn', 'ignore'] as const).map((c) => ({ value: c, label: t(`control.${c}`) }))}
             testId="line-settings-control"
           />
-          <SelectField name="officerUserId" label={t('line.officer')} placeholder={t('line.officerAll')} options={options} testId="line-settings-officer" />
+          <SelectField
+            name="officerUserId"
+            label={t('line.officer')}
+            placeholder={t('line.officerAll')}
+            options={options}
+            testId="line-settings-officer"
+          />
         </div>
       </Form>
     </Section>

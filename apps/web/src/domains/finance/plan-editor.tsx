@@ -25,7 +25,14 @@ interface PlanValues {
 }
 
 const valuesOf = (plan: Detail['plan']): PlanValues => ({
-  rows: plan.map((row) => ({ labelKo: row.labelKo, labelEn: row.labelEn, q1: Number(row.q1), q2: Number(row.q2), q3: Number(row.q3), q4: Number(row.q4) })),
+  rows: plan.map((row) => ({
+    labelKo: row.labelKo,
+    labelEn: row.labelEn,
+    q1: Number(row.q1),
+    q2: Number(row.q2),
+    q3: Number(row.q3),
+    q4: Number(row.q4),
+  })),
   reason: '',
 });
 
@@ -56,19 +63,45 @@ export function PlanEditor({ detail, save }: { detail: Detail; save(body: PlanBo
     key: q,
     header: t(`col.${q}`),
     render: (_row, index) => (
-      <NumberField name={`rows.${index}.${q}`} label={cell(index, t(`col.${q}`))} className="fin-cell-amount" required min={0} max={MAX_WON} validate={wholeNumber} testId={`plan-${index}-${q}`} />
+      <NumberField
+        name={`rows.${index}.${q}`}
+        label={cell(index, t(`col.${q}`))}
+        className="fin-cell-amount"
+        required
+        min={0}
+        max={MAX_WON}
+        validate={wholeNumber}
+        testId={`plan-${index}-${q}`}
+      />
     ),
   });
   const columns: Column<(typeof fields)[number]>[] = [
     {
       key: 'labelKo',
       header: t('col.programKo'),
-      render: (_row, index) => <TextField name={`rows.${index}.labelKo`} label={cell(index, t('col.programKo'))} className="fin-cell-label" required maxLength={200} testId={`plan-${index}-labelKo`} />,
+      render: (_row, index) => (
+        <TextField
+          name={`rows.${index}.labelKo`}
+          label={cell(index, t('col.programKo'))}
+          className="fin-cell-label"
+          required
+          maxLength={200}
+          testId={`plan-${index}-labelKo`}
+        />
+      ),
     },
     {
       key: 'labelEn',
       header: t('col.programEn'),
-      render: (_row, index) => <TextField name={`rows.${index}.labelEn`} label={cell(index, t('col.programEn'))} className="fin-cell-label" maxLength={200} testId={`plan-${index}-labelEn`} />,
+      render: (_row, index) => (
+        <TextField
+          name={`rows.${index}.labelEn`}
+          label={cell(index, t('col.programEn'))}
+          className="fin-cell-label"
+          maxLength={200}
+          testId={`plan-${index}-labelEn`}
+        />
+      ),
     },
     ...QUARTERS.map(quarter),
     {
@@ -85,7 +118,13 @@ export function PlanEditor({ detail, save }: { detail: Detail; save(body: PlanBo
       key: 'remove',
       header: t('col.remove'),
       render: (_row, index) => (
-        <Button size="xsmall" variant="tertiary" aria-label={t('plan.removeRow', { row: index + 1 })} onClick={() => remove(index)} testId={`plan-${index}-remove`}>
+        <Button
+          size="xsmall"
+          variant="tertiary"
+          aria-label={t('plan.removeRow', { row: index + 1 })}
+          onClick={() => remove(index)}
+          testId={`plan-${index}-remove`}
+        >
           {t('col.remove')}
         </Button>
       ),
@@ -103,20 +142,47 @@ export function PlanEditor({ detail, save }: { detail: Detail; save(body: PlanBo
         const total = planTotal(values.rows);
         if (total > budget) {
           // The server's rule, checked before sending: the plan as a whole, shown beside the save button.
-          throw new ApiError(400, { statusCode: 400, code: 'VALIDATION', message: 'over budget', errors: [{ field: 'rows', code: 'QUARTERLY_PLAN.OVER_BUDGET', params: { planned: total.toString(), budget: budget.toString() } }] } as ErrorBody);
+          throw new ApiError(400, {
+            statusCode: 400,
+            code: 'VALIDATION',
+            message: 'over budget',
+            errors: [
+              { field: 'rows', code: 'QUARTERLY_PLAN.OVER_BUDGET', params: { planned: total.toString(), budget: budget.toString() } },
+            ],
+          } as ErrorBody);
         }
         const saved = await save({
-          rows: values.rows.map((row) => ({ labelKo: row.labelKo, ...(row.labelEn ? { labelEn: row.labelEn } : {}), q1: row.q1!, q2: row.q2!, q3: row.q3!, q4: row.q4! })),
+          rows: values.rows.map((row) => ({
+            labelKo: row.labelKo,
+            ...(row.labelEn ? { labelEn: row.labelEn } : {}),
+            q1: row.q1!,
+            q2: row.q2!,
+            q3: row.q3!,
+            q4: row.q4!,
+          })),
           reason: values.reason,
         });
         form.reset(valuesOf(saved.plan));
       }}
     >
       <div className="fin-plan-grid">
-        <DataTable caption={t('plan.caption', { line: lineName })} columns={columns} rows={fields} rowKey={(row) => row.id} rowTestId="plan-row" narrow="scroll" testId="plan-table" empty={t('plan.empty')} />
+        <DataTable
+          caption={t('plan.caption', { line: lineName })}
+          columns={columns}
+          rows={fields}
+          rowKey={(row) => row.id}
+          rowTestId="plan-row"
+          narrow="scroll"
+          testId="plan-table"
+          empty={t('plan.empty')}
+        />
       </div>
       <div className="button-row">
-        <Button onClick={() => append({ labelKo: '', labelEn: '', q1: 0, q2: 0, q3: 0, q4: 0 }, { focusName: `rows.${fields.length}.labelKo` })} disabled={fields.length >= MAX_PLAN_ROWS} testId="plan-add-row">
+        <Button
+          onClick={() => append({ labelKo: '', labelEn: '', q1: 0, q2: 0, q3: 0, q4: 0 }, { focusName: `rows.${fields.length}.labelKo` })}
+          disabled={fields.length >= MAX_PLAN_ROWS}
+          testId="plan-add-row"
+        >
           {t('plan.addRow')}
         </Button>
         {fields.length >= MAX_PLAN_ROWS && <span className="fin-muted">{t('plan.maxRows', { max: MAX_PLAN_ROWS })}</span>}

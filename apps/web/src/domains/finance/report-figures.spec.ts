@@ -16,7 +16,11 @@ const report = {
     { code: 'B', hasPlan: false, plan: ['0', '0', '0', '0'], actual: ['500', '0', '0', '0'] },
   ],
   quartersBegun: 1,
-  monthly: Array.from({ length: 12 }, (_, m) => ({ month: m + 1, executed: m < 2 ? String((m + 1) * 1_000_500) : null, planned: (m + 1) % 3 === 0 ? String((m + 1) * 1_000_000) : null })),
+  monthly: Array.from({ length: 12 }, (_, m) => ({
+    month: m + 1,
+    executed: m < 2 ? String((m + 1) * 1_000_500) : null,
+    planned: (m + 1) % 3 === 0 ? String((m + 1) * 1_000_000) : null,
+  })),
 } as unknown as Report;
 
 describe('the execution report’s figures', () => {

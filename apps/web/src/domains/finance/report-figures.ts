@@ -19,7 +19,9 @@ export function headline(report: Report): { expenditure: string; revenue: string
 
 /** Month names as people read them: 1월 … / Jan … */
 export const monthLabels = (lang: Lang): string[] =>
-  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)));
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)),
+  );
 
 /**
  * Execution over the year in thousand won: executed to each month's end for the months begun
@@ -36,7 +38,8 @@ export function monthlySeries(report: Report): { executed: (number | null)[]; pl
 
 /** Plan against actual per quarter over every line with a plan or execution, in thousand won. */
 export function quarterTotals(report: Report): { plan: number[]; actual: number[] } {
-  const sum = (pick: (row: Report['quarterly'][number]) => string[], q: number) => report.quarterly.reduce((total, row) => total + BigInt(pick(row)[q] ?? '0'), 0n);
+  const sum = (pick: (row: Report['quarterly'][number]) => string[], q: number) =>
+    report.quarterly.reduce((total, row) => total + BigInt(pick(row)[q] ?? '0'), 0n);
   return {
     plan: [0, 1, 2, 3].map((q) => thousandWon(sum((row) => row.plan, q).toString())),
     actual: [0, 1, 2, 3].map((q) => thousandWon(sum((row) => row.actual, q).toString())),

@@ -9,6 +9,18 @@ import { BOOK_KEEPERS, READERS } from './roles';
 export const financeScreens: ScreenDef[] = [
   { path: 'finance-book', nav: 'financeBook', group: 'finance', roles: READERS, component: lazy(() => import('./budget-book-screen')) },
   { path: 'finance-book/:fiscalYear/lines/:code', group: 'finance', roles: READERS, component: lazy(() => import('./line-screen')) },
-  { path: 'finance-plan', nav: 'financePlan', group: 'finance', roles: BOOK_KEEPERS, component: lazy(() => import('./quarterly-plan-screen')) },
-  { path: 'finance-report', nav: 'financeReport', group: 'finance', roles: READERS, component: lazy(() => import('./execution-report-screen')) },
+  {
+    path: 'finance-plan',
+    nav: 'financePlan',
+    group: 'finance',
+    roles: BOOK_KEEPERS,
+    component: lazy(() => import('./quarterly-plan-screen')),
+  },
+  {
+    path: 'finance-report',
+    nav: 'financeReport',
+    group: 'finance',
+    roles: READERS,
+    component: lazy(() => import('./execution-report-screen')),
+  },
 ];

@@ -10,7 +10,8 @@ export const MAX_WON = 1_000_000_000_000_000;
 export const MAX_PLAN_ROWS = 20;
 
 /** This year in Seoul, where fiscal years are calendar years. */
-export const thisFiscalYear = (): number => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric' }).format(new Date()));
+export const thisFiscalYear = (): number =>
+  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric' }).format(new Date()));
 /** Today in Seoul, YYYY-MM-DD. */
 export const todayInSeoul = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
 
@@ -23,7 +24,8 @@ export function yearFrom(text: string | null | undefined): number | undefined {
 
 export const bookPath = (fiscalYear: number) => `/finance-book?fiscalYear=${fiscalYear}`;
 export const linePath = (fiscalYear: number, code: string) => `/finance-book/${fiscalYear}/lines/${encodeURIComponent(code)}`;
-export const planPath = (fiscalYear: number, code?: string) => `/finance-plan?fiscalYear=${fiscalYear}${code ? `&code=${encodeURIComponent(code)}` : ''}`;
+export const planPath = (fiscalYear: number, code?: string) =>
+  `/finance-plan?fiscalYear=${fiscalYear}${code ? `&code=${encodeURIComponent(code)}` : ''}`;
 export const reportPath = (fiscalYear: number, asOf?: string) => `/finance-report?fiscalYear=${fiscalYear}${asOf ? `&asOf=${asOf}` : ''}`;
 
 /** n / d rounded half away from zero, as finance rounds its printed tables. */
@@ -66,7 +68,21 @@ export function ControlBadge({ control }: { control: Schemas['BudgetControl'] | 
  * A labelled chooser that moves the page (a fiscal year, a line, a table to download): not a form
  * that is sent, so it acts on change. KRDS select markup, keyboard and screen readers as a field.
  */
-export function ChooserSelect({ label, value, options, onChange, testId, className }: { label: string; value: string; options: { value: string; label: string }[]; onChange(value: string): void; testId?: string; className?: string }) {
+export function ChooserSelect({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  className,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange(value: string): void;
+  testId?: string;
+  className?: string;
+}) {
   const id = useId();
   return (
     <div className={['form-group fin-chooser', className].filter(Boolean).join(' ')}>
@@ -101,19 +117,28 @@ export function useYearOptions(years: Schemas['BudgetBookYearView'][] | undefine
  */
 export function useRefreshFinance(): () => Promise<void> {
   const queryClient = useQueryClient();
-  return useCallback(() => queryClient.invalidateQueries({ predicate: (query) => typeof query.queryKey[1] === 'string' && query.queryKey[1].startsWith('/api/finance') }), [queryClient]);
+  return useCallback(
+    () =>
+      queryClient.invalidateQueries({
+        predicate: (query) => typeof query.queryKey[1] === 'string' && query.queryKey[1].startsWith('/api/finance'),
+      }),
+    [queryClient],
+  );
 }
 
 // ---- client rules that mirror the server's (libs/api/src/finance)
 
 /** Integer won (IsWon). */
-export const wholeNumber = (value: unknown): Problem | null => (typeof value === 'number' && !Number.isInteger(value) ? { code: 'VALIDATION.INTEGER' } : null);
+export const wholeNumber = (value: unknown): Problem | null =>
+  typeof value === 'number' && !Number.isInteger(value) ? { code: 'VALIDATION.INTEGER' } : null;
 
 /** A date of the book's fiscal year (bookedOn, effectiveOn). */
 export const inFiscalYear =
   (fiscalYear: number) =>
   (value: unknown): Problem | null =>
-    typeof value === 'string' && value !== '' && !value.startsWith(`${fiscalYear}-`) ? { code: 'BUDGET_BOOK.DATE_OUTSIDE_YEAR', params: { fiscalYear } } : null;
+    typeof value === 'string' && value !== '' && !value.startsWith(`${fiscalYear}-`)
+      ? { code: 'BUDGET_BOOK.DATE_OUTSIDE_YEAR', params: { fiscalYear } }
+      : null;
 
 /** A reason: 2 to 500 characters (IsReason). */
 export const REASON_RULES = { required: true, minLength: 2, maxLength: 500 } as const;

@@ -2,12 +2,18 @@ import type { Catalogue } from '../catalogue';
 
 /** Sign-in, sign-up and accounts (libs/api/src/identity/errors.ts). */
 export const identityErrors = {
-  'AUTH.BAD_CREDENTIALS': { ko: '기관 코드, 이메일 또는 비밀번호가 올바르지 않습니다.', en: 'The institute code, e-mail or password is incorrect.' },
+  'AUTH.BAD_CREDENTIALS': {
+    ko: '기관 코드, 이메일 또는 비밀번호가 올바르지 않습니다.',
+    en: 'The institute code, e-mail or password is incorrect.',
+  },
   'AUTH.PASSWORD_RULE': { ko: '영문자와 숫자를 모두 넣으세요.', en: 'Use both letters and digits.' },
   'AUTH.WRONG_CURRENT_PASSWORD': { ko: '지금 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
   'AUTH.SAME_PASSWORD': { ko: '지금과 다른 비밀번호를 정하세요.', en: 'Choose a password different from the current one.' },
   'AUTH.EMAIL_TAKEN': { ko: '이미 가입된 이메일입니다.', en: 'This e-mail is already registered.' },
-  'AUTH.PRIVACY_CONSENT_REQUIRED': { ko: '개인정보 수집·이용에 동의해야 가입할 수 있습니다.', en: 'You must agree to the collection and use of personal data.' },
+  'AUTH.PRIVACY_CONSENT_REQUIRED': {
+    ko: '개인정보 수집·이용에 동의해야 가입할 수 있습니다.',
+    en: 'You must agree to the collection and use of personal data.',
+  },
   'AUTH.INSTITUTE_UNKNOWN': { ko: '없는 기관 코드입니다.', en: 'There is no institute with this code.' },
   'AUTH.USER_UNKNOWN': { ko: '계정을 찾을 수 없습니다.', en: 'The account was not found.' },
 } satisfies Catalogue;

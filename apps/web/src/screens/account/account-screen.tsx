@@ -53,8 +53,26 @@ export default function AccountScreen() {
             if (mustChange) navigate(homePath(sessionStore.get()), { replace: true });
           }}
         >
-          <TextField name="currentPassword" type="password" label={t('account.current')} required autoComplete="current-password" maxLength={200} testId="password-current" />
-          <TextField name="newPassword" type="password" label={t('account.new')} hint={t('account.newHint')} required minLength={10} maxLength={200} autoComplete="new-password" testId="password-new" />
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={t('account.current')}
+            required
+            autoComplete="current-password"
+            maxLength={200}
+            testId="password-current"
+          />
+          <TextField
+            name="newPassword"
+            type="password"
+            label={t('account.new')}
+            hint={t('account.newHint')}
+            required
+            minLength={10}
+            maxLength={200}
+            autoComplete="new-password"
+            testId="password-new"
+          />
           <TextField
             name="confirmPassword"
             type="password"

@@ -44,9 +44,33 @@ export function SignInScreen() {
           navigate(state.from && !started.user.mustChangePassword ? state.from : homePath(started), { replace: true });
         }}
       >
-        <TextField name="tenant" label={t('login.tenant')} hint={t('login.tenantHint')} required autoComplete="organization" testId="login-tenant" pattern={{ value: /^[a-zA-Z0-9-]{2,40}$/, code: 'VALIDATION.FORMAT' }} />
-        <TextField name="email" type="email" label={t('login.email')} required autoComplete="username" testId="login-email" maxLength={200} />
-        <TextField name="password" type="password" label={t('login.password')} required autoComplete="current-password" testId="login-password" maxLength={200} />
+        <TextField
+          name="tenant"
+          label={t('login.tenant')}
+          hint={t('login.tenantHint')}
+          required
+          autoComplete="organization"
+          testId="login-tenant"
+          pattern={{ value: /^[a-zA-Z0-9-]{2,40}$/, code: 'VALIDATION.FORMAT' }}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t('login.email')}
+          required
+          autoComplete="username"
+          testId="login-email"
+          maxLength={200}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('login.password')}
+          required
+          autoComplete="current-password"
+          testId="login-password"
+          maxLength={200}
+        />
       </Form>
       {publicScreens.length > 0 && (
         <nav className="public-links" aria-label={t('login.publicLinks')}>

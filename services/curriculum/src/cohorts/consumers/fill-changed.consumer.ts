@@ -13,7 +13,11 @@ export class FillChangedConsumer implements EventHandler<FillChangedV1> {
 
   async handle(event: EventEnvelope<FillChangedV1>, tx: EntityManager): Promise<void> {
     const { cohortId, confirmed, waitlisted, underFilled } = event.payload;
-    const result = await tx.update(Cohort, { id: cohortId, tenantId: event.tenantId }, { confirmed, waitlisted, underFilled, fillUpdatedAt: new Date(event.occurredAt) });
+    const result = await tx.update(
+      Cohort,
+      { id: cohortId, tenantId: event.tenantId },
+      { confirmed, waitlisted, underFilled, fillUpdatedAt: new Date(event.occurredAt) },
+    );
     if (!result.affected) throw new PermanentEventError(`cohort ${cohortId} does not exist in tenant ${event.tenantId}`);
   }
 }

@@ -66,7 +66,9 @@ export class CatalogPlansResources1764000000000 implements MigrationInterface {
       "approved_by" uuid,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_plan_version_tenant_year_no" ON "curriculum"."plan_version" ("tenant_id", "fiscal_year", "version_no")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_plan_version_tenant_year_no" ON "curriculum"."plan_version" ("tenant_id", "fiscal_year", "version_no")`,
+    );
     await q.query(`CREATE TABLE "curriculum"."plan_line" (
       "id" uuid NOT NULL PRIMARY KEY,
       "tenant_id" uuid NOT NULL,
@@ -190,7 +192,9 @@ export class CatalogPlansResources1764000000000 implements MigrationInterface {
       "submitted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "FK_demand_survey_response_survey" FOREIGN KEY ("survey_id") REFERENCES "curriculum"."demand_survey"("id") ON DELETE CASCADE
     )`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_demand_survey_response_respondent" ON "curriculum"."demand_survey_response" ("survey_id", "respondent_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_demand_survey_response_respondent" ON "curriculum"."demand_survey_response" ("survey_id", "respondent_id")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -11,14 +11,19 @@ import { Cohort } from '../../cohorts/cohort.entity';
 @Injectable()
 export class SurveySubmittedConsumer implements EventHandler<SurveySubmittedV1> {
   /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
-  static readonly reliesOn = reliesOn(SurveySubmittedV1, { cohortId: 'uuid', instructorScores: { kind: 'list', items: { instructorId: 'uuid', score: 'int' } } });
+  static readonly reliesOn = reliesOn(SurveySubmittedV1, {
+    cohortId: 'uuid',
+    instructorScores: { kind: 'list', items: { instructorId: 'uuid', score: 'int' } },
+  });
   readonly contract = SurveySubmittedV1;
 
   async handle(event: EventEnvelope<SurveySubmittedV1>, tx: EntityManager): Promise<void> {
     const { cohortId, instructorScores } = event.payload;
-    if (!(await tx.exists(Cohort, { where: { id: cohortId, tenantId: event.tenantId } }))) throw new PermanentEventError(`cohort ${cohortId} does not exist in tenant ${event.tenantId}`);
+    if (!(await tx.exists(Cohort, { where: { id: cohortId, tenantId: event.tenantId } })))
+      throw new PermanentEventError(`cohort ${cohortId} does not exist in tenant ${event.tenantId}`);
     const firstScore = new Map<string, number>();
-    for (const { instructorId, score } of instructorScores) if (!firstScore.has(instructorId.toLowerCase())) firstScore.set(instructorId.toLowerCase(), score);
+    for (const { instructorId, score } of instructorScores)
+      if (!firstScore.has(instructorId.toLowerCase())) firstScore.set(instructorId.toLowerCase(), score);
     if (firstScore.size === 0) return;
     await tx.query(
       `UPDATE "curriculum"."instructor" i SET rating_sum = i.rating_sum + s.score, rating_count = i.rating_count + 1

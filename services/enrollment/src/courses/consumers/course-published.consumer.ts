@@ -39,7 +39,10 @@ export class CoursePublishedConsumer implements EventHandler<CoursePublishedV1> 
         deliveryMode: p.deliveryMode,
         completionMinAttendancePercent: p.completionMinAttendancePercent,
       })
-      .orUpdate(['fiscal_year', 'code', 'name_ko', 'name_en', 'education_type', 'field_code', 'delivery_mode', 'completion_min_attendance_percent'], ['course_id'])
+      .orUpdate(
+        ['fiscal_year', 'code', 'name_ko', 'name_en', 'education_type', 'field_code', 'delivery_mode', 'completion_min_attendance_percent'],
+        ['course_id'],
+      )
       .execute();
   }
 }

@@ -15,16 +15,29 @@ export class PlanApprovedConsumer implements EventHandler<PlanApprovedV1> {
     versionNo: 'int',
     courses: 'int',
     trainees: 'int',
-    byEducationType: { kind: 'list', optional: true, items: { educationType: { kind: 'enum', values: ['general', 'e_learning'] }, courses: 'int', trainees: 'int' } },
+    byEducationType: {
+      kind: 'list',
+      optional: true,
+      items: { educationType: { kind: 'enum', values: ['general', 'e_learning'] }, courses: 'int', trainees: 'int' },
+    },
   });
   readonly contract = PlanApprovedV1;
 
   async handle(event: EventEnvelope<PlanApprovedV1>, tx: EntityManager): Promise<void> {
     const p = event.payload;
-    const version = { planVersionId: p.planVersionId, tenantId: event.tenantId, fiscalYear: p.fiscalYear, kind: p.kind, versionNo: p.versionNo };
+    const version = {
+      planVersionId: p.planVersionId,
+      tenantId: event.tenantId,
+      fiscalYear: p.fiscalYear,
+      kind: p.kind,
+      versionNo: p.versionNo,
+    };
     // An education type named twice counts once (the last).
     const byType = new Map((p.byEducationType ?? []).map((f) => [f.educationType, f]));
-    const rows = [{ ...version, educationType: 'total' as const, courses: p.courses, trainees: p.trainees }, ...[...byType.values()].map((f) => ({ ...version, educationType: f.educationType, courses: f.courses, trainees: f.trainees }))];
+    const rows = [
+      { ...version, educationType: 'total' as const, courses: p.courses, trainees: p.trainees },
+      ...[...byType.values()].map((f) => ({ ...version, educationType: f.educationType, courses: f.courses, trainees: f.trainees })),
+    ];
     await tx.delete(PlanFigure, { planVersionId: p.planVersionId });
     await tx.insert(PlanFigure, rows);
   }

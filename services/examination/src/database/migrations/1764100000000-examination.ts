@@ -287,7 +287,28 @@ export class Examination1764100000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const tables = ['assessment_rating', 'assessment_assignment', 'assessor_conflict', 'assessor', 'assessment_candidate', 'assessment_round', 'sitting', 'publication', 'interview_rating', 'interview_session', 'interviewer', 'venue_room', 'venue', 'refund', 'payment', 'application_document', 'application', 'position', 'exam_fee', 'exam'];
+    const tables = [
+      'assessment_rating',
+      'assessment_assignment',
+      'assessor_conflict',
+      'assessor',
+      'assessment_candidate',
+      'assessment_round',
+      'sitting',
+      'publication',
+      'interview_rating',
+      'interview_session',
+      'interviewer',
+      'venue_room',
+      'venue',
+      'refund',
+      'payment',
+      'application_document',
+      'application',
+      'position',
+      'exam_fee',
+      'exam',
+    ];
     for (const table of tables) await q.query(`DROP TABLE "examination"."${table}"`);
     await q.query(`ALTER TABLE "examination"."preparatory_cohort" DROP COLUMN "cancelled"`);
   }

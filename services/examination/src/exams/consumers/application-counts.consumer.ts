@@ -39,7 +39,10 @@ export class CountPaidFee implements EventHandler<FeePaidV1> {
   readonly contract = FeePaidV1;
 
   async handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE examination.position p SET paid = paid + 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`, [event.payload.applicationId]);
+    await tx.query(
+      `UPDATE examination.position p SET paid = paid + 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`,
+      [event.payload.applicationId],
+    );
   }
 }
 
@@ -50,7 +53,10 @@ export class CountRefundedFee implements EventHandler<FeeRefundedV1> {
   readonly contract = FeeRefundedV1;
 
   async handle(event: EventEnvelope<FeeRefundedV1>, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE examination.position p SET paid = paid - 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`, [event.payload.applicationId]);
+    await tx.query(
+      `UPDATE examination.position p SET paid = paid - 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`,
+      [event.payload.applicationId],
+    );
   }
 }
 

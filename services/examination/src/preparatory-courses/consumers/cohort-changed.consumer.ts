@@ -9,7 +9,13 @@ import { keepCohort } from './cohort-scheduled.consumer';
 @Injectable()
 export class CohortChangedConsumer implements EventHandler<CohortChangedV1> {
   /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
-  static readonly reliesOn = reliesOn(CohortChangedV1, { cohortId: 'uuid', courseCode: 'string', courseNameKo: 'string', startDate: 'date', endDate: 'date' });
+  static readonly reliesOn = reliesOn(CohortChangedV1, {
+    cohortId: 'uuid',
+    courseCode: 'string',
+    courseNameKo: 'string',
+    startDate: 'date',
+    endDate: 'date',
+  });
   readonly contract = CohortChangedV1;
 
   async handle(event: EventEnvelope<CohortChangedV1>, tx: EntityManager): Promise<void> {

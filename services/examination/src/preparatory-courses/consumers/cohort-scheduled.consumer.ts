@@ -5,7 +5,11 @@ import { EntityManager } from 'typeorm';
 import { PreparatoryCohort } from '../preparatory-cohort.entity';
 
 /** Keeps the replica's row for a cohort as the snapshot says (a scheduled or changed cohort). */
-export async function keepCohort(tx: EntityManager, tenantId: string, { cohortId, courseCode, courseNameKo, startDate, endDate }: CohortSnapshot): Promise<void> {
+export async function keepCohort(
+  tx: EntityManager,
+  tenantId: string,
+  { cohortId, courseCode, courseNameKo, startDate, endDate }: CohortSnapshot,
+): Promise<void> {
   await tx
     .createQueryBuilder()
     .insert()
@@ -18,7 +22,13 @@ export async function keepCohort(tx: EntityManager, tenantId: string, { cohortId
 @Injectable()
 export class CohortScheduledConsumer implements EventHandler<CohortScheduledV1> {
   /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
-  static readonly reliesOn = reliesOn(CohortScheduledV1, { cohortId: 'uuid', courseCode: 'string', courseNameKo: 'string', startDate: 'date', endDate: 'date' });
+  static readonly reliesOn = reliesOn(CohortScheduledV1, {
+    cohortId: 'uuid',
+    courseCode: 'string',
+    courseNameKo: 'string',
+    startDate: 'date',
+    endDate: 'date',
+  });
   readonly contract = CohortScheduledV1;
 
   async handle(event: EventEnvelope<CohortScheduledV1>, tx: EntityManager): Promise<void> {

@@ -8,7 +8,16 @@ import { CohortBookings } from '../cohort-bookings';
 @Injectable()
 export class CohortChangedConsumer implements EventHandler<CohortChangedV1> {
   /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
-  static readonly reliesOn = reliesOn(CohortChangedV1, { cohortId: 'uuid', courseCode: 'string', courseNameKo: 'string', startDate: 'date', endDate: 'date', budgetLineCode: 'string', estimatedCost: 'won', reason: 'string' });
+  static readonly reliesOn = reliesOn(CohortChangedV1, {
+    cohortId: 'uuid',
+    courseCode: 'string',
+    courseNameKo: 'string',
+    startDate: 'date',
+    endDate: 'date',
+    budgetLineCode: 'string',
+    estimatedCost: 'won',
+    reason: 'string',
+  });
   readonly contract = CohortChangedV1;
 
   constructor(private readonly cohorts: CohortBookings) {}

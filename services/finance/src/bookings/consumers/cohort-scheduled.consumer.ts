@@ -8,7 +8,15 @@ import { CohortBookings } from '../cohort-bookings';
 @Injectable()
 export class CohortScheduledConsumer implements EventHandler<CohortScheduledV1> {
   /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
-  static readonly reliesOn = reliesOn(CohortScheduledV1, { cohortId: 'uuid', courseCode: 'string', courseNameKo: 'string', startDate: 'date', endDate: 'date', budgetLineCode: 'string', estimatedCost: 'won' });
+  static readonly reliesOn = reliesOn(CohortScheduledV1, {
+    cohortId: 'uuid',
+    courseCode: 'string',
+    courseNameKo: 'string',
+    startDate: 'date',
+    endDate: 'date',
+    budgetLineCode: 'string',
+    estimatedCost: 'won',
+  });
   readonly contract = CohortScheduledV1;
 
   constructor(private readonly cohorts: CohortBookings) {}

@@ -8,7 +8,13 @@ import { FeeRevenue } from '../fee-revenue';
 @Injectable()
 export class FeeRefundedConsumer implements EventHandler<FeeRefundedV1> {
   /** What this consumer reads of the event; checked against the contract by consumers.contract.spec.ts. */
-  static readonly reliesOn = reliesOn(FeeRefundedV1, { applicationId: 'uuid', amount: 'won', refundedOn: 'date', paymentRef: 'string', reason: 'string' });
+  static readonly reliesOn = reliesOn(FeeRefundedV1, {
+    applicationId: 'uuid',
+    amount: 'won',
+    refundedOn: 'date',
+    paymentRef: 'string',
+    reason: 'string',
+  });
   readonly contract = FeeRefundedV1;
 
   constructor(private readonly fees: FeeRevenue) {}

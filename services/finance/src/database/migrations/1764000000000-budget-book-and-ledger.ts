@@ -32,7 +32,9 @@ export class BudgetBookAndLedger1764000000000 implements MigrationInterface {
       "position" integer NOT NULL,
       CONSTRAINT "FK_budget_group_parent" FOREIGN KEY ("parent_id") REFERENCES "finance"."budget_group"("id") ON DELETE RESTRICT
     )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_budget_group_tenant_year_code" ON "finance"."budget_group" ("tenant_id", "fiscal_year", "code")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_budget_group_tenant_year_code" ON "finance"."budget_group" ("tenant_id", "fiscal_year", "code")`,
+    );
 
     await q.query(`ALTER TABLE "finance"."budget_line"
       ADD "kind" text NOT NULL DEFAULT 'expenditure',
@@ -129,11 +131,15 @@ export class BudgetBookAndLedger1764000000000 implements MigrationInterface {
     // Entries are the record: a correction is a new, reversing entry, never an edit.
     await q.query(`CREATE FUNCTION "finance"."entry_is_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'finance.entry is append-only: correct an entry with a reversing entry'; END $$`);
-    await q.query(`CREATE TRIGGER "entry_is_immutable" BEFORE UPDATE OR DELETE ON "finance"."entry" FOR EACH ROW EXECUTE FUNCTION "finance"."entry_is_immutable"()`);
+    await q.query(
+      `CREATE TRIGGER "entry_is_immutable" BEFORE UPDATE OR DELETE ON "finance"."entry" FOR EACH ROW EXECUTE FUNCTION "finance"."entry_is_immutable"()`,
+    );
     // The skeleton's commitments get the entries they would have had, and their lines the totals.
     await q.query(`INSERT INTO "finance"."entry" ("id", "tenant_id", "budget_line_id", "commitment_id", "kind", "measure", "amount", "booked_on", "recorded_at", "recorded_by_name", "reason", "source_event_id", "source_event_type")
       SELECT "id", "tenant_id", "budget_line_id", "id", 'commit', 'committed', "amount", ("recorded_at" AT TIME ZONE 'Asia/Seoul')::date, "recorded_at", "recorded_by_name", "description", "source_event_id", "source_event_type" FROM "finance"."commitment"`);
-    await q.query(`UPDATE "finance"."budget_line" l SET "committed" = c.total FROM (SELECT "budget_line_id", sum("amount") AS total FROM "finance"."commitment" GROUP BY 1) c WHERE c."budget_line_id" = l."id"`);
+    await q.query(
+      `UPDATE "finance"."budget_line" l SET "committed" = c.total FROM (SELECT "budget_line_id", sum("amount") AS total FROM "finance"."commitment" GROUP BY 1) c WHERE c."budget_line_id" = l."id"`,
+    );
 
     await q.query(`CREATE TABLE "finance"."source_event" (
       "event_id" uuid NOT NULL PRIMARY KEY,
@@ -194,7 +200,9 @@ export class BudgetBookAndLedger1764000000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX "UQ_commitment_source_event" ON "finance"."commitment" ("source_event_id")`);
     await q.query(`DROP TABLE "finance"."quarterly_plan"`);
     await q.query(`DROP TABLE "finance"."budget_amendment"`);
-    await q.query(`ALTER TABLE "finance"."budget_line" DROP CONSTRAINT "FK_budget_line_group", DROP "kind", DROP "group_id", DROP "position", DROP "control", DROP "officer_user_id", DROP "note_ko", DROP "note_en", DROP "committed", DROP "paid", DROP "collected"`);
+    await q.query(
+      `ALTER TABLE "finance"."budget_line" DROP CONSTRAINT "FK_budget_line_group", DROP "kind", DROP "group_id", DROP "position", DROP "control", DROP "officer_user_id", DROP "note_ko", DROP "note_en", DROP "committed", DROP "paid", DROP "collected"`,
+    );
     await q.query(`DROP TABLE "finance"."budget_group"`);
     await q.query(`DROP TABLE "finance"."fiscal_year"`);
   }

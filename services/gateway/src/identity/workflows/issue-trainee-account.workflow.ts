@@ -34,9 +34,21 @@ export class IssueTraineeAccount {
       const trainee = await this.services.call<TraineeView>('enrollment', '/trainees', {
         authorization,
         method: 'POST',
-        body: { name: body.name, employeeNo: body.employeeNo, grade: body.grade, position: body.position, jobSeries: body.jobSeries, agencyCode, userId: user.id },
+        body: {
+          name: body.name,
+          employeeNo: body.employeeNo,
+          grade: body.grade,
+          position: body.position,
+          jobSeries: body.jobSeries,
+          agencyCode,
+          userId: user.id,
+        },
       });
-      return { user: { id: user.id, email: user.email, name: user.name, role: user.role, agencyCode }, temporaryPassword: password, trainee };
+      return {
+        user: { id: user.id, email: user.email, name: user.name, role: user.role, agencyCode },
+        temporaryPassword: password,
+        trainee,
+      };
     } catch (error) {
       await this.removeAccount(user.id);
       throw error;
@@ -50,7 +62,16 @@ export class IssueTraineeAccount {
     if (await users.findOne({ where: { tenantId, email } })) {
       throw conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 있는 이메일입니다 / An account with this e-mail exists' });
     }
-    const user: User = { id: randomUUID(), tenantId, email, name: body.name, role: 'trainee', agencyCode, passwordHash: await hashPassword(password), mustChangePassword: true };
+    const user: User = {
+      id: randomUUID(),
+      tenantId,
+      email,
+      name: body.name,
+      role: 'trainee',
+      agencyCode,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+    };
     await users.insert(user);
     return user;
   }

@@ -34,7 +34,16 @@ export default function AnnouncementsScreen() {
               <label htmlFor="exam-tenant">{t('ann.tenant')}</label>
             </div>
             <div className="form-conts exam-actions">
-              <input id="exam-tenant" className="krds-input" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="organization" spellCheck={false} aria-describedby="exam-tenant-hint" data-testid="exam-tenant" />
+              <input
+                id="exam-tenant"
+                className="krds-input"
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                autoComplete="organization"
+                spellCheck={false}
+                aria-describedby="exam-tenant-hint"
+                data-testid="exam-tenant"
+              />
               <button type="submit" className="krds-btn medium secondary" data-testid="exam-tenant-show">
                 {t('ann.show')}
               </button>
@@ -47,7 +56,9 @@ export default function AnnouncementsScreen() {
       )}
       <QueryState loading={query.isLoading} error={query.error} retry={() => query.refetch()} testId="exam-announcements">
         {exams && exams.length === 0 && <p className="state-line empty">{t('ann.none')}</p>}
-        {exams?.map((exam) => <Announcement key={exam.id} exam={exam} signedIn={session?.user.role ?? null} />)}
+        {exams?.map((exam) => (
+          <Announcement key={exam.id} exam={exam} signedIn={session?.user.role ?? null} />
+        ))}
       </QueryState>
     </div>
   );
@@ -71,7 +82,12 @@ function Announcement({ exam, signedIn }: { exam: Exam; signedIn: string | null 
     if (!accepting) return t('dash');
     if (signedIn === 'applicant') {
       return (
-        <Link to={`/exam-apply?exam=${exam.id}&position=${p.id}`} className="krds-btn small primary" data-testid="exam-apply-link" aria-label={`${t('ann.applyHere')}: ${words.positionName(p)}`}>
+        <Link
+          to={`/exam-apply?exam=${exam.id}&position=${p.id}`}
+          className="krds-btn small primary"
+          data-testid="exam-apply-link"
+          aria-label={`${t('ann.applyHere')}: ${words.positionName(p)}`}
+        >
           {t('ann.applyHere')}
         </Link>
       );
@@ -114,7 +130,15 @@ function Announcement({ exam, signedIn }: { exam: Exam; signedIn: string | null 
           </div>
         ))}
       </dl>
-      <DataTable caption={t('ann.positions', { exam: title })} columns={columns} rows={exam.positions} rowKey={(p) => p.id} rowTestId="exam-position-row" testId="exam-positions" narrow="cards" />
+      <DataTable
+        caption={t('ann.positions', { exam: title })}
+        columns={columns}
+        rows={exam.positions}
+        rowKey={(p) => p.id}
+        rowTestId="exam-position-row"
+        testId="exam-positions"
+        narrow="cards"
+      />
     </section>
   );
 }

@@ -3,13 +3,31 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { $api, api, ApiError, type Schemas, unwrap } from '../../../api/client';
 import { useSession } from '../../../app/App';
-import { Button, ChoiceField, DateField, DetailList, Form, NumberField, PageHeader, QueryState, SelectField, StepIndicator, TextAreaField, TextField } from '../../../kit';
+import {
+  Button,
+  ChoiceField,
+  DateField,
+  DetailList,
+  Form,
+  NumberField,
+  PageHeader,
+  QueryState,
+  SelectField,
+  StepIndicator,
+  TextAreaField,
+  TextField,
+} from '../../../kit';
 import { PhoneField } from './phone-field';
 import { type ApplyValues, applicationBody, stepOfField } from './rules';
 import { ACCOMMODATION_KINDS, useApplicantWords } from './shared';
 
 /** The fields each step checks before the next one opens. */
-const STEP_FIELDS: (keyof ApplyValues)[][] = [['examId', 'positionId'], ['nameKo', 'birthDate', 'phone', 'residentSince', 'residencyYears', 'trackEvidence', 'veteransBonusPercent'], ['accommodations', 'accNote'], []];
+const STEP_FIELDS: (keyof ApplyValues)[][] = [
+  ['examId', 'positionId'],
+  ['nameKo', 'birthDate', 'phone', 'residentSince', 'residencyYears', 'trackEvidence', 'veteransBonusPercent'],
+  ['accommodations', 'accNote'],
+  [],
+];
 const LAST = STEP_FIELDS.length - 1;
 
 /**
@@ -48,7 +66,16 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   const wantedPosition = wanted?.positions.find((p) => p.id === params.get('position'));
   const form = useForm<ApplyValues>({
     mode: 'onTouched',
-    defaultValues: { examId: wanted?.id ?? '', positionId: wantedPosition?.id ?? '', nameKo: session?.user.name ?? '', birthDate: '', phone: '', veteransBonusPercent: '0', accommodations: [], accNote: '' },
+    defaultValues: {
+      examId: wanted?.id ?? '',
+      positionId: wantedPosition?.id ?? '',
+      nameKo: session?.user.name ?? '',
+      birthDate: '',
+      phone: '',
+      veteransBonusPercent: '0',
+      accommodations: [],
+      accNote: '',
+    },
   });
   const [examId, positionId] = useWatch({ control: form.control, name: ['examId', 'positionId'] });
   const exam = exams.find((e) => e.id === examId);
@@ -99,7 +126,12 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
 
   const submit = async (values: ApplyValues) => {
     try {
-      const created = await unwrap(api.POST('/api/exam/applications', { params: { header: { 'Idempotency-Key': idempotencyKey.current } }, body: applicationBody(values, exam, position) }));
+      const created = await unwrap(
+        api.POST('/api/exam/applications', {
+          params: { header: { 'Idempotency-Key': idempotencyKey.current } },
+          body: applicationBody(values, exam, position),
+        }),
+      );
       idempotencyKey.current = crypto.randomUUID();
       navigate(`/exam-my?submitted=${created.id}`);
       return created;
@@ -116,79 +148,140 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
 
   const steps = [t('apply.step.position'), t('apply.step.person'), t('apply.step.accommodations'), t('apply.step.review')];
   const values = form.getValues();
-  const positionOptions = (exam?.positions ?? []).map((p) => ({ value: p.id, label: t('apply.positionOption', { position: words.positionName(p), track: w(`track.${p.track}`), fee: words.won(p.fee) }) }));
+  const positionOptions = (exam?.positions ?? []).map((p) => ({
+    value: p.id,
+    label: t('apply.positionOption', { position: words.positionName(p), track: w(`track.${p.track}`), fee: words.won(p.fee) }),
+  }));
 
   return (
     <div className={`exam-app exam-apply step-${step}${step === LAST ? ' last-step' : ''}`} data-testid="exam-apply" onKeyDown={onKeyDown}>
       <PageHeader title={t('apply.title')} lead={t('apply.privacy')} />
       {exams.length === 0 ? (
-          <p className="state-line empty" data-testid="exam-apply-none">
-            {t('apply.noneOpen')}
-          </p>
-        ) : (
-          <>
-            <StepIndicator steps={steps} current={step} testId="exam-apply-steps" />
-            <Form form={form} onSubmit={submit} submitLabel={t('apply.submit')} testId="exam-apply-form" label={t('apply.title')} confirm={() => step === LAST}>
-              <h2 className="heading-md" tabIndex={-1} ref={stepHeading} data-testid="exam-apply-step-title">
-                {steps[step]}
-              </h2>
-              <div hidden={step !== 0}>
-                <SelectField name="examId" label={t('apply.exam')} required options={exams.map((e) => ({ value: e.id, label: words.title(e) }))} testId="exam-apply-exam" />
-                <SelectField name="positionId" label={t('apply.position')} required options={positionOptions} testId="exam-apply-position" />
-                {exam && position && (
-                  <p className="form-hint" aria-live="polite" data-testid="exam-apply-fee">
-                    {t('apply.fee', { fee: words.won(position.fee), closes: words.instant(exam.applicationClosesAt) })}
-                  </p>
-                )}
-              </div>
-              <div hidden={step !== 1}>
-                <TextField name="nameKo" label={t('apply.name')} required maxLength={50} autoComplete="name" testId="exam-apply-name" />
-                <DateField name="birthDate" label={t('apply.birthDate')} required testId="exam-apply-birth" />
-                <PhoneField name="phone" label={t('apply.phone')} hint={t('apply.phoneHint')} testId="exam-apply-phone" />
-                <SelectField name="veteransBonusPercent" label={t('apply.bonus')} placeholder={false} options={[{ value: '0', label: t('apply.noBonus') }, ...[5, 10].map((n) => ({ value: String(n), label: t('apply.bonusPercent', { n }) }))]} testId="exam-apply-bonus" />
-                {exam?.residencyRegionKo && (
-                  <>
-                    <DateField name="residentSince" label={t('apply.residentSince')} hint={t('apply.residencyHint', { region: exam.residencyRegionKo })} testId="exam-apply-resident-since" />
-                    <NumberField name="residencyYears" label={t('apply.residencyYears')} min={0} max={120} testId="exam-apply-residency-years" />
-                  </>
-                )}
-                {position && position.track !== 'general' && <TextField name="trackEvidence" label={t('apply.trackEvidence')} hint={t('apply.trackEvidenceHint')} maxLength={200} testId="exam-apply-track-evidence" />}
-              </div>
-              <div hidden={step !== 2}>
-                <ChoiceField name="accommodations" label={t('apply.accommodations')} hint={t('apply.accHint')} multiple inline={false} options={ACCOMMODATION_KINDS.map((k) => ({ value: k, label: w(`accommodation.${k}`) }))} testId="exam-apply-acc" />
-                <TextAreaField name="accNote" label={t('apply.accNote')} maxLength={200} rows={2} testId="exam-apply-acc-note" />
-              </div>
-              {step === LAST && (
-                <div data-testid="exam-apply-review">
-                  <p>{t('apply.review')}</p>
-                  <DetailList
-                    items={[
-                      { label: t('apply.exam'), value: exam ? words.title(exam) : t('dash') },
-                      { label: t('apply.position'), value: position ? `${words.positionName(position)} · ${w(`track.${position.track}`)}` : t('dash') },
-                      { label: t('col.fee'), value: position ? words.won(position.fee) : t('dash') },
-                      { label: t('apply.name'), value: values.nameKo },
-                      { label: t('apply.birthDate'), value: values.birthDate },
-                      { label: t('apply.phone'), value: values.phone },
-                      { label: t('apply.accommodations'), value: Array.isArray(values.accommodations) && values.accommodations.length > 0 ? values.accommodations.map((k) => w(`accommodation.${k}` as 'accommodation.braille')).join(', ') : t('apply.noAccommodations') },
-                    ]}
-                  />
-                </div>
+        <p className="state-line empty" data-testid="exam-apply-none">
+          {t('apply.noneOpen')}
+        </p>
+      ) : (
+        <>
+          <StepIndicator steps={steps} current={step} testId="exam-apply-steps" />
+          <Form
+            form={form}
+            onSubmit={submit}
+            submitLabel={t('apply.submit')}
+            testId="exam-apply-form"
+            label={t('apply.title')}
+            confirm={() => step === LAST}
+          >
+            <h2 className="heading-md" tabIndex={-1} ref={stepHeading} data-testid="exam-apply-step-title">
+              {steps[step]}
+            </h2>
+            <div hidden={step !== 0}>
+              <SelectField
+                name="examId"
+                label={t('apply.exam')}
+                required
+                options={exams.map((e) => ({ value: e.id, label: words.title(e) }))}
+                testId="exam-apply-exam"
+              />
+              <SelectField name="positionId" label={t('apply.position')} required options={positionOptions} testId="exam-apply-position" />
+              {exam && position && (
+                <p className="form-hint" aria-live="polite" data-testid="exam-apply-fee">
+                  {t('apply.fee', { fee: words.won(position.fee), closes: words.instant(exam.applicationClosesAt) })}
+                </p>
               )}
-              <div className="exam-step-buttons">
-                {step > 0 && (
-                  <Button onClick={back} testId="exam-apply-back">
-                    {t('apply.back')}
-                  </Button>
-                )}
-                {step < LAST && (
-                  <Button variant="primary" onClick={() => void next()} testId="exam-apply-next">
-                    {t('apply.next')}
-                  </Button>
-                )}
+            </div>
+            <div hidden={step !== 1}>
+              <TextField name="nameKo" label={t('apply.name')} required maxLength={50} autoComplete="name" testId="exam-apply-name" />
+              <DateField name="birthDate" label={t('apply.birthDate')} required testId="exam-apply-birth" />
+              <PhoneField name="phone" label={t('apply.phone')} hint={t('apply.phoneHint')} testId="exam-apply-phone" />
+              <SelectField
+                name="veteransBonusPercent"
+                label={t('apply.bonus')}
+                placeholder={false}
+                options={[
+                  { value: '0', label: t('apply.noBonus') },
+                  ...[5, 10].map((n) => ({ value: String(n), label: t('apply.bonusPercent', { n }) })),
+                ]}
+                testId="exam-apply-bonus"
+              />
+              {exam?.residencyRegionKo && (
+                <>
+                  <DateField
+                    name="residentSince"
+                    label={t('apply.residentSince')}
+                    hint={t('apply.residencyHint', { region: exam.residencyRegionKo })}
+                    testId="exam-apply-resident-since"
+                  />
+                  <NumberField
+                    name="residencyYears"
+                    label={t('apply.residencyYears')}
+                    min={0}
+                    max={120}
+                    testId="exam-apply-residency-years"
+                  />
+                </>
+              )}
+              {position && position.track !== 'general' && (
+                <TextField
+                  name="trackEvidence"
+                  label={t('apply.trackEvidence')}
+                  hint={t('apply.trackEvidenceHint')}
+                  maxLength={200}
+                  testId="exam-apply-track-evidence"
+                />
+              )}
+            </div>
+            <div hidden={step !== 2}>
+              <ChoiceField
+                name="accommodations"
+                label={t('apply.accommodations')}
+                hint={t('apply.accHint')}
+                multiple
+                inline={false}
+                options={ACCOMMODATION_KINDS.map((k) => ({ value: k, label: w(`accommodation.${k}`) }))}
+                testId="exam-apply-acc"
+              />
+              <TextAreaField name="accNote" label={t('apply.accNote')} maxLength={200} rows={2} testId="exam-apply-acc-note" />
+            </div>
+            {step === LAST && (
+              <div data-testid="exam-apply-review">
+                <p>{t('apply.review')}</p>
+                <DetailList
+                  items={[
+                    { label: t('apply.exam'), value: exam ? words.title(exam) : t('dash') },
+                    {
+                      label: t('apply.position'),
+                      value: position ? `${words.positionName(position)} · ${w(`track.${position.track}`)}` : t('dash'),
+                    },
+                    { label: t('col.fee'), value: position ? words.won(position.fee) : t('dash') },
+                    { label: t('apply.name'), value: values.nameKo },
+                    { label: t('apply.birthDate'), value: values.birthDate },
+                    { label: t('apply.phone'), value: values.phone },
+                    {
+                      label: t('apply.accommodations'),
+                      value:
+                        Array.isArray(values.accommodations) && values.accommodations.length > 0
+                          ? values.accommodations.map((k) => w(`accommodation.${k}` as 'accommodation.braille')).join(', ')
+                          : t('apply.noAccommodations'),
+                    },
+                  ]}
+                />
               </div>
-            </Form>
-          </>
-        )}
+            )}
+            <div className="exam-step-buttons">
+              {step > 0 && (
+                <Button onClick={back} testId="exam-apply-back">
+                  {t('apply.back')}
+                </Button>
+              )}
+              {step < LAST && (
+                <Button variant="primary" onClick={() => void next()} testId="exam-apply-next">
+                  {t('apply.next')}
+                </Button>
+              )}
+            </div>
+          </Form>
+        </>
+      )}
     </div>
   );
 }

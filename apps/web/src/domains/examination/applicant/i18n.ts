@@ -18,7 +18,10 @@ export const examApplicant = {
 
   // ---- 채용 공고
   'ann.title': { ko: '채용 공고', en: 'Exam announcements' },
-  'ann.intro': { ko: '임용시험의 일정, 모집단위별 선발예정인원, 응시수수료와 현재 접수 현황입니다.', en: 'Schedules, openings per position, fees and applications so far.' },
+  'ann.intro': {
+    ko: '임용시험의 일정, 모집단위별 선발예정인원, 응시수수료와 현재 접수 현황입니다.',
+    en: 'Schedules, openings per position, fees and applications so far.',
+  },
   'ann.tenant': { ko: '기관 코드', en: 'Institute code' },
   'ann.tenantHint': { ko: '예: seoul-hrd', en: 'For example: seoul-hrd' },
   'ann.show': { ko: '보기', en: 'Show' },
@@ -50,14 +53,20 @@ export const examApplicant = {
   'signup.email': { ko: '이메일', en: 'E-mail' },
   'signup.password': { ko: '비밀번호', en: 'Password' },
   'signup.passwordHint': { ko: '영문과 숫자를 섞어 10자 이상', en: 'At least 10 characters with letters and digits' },
-  'signup.consentText': { ko: '원서 접수와 시험 관리를 위해 성명, 생년월일, 연락처를 수집·이용하며 시험 종료 후 관계 법령에 따라 보관합니다.', en: 'Your name, date of birth and contact details are used to run the exam and kept as the law requires.' },
+  'signup.consentText': {
+    ko: '원서 접수와 시험 관리를 위해 성명, 생년월일, 연락처를 수집·이용하며 시험 종료 후 관계 법령에 따라 보관합니다.',
+    en: 'Your name, date of birth and contact details are used to run the exam and kept as the law requires.',
+  },
   'signup.consent': { ko: '개인정보 수집·이용에 동의합니다 (필수)', en: 'I agree to the use of my personal data (required)' },
   'signup.submit': { ko: '가입하기', en: 'Sign up' },
   'signup.haveAccount': { ko: '이미 계정이 있으면 로그인하세요', en: 'Already registered? Sign in' },
 
   // ---- 응시원서
   'apply.title': { ko: '응시원서 접수', en: 'Application form' },
-  'apply.privacy': { ko: '입력한 개인정보는 본인과 시험 담당자만 볼 수 있습니다.', en: 'Only you and the exam officers can see your personal data.' },
+  'apply.privacy': {
+    ko: '입력한 개인정보는 본인과 시험 담당자만 볼 수 있습니다.',
+    en: 'Only you and the exam officers can see your personal data.',
+  },
   'apply.step.position': { ko: '모집단위 선택', en: 'Position' },
   'apply.step.person': { ko: '응시자 정보', en: 'Your details' },
   'apply.step.accommodations': { ko: '편의지원', en: 'Accommodations' },
@@ -72,7 +81,10 @@ export const examApplicant = {
   'apply.phone': { ko: '휴대전화', en: 'Mobile phone' },
   'apply.phoneHint': { ko: '예: 010-1234-5678', en: 'For example: 010-1234-5678' },
   'apply.residentSince': { ko: '거주 시작일', en: 'Resident since' },
-  'apply.residencyHint': { ko: '거주지 요건({{region}}): 기준일 이전부터 거주 또는 합산 3년 이상', en: 'Residency ({{region}}): since the cut-off date, or three years in total' },
+  'apply.residencyHint': {
+    ko: '거주지 요건({{region}}): 기준일 이전부터 거주 또는 합산 3년 이상',
+    en: 'Residency ({{region}}): since the cut-off date, or three years in total',
+  },
   'apply.residencyYears': { ko: '합산 거주 연수', en: 'Years of residence in total' },
   'apply.trackEvidence': { ko: '구분모집 증빙 (추천번호 등)', en: 'Track evidence (recommendation number, …)' },
   'apply.trackEvidenceHint': { ko: '보훈청 추천번호, 졸업학교 등', en: "The veterans' office number, your school, …" },
@@ -80,18 +92,27 @@ export const examApplicant = {
   'apply.noBonus': { ko: '해당 없음', en: 'None' },
   'apply.bonusPercent': { ko: '{{n}}%', en: '{{n}}%' },
   'apply.accommodations': { ko: '편의지원 신청', en: 'Accommodations' },
-  'apply.accHint': { ko: '장애 등으로 필요한 지원을 고르고, 접수 후 내 응시원서에서 증빙서류를 내세요.', en: 'Choose what you need; send the supporting documents from My applications.' },
+  'apply.accHint': {
+    ko: '장애 등으로 필요한 지원을 고르고, 접수 후 내 응시원서에서 증빙서류를 내세요.',
+    en: 'Choose what you need; send the supporting documents from My applications.',
+  },
   'apply.accNote': { ko: '편의지원 요청 내용', en: 'Details of the request' },
   'apply.submit': { ko: '응시원서 제출', en: 'Submit application' },
   'apply.fee': { ko: '응시수수료 {{fee}} · 접수 마감 {{closes}}', en: 'Fee {{fee}} · closes {{closes}}' },
   'apply.noneOpen': { ko: '지금 접수 중인 시험이 없습니다.', en: 'No exam is taking applications now.' },
-  'apply.review': { ko: '입력한 내용을 확인하고 제출하세요. 제출 후 응시수수료를 결제하면 접수가 완료됩니다.', en: 'Check your answers and submit. Paying the fee afterwards completes the application.' },
+  'apply.review': {
+    ko: '입력한 내용을 확인하고 제출하세요. 제출 후 응시수수료를 결제하면 접수가 완료됩니다.',
+    en: 'Check your answers and submit. Paying the fee afterwards completes the application.',
+  },
   'apply.noAccommodations': { ko: '신청 안 함', en: 'None' },
 
   // ---- 내 응시원서
   'my.title': { ko: '내 응시원서', en: 'My applications' },
   'my.none': { ko: '접수한 응시원서가 없습니다.', en: 'You have no applications.' },
-  'my.submitted': { ko: '응시원서를 접수했습니다. 응시수수료를 결제하면 접수가 완료됩니다.', en: 'Application submitted. Pay the fee to complete it.' },
+  'my.submitted': {
+    ko: '응시원서를 접수했습니다. 응시수수료를 결제하면 접수가 완료됩니다.',
+    en: 'Application submitted. Pay the fee to complete it.',
+  },
   'my.status': { ko: '상태', en: 'Status' },
   'my.position': { ko: '모집단위', en: 'Position' },
   'my.submittedAt': { ko: '접수일시', en: 'Submitted' },
@@ -120,7 +141,10 @@ export const examApplicant = {
   'pay.refunded': { ko: '이미 처리된 원서라 결제액을 환불합니다.', en: 'The application no longer needed it; the payment is refunded.' },
   'pay.other': { ko: '결제 결과: {{status}}', en: 'Payment result: {{status}}' },
   'cancel.title': { ko: '응시원서 접수 취소', en: 'Cancel the application' },
-  'cancel.quote': { ko: '지금 취소하면 {{amount}}({{percent}}%)를 환불합니다. 취소하시겠습니까?', en: 'Cancelling now refunds {{amount}} ({{percent}}%). Cancel?' },
+  'cancel.quote': {
+    ko: '지금 취소하면 {{amount}}({{percent}}%)를 환불합니다. 취소하시겠습니까?',
+    en: 'Cancelling now refunds {{amount}} ({{percent}}%). Cancel?',
+  },
   'cancel.confirm': { ko: '취소 확정', en: 'Confirm cancellation' },
   'cancel.closed': { ko: '취소 기간({{at}})이 지났습니다.', en: 'The cancellation period ended {{at}}.' },
   'cancel.done': { ko: '응시원서를 취소했습니다.', en: 'The application is cancelled.' },

@@ -7,7 +7,11 @@ import { ActionStatus, Badge, Button, DetailList, type Outcome, PageHeader, prob
 import { type Application, applicationActions } from './rules';
 import { Ko, useApplicantWords } from './shared';
 
-type Panel = { kind: 'pay'; checkout: Schemas['CheckoutView'] | null } | { kind: 'cancel'; quote: Schemas['RefundQuoteView'] | null } | { kind: 'documents' } | null;
+type Panel =
+  | { kind: 'pay'; checkout: Schemas['CheckoutView'] | null }
+  | { kind: 'cancel'; quote: Schemas['RefundQuoteView'] | null }
+  | { kind: 'documents' }
+  | null;
 
 /** 내 응시원서: the applicant's own applications, with paying the fee, cancelling, documents, the 응시표 and the venue. */
 export default function MyApplicationsScreen() {
@@ -22,7 +26,9 @@ export default function MyApplicationsScreen() {
       <QueryState loading={mine.isLoading} error={mine.error} retry={() => mine.refetch()} testId="exam-my">
         {mine.data && mine.data.length === 0 && <p className="state-line empty">{t('my.none')}</p>}
         <div data-testid="exam-my-list">
-          {mine.data?.map((a) => <ApplicationCard key={a.id} application={a} />)}
+          {mine.data?.map((a) => (
+            <ApplicationCard key={a.id} application={a} />
+          ))}
         </div>
       </QueryState>
     </div>
@@ -64,7 +70,10 @@ function ApplicationCard({ application: a }: { application: Application }) {
       const answer = await unwrap(api.POST('/api/exam/payment-simulator/approve', { body: { checkoutToken, outcome: decision } }));
       const key = `pay.${answer.status}`;
       setPanel(null);
-      setOutcome({ kind: answer.status === 'paid' ? 'success' : 'info', text: key === 'pay.paid' || key === 'pay.declined' || key === 'pay.refunded' ? t(key) : t('pay.other', { status: answer.status }) });
+      setOutcome({
+        kind: answer.status === 'paid' ? 'success' : 'info',
+        text: key === 'pay.paid' || key === 'pay.declined' || key === 'pay.refunded' ? t(key) : t('pay.other', { status: answer.status }),
+      });
       await refresh();
     });
   const askCancel = () =>
@@ -82,7 +91,9 @@ function ApplicationCard({ application: a }: { application: Application }) {
     });
   const ticket = (interview: boolean) =>
     run(interview ? 'interviewTicket' : 'ticket', () =>
-      interview ? downloadFile(`/api/exam/applications/${a.id}/interview-ticket`, `면접응시표_${a.examNumber ?? a.id}.pdf`) : downloadFile(`/api/exam/applications/${a.id}/ticket`, `응시표_${a.examNumber ?? a.id}.pdf`),
+      interview
+        ? downloadFile(`/api/exam/applications/${a.id}/interview-ticket`, `면접응시표_${a.examNumber ?? a.id}.pdf`)
+        : downloadFile(`/api/exam/applications/${a.id}/ticket`, `응시표_${a.examNumber ?? a.id}.pdf`),
     );
   const upload = () =>
     run('upload', async () => {
@@ -104,7 +115,8 @@ function ApplicationCard({ application: a }: { application: Application }) {
             label: t('my.venue'),
             value: (
               <span data-testid="exam-my-venue">
-                <Ko>{a.seat.venueNameKo}</Ko> <Ko>{t('my.seat', { room: a.seat.room, seat: a.seat.seatNo })}</Ko> {a.seat.changed ? t('my.seatChanged') : ''}
+                <Ko>{a.seat.venueNameKo}</Ko> <Ko>{t('my.seat', { room: a.seat.room, seat: a.seat.seatNo })}</Ko>{' '}
+                {a.seat.changed ? t('my.seatChanged') : ''}
                 <br />
                 <Ko>{a.seat.address}</Ko>
               </span>
@@ -115,7 +127,14 @@ function ApplicationCard({ application: a }: { application: Application }) {
     ...(a.interview ? [{ label: t('my.interview'), value: `${a.interview.heldOn} ${a.interview.startsAt} · ${a.interview.room}` }] : []),
     ...(a.cancelReason === 'ineligible' ? [{ label: t('my.ineligible'), value: <Ko>{a.cancelNote ?? ''}</Ko> }] : []),
     ...(a.refundAmount !== null && a.status === 'cancelled' ? [{ label: t('my.refund'), value: words.won(a.refundAmount) }] : []),
-    ...(a.accommodations.length > 0 ? [{ label: t('apply.accommodations'), value: `${a.accommodations.map((x) => w(`accommodation.${x.kind}`)).join(', ')} — ${w(`accommodationStatus.${a.accommodationStatus}`)}` }] : []),
+    ...(a.accommodations.length > 0
+      ? [
+          {
+            label: t('apply.accommodations'),
+            value: `${a.accommodations.map((x) => w(`accommodation.${x.kind}`)).join(', ')} — ${w(`accommodationStatus.${a.accommodationStatus}`)}`,
+          },
+        ]
+      : []),
   ];
   const actions = applicationActions(a);
 
@@ -170,10 +189,20 @@ function ApplicationCard({ application: a }: { application: Application }) {
           <p data-testid="exam-pay-amount">{t('pay.amount', { amount: words.won(panel.checkout.amount) })}</p>
           <p className="form-hint">{t('pay.simulated')}</p>
           <div className="exam-actions">
-            <Button variant="primary" onClick={() => void decide(panel.checkout!.checkoutToken, 'approved')} busy={busy === 'approved'} testId="exam-pay-approve" autoFocus>
+            <Button
+              variant="primary"
+              onClick={() => void decide(panel.checkout!.checkoutToken, 'approved')}
+              busy={busy === 'approved'}
+              testId="exam-pay-approve"
+              autoFocus
+            >
               {t('pay.approve')}
             </Button>
-            <Button onClick={() => void decide(panel.checkout!.checkoutToken, 'declined')} busy={busy === 'declined'} testId="exam-pay-decline">
+            <Button
+              onClick={() => void decide(panel.checkout!.checkoutToken, 'declined')}
+              busy={busy === 'declined'}
+              testId="exam-pay-decline"
+            >
               {t('pay.decline')}
             </Button>
           </div>
@@ -185,7 +214,13 @@ function ApplicationCard({ application: a }: { application: Application }) {
             <>
               <p>{t('cancel.quote', { amount: words.won(panel.quote.refundAmount), percent: panel.quote.refundPercent })}</p>
               <div className="exam-actions">
-                <Button variant="primary" onClick={() => void confirmCancel()} busy={busy === 'confirmCancel'} testId="exam-cancel-confirm" autoFocus>
+                <Button
+                  variant="primary"
+                  onClick={() => void confirmCancel()}
+                  busy={busy === 'confirmCancel'}
+                  testId="exam-cancel-confirm"
+                  autoFocus
+                >
                   {t('cancel.confirm')}
                 </Button>
                 <Button onClick={() => setPanel(null)}>{t('pay.close')}</Button>

@@ -58,10 +58,19 @@ export default function ResultsScreen() {
                 <label htmlFor="exam-results-exam">{t('results.exam')}</label>
               </div>
               <div className="form-conts">
-                <select id="exam-results-exam" className="krds-form-select" value={examId} onChange={(e) => setExamId(e.target.value)} data-testid="exam-results-exam">
+                <select
+                  id="exam-results-exam"
+                  className="krds-form-select"
+                  value={examId}
+                  onChange={(e) => setExamId(e.target.value)}
+                  data-testid="exam-results-exam"
+                >
                   {numbered.map((a) => (
                     <option key={a.id} value={a.examId}>
-                      {t('results.examOption', { exam: words.title({ titleKo: a.examTitleKo, titleEn: a.examTitleEn }), number: a.examNumber })}
+                      {t('results.examOption', {
+                        exam: words.title({ titleKo: a.examTitleKo, titleEn: a.examTitleEn }),
+                        number: a.examNumber,
+                      })}
                     </option>
                   ))}
                 </select>

@@ -6,9 +6,41 @@ import type { ScreenDef } from '../../../app/screens';
  * menu), sign-up (without signing in), the application, my applications, results.
  */
 export const applicantScreens: ScreenDef[] = [
-  { path: 'exam-announcements', nav: 'examApplicant.announcements', group: 'examination', roles: 'all', public: true, component: lazy(() => import('./announcements-screen')) },
-  { path: 'exam-signup', nav: 'examApplicant.signup', group: 'examination', roles: [], public: true, component: lazy(() => import('./signup-screen')) },
-  { path: 'exam-apply', nav: 'examApplicant.apply', group: 'examination', roles: ['applicant'], component: lazy(() => import('./apply-screen')) },
-  { path: 'exam-my', nav: 'examApplicant.my', group: 'examination', roles: ['applicant'], component: lazy(() => import('./my-applications-screen')) },
-  { path: 'exam-results', nav: 'examApplicant.results', group: 'examination', roles: ['applicant'], component: lazy(() => import('./results-screen')) },
+  {
+    path: 'exam-announcements',
+    nav: 'examApplicant.announcements',
+    group: 'examination',
+    roles: 'all',
+    public: true,
+    component: lazy(() => import('./announcements-screen')),
+  },
+  {
+    path: 'exam-signup',
+    nav: 'examApplicant.signup',
+    group: 'examination',
+    roles: [],
+    public: true,
+    component: lazy(() => import('./signup-screen')),
+  },
+  {
+    path: 'exam-apply',
+    nav: 'examApplicant.apply',
+    group: 'examination',
+    roles: ['applicant'],
+    component: lazy(() => import('./apply-screen')),
+  },
+  {
+    path: 'exam-my',
+    nav: 'examApplicant.my',
+    group: 'examination',
+    roles: ['applicant'],
+    component: lazy(() => import('./my-applications-screen')),
+  },
+  {
+    path: 'exam-results',
+    nav: 'examApplicant.results',
+    group: 'examination',
+    roles: ['applicant'],
+    component: lazy(() => import('./results-screen')),
+  },
 ];

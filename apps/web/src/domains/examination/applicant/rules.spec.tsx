@@ -4,7 +4,16 @@ import { useForm } from 'react-hook-form';
 import { setLanguage } from '../../../i18n/i18n';
 import { Form } from '../../../kit';
 import { PhoneField } from './phone-field';
-import { type ApplyValues, applicationActions, applicationBody, PHONE_EXAMPLE, phoneProblem, ratioText, sortAnnouncements, stepOfField } from './rules';
+import {
+  type ApplyValues,
+  applicationActions,
+  applicationBody,
+  PHONE_EXAMPLE,
+  phoneProblem,
+  ratioText,
+  sortAnnouncements,
+  stepOfField,
+} from './rules';
 
 beforeEach(() => act(() => setLanguage('ko')));
 
@@ -128,10 +137,14 @@ describe('the application as sent', () => {
     });
   });
   it('sends residency and track evidence when asked', () => {
-    const body = applicationBody({ ...values, accommodations: [], accNote: '' }, { residencyRegionKo: '서울특별시' }, { track: 'veterans_recommendation' });
+    const body = applicationBody(
+      { ...values, accommodations: [], accNote: '' },
+      { residencyRegionKo: '서울특별시' },
+      { track: 'veterans_recommendation' },
+    );
     expect(body).toMatchObject({ residentSince: '2019-03-01', residencyYears: 4, trackEvidence: '추천-1', accommodations: [] });
   });
-  it("opens the step of a field the server names", () => {
+  it('opens the step of a field the server names', () => {
     expect(stepOfField('positionId')).toBe(0);
     expect(stepOfField('phone')).toBe(1);
     expect(stepOfField('accommodations.0.kind')).toBe(2);

@@ -23,7 +23,9 @@ export function phoneProblem(value: unknown): Problem | null {
 
 /** Open rounds first, then the newest year and round. */
 export function sortAnnouncements<E extends Pick<Exam, 'phase' | 'year' | 'roundNo'>>(exams: readonly E[]): E[] {
-  return [...exams].sort((a, b) => Number(b.phase === 'accepting') - Number(a.phase === 'accepting') || b.year - a.year || b.roundNo - a.roundNo);
+  return [...exams].sort(
+    (a, b) => Number(b.phase === 'accepting') - Number(a.phase === 'accepting') || b.year - a.year || b.roundNo - a.roundNo,
+  );
 }
 
 /** A competition ratio as applicants read it: 12.3 : 1. */
@@ -32,7 +34,9 @@ export const ratioText = (ratio: number): string => (Number.isFinite(ratio) ? ra
 export type ApplicationAction = 'pay' | 'ticket' | 'interviewTicket' | 'results' | 'documents' | 'cancel';
 
 /** What an applicant may do with an application, as the old page offered it. */
-export function applicationActions(a: Pick<Application, 'status' | 'seat' | 'interview' | 'examNumber' | 'accommodations'>): ApplicationAction[] {
+export function applicationActions(
+  a: Pick<Application, 'status' | 'seat' | 'interview' | 'examNumber' | 'accommodations'>,
+): ApplicationAction[] {
   const actions: ApplicationAction[] = [];
   if (a.status === 'pending_payment') actions.push('pay');
   if (a.seat && a.status === 'paid') actions.push('ticket');
@@ -58,7 +62,11 @@ export interface ApplyValues {
   accNote?: string;
 }
 
-export function applicationBody(values: ApplyValues, exam: Pick<Exam, 'residencyRegionKo'> | undefined, position: Pick<Position, 'track'> | undefined): Schemas['ApplicationFormDto'] {
+export function applicationBody(
+  values: ApplyValues,
+  exam: Pick<Exam, 'residencyRegionKo'> | undefined,
+  position: Pick<Position, 'track'> | undefined,
+): Schemas['ApplicationFormDto'] {
   const note = values.accNote?.trim();
   const residency = Boolean(exam?.residencyRegionKo);
   const tracked = Boolean(position && position.track !== 'general');
@@ -69,10 +77,15 @@ export function applicationBody(values: ApplyValues, exam: Pick<Exam, 'residency
     birthDate: values.birthDate,
     phone: values.phone.trim(),
     ...(residency && values.residentSince ? { residentSince: values.residentSince } : {}),
-    ...(residency && values.residencyYears !== undefined && !Number.isNaN(values.residencyYears) ? { residencyYears: values.residencyYears } : {}),
+    ...(residency && values.residencyYears !== undefined && !Number.isNaN(values.residencyYears)
+      ? { residencyYears: values.residencyYears }
+      : {}),
     ...(tracked && values.trackEvidence?.trim() ? { trackEvidence: values.trackEvidence.trim() } : {}),
     veteransBonusPercent: Number(values.veteransBonusPercent || 0) as 0 | 5 | 10,
-    accommodations: (values.accommodations ?? []).map((kind) => ({ kind: kind as Schemas['AccommodationDto']['kind'], ...(note ? { note } : {}) })),
+    accommodations: (values.accommodations ?? []).map((kind) => ({
+      kind: kind as Schemas['AccommodationDto']['kind'],
+      ...(note ? { note } : {}),
+    })),
   };
 }
 

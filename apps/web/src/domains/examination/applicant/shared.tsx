@@ -8,7 +8,15 @@ import './applicant.css';
 
 registerCatalogue('examApplicant', examApplicant);
 
-export const ACCOMMODATION_KINDS = ['extended_time', 'large_print', 'wheelchair_access', 'separate_room', 'braille', 'reader', 'hearing_aid'] as const;
+export const ACCOMMODATION_KINDS = [
+  'extended_time',
+  'large_print',
+  'wheelchair_access',
+  'separate_room',
+  'braille',
+  'reader',
+  'hearing_aid',
+] as const;
 
 /** The words of these screens and the shared examination words, in the current language. */
 export function useApplicantWords() {
@@ -41,7 +49,8 @@ export function Ko({ children }: { children: string }) {
 export function PositionName({ position }: { position: { jobSeries: string; jobSeriesKo: string; grade: number } }) {
   const { t, lang } = useApplicantWords();
   const key = `series.${position.jobSeries}`;
-  if (lang === 'ko' || key in examApplicant) return <>{t('position', { series: lang === 'ko' ? position.jobSeriesKo : t(key as 'series.tax'), grade: position.grade })}</>;
+  if (lang === 'ko' || key in examApplicant)
+    return <>{t('position', { series: lang === 'ko' ? position.jobSeriesKo : t(key as 'series.tax'), grade: position.grade })}</>;
   return (
     <>
       <span lang="ko">{position.jobSeriesKo}</span>

@@ -17,10 +17,22 @@ interface SignupValues {
 export default function SignupScreen() {
   const { t } = useApplicantWords();
   const navigate = useNavigate();
-  const form = useForm<SignupValues>({ defaultValues: { tenant: localStorage.getItem('baeum.tenant') ?? 'seoul-hrd', name: '', email: '', password: '', privacyConsent: false } });
+  const form = useForm<SignupValues>({
+    defaultValues: {
+      tenant: localStorage.getItem('baeum.tenant') ?? 'seoul-hrd',
+      name: '',
+      email: '',
+      password: '',
+      privacyConsent: false,
+    },
+  });
 
   const submit = async (values: SignupValues) => {
-    const answer = await unwrap(api.POST('/api/auth/applicant-signup', { body: { ...values, tenant: values.tenant.trim(), email: values.email.trim(), name: values.name.trim() } }));
+    const answer = await unwrap(
+      api.POST('/api/auth/applicant-signup', {
+        body: { ...values, tenant: values.tenant.trim(), email: values.email.trim(), name: values.name.trim() },
+      }),
+    );
     localStorage.setItem('baeum.tenant', answer.user.tenantSlug);
     sessionStore.start(answer);
     navigate('/exam-apply');
@@ -31,10 +43,26 @@ export default function SignupScreen() {
     <div className="exam-app" data-testid="exam-signup">
       <PageHeader title={t('signup.title')} lead={t('signup.intro')} />
       <Form form={form} onSubmit={submit} submitLabel={t('signup.submit')} testId="signup" label={t('signup.title')}>
-        <TextField name="tenant" label={t('signup.tenant')} required autoComplete="organization" hint={t('ann.tenantHint')} testId="signup-tenant" />
+        <TextField
+          name="tenant"
+          label={t('signup.tenant')}
+          required
+          autoComplete="organization"
+          hint={t('ann.tenantHint')}
+          testId="signup-tenant"
+        />
         <TextField name="name" label={t('signup.name')} required autoComplete="name" maxLength={50} testId="signup-name" />
         <TextField name="email" type="email" label={t('signup.email')} required autoComplete="email" testId="signup-email" />
-        <TextField name="password" type="password" label={t('signup.password')} required minLength={10} autoComplete="new-password" hint={t('signup.passwordHint')} testId="signup-password" />
+        <TextField
+          name="password"
+          type="password"
+          label={t('signup.password')}
+          required
+          minLength={10}
+          autoComplete="new-password"
+          hint={t('signup.passwordHint')}
+          testId="signup-password"
+        />
         <p className="form-hint" id="signup-consent-text">
           {t('signup.consentText')}
         </p>

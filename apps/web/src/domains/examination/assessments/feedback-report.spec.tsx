@@ -22,7 +22,13 @@ const report: Schemas['FeedbackReportView'] = {
   strengths: ['policy_management'],
   development: ['communication'],
   comments: [{ competency: 'communication', technique: 'role_play', comment: '상대의 말을 끊음' }],
-  preparatoryCourse: { cohortId: 'p1', courseNameKo: '역량평가 이해과정', startDate: '2027-06-02', endDate: '2027-06-04', cancelled: false },
+  preparatoryCourse: {
+    cohortId: 'p1',
+    courseNameKo: '역량평가 이해과정',
+    startDate: '2027-06-02',
+    endDate: '2027-06-04',
+    cancelled: false,
+  },
 } as Schemas['FeedbackReportView'];
 
 beforeEach(() => act(() => setLanguage('ko')));

@@ -44,7 +44,9 @@ export function FeedbackReport({ report, headingLevel = 2 }: { report: Report; h
           {words(report.passed ? 'result.pass' : 'result.fail')}
         </Badge>
       </div>
-      <p data-testid="feedback-overall">{t('feedback.overall', { score: points(report.overall), threshold: points(report.passThreshold) })}</p>
+      <p data-testid="feedback-overall">
+        {t('feedback.overall', { score: points(report.overall), threshold: points(report.passThreshold) })}
+      </p>
       <DataTable<CompetencyScore>
         caption={t('feedback.competencies')}
         showCaption
@@ -68,13 +70,18 @@ export function FeedbackReport({ report, headingLevel = 2 }: { report: Report; h
             label: t('feedback.course'),
             value: course ? (
               <>
-                <KoName>{course.courseNameKo}</KoName> (<Period start={course.startDate} end={course.endDate} />){course.cancelled ? ` · ${t('feedback.cancelled')}` : ''}
+                <KoName>{course.courseNameKo}</KoName> (<Period start={course.startDate} end={course.endDate} />)
+                {course.cancelled ? ` · ${t('feedback.cancelled')}` : ''}
               </>
             ) : (
               t('feedback.noCourse')
             ),
           },
-          { key: 'attempts', label: t('feedback.attemptsLabel'), value: t('feedback.attempts', { attempt: report.attempt, left: report.attemptsLeft }) },
+          {
+            key: 'attempts',
+            label: t('feedback.attemptsLabel'),
+            value: t('feedback.attempts', { attempt: report.attempt, left: report.attemptsLeft }),
+          },
         ]}
       />
       <Sub className="asm-subtitle">{t('feedback.comments')}</Sub>

@@ -31,7 +31,10 @@ export const examAssessment = {
   'new.roundNo': { ko: '회차', en: 'Round' },
   'new.heldOn': { ko: '시행일', en: 'Held on' },
   'new.threshold': { ko: '통과 기준 (5점 만점)', en: 'Pass mark (of 5)' },
-  'new.thresholdHint': { ko: '종합 점수가 이 점수 이상이면 통과입니다. 예: 2.50', en: 'An overall score at or above this passes, e.g. 2.50.' },
+  'new.thresholdHint': {
+    ko: '종합 점수가 이 점수 이상이면 통과입니다. 예: 2.50',
+    en: 'An overall score at or above this passes, e.g. 2.50.',
+  },
   'new.maxAttempts': { ko: '응시 가능 횟수', en: 'Attempts allowed' },
   'new.perTechnique': { ko: '과제별 평가위원 수', en: 'Assessors per technique' },
   'new.submit': { ko: '회차 등록', en: 'Create round' },
@@ -62,7 +65,10 @@ export const examAssessment = {
   'round.openReportShort': { ko: '보기', en: 'Open' },
   'round.close': { ko: '닫기', en: 'Close' },
   'add.title': { ko: '대상자 추가', en: 'Add a candidate' },
-  'add.closed': { ko: '평가위원을 배정한 뒤에는 대상자를 추가할 수 없습니다.', en: 'Candidates cannot be added once assessors are assigned.' },
+  'add.closed': {
+    ko: '평가위원을 배정한 뒤에는 대상자를 추가할 수 없습니다.',
+    en: 'Candidates cannot be added once assessors are assigned.',
+  },
   'add.submit': { ko: '대상자 추가', en: 'Add candidate' },
   'add.done': { ko: '대상자를 추가했습니다.', en: 'Candidate added.' },
   'add.agencyHint': { ko: '예: MAPO-GU', en: 'E.g. MAPO-GU' },
@@ -72,11 +78,17 @@ export const examAssessment = {
     en: 'With every candidate added, assign the assessors; an assessor with a declared conflict is never given that candidate. When every rating is in, consolidate the results.',
   },
   'steps.assign': { ko: '평가위원 배정', en: 'Assign assessors' },
-  'steps.assigned': { ko: '평가위원 {{assessors}}명에게 {{assignments}}건을 배정했습니다.', en: 'Assigned {{assignments}} to {{assessors}} assessors.' },
+  'steps.assigned': {
+    ko: '평가위원 {{assessors}}명에게 {{assignments}}건을 배정했습니다.',
+    en: 'Assigned {{assignments}} to {{assessors}} assessors.',
+  },
   'steps.consolidate': { ko: '결과 확정', en: 'Consolidate' },
   'steps.consolidated': { ko: '{{candidates}}명 중 {{passed}}명이 통과했습니다.', en: '{{passed}} of {{candidates}} passed.' },
   'steps.confirmTitle': { ko: '결과를 확정할까요?', en: 'Consolidate the results?' },
-  'steps.confirmBody': { ko: '확정하면 평정을 고칠 수 없고, 대상자가 결과 보고서를 볼 수 있습니다.', en: 'Ratings cannot change afterwards, and candidates can read their reports.' },
+  'steps.confirmBody': {
+    ko: '확정하면 평정을 고칠 수 없고, 대상자가 결과 보고서를 볼 수 있습니다.',
+    en: 'Ratings cannot change afterwards, and candidates can read their reports.',
+  },
   'steps.done': { ko: '결과가 확정된 회차입니다.', en: 'This round is consolidated.' },
 
   // ---- the sitting (시행 기록): its cost goes to the budget line
@@ -90,7 +102,10 @@ export const examAssessment = {
   'sitting.budgetLine': { ko: '예산사업 코드', en: 'Budget line code' },
   'sitting.budgetLineHint': { ko: '역량평가 운영 사업은 ASSESSMENT-OPS입니다.', en: 'Assessment operations: ASSESSMENT-OPS.' },
   'sitting.submit': { ko: '시행 기록', en: 'Record' },
-  'sitting.recorded': { ko: '대상자 {{candidates}}명, 경비 {{cost, won}}을 기록했습니다.', en: 'Recorded: {{candidates}} candidates, {{cost, won}}.' },
+  'sitting.recorded': {
+    ko: '대상자 {{candidates}}명, 경비 {{cost, won}}을 기록했습니다.',
+    en: 'Recorded: {{candidates}} candidates, {{cost, won}}.',
+  },
   'unit.won': { ko: '원', en: 'won' },
 
   // ---- assessors and conflicts
@@ -136,7 +151,10 @@ export const examAssessment = {
 
   // ---- the candidate's feedback (결과 보고서)
   'feedback.title': { ko: '역량평가 결과 보고서', en: 'Competency assessment feedback' },
-  'feedback.intro': { ko: '역량별 점수와 강점, 개발이 필요한 역량, 역량평가 이해과정 일정을 확인하세요.', en: 'Your score per competency, your strengths, what to develop, and the preparatory course.' },
+  'feedback.intro': {
+    ko: '역량별 점수와 강점, 개발이 필요한 역량, 역량평가 이해과정 일정을 확인하세요.',
+    en: 'Your score per competency, your strengths, what to develop, and the preparatory course.',
+  },
   'feedback.none': { ko: '역량평가 기록이 없습니다.', en: 'You have no assessments.' },
   'feedback.pending': { ko: '평가 결과가 아직 확정되지 않았습니다.', en: 'The results are not final yet.' },
   'feedback.overall': { ko: '종합 점수 {{score}} (통과 기준 {{threshold}})', en: 'Overall {{score}} (pass mark {{threshold}})' },

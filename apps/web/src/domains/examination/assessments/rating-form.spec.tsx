@@ -49,7 +49,12 @@ describe("the assessor's rating form", () => {
   });
 
   it("places the server's coded problem of a score beside that score, in the user's language", async () => {
-    const body = { statusCode: 400, code: 'VALIDATION.FAILED', message: 'ratings.0.score: score must not be less than 1', errors: [{ field: 'ratings.0.score', code: 'VALIDATION.MIN', params: { min: 1 }, messages: ['score must not be less than 1'] }] };
+    const body = {
+      statusCode: 400,
+      code: 'VALIDATION.FAILED',
+      message: 'ratings.0.score: score must not be less than 1',
+      errors: [{ field: 'ratings.0.score', code: 'VALIDATION.MIN', params: { min: 1 }, messages: ['score must not be less than 1'] }],
+    };
     jest.spyOn(api, 'PUT').mockResolvedValue({ data: undefined, error: body, response: { ok: false, status: 400 } } as never);
     renderForm({ ...task, competencies: task.competencies.map((c) => ({ ...c, score: 3 })) });
     await userEvent.click(screen.getByTestId(`${formId}-submit`));
@@ -58,7 +63,9 @@ describe("the assessor's rating form", () => {
   });
 
   it('sends every competency with its score and observation, by keyboard alone', async () => {
-    const put = jest.spyOn(api, 'PUT').mockResolvedValue({ data: { rated: 2 }, error: undefined, response: { ok: true, status: 200 } } as never);
+    const put = jest
+      .spyOn(api, 'PUT')
+      .mockResolvedValue({ data: { rated: 2 }, error: undefined, response: { ok: true, status: 200 } } as never);
     renderForm();
     await userEvent.tab();
     await userEvent.keyboard('3');

@@ -10,7 +10,8 @@ export interface RatingValues {
 }
 
 /** A score is a whole number (the server's IsInt); the range is the field's min and max. */
-export const wholeScore = (value: unknown): Problem | null => (typeof value === 'number' && !Number.isInteger(value) ? { code: 'VALIDATION.INTEGER' } : null);
+export const wholeScore = (value: unknown): Problem | null =>
+  typeof value === 'number' && !Number.isInteger(value) ? { code: 'VALIDATION.INTEGER' } : null;
 
 /** The request body of one task's ratings, from the form's values in the competencies' order. */
 export function ratingsBody(task: Task, values: RatingValues): Schemas['RateCandidateDto'] {
@@ -63,7 +64,11 @@ export function RatingForm({ task }: { task: Task }) {
   const testId = `rating-${task.candidateId}-${task.technique.code}`;
 
   return (
-    <Section title={caption} testId={testId} actions={<Badge tone={rated ? 'success' : 'warning'}>{t(rated ? 'rating.rated' : 'rating.unrated')}</Badge>}>
+    <Section
+      title={caption}
+      testId={testId}
+      actions={<Badge tone={rated ? 'success' : 'warning'}>{t(rated ? 'rating.rated' : 'rating.unrated')}</Badge>}
+    >
       {task.round.completed ? (
         <Notice tone="info">{t('rating.closed')}</Notice>
       ) : (
@@ -94,7 +99,13 @@ export function RatingForm({ task }: { task: Task }) {
                     validate={wholeScore}
                     testId={`rating-score-${c.code}`}
                   />
-                  <TextAreaField name={`ratings.${i}.comment`} label={t('rating.comment', { competency })} maxLength={1000} rows={2} testId={`rating-comment-${c.code}`} />
+                  <TextAreaField
+                    name={`ratings.${i}.comment`}
+                    label={t('rating.comment', { competency })}
+                    maxLength={1000}
+                    rows={2}
+                    testId={`rating-comment-${c.code}`}
+                  />
                 </div>
               );
             })}

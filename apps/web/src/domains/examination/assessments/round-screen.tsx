@@ -54,11 +54,14 @@ export default function RoundScreen() {
 
   return (
     <div data-testid="exam-round">
-      <PageHeader title={data ? label(data) : t('rounds.title')} lead={
+      <PageHeader
+        title={data ? label(data) : t('rounds.title')}
+        lead={
           <Link to="/exam-assessments" data-testid="round-back">
             {t('round.back')}
           </Link>
-        } />
+        }
+      />
       <QueryState loading={round.isPending} error={round.error} retry={() => void round.refetch()} testId="round">
         {data && (
           <>
@@ -80,7 +83,14 @@ function RoundSummary({ round }: { round: Round }) {
   const lang = currentLanguage();
   const state = roundState(round);
   return (
-    <Section title={t('round.summary')} actions={<Badge tone={STATE_TONE[state]} testId="round-state">{t(`status.${state}`)}</Badge>}>
+    <Section
+      title={t('round.summary')}
+      actions={
+        <Badge tone={STATE_TONE[state]} testId="round-state">
+          {t(`status.${state}`)}
+        </Badge>
+      }
+    >
       <DetailList
         testId="round-summary"
         items={[
@@ -90,8 +100,16 @@ function RoundSummary({ round }: { round: Round }) {
           { key: 'perTechnique', label: t('new.perTechnique'), value: round.assessorsPerTechnique },
           { key: 'competencies', label: t('round.competencies'), value: round.competencies.map((c) => modelName(c, lang)).join(', ') },
           { key: 'techniques', label: t('round.techniques'), value: round.techniques.map((c) => modelName(c, lang)).join(', ') },
-          { key: 'assignedAt', label: t('round.assignedAt'), value: round.assignedAt ? <Instant at={round.assignedAt} /> : t('round.notAssigned') },
-          { key: 'completedOn', label: t('round.completedOn'), value: round.completedOn ? <DateText date={round.completedOn} /> : t('round.notCompleted') },
+          {
+            key: 'assignedAt',
+            label: t('round.assignedAt'),
+            value: round.assignedAt ? <Instant at={round.assignedAt} /> : t('round.notAssigned'),
+          },
+          {
+            key: 'completedOn',
+            label: t('round.completedOn'),
+            value: round.completedOn ? <DateText date={round.completedOn} /> : t('round.notCompleted'),
+          },
         ]}
       />
     </Section>
@@ -117,9 +135,18 @@ function Candidates({ round }: { round: Round }) {
           { key: 'nameKo', header: t('round.name'), render: (c) => <KoName>{c.nameKo}</KoName> },
           { key: 'agencyCode', header: t('round.agency') },
           { key: 'attempt', header: t('round.attempt'), align: 'end' },
-          { key: 'progress', header: t('round.progress'), align: 'end', render: (c) => t('round.progressValue', { rated: c.rated, expected: c.expected }) },
+          {
+            key: 'progress',
+            header: t('round.progress'),
+            align: 'end',
+            render: (c) => t('round.progressValue', { rated: c.rated, expected: c.expected }),
+          },
           { key: 'overall', header: t('round.score'), align: 'end', render: (c) => points(c.overall) },
-          { key: 'passed', header: t('round.result'), render: (c) => (c.passed === null ? '—' : words(c.passed ? 'result.pass' : 'result.fail')) },
+          {
+            key: 'passed',
+            header: t('round.result'),
+            render: (c) => (c.passed === null ? '—' : words(c.passed ? 'result.pass' : 'result.fail')),
+          },
           ...(round.completedOn
             ? [
                 {
@@ -170,7 +197,10 @@ function ReportPanel({ candidate, onClose }: { candidate: Candidate; onClose(): 
 function AddCandidate({ roundId }: { roundId: string }) {
   const { t } = useAssessmentWords();
   const refresh = useRefreshAssessments();
-  const form = useForm<{ employeeNo: string; nameKo: string; agencyCode: string }>({ mode: 'onTouched', defaultValues: { employeeNo: '', nameKo: '', agencyCode: '' } });
+  const form = useForm<{ employeeNo: string; nameKo: string; agencyCode: string }>({
+    mode: 'onTouched',
+    defaultValues: { employeeNo: '', nameKo: '', agencyCode: '' },
+  });
   return (
     <Section title={t('add.title')}>
       <Form
@@ -186,9 +216,22 @@ function AddCandidate({ roundId }: { roundId: string }) {
         }}
       >
         <div className="asm-forms">
-          <TextField name="employeeNo" label={t('round.employeeNo')} required pattern={{ value: EMPLOYEE_NO, code: 'VALIDATION.INVALID' }} testId="candidate-employee-no" />
+          <TextField
+            name="employeeNo"
+            label={t('round.employeeNo')}
+            required
+            pattern={{ value: EMPLOYEE_NO, code: 'VALIDATION.INVALID' }}
+            testId="candidate-employee-no"
+          />
           <TextField name="nameKo" label={t('round.name')} required maxLength={50} testId="candidate-name" />
-          <TextField name="agencyCode" label={t('round.agency')} hint={t('add.agencyHint')} required pattern={{ value: AGENCY_CODE, code: 'VALIDATION.INVALID' }} testId="candidate-agency" />
+          <TextField
+            name="agencyCode"
+            label={t('round.agency')}
+            hint={t('add.agencyHint')}
+            required
+            pattern={{ value: AGENCY_CODE, code: 'VALIDATION.INVALID' }}
+            testId="candidate-agency"
+          />
         </div>
       </Form>
     </Section>
@@ -209,8 +252,14 @@ function Steps({ round }: { round: Round }) {
     try {
       const text =
         which === 'assign'
-          ? t('steps.assigned', await unwrap(api.POST('/api/exam/assessment-rounds/{id}/assignments', { params: { path: { id: round.id } } })))
-          : t('steps.consolidated', await unwrap(api.POST('/api/exam/assessment-rounds/{id}/consolidation', { params: { path: { id: round.id } } })));
+          ? t(
+              'steps.assigned',
+              await unwrap(api.POST('/api/exam/assessment-rounds/{id}/assignments', { params: { path: { id: round.id } } })),
+            )
+          : t(
+              'steps.consolidated',
+              await unwrap(api.POST('/api/exam/assessment-rounds/{id}/consolidation', { params: { path: { id: round.id } } })),
+            );
       await refresh();
       setOutcome({ kind: 'success', text });
     } catch (error) {
@@ -256,7 +305,10 @@ function Steps({ round }: { round: Round }) {
 /** 시행 기록: the date and cost of the sitting, booked against a budget line (once per round). */
 function Sitting({ round }: { round: Round }) {
   const { t } = useAssessmentWords();
-  const form = useForm<{ heldOn: string; cost?: number; budgetLineCode: string }>({ mode: 'onTouched', defaultValues: { heldOn: round.heldOn, budgetLineCode: 'ASSESSMENT-OPS' } });
+  const form = useForm<{ heldOn: string; cost?: number; budgetLineCode: string }>({
+    mode: 'onTouched',
+    defaultValues: { heldOn: round.heldOn, budgetLineCode: 'ASSESSMENT-OPS' },
+  });
   return (
     <Section title={t('sitting.title')} testId="round-sitting">
       <p>{t('sitting.intro')}</p>
@@ -266,13 +318,33 @@ function Sitting({ round }: { round: Round }) {
         submitLabel={t('sitting.submit')}
         success={(sitting: Schemas['ExamSittingView']) => t('sitting.recorded', { candidates: sitting.candidates, cost: sitting.cost })}
         onSubmit={({ heldOn, cost, budgetLineCode }) =>
-          unwrap(api.POST('/api/exam/assessment-rounds/{id}/sitting', { params: { path: { id: round.id } }, body: { heldOn, cost: cost ?? 0, budgetLineCode } }))
+          unwrap(
+            api.POST('/api/exam/assessment-rounds/{id}/sitting', {
+              params: { path: { id: round.id } },
+              body: { heldOn, cost: cost ?? 0, budgetLineCode },
+            }),
+          )
         }
       >
         <div className="asm-forms">
           <DateField name="heldOn" label={t('sitting.heldOn')} required testId="sitting-held-on" />
-          <NumberField name="cost" label={t('sitting.cost')} required min={0} max={100_000_000_000} unit={t('unit.won')} testId="sitting-cost" />
-          <TextField name="budgetLineCode" label={t('sitting.budgetLine')} hint={t('sitting.budgetLineHint')} required pattern={{ value: AGENCY_CODE, code: 'VALIDATION.INVALID' }} testId="sitting-budget-line" />
+          <NumberField
+            name="cost"
+            label={t('sitting.cost')}
+            required
+            min={0}
+            max={100_000_000_000}
+            unit={t('unit.won')}
+            testId="sitting-cost"
+          />
+          <TextField
+            name="budgetLineCode"
+            label={t('sitting.budgetLine')}
+            hint={t('sitting.budgetLineHint')}
+            required
+            pattern={{ value: AGENCY_CODE, code: 'VALIDATION.INVALID' }}
+            testId="sitting-budget-line"
+          />
         </div>
       </Form>
     </Section>
@@ -286,7 +358,10 @@ function Assessors({ round }: { round: Round }) {
   const assessorName = (id: string) => assessors.data?.find((a) => a.id === id)?.nameKo ?? id;
   const candidateName = (employeeNo: string) => round.candidates.find((c) => c.employeeNo === employeeNo)?.nameKo;
   const refresh = useRefreshAssessments();
-  const form = useForm<{ assessorId: string; employeeNo: string; reason: string }>({ mode: 'onTouched', defaultValues: { assessorId: '', employeeNo: '', reason: '' } });
+  const form = useForm<{ assessorId: string; employeeNo: string; reason: string }>({
+    mode: 'onTouched',
+    defaultValues: { assessorId: '', employeeNo: '', reason: '' },
+  });
   return (
     <Section title={t('assessors.title')} testId="round-assessors">
       <p>{t('assessors.intro')}</p>
@@ -314,7 +389,12 @@ function Assessors({ round }: { round: Round }) {
           rowTestId={(c) => `conflict-${c.employeeNo}`}
           empty={t('conflict.empty')}
           columns={[
-            { key: 'assessor', header: t('conflict.assessor'), rowHeader: true, render: (c) => <KoName>{assessorName(c.assessorId)}</KoName> },
+            {
+              key: 'assessor',
+              header: t('conflict.assessor'),
+              rowHeader: true,
+              render: (c) => <KoName>{assessorName(c.assessorId)}</KoName>,
+            },
             {
               key: 'employeeNo',
               header: t('conflict.employeeNo'),
@@ -342,7 +422,9 @@ function Assessors({ round }: { round: Round }) {
               success={t('conflict.done')}
               resetOnSuccess
               onSubmit={async ({ assessorId, employeeNo, reason }) => {
-                const declared = await unwrap(api.POST('/api/exam/assessors/{id}/conflicts', { params: { path: { id: assessorId } }, body: { employeeNo, reason } }));
+                const declared = await unwrap(
+                  api.POST('/api/exam/assessors/{id}/conflicts', { params: { path: { id: assessorId } }, body: { employeeNo, reason } }),
+                );
                 await refresh();
                 return declared;
               }}
@@ -362,7 +444,14 @@ function Assessors({ round }: { round: Round }) {
                   options={round.candidates.map((c) => ({ value: c.employeeNo, label: `${c.employeeNo} ${c.nameKo}`, lang: 'ko' }))}
                   testId="conflict-employee-no"
                 />
-                <TextField name="reason" label={t('conflict.reason')} hint={t('conflict.reasonHint')} required maxLength={200} testId="conflict-reason" />
+                <TextField
+                  name="reason"
+                  label={t('conflict.reason')}
+                  hint={t('conflict.reasonHint')}
+                  required
+                  maxLength={200}
+                  testId="conflict-reason"
+                />
               </div>
             </Form>
           </>

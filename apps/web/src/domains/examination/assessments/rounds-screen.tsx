@@ -1,7 +1,19 @@
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../../api/client';
-import { Badge, DataTable, DateField, DateText, Form, NumberField, PageHeader, QueryState, Section, SelectField, type Tone } from '../../../kit';
+import {
+  Badge,
+  DataTable,
+  DateField,
+  DateText,
+  Form,
+  NumberField,
+  PageHeader,
+  QueryState,
+  Section,
+  SelectField,
+  type Tone,
+} from '../../../kit';
 import { roundState, type RoundState, toHundredths, useAssessmentWords, useRefreshAssessments, useRoundLabel } from './shared';
 
 type Round = Schemas['AssessmentRoundSummaryView'];
@@ -50,7 +62,11 @@ export default function RoundsScreen() {
               { key: 'heldOn', header: t('rounds.heldOn'), render: (r) => <DateText date={r.heldOn} /> },
               { key: 'candidates', header: t('rounds.candidates'), align: 'end' },
               { key: 'passed', header: t('rounds.passed'), align: 'end' },
-              { key: 'status', header: t('rounds.status'), render: (r) => <Badge tone={STATE_TONE[roundState(r)]}>{t(`status.${roundState(r)}`)}</Badge> },
+              {
+                key: 'status',
+                header: t('rounds.status'),
+                render: (r) => <Badge tone={STATE_TONE[roundState(r)]}>{t(`status.${roundState(r)}`)}</Badge>,
+              },
             ]}
           />
         </QueryState>
@@ -66,7 +82,15 @@ function NewRoundForm() {
   const refresh = useRefreshAssessments();
   const form = useForm<NewRound>({
     mode: 'onTouched',
-    defaultValues: { targetGrade: 5, year: new Date().getFullYear(), roundNo: 1, heldOn: '', passThreshold: 2.5, maxAttempts: 3, assessorsPerTechnique: 2 },
+    defaultValues: {
+      targetGrade: 5,
+      year: new Date().getFullYear(),
+      roundNo: 1,
+      heldOn: '',
+      passThreshold: 2.5,
+      maxAttempts: 3,
+      assessorsPerTechnique: 2,
+    },
   });
   return (
     <Section title={t('new.title')}>
@@ -94,13 +118,46 @@ function NewRoundForm() {
         }}
       >
         <div className="asm-forms">
-          <SelectField name="targetGrade" label={t('new.grade')} numeric required placeholder={false} options={[5, 4].map((g) => ({ value: String(g), label: t('gradeOption', { grade: g }) }))} testId="round-grade" />
+          <SelectField
+            name="targetGrade"
+            label={t('new.grade')}
+            numeric
+            required
+            placeholder={false}
+            options={[5, 4].map((g) => ({ value: String(g), label: t('gradeOption', { grade: g }) }))}
+            testId="round-grade"
+          />
           <NumberField name="year" label={t('new.year')} required min={2000} max={2100} testId="round-year" />
           <NumberField name="roundNo" label={t('new.roundNo')} required min={1} max={99} testId="round-no" />
           <DateField name="heldOn" label={t('new.heldOn')} required testId="round-held-on" />
-          <NumberField name="passThreshold" label={t('new.threshold')} hint={t('new.thresholdHint')} required min={1} max={5} step={0.01} testId="round-threshold" />
-          <NumberField name="maxAttempts" label={t('new.maxAttempts')} required min={1} max={10} unit={t('unit.times')} testId="round-attempts" />
-          <NumberField name="assessorsPerTechnique" label={t('new.perTechnique')} required min={1} max={5} unit={t('unit.people')} testId="round-per-technique" />
+          <NumberField
+            name="passThreshold"
+            label={t('new.threshold')}
+            hint={t('new.thresholdHint')}
+            required
+            min={1}
+            max={5}
+            step={0.01}
+            testId="round-threshold"
+          />
+          <NumberField
+            name="maxAttempts"
+            label={t('new.maxAttempts')}
+            required
+            min={1}
+            max={10}
+            unit={t('unit.times')}
+            testId="round-attempts"
+          />
+          <NumberField
+            name="assessorsPerTechnique"
+            label={t('new.perTechnique')}
+            required
+            min={1}
+            max={5}
+            unit={t('unit.people')}
+            testId="round-per-technique"
+          />
         </div>
       </Form>
     </Section>

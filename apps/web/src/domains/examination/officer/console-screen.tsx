@@ -34,16 +34,33 @@ export default function ConsoleScreen() {
       ),
     },
     { key: 'kind', header: t('col.kind'), render: (e) => tw(`kind.${e.kind}`) },
-    { key: 'phase', header: t('col.phase'), render: (e) => <Badge tone={e.phase === 'accepting' ? 'primary' : 'gray'}>{tw(`phase.${e.phase}`)}</Badge> },
+    {
+      key: 'phase',
+      header: t('col.phase'),
+      render: (e) => <Badge tone={e.phase === 'accepting' ? 'primary' : 'gray'}>{tw(`phase.${e.phase}`)}</Badge>,
+    },
     { key: 'positions', header: t('col.positions'), align: 'end', render: (e) => <Num value={e.positions.length} /> },
-    { key: 'applicants', header: t('col.applicants'), align: 'end', render: (e) => <Num value={e.positions.reduce((s, p) => s + p.applicants, 0)} /> },
+    {
+      key: 'applicants',
+      header: t('col.applicants'),
+      align: 'end',
+      render: (e) => <Num value={e.positions.reduce((s, p) => s + p.applicants, 0)} />,
+    },
   ];
   return (
     <div className="exam-officer" data-testid="exam-console">
       <PageHeader title={t('console.title')} lead={t('console.lead')} />
       <Section title={t('console.caption')}>
         <QueryState loading={exams.isPending} error={exams.error} retry={() => void exams.refetch()} testId="exam-console-list">
-          <DataTable caption={t('console.caption')} columns={columns} rows={exams.data} rowKey={(e) => e.id} rowTestId="exam-console-row" narrow="scroll" testId="exam-console-table" />
+          <DataTable
+            caption={t('console.caption')}
+            columns={columns}
+            rows={exams.data}
+            rowKey={(e) => e.id}
+            rowTestId="exam-console-row"
+            narrow="scroll"
+            testId="exam-console-table"
+          />
         </QueryState>
       </Section>
       <Section title={t('form.new')} testId="exam-new-section">

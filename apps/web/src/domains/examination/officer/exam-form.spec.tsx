@@ -9,7 +9,12 @@ registerCatalogue('examOfficer', examOfficer);
 
 const refused = (field: string, code: string, params: Record<string, unknown>) =>
   ({
-    error: { statusCode: 400, code: 'VALIDATION', message: `${field} must be shorter than or equal to 200 characters`, errors: [{ field, code, params, messages: [`${field} must be shorter than or equal to 200 characters`] }] } as unknown as ErrorBody,
+    error: {
+      statusCode: 400,
+      code: 'VALIDATION',
+      message: `${field} must be shorter than or equal to 200 characters`,
+      errors: [{ field, code, params, messages: [`${field} must be shorter than or equal to 200 characters`] }],
+    } as unknown as ErrorBody,
     response: { ok: false, status: 400, statusText: 'Bad Request' } as Response,
   }) as never;
 
@@ -44,6 +49,11 @@ describe('the exam form (finding 1)', () => {
     expect(saved).not.toHaveBeenCalled();
     const body = post.mock.calls[0][1] as unknown as { body: Record<string, unknown> };
     // Seoul wall-clock times (09:00 and 18:00 by default) go as instants.
-    expect(body.body).toMatchObject({ kind: 'open', applicationOpensAt: '2027-02-01T00:00:00.000Z', applicationClosesAt: '2027-02-05T09:00:00.000Z', selectionPlanned: 10 });
+    expect(body.body).toMatchObject({
+      kind: 'open',
+      applicationOpensAt: '2027-02-01T00:00:00.000Z',
+      applicationClosesAt: '2027-02-05T09:00:00.000Z',
+      selectionPlanned: 10,
+    });
   });
 });

@@ -83,7 +83,17 @@ export function examValues(exam: Exam): ExamFormValues {
   };
 }
 
-const blank = (): ExamFormValues => ({ kind: 'open', year: new Date().getFullYear() + 1, roundNo: 1, titleKo: '', titleEn: '', selectionTentative: false, applicationOpensAtTime: '09:00', applicationClosesAtTime: '18:00', cancellationClosesAtTime: '18:00' });
+const blank = (): ExamFormValues => ({
+  kind: 'open',
+  year: new Date().getFullYear() + 1,
+  roundNo: 1,
+  titleKo: '',
+  titleEn: '',
+  selectionTentative: false,
+  applicationOpensAtTime: '09:00',
+  applicationClosesAtTime: '18:00',
+  cancellationClosesAtTime: '18:00',
+});
 
 /**
  * 시험 공고 등록 / 시험 정보 수정: the same boxes; times are Seoul wall-clock times. Once exam
@@ -97,7 +107,14 @@ export function ExamForm({ exam, onSaved }: { exam?: Exam; onSaved(exam: Exam): 
   const instant = (name: 'applicationOpensAt' | 'applicationClosesAt' | 'cancellationClosesAt', label: string, testId: string) => (
     <>
       <DateField name={name} label={label} required={!exam} disabled={windowsFixed} testId={`${testId}`} />
-      <DateField name={`${name}Time`} type="time" label={t('form.timeOf', { label })} required={!exam} disabled={windowsFixed} testId={`${testId}-time`} />
+      <DateField
+        name={`${name}Time`}
+        type="time"
+        label={t('form.timeOf', { label })}
+        required={!exam}
+        disabled={windowsFixed}
+        testId={`${testId}-time`}
+      />
     </>
   );
   return (
@@ -118,7 +135,17 @@ export function ExamForm({ exam, onSaved }: { exam?: Exam; onSaved(exam: Exam): 
       }}
     >
       <div className="exam-form-grid">
-        <SelectField name="kind" label={t('form.kind')} options={[{ value: 'open', label: tw('kind.open') }, { value: 'career', label: tw('kind.career') }]} placeholder={false} disabled={Boolean(exam)} testId="exam-form-kind" />
+        <SelectField
+          name="kind"
+          label={t('form.kind')}
+          options={[
+            { value: 'open', label: tw('kind.open') },
+            { value: 'career', label: tw('kind.career') },
+          ]}
+          placeholder={false}
+          disabled={Boolean(exam)}
+          testId="exam-form-kind"
+        />
         <NumberField name="year" label={t('form.year')} required min={2000} max={2100} testId="exam-form-year" />
         <NumberField name="roundNo" label={t('form.round')} required min={1} max={99} testId="exam-form-round" />
         <TextField name="titleKo" label={t('form.titleKo')} required className="exam-wide" testId="exam-form-title-ko" />
@@ -131,7 +158,15 @@ export function ExamForm({ exam, onSaved }: { exam?: Exam; onSaved(exam: Exam): 
         <DateField name="interviewStartsOn" label={t('form.interviewStart')} testId="exam-form-interview-start" />
         <DateField name="interviewEndsOn" label={t('form.interviewEnd')} testId="exam-form-interview-end" />
         <DateField name="resultOn" label={t('form.resultOn')} required={!exam} testId="exam-form-result" />
-        <NumberField name="selectionPlanned" label={t('form.selection')} required={!exam} min={0} max={1_000_000} unit={t('people', { n: '' }).trim() || undefined} testId="exam-form-selection" />
+        <NumberField
+          name="selectionPlanned"
+          label={t('form.selection')}
+          required={!exam}
+          min={0}
+          max={1_000_000}
+          unit={t('people', { n: '' }).trim() || undefined}
+          testId="exam-form-selection"
+        />
         <TextField name="residencyRegionKo" label={t('form.residencyRegion')} testId="exam-form-residency-region" />
         <DateField name="residencyCutoffOn" label={t('form.residencyCutoff')} testId="exam-form-residency-cutoff" />
         <CheckboxField name="selectionTentative" label={t('form.tentative')} testId="exam-form-tentative" />

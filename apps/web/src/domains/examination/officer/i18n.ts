@@ -14,7 +14,10 @@ export const examOfficer = {
 
   // ---- the console (list and the form)
   'console.title': { ko: '시험 관리', en: 'Exam console' },
-  'console.lead': { ko: '시험 회차를 공고하고, 회차를 골라 접수부터 합격자 발표까지 진행합니다.', en: 'Announce exam rounds, then open a round to run it from applications to results.' },
+  'console.lead': {
+    ko: '시험 회차를 공고하고, 회차를 골라 접수부터 합격자 발표까지 진행합니다.',
+    en: 'Announce exam rounds, then open a round to run it from applications to results.',
+  },
   'console.caption': { ko: '시험 회차', en: 'Exam rounds' },
   'console.back': { ko: '목록으로', en: 'Back to the list' },
   'console.open': { ko: '열기', en: 'Open' },
@@ -62,7 +65,10 @@ export const examOfficer = {
   'form.submit': { ko: '공고 등록', en: 'Announce' },
   'form.save': { ko: '변경 저장', en: 'Save changes' },
   'form.created': { ko: '시험을 공고했습니다.', en: 'The exam is announced.' },
-  'form.windowsFixed': { ko: '응시번호를 부여한 뒤에는 접수·취소 기간을 바꿀 수 없습니다.', en: 'Once exam numbers are given, the application and cancellation windows cannot change.' },
+  'form.windowsFixed': {
+    ko: '응시번호를 부여한 뒤에는 접수·취소 기간을 바꿀 수 없습니다.',
+    en: 'Once exam numbers are given, the application and cancellation windows cannot change.',
+  },
 
   // ---- the season's tabs
   'season.tabs': { ko: '시험 진행 단계', en: 'Steps of the exam' },
@@ -118,19 +124,31 @@ export const examOfficer = {
   'ineligible.open': { ko: '자격 미달 처리', en: 'Ineligible…' },
   'ineligible.openOf': { ko: '{{name}} 자격 미달 처리', en: 'Cancel {{name}} as ineligible' },
   'ineligible.title': { ko: '응시자격 미달 처리', en: 'Cancel as ineligible' },
-  'ineligible.intro': { ko: '원서를 취소하고 응시자에게 사유를 알립니다. 응시번호·좌석·합격자 결정에서 빠집니다.', en: 'Cancels the application and tells the applicant why. It drops out of exam numbers, seats and results.' },
+  'ineligible.intro': {
+    ko: '원서를 취소하고 응시자에게 사유를 알립니다. 응시번호·좌석·합격자 결정에서 빠집니다.',
+    en: 'Cancels the application and tells the applicant why. It drops out of exam numbers, seats and results.',
+  },
   'ineligible.reason': { ko: '사유', en: 'Reason' },
-  'ineligible.refund': { ko: '응시수수료 전액 환불 (과오납, 시행기관 귀책)', en: 'Refund the fee in full (paid by mistake, or the institute’s error)' },
+  'ineligible.refund': {
+    ko: '응시수수료 전액 환불 (과오납, 시행기관 귀책)',
+    en: 'Refund the fee in full (paid by mistake, or the institute’s error)',
+  },
   'ineligible.confirm': { ko: '취소 처리', en: 'Cancel the application' },
   'ineligible.done': { ko: '원서를 응시자격 미달로 취소했습니다.', en: 'The application was cancelled as ineligible.' },
 
   // ---- numbers, venues, rooms
   'steps.title': { ko: '응시번호·좌석', en: 'Exam numbers and seats' },
-  'steps.intro': { ko: '취소 마감 후 응시번호를 부여하고, 자치구가 제공한 시험장에 좌석을 고르게 배정합니다. 시험실을 빼거나 줄이면 다시 배정하세요. 영향을 받는 응시자만 옮겨집니다.', en: 'After cancellations close, give exam numbers, then spread the seats over the venues the districts offer. If you withdraw or shrink a room, assign again: only those affected move.' },
+  'steps.intro': {
+    ko: '취소 마감 후 응시번호를 부여하고, 자치구가 제공한 시험장에 좌석을 고르게 배정합니다. 시험실을 빼거나 줄이면 다시 배정하세요. 영향을 받는 응시자만 옮겨집니다.',
+    en: 'After cancellations close, give exam numbers, then spread the seats over the venues the districts offer. If you withdraw or shrink a room, assign again: only those affected move.',
+  },
   'steps.numbers': { ko: '응시번호 부여', en: 'Give exam numbers' },
   'steps.seats': { ko: '좌석 배정', en: 'Assign seats' },
   'steps.numbersDone': { ko: '{{n}}명에게 응시번호를 부여했습니다.', en: 'Gave {{n}} exam numbers.' },
-  'steps.seatsDone': { ko: '{{n}}명을 {{rooms}}개 시험실에 배정했습니다 (이동 {{moved}}명).', en: 'Seated {{n}} in {{rooms}} rooms ({{moved}} moved).' },
+  'steps.seatsDone': {
+    ko: '{{n}}명을 {{rooms}}개 시험실에 배정했습니다 (이동 {{moved}}명).',
+    en: 'Seated {{n}} in {{rooms}} rooms ({{moved}} moved).',
+  },
   'venue.title': { ko: '시험장', en: 'Venues' },
   'venue.none': { ko: '등록한 시험장이 없습니다.', en: 'No venues yet.' },
   'venue.name': { ko: '시험장', en: 'Venue' },
@@ -153,10 +171,16 @@ export const examOfficer = {
 
   // ---- scores
   'scores.title': { ko: '필기 성적 등록', en: 'Written scores' },
-  'scores.intro': { ko: 'OMR 판독 결과 파일(응시번호, 과목별 점수)을 올리세요. 잘못된 줄이 하나라도 있으면 줄 번호와 함께 알려 드리고 아무것도 저장하지 않습니다.', en: 'Upload the scanner’s file (exam number, a score per subject). If any line is wrong, you are told which and nothing is saved.' },
+  'scores.intro': {
+    ko: 'OMR 판독 결과 파일(응시번호, 과목별 점수)을 올리세요. 잘못된 줄이 하나라도 있으면 줄 번호와 함께 알려 드리고 아무것도 저장하지 않습니다.',
+    en: 'Upload the scanner’s file (exam number, a score per subject). If any line is wrong, you are told which and nothing is saved.',
+  },
   'scores.upload': { ko: '성적 올리기', en: 'Upload scores' },
   'scores.confirmTitle': { ko: '성적 파일을 올릴까요?', en: 'Upload this score file?' },
-  'scores.confirmBody': { ko: '{{name}}의 성적으로 응시자의 필기 성적을 기록합니다. 이미 기록한 성적은 이 파일의 성적으로 바뀝니다.', en: 'The written scores of the candidates are recorded from {{name}}. Scores already recorded are replaced by this file’s.' },
+  'scores.confirmBody': {
+    ko: '{{name}}의 성적으로 응시자의 필기 성적을 기록합니다. 이미 기록한 성적은 이 파일의 성적으로 바뀝니다.',
+    en: 'The written scores of the candidates are recorded from {{name}}. Scores already recorded are replaced by this file’s.',
+  },
   'scores.confirm': { ko: '올리기', en: 'Upload' },
   'scores.done': { ko: '{{scored}}명의 성적을 등록했습니다 (결시 {{absent}}명).', en: 'Imported {{scored}} scores ({{absent}} absent).' },
   'scores.problems': { ko: '파일의 잘못된 곳', en: 'What is wrong in the file' },
@@ -170,7 +194,10 @@ export const examOfficer = {
 
   // ---- interviews
   'iv.title': { ko: '면접 일정·위원 편성', en: 'Interview schedule and panels' },
-  'iv.intro': { ko: '앞 단계 합격자를 모집단위별로 세션에 나누고, 인력풀에서 면접위원을 고르게 편성합니다. 위원별 평정(상·중·하)을 입력한 뒤 최종 합격자를 결정하세요.', en: 'Candidates who passed the previous stage are split into sessions by position, with panels drawn evenly from the pool. Enter each interviewer’s marks (high, middle, low), then decide the final results.' },
+  'iv.intro': {
+    ko: '앞 단계 합격자를 모집단위별로 세션에 나누고, 인력풀에서 면접위원을 고르게 편성합니다. 위원별 평정(상·중·하)을 입력한 뒤 최종 합격자를 결정하세요.',
+    en: 'Candidates who passed the previous stage are split into sessions by position, with panels drawn evenly from the pool. Enter each interviewer’s marks (high, middle, low), then decide the final results.',
+  },
   'iv.startsOn': { ko: '면접 시작일', en: 'First day' },
   'iv.times': { ko: '세션 시작 시각', en: 'Session start times' },
   'iv.timesHint': { ko: '쉼표로 구분, 예: 09:30, 13:30', en: 'Comma-separated, e.g. 09:30, 13:30' },
@@ -193,7 +220,10 @@ export const examOfficer = {
   'iv.saved': { ko: '평정 {{n}}건을 저장했습니다.', en: 'Saved {{n}} marks.' },
   'iv.decideTitle': { ko: '최종 합격자 결정', en: 'Final results' },
   'iv.decide': { ko: '최종 합격자 결정', en: 'Decide final results' },
-  'iv.decideConfirm': { ko: '면접 평정으로 최종 합격자를 결정할까요? 결정한 뒤에는 합격자 명단이 바뀝니다.', en: 'Decide the final results from the interview marks? The pass list changes once decided.' },
+  'iv.decideConfirm': {
+    ko: '면접 평정으로 최종 합격자를 결정할까요? 결정한 뒤에는 합격자 명단이 바뀝니다.',
+    en: 'Decide the final results from the interview marks? The pass list changes once decided.',
+  },
   'iv.decided': { ko: '최종 합격자 {{n}}명을 정했습니다.', en: 'Decided {{n}} successful candidates.' },
   'iv.step.interview': { ko: '면접', en: 'Interview' },
   'iv.step.job_task_report': { ko: '직무과제보고서', en: 'Job-task report' },
@@ -216,21 +246,30 @@ export const examOfficer = {
   'pool.activate': { ko: '다시 활동', en: 'Reactivate' },
   'pool.toggleOf': { ko: '{{name}} {{action}}', en: '{{action}}: {{name}}' },
   'conflict.title': { ko: '면접위원 제척·회피', en: 'Interviewer conflicts of interest' },
-  'conflict.intro': { ko: '응시자와 친족·사제·직장 관계 등이 있는 면접위원을 신고하면, 면접조 편성에서 그 응시자의 조에 배정하지 않습니다. 이미 편성했다면 다시 편성하세요.', en: 'An interviewer related to a candidate (family, teacher, workplace) is declared here and is not put on that candidate’s panel. If panels are already drawn, schedule again.' },
+  'conflict.intro': {
+    ko: '응시자와 친족·사제·직장 관계 등이 있는 면접위원을 신고하면, 면접조 편성에서 그 응시자의 조에 배정하지 않습니다. 이미 편성했다면 다시 편성하세요.',
+    en: 'An interviewer related to a candidate (family, teacher, workplace) is declared here and is not put on that candidate’s panel. If panels are already drawn, schedule again.',
+  },
   'conflict.caption': { ko: '신고된 제척·회피', en: 'Declared conflicts' },
   'conflict.interviewer': { ko: '면접위원', en: 'Interviewer' },
   'conflict.candidate': { ko: '응시자', en: 'Candidate' },
   'conflict.reason': { ko: '사유', en: 'Reason' },
   'conflict.declare': { ko: '제척·회피 신고', en: 'Declare' },
   'conflict.done': { ko: '신고했습니다. 면접조 편성에 반영됩니다.', en: 'Declared; the panels will respect it.' },
-  'conflict.reschedule': { ko: '신고했습니다. 이 면접위원이 그 응시자의 조에 있으니 면접 일정을 다시 편성하세요.', en: 'Declared. This interviewer sits on that candidate’s panel now: schedule the interviews again.' },
+  'conflict.reschedule': {
+    ko: '신고했습니다. 이 면접위원이 그 응시자의 조에 있으니 면접 일정을 다시 편성하세요.',
+    en: 'Declared. This interviewer sits on that candidate’s panel now: schedule the interviews again.',
+  },
 
   // ---- results
   'pass.title': { ko: '합격자 명단', en: 'Pass list' },
   'pass.none': { ko: '아직 합격자가 없습니다.', en: 'No one has passed yet.' },
   'pass.caption': { ko: '합격자 (선발예정 {{openings}}명)', en: 'Those who passed ({{openings}} openings)' },
   'pub.title': { ko: '합격자 발표', en: 'Publication' },
-  'pub.intro': { ko: '결과가 정해지면 발표 시각을 정하세요. 그 시각부터 응시자가 본인 결과를 조회할 수 있습니다.', en: 'Once results are decided, set when they are published; applicants see their own result from then.' },
+  'pub.intro': {
+    ko: '결과가 정해지면 발표 시각을 정하세요. 그 시각부터 응시자가 본인 결과를 조회할 수 있습니다.',
+    en: 'Once results are decided, set when they are published; applicants see their own result from then.',
+  },
   'pub.caption': { ko: '발표 일정', en: 'Publications' },
   'pub.stage': { ko: '단계', en: 'Stage' },
   'pub.at': { ko: '발표 시각', en: 'Publish at' },
@@ -239,9 +278,15 @@ export const examOfficer = {
   'pub.announcedYes': { ko: '발표됨', en: 'Published' },
   'pub.announcedNo': { ko: '예약됨', en: 'Scheduled' },
   'pub.set': { ko: '발표 예약', en: 'Schedule publication' },
-  'pub.done': { ko: '{{stage}} 결과 발표를 {{at}}에 예약했습니다 (합격 {{n}}명).', en: '{{stage}} results will be published at {{at}} ({{n}} passed).' },
+  'pub.done': {
+    ko: '{{stage}} 결과 발표를 {{at}}에 예약했습니다 (합격 {{n}}명).',
+    en: '{{stage}} results will be published at {{at}} ({{n}} passed).',
+  },
   'sit.title': { ko: '시험 시행 기록', en: 'Record a sitting' },
-  'sit.intro': { ko: '시행한 시험의 경비를 기록하면 예산 집행에 반영됩니다.', en: 'The cost of a sitting is booked against the exam’s budget line.' },
+  'sit.intro': {
+    ko: '시행한 시험의 경비를 기록하면 예산 집행에 반영됩니다.',
+    en: 'The cost of a sitting is booked against the exam’s budget line.',
+  },
   'sit.stage': { ko: '단계', en: 'Stage' },
   'sit.heldOn': { ko: '시행일', en: 'Held on' },
   'sit.cost': { ko: '시행 경비', en: 'Cost' },

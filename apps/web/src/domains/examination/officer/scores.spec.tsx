@@ -26,7 +26,12 @@ beforeEach(() => {
 
 const exam = { id: '00000000-0000-4000-8000-000000000001', kind: 'open' } as Schemas['ExamView'];
 const file = new File(['응시번호,국어\r\n10100001,90'], 'omr.csv', { type: 'text/csv' });
-const wrap = () => render(<QueryClientProvider client={new QueryClient()}><ScoresTab exam={exam} /></QueryClientProvider>);
+const wrap = () =>
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ScoresTab exam={exam} />
+    </QueryClientProvider>,
+  );
 
 describe('the written scores upload (finding 12)', () => {
   it('sends nothing on choosing the file, nor when the confirmation is closed; only once confirmed', async () => {
@@ -46,7 +51,14 @@ describe('the written scores upload (finding 12)', () => {
   });
 
   it('lists what is wrong in the file, line by line, in words', async () => {
-    (uploadFile as jest.Mock).mockRejectedValue(new ApiError(400, { statusCode: 400, code: 'VALIDATION', message: 'bad', errors: [{ field: '3행', code: 'VALIDATION.REQUIRED', messages: [] }] } as unknown as ErrorBody));
+    (uploadFile as jest.Mock).mockRejectedValue(
+      new ApiError(400, {
+        statusCode: 400,
+        code: 'VALIDATION',
+        message: 'bad',
+        errors: [{ field: '3행', code: 'VALIDATION.REQUIRED', messages: [] }],
+      } as unknown as ErrorBody),
+    );
     wrap();
     await userEvent.upload(screen.getByTestId('exam-scores-file'), file);
     await userEvent.click(screen.getByTestId('exam-scores-upload'));

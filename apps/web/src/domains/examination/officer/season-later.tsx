@@ -3,7 +3,26 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { $api, ApiError, api, type Schemas, unwrap } from '../../../api/client';
 import { uploadFile } from '../../../api/files';
-import { ActionStatus, Badge, Button, CheckboxField, type Column, ConfirmDialog, DataTable, DateField, Form, Instant, Num, NumberField, type Outcome, problemOf, problemText, Section, SelectField, TextField } from '../../../kit';
+import {
+  ActionStatus,
+  Badge,
+  Button,
+  CheckboxField,
+  type Column,
+  ConfirmDialog,
+  DataTable,
+  DateField,
+  Form,
+  Instant,
+  Num,
+  NumberField,
+  type Outcome,
+  problemOf,
+  problemText,
+  Section,
+  SelectField,
+  TextField,
+} from '../../../kit';
 import { PositionName } from './names';
 import { fromSeoul, markKey, marksToSend, parseTimes, score } from './shared';
 import { useAction, useRefreshExam } from './use-action';
@@ -42,7 +61,8 @@ function Scores({ exam }: { exam: Exam }) {
       if (input.current) input.current.value = '';
     } catch (error) {
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
-      if (error instanceof ApiError) setProblems(error.fieldErrors.map((e) => `${e.field}: ${problemText(tc, { code: e.code, params: e.params })}`));
+      if (error instanceof ApiError)
+        setProblems(error.fieldErrors.map((e) => `${e.field}: ${problemText(tc, { code: e.code, params: e.params })}`));
     } finally {
       setBusy(false);
       setAsking(false);
@@ -56,7 +76,18 @@ function Scores({ exam }: { exam: Exam }) {
           <label htmlFor={id}>{tc('upload.choose')} (.csv, .xlsx)</label>
         </div>
         <div className="form-conts">
-          <input ref={input} id={id} type="file" accept=".csv,.xlsx" className="krds-input" data-testid="exam-scores-file" onChange={(e) => { setOutcome(null); setFile(e.target.files?.[0] ?? null); }} />
+          <input
+            ref={input}
+            id={id}
+            type="file"
+            accept=".csv,.xlsx"
+            className="krds-input"
+            data-testid="exam-scores-file"
+            onChange={(e) => {
+              setOutcome(null);
+              setFile(e.target.files?.[0] ?? null);
+            }}
+          />
         </div>
       </div>
       <div className="exam-actions">
@@ -75,7 +106,16 @@ function Scores({ exam }: { exam: Exam }) {
           </ul>
         </>
       )}
-      <ConfirmDialog open={asking} title={t('scores.confirmTitle')} body={<p>{t('scores.confirmBody', { name: file?.name ?? '' })}</p>} confirmLabel={t('scores.confirm')} busy={busy} onConfirm={() => void upload()} onClose={() => setAsking(false)} testId="exam-scores-confirm" />
+      <ConfirmDialog
+        open={asking}
+        title={t('scores.confirmTitle')}
+        body={<p>{t('scores.confirmBody', { name: file?.name ?? '' })}</p>}
+        confirmLabel={t('scores.confirm')}
+        busy={busy}
+        onConfirm={() => void upload()}
+        onClose={() => setAsking(false)}
+        testId="exam-scores-confirm"
+      />
     </Section>
   );
 }
@@ -95,7 +135,13 @@ function Screening({ exam }: { exam: Exam }) {
       key: 'result',
       header: t('col.result'),
       render: (a) => (
-        <select className="krds-form-select" aria-label={t('screening.resultOf', { number: a.examNumber, name: a.nameKo })} value={choices[a.id] ?? 'pass'} onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as 'pass' | 'fail' })} data-testid="exam-screening-result">
+        <select
+          className="krds-form-select"
+          aria-label={t('screening.resultOf', { number: a.examNumber, name: a.nameKo })}
+          value={choices[a.id] ?? 'pass'}
+          onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as 'pass' | 'fail' })}
+          data-testid="exam-screening-result"
+        >
           <option value="pass">{tw('result.pass')}</option>
           <option value="fail">{tw('result.fail')}</option>
         </select>
@@ -105,9 +151,35 @@ function Screening({ exam }: { exam: Exam }) {
   return (
     <Section title={t('screening.title')} testId="exam-screening">
       <p className="exam-muted">{t('screening.intro')}</p>
-      <DataTable caption={t('screening.caption')} columns={columns} rows={applications.data ? candidates : undefined} loading={applications.isPending} rowKey={(a) => a.id} narrow="scroll" testId="exam-screening-table" empty={t('screening.none')} />
+      <DataTable
+        caption={t('screening.caption')}
+        columns={columns}
+        rows={applications.data ? candidates : undefined}
+        loading={applications.isPending}
+        rowKey={(a) => a.id}
+        narrow="scroll"
+        testId="exam-screening-table"
+        empty={t('screening.none')}
+      />
       <div className="exam-actions">
-        <Button variant="primary" testId="exam-screening-save" disabled={candidates.length === 0} busy={action.busy} onClick={() => void action.run(() => unwrap(api.POST('/api/exam/exams/{id}/document-screening', { params: { path: { id: exam.id } }, body: { decisions: candidates.map((a) => ({ applicationId: a.id, result: choices[a.id] ?? 'pass' })) } })), (r) => t('screening.done', { n: r.screened, passed: r.passed }))}>
+        <Button
+          variant="primary"
+          testId="exam-screening-save"
+          disabled={candidates.length === 0}
+          busy={action.busy}
+          onClick={() =>
+            void action.run(
+              () =>
+                unwrap(
+                  api.POST('/api/exam/exams/{id}/document-screening', {
+                    params: { path: { id: exam.id } },
+                    body: { decisions: candidates.map((a) => ({ applicationId: a.id, result: choices[a.id] ?? 'pass' })) },
+                  }),
+                ),
+              (r) => t('screening.done', { n: r.screened, passed: r.passed }),
+            )
+          }
+        >
           {t('screening.save')}
         </Button>
       </div>
@@ -131,7 +203,10 @@ export function InterviewsTab({ exam }: { exam: Exam }) {
   const refresh = useRefreshExam();
   const decide = useAction();
   const [asking, setAsking] = useState(false);
-  const form = useForm<ScheduleValues>({ mode: 'onTouched', defaultValues: { startsOn: exam.interviewStartsOn ?? undefined, times: '09:30, 13:30', panels: 2, perSession: 6, panelSize: 3 } });
+  const form = useForm<ScheduleValues>({
+    mode: 'onTouched',
+    defaultValues: { startsOn: exam.interviewStartsOn ?? undefined, times: '09:30, 13:30', panels: 2, perSession: 6, panelSize: 3 },
+  });
   return (
     <>
       <Section title={t('iv.title')} testId="exam-interview-schedule">
@@ -143,7 +218,18 @@ export function InterviewsTab({ exam }: { exam: Exam }) {
           submitLabel={t('iv.schedule')}
           success={(r: Schemas['InterviewScheduleView']) => t('iv.scheduled', { n: r.sessions })}
           onSubmit={async (v) => {
-            const r = await unwrap(api.POST('/api/exam/exams/{id}/interview-schedule', { params: { path: { id: exam.id } }, body: { startsOn: v.startsOn ?? '', times: parseTimes(v.times), panels: v.panels ?? 0, perSession: v.perSession ?? 0, panelSize: v.panelSize ?? 0 } }));
+            const r = await unwrap(
+              api.POST('/api/exam/exams/{id}/interview-schedule', {
+                params: { path: { id: exam.id } },
+                body: {
+                  startsOn: v.startsOn ?? '',
+                  times: parseTimes(v.times),
+                  panels: v.panels ?? 0,
+                  perSession: v.perSession ?? 0,
+                  panelSize: v.panelSize ?? 0,
+                },
+              }),
+            );
             await refresh();
             return r;
           }}
@@ -159,7 +245,9 @@ export function InterviewsTab({ exam }: { exam: Exam }) {
       </Section>
       <Section title={t('iv.sessions')} testId="exam-interview-sessions">
         {board.data?.sessions.length === 0 && <p>{t('iv.noSessions')}</p>}
-        {board.data?.sessions.map((s) => <SessionMarks key={s.id} session={s} steps={board.data.steps} />)}
+        {board.data?.sessions.map((s) => (
+          <SessionMarks key={s.id} session={s} steps={board.data.steps} />
+        ))}
       </Section>
       <Section title={t('iv.decideTitle')} testId="exam-final">
         <Button variant="primary" testId="exam-final-results" busy={decide.busy} onClick={() => setAsking(true)}>
@@ -175,7 +263,10 @@ export function InterviewsTab({ exam }: { exam: Exam }) {
           onClose={() => setAsking(false)}
           onConfirm={() => {
             setAsking(false);
-            void decide.run(() => unwrap(api.POST('/api/exam/exams/{id}/final-results', { params: { path: { id: exam.id } } })), (r) => t('iv.decided', { n: r.reduce((s, p) => s + p.passed, 0) }));
+            void decide.run(
+              () => unwrap(api.POST('/api/exam/exams/{id}/final-results', { params: { path: { id: exam.id } } })),
+              (r) => t('iv.decided', { n: r.reduce((s, p) => s + p.passed, 0) }),
+            );
           }}
           testId="exam-final-confirm"
         />
@@ -207,7 +298,13 @@ function SessionMarks({ session, steps }: { session: Session; steps: string[] })
         render: (c: Candidate) => {
           const key = markKey({ applicationId: c.id, interviewerId: p.id, step: s });
           return (
-            <select className="krds-form-select" aria-label={t('iv.markOf', { candidate: `${c.examNumber} ${c.nameKo}`, interviewer: p.nameKo, step: step(s) })} value={chosen[key] ?? ''} onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })} data-testid="exam-mark">
+            <select
+              className="krds-form-select"
+              aria-label={t('iv.markOf', { candidate: `${c.examNumber} ${c.nameKo}`, interviewer: p.nameKo, step: step(s) })}
+              value={chosen[key] ?? ''}
+              onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}
+              data-testid="exam-mark"
+            >
               <option value="">—</option>
               {(['high', 'mid', 'low'] as const).map((m) => (
                 <option key={m} value={m}>
@@ -219,15 +316,41 @@ function SessionMarks({ session, steps }: { session: Session; steps: string[] })
         },
       })),
     ),
-    { key: 'complete', header: t('iv.marks'), render: (c) => (c.complete ? <Badge tone="success">{t('iv.complete')}</Badge> : t('iv.marked', { n: c.marks })) },
+    {
+      key: 'complete',
+      header: t('iv.marks'),
+      render: (c) => (c.complete ? <Badge tone="success">{t('iv.complete')}</Badge> : t('iv.marked', { n: c.marks })),
+    },
   ];
   return (
     <div className="exam-block" data-testid="exam-session">
       <h3 lang="ko">{title}</h3>
       <p lang="ko">{t('iv.panel', { names: session.panel.map((p) => p.nameKo).join(', ') })}</p>
-      <DataTable caption={t('iv.marksCaption', { seq: session.seq })} columns={columns} rows={session.candidates} rowKey={(c) => c.id} narrow="scroll" testId="exam-session-marks" />
+      <DataTable
+        caption={t('iv.marksCaption', { seq: session.seq })}
+        columns={columns}
+        rows={session.candidates}
+        rowKey={(c) => c.id}
+        narrow="scroll"
+        testId="exam-session-marks"
+      />
       <div className="exam-actions">
-        <Button testId="exam-marks-save" busy={action.busy} onClick={() => void action.run(() => unwrap(api.POST('/api/exam/interview-sessions/{id}/marks', { params: { path: { id: session.id } }, body: { marks: marksToSend(chosen) } })), (r) => t('iv.saved', { n: r.recorded }))}>
+        <Button
+          testId="exam-marks-save"
+          busy={action.busy}
+          onClick={() =>
+            void action.run(
+              () =>
+                unwrap(
+                  api.POST('/api/exam/interview-sessions/{id}/marks', {
+                    params: { path: { id: session.id } },
+                    body: { marks: marksToSend(chosen) },
+                  }),
+                ),
+              (r) => t('iv.saved', { n: r.recorded }),
+            )
+          }
+        >
           {t('iv.saveMarks')}
         </Button>
       </div>
@@ -241,7 +364,10 @@ function Pool() {
   const pool = $api.useQuery('get', '/api/exam/interviewers');
   const action = useAction();
   const refresh = useRefreshExam();
-  const form = useForm<{ nameKo: string; affiliation: string; expertise: string; external: boolean }>({ mode: 'onTouched', defaultValues: { nameKo: '', affiliation: '', expertise: '', external: true } });
+  const form = useForm<{ nameKo: string; affiliation: string; expertise: string; external: boolean }>({
+    mode: 'onTouched',
+    defaultValues: { nameKo: '', affiliation: '', expertise: '', external: true },
+  });
   type Interviewer = Schemas['InterviewerView'];
   const columns: Column<Interviewer>[] = [
     { key: 'name', header: t('pool.name'), rowHeader: true, render: (p) => <span lang="ko">{p.nameKo}</span> },
@@ -255,7 +381,18 @@ function Pool() {
       render: (p) => {
         const label = p.active ? t('pool.deactivate') : t('pool.activate');
         return (
-          <Button size="xsmall" testId="exam-interviewer-toggle" aria-label={t('pool.toggleOf', { name: p.nameKo, action: label })} busy={action.busy} onClick={() => void action.run(() => unwrap(api.PATCH('/api/exam/interviewers/{id}', { params: { path: { id: p.id } }, body: { active: !p.active } })), () => t('saved'))}>
+          <Button
+            size="xsmall"
+            testId="exam-interviewer-toggle"
+            aria-label={t('pool.toggleOf', { name: p.nameKo, action: label })}
+            busy={action.busy}
+            onClick={() =>
+              void action.run(
+                () => unwrap(api.PATCH('/api/exam/interviewers/{id}', { params: { path: { id: p.id } }, body: { active: !p.active } })),
+                () => t('saved'),
+              )
+            }
+          >
             {label}
           </Button>
         );
@@ -264,7 +401,15 @@ function Pool() {
   ];
   return (
     <Section title={t('pool.title')} testId="exam-pool">
-      <DataTable caption={t('pool.caption')} columns={columns} rows={pool.data} loading={pool.isPending} rowKey={(p) => p.id} narrow="scroll" testId="exam-pool-table" />
+      <DataTable
+        caption={t('pool.caption')}
+        columns={columns}
+        rows={pool.data}
+        loading={pool.isPending}
+        rowKey={(p) => p.id}
+        narrow="scroll"
+        testId="exam-pool-table"
+      />
       <ActionStatus outcome={action.outcome} testId="exam-pool-status" />
       <Form
         form={form}
@@ -274,7 +419,11 @@ function Pool() {
         success={t('pool.added')}
         resetOnSuccess
         onSubmit={async (v) => {
-          const r = await unwrap(api.POST('/api/exam/interviewers', { body: { nameKo: v.nameKo.trim(), affiliation: v.affiliation.trim(), expertise: v.expertise.trim(), external: v.external } }));
+          const r = await unwrap(
+            api.POST('/api/exam/interviewers', {
+              body: { nameKo: v.nameKo.trim(), affiliation: v.affiliation.trim(), expertise: v.expertise.trim(), external: v.external },
+            }),
+          );
           await refresh();
           return r;
         }}
@@ -296,18 +445,33 @@ function Conflicts({ exam }: { exam: Exam }) {
   const pool = $api.useQuery('get', '/api/exam/interviewers');
   const applications = $api.useQuery('get', '/api/exam/exams/{id}/applications', { params: { path: { id: exam.id }, query: {} } });
   const refresh = useRefreshExam();
-  const form = useForm<{ interviewerId: string; applicationId: string; reason: string }>({ mode: 'onTouched', defaultValues: { interviewerId: '', applicationId: '', reason: '' } });
+  const form = useForm<{ interviewerId: string; applicationId: string; reason: string }>({
+    mode: 'onTouched',
+    defaultValues: { interviewerId: '', applicationId: '', reason: '' },
+  });
   type Conflict = Schemas['InterviewerConflictView'];
   const columns: Column<Conflict>[] = [
     { key: 'interviewer', header: t('conflict.interviewer'), rowHeader: true, render: (c) => <span lang="ko">{c.interviewerNameKo}</span> },
-    { key: 'candidate', header: t('conflict.candidate'), render: (c) => <span lang="ko">{`${c.examNumber ?? '—'} ${c.candidateNameKo}`}</span> },
+    {
+      key: 'candidate',
+      header: t('conflict.candidate'),
+      render: (c) => <span lang="ko">{`${c.examNumber ?? '—'} ${c.candidateNameKo}`}</span>,
+    },
     { key: 'reason', header: t('conflict.reason'), render: (c) => <span lang="ko">{c.reason}</span> },
     { key: 'declaredAt', header: t('col.status'), render: (c) => <Instant at={c.declaredAt} /> },
   ];
   return (
     <Section title={t('conflict.title')} testId="exam-conflicts">
       <p className="exam-muted">{t('conflict.intro')}</p>
-      <DataTable caption={t('conflict.caption')} columns={columns} rows={conflicts.data} loading={conflicts.isPending} rowKey={(c) => `${c.interviewerId}|${c.applicationId}`} narrow="scroll" testId="exam-conflicts-table" />
+      <DataTable
+        caption={t('conflict.caption')}
+        columns={columns}
+        rows={conflicts.data}
+        loading={conflicts.isPending}
+        rowKey={(c) => `${c.interviewerId}|${c.applicationId}`}
+        narrow="scroll"
+        testId="exam-conflicts-table"
+      />
       <Form
         form={form}
         testId="exam-conflict-form"
@@ -322,8 +486,26 @@ function Conflicts({ exam }: { exam: Exam }) {
         }}
       >
         <div className="exam-form-grid">
-          <SelectField name="interviewerId" label={t('conflict.interviewer')} required placeholder={t('choose')} options={(pool.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: `${p.nameKo} (${p.affiliation})`, lang: 'ko' }))} testId="exam-conflict-interviewer" />
-          <SelectField name="applicationId" label={t('conflict.candidate')} required placeholder={t('choose')} options={(applications.data ?? []).filter((a) => a.status === 'paid' && a.examNumber).map((a) => ({ value: a.id, label: `${a.examNumber} ${a.nameKo}`, lang: 'ko' }))} testId="exam-conflict-candidate" />
+          <SelectField
+            name="interviewerId"
+            label={t('conflict.interviewer')}
+            required
+            placeholder={t('choose')}
+            options={(pool.data ?? [])
+              .filter((p) => p.active)
+              .map((p) => ({ value: p.id, label: `${p.nameKo} (${p.affiliation})`, lang: 'ko' }))}
+            testId="exam-conflict-interviewer"
+          />
+          <SelectField
+            name="applicationId"
+            label={t('conflict.candidate')}
+            required
+            placeholder={t('choose')}
+            options={(applications.data ?? [])
+              .filter((a) => a.status === 'paid' && a.examNumber)
+              .map((a) => ({ value: a.id, label: `${a.examNumber} ${a.nameKo}`, lang: 'ko' }))}
+            testId="exam-conflict-candidate"
+          />
           <TextField name="reason" label={t('conflict.reason')} required maxLength={300} testId="exam-conflict-reason" />
         </div>
       </Form>
@@ -345,8 +527,14 @@ export function ResultsTab({ exam }: { exam: Exam }) {
   const passList = $api.useQuery('get', '/api/exam/exams/{id}/pass-list', { params: { path: { id: exam.id } } });
   const publications = $api.useQuery('get', '/api/exam/exams/{id}/publications', { params: { path: { id: exam.id } } });
   const refresh = useRefreshExam();
-  const publish = useForm<PublishValues>({ mode: 'onTouched', defaultValues: { stage: exam.kind === 'open' ? 'written' : 'final', publishTime: '10:00' } });
-  const sitting = useForm<{ stage: 'written' | 'interview'; heldOn?: string; cost?: number }>({ mode: 'onTouched', defaultValues: { stage: exam.kind === 'open' ? 'written' : 'interview' } });
+  const publish = useForm<PublishValues>({
+    mode: 'onTouched',
+    defaultValues: { stage: exam.kind === 'open' ? 'written' : 'final', publishTime: '10:00' },
+  });
+  const sitting = useForm<{ stage: 'written' | 'interview'; heldOn?: string; cost?: number }>({
+    mode: 'onTouched',
+    defaultValues: { stage: exam.kind === 'open' ? 'written' : 'interview' },
+  });
   type Entry = Schemas['PassListEntryView'];
   type Publication = Schemas['ResultPublicationView'];
   const entryColumns: Column<Entry>[] = [
@@ -356,10 +544,19 @@ export function ResultsTab({ exam }: { exam: Exam }) {
     { key: 'interview', header: t('col.interview'), render: (c) => (c.interviewGrade ? tw(`grade.${c.interviewGrade}`) : t('none')) },
   ];
   const publicationColumns: Column<Publication>[] = [
-    { key: 'stage', header: t('pub.stage'), rowHeader: true, render: (p) => tw(p.stage === 'written' ? 'stage.written_result' : 'stage.final') },
+    {
+      key: 'stage',
+      header: t('pub.stage'),
+      rowHeader: true,
+      render: (p) => tw(p.stage === 'written' ? 'stage.written_result' : 'stage.final'),
+    },
     { key: 'at', header: t('pub.at'), render: (p) => <Instant at={p.publishAt} /> },
     { key: 'passed', header: t('pub.passed'), align: 'end', render: (p) => <Num value={p.passed} /> },
-    { key: 'announced', header: t('pub.announced'), render: (p) => (p.announcedAt ? <Badge tone="success">{t('pub.announcedYes')}</Badge> : <Badge>{t('pub.announcedNo')}</Badge>) },
+    {
+      key: 'announced',
+      header: t('pub.announced'),
+      render: (p) => (p.announcedAt ? <Badge tone="success">{t('pub.announcedYes')}</Badge> : <Badge>{t('pub.announcedNo')}</Badge>),
+    },
   ];
   const stageLabel = (s: 'written' | 'final') => tw(s === 'written' ? 'stage.written_result' : 'stage.final');
   return (
@@ -371,14 +568,33 @@ export function ResultsTab({ exam }: { exam: Exam }) {
           return p.passed.length > 0 ? (
             <div key={p.positionId} className="exam-block">
               <h3>{position ? <PositionName position={position} /> : <span lang="ko">{p.labelKo}</span>}</h3>
-              <DataTable caption={t('pass.caption', { openings: p.openings })} showCaption columns={entryColumns} rows={p.passed} rowKey={(c) => c.examNumber} rowTestId="exam-pass-row" narrow="scroll" testId="exam-pass-table" />
+              <DataTable
+                caption={t('pass.caption', { openings: p.openings })}
+                showCaption
+                columns={entryColumns}
+                rows={p.passed}
+                rowKey={(c) => c.examNumber}
+                rowTestId="exam-pass-row"
+                narrow="scroll"
+                testId="exam-pass-table"
+              />
             </div>
           ) : null;
         })}
       </Section>
       <Section title={t('pub.title')} testId="exam-publications">
         <p className="exam-muted">{t('pub.intro')}</p>
-        <DataTable caption={t('pub.caption')} columns={publicationColumns} rows={publications.data} loading={publications.isPending} rowKey={(p) => p.stage} rowTestId="exam-publication-row" narrow="scroll" testId="exam-publications-table" empty={tc('state.empty')} />
+        <DataTable
+          caption={t('pub.caption')}
+          columns={publicationColumns}
+          rows={publications.data}
+          loading={publications.isPending}
+          rowKey={(p) => p.stage}
+          rowTestId="exam-publication-row"
+          narrow="scroll"
+          testId="exam-publications-table"
+          empty={tc('state.empty')}
+        />
         <Form
           form={publish}
           testId="exam-publish"
@@ -386,15 +602,32 @@ export function ResultsTab({ exam }: { exam: Exam }) {
           submitLabel={t('pub.set')}
           success={(r: Publication) => t('pub.done', { stage: stageLabel(r.stage), at: `${r.publishAt.slice(0, 10)}`, n: r.passed })}
           onSubmit={async (v) => {
-            const r = await unwrap(api.POST('/api/exam/exams/{id}/publications', { params: { path: { id: exam.id } }, body: { stage: v.stage, publishAt: fromSeoul(v.publishOn, v.publishTime) ?? '' } }));
+            const r = await unwrap(
+              api.POST('/api/exam/exams/{id}/publications', {
+                params: { path: { id: exam.id } },
+                body: { stage: v.stage, publishAt: fromSeoul(v.publishOn, v.publishTime) ?? '' },
+              }),
+            );
             await refresh();
             return r;
           }}
         >
           <div className="exam-form-grid">
-            <SelectField name="stage" label={t('pub.stage')} placeholder={false} options={(['written', 'final'] as const).map((s) => ({ value: s, label: stageLabel(s) }))} testId="exam-publish-stage" />
+            <SelectField
+              name="stage"
+              label={t('pub.stage')}
+              placeholder={false}
+              options={(['written', 'final'] as const).map((s) => ({ value: s, label: stageLabel(s) }))}
+              testId="exam-publish-stage"
+            />
             <DateField name="publishOn" label={t('pub.at')} required testId="exam-publish-on" />
-            <DateField name="publishTime" type="time" label={t('form.timeOf', { label: t('pub.at') })} required testId="exam-publish-time" />
+            <DateField
+              name="publishTime"
+              type="time"
+              label={t('form.timeOf', { label: t('pub.at') })}
+              required
+              testId="exam-publish-time"
+            />
           </div>
         </Form>
       </Section>
@@ -406,10 +639,26 @@ export function ResultsTab({ exam }: { exam: Exam }) {
           label={t('sit.title')}
           submitLabel={t('sit.record')}
           success={t('sit.done')}
-          onSubmit={(v) => unwrap(api.POST('/api/exam/exams/{id}/sittings', { params: { path: { id: exam.id } }, body: { stage: v.stage, heldOn: v.heldOn ?? '', cost: v.cost ?? 0 } }))}
+          onSubmit={(v) =>
+            unwrap(
+              api.POST('/api/exam/exams/{id}/sittings', {
+                params: { path: { id: exam.id } },
+                body: { stage: v.stage, heldOn: v.heldOn ?? '', cost: v.cost ?? 0 },
+              }),
+            )
+          }
         >
           <div className="exam-form-grid">
-            <SelectField name="stage" label={t('sit.stage')} placeholder={false} options={[{ value: 'written', label: tw('stage.written') }, { value: 'interview', label: tw('stage.interview') }]} testId="exam-sitting-stage" />
+            <SelectField
+              name="stage"
+              label={t('sit.stage')}
+              placeholder={false}
+              options={[
+                { value: 'written', label: tw('stage.written') },
+                { value: 'interview', label: tw('stage.interview') },
+              ]}
+              testId="exam-sitting-stage"
+            />
             <DateField name="heldOn" label={t('sit.heldOn')} required testId="exam-sitting-held" />
             <NumberField name="cost" label={t('sit.cost')} required min={0} unit={t('wonUnit')} testId="exam-sitting-cost" />
           </div>

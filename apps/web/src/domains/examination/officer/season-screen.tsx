@@ -5,7 +5,28 @@ import { $api, api, type Schemas, unwrap } from '../../../api/client';
 import { downloadFile } from '../../../api/files';
 import { NotFoundScreen } from '../../../app/fallback-screens';
 import { registerCatalogue } from '../../../i18n/i18n';
-import { ActionStatus, Badge, Button, Chart, type Column, DataTable, DateText, DetailList, Form, Instant, Num, NumberField, PageHeader, QueryState, Section, SelectField, Tabs, TextField, useLocalName, Won } from '../../../kit';
+import {
+  ActionStatus,
+  Badge,
+  Button,
+  Chart,
+  type Column,
+  DataTable,
+  DateText,
+  DetailList,
+  Form,
+  Instant,
+  Num,
+  NumberField,
+  PageHeader,
+  QueryState,
+  Section,
+  SelectField,
+  Tabs,
+  TextField,
+  useLocalName,
+  Won,
+} from '../../../kit';
 import '../words';
 import { ExamForm } from './exam-form';
 import { PositionName, usePositionName } from './names';
@@ -48,7 +69,10 @@ function Season({ examId }: { examId: string }) {
   ];
   return (
     <div className="exam-officer" data-testid="exam-season">
-      <PageHeader title={data ? localName(data.titleKo, data.titleEn) : t('console.title')} lead={data ? <Badge tone={data.phase === 'accepting' ? 'primary' : 'gray'}>{tw(`phase.${data.phase}`)}</Badge> : undefined} />
+      <PageHeader
+        title={data ? localName(data.titleKo, data.titleEn) : t('console.title')}
+        lead={data ? <Badge tone={data.phase === 'accepting' ? 'primary' : 'gray'}>{tw(`phase.${data.phase}`)}</Badge> : undefined}
+      />
       <p>
         <Link to="/exam-officer" data-testid="exam-season-back">
           {t('console.back')}
@@ -56,7 +80,12 @@ function Season({ examId }: { examId: string }) {
       </p>
       <QueryState loading={exam.isPending} error={exam.error} retry={() => void exam.refetch()} testId="exam-season-state">
         {data && (
-          <Tabs tabs={tabs.map((x) => ({ ...x, testId: `exam-tab-${x.id}` }))} selected={tab} onSelect={(id) => setSearch({ tab: id }, { replace: true })} label={t('season.tabs')}>
+          <Tabs
+            tabs={tabs.map((x) => ({ ...x, testId: `exam-tab-${x.id}` }))}
+            selected={tab}
+            onSelect={(id) => setSearch({ tab: id }, { replace: true })}
+            label={t('season.tabs')}
+          >
             {tab === 'overview' && <Overview exam={data} />}
             {tab === 'positions' && <Positions exam={data} />}
             {tab === 'applicants' && <ApplicantsTab exam={data} />}
@@ -81,7 +110,12 @@ function Overview({ exam }: { exam: Exam }) {
   type Row = Schemas['ExamPipelinePositionView'];
   const columns: Column<Row>[] = [
     { key: 'position', header: t('col.position'), rowHeader: true, render: (p) => <PositionName position={p} /> },
-    ...(['applied', 'paid', 'sat', 'passed'] as const).map((step) => ({ key: step, header: label(step), align: 'end' as const, render: (p: Row) => <Num value={p[step]} /> })),
+    ...(['applied', 'paid', 'sat', 'passed'] as const).map((step) => ({
+      key: step,
+      header: label(step),
+      align: 'end' as const,
+      render: (p: Row) => <Num value={p[step]} />,
+    })),
   ];
   return (
     <>
@@ -89,14 +123,38 @@ function Overview({ exam }: { exam: Exam }) {
         <DetailList
           testId="exam-overview-schedule"
           items={[
-            { key: 'period', label: t('overview.applicationPeriod'), value: <><Instant at={exam.applicationOpensAt} /> ~ <Instant at={exam.applicationClosesAt} /></> },
+            {
+              key: 'period',
+              label: t('overview.applicationPeriod'),
+              value: (
+                <>
+                  <Instant at={exam.applicationOpensAt} /> ~ <Instant at={exam.applicationClosesAt} />
+                </>
+              ),
+            },
             { key: 'cancel', label: t('form.cancelCloses'), value: <Instant at={exam.cancellationClosesAt} /> },
-            { key: 'written', label: t('form.writtenExamOn'), value: exam.writtenExamOn ? <DateText date={exam.writtenExamOn} /> : t('none') },
-            { key: 'interview', label: t('form.interviewStart'), value: exam.interviewStartsOn ? <DateText date={exam.interviewStartsOn} /> : t('none') },
+            {
+              key: 'written',
+              label: t('form.writtenExamOn'),
+              value: exam.writtenExamOn ? <DateText date={exam.writtenExamOn} /> : t('none'),
+            },
+            {
+              key: 'interview',
+              label: t('form.interviewStart'),
+              value: exam.interviewStartsOn ? <DateText date={exam.interviewStartsOn} /> : t('none'),
+            },
             { key: 'result', label: t('form.resultOn'), value: <DateText date={exam.resultOn} /> },
             { key: 'selection', label: t('form.selection'), value: t('people', { n: exam.selectionPlanned }) },
-            { key: 'numbers', label: t('overview.numbersAt'), value: exam.examNumbersAssignedAt ? <Instant at={exam.examNumbersAssignedAt} /> : t('overview.notYet') },
-            { key: 'seats', label: t('overview.seatsAt'), value: exam.seatsAssignedAt ? <Instant at={exam.seatsAssignedAt} /> : t('overview.notYet') },
+            {
+              key: 'numbers',
+              label: t('overview.numbersAt'),
+              value: exam.examNumbersAssignedAt ? <Instant at={exam.examNumbersAssignedAt} /> : t('overview.notYet'),
+            },
+            {
+              key: 'seats',
+              label: t('overview.seatsAt'),
+              value: exam.seatsAssignedAt ? <Instant at={exam.seatsAssignedAt} /> : t('overview.notYet'),
+            },
           ]}
         />
       </Section>
@@ -104,8 +162,22 @@ function Overview({ exam }: { exam: Exam }) {
         <QueryState loading={pipeline.isPending} error={pipeline.error} retry={() => void pipeline.refetch()} testId="exam-pipeline-state">
           {figures && pipeline.data && (
             <>
-              <Chart title={t('pipeline.title')} kind="bar" labels={figures.labels} series={[{ label: t('pipeline.series'), values: figures.values }]} unitLabel={t('people', { n: '' }).trim() || undefined} testId="exam-pipeline-chart" />
-              <DataTable caption={t('pipeline.caption')} columns={columns} rows={pipeline.data.positions} rowKey={(p) => p.positionId} narrow="scroll" testId="exam-pipeline-positions" />
+              <Chart
+                title={t('pipeline.title')}
+                kind="bar"
+                labels={figures.labels}
+                series={[{ label: t('pipeline.series'), values: figures.values }]}
+                unitLabel={t('people', { n: '' }).trim() || undefined}
+                testId="exam-pipeline-chart"
+              />
+              <DataTable
+                caption={t('pipeline.caption')}
+                columns={columns}
+                rows={pipeline.data.positions}
+                rowKey={(p) => p.positionId}
+                narrow="scroll"
+                testId="exam-pipeline-positions"
+              />
             </>
           )}
         </QueryState>
@@ -129,12 +201,30 @@ function PassMark({ position, label }: { position: Position; label: string }) {
       submitLabel={t('passMark.set')}
       success={(r: Schemas['PassMarkView']) => t('passMark.done', { label, cutoff: score(r.cutoff), passed: r.passed })}
       onSubmit={async (v) => {
-        const r = await unwrap(api.POST('/api/exam/positions/{id}/pass-mark', { params: { path: { id: position.id } }, body: { passMultiplePercent: v.passMultiplePercent ?? 0 } }));
+        const r = await unwrap(
+          api.POST('/api/exam/positions/{id}/pass-mark', {
+            params: { path: { id: position.id } },
+            body: { passMultiplePercent: v.passMultiplePercent ?? 0 },
+          }),
+        );
         await action.refresh();
         return r;
       }}
     >
-      <NumberField name="passMultiplePercent" label={<><PositionName position={position} /> · {t('passMark.multiple')}</>} labelText={t('passMark.multipleOf', { label })} required min={100} max={500} step={10} testId={`exam-pass-multiple-${position.seq}`} />
+      <NumberField
+        name="passMultiplePercent"
+        label={
+          <>
+            <PositionName position={position} /> · {t('passMark.multiple')}
+          </>
+        }
+        labelText={t('passMark.multipleOf', { label })}
+        required
+        min={100}
+        max={500}
+        step={10}
+        testId={`exam-pass-multiple-${position.seq}`}
+      />
     </Form>
   );
 }
@@ -153,13 +243,25 @@ function Positions({ exam }: { exam: Exam }) {
   const { t: tw } = useTranslation('examWords');
   const positionName = usePositionName();
   const refresh = useRefreshExam();
-  const form = useForm<PositionValues>({ mode: 'onTouched', defaultValues: { jobSeries: '', jobSeriesKo: '', grade: 9, track: 'general' } });
+  const form = useForm<PositionValues>({
+    mode: 'onTouched',
+    defaultValues: { jobSeries: '', jobSeriesKo: '', grade: 9, track: 'general' },
+  });
   const columns: Column<Position>[] = [
     { key: 'position', header: t('col.position'), rowHeader: true, render: (p) => <PositionName position={p} /> },
     { key: 'track', header: t('col.track'), render: (p) => tw(`track.${p.track}`) },
     { key: 'openings', header: t('col.openings'), align: 'end', render: (p) => <Num value={p.openings} /> },
     { key: 'fee', header: t('col.fee'), align: 'end', render: (p) => <Won amount={p.fee} /> },
-    { key: 'appliedPaid', header: t('col.appliedPaid'), align: 'end', render: (p) => <><Num value={p.applicants} /> / <Num value={p.paid} /></> },
+    {
+      key: 'appliedPaid',
+      header: t('col.appliedPaid'),
+      align: 'end',
+      render: (p) => (
+        <>
+          <Num value={p.applicants} /> / <Num value={p.paid} />
+        </>
+      ),
+    },
     { key: 'ratio', header: t('col.ratio'), align: 'end', render: (p) => <Num value={p.competitionRatio} digits={1} /> },
     { key: 'cutoff', header: t('passMark.cutoff'), align: 'end', render: (p) => score(p.writtenCutoff) },
   ];
@@ -167,7 +269,15 @@ function Positions({ exam }: { exam: Exam }) {
   return (
     <>
       <Section title={t('pos.title')} testId="exam-positions">
-        <DataTable caption={t('pos.title')} columns={columns} rows={exam.positions} rowKey={(p) => p.id} rowTestId="exam-position-row" narrow="scroll" testId="exam-positions-table" />
+        <DataTable
+          caption={t('pos.title')}
+          columns={columns}
+          rows={exam.positions}
+          rowKey={(p) => p.id}
+          rowTestId="exam-position-row"
+          narrow="scroll"
+          testId="exam-positions-table"
+        />
       </Section>
       {exam.kind === 'open' && exam.positions.length > 0 && (
         <Section title={t('passMark.set')} testId="exam-pass-marks">
@@ -185,17 +295,42 @@ function Positions({ exam }: { exam: Exam }) {
           success={t('pos.added')}
           resetOnSuccess
           onSubmit={async (v) => {
-            const r = await unwrap(api.POST('/api/exam/exams/{id}/positions', { params: { path: { id: exam.id } }, body: { jobSeries: v.jobSeries.trim(), jobSeriesKo: v.jobSeriesKo.trim(), grade: v.grade ?? 0, openings: v.openings ?? 0, track: v.track, minAge: v.minAge } }));
+            const r = await unwrap(
+              api.POST('/api/exam/exams/{id}/positions', {
+                params: { path: { id: exam.id } },
+                body: {
+                  jobSeries: v.jobSeries.trim(),
+                  jobSeriesKo: v.jobSeriesKo.trim(),
+                  grade: v.grade ?? 0,
+                  openings: v.openings ?? 0,
+                  track: v.track,
+                  minAge: v.minAge,
+                },
+              }),
+            );
             await refresh();
             return r;
           }}
         >
           <div className="exam-form-grid">
-            <TextField name="jobSeries" label={t('pos.series')} hint={t('pos.seriesHint')} required placeholder="general_admin" testId="exam-position-series" />
+            <TextField
+              name="jobSeries"
+              label={t('pos.series')}
+              hint={t('pos.seriesHint')}
+              required
+              placeholder="general_admin"
+              testId="exam-position-series"
+            />
             <TextField name="jobSeriesKo" label={t('pos.seriesKo')} required testId="exam-position-series-ko" />
             <NumberField name="grade" label={t('pos.grade')} required min={1} max={9} testId="exam-position-grade" />
             <NumberField name="openings" label={t('pos.openings')} required min={1} max={100_000} testId="exam-position-openings" />
-            <SelectField name="track" label={t('pos.track')} placeholder={false} options={tracks.map((x) => ({ value: x, label: tw(`track.${x}`) }))} testId="exam-position-track" />
+            <SelectField
+              name="track"
+              label={t('pos.track')}
+              placeholder={false}
+              options={tracks.map((x) => ({ value: x, label: tw(`track.${x}`) }))}
+              testId="exam-position-track"
+            />
             <NumberField name="minAge" label={t('pos.minAge')} min={15} max={60} testId="exam-position-min-age" />
           </div>
         </Form>
@@ -217,7 +352,17 @@ function Downloads({ exam }: { exam: Exam }) {
       {lists.map((list) => (
         <div key={list.key} className="exam-actions">
           {(['xlsx', 'csv'] as const).map((format) => (
-            <Button key={format} testId={`exam-download-${list.key}-${format}`} busy={action.busy} onClick={() => void action.run(() => downloadFile(list.path, `${list.name}.${format}`, { format }), () => t('dl.done'))}>
+            <Button
+              key={format}
+              testId={`exam-download-${list.key}-${format}`}
+              busy={action.busy}
+              onClick={() =>
+                void action.run(
+                  () => downloadFile(list.path, `${list.name}.${format}`, { format }),
+                  () => t('dl.done'),
+                )
+              }
+            >
               {t(`dl.${format}`, { list: list.label })}
             </Button>
           ))}

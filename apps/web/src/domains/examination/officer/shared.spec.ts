@@ -27,7 +27,10 @@ describe('exam officer: small rules', () => {
     expect(tabFrom(null)).toBe('overview');
   });
   it('puts the pipeline in the order of the season', () => {
-    expect(pipelineFigures({ applied: 10, paid: 8, sat: 6, passed: 2 }, (s) => s.toUpperCase())).toEqual({ labels: ['APPLIED', 'PAID', 'SAT', 'PASSED'], values: [10, 8, 6, 2] });
+    expect(pipelineFigures({ applied: 10, paid: 8, sat: 6, passed: 2 }, (s) => s.toUpperCase())).toEqual({
+      labels: ['APPLIED', 'PAID', 'SAT', 'PASSED'],
+      values: [10, 8, 6, 2],
+    });
   });
   it('sends only the marks chosen', () => {
     const a = markKey({ applicationId: 'a1', interviewerId: 'i1', step: 'interview' });
@@ -70,7 +73,22 @@ describe('exam officer: the exam form', () => {
     expect(body.resultOn).toBe('2027-05-01');
   });
   it('fills the boxes from an exam in Seoul time', () => {
-    const filled = examValues({ ...examBody(values), id: 'x', kind: 'open', phase: 'announced', positions: [], fees: [], budgetLineCode: 'EXAM', examNumbersAssignedAt: null, seatsAssignedAt: null, interviewStartsOn: null, interviewEndsOn: null, residencyCutoffOn: null, residencyRegionKo: null, writtenExamOn: '2027-04-01' } as never);
+    const filled = examValues({
+      ...examBody(values),
+      id: 'x',
+      kind: 'open',
+      phase: 'announced',
+      positions: [],
+      fees: [],
+      budgetLineCode: 'EXAM',
+      examNumbersAssignedAt: null,
+      seatsAssignedAt: null,
+      interviewStartsOn: null,
+      interviewEndsOn: null,
+      residencyCutoffOn: null,
+      residencyRegionKo: null,
+      writtenExamOn: '2027-04-01',
+    } as never);
     expect(filled.applicationClosesAt).toBe('2027-02-05');
     expect(filled.applicationClosesAtTime).toBe('18:00');
   });

@@ -7,7 +7,8 @@ export const examPath = (examId: string, tab?: string) => `/exam-officer/${examI
 
 export const SEASON_TABS = ['overview', 'positions', 'applicants', 'venues', 'scores', 'interviews', 'results', 'downloads'] as const;
 export type SeasonTab = (typeof SEASON_TABS)[number];
-export const tabFrom = (text: string | null): SeasonTab => (SEASON_TABS as readonly string[]).includes(text ?? '') ? (text as SeasonTab) : 'overview';
+export const tabFrom = (text: string | null): SeasonTab =>
+  (SEASON_TABS as readonly string[]).includes(text ?? '') ? (text as SeasonTab) : 'overview';
 
 /** A Seoul date and time (YYYY-MM-DD, HH:MM) as an ISO instant; undefined when the date is missing. */
 export function fromSeoul(date: string | undefined, time: string | undefined): string | undefined {
@@ -19,7 +20,15 @@ export function fromSeoul(date: string | undefined, time: string | undefined): s
 export function toSeoul(iso: string | null | undefined): { date: string; time: string } {
   if (!iso) return { date: '', time: '' };
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Seoul',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(iso))
       .map((p) => [p.type, p.value]),
   );
@@ -27,7 +36,8 @@ export function toSeoul(iso: string | null | undefined): { date: string; time: s
 }
 
 /** A score kept in hundredths (7525 → 75.25); a dash when there is none. */
-export const score = (hundredths: number | null | undefined): string => (hundredths === null || hundredths === undefined ? '—' : (hundredths / 100).toFixed(2));
+export const score = (hundredths: number | null | undefined): string =>
+  hundredths === null || hundredths === undefined ? '—' : (hundredths / 100).toFixed(2);
 
 /** Session start times as typed ("09:30, 13:30" or "09:30 13:30"). */
 export const parseTimes = (text: string): string[] => text.split(/[,\s]+/).filter(Boolean);
@@ -41,7 +51,10 @@ export interface PipelineSteps {
 export const PIPELINE_STEPS = ['applied', 'paid', 'sat', 'passed'] as const;
 
 /** The pipeline as a chart's labels and one series of values, in the order of the season. */
-export function pipelineFigures(total: PipelineSteps, label: (step: (typeof PIPELINE_STEPS)[number]) => string): { labels: string[]; values: number[] } {
+export function pipelineFigures(
+  total: PipelineSteps,
+  label: (step: (typeof PIPELINE_STEPS)[number]) => string,
+): { labels: string[]; values: number[] } {
   return { labels: PIPELINE_STEPS.map(label), values: PIPELINE_STEPS.map((s) => total[s]) };
 }
 

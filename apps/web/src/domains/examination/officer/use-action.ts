@@ -10,7 +10,10 @@ export function useAction() {
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const refresh = useCallback(() => queryClient.invalidateQueries({ predicate: (q) => typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('/api/exam') }), [queryClient]);
+  const refresh = useCallback(
+    () => queryClient.invalidateQueries({ predicate: (q) => typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('/api/exam') }),
+    [queryClient],
+  );
   const run = useCallback(
     async <R>(action: () => Promise<R>, success: (result: R) => string): Promise<boolean> => {
       setBusy(true);

@@ -27,9 +27,16 @@ export class ChangeCohortUseCase {
 
   execute(user: AuthUser, id: string, command: ChangeCohortDto): Promise<ScheduledCohort> {
     return this.dataSource.transaction(async (tx) => {
-      const cohort = found(await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'COHORT.NOT_FOUND', ['기수', 'Cohort']);
+      const cohort = found(
+        await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
+        'COHORT.NOT_FOUND',
+        ['기수', 'Cohort'],
+      );
       if (cohort.status !== 'scheduled') {
-        throw conflict('COHORT.CLOSED', { params: { status: cohort.status }, message: `${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수는 바꿀 수 없습니다 / a ${cohort.status} cohort cannot change` });
+        throw conflict('COHORT.CLOSED', {
+          params: { status: cohort.status },
+          message: `${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수는 바꿀 수 없습니다 / a ${cohort.status} cohort cannot change`,
+        });
       }
       const course = await tx.findOneOrFail(Course, { where: { id: cohort.courseId } });
       const room = cohort.roomId ? await tx.findOne(Room, { where: { id: cohort.roomId } }) : null;
@@ -40,7 +47,12 @@ export class ChangeCohortUseCase {
       const given = Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined));
       if (given.capacity !== undefined && (given.capacity as number) < cohort.confirmed) {
         throw invalidInput([
-          fieldError('capacity', 'COHORT.CAPACITY_BELOW_CONFIRMED', { capacity: given.capacity as number, confirmed: cohort.confirmed }, `정원은 확정 인원(${cohort.confirmed}명)보다 적을 수 없습니다 / capacity cannot go below the ${cohort.confirmed} confirmed seats`),
+          fieldError(
+            'capacity',
+            'COHORT.CAPACITY_BELOW_CONFIRMED',
+            { capacity: given.capacity as number, confirmed: cohort.confirmed },
+            `정원은 확정 인원(${cohort.confirmed}명)보다 적을 수 없습니다 / capacity cannot go below the ${cohort.confirmed} confirmed seats`,
+          ),
         ]);
       }
       const request = {
@@ -64,7 +76,11 @@ export class ChangeCohortUseCase {
       if (changed.length > 0) {
         await tx.save(Cohort, cohort);
         await tx.delete(CohortInstructor, { cohortId: cohort.id });
-        if (assembled.instructors.length > 0) await tx.insert(CohortInstructor, assembled.instructors.map((i) => ({ cohortId: cohort.id, instructorId: i.id, tenantId: user.tenantId })));
+        if (assembled.instructors.length > 0)
+          await tx.insert(
+            CohortInstructor,
+            assembled.instructors.map((i) => ({ cohortId: cohort.id, instructorId: i.id, tenantId: user.tenantId })),
+          );
         await this.publisher.publish(tx, CohortChangedV1, user.tenantId, { ...after, changedFields: changed, reason });
       }
       return { ...toCohortView(parts), limitedByDistancing: assembled.limitedByDistancing };

@@ -37,18 +37,33 @@ export class CloseCohortUseCase {
   complete(user: AuthUser, id: string): Promise<CohortView> {
     return this.close(user, id, async (tx, cohort) => {
       if (cohort.endDate > seoulToday()) {
-        throw conflict('COHORT.NOT_ENDED', { params: { endDate: cohort.endDate }, message: `교육 종료일(${cohort.endDate}) 이후에 종료 처리할 수 있습니다 / a cohort can be closed from its last day (${cohort.endDate})` });
+        throw conflict('COHORT.NOT_ENDED', {
+          params: { endDate: cohort.endDate },
+          message: `교육 종료일(${cohort.endDate}) 이후에 종료 처리할 수 있습니다 / a cohort can be closed from its last day (${cohort.endDate})`,
+        });
       }
       cohort.status = 'completed';
-      await this.publisher.publish(tx, CohortCompletedV1, user.tenantId, { cohortId: cohort.id, courseId: cohort.courseId, courseCode: cohort.course!.code, endDate: cohort.endDate });
+      await this.publisher.publish(tx, CohortCompletedV1, user.tenantId, {
+        cohortId: cohort.id,
+        courseId: cohort.courseId,
+        courseCode: cohort.course!.code,
+        endDate: cohort.endDate,
+      });
     });
   }
 
   private close(user: AuthUser, id: string, apply: (tx: EntityManager, cohort: Cohort) => Promise<void>): Promise<CohortView> {
     return this.dataSource.transaction(async (tx) => {
-      const cohort = found(await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'COHORT.NOT_FOUND', ['기수', 'Cohort']);
+      const cohort = found(
+        await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
+        'COHORT.NOT_FOUND',
+        ['기수', 'Cohort'],
+      );
       if (cohort.status !== 'scheduled') {
-        throw conflict('COHORT.ALREADY_CLOSED', { params: { status: cohort.status }, message: `이미 ${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수입니다 / the cohort is already ${cohort.status}` });
+        throw conflict('COHORT.ALREADY_CLOSED', {
+          params: { status: cohort.status },
+          message: `이미 ${cohort.status === 'cancelled' ? '폐강한' : '종료한'} 기수입니다 / the cohort is already ${cohort.status}`,
+        });
       }
       cohort.course = await tx.findOneByOrFail(Course, { id: cohort.courseId });
       await apply(tx, cohort);

@@ -34,7 +34,13 @@ const course: Course = {
   createdAt: new Date(),
   updatedAt: new Date(),
 };
-const manager: AuthUser = { userId: 'a0000000-0000-4000-8000-000000000001', tenantId: TENANT, role: 'course_manager', agencyCode: null, name: '김교육' };
+const manager: AuthUser = {
+  userId: 'a0000000-0000-4000-8000-000000000001',
+  tenantId: TENANT,
+  role: 'course_manager',
+  agencyCode: null,
+  name: '김교육',
+};
 
 /**
  * A fake of the service's own storage: courses by id, no rooms or instructors, no tenant
@@ -44,18 +50,27 @@ function fakes(courses: Course[]) {
   const inserted: Cohort[] = [];
   const published: { type: string; tenantId: string; payload: unknown }[] = [];
   const tx = {
-    findOne: async (entity: unknown, { where }: { where: Partial<Course> }) => (entity === Course ? (courses.find((c) => c.id === where.id && c.tenantId === where.tenantId) ?? null) : null),
+    findOne: async (entity: unknown, { where }: { where: Partial<Course> }) =>
+      entity === Course ? (courses.find((c) => c.id === where.id && c.tenantId === where.tenantId) ?? null) : null,
     query: async (sql: string) => (sql.includes('MAX(cohort_no)') ? [{ next: 1 }] : []),
     insert: async (_entity: unknown, row: Cohort) => void inserted.push(row),
   } as unknown as EntityManager;
   const dataSource = { transaction: async <T>(work: (m: EntityManager) => Promise<T>) => work(tx) } as unknown as DataSource;
   const publisher = {
-    publish: async <P>(_tx: EntityManager, contract: EventContract<P>, tenantId: string, payload: P) => void published.push({ type: contract.type, tenantId, payload }),
+    publish: async <P>(_tx: EntityManager, contract: EventContract<P>, tenantId: string, payload: P) =>
+      void published.push({ type: contract.type, tenantId, payload }),
   } as unknown as EventPublisher;
   return { useCase: new ScheduleCohortUseCase(dataSource, publisher), inserted, published };
 }
 
-const command = { courseId: course.id, startDate: '2027-03-02', endDate: '2027-03-06', capacity: 30, estimatedCost: 12_000_000, budgetLineCode: 'NEWCOMER' };
+const command = {
+  courseId: course.id,
+  startDate: '2027-03-02',
+  endDate: '2027-03-06',
+  capacity: 30,
+  estimatedCost: 12_000_000,
+  budgetLineCode: 'NEWCOMER',
+};
 
 describe('ScheduleCohortUseCase', () => {
   it('stores the cohort and announces its whole snapshot, the cost as integer won', async () => {
@@ -63,14 +78,38 @@ describe('ScheduleCohortUseCase', () => {
     const view = await useCase.execute(manager, command);
     expect(inserted).toHaveLength(1);
     expect(inserted[0].estimatedCost).toBe(12_000_000n);
-    expect(view).toMatchObject({ courseCode: 'NEWCOMER', cohortNo: 1, capacity: 30, estimatedCost: '12000000', status: 'scheduled', deliveryMode: 'blended_course', dailyStartTime: '09:00', dailyEndTime: '18:00' });
-    expect(published).toEqual([{ type: CohortScheduledV1.type, tenantId: TENANT, payload: expect.objectContaining({ cohortId: view.id, estimatedCost: '12000000', capacity: 30 }) }]);
+    expect(view).toMatchObject({
+      courseCode: 'NEWCOMER',
+      cohortNo: 1,
+      capacity: 30,
+      estimatedCost: '12000000',
+      status: 'scheduled',
+      deliveryMode: 'blended_course',
+      dailyStartTime: '09:00',
+      dailyEndTime: '18:00',
+    });
+    expect(published).toEqual([
+      {
+        type: CohortScheduledV1.type,
+        tenantId: TENANT,
+        payload: expect.objectContaining({ cohortId: view.id, estimatedCost: '12000000', capacity: 30 }),
+      },
+    ]);
     const payload = published[0].payload as Record<string, unknown>;
     expect(validatePayload(CohortScheduledV1, payload)).toEqual([]);
     // Every field of the snapshot is filled; only a room is absent, as this cohort has none.
     const missing = Object.keys(CohortScheduledV1.fields).filter((f) => payload[f] === undefined);
     expect(missing).toEqual(['roomName']);
-    expect(payload).toMatchObject({ hours: 105, applicationCloses: '2027-02-23', cancellationCloses: '2027-02-27', minimumFill: 0, approval: 'none', agencyQuotas: [], instructors: [], subfieldCode: 'new_appointment' });
+    expect(payload).toMatchObject({
+      hours: 105,
+      applicationCloses: '2027-02-23',
+      cancellationCloses: '2027-02-27',
+      minimumFill: 0,
+      approval: 'none',
+      agencyQuotas: [],
+      instructors: [],
+      subfieldCode: 'new_appointment',
+    });
   });
 
   it("takes the course's budget line when none is given", async () => {
@@ -84,7 +123,11 @@ describe('ScheduleCohortUseCase', () => {
     const { useCase, inserted, published } = fakes([course]);
     const error = await useCase.execute(manager, { ...command, endDate: '2027-03-01' }).catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestException);
-    expect(error.getResponse().errors[0]).toMatchObject({ field: 'endDate', code: 'COHORT.END_BEFORE_START', params: { startDate: '2027-03-02', endDate: '2027-03-01' } });
+    expect(error.getResponse().errors[0]).toMatchObject({
+      field: 'endDate',
+      code: 'COHORT.END_BEFORE_START',
+      params: { startDate: '2027-03-02', endDate: '2027-03-01' },
+    });
     expect(inserted).toHaveLength(0);
     expect(published).toHaveLength(0);
   });

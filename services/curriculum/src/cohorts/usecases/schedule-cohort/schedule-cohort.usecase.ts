@@ -22,16 +22,36 @@ export class ScheduleCohortUseCase {
 
   async execute(user: AuthUser, command: ScheduleCohortDto): Promise<ScheduledCohort> {
     if (command.endDate < command.startDate) {
-      throw invalidInput([fieldError('endDate', 'COHORT.END_BEFORE_START', { startDate: command.startDate, endDate: command.endDate }, '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate')]);
+      throw invalidInput([
+        fieldError(
+          'endDate',
+          'COHORT.END_BEFORE_START',
+          { startDate: command.startDate, endDate: command.endDate },
+          '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate',
+        ),
+      ]);
     }
     return this.dataSource.transaction(async (tx) => {
       const course = await tx.findOne(Course, { where: { id: command.courseId, tenantId: user.tenantId } });
-      if (!course) throw invalidInput([fieldError('courseId', 'COURSE.NOT_FOUND', { courseId: command.courseId }, '과정을 찾을 수 없습니다 / course not found')]);
+      if (!course)
+        throw invalidInput([
+          fieldError('courseId', 'COURSE.NOT_FOUND', { courseId: command.courseId }, '과정을 찾을 수 없습니다 / course not found'),
+        ]);
       const budgetLineCode = command.budgetLineCode ?? course.budgetLineCode;
-      if (!budgetLineCode) throw invalidInput([fieldError('budgetLineCode', 'COHORT.BUDGET_LINE_REQUIRED', { courseCode: course.code }, '과정에 예산사업이 없어 지정해야 합니다 / the course has no budget line: give one')]);
+      if (!budgetLineCode)
+        throw invalidInput([
+          fieldError(
+            'budgetLineCode',
+            'COHORT.BUDGET_LINE_REQUIRED',
+            { courseCode: course.code },
+            '과정에 예산사업이 없어 지정해야 합니다 / the course has no budget line: give one',
+          ),
+        ]);
       // Cohort numbers count per course: numbering waits for the course's other schedulings.
       const assembled = await assembleCohort(tx, user.tenantId, course, command, null, [`course:${course.id}`]);
-      const [{ next }] = await tx.query(`SELECT COALESCE(MAX(cohort_no), 0) + 1 AS next FROM "curriculum"."cohort" WHERE course_id = $1`, [course.id]);
+      const [{ next }] = await tx.query(`SELECT COALESCE(MAX(cohort_no), 0) + 1 AS next FROM "curriculum"."cohort" WHERE course_id = $1`, [
+        course.id,
+      ]);
       const now = new Date();
       const cohort: Cohort = {
         id: randomUUID(),
@@ -55,7 +75,10 @@ export class ScheduleCohortUseCase {
       };
       await tx.insert(Cohort, cohort);
       if (assembled.instructors.length > 0) {
-        await tx.insert(CohortInstructor, assembled.instructors.map((i) => ({ cohortId: cohort.id, instructorId: i.id, tenantId: user.tenantId })));
+        await tx.insert(
+          CohortInstructor,
+          assembled.instructors.map((i) => ({ cohortId: cohort.id, instructorId: i.id, tenantId: user.tenantId })),
+        );
       }
       const parts = { cohort, course, room: assembled.room, instructors: assembled.instructors };
       await this.publisher.publish(tx, CohortScheduledV1, user.tenantId, cohortSnapshot(parts));

@@ -22,7 +22,14 @@ export class SaveCourseUseCase {
   create(user: AuthUser, command: CreateCourseDto): Promise<CourseView> {
     return this.dataSource.transaction(async (tx) => {
       if (await tx.exists(Course, { where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear, code: command.code } })) {
-        throw invalidInput([fieldError('code', 'COURSE.CODE_TAKEN', { code: command.code, fiscalYear: command.fiscalYear }, `${command.fiscalYear}년도에 이미 있는 과정코드입니다 / course code exists in ${command.fiscalYear}`)]);
+        throw invalidInput([
+          fieldError(
+            'code',
+            'COURSE.CODE_TAKEN',
+            { code: command.code, fiscalYear: command.fiscalYear },
+            `${command.fiscalYear}년도에 이미 있는 과정코드입니다 / course code exists in ${command.fiscalYear}`,
+          ),
+        ]);
       }
       const now = new Date();
       const course: Course = {
@@ -59,7 +66,11 @@ export class SaveCourseUseCase {
 
   update(user: AuthUser, id: string, command: UpdateCourseDto): Promise<CourseView> {
     return this.dataSource.transaction(async (tx) => {
-      const course = found(await tx.findOne(Course, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'COURSE.NOT_FOUND', ['과정', 'Course']);
+      const course = found(
+        await tx.findOne(Course, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
+        'COURSE.NOT_FOUND',
+        ['과정', 'Course'],
+      );
       const changes = Object.fromEntries(Object.entries(command).filter(([, v]) => v !== undefined));
       Object.assign(course, changes, { updatedAt: new Date() });
       await this.check(tx, course);
@@ -71,7 +82,9 @@ export class SaveCourseUseCase {
 
   private async check(tx: EntityManager, course: Course): Promise<void> {
     const categories = await tx.find(Category, { where: { tenantId: course.tenantId } });
-    const replaced = course.replacesCourseId ? await tx.findOne(Course, { where: { id: course.replacesCourseId, tenantId: course.tenantId } }) : null;
+    const replaced = course.replacesCourseId
+      ? await tx.findOne(Course, { where: { id: course.replacesCourseId, tenantId: course.tenantId } })
+      : null;
     const problems = courseProblems(course, categories, replaced);
     if (problems.length > 0) throw invalidInput(problems);
   }

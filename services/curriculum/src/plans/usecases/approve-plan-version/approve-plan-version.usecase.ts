@@ -17,8 +17,13 @@ export class ApprovePlanVersionUseCase {
 
   execute(user: AuthUser, id: string): Promise<PlanVersionView> {
     return this.dataSource.transaction(async (tx) => {
-      const version = found(await tx.findOne(PlanVersion, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version']);
-      if (version.status !== 'draft') throw conflict('PLAN.ALREADY_APPROVED', { message: '이미 확정된 계획입니다 / this version is already approved' });
+      const version = found(
+        await tx.findOne(PlanVersion, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
+        'PLAN.NOT_FOUND',
+        ['교육훈련계획', 'Plan version'],
+      );
+      if (version.status !== 'draft')
+        throw conflict('PLAN.ALREADY_APPROVED', { message: '이미 확정된 계획입니다 / this version is already approved' });
       await tx.update(PlanVersion, { id }, { status: 'approved', approvedAt: new Date(), approvedBy: user.userId });
       const [view] = await planVersions(tx, user.tenantId, { ids: [id] });
       await this.publisher.publish(tx, PlanApprovedV1, user.tenantId, await planApprovedPayload(tx, user.tenantId, id));

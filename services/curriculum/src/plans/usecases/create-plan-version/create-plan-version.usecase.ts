@@ -18,13 +18,41 @@ export class CreatePlanVersionUseCase {
   execute(user: AuthUser, command: CreatePlanVersionDto): Promise<PlanVersionView> {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:plan:${user.tenantId}:${command.fiscalYear}`]);
-      const year = await tx.find(PlanVersion, { where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear }, order: { versionNo: 'ASC' } });
+      const year = await tx.find(PlanVersion, {
+        where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear },
+        order: { versionNo: 'ASC' },
+      });
       const fiscalYear = command.fiscalYear;
-      if (year.some((v) => v.status === 'draft')) throw conflict('PLAN.DRAFT_EXISTS', { params: { fiscalYear }, message: `${fiscalYear}년도에 작성 중인 계획이 있습니다 / ${fiscalYear} already has a draft` });
-      if (command.kind === 'original' && year.length > 0) throw invalidInput([fieldError('kind', 'PLAN.ORIGINAL_EXISTS', { fiscalYear }, '당초 계획은 한 번만 만듭니다; 변경 계획을 만드세요 / the original exists: open a change')]);
-      if (command.kind === 'changed' && !year.some((v) => v.status === 'approved')) throw invalidInput([fieldError('kind', 'PLAN.CHANGE_NEEDS_APPROVED', { fiscalYear }, '확정된 계획이 있어야 변경 계획을 만듭니다 / a change needs an approved version')]);
-      const basis = command.basedOnId ? await tx.findOne(PlanVersion, { where: { id: command.basedOnId, tenantId: user.tenantId } }) : year[year.length - 1];
-      if (command.basedOnId && !basis) throw invalidInput([fieldError('basedOnId', 'PLAN.NOT_FOUND', { versionId: command.basedOnId }, '없는 계획입니다 / no such plan version')]);
+      if (year.some((v) => v.status === 'draft'))
+        throw conflict('PLAN.DRAFT_EXISTS', {
+          params: { fiscalYear },
+          message: `${fiscalYear}년도에 작성 중인 계획이 있습니다 / ${fiscalYear} already has a draft`,
+        });
+      if (command.kind === 'original' && year.length > 0)
+        throw invalidInput([
+          fieldError(
+            'kind',
+            'PLAN.ORIGINAL_EXISTS',
+            { fiscalYear },
+            '당초 계획은 한 번만 만듭니다; 변경 계획을 만드세요 / the original exists: open a change',
+          ),
+        ]);
+      if (command.kind === 'changed' && !year.some((v) => v.status === 'approved'))
+        throw invalidInput([
+          fieldError(
+            'kind',
+            'PLAN.CHANGE_NEEDS_APPROVED',
+            { fiscalYear },
+            '확정된 계획이 있어야 변경 계획을 만듭니다 / a change needs an approved version',
+          ),
+        ]);
+      const basis = command.basedOnId
+        ? await tx.findOne(PlanVersion, { where: { id: command.basedOnId, tenantId: user.tenantId } })
+        : year[year.length - 1];
+      if (command.basedOnId && !basis)
+        throw invalidInput([
+          fieldError('basedOnId', 'PLAN.NOT_FOUND', { versionId: command.basedOnId }, '없는 계획입니다 / no such plan version'),
+        ]);
       const versionNo = year.length + 1;
       const changeNo = year.filter((v) => v.kind === 'changed').length + 1;
       const version: PlanVersion = {
@@ -34,8 +62,14 @@ export class CreatePlanVersionUseCase {
         kind: command.kind,
         versionNo,
         status: 'draft',
-        labelKo: command.labelKo ?? (command.kind === 'original' ? `${command.fiscalYear}년 계획 당초` : `${command.fiscalYear}년 계획 ${changeNo > 1 ? `${changeNo}차 ` : ''}변경`),
-        labelEn: command.labelEn ?? (command.kind === 'original' ? `${command.fiscalYear} plan, original` : `${command.fiscalYear} plan, change ${changeNo}`),
+        labelKo:
+          command.labelKo ??
+          (command.kind === 'original'
+            ? `${command.fiscalYear}년 계획 당초`
+            : `${command.fiscalYear}년 계획 ${changeNo > 1 ? `${changeNo}차 ` : ''}변경`),
+        labelEn:
+          command.labelEn ??
+          (command.kind === 'original' ? `${command.fiscalYear} plan, original` : `${command.fiscalYear} plan, change ${changeNo}`),
         memoLines: basis?.memoLines ?? [],
         sourceFigures: null,
         basedOnId: basis?.id ?? null,
@@ -56,4 +90,3 @@ export class CreatePlanVersionUseCase {
     });
   }
 }
-

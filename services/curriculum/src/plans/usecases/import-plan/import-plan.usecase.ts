@@ -16,7 +16,18 @@ import { PlanVersion } from '../../plan-version.entity';
 
 export type ImportResult = PlanImportResultView;
 
-const CATALOG_FIELDS = ['nameKo', 'nameEn', 'educationType', 'fieldCode', 'subfieldCode', 'deliveryMode', 'hours', 'budgetLineCode', 'yearStatus', 'replacesCourseId'] as const;
+const CATALOG_FIELDS = [
+  'nameKo',
+  'nameEn',
+  'educationType',
+  'fieldCode',
+  'subfieldCode',
+  'deliveryMode',
+  'hours',
+  'budgetLineCode',
+  'yearStatus',
+  'replacesCourseId',
+] as const;
 
 /**
  * A draft plan from a spreadsheet (.xlsx or CSV): its rows replace the version's lines, adding
@@ -31,28 +42,56 @@ export class ImportPlanUseCase {
   ) {}
 
   async execute(user: AuthUser, versionId: string, content: unknown, fileName: string | undefined): Promise<ImportResult> {
-    if (!Buffer.isBuffer(content) || content.length === 0 || !fileName) throw invalidInput([fieldError('file', 'PLAN_IMPORT.FILE_REQUIRED', undefined, '파일을 보내세요 (.xlsx 또는 .csv) / send a file (.xlsx or .csv)')]);
+    if (!Buffer.isBuffer(content) || content.length === 0 || !fileName)
+      throw invalidInput([
+        fieldError('file', 'PLAN_IMPORT.FILE_REQUIRED', undefined, '파일을 보내세요 (.xlsx 또는 .csv) / send a file (.xlsx or .csv)'),
+      ]);
     let sheet: string[][];
     try {
       sheet = await readSpreadsheet(content, fileName);
     } catch (error) {
       if (error instanceof SpreadsheetError) {
         const known = /\.(xlsx|csv|txt)$/i.test(fileName);
-        throw invalidInput([fieldError('file', known ? 'PLAN_IMPORT.FILE_UNREADABLE' : 'PLAN_IMPORT.FILE_TYPE', known ? { fileName } : { fileName, accepted: ['xlsx', 'csv'] }, error.message)]);
+        throw invalidInput([
+          fieldError(
+            'file',
+            known ? 'PLAN_IMPORT.FILE_UNREADABLE' : 'PLAN_IMPORT.FILE_TYPE',
+            known ? { fileName } : { fileName, accepted: ['xlsx', 'csv'] },
+            error.message,
+          ),
+        ]);
       }
       throw error;
     }
     return this.dataSource.transaction(async (tx) => {
-      const version = found(await tx.findOne(PlanVersion, { where: { id: versionId, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version']);
-      if (version.status !== 'draft') throw conflict('PLAN.APPROVED', { message: '확정된 계획에는 가져올 수 없습니다; 변경 계획을 만드세요 / cannot import into an approved version: open a change' });
+      const version = found(
+        await tx.findOne(PlanVersion, { where: { id: versionId, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
+        'PLAN.NOT_FOUND',
+        ['교육훈련계획', 'Plan version'],
+      );
+      if (version.status !== 'draft')
+        throw conflict('PLAN.APPROVED', {
+          message: '확정된 계획에는 가져올 수 없습니다; 변경 계획을 만드세요 / cannot import into an approved version: open a change',
+        });
       const categories = await tx.find(Category, { where: { tenantId: user.tenantId } });
       const year = await tx.find(Course, { where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear } });
-      const earlier = await tx.find(Course, { where: { tenantId: user.tenantId, fiscalYear: LessThan(version.fiscalYear) }, order: { fiscalYear: 'ASC' } });
+      const earlier = await tx.find(Course, {
+        where: { tenantId: user.tenantId, fiscalYear: LessThan(version.fiscalYear) },
+        order: { fiscalYear: 'ASC' },
+      });
       const existing = new Map(year.map((c) => [c.code, c]));
-      const parsed = parsePlanSheet(sheet, { fiscalYear: version.fiscalYear, categories, existing, earlier: new Map(earlier.map((c) => [c.code, c])) });
+      const parsed = parsePlanSheet(sheet, {
+        fiscalYear: version.fiscalYear,
+        categories,
+        existing,
+        earlier: new Map(earlier.map((c) => [c.code, c])),
+      });
       if ('errors' in parsed) {
         const params = { rows: parsed.errors.length };
-        const file = { ...fieldError('file', 'PLAN_IMPORT.ROWS_INVALID', params), messages: parsed.errors.map((e) => `${e.line}행 / line ${e.line}: ${e.messages.join('; ')}`) };
+        const file = {
+          ...fieldError('file', 'PLAN_IMPORT.ROWS_INVALID', params),
+          messages: parsed.errors.map((e) => `${e.line}행 / line ${e.line}: ${e.messages.join('; ')}`),
+        };
         throw badRequest('PLAN_IMPORT.ROWS_INVALID', {
           message: `${parsed.errors.length}개 행에 오류가 있어 아무것도 가져오지 않았습니다 / ${parsed.errors.length} row(s) have errors; nothing was imported`,
           field: 'file',
@@ -69,7 +108,14 @@ export class ImportPlanUseCase {
         if (course.created) created++;
         if (course.updated) updated++;
         if (course.created || course.updated) published.push(course.course);
-        lines.push({ id: randomUUID(), tenantId: user.tenantId, planVersionId: version.id, courseId: course.course.id, sessions: row.sessions, trainees: row.trainees });
+        lines.push({
+          id: randomUUID(),
+          tenantId: user.tenantId,
+          planVersionId: version.id,
+          courseId: course.course.id,
+          sessions: row.sessions,
+          trainees: row.trainees,
+        });
       }
       await this.publisher.publishMany(tx, CoursePublishedV1, user.tenantId, published.map(coursePublished));
       await tx.delete(PlanLine, { planVersionId: version.id });
@@ -79,7 +125,13 @@ export class ImportPlanUseCase {
   }
 
   /** Adds the row's course to the year's catalog or brings it up to date; the caller announces it. */
-  private async saveCourse(tx: EntityManager, tenantId: string, fiscalYear: number, current: Course | undefined, row: ParsedRow): Promise<{ course: Course; created: boolean; updated: boolean }> {
+  private async saveCourse(
+    tx: EntityManager,
+    tenantId: string,
+    fiscalYear: number,
+    current: Course | undefined,
+    row: ParsedRow,
+  ): Promise<{ course: Course; created: boolean; updated: boolean }> {
     const { replacesCode: _code, ...catalog } = row.course;
     const wanted = { ...catalog, replacesCourseId: row.replacesCourseId };
     if (current) {

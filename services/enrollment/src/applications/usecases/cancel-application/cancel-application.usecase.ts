@@ -19,11 +19,24 @@ export interface Refusal {
 
 /** Why an application can no longer be cancelled by this caller today, or null when it can. */
 export function cancellationRefusal(app: Application, cohort: Cohort, byTrainee: boolean, today: string): Refusal | null {
-  if (!ACTIVE_STATUSES.includes(app.status)) return { code: 'APPLICATION.ALREADY_ENDED', params: { status: app.status }, message: '이미 취소되었거나 종료된 신청입니다 / The application is already cancelled or closed' };
+  if (!ACTIVE_STATUSES.includes(app.status))
+    return {
+      code: 'APPLICATION.ALREADY_ENDED',
+      params: { status: app.status },
+      message: '이미 취소되었거나 종료된 신청입니다 / The application is already cancelled or closed',
+    };
   if (!seatsMayChange(cohort, today)) {
     return isAlwaysOpen(cohort)
-      ? { code: 'APPLICATION.LEARNING_PERIOD_OVER', params: { endDate: cohort.endDate }, message: '학습 기간이 끝났습니다 / The learning period is over' }
-      : { code: 'APPLICATION.TRAINING_STARTED', params: { startDate: cohort.startDate }, message: '교육이 시작된 뒤에는 취소할 수 없습니다 / Training has started: it can no longer be cancelled' };
+      ? {
+          code: 'APPLICATION.LEARNING_PERIOD_OVER',
+          params: { endDate: cohort.endDate },
+          message: '학습 기간이 끝났습니다 / The learning period is over',
+        }
+      : {
+          code: 'APPLICATION.TRAINING_STARTED',
+          params: { startDate: cohort.startDate },
+          message: '교육이 시작된 뒤에는 취소할 수 없습니다 / Training has started: it can no longer be cancelled',
+        };
   }
   if (byTrainee && app.status === 'confirmed' && today > cohort.cancellationCloses) {
     return {
@@ -58,7 +71,8 @@ export class CancelApplicationUseCase {
       if (refusal) throw conflict(refusal.code, { params: refusal.params, message: refusal.message });
       const seats = await this.seats.open(tx, cohort, today);
       await this.seats.end(tx, seats, app, byTrainee ? 'cancelled' : 'withdrawn', note ?? null);
-      if (!byTrainee) await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'withdrawn', cohort, { applicationId: app.id });
+      if (!byTrainee)
+        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'withdrawn', cohort, { applicationId: app.id });
       await this.seats.afterRelease(tx, seats, today);
       await this.seats.save(tx, seats);
       return app;

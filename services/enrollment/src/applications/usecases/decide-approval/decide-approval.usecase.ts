@@ -30,16 +30,21 @@ export class DecideApprovalUseCase {
   ) {}
 
   execute(user: AuthUser, applicationId: string, decision: ApprovalDecision): Promise<Application> {
-    const step: ApprovalStep | null = user.role === 'agency_admin' ? 'agency' : ['course_manager', 'admin'].includes(user.role) ? 'institute' : null;
+    const step: ApprovalStep | null =
+      user.role === 'agency_admin' ? 'agency' : ['course_manager', 'admin'].includes(user.role) ? 'institute' : null;
     if (!step) throw forbidden('FORBIDDEN', { message: '권한이 없습니다 / Not allowed for your role' });
     return this.dataSource.transaction(async (tx) => {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
       const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
       if (app.status !== 'pending' || app.awaiting !== step) {
-        throw conflict('APPLICATION.NOT_AWAITING_YOU', { params: { status: app.status, step, ...(app.awaiting ? { awaiting: app.awaiting } : {}) }, message: '이 단계에서 결정할 신청이 아닙니다 / This application is not awaiting your approval' });
+        throw conflict('APPLICATION.NOT_AWAITING_YOU', {
+          params: { status: app.status, step, ...(app.awaiting ? { awaiting: app.awaiting } : {}) },
+          message: '이 단계에서 결정할 신청이 아닙니다 / This application is not awaiting your approval',
+        });
       }
-      if (cohort.status !== 'scheduled') throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: cohort.status }, message: COHORT_CLOSED });
+      if (cohort.status !== 'scheduled')
+        throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: cohort.status }, message: COHORT_CLOSED });
       const today = seoulToday();
       const seats = await this.seats.open(tx, cohort, today);
       if (!decision.approve) {

@@ -19,7 +19,10 @@ export const COHORT_NOT_FOUND = '기수를 찾을 수 없습니다 / Cohort not 
 
 /** Applications are not taken today: the window's days, for the words. */
 const windowClosed = (cohort: Cohort) =>
-  conflict('APPLICATION.WINDOW_CLOSED', { params: { ...(cohort.applicationOpens ? { opens: cohort.applicationOpens } : {}), closes: cohort.applicationCloses }, message: NOT_OPEN });
+  conflict('APPLICATION.WINDOW_CLOSED', {
+    params: { ...(cohort.applicationOpens ? { opens: cohort.applicationOpens } : {}), closes: cohort.applicationCloses },
+    message: NOT_OPEN,
+  });
 
 export interface Submission {
   cohortId: string;
@@ -43,12 +46,16 @@ export class SubmitApplicationUseCase {
 
   /** The signed-in trainee applies. */
   apply(user: AuthUser, cohortId: string): Promise<Application> {
-    return this.dataSource.transaction(async (tx) => this.submit(tx, user, await this.trainees.own(tx, user, true), { cohortId, via: 'application' }));
+    return this.dataSource.transaction(async (tx) =>
+      this.submit(tx, user, await this.trainees.own(tx, user, true), { cohortId, via: 'application' }),
+    );
   }
 
   /** An agency admin nominates one of their staff, with a rank. */
   nominate(user: AuthUser, traineeId: string, cohortId: string, rank: number): Promise<Application> {
-    return this.dataSource.transaction(async (tx) => this.submit(tx, user, await this.trainees.managed(tx, user, traineeId, true), { cohortId, via: 'nomination', rank }));
+    return this.dataSource.transaction(async (tx) =>
+      this.submit(tx, user, await this.trainees.managed(tx, user, traineeId, true), { cohortId, via: 'nomination', rank }),
+    );
   }
 
   private async submit(tx: EntityManager, actor: AuthUser, trainee: Trainee, submission: Submission): Promise<Application> {
@@ -57,11 +64,21 @@ export class SubmitApplicationUseCase {
     const cohorts = await tx
       .getRepository(Cohort)
       .createQueryBuilder('c')
-      .where(`c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`, { id: submission.cohortId, trainee: trainee.id, active: ACTIVE_STATUSES })
+      .where(
+        `c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`,
+        { id: submission.cohortId, trainee: trainee.id, active: ACTIVE_STATUSES },
+      )
       .getMany();
     const target = cohorts.find((c) => c.cohortId === submission.cohortId);
-    if (!target || !visibleTo(target, trainee.tenantId)) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
-    await this.checkEligible(tx, target, trainee, cohorts.filter((c) => c !== target), today);
+    if (!target || !visibleTo(target, trainee.tenantId))
+      throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
+    await this.checkEligible(
+      tx,
+      target,
+      trainee,
+      cohorts.filter((c) => c !== target),
+      today,
+    );
 
     const steps = approvalSteps(target.approval).filter((step) => !(step === 'agency' && submission.via === 'nomination'));
     const now = new Date();
@@ -103,7 +120,12 @@ export class SubmitApplicationUseCase {
       verificationCode: null,
     };
     await tx.insert(Application, app).catch((error) => {
-      throw isUniqueViolation(error) ? conflict('APPLICATION.ALREADY_APPLIED', { field: 'cohortId', message: '이미 신청한 기수입니다 / You have already applied for this cohort' }) : error;
+      throw isUniqueViolation(error)
+        ? conflict('APPLICATION.ALREADY_APPLIED', {
+            field: 'cohortId',
+            message: '이미 신청한 기수입니다 / You have already applied for this cohort',
+          })
+        : error;
     });
     if (app.status !== 'approved' || !seatsAtOnce(target)) return app;
 
@@ -120,7 +142,11 @@ export class SubmitApplicationUseCase {
     if (!acceptsApplications(cohort, today)) throw windowClosed(cohort);
     if (!cohort.openToOtherProvinces) {
       const agency = await tx.findOne(Agency, { where: { tenantId: trainee.tenantId, code: trainee.agencyCode } });
-      if (agency?.kind === 'other_province') throw conflict('APPLICATION.OTHER_PROVINCE', { params: { agencyCode: trainee.agencyCode }, message: '타 시도 공무원은 신청할 수 없는 과정입니다 / Officials of other provinces may not attend this cohort' });
+      if (agency?.kind === 'other_province')
+        throw conflict('APPLICATION.OTHER_PROVINCE', {
+          params: { agencyCode: trainee.agencyCode },
+          message: '타 시도 공무원은 신청할 수 없는 과정입니다 / Officials of other provinces may not attend this cohort',
+        });
     }
     const clashing = held.find((c) => clash(c, cohort));
     if (clashing) {

@@ -22,20 +22,25 @@ export class MergeCohortUseCase {
   async execute(tx: EntityManager, source: Cohort, targetId: string): Promise<{ moved: number }> {
     const today = seoulToday();
     const found = await tx.findOne(Cohort, { where: { cohortId: targetId, tenantId: source.tenantId } });
-    if (!found || found.cohortId === source.cohortId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'targetCohortId', message: COHORT_NOT_FOUND });
+    if (!found || found.cohortId === source.cohortId)
+      throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'targetCohortId', message: COHORT_NOT_FOUND });
     if (found.courseCode !== source.courseCode) {
       throw conflict('UNDER_FILL.OTHER_COURSE', {
-          field: 'targetCohortId',
-          params: { course: source.courseCode ?? '', targetCourse: found.courseCode ?? '' },
-          message: '같은 과정의 기수로만 통합할 수 있습니다 / Merge into a cohort of the same course',
-        });
+        field: 'targetCohortId',
+        params: { course: source.courseCode ?? '', targetCourse: found.courseCode ?? '' },
+        message: '같은 과정의 기수로만 통합할 수 있습니다 / Merge into a cohort of the same course',
+      });
     }
     const [first, second] = [source.cohortId, targetId].sort();
     await this.seats.lock(tx, first);
     await this.seats.lock(tx, second);
     const target = (await tx.findOne(Cohort, { where: { cohortId: targetId } }))!;
     if (!seatsMayChange(target, today)) {
-      throw conflict('UNDER_FILL.TARGET_CLOSED', { field: 'targetCohortId', params: { status: target.status, startDate: target.startDate }, message: '통합할 기수가 이미 시작되었거나 폐강되었습니다 / The target cohort has started or was cancelled' });
+      throw conflict('UNDER_FILL.TARGET_CLOSED', {
+        field: 'targetCohortId',
+        params: { status: target.status, startDate: target.startDate },
+        message: '통합할 기수가 이미 시작되었거나 폐강되었습니다 / The target cohort has started or was cancelled',
+      });
     }
     const from = await this.seats.open(tx, source, today);
     const to = await this.seats.open(tx, target, today);
@@ -46,13 +51,28 @@ export class MergeCohortUseCase {
       .orderBy('COALESCE(a.rank, 2147483647)')
       .addOrderBy('a.applied_at')
       .getMany();
-    const inTarget = new Set((await tx.find(Application, { where: { cohortId: targetId } })).filter((a) => ACTIVE_STATUSES.includes(a.status)).map((a) => a.traineeId));
+    const inTarget = new Set(
+      (await tx.find(Application, { where: { cohortId: targetId } }))
+        .filter((a) => ACTIVE_STATUSES.includes(a.status))
+        .map((a) => a.traineeId),
+    );
     let moved = 0;
     for (const app of moving) {
       await this.seats.end(tx, from, { ...app }, 'merged');
       if (inTarget.has(app.traineeId)) continue;
       // Approvals given stay given; who still awaits one keeps waiting for it.
-      const copy: Application = { ...app, id: randomUUID(), tenantId: target.tenantId, cohortId: targetId, status: app.status === 'pending' ? 'pending' : 'approved', confirmedAt: null, waitlistedAt: null, endedAt: null, endReason: null, endNote: null };
+      const copy: Application = {
+        ...app,
+        id: randomUUID(),
+        tenantId: target.tenantId,
+        cohortId: targetId,
+        status: app.status === 'pending' ? 'pending' : 'approved',
+        confirmedAt: null,
+        waitlistedAt: null,
+        endedAt: null,
+        endReason: null,
+        endNote: null,
+      };
       await tx.insert(Application, copy);
       if (copy.status === 'approved' && seatsAtOnce(target)) await this.seats.admit(tx, to, copy, app.via);
       await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'merged', source, { applicationId: copy.id, target });

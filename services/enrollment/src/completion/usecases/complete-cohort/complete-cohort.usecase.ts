@@ -35,19 +35,27 @@ export class CompleteCohortUseCase {
     return this.dataSource.transaction(async (tx) => {
       const cohort = await this.seats.lock(tx, cohortId);
       if (!cohort || cohort.tenantId !== user.tenantId) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });
-      if (cohort.status === 'cancelled') throw conflict('COMPLETION.COHORT_CANCELLED', { message: '폐강된 기수입니다 / The cohort was cancelled' });
+      if (cohort.status === 'cancelled')
+        throw conflict('COMPLETION.COHORT_CANCELLED', { message: '폐강된 기수입니다 / The cohort was cancelled' });
       if (cohort.status !== 'completed' && seoulToday() < cohort.endDate) {
-        throw conflict('COMPLETION.TRAINING_NOT_ENDED', { params: { endDate: cohort.endDate }, message: `교육 종료일(${cohort.endDate})부터 수료 처리할 수 있습니다 / Completion is decided from the last day of training (${cohort.endDate})` });
+        throw conflict('COMPLETION.TRAINING_NOT_ENDED', {
+          params: { endDate: cohort.endDate },
+          message: `교육 종료일(${cohort.endDate})부터 수료 처리할 수 있습니다 / Completion is decided from the last day of training (${cohort.endDate})`,
+        });
       }
       const apps = await tx
         .getRepository(Application)
         .createQueryBuilder('a')
-        .where(`a.cohort_id = :cohortId AND a.status = 'confirmed' AND (a.completion_status IS NULL OR a.completion_status = 'not_completed')`, { cohortId })
+        .where(
+          `a.cohort_id = :cohortId AND a.status = 'confirmed' AND (a.completion_status IS NULL OR a.completion_status = 'not_completed')`,
+          { cohortId },
+        )
         .orderBy('a.trainee_name')
         .getMany();
       const days = trainingDays(cohort.startDate, cohort.endDate).length;
       const marks = new Map<string, Attendance['mark'][]>();
-      for (const a of await tx.find(Attendance, { where: { cohortId } })) marks.set(a.applicationId, [...(marks.get(a.applicationId) ?? []), a.mark]);
+      for (const a of await tx.find(Attendance, { where: { cohortId } }))
+        marks.set(a.applicationId, [...(marks.get(a.applicationId) ?? []), a.mark]);
       const results: CompletionResult[] = [];
       for (const app of apps) {
         const percent = isAlwaysOpen(cohort) ? (app.progressPercent ?? 0) : attendancePercent(marks.get(app.id) ?? [], days);
@@ -66,11 +74,19 @@ export class CompleteCohortUseCase {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
       const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
-      if (!isAlwaysOpen(cohort)) throw conflict('APPLICATION.PROGRESS_E_LEARNING_ONLY', { message: '진도율은 e-러닝 과정에만 있습니다 / Progress applies to e-learning only' });
-      if (app.status !== 'confirmed') throw conflict('APPLICATION.NOT_CONFIRMED', { params: { status: app.status }, message: '수강이 확정된 신청이 아닙니다 / The application holds no confirmed seat' });
+      if (!isAlwaysOpen(cohort))
+        throw conflict('APPLICATION.PROGRESS_E_LEARNING_ONLY', {
+          message: '진도율은 e-러닝 과정에만 있습니다 / Progress applies to e-learning only',
+        });
+      if (app.status !== 'confirmed')
+        throw conflict('APPLICATION.NOT_CONFIRMED', {
+          params: { status: app.status },
+          message: '수강이 확정된 신청이 아닙니다 / The application holds no confirmed seat',
+        });
       await tx.update(Application, app.id, { progressPercent: percent });
       app.progressPercent = percent;
-      if (app.completionStatus !== 'completed' && meetsRule(cohort, app, percent)) await this.completions.complete(tx, cohort, app, percent, seoulToday());
+      if (app.completionStatus !== 'completed' && meetsRule(cohort, app, percent))
+        await this.completions.complete(tx, cohort, app, percent, seoulToday());
       return app;
     });
   }

@@ -59,23 +59,41 @@ export class ImportCompletionsUseCase {
   ) {}
 
   async run(user: AuthUser, importId: string, content: Readable): Promise<CompletionImport> {
-    const started = await this.dataSource.getRepository(CompletionImport).createQueryBuilder().update().set({ status: 'running' }).where(`id = :id AND tenant_id = :tenant AND status = 'created'`, { id: importId, tenant: user.tenantId }).execute();
+    const started = await this.dataSource
+      .getRepository(CompletionImport)
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'running' })
+      .where(`id = :id AND tenant_id = :tenant AND status = 'created'`, { id: importId, tenant: user.tenantId })
+      .execute();
     if (!started.affected) {
       const exists = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
       throw exists
-        ? conflict('COMPLETION_IMPORT.ALREADY_RUN', { params: { status: exists.status }, message: '이미 실행된 가져오기입니다. 새로 만들어 다시 올리세요 / This import has run; create a new one to upload again' })
+        ? conflict('COMPLETION_IMPORT.ALREADY_RUN', {
+            params: { status: exists.status },
+            message: '이미 실행된 가져오기입니다. 새로 만들어 다시 올리세요 / This import has run; create a new one to upload again',
+          })
         : notFound('COMPLETION_IMPORT.NOT_FOUND', { message: '가져오기 작업을 찾을 수 없습니다 / Import not found' });
     }
     try {
       await this.consume(user.tenantId, importId, content);
-      const done = await this.dataSource.getRepository(CompletionImport).update(importId, { status: 'finished', finishedAt: new Date() }).then(() => this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
+      const done = await this.dataSource
+        .getRepository(CompletionImport)
+        .update(importId, { status: 'finished', finishedAt: new Date() })
+        .then(() => this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
       // After a bulk load the planner's statistics are stale; reports over the records need fresh ones.
       if (done.imported >= ANALYZE_AFTER_ROWS) await this.dataSource.query(`ANALYZE enrollment.completion_record`);
     } catch (error) {
       this.logger.warn({ err: error, importId }, 'completion import failed');
       content.resume(); // let the rest of the upload drain so the client gets its answer
       const { code, params } = failureOf(error);
-      await this.dataSource.getRepository(CompletionImport).update(importId, { status: 'failed', failure: (error as Error).message.slice(0, 500), failureCode: code, failureParams: params, finishedAt: new Date() });
+      await this.dataSource.getRepository(CompletionImport).update(importId, {
+        status: 'failed',
+        failure: (error as Error).message.slice(0, 500),
+        failureCode: code,
+        failureParams: params,
+        finishedAt: new Date(),
+      });
     }
     return (await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId } }))!;
   }
@@ -108,7 +126,10 @@ export class ImportCompletionsUseCase {
       for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         if (!columns) {
           const found = completionColumns(record);
-          if ('missing' in found) throw new ImportFailure(`필수 열이 없습니다 / missing columns: ${found.missing.join(', ')}`, 'SHEET.MISSING_COLUMNS', { columns: missingKeys(found.missing) });
+          if ('missing' in found)
+            throw new ImportFailure(`필수 열이 없습니다 / missing columns: ${found.missing.join(', ')}`, 'SHEET.MISSING_COLUMNS', {
+              columns: missingKeys(found.missing),
+            });
           columns = found.columns;
           continue;
         }
@@ -116,9 +137,13 @@ export class ImportCompletionsUseCase {
         const row = checkCompletionRow(record, columns, courses, agencies, today);
         if (Array.isArray(row)) {
           const line = info.lines;
-          batch.errors.push({ line, reason: row.map((p) => p.message).join('; '), raw: record.join(',').slice(0, 500), problems: row.map(({ field, code, params }) => ({ line, ...(field ? { field } : {}), code, params: { line, ...params } })) });
-        }
-        else batch.rows.push(row);
+          batch.errors.push({
+            line,
+            reason: row.map((p) => p.message).join('; '),
+            raw: record.join(',').slice(0, 500),
+            problems: row.map(({ field, code, params }) => ({ line, ...(field ? { field } : {}), code, params: { line, ...params } })),
+          });
+        } else batch.rows.push(row);
         if (batch.rowsRead >= BATCH_ROWS) await flush();
       }
       if (!columns) throw new ImportFailure('빈 파일입니다 / the file is empty', 'SHEET.EMPTY_FILE');
@@ -138,17 +163,37 @@ export class ImportCompletionsUseCase {
           `INSERT INTO enrollment.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent)
            SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
            ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING RETURNING id`,
-          [tenantId, importId, r.map((x) => x.courseCode), r.map((x) => x.agencyCode), r.map((x) => x.employeeNo), r.map((x) => x.name), r.map((x) => x.completedOn), r.map((x) => x.progress)],
+          [
+            tenantId,
+            importId,
+            r.map((x) => x.courseCode),
+            r.map((x) => x.agencyCode),
+            r.map((x) => x.employeeNo),
+            r.map((x) => x.name),
+            r.map((x) => x.completedOn),
+            r.map((x) => x.progress),
+          ],
         )
       : [];
     if (errors.length > 0) {
       await tx.query(
         `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw, problems)
          SELECT $1, line, reason, raw, problems::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS t(line, reason, raw, problems) ON CONFLICT DO NOTHING`,
-        [importId, errors.map((e) => e.line), errors.map((e) => e.reason), errors.map((e) => e.raw), errors.map((e) => JSON.stringify(e.problems))],
+        [
+          importId,
+          errors.map((e) => e.line),
+          errors.map((e) => e.reason),
+          errors.map((e) => e.raw),
+          errors.map((e) => JSON.stringify(e.problems)),
+        ],
       );
     }
-    const completed = inserted.length ? await this.completeEnrolled(tx, inserted.map((i) => i.id)) : 0;
+    const completed = inserted.length
+      ? await this.completeEnrolled(
+          tx,
+          inserted.map((i) => i.id),
+        )
+      : 0;
     await tx.query(
       `UPDATE enrollment.completion_import SET bytes_read = GREATEST(bytes_read, $2), rows_read = rows_read + $3, imported = imported + $4, duplicates = duplicates + $5,
               rejected = rejected + $6, applications_completed = applications_completed + $7 WHERE id = $1`,

@@ -28,10 +28,13 @@ export class SubmitSurveyUseCase {
   execute(user: AuthUser, dto: SatisfactionSurveyDto): Promise<{ submitted: true }> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user, true);
-      const completed = await tx.findOne(Application, { where: { traineeId: trainee.id, cohortId: dto.cohortId, completionStatus: 'completed' } });
+      const completed = await tx.findOne(Application, {
+        where: { traineeId: trainee.id, cohortId: dto.cohortId, completionStatus: 'completed' },
+      });
       const cohort = completed && (await tx.findOne(Cohort, { where: { cohortId: dto.cohortId } }));
       if (!completed || !cohort) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
-      if (await tx.findOne(SurveyReceipt, { where: { cohortId: dto.cohortId, traineeId: trainee.id } })) throw conflict('SURVEY.ALREADY_ANSWERED', { message: '이미 응답한 설문입니다 / You have already answered this survey' });
+      if (await tx.findOne(SurveyReceipt, { where: { cohortId: dto.cohortId, traineeId: trainee.id } }))
+        throw conflict('SURVEY.ALREADY_ANSWERED', { message: '이미 응답한 설문입니다 / You have already answered this survey' });
       checkAnswers(dto, cohort);
       const response: SurveyResponse = {
         id: randomUUID(),
@@ -71,12 +74,26 @@ function checkAnswers(dto: SatisfactionSurveyDto, cohort: Cohort) {
   const codes = dto.items.map((i) => i.itemCode);
   const missing = SURVEY_ITEM_CODES.filter((c) => !codes.includes(c));
   if (missing.length > 0 || new Set(codes).size !== codes.length) {
-    errors.push(fieldError('items', 'SURVEY.ITEMS_INCOMPLETE', { missing }, `모든 문항에 한 번씩 답해 주세요 (빠진 문항: ${missing.join(', ') || '없음'}) / answer every item once (missing: ${missing.join(', ') || 'none'})`));
+    errors.push(
+      fieldError(
+        'items',
+        'SURVEY.ITEMS_INCOMPLETE',
+        { missing },
+        `모든 문항에 한 번씩 답해 주세요 (빠진 문항: ${missing.join(', ') || '없음'}) / answer every item once (missing: ${missing.join(', ') || 'none'})`,
+      ),
+    );
   }
   const expected = new Set(cohort.instructors.map((i) => i.instructorId));
   const rated = dto.instructors.map((i) => i.instructorId);
   if (rated.length !== expected.size || new Set(rated).size !== rated.length || rated.some((id) => !expected.has(id))) {
-    errors.push(fieldError('instructors', 'SURVEY.INSTRUCTORS_INCOMPLETE', { expected: expected.size }, '이 기수의 강사를 한 번씩 평가해 주세요 / rate each instructor of this cohort once'));
+    errors.push(
+      fieldError(
+        'instructors',
+        'SURVEY.INSTRUCTORS_INCOMPLETE',
+        { expected: expected.size },
+        '이 기수의 강사를 한 번씩 평가해 주세요 / rate each instructor of this cohort once',
+      ),
+    );
   }
   if (errors.length > 0) throw invalidInput(errors);
 }

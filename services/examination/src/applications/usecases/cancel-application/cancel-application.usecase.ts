@@ -9,7 +9,8 @@ import { Cancellation } from '../../cancellation';
 import { firstSittingOn, refundFor } from '../../refund-rules';
 
 /** The application is cancelled already: nothing more to cancel. */
-export const alreadyCancelled = () => conflict('EXAM_APPLICATION.CANCELLED', { message: '이미 취소된 원서입니다 / the application is already cancelled' });
+export const alreadyCancelled = () =>
+  conflict('EXAM_APPLICATION.CANCELLED', { message: '이미 취소된 원서입니다 / the application is already cancelled' });
 
 /**
  * 접수 취소: until the cancellation deadline, with the refund the rules give. The cancellation,
@@ -31,8 +32,16 @@ export class CancelApplicationUseCase {
       const exam = await this.exams.exam(user.tenantId, application.examId, tx);
       const now = new Date();
       if (application.status === 'cancelled') throw alreadyCancelled();
-      if (now >= exam.cancellationClosesAt) throw conflict('EXAM_APPLICATION.CANCELLATION_CLOSED', { params: { closedAt: exam.cancellationClosesAt.toISOString() }, message: '취소 기간이 지났습니다 / the cancellation period is over' });
-      const refund = application.status === 'paid' ? refundFor(application.feeAmount, now, { applicationClosesAt: exam.applicationClosesAt, firstSittingOn: firstSittingOn(exam) }).amount : 0n;
+      if (now >= exam.cancellationClosesAt)
+        throw conflict('EXAM_APPLICATION.CANCELLATION_CLOSED', {
+          params: { closedAt: exam.cancellationClosesAt.toISOString() },
+          message: '취소 기간이 지났습니다 / the cancellation period is over',
+        });
+      const refund =
+        application.status === 'paid'
+          ? refundFor(application.feeAmount, now, { applicationClosesAt: exam.applicationClosesAt, firstSittingOn: firstSittingOn(exam) })
+              .amount
+          : 0n;
       return this.cancellation.record(tx, application, { reason: 'by_applicant', refund, refundReason: 'cancelled_by_applicant' });
     });
     if (refundId) await this.refunds.processSoon(refundId);

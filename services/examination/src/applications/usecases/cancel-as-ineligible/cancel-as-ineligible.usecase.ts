@@ -28,7 +28,12 @@ export class CancelAsIneligibleUseCase {
       const application = await this.applications.application(user, id, tx, true);
       if (application.status === 'cancelled') throw alreadyCancelled();
       const refund = application.status === 'paid' && body.refundInFull ? application.feeAmount : 0n;
-      return this.cancellation.record(tx, application, { reason: 'ineligible', note: body.reason.trim(), refund, refundReason: 'ineligible_refunded_in_full' });
+      return this.cancellation.record(tx, application, {
+        reason: 'ineligible',
+        note: body.reason.trim(),
+        refund,
+        refundReason: 'ineligible_refunded_in_full',
+      });
     });
     if (refundId) await this.refunds.processSoon(refundId);
     return this.applications.view(user, id);

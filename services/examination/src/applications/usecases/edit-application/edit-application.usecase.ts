@@ -21,8 +21,12 @@ export class EditApplicationUseCase {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
       const exam = await this.exams.exam(user.tenantId, application.examId, tx);
-      if (application.status === 'cancelled') throw conflict('EXAM_APPLICATION.CANCELLED', { message: '취소된 원서입니다 / the application is cancelled' });
-      if (new Date() >= exam.applicationClosesAt) throw conflict('EXAM_APPLICATION.EDIT_CLOSED', { message: '접수 마감 후에는 원서를 고칠 수 없습니다 / applications cannot be changed after they close' });
+      if (application.status === 'cancelled')
+        throw conflict('EXAM_APPLICATION.CANCELLED', { message: '취소된 원서입니다 / the application is cancelled' });
+      if (new Date() >= exam.applicationClosesAt)
+        throw conflict('EXAM_APPLICATION.EDIT_CLOSED', {
+          message: '접수 마감 후에는 원서를 고칠 수 없습니다 / applications cannot be changed after they close',
+        });
       const position = await this.exams.position(user.tenantId, application.positionId, tx);
       const next: Application = {
         ...application,

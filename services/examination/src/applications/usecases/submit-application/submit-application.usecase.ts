@@ -49,12 +49,21 @@ export class SubmitApplicationUseCase {
         WHERE p.id = $1 AND p.exam_id = $2 AND p.tenant_id = $3`,
       [dto.positionId, dto.examId, user.tenantId],
     );
-    if (!target) throw notFound('POSITION.NOT_FOUND', { field: 'positionId', message: '모집단위을(를) 찾을 수 없습니다 / Position not found' });
+    if (!target)
+      throw notFound('POSITION.NOT_FOUND', { field: 'positionId', message: '모집단위을(를) 찾을 수 없습니다 / Position not found' });
     const now = new Date();
     const problem =
-      now < target.opensAt ? conflict('EXAM_APPLICATION.WINDOW_NOT_OPEN', { params: { opensAt: target.opensAt.toISOString() }, message: '원서 접수 기간 전입니다 / applications have not opened yet' })
-      : now >= target.closesAt ? conflict('EXAM_APPLICATION.WINDOW_CLOSED', { params: { closedAt: target.closesAt.toISOString() }, message: '원서 접수가 마감되었습니다 / applications have closed' })
-      : null;
+      now < target.opensAt
+        ? conflict('EXAM_APPLICATION.WINDOW_NOT_OPEN', {
+            params: { opensAt: target.opensAt.toISOString() },
+            message: '원서 접수 기간 전입니다 / applications have not opened yet',
+          })
+        : now >= target.closesAt
+          ? conflict('EXAM_APPLICATION.WINDOW_CLOSED', {
+              params: { closedAt: target.closesAt.toISOString() },
+              message: '원서 접수가 마감되었습니다 / applications have closed',
+            })
+          : null;
     if (problem) {
       // A retry of a submission that went through before the deadline still gets its application.
       const replay = await this.replay(user, dto);
@@ -117,7 +126,15 @@ export class SubmitApplicationUseCase {
       submittedAt: now.toISOString(),
     });
     // An exam without a fee: the application is complete as submitted (its fee-paid event after the submitted one).
-    const feePaid = free ? this.publisher.insertFrom('submitted', 26, FeePaidV1, user.tenantId, { applicationId: id, examId: dto.examId, amount: '0', paidOn: seoulDate(now), paymentRef: 'no-fee' }) : null;
+    const feePaid = free
+      ? this.publisher.insertFrom('submitted', 26, FeePaidV1, user.tenantId, {
+          applicationId: id,
+          examId: dto.examId,
+          amount: '0',
+          paidOn: seoulDate(now),
+          paymentRef: 'no-fee',
+        })
+      : null;
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH app AS (
          INSERT INTO examination.application
@@ -127,19 +144,45 @@ export class SubmitApplicationUseCase {
          ON CONFLICT DO NOTHING RETURNING id)
        ${feePaid ? `, submitted AS (${submitted.sql} RETURNING id) ${feePaid.sql}` : submitted.sql} RETURNING id`,
       [
-        id, user.tenantId, dto.examId, dto.positionId, user.userId, dto.idempotencyKey, application.status, application.nameKo, dto.birthDate, dto.phone,
-        application.residentSince, application.residencyYears, application.trackEvidence, application.veteransBonusPercent,
-        JSON.stringify(application.accommodations), application.accommodationStatus, target.fee, now, application.paidAt, application.paymentRef,
+        id,
+        user.tenantId,
+        dto.examId,
+        dto.positionId,
+        user.userId,
+        dto.idempotencyKey,
+        application.status,
+        application.nameKo,
+        dto.birthDate,
+        dto.phone,
+        application.residentSince,
+        application.residencyYears,
+        application.trackEvidence,
+        application.veteransBonusPercent,
+        JSON.stringify(application.accommodations),
+        application.accommodationStatus,
+        target.fee,
+        now,
+        application.paidAt,
+        application.paymentRef,
         ...submitted.params,
         ...(feePaid?.params ?? []),
       ],
     );
     const inserted = rows.length > 0;
-    if (inserted) return toApplicationView(application, { examTitleKo: target.titleKo, examTitleEn: target.titleEn, jobSeriesKo: target.jobSeriesKo, grade: target.grade });
+    if (inserted)
+      return toApplicationView(application, {
+        examTitleKo: target.titleKo,
+        examTitleEn: target.titleEn,
+        jobSeriesKo: target.jobSeriesKo,
+        grade: target.grade,
+      });
     // Lost a race with its own retry (same key), or the applicant already applied to this exam.
     const raced = await this.replay(user, dto);
     if (raced) return raced;
-    throw conflict('EXAM_APPLICATION.ALREADY_APPLIED', { message: '이미 이 시험에 접수한 원서가 있습니다. 직렬을 바꾸려면 접수를 취소하고 다시 접수하세요 / you already have an application for this exam; to change position, cancel it and apply again' });
+    throw conflict('EXAM_APPLICATION.ALREADY_APPLIED', {
+      message:
+        '이미 이 시험에 접수한 원서가 있습니다. 직렬을 바꾸려면 접수를 취소하고 다시 접수하세요 / you already have an application for this exam; to change position, cancel it and apply again',
+    });
   }
 
   /** The application this key already made, if any; a key reused for another position is refused. */
@@ -149,7 +192,11 @@ export class SubmitApplicationUseCase {
       [user.tenantId, user.userId, dto.idempotencyKey],
     );
     if (!existing) return null;
-    if (existing.position_id !== dto.positionId) throw conflict('EXAM_APPLICATION.KEY_REUSED', { field: 'idempotencyKey', message: '이 요청 키는 다른 원서에 쓰였습니다 / this idempotency key was used for another application' });
+    if (existing.position_id !== dto.positionId)
+      throw conflict('EXAM_APPLICATION.KEY_REUSED', {
+        field: 'idempotencyKey',
+        message: '이 요청 키는 다른 원서에 쓰였습니다 / this idempotency key was used for another application',
+      });
     return this.applications.view(user, existing.id);
   }
 }

@@ -20,7 +20,10 @@ export class AddCandidateUseCase {
   async execute(user: AuthUser, roundId: string, dto: AddCandidateDto): Promise<AssessmentCandidate> {
     return this.dataSource.transaction(async (tx) => {
       const round = await this.assessments.round(user.tenantId, roundId, tx, true);
-      if (round.assignedAt) throw conflict('ASSESSMENT_ROUND.ASSESSORS_ASSIGNED', { message: '평가위원 배정 후에는 대상자를 추가할 수 없습니다 / candidates cannot be added once assessors are assigned' });
+      if (round.assignedAt)
+        throw conflict('ASSESSMENT_ROUND.ASSESSORS_ASSIGNED', {
+          message: '평가위원 배정 후에는 대상자를 추가할 수 없습니다 / candidates cannot be added once assessors are assigned',
+        });
       // Serialise registrations of one official, whichever round they come through.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:assessment-candidate:${user.tenantId}:${dto.employeeNo}`]);
       const history: { passed: boolean | null; completedOn: string | null; roundId: string }[] = await tx.query(
@@ -28,10 +31,28 @@ export class AddCandidateUseCase {
           WHERE c.tenant_id = $1 AND c.employee_no = $2 AND r.target_grade = $3`,
         [user.tenantId, dto.employeeNo, round.targetGrade],
       );
-      if (history.some((h) => h.roundId === roundId)) throw conflict('ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND', { field: 'employeeNo', message: '이미 이 회차의 대상자입니다 / already a candidate of this round' });
-      if (history.some((h) => h.passed)) throw conflict('ASSESSMENT_CANDIDATE.ALREADY_PASSED', { field: 'employeeNo', params: { grade: round.targetGrade }, message: `이미 ${round.targetGrade}급 역량평가를 통과했습니다 / already passed the grade ${round.targetGrade} assessment` });
-      if (history.some((h) => h.completedOn === null)) throw conflict('ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND', { field: 'employeeNo', message: '진행 중인 다른 회차의 대상자입니다 / already a candidate of another round in progress' });
-      if (history.length >= round.maxAttempts) throw conflict('ASSESSMENT_CANDIDATE.ATTEMPTS_USED', { field: 'employeeNo', params: { max: round.maxAttempts }, message: `응시 가능 횟수(${round.maxAttempts}회)를 모두 썼습니다 / the limit of ${round.maxAttempts} attempts is reached` });
+      if (history.some((h) => h.roundId === roundId))
+        throw conflict('ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND', {
+          field: 'employeeNo',
+          message: '이미 이 회차의 대상자입니다 / already a candidate of this round',
+        });
+      if (history.some((h) => h.passed))
+        throw conflict('ASSESSMENT_CANDIDATE.ALREADY_PASSED', {
+          field: 'employeeNo',
+          params: { grade: round.targetGrade },
+          message: `이미 ${round.targetGrade}급 역량평가를 통과했습니다 / already passed the grade ${round.targetGrade} assessment`,
+        });
+      if (history.some((h) => h.completedOn === null))
+        throw conflict('ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND', {
+          field: 'employeeNo',
+          message: '진행 중인 다른 회차의 대상자입니다 / already a candidate of another round in progress',
+        });
+      if (history.length >= round.maxAttempts)
+        throw conflict('ASSESSMENT_CANDIDATE.ATTEMPTS_USED', {
+          field: 'employeeNo',
+          params: { max: round.maxAttempts },
+          message: `응시 가능 횟수(${round.maxAttempts}회)를 모두 썼습니다 / the limit of ${round.maxAttempts} attempts is reached`,
+        });
       const candidate: AssessmentCandidate = {
         id: randomUUID(),
         tenantId: user.tenantId,

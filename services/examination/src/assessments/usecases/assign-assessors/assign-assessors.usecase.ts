@@ -21,10 +21,17 @@ export class AssignAssessorsUseCase {
   async execute(user: AuthUser, roundId: string): Promise<AssessorAssignmentView> {
     return this.dataSource.transaction(async (tx) => {
       const round = await this.assessments.round(user.tenantId, roundId, tx, true);
-      const [{ rated }] = await tx.query(`SELECT count(*)::int AS rated FROM examination.assessment_rating r JOIN examination.assessment_candidate c ON c.id = r.candidate_id WHERE c.round_id = $1`, [roundId]);
-      if (rated > 0) throw conflict('ASSESSMENT_ROUND.RATING_STARTED', { message: '평정이 시작되어 다시 배정할 수 없습니다 / ratings have begun; the assignment is fixed' });
+      const [{ rated }] = await tx.query(
+        `SELECT count(*)::int AS rated FROM examination.assessment_rating r JOIN examination.assessment_candidate c ON c.id = r.candidate_id WHERE c.round_id = $1`,
+        [roundId],
+      );
+      if (rated > 0)
+        throw conflict('ASSESSMENT_ROUND.RATING_STARTED', {
+          message: '평정이 시작되어 다시 배정할 수 없습니다 / ratings have begun; the assignment is fixed',
+        });
       const candidates = await tx.find(AssessmentCandidate, { where: { roundId } });
-      if (candidates.length === 0) throw conflict('ASSESSMENT_ROUND.NO_CANDIDATES', { message: '대상자를 먼저 등록하세요 / add candidates first' });
+      if (candidates.length === 0)
+        throw conflict('ASSESSMENT_ROUND.NO_CANDIDATES', { message: '대상자를 먼저 등록하세요 / add candidates first' });
       const assessors = await tx.find(Assessor, { where: { tenantId: user.tenantId, active: true }, order: { id: 'ASC' } });
       const conflicts = await tx.find(AssessorConflict, { where: { tenantId: user.tenantId } });
       const { assignments, unassignable } = assignAssessors(
@@ -42,7 +49,10 @@ export class AssignAssessorsUseCase {
         });
       }
       await tx.delete(AssessmentAssignment, { roundId });
-      await tx.insert(AssessmentAssignment, assignments.map((a) => ({ ...a, tenantId: user.tenantId, roundId })));
+      await tx.insert(
+        AssessmentAssignment,
+        assignments.map((a) => ({ ...a, tenantId: user.tenantId, roundId })),
+      );
       await tx.update(AssessmentRound, { id: roundId }, { assignedAt: new Date() });
       return { assignments: assignments.length, assessors: new Set(assignments.map((a) => a.assessorId)).size };
     });

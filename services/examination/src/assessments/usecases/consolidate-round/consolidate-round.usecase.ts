@@ -25,27 +25,45 @@ export class ConsolidateRoundUseCase {
   async execute(user: AuthUser, roundId: string): Promise<AssessmentConsolidationView> {
     return this.dataSource.transaction(async (tx) => {
       const round = await this.assessments.round(user.tenantId, roundId, tx, true);
-      if (round.completedOn) throw conflict('ASSESSMENT_ROUND.CONSOLIDATED', { message: '이미 확정된 회차입니다 / the round is already consolidated' });
-      if (!round.assignedAt) throw conflict('ASSESSMENT_ROUND.NOT_ASSIGNED', { message: '평가위원을 먼저 배정하세요 / assign assessors first' });
+      if (round.completedOn)
+        throw conflict('ASSESSMENT_ROUND.CONSOLIDATED', { message: '이미 확정된 회차입니다 / the round is already consolidated' });
+      if (!round.assignedAt)
+        throw conflict('ASSESSMENT_ROUND.NOT_ASSIGNED', { message: '평가위원을 먼저 배정하세요 / assign assessors first' });
       const candidates = await tx.find(AssessmentCandidate, { where: { roundId } });
       const ratings: (Rating & { candidateId: string })[] = await tx.query(
         `SELECT candidate_id AS "candidateId", technique, assessor_id AS "assessorId", competency, score FROM examination.assessment_rating WHERE candidate_id = ANY($1::uuid[])`,
         [candidates.map((c) => c.id)],
       );
-      const [{ assignments }] = await tx.query(`SELECT count(*)::int AS assignments FROM examination.assessment_assignment WHERE round_id = $1`, [roundId]);
+      const [{ assignments }] = await tx.query(
+        `SELECT count(*)::int AS assignments FROM examination.assessment_assignment WHERE round_id = $1`,
+        [roundId],
+      );
       const expected = assignments * round.competencies.length;
-      if (ratings.length < expected) throw conflict('ASSESSMENT_ROUND.RATINGS_MISSING', { params: { missing: expected - ratings.length }, message: `평정이 ${expected - ratings.length}건 남았습니다 / ${expected - ratings.length} rating(s) are still missing` });
+      if (ratings.length < expected)
+        throw conflict('ASSESSMENT_ROUND.RATINGS_MISSING', {
+          params: { missing: expected - ratings.length },
+          message: `평정이 ${expected - ratings.length}건 남았습니다 / ${expected - ratings.length} rating(s) are still missing`,
+        });
       const codes = round.competencies.map((c) => c.code);
       let passed = 0;
       for (const candidate of candidates) {
-        const { scores, overall } = consolidate(codes, ratings.filter((r) => r.candidateId === candidate.id));
+        const { scores, overall } = consolidate(
+          codes,
+          ratings.filter((r) => r.candidateId === candidate.id),
+        );
         const pass = overall >= round.passThreshold;
         if (pass) passed++;
         await tx.update(AssessmentCandidate, { id: candidate.id }, { scores, overall, passed: pass });
       }
       const completedOn = seoulDate(new Date());
       await tx.update(AssessmentRound, { id: roundId }, { completedOn });
-      await this.publisher.publish(tx, AssessmentCompletedV1, user.tenantId, { roundId, targetGrade: round.targetGrade, completedOn, candidates: candidates.length, passed });
+      await this.publisher.publish(tx, AssessmentCompletedV1, user.tenantId, {
+        roundId,
+        targetGrade: round.targetGrade,
+        completedOn,
+        candidates: candidates.length,
+        passed,
+      });
       return { candidates: candidates.length, passed };
     });
   }

@@ -19,11 +19,26 @@ export class AddPositionUseCase {
   async execute(user: AuthUser, examId: string, dto: CreatePositionDto): Promise<ExamView> {
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      if (new Date() >= exam.applicationClosesAt) throw conflict('POSITION.APPLICATIONS_CLOSED', { message: '접수가 끝난 시험에는 모집단위를 추가할 수 없습니다 / positions cannot be added once applications have closed' });
+      if (new Date() >= exam.applicationClosesAt)
+        throw conflict('POSITION.APPLICATIONS_CLOSED', {
+          message: '접수가 끝난 시험에는 모집단위를 추가할 수 없습니다 / positions cannot be added once applications have closed',
+        });
       const fee = await tx.findOne(ExamFee, { where: { examId, grade: dto.grade } });
-      if (!fee) throw invalidInput([fieldError('grade', 'POSITION.NO_FEE_FOR_GRADE', { grade: dto.grade }, `${dto.grade}급 응시수수료가 정해지지 않았습니다 / the exam has no fee for grade ${dto.grade}`)]);
+      if (!fee)
+        throw invalidInput([
+          fieldError(
+            'grade',
+            'POSITION.NO_FEE_FOR_GRADE',
+            { grade: dto.grade },
+            `${dto.grade}급 응시수수료가 정해지지 않았습니다 / the exam has no fee for grade ${dto.grade}`,
+          ),
+        ]);
       const [{ next }] = await tx.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM examination.position WHERE exam_id = $1`, [examId]);
-      if (next > 99) throw conflict('POSITION.LIMIT_REACHED', { params: { max: 99 }, message: '모집단위는 99개까지입니다 / an exam has at most 99 positions' });
+      if (next > 99)
+        throw conflict('POSITION.LIMIT_REACHED', {
+          params: { max: 99 },
+          message: '모집단위는 99개까지입니다 / an exam has at most 99 positions',
+        });
       const position: Position = {
         id: randomUUID(),
         tenantId: user.tenantId,

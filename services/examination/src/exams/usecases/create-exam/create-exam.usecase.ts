@@ -13,7 +13,11 @@ export const RECRUITMENT_BUDGET_LINE = 'RECRUITMENT-EXAMS';
 
 /** The year's round of that kind exists already. */
 export const roundExists = (year: number, roundNo: number) =>
-  conflict('EXAM.ROUND_EXISTS', { field: 'roundNo', params: { year, roundNo }, message: `${year}년 ${roundNo}회 시험이 이미 있습니다 / round ${roundNo} of ${year} already exists` });
+  conflict('EXAM.ROUND_EXISTS', {
+    field: 'roundNo',
+    params: { year, roundNo },
+    message: `${year}년 ${roundNo}회 시험이 이미 있습니다 / round ${roundNo} of ${year} already exists`,
+  });
 
 /** 시험 공고: a new exam round with its schedule, rules and fees. */
 @Injectable()
@@ -52,7 +56,10 @@ export class CreateExamUseCase {
     const problems = scheduleProblems(exam);
     if (problems.length > 0) throw invalidInput(problems);
     const given = new Map((dto.fees ?? []).map((f) => [f.grade, BigInt(f.amount)]));
-    if (given.size !== (dto.fees ?? []).length) throw invalidInput([fieldError('fees', 'EXAM.DUPLICATE_FEE_GRADE', undefined, '학년(급)별 수수료가 중복되었습니다 / one fee per grade')]);
+    if (given.size !== (dto.fees ?? []).length)
+      throw invalidInput([
+        fieldError('fees', 'EXAM.DUPLICATE_FEE_GRADE', undefined, '학년(급)별 수수료가 중복되었습니다 / one fee per grade'),
+      ]);
     const byGrade = new Map<number, bigint>([...Object.entries(DECREE_FEES_BY_GRADE).map(([g, a]) => [Number(g), a] as const), ...given]);
     const fees: ExamFee[] = [...byGrade].map(([grade, amount]) => ({ examId: exam.id, grade, tenantId: user.tenantId, amount }));
     try {

@@ -24,9 +24,16 @@ export class UpdateExamUseCase {
   async execute(user: AuthUser, examId: string, dto: UpdateExamDto): Promise<ExamView> {
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      if (dto.kind !== undefined && dto.kind !== exam.kind) throw invalidInput([fieldError('kind', 'EXAM.KIND_FIXED', undefined, '시험 종류는 바꿀 수 없습니다 / the kind of an exam does not change')]);
+      if (dto.kind !== undefined && dto.kind !== exam.kind)
+        throw invalidInput([
+          fieldError('kind', 'EXAM.KIND_FIXED', undefined, '시험 종류는 바꿀 수 없습니다 / the kind of an exam does not change'),
+        ]);
       const windowMoved = [dto.applicationOpensAt, dto.applicationClosesAt, dto.cancellationClosesAt].some((v) => v !== undefined);
-      if (exam.examNumbersAssignedAt && windowMoved) throw conflict('EXAM.WINDOWS_FIXED', { message: '응시번호 부여 후에는 접수·취소 기간을 바꿀 수 없습니다 / the application and cancellation windows are fixed once exam numbers are given' });
+      if (exam.examNumbersAssignedAt && windowMoved)
+        throw conflict('EXAM.WINDOWS_FIXED', {
+          message:
+            '응시번호 부여 후에는 접수·취소 기간을 바꿀 수 없습니다 / the application and cancellation windows are fixed once exam numbers are given',
+        });
       const next: Exam = {
         ...exam,
         year: dto.year ?? exam.year,

@@ -23,19 +23,23 @@ export class DecideFinalResultsUseCase {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
       await assertUnpublished(tx, examId, 'final');
       const steps = INTERVIEW_STEPS[exam.kind];
-      const candidates: { id: string; positionId: string; examNumber: string; writtenTotal: number | null; panel: string[] }[] = await tx.query(
-        `SELECT a.id, a.position_id AS "positionId", a.exam_number AS "examNumber", a.written_total AS "writtenTotal", s.panel
+      const candidates: { id: string; positionId: string; examNumber: string; writtenTotal: number | null; panel: string[] }[] =
+        await tx.query(
+          `SELECT a.id, a.position_id AS "positionId", a.exam_number AS "examNumber", a.written_total AS "writtenTotal", s.panel
            FROM examination.application a JOIN examination.interview_session s ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
-        [examId],
-      );
-      if (candidates.length === 0) throw conflict('INTERVIEW.NOT_SCHEDULED', { message: '면접 일정을 먼저 정하세요 / schedule the interviews first' });
+          [examId],
+        );
+      if (candidates.length === 0)
+        throw conflict('INTERVIEW.NOT_SCHEDULED', { message: '면접 일정을 먼저 정하세요 / schedule the interviews first' });
       const marks: { applicationId: string; step: string; mark: InterviewMark }[] = await tx.query(
         `SELECT r.application_id AS "applicationId", r.step, r.mark FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
         [examId],
       );
       const byCandidate = new Map<string, { step: string; mark: InterviewMark }[]>();
       for (const m of marks) byCandidate.set(m.applicationId, [...(byCandidate.get(m.applicationId) ?? []), m]);
-      const incomplete = candidates.filter((c) => (byCandidate.get(c.id)?.length ?? 0) > 0 && byCandidate.get(c.id)!.length < c.panel.length * steps.length);
+      const incomplete = candidates.filter(
+        (c) => (byCandidate.get(c.id)?.length ?? 0) > 0 && byCandidate.get(c.id)!.length < c.panel.length * steps.length,
+      );
       if (incomplete.length > 0) {
         throw conflict('INTERVIEW.MARKS_MISSING', {
           params: { candidates: incomplete.length, examNumbers: incomplete.map((c) => c.examNumber) },
@@ -46,9 +50,19 @@ export class DecideFinalResultsUseCase {
       const graded: (FinalCandidate & { positionId: string })[] = candidates.map((c) => {
         const own = byCandidate.get(c.id) ?? [];
         const grade: InterviewGrade | null = own.length === 0 ? null : interviewGrade(own, c.panel.length, steps);
-        return { id: c.id, positionId: c.positionId, grade, writtenTotal: c.writtenTotal, highMarks: own.filter((m) => m.mark === 'high').length, examNumber: c.examNumber };
+        return {
+          id: c.id,
+          positionId: c.positionId,
+          grade,
+          writtenTotal: c.writtenTotal,
+          highMarks: own.filter((m) => m.mark === 'high').length,
+          examNumber: c.examNumber,
+        };
       });
-      const positions: { id: string; openings: number }[] = await tx.query(`SELECT id, openings FROM examination.position WHERE exam_id = $1 ORDER BY seq`, [examId]);
+      const positions: { id: string; openings: number }[] = await tx.query(
+        `SELECT id, openings FROM examination.position WHERE exam_id = $1 ORDER BY seq`,
+        [examId],
+      );
       const passed = new Set<string>();
       const outcomes = positions.map((p) => {
         const own = graded.filter((g) => g.positionId === p.id);
@@ -56,7 +70,10 @@ export class DecideFinalResultsUseCase {
         list.forEach((id) => passed.add(id));
         return { positionId: p.id, openings: p.openings, interviewed: own.filter((g) => g.grade !== null).length, passed: list.size };
       });
-      await tx.query(`UPDATE examination.application SET final_result = 'fail', interview_grade = NULL, updated_at = now() WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`, [examId]);
+      await tx.query(
+        `UPDATE examination.application SET final_result = 'fail', interview_grade = NULL, updated_at = now() WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
+        [examId],
+      );
       await tx.query(
         `UPDATE examination.application a SET interview_grade = g.grade, final_result = CASE WHEN g.passed THEN 'pass' ELSE 'fail' END
            FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS g(id, grade, passed) WHERE a.id = g.id`,

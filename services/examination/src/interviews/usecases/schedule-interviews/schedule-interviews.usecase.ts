@@ -34,15 +34,30 @@ export class ScheduleInterviewsUseCase {
     const panelSize = dto.panelSize ?? 3;
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      const [{ marked }] = await tx.query(`SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`, [examId]);
-      if (marked > 0) throw conflict('INTERVIEW.SCHEDULE_FIXED', { message: '면접 평정이 시작되어 일정을 다시 짤 수 없습니다 / marks have been entered; the schedule is fixed' });
+      const [{ marked }] = await tx.query(
+        `SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
+        [examId],
+      );
+      if (marked > 0)
+        throw conflict('INTERVIEW.SCHEDULE_FIXED', {
+          message: '면접 평정이 시작되어 일정을 다시 짤 수 없습니다 / marks have been entered; the schedule is fixed',
+        });
       const stage = exam.kind === 'open' ? 'written_result' : 'document_screening';
-      const [{ undecided }] = await tx.query(`SELECT count(*)::int AS undecided FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL AND ${stage} IS NULL`, [examId]);
-      const [{ numbered }] = await tx.query(`SELECT count(*)::int AS numbered FROM examination.application WHERE exam_id = $1 AND exam_number IS NOT NULL`, [examId]);
+      const [{ undecided }] = await tx.query(
+        `SELECT count(*)::int AS undecided FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL AND ${stage} IS NULL`,
+        [examId],
+      );
+      const [{ numbered }] = await tx.query(
+        `SELECT count(*)::int AS numbered FROM examination.application WHERE exam_id = $1 AND exam_number IS NOT NULL`,
+        [examId],
+      );
       if (numbered === 0 || undecided > 0) {
         throw conflict('INTERVIEW.PREVIOUS_STAGE_OPEN', {
           params: { stage },
-          message: exam.kind === 'open' ? '모든 모집단위의 필기 합격선을 먼저 정하세요 / set the written pass mark of every position first' : '서류전형을 먼저 마치세요 / finish the document screening first',
+          message:
+            exam.kind === 'open'
+              ? '모든 모집단위의 필기 합격선을 먼저 정하세요 / set the written pass mark of every position first'
+              : '서류전형을 먼저 마치세요 / finish the document screening first',
         });
       }
       const candidates: { id: string; positionId: string }[] = await tx.query(
@@ -58,23 +73,47 @@ export class ScheduleInterviewsUseCase {
       }
       const slotsNeeded = Math.ceil(sessions.length / dto.panels);
       const sessionsPerSlot = Array.from({ length: slotsNeeded }, (_, s) => Math.min(dto.panels, sessions.length - s * dto.panels));
-      const pool: { id: string }[] = await tx.query(`SELECT id FROM examination.interviewer WHERE tenant_id = $1 AND active ORDER BY id`, [user.tenantId]);
+      const pool: { id: string }[] = await tx.query(`SELECT id FROM examination.interviewer WHERE tenant_id = $1 AND active ORDER BY id`, [
+        user.tenantId,
+      ]);
       const needed = panelSize * Math.min(dto.panels, sessions.length);
-      if (pool.length < needed) throw invalidInput([fieldError('panels', 'INTERVIEW.POOL_TOO_SMALL', { needed, available: pool.length }, `면접위원이 ${needed}명 필요하나 인력풀에 ${pool.length}명뿐입니다 / ${needed} interviewers needed at once, the pool has ${pool.length}`)]);
+      if (pool.length < needed)
+        throw invalidInput([
+          fieldError(
+            'panels',
+            'INTERVIEW.POOL_TOO_SMALL',
+            { needed, available: pool.length },
+            `면접위원이 ${needed}명 필요하나 인력풀에 ${pool.length}명뿐입니다 / ${needed} interviewers needed at once, the pool has ${pool.length}`,
+          ),
+        ]);
       const conflicts: { interviewerId: string; applicationId: string }[] = await tx.query(
         `SELECT interviewer_id AS "interviewerId", application_id AS "applicationId" FROM examination.interviewer_conflict WHERE exam_id = $1`,
         [examId],
       );
       const barredFor = new Map<string, Set<string>>();
       for (const c of conflicts) barredFor.set(c.applicationId, (barredFor.get(c.applicationId) ?? new Set()).add(c.interviewerId));
-      const excluded = (slot: number, session: number) => new Set(sessions[slot * dto.panels + session].members.flatMap((id) => [...(barredFor.get(id) ?? [])]));
+      const excluded = (slot: number, session: number) =>
+        new Set(sessions[slot * dto.panels + session].members.flatMap((id) => [...(barredFor.get(id) ?? [])]));
       let panels: string[][][];
       try {
-        panels = drawPanels(pool.map((p) => p.id), sessionsPerSlot, panelSize, examId, excluded);
+        panels = drawPanels(
+          pool.map((p) => p.id),
+          sessionsPerSlot,
+          panelSize,
+          examId,
+          excluded,
+        );
       } catch (error) {
         if (!(error instanceof PanelShortage)) throw error;
         const n = error.slot * dto.panels + error.session + 1;
-        throw invalidInput([fieldError('panels', 'INTERVIEW.PANEL_SHORTAGE', { session: n }, `제척·회피 신고 때문에 ${n}번째 면접조에 배정할 면접위원이 부족합니다 / too few interviewers free of conflicts for session ${n}`)]);
+        throw invalidInput([
+          fieldError(
+            'panels',
+            'INTERVIEW.PANEL_SHORTAGE',
+            { session: n },
+            `제척·회피 신고 때문에 ${n}번째 면접조에 배정할 면접위원이 부족합니다 / too few interviewers free of conflicts for session ${n}`,
+          ),
+        ]);
       }
       const days = weekdays(dto.startsOn, Math.ceil(slotsNeeded / dto.times.length));
 

@@ -26,37 +26,73 @@ export class ConfirmPaymentUseCase {
   ) {}
 
   async execute(callback: PaymentCallbackDto): Promise<PaymentReceiptView> {
-    if (!this.provider.verifyCallback(callback)) throw new CodedException(HttpStatus.UNAUTHORIZED, 'EXAM_PAYMENT.BAD_SIGNATURE', { message: '결제 통지의 서명이 올바르지 않습니다 / the callback signature is invalid' });
-    const outcome = await this.dataSource.transaction(async (tx): Promise<{ status: FeePaymentCallbackStatus; refundId: string | null }> => {
-      const payment = await tx.getRepository(Payment).createQueryBuilder('p').where('p.id = :id', { id: callback.paymentId }).setLock('pessimistic_write').getOne();
-      if (!payment) throw notFound('EXAM_PAYMENT.NOT_FOUND', { field: 'paymentId', message: '결제을(를) 찾을 수 없습니다 / Payment not found' });
-      if (payment.amount.toString() !== callback.amount) throw invalidInput([fieldError('amount', 'EXAM_PAYMENT.AMOUNT_MISMATCH', { charged: payment.amount.toString() }, '결제 금액이 청구 금액과 다릅니다 / the amount differs from the amount charged')]);
-      if (payment.status === 'paid') {
-        if (payment.providerRef === callback.providerRef) return { status: 'paid', refundId: null };
-        throw conflict('EXAM_PAYMENT.ALREADY_APPROVED', { message: '이미 다른 승인으로 결제된 건입니다 / the payment was already approved under another reference' });
-      }
-      const now = new Date();
-      if (callback.status === 'declined') {
-        await tx.update(Payment, { id: payment.id }, { status: 'declined', providerRef: callback.providerRef, completedAt: now });
-        return { status: 'declined', refundId: null };
-      }
-      await tx.update(Payment, { id: payment.id }, { status: 'paid', providerRef: callback.providerRef, completedAt: now });
-      const application = await tx.getRepository(Application).createQueryBuilder('a').where('a.id = :id', { id: payment.applicationId }).setLock('pessimistic_write').getOneOrFail();
-      await this.publisher.publish(tx, FeePaidV1, payment.tenantId, {
-        applicationId: application.id,
-        examId: application.examId,
-        amount: payment.amount.toString(),
-        paidOn: seoulDate(new Date(callback.approvedAt)),
-        paymentRef: callback.providerRef,
+    if (!this.provider.verifyCallback(callback))
+      throw new CodedException(HttpStatus.UNAUTHORIZED, 'EXAM_PAYMENT.BAD_SIGNATURE', {
+        message: '결제 통지의 서명이 올바르지 않습니다 / the callback signature is invalid',
       });
-      if (application.status === 'pending_payment') {
-        await tx.update(Application, { id: application.id }, { status: 'paid', paidAt: new Date(callback.approvedAt), paymentRef: callback.providerRef, updatedAt: now });
-        return { status: 'paid', refundId: null };
-      }
-      const reason = application.status === 'paid' ? 'duplicate_payment' : 'paid_after_cancellation';
-      const refundId = await this.refunds.request(tx, { tenantId: payment.tenantId, applicationId: application.id, paymentId: payment.id, amount: payment.amount, reason });
-      return { status: 'refunded', refundId };
-    });
+    const outcome = await this.dataSource.transaction(
+      async (tx): Promise<{ status: FeePaymentCallbackStatus; refundId: string | null }> => {
+        const payment = await tx
+          .getRepository(Payment)
+          .createQueryBuilder('p')
+          .where('p.id = :id', { id: callback.paymentId })
+          .setLock('pessimistic_write')
+          .getOne();
+        if (!payment)
+          throw notFound('EXAM_PAYMENT.NOT_FOUND', { field: 'paymentId', message: '결제을(를) 찾을 수 없습니다 / Payment not found' });
+        if (payment.amount.toString() !== callback.amount)
+          throw invalidInput([
+            fieldError(
+              'amount',
+              'EXAM_PAYMENT.AMOUNT_MISMATCH',
+              { charged: payment.amount.toString() },
+              '결제 금액이 청구 금액과 다릅니다 / the amount differs from the amount charged',
+            ),
+          ]);
+        if (payment.status === 'paid') {
+          if (payment.providerRef === callback.providerRef) return { status: 'paid', refundId: null };
+          throw conflict('EXAM_PAYMENT.ALREADY_APPROVED', {
+            message: '이미 다른 승인으로 결제된 건입니다 / the payment was already approved under another reference',
+          });
+        }
+        const now = new Date();
+        if (callback.status === 'declined') {
+          await tx.update(Payment, { id: payment.id }, { status: 'declined', providerRef: callback.providerRef, completedAt: now });
+          return { status: 'declined', refundId: null };
+        }
+        await tx.update(Payment, { id: payment.id }, { status: 'paid', providerRef: callback.providerRef, completedAt: now });
+        const application = await tx
+          .getRepository(Application)
+          .createQueryBuilder('a')
+          .where('a.id = :id', { id: payment.applicationId })
+          .setLock('pessimistic_write')
+          .getOneOrFail();
+        await this.publisher.publish(tx, FeePaidV1, payment.tenantId, {
+          applicationId: application.id,
+          examId: application.examId,
+          amount: payment.amount.toString(),
+          paidOn: seoulDate(new Date(callback.approvedAt)),
+          paymentRef: callback.providerRef,
+        });
+        if (application.status === 'pending_payment') {
+          await tx.update(
+            Application,
+            { id: application.id },
+            { status: 'paid', paidAt: new Date(callback.approvedAt), paymentRef: callback.providerRef, updatedAt: now },
+          );
+          return { status: 'paid', refundId: null };
+        }
+        const reason = application.status === 'paid' ? 'duplicate_payment' : 'paid_after_cancellation';
+        const refundId = await this.refunds.request(tx, {
+          tenantId: payment.tenantId,
+          applicationId: application.id,
+          paymentId: payment.id,
+          amount: payment.amount,
+          reason,
+        });
+        return { status: 'refunded', refundId };
+      },
+    );
     if (outcome.refundId) await this.refunds.processSoon(outcome.refundId);
     return { received: true, status: outcome.status };
   }

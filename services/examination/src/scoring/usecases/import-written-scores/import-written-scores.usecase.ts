@@ -26,13 +26,17 @@ export class ImportWrittenScoresUseCase {
     try {
       rows = await readSpreadsheet(content, fileName);
     } catch (error) {
-      if (error instanceof SpreadsheetError) throw badRequest('WRITTEN_SCORES.UNREADABLE_FILE', { params: { fileName }, message: error.message });
+      if (error instanceof SpreadsheetError)
+        throw badRequest('WRITTEN_SCORES.UNREADABLE_FILE', { params: { fileName }, message: error.message });
       throw error;
     }
     const sheet = readScannerSheet(rows);
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      if (exam.kind !== 'open' || !exam.examNumbersAssignedAt) throw conflict('WRITTEN_SCORES.NOT_APPLICABLE', { message: '응시번호를 부여한 공개경쟁 시험에만 성적을 등록합니다 / scores are imported for open exams with exam numbers' });
+      if (exam.kind !== 'open' || !exam.examNumbersAssignedAt)
+        throw conflict('WRITTEN_SCORES.NOT_APPLICABLE', {
+          message: '응시번호를 부여한 공개경쟁 시험에만 성적을 등록합니다 / scores are imported for open exams with exam numbers',
+        });
       await assertUnpublished(tx, examId, 'written');
       const candidates: { id: string; examNumber: string; bonus: number }[] = await tx.query(
         `SELECT id, exam_number AS "examNumber", veterans_bonus_percent AS bonus FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
@@ -42,11 +46,22 @@ export class ImportWrittenScoresUseCase {
       const errors: RowError[] = [...sheet.errors];
       for (const record of sheet.records) {
         if (!byNumber.has(record.examNumber)) {
-          errors.push({ row: record.row, field: 'exam_number', code: 'WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER', params: { examNumber: record.examNumber }, messages: [`이 시험에 없는 응시번호입니다: ${record.examNumber} / no such exam number in this exam`] });
+          errors.push({
+            row: record.row,
+            field: 'exam_number',
+            code: 'WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER',
+            params: { examNumber: record.examNumber },
+            messages: [`이 시험에 없는 응시번호입니다: ${record.examNumber} / no such exam number in this exam`],
+          });
         }
       }
       // Each line's problem keeps its text field ("3행 exam_number / line 3 exam_number") and gains its line as a number.
-      if (errors.length > 0) throw invalidInput(errors.sort((a, b) => a.row - b.row).map((e) => ({ ...e, line: e.row, field: `${e.row}행 ${e.field} / line ${e.row} ${e.field}` })));
+      if (errors.length > 0)
+        throw invalidInput(
+          errors
+            .sort((a, b) => a.row - b.row)
+            .map((e) => ({ ...e, line: e.row, field: `${e.row}행 ${e.field} / line ${e.row} ${e.field}` })),
+        );
 
       // Candidates without a sheet did not sit the exam: absent, like blank sheets.
       const sheets = new Map(sheet.records.map((r) => [r.examNumber, r.scores]));

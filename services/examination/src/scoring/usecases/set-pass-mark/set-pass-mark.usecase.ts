@@ -24,7 +24,8 @@ export class SetPassMarkUseCase {
         `SELECT id, written_scores AS scores, written_total AS total, exam_number AS "examNumber" FROM examination.application WHERE position_id = $1 AND status = 'paid'`,
         [positionId],
       );
-      if (rows.some((r) => r.examNumber === null) || !(await this.scoresImported(tx, position.examId))) throw conflict('WRITTEN_SCORES.NOT_IMPORTED', { message: '필기 성적을 먼저 등록하세요 / import the written scores first' });
+      if (rows.some((r) => r.examNumber === null) || !(await this.scoresImported(tx, position.examId)))
+        throw conflict('WRITTEN_SCORES.NOT_IMPORTED', { message: '필기 성적을 먼저 등록하세요 / import the written scores first' });
       const { cutoff, passed } = writtenPassMark(
         rows.map((r) => ({ id: r.id, total: r.total, belowMinimum: (r.scores ?? []).some((s) => s < SUBJECT_MINIMUM) })),
         position.openings,
@@ -32,7 +33,10 @@ export class SetPassMarkUseCase {
       );
       const result = (r: (typeof rows)[number]) => (r.total === null ? 'absent' : passed.has(r.id) ? 'pass' : 'fail');
       if (rows.length > 0) {
-        await tx.query(`UPDATE examination.application a SET written_result = s.result, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS s(id, result) WHERE a.id = s.id`, [rows.map((r) => r.id), rows.map(result)]);
+        await tx.query(
+          `UPDATE examination.application a SET written_result = s.result, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS s(id, result) WHERE a.id = s.id`,
+          [rows.map((r) => r.id), rows.map(result)],
+        );
       }
       await tx.update(Position, { id: positionId }, { passMultiplePercent, writtenCutoff: cutoff });
       return {
@@ -49,7 +53,9 @@ export class SetPassMarkUseCase {
 
   /** Any scored sheet in the exam means the scanner file is in. */
   private async scoresImported(tx: EntityManager, examId: string): Promise<boolean> {
-    const [row] = await tx.query(`SELECT 1 FROM examination.application WHERE exam_id = $1 AND written_scores IS NOT NULL LIMIT 1`, [examId]);
+    const [row] = await tx.query(`SELECT 1 FROM examination.application WHERE exam_id = $1 AND written_scores IS NOT NULL LIMIT 1`, [
+      examId,
+    ]);
     return Boolean(row);
   }
 }

@@ -20,8 +20,13 @@ export class AssignExamNumbersUseCase {
   async execute(user: AuthUser, examId: string): Promise<ExamNumbersView> {
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      if (exam.examNumbersAssignedAt) throw conflict('EXAM_NUMBERS.ALREADY_GIVEN', { message: '응시번호를 이미 부여했습니다 / exam numbers were already given' });
-      if (new Date() < exam.cancellationClosesAt) throw conflict('EXAM_NUMBERS.CANCELLATION_OPEN', { params: { cancellationClosesAt: exam.cancellationClosesAt.toISOString() }, message: '응시번호는 취소 마감 후에 부여합니다 / exam numbers are given after the cancellation deadline' });
+      if (exam.examNumbersAssignedAt)
+        throw conflict('EXAM_NUMBERS.ALREADY_GIVEN', { message: '응시번호를 이미 부여했습니다 / exam numbers were already given' });
+      if (new Date() < exam.cancellationClosesAt)
+        throw conflict('EXAM_NUMBERS.CANCELLATION_OPEN', {
+          params: { cancellationClosesAt: exam.cancellationClosesAt.toISOString() },
+          message: '응시번호는 취소 마감 후에 부여합니다 / exam numbers are given after the cancellation deadline',
+        });
       const rows: { id: string; seq: number; serial: string }[] = await tx.query(
         `SELECT a.id, p.seq, row_number() OVER (PARTITION BY a.position_id ORDER BY a.submitted_at, a.id) AS serial
            FROM examination.application a JOIN examination.position p ON p.id = a.position_id

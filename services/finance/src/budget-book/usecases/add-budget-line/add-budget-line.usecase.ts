@@ -19,13 +19,25 @@ export class AddBudgetLineUseCase {
   }
 }
 
-export async function addBudgetLine(tx: EntityManager, tenantId: string, actor: Actor, fiscalYear: number, command: AddBudgetLineDto): Promise<BudgetLine> {
+export async function addBudgetLine(
+  tx: EntityManager,
+  tenantId: string,
+  actor: Actor,
+  fiscalYear: number,
+  command: AddBudgetLineDto,
+): Promise<BudgetLine> {
   await findBook(tx, tenantId, fiscalYear);
   let groupId: string | null = null;
   if (command.groupCode) {
     const group = await tx.findOne(BudgetGroup, { where: { tenantId, fiscalYear, code: command.groupCode } });
-    if (!group || command.kind !== 'expenditure') throw invalidInput([
-        fieldError('groupCode', 'BUDGET_LINE.GROUP_UNKNOWN', { groupCode: command.groupCode, fiscalYear }, 'groupCode: 이 연도의 세출 사업 분류가 아닙니다 / not a program of this year’s expenditure tree'),
+    if (!group || command.kind !== 'expenditure')
+      throw invalidInput([
+        fieldError(
+          'groupCode',
+          'BUDGET_LINE.GROUP_UNKNOWN',
+          { groupCode: command.groupCode, fiscalYear },
+          'groupCode: 이 연도의 세출 사업 분류가 아닙니다 / not a program of this year’s expenditure tree',
+        ),
       ]);
     groupId = group.id;
   }

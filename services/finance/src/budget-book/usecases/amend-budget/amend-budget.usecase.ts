@@ -21,7 +21,14 @@ export class AmendBudgetUseCase {
 
   execute(tenantId: string, actor: Actor, fiscalYear: number, code: string, command: AmendBudgetDto): Promise<BudgetAmendment> {
     if (fiscalYearOf(command.effectiveOn) !== fiscalYear) {
-      throw invalidInput([fieldError('effectiveOn', 'BUDGET_BOOK.DATE_OUTSIDE_YEAR', { fiscalYear }, `effectiveOn: ${fiscalYear}년 중의 날짜여야 합니다 / effectiveOn must be a date in ${fiscalYear}`)]);
+      throw invalidInput([
+        fieldError(
+          'effectiveOn',
+          'BUDGET_BOOK.DATE_OUTSIDE_YEAR',
+          { fiscalYear },
+          `effectiveOn: ${fiscalYear}년 중의 날짜여야 합니다 / effectiveOn must be a date in ${fiscalYear}`,
+        ),
+      ]);
     }
     return this.dataSource.transaction(async (tx) => {
       const line = await findLine(tx, tenantId, fiscalYear, code, true);
@@ -35,7 +42,11 @@ export class AmendBudgetUseCase {
         });
       }
       if (after < 0n) {
-        throw conflict('AMENDMENT.NEGATIVE_BUDGET', { field: 'amount', params: { current: line.amount.toString(), change: String(command.amount) }, message: '예산현액은 0원보다 적을 수 없습니다 / The current budget cannot be negative' });
+        throw conflict('AMENDMENT.NEGATIVE_BUDGET', {
+          field: 'amount',
+          params: { current: line.amount.toString(), change: String(command.amount) },
+          message: '예산현액은 0원보다 적을 수 없습니다 / The current budget cannot be negative',
+        });
       }
       await tx.update(BudgetLine, { id: line.id }, { amount: after });
       const amendment: BudgetAmendment = {

@@ -29,12 +29,33 @@ export class OpenFiscalYearUseCase {
   }
 }
 
-export async function openFiscalYear(tx: EntityManager, tenantId: string, actor: Actor, { fiscalYear, copyFrom }: OpenFiscalYear): Promise<FiscalYear> {
-  if (copyFrom === fiscalYear) throw invalidInput([fieldError('copyFrom', 'BUDGET_BOOK.COPY_FROM_SAME_YEAR', { fiscalYear }, 'copyFrom: 다른 연도여야 합니다 / copyFrom must be another year')]);
+export async function openFiscalYear(
+  tx: EntityManager,
+  tenantId: string,
+  actor: Actor,
+  { fiscalYear, copyFrom }: OpenFiscalYear,
+): Promise<FiscalYear> {
+  if (copyFrom === fiscalYear)
+    throw invalidInput([
+      fieldError(
+        'copyFrom',
+        'BUDGET_BOOK.COPY_FROM_SAME_YEAR',
+        { fiscalYear },
+        'copyFrom: 다른 연도여야 합니다 / copyFrom must be another year',
+      ),
+    ]);
   const source = copyFrom
     ? await tx.findOne(FiscalYear, { where: { tenantId, fiscalYear: copyFrom } })
     : await tx.findOne(FiscalYear, { where: { tenantId, fiscalYear: LessThan(fiscalYear) }, order: { fiscalYear: 'DESC' } });
-  if (copyFrom && !source) throw invalidInput([fieldError('copyFrom', 'BUDGET_BOOK.COPY_FROM_MISSING', { copyFrom }, `copyFrom: ${copyFrom}회계연도 예산서가 없습니다 / there is no book for ${copyFrom}`)]);
+  if (copyFrom && !source)
+    throw invalidInput([
+      fieldError(
+        'copyFrom',
+        'BUDGET_BOOK.COPY_FROM_MISSING',
+        { copyFrom },
+        `copyFrom: ${copyFrom}회계연도 예산서가 없습니다 / there is no book for ${copyFrom}`,
+      ),
+    ]);
   const book: FiscalYear = {
     tenantId,
     fiscalYear,
@@ -48,7 +69,11 @@ export async function openFiscalYear(tx: EntityManager, tenantId: string, actor:
   // Two planners opening the same year at once: the second waits for the first, then finds it open.
   const inserted = await tx.createQueryBuilder().insert().into(FiscalYear).values(book).orIgnore().returning('*').execute();
   if (inserted.raw.length === 0) {
-    throw conflict('BUDGET_BOOK.ALREADY_OPEN', { field: 'fiscalYear', params: { fiscalYear }, message: `${fiscalYear}회계연도 예산서는 이미 있습니다 / The book of fiscal year ${fiscalYear} is already open` });
+    throw conflict('BUDGET_BOOK.ALREADY_OPEN', {
+      field: 'fiscalYear',
+      params: { fiscalYear },
+      message: `${fiscalYear}회계연도 예산서는 이미 있습니다 / The book of fiscal year ${fiscalYear} is already open`,
+    });
   }
   if (source) await carryForward(tx, tenantId, actor, source.fiscalYear, fiscalYear);
   return book;
@@ -61,7 +86,12 @@ async function carryForward(tx: EntityManager, tenantId: string, actor: Actor, f
   // Parents before children, so each row's parent exists when it is inserted.
   const depth = (g: BudgetGroup): number => (g.parentId ? 1 + depth(groups.find((p) => p.id === g.parentId)!) : 0);
   for (const g of [...groups].sort((a, b) => depth(a) - depth(b))) {
-    await tx.insert(BudgetGroup, { ...g, id: newGroupId.get(g.id)!, fiscalYear: to, parentId: g.parentId ? newGroupId.get(g.parentId)! : null });
+    await tx.insert(BudgetGroup, {
+      ...g,
+      id: newGroupId.get(g.id)!,
+      fiscalYear: to,
+      parentId: g.parentId ? newGroupId.get(g.parentId)! : null,
+    });
   }
   const existing = new Set((await tx.find(BudgetLine, { where: { tenantId, fiscalYear: to } })).map((l) => l.code));
   const lines = (await tx.find(BudgetLine, { where: { tenantId, fiscalYear: from } })).filter((l) => !existing.has(l.code));
@@ -70,17 +100,49 @@ async function carryForward(tx: EntityManager, tenantId: string, actor: Actor, f
   if (lines.length === 0) return;
   await tx.insert(
     BudgetLine,
-    lines.map((l) => ({ ...l, id: newLineId.get(l.id)!, fiscalYear: to, groupId: l.groupId ? (newGroupId.get(l.groupId) ?? null) : null, committed: 0n, paid: 0n, collected: 0n })),
+    lines.map((l) => ({
+      ...l,
+      id: newLineId.get(l.id)!,
+      fiscalYear: to,
+      groupId: l.groupId ? (newGroupId.get(l.groupId) ?? null) : null,
+      committed: 0n,
+      paid: 0n,
+      collected: 0n,
+    })),
   );
   await tx.insert(
     BudgetAmendment,
-    lines.map((l) => ({ id: randomUUID(), tenantId, budgetLineId: newLineId.get(l.id)!, kind: 'original' as const, amount: l.amount, amountAfter: l.amount, effectiveOn: `${to}-01-01`, reason, recordedBy: actor.userId, recordedByName: actor.name, recordedAt: now })),
+    lines.map((l) => ({
+      id: randomUUID(),
+      tenantId,
+      budgetLineId: newLineId.get(l.id)!,
+      kind: 'original' as const,
+      amount: l.amount,
+      amountAfter: l.amount,
+      effectiveOn: `${to}-01-01`,
+      reason,
+      recordedBy: actor.userId,
+      recordedByName: actor.name,
+      recordedAt: now,
+    })),
   );
-  const plans = await tx.getRepository(QuarterlyPlan).createQueryBuilder('p').where('p.budget_line_id IN (:...ids)', { ids: lines.map((l) => l.id) }).getMany();
+  const plans = await tx
+    .getRepository(QuarterlyPlan)
+    .createQueryBuilder('p')
+    .where('p.budget_line_id IN (:...ids)', { ids: lines.map((l) => l.id) })
+    .getMany();
   if (plans.length > 0) {
     await tx.insert(
       QuarterlyPlan,
-      plans.map((p) => ({ ...p, id: randomUUID(), budgetLineId: newLineId.get(p.budgetLineId)!, revisedAt: now, revisedBy: actor.userId, revisedByName: actor.name, reason })),
+      plans.map((p) => ({
+        ...p,
+        id: randomUUID(),
+        budgetLineId: newLineId.get(p.budgetLineId)!,
+        revisedAt: now,
+        revisedBy: actor.userId,
+        revisedByName: actor.name,
+        reason,
+      })),
     );
   }
 }

@@ -19,8 +19,16 @@ export class BookHeldCommitmentUseCase {
     return this.dataSource
       .transaction(async (tx) => {
         const { commitment, line } = await lockCommitment(tx, this.ledger, user.tenantId, id);
-        if (commitment.status !== 'held') throw conflict('COMMITMENT.NOT_HELD', { params: { status: commitment.status }, message: '보류 중인 원인행위가 아닙니다 / The commitment is not held' });
-        await this.ledger.bookHeld(tx, line, commitment, { bookedOn: bookingDay(line, command.bookedOn), actor: actorOfUser(user), reason: command.reason });
+        if (commitment.status !== 'held')
+          throw conflict('COMMITMENT.NOT_HELD', {
+            params: { status: commitment.status },
+            message: '보류 중인 원인행위가 아닙니다 / The commitment is not held',
+          });
+        await this.ledger.bookHeld(tx, line, commitment, {
+          bookedOn: bookingDay(line, command.bookedOn),
+          actor: actorOfUser(user),
+          reason: command.reason,
+        });
         return toCommitmentView(commitment, line);
       })
       .catch((error) => {

@@ -21,7 +21,14 @@ export class RecordCommitmentUseCase {
 
   execute(user: AuthUser, fiscalYear: number, code: string, command: RecordCommitmentDto): Promise<CommitmentView> {
     if (fiscalYearOf(command.bookedOn) !== fiscalYear) {
-      throw invalidInput([fieldError('bookedOn', 'BUDGET_BOOK.DATE_OUTSIDE_YEAR', { fiscalYear }, `bookedOn: ${fiscalYear}년 중의 날짜여야 합니다 / bookedOn must be a date in ${fiscalYear}`)]);
+      throw invalidInput([
+        fieldError(
+          'bookedOn',
+          'BUDGET_BOOK.DATE_OUTSIDE_YEAR',
+          { fiscalYear },
+          `bookedOn: ${fiscalYear}년 중의 날짜여야 합니다 / bookedOn must be a date in ${fiscalYear}`,
+        ),
+      ]);
     }
     return this.dataSource
       .transaction(async (tx) => {
@@ -30,7 +37,14 @@ export class RecordCommitmentUseCase {
         const commitment = await this.ledger.commit(
           tx,
           line,
-          { amount: BigInt(command.amount), bookedOn: command.bookedOn, actor: actorOfUser(user), reason: command.reason, cause: 'manual', causeId: null },
+          {
+            amount: BigInt(command.amount),
+            bookedOn: command.bookedOn,
+            actor: actorOfUser(user),
+            reason: command.reason,
+            cause: 'manual',
+            causeId: null,
+          },
           'refuse',
         );
         return toCommitmentView(commitment, line);

@@ -28,9 +28,17 @@ export class RecordPaymentUseCase {
         });
       }
       if (command.paidOn < `${line.fiscalYear}-01-01`) {
-        throw conflict('COMMITMENT.PAID_BEFORE_YEAR', { field: 'paidOn', params: { fiscalYear: line.fiscalYear }, message: `지급일은 ${line.fiscalYear}년 이후여야 합니다 / paidOn must be in ${line.fiscalYear} or later` });
+        throw conflict('COMMITMENT.PAID_BEFORE_YEAR', {
+          field: 'paidOn',
+          params: { fiscalYear: line.fiscalYear },
+          message: `지급일은 ${line.fiscalYear}년 이후여야 합니다 / paidOn must be in ${line.fiscalYear} or later`,
+        });
       }
-      await this.ledger.pay(tx, line, commitment, BigInt(command.amount), { bookedOn: command.paidOn, actor: actorOfUser(user), reason: command.reason });
+      await this.ledger.pay(tx, line, commitment, BigInt(command.amount), {
+        bookedOn: command.paidOn,
+        actor: actorOfUser(user),
+        reason: command.reason,
+      });
       return toCommitmentView(commitment, line);
     });
   }

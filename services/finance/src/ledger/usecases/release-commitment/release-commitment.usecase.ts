@@ -27,7 +27,11 @@ export class ReleaseCommitmentUseCase {
           message: `해제할 수 있는 금액은 ${won(releasable)}원입니다 / At most ${won(releasable)} won can be released`,
         });
       }
-      await this.ledger.release(tx, line, commitment, BigInt(command.amount), { bookedOn: bookingDay(line, command.bookedOn), actor: actorOfUser(user), reason: command.reason });
+      await this.ledger.release(tx, line, commitment, BigInt(command.amount), {
+        bookedOn: bookingDay(line, command.bookedOn),
+        actor: actorOfUser(user),
+        reason: command.reason,
+      });
       return toCommitmentView(commitment, line);
     });
   }
