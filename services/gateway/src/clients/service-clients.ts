@@ -53,7 +53,8 @@ function decodedFileName(value: string | undefined): string {
   }
 }
 
-const TIMEOUT_MS = 10_000;
+/** Long enough for a service working through a burst on a busy machine; a read past it is answered 503. */
+const TIMEOUT_MS = 30_000;
 
 /** Kept-alive connections to the services, shared by every call. */
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 256 }) };
