@@ -22,7 +22,7 @@ export const NOTICE_TEXTS = {
   cohort_cancelled: ['{course} 기수가 폐강되어 신청이 취소되었습니다.', '{course} was cancelled, and your application with it.'],
   merged: ['{course} 기수가 통합되어 {target} 기수로 옮겨졌습니다.', '{course} was merged: you moved to the cohort of {target}.'],
   completed: [
-    '{course} 과정을 수료했습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.',
+    '{course} 수료가 확정되었습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.',
     'You completed {course}. Download your certificate, and please answer the satisfaction survey.',
   ],
   under_filled: [
