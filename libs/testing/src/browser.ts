@@ -58,6 +58,18 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   // Evaluated through the browser's debugging channel, as the page's own policy forbids inline scripts.
   if (!loaded) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  // A button fading from its busy colour back to its own is measured mid-way and fails contrast
+  // by luck of timing: settle every finite transition first, as a person would see it a moment later.
+  await page.evaluate(() => {
+    const { document } = globalThis as unknown as { document: { getAnimations(): { finish(): void; effect: unknown }[] } };
+    for (const animation of document.getAnimations()) {
+      try {
+        animation.finish();
+      } catch {
+        // An endless animation (a spinner) cannot be finished and changes no colour that matters.
+      }
+    }
+  });
   const results = await page.evaluate(async () => {
     const { axe, document } = globalThis as unknown as {
       document: unknown;
