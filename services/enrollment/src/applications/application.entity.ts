@@ -1,10 +1,11 @@
 import type { Approver, CompletionStatus, EnrollmentEndReason, EnrollmentRoute, EnrollmentStatus } from '@baeum/api';
 import type { ApprovalSteps } from '@baeum/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ACTIVE_STATUSES, SeatHolder } from '../seats/seat-holder';
 
 /** pending: awaiting an approval; approved: awaiting the cohort's selection; then waitlisted or confirmed. */
 export type ApplicationStatus = EnrollmentStatus;
-export const ACTIVE_STATUSES: ApplicationStatus[] = ['pending', 'approved', 'waitlisted', 'confirmed'];
+export { ACTIVE_STATUSES };
 export type ApprovalStep = Approver;
 export type EndReason = EnrollmentEndReason;
 export type { CompletionStatus };
@@ -22,7 +23,7 @@ export type { CompletionStatus };
   unique: true,
   where: `"status" IN ('pending', 'approved', 'waitlisted', 'confirmed')`,
 })
-export class Application {
+export class Application implements SeatHolder {
   @PrimaryColumn('uuid')
   id: string;
 

@@ -5,25 +5,22 @@ import {
   CancelApplicationDto,
   CourseAssessmentDto,
   EnrollmentApplicationView,
-  LearningProgressDto,
   MyApplicationView,
 } from '@baeum/api';
-import { AuthUser, conflict, CurrentUser, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
-import { Cohort } from '../cohorts/cohort.entity';
 import { cohortView } from '../cohorts/cohort.view';
-import { CompleteCohortUseCase } from '../completion/usecases/complete-cohort/complete-cohort.usecase';
 import { SeatBook } from '../seats/seat-book';
-import { SurveyReceipt } from '../surveys/survey.entities';
 import { TraineeDirectory } from '../trainees/trainee-directory';
-import { Application } from './application.entity';
 import { accessibleApplication } from './application-access';
 import { applicationView, applicationWithCohort } from './application.view';
+import { applicationsOfTrainee, cohortById, cohortsByIds, surveyedCohorts } from './applications.queries';
 import { CancelApplicationUseCase, cancellationRefusal } from './usecases/cancel-application/cancel-application.usecase';
 import { DecideApprovalUseCase } from './usecases/decide-approval/decide-approval.usecase';
+import { RecordAssessmentUseCase } from './usecases/record-assessment/record-assessment.usecase';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
 
 @ApiTags('applications')
@@ -37,7 +34,7 @@ export class ApplicationsController {
     private readonly submit: SubmitApplicationUseCase,
     private readonly decide: DecideApprovalUseCase,
     private readonly cancelApplication: CancelApplicationUseCase,
-    private readonly completion: CompleteCohortUseCase,
+    private readonly assessments: RecordAssessmentUseCase,
   ) {}
 
   /** 수강신청: confirmed, waitlisted, or pending its approvals; 409 when closed, already applied or overlapping. */
@@ -55,11 +52,12 @@ export class ApplicationsController {
   async mine(@CurrentUser() user: AuthUser): Promise<MyApplicationView[]> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user);
-      const apps = await tx.find(Application, { where: { traineeId: trainee.id }, order: { appliedAt: 'DESC' }, take: 500 });
-      const cohorts = new Map(
-        (await tx.find(Cohort, { where: { cohortId: In([...new Set(apps.map((a) => a.cohortId))]) } })).map((c) => [c.cohortId, c]),
+      const apps = await applicationsOfTrainee(tx, trainee.id);
+      const cohorts = await cohortsByIds(
+        tx,
+        apps.map((a) => a.cohortId),
       );
-      const answered = new Set((await tx.find(SurveyReceipt, { where: { traineeId: trainee.id } })).map((r) => r.cohortId));
+      const answered = await surveyedCohorts(tx, trainee.id);
       const today = seoulToday();
       const views: MyApplicationView[] = [];
       for (const app of apps) {
@@ -83,7 +81,7 @@ export class ApplicationsController {
   async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationWithCohortView> {
     return this.dataSource.transaction(async (tx) => {
       const app = await accessibleApplication(tx, user, id);
-      return applicationWithCohort(app, await tx.findOne(Cohort, { where: { cohortId: app.cohortId } }));
+      return applicationWithCohort(app, await cohortById(tx, app.cohortId));
     });
   }
 
@@ -122,27 +120,6 @@ export class ApplicationsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: CourseAssessmentDto,
   ): Promise<EnrollmentApplicationView> {
-    return this.dataSource.transaction(async (tx) => {
-      const app = await accessibleApplication(tx, user, id);
-      if (app.status !== 'confirmed')
-        throw conflict('APPLICATION.NOT_CONFIRMED', {
-          params: { status: app.status },
-          message: '확정된 교육생만 평가 결과를 입력합니다 / Only confirmed trainees have assessment results',
-        });
-      await tx.update(Application, id, { assessmentPassed: body.passed });
-      return applicationView({ ...app, assessmentPassed: body.passed });
-    });
-  }
-
-  /** E-learning progress (진도율) from the LMS; reaching the course's threshold completes the course. */
-  @Put(':id/progress')
-  @Roles('course_manager', 'admin')
-  @ApiOkResponse({ type: EnrollmentApplicationView })
-  async progress(
-    @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: LearningProgressDto,
-  ): Promise<EnrollmentApplicationView> {
-    return applicationView(await this.completion.recordProgress(user, id, body.percent));
+    return applicationView(await this.assessments.execute({ actor: user, applicationId: id, passed: body.passed }));
   }
 }

@@ -7,20 +7,19 @@ import {
   SheetFormatQuery,
 } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, FieldError, fieldError, invalidInput, notFound, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource, EntityManager } from 'typeorm';
-import { Application } from '../applications/application.entity';
-import { seoulToday, trainingDays } from '@baeum/calendar';
-import { Cohort } from '../cohorts/cohort.entity';
+import { DataSource } from 'typeorm';
+import { seoulToday } from '@baeum/calendar';
+import { cohortNotFound } from '../cohorts/cohort-rules';
 import { cohortView } from '../cohorts/cohort.view';
-import { attendancePercent } from '../completion/completions';
-import { COHORT_NOT_FOUND } from '../applications/usecases/submit-application/submit-application.usecase';
 import { uploadedRows } from '../uploads';
-import { AttendanceEntry, MARK_LABELS, readAttendanceSheet, SHEET_HEAD } from './attendance-sheet';
-import { Attendance, AttendanceMark } from './attendance.entity';
+import { MARK_LABELS, SHEET_HEAD } from './attendance-sheet';
+import { attendanceSheet } from './attendance.queries';
+import { RecordAttendanceUseCase } from './usecases/record-attendance/record-attendance.usecase';
+import { UploadAttendanceUseCase } from './usecases/upload-attendance/upload-attendance.usecase';
 
 /** 출석부: a course manager's attendance sheet of a cohort, entered on the page or uploaded as a sheet. */
 @ApiTags('attendance')
@@ -28,12 +27,16 @@ import { Attendance, AttendanceMark } from './attendance.entity';
 @Roles('course_manager', 'admin')
 @Controller('cohorts/:cohortId/attendance')
 export class AttendanceController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recordAttendance: RecordAttendanceUseCase,
+    private readonly uploadAttendance: UploadAttendanceUseCase,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: AttendanceSheetView })
   async sheet(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<AttendanceSheetView> {
-    const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
+    const { cohort, days, rows } = await this.load(user, cohortId);
     return { cohort: cohortView(cohort), days, today: seoulToday(), rows };
   }
 
@@ -44,42 +47,7 @@ export class AttendanceController {
     @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
     @Body() body: AttendanceEntriesDto,
   ): Promise<AttendanceSheetView> {
-    await this.dataSource.transaction(async (tx) => {
-      const { days, roster } = await this.load(tx, user, cohortId);
-      const today = seoulToday();
-      const errors: FieldError[] = [];
-      body.entries.forEach((e, i) => {
-        if (!roster.has(e.applicationId))
-          errors.push(
-            fieldError(
-              `entries[${i}].applicationId`,
-              'ATTENDANCE.NOT_ON_ROSTER',
-              { applicationId: e.applicationId },
-              '확정된 교육생이 아닙니다 / not a confirmed trainee of this cohort',
-            ),
-          );
-        if (!days.includes(e.day))
-          errors.push(
-            fieldError(
-              `entries[${i}].day`,
-              'ATTENDANCE.NOT_A_TRAINING_DAY',
-              { day: e.day },
-              '이 기수의 교육일이 아닙니다 / not a training day of this cohort',
-            ),
-          );
-        else if (e.mark !== null && e.day > today)
-          errors.push(
-            fieldError(
-              `entries[${i}].day`,
-              'ATTENDANCE.DAY_NOT_COME',
-              { day: e.day, today },
-              '아직 오지 않은 날입니다 / that day has not come yet',
-            ),
-          );
-      });
-      if (errors.length > 0) throw invalidInput(errors);
-      await this.store(tx, user, cohortId, body.entries);
-    });
+    await this.recordAttendance.execute({ actor: user, cohortId, entries: body.entries });
     return this.sheet(user, cohortId);
   }
 
@@ -94,14 +62,7 @@ export class AttendanceController {
     @Headers('x-file-name') fileName = '',
   ): Promise<AttendanceUploadResultView> {
     const rows = await uploadedRows(req, fileName);
-    const recorded = await this.dataSource.transaction(async (tx) => {
-      const { days, roster } = await this.load(tx, user, cohortId);
-      const { entries, errors } = readAttendanceSheet(rows, days, seoulToday(), roster);
-      if (errors.length > 0) throw invalidInput(errors);
-      await this.store(tx, user, cohortId, entries);
-      return entries.filter((e) => e.mark !== null).length;
-    });
-    return { recorded };
+    return this.uploadAttendance.execute({ actor: user, cohortId, rows });
   }
 
   @Get('export')
@@ -112,7 +73,7 @@ export class AttendanceController {
     @Query() query: SheetFormatQuery,
     @Res() res: Response,
   ): Promise<void> {
-    const { cohort, days, rows } = await this.dataSource.transaction((tx) => this.load(tx, user, cohortId));
+    const { cohort, days, rows } = await this.load(user, cohortId);
     const table = [
       [...SHEET_HEAD, ...days, '출석률 (%)'],
       ...rows.map((r) => [
@@ -134,45 +95,9 @@ export class AttendanceController {
       );
   }
 
-  private async load(tx: EntityManager, user: AuthUser, cohortId: string) {
-    const cohort = await tx.findOne(Cohort, { where: { cohortId, tenantId: user.tenantId } });
-    if (!cohort) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });
-    const days = trainingDays(cohort.startDate, cohort.endDate);
-    const confirmed = await tx.find(Application, { where: { cohortId, status: 'confirmed' }, order: { traineeName: 'ASC' } });
-    const marks = new Map<string, Record<string, AttendanceMark>>();
-    for (const a of await tx.find(Attendance, { where: { cohortId } }))
-      marks.set(a.applicationId, { ...marks.get(a.applicationId), [a.day]: a.mark });
-    const rows = confirmed.map((app) => {
-      const own = marks.get(app.id) ?? {};
-      return {
-        applicationId: app.id,
-        traineeName: app.traineeName,
-        agencyCode: app.agencyCode,
-        employeeNo: app.employeeNo,
-        marks: own,
-        attendancePercent: attendancePercent(Object.values(own), days.length),
-        completionStatus: app.completionStatus,
-      };
-    });
-    return { cohort, days, rows, roster: new Set(confirmed.map((a) => a.id)) };
-  }
-
-  private async store(tx: EntityManager, user: AuthUser, cohortId: string, entries: AttendanceEntry[]) {
-    const marked = entries.filter((e) => e.mark !== null);
-    const cleared = entries.filter((e) => e.mark === null);
-    if (marked.length > 0) {
-      await tx.query(
-        `INSERT INTO enrollment.attendance (application_id, day, cohort_id, mark, recorded_by, recorded_at)
-         SELECT a, d, $3, m, $4, now() FROM unnest($1::uuid[], $2::date[], $5::text[]) AS t(a, d, m)
-         ON CONFLICT (application_id, day) DO UPDATE SET mark = EXCLUDED.mark, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
-        [marked.map((e) => e.applicationId), marked.map((e) => e.day), cohortId, user.userId, marked.map((e) => e.mark)],
-      );
-    }
-    if (cleared.length > 0) {
-      await tx.query(`DELETE FROM enrollment.attendance WHERE (application_id, day) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [
-        cleared.map((e) => e.applicationId),
-        cleared.map((e) => e.day),
-      ]);
-    }
+  private async load(user: AuthUser, cohortId: string) {
+    const sheet = await this.dataSource.transaction((tx) => attendanceSheet(tx, user.tenantId, cohortId));
+    if (!sheet) throw cohortNotFound();
+    return sheet;
   }
 }

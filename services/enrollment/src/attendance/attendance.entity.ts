@@ -5,6 +5,12 @@ export { ATTENDANCE_MARKS, AttendanceMark } from '@baeum/api';
 /** Marks that count as attended: a late arrival and an excused absence (공결) are recognised attendance. */
 export const ATTENDED: readonly AttendanceMark[] = ['present', 'late', 'excused'];
 
+/** Attended days (present, late, excused) as a whole percentage of the training days, rounded down. */
+export function attendancePercent(marks: AttendanceMark[], trainingDays: number): number {
+  if (trainingDays === 0) return 0;
+  return Math.floor((marks.filter((m) => ATTENDED.includes(m)).length * 100) / trainingDays);
+}
+
 /** One trainee's attendance on one training day. */
 @Entity({ name: 'attendance' })
 @Index('IDX_attendance_cohort', ['cohortId'])

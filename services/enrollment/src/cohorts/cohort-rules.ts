@@ -1,4 +1,5 @@
 import { CohortSnapshot } from '@baeum/contracts';
+import { notFound } from '@baeum/service-kit';
 import { addDays, trainingDays } from '@baeum/calendar';
 import { Cohort } from './cohort.entity';
 
@@ -114,3 +115,12 @@ export function clash(a: Dated, b: Dated): boolean {
 
 /** A cohort still below its minimum at its cut-off and undecided: what FillChanged calls under-filled. */
 export const isUnderFilled = (c: Cohort): boolean => c.underFilled && c.confirmed < c.minimumFill && c.underFillDecision === null;
+
+/** A cohort is open to a trainee of its own tenant, and to others' trainees when it takes officials of other provinces. */
+export const visibleTo = (cohort: Cohort, tenantId: string): boolean => cohort.tenantId === tenantId || cohort.openToOtherProvinces;
+
+export const COHORT_NOT_FOUND = '기수를 찾을 수 없습니다 / Cohort not found';
+export const COHORT_CLOSED = '폐강되었거나 종료된 기수입니다 / The cohort is cancelled or over';
+
+/** The cohort is unknown here, or not the caller's to see. */
+export const cohortNotFound = () => notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: COHORT_NOT_FOUND });

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { ATTENDED, AttendanceMark } from '../attendance/attendance.entity';
+import { attendancePercent } from '../attendance/attendance.entity';
 import { yearOf } from '@baeum/calendar';
 import { Cohort } from '../cohorts/cohort.entity';
 import { notify } from '../notifications/notices';
@@ -18,11 +18,8 @@ export function verificationCode(): string {
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
 }
 
-/** Attended days (present, late, excused) as a whole percentage of the training days, rounded down. */
-export function attendancePercent(marks: AttendanceMark[], trainingDays: number): number {
-  if (trainingDays === 0) return 0;
-  return Math.floor((marks.filter((m) => ATTENDED.includes(m)).length * 100) / trainingDays);
-}
+/** Attendance's own rule, which the completion rule reads. */
+export { attendancePercent };
 
 /** Whether a trainee meets the course's completion rule (수료 기준). */
 export const meetsRule = (cohort: Cohort, app: Application, percent: number): boolean =>

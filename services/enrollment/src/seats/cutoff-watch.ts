@@ -4,13 +4,14 @@ import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { RunSelectionUseCase } from '../applications/usecases/run-selection/run-selection.usecase';
+import { RunSelectionUseCase } from './usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '@baeum/calendar';
 import { isUnderFilled } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
 import { EnrollmentEnv } from '../config/env';
 import { notify } from '../notifications/notices';
 import { SeatBook } from './seat-book';
+import { changedFills, dueForFillCheck, dueForSelection, markFillPublished, recordFillCheck } from './seats.queries';
 
 /**
  * Runs what dates decide: when a cohort's applications have closed, its selection (and the
@@ -57,11 +58,7 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async closeApplications(today: string): Promise<void> {
-    const due: { cohort_id: string }[] = await this.dataSource.query(
-      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND NOT selection_done AND application_closes < $1 LIMIT 100`,
-      [today],
-    );
-    for (const { cohort_id } of due) {
+    for (const cohort_id of await dueForSelection(this.dataSource.manager, today)) {
       await this.dataSource.transaction(async (tx) => {
         const cohort = await this.seats.lock(tx, cohort_id);
         if (cohort && cohort.status === 'scheduled' && !cohort.selectionDone && cohort.applicationCloses < today)
@@ -71,19 +68,12 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async checkMinimumFill(today: string): Promise<void> {
-    const due: { cohort_id: string }[] = await this.dataSource.query(
-      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND minimum_fill > 0 AND minimum_fill_cutoff <= $1 AND under_fill_checked_on IS NULL LIMIT 100`,
-      [today],
-    );
-    for (const { cohort_id } of due) {
+    for (const cohort_id of await dueForFillCheck(this.dataSource.manager, today)) {
       await this.dataSource.transaction(async (tx) => {
         const cohort = await this.seats.lock(tx, cohort_id);
         if (!cohort || cohort.underFillCheckedOn !== null) return;
         const underFilled = cohort.confirmed < cohort.minimumFill;
-        await tx.query(
-          `UPDATE enrollment.cohort_seats SET under_filled = $2, under_fill_checked_on = $3, fill_version = fill_version + 1 WHERE cohort_id = $1`,
-          [cohort_id, underFilled, today],
-        );
+        await recordFillCheck(tx, cohort_id, underFilled, today);
         if (underFilled) await notify(tx, { tenantId: cohort.tenantId, audienceRole: 'course_manager' }, 'under_filled', cohort);
       });
     }
@@ -91,15 +81,7 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
 
   async publishFills(): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const changed: Cohort[] = await tx
-        .getRepository(Cohort)
-        .createQueryBuilder('c')
-        .where('c.fill_version > c.fill_published_version')
-        .orderBy('c.updated_at')
-        .limit(200)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
+      const changed = await changedFills(tx);
       for (const c of changed) {
         await this.publisher.publish(tx, FillChangedV1, c.tenantId, {
           cohortId: c.cohortId,
@@ -108,7 +90,7 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
           waitlisted: c.waitlisted,
           underFilled: isUnderFilled(c),
         });
-        await tx.update(Cohort, c.cohortId, { fillPublishedVersion: c.fillVersion });
+        await markFillPublished(tx, c);
       }
     });
   }

@@ -2,15 +2,16 @@ import { SeatConfirmedV1, SeatReleasedV1, SeatWaitlistedV1 } from '@baeum/contra
 import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Application, ApplicationStatus, EndReason } from '../applications/application.entity';
-import { AgencyQuota } from '../cohorts/agency-quota.entity';
 import { quotasHold, seatsMayChange } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
 import { notify } from '../notifications/notices';
 import { giveSeat, hasSeatFor, isFull, Pool, poolOf, SeatCounters, takeSeat } from './seat-counters';
+import { SeatHolder } from './seat-holder';
+import { cohortQuotas, holdersInOrder, lockCohort, waitingAheadOf, writeSeats } from './seats.queries';
 
 type SeatSource = SeatConfirmedV1['via'];
-type StatusChange = Pick<Application, 'status' | 'appliedAt' | 'confirmedAt' | 'waitlistedAt' | 'endedAt' | 'endReason' | 'endNote'>;
+type EndReason = NonNullable<SeatHolder['endReason']>;
+type StatusChange = Pick<SeatHolder, 'status' | 'appliedAt' | 'confirmedAt' | 'waitlistedAt' | 'endedAt' | 'endReason' | 'endNote'>;
 
 let lastStamp = 0;
 /**
@@ -54,12 +55,12 @@ export class SeatBook {
   constructor(private readonly publisher: EventPublisher) {}
 
   lock(tx: EntityManager, cohortId: string): Promise<Cohort | null> {
-    return tx.getRepository(Cohort).findOne({ where: { cohortId }, lock: { mode: 'pessimistic_write' } });
+    return lockCohort(tx, cohortId);
   }
 
   /** The locked cohort's counters, read after the lock so they are the last holder's. */
   async open(tx: EntityManager, cohort: Cohort, today: string): Promise<SeatSession> {
-    const quotas = cohort.reservedSeats > 0 ? await tx.find(AgencyQuota, { where: { cohortId: cohort.cohortId } }) : [];
+    const quotas = cohort.reservedSeats > 0 ? await cohortQuotas(tx, cohort.cohortId) : [];
     return {
       cohort,
       counters: {
@@ -77,7 +78,7 @@ export class SeatBook {
   }
 
   /** Seats a stored application whose approvals are complete, or puts it on the waitlist. */
-  async admit(tx: EntityManager, s: SeatSession, app: Application, via: SeatSource): Promise<void> {
+  async admit(tx: EntityManager, s: SeatSession, app: SeatHolder, via: SeatSource): Promise<void> {
     // Whoever already waits for a seat of this pool goes first.
     if (s.counters.waitlisted > 0 && hasSeatFor(s.counters, app.agencyCode)) await this.fillFreeSeats(tx, s, { includeApproved: false });
     if (hasSeatFor(s.counters, app.agencyCode)) {
@@ -90,7 +91,7 @@ export class SeatBook {
   }
 
   /** Ends an application (cancelled, withdrawn, rejected, cohort cancelled); a confirmed seat goes back to its pool. */
-  async end(tx: EntityManager, s: SeatSession, app: Application, reason: EndReason, note: string | null = null): Promise<void> {
+  async end(tx: EntityManager, s: SeatSession, app: SeatHolder, reason: EndReason, note: string | null = null): Promise<void> {
     const held = app.status === 'confirmed';
     if (app.status === 'waitlisted') s.counters.waitlisted--;
     this.change(s, app, {
@@ -118,17 +119,7 @@ export class SeatBook {
    */
   async fillFreeSeats(tx: EntityManager, s: SeatSession, { includeApproved }: { includeApproved: boolean }): Promise<void> {
     if (!includeApproved && (s.counters.waitlisted === 0 || isFull(s.counters))) return;
-    const candidates = await tx
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .where('a.cohort_id = :cohortId AND a.status IN (:...statuses)', {
-        cohortId: s.cohort.cohortId,
-        statuses: includeApproved ? ['waitlisted', 'approved'] : ['waitlisted'],
-      })
-      .orderBy('COALESCE(a.rank, 2147483647)')
-      .addOrderBy('a.applied_at')
-      .addOrderBy('a.id')
-      .getMany();
+    const candidates = await holdersInOrder(tx, s.cohort.cohortId, includeApproved ? ['waitlisted', 'approved'] : ['waitlisted']);
     const waitingInPool = new Map<string, number>();
     for (const app of candidates.filter((a) => !s.changes.has(a.id))) {
       if (hasSeatFor(s.counters, app.agencyCode)) {
@@ -164,35 +155,7 @@ export class SeatBook {
     const { cohort, counters } = s;
     const changes = [...s.changes];
     const quotas = [...counters.quotas].filter(([code, q]) => s.loadedQuotas.get(code) !== q.confirmed);
-    await tx.query(
-      `WITH changed AS (
-         UPDATE enrollment.application a
-            SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at), waitlisted_at = COALESCE(c.waitlisted_at, a.waitlisted_at),
-                ended_at = COALESCE(c.ended_at, a.ended_at), end_reason = COALESCE(c.end_reason, a.end_reason), end_note = COALESCE(c.end_note, a.end_note)
-           FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[], $14::timestamptz[]) AS c(id, status, confirmed_at, waitlisted_at, ended_at, end_reason, end_note, applied_at)
-          WHERE a.id = c.id RETURNING 1
-       ), quotas AS (
-         UPDATE enrollment.cohort_agency_quota q SET confirmed = x.confirmed FROM unnest($12::text[], $13::int[]) AS x(agency_code, confirmed)
-          WHERE q.cohort_id = $1 AND q.agency_code = x.agency_code RETURNING 1
-       )
-       UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1, updated_at = now() WHERE cohort_id = $1`,
-      [
-        cohort.cohortId,
-        counters.confirmed,
-        counters.waitlisted,
-        counters.unreservedConfirmed,
-        changes.map(([id]) => id),
-        changes.map(([, c]) => c.status),
-        changes.map(([, c]) => c.confirmedAt),
-        changes.map(([, c]) => c.waitlistedAt),
-        changes.map(([, c]) => c.endedAt),
-        changes.map(([, c]) => c.endReason),
-        changes.map(([, c]) => c.endNote),
-        quotas.map(([code]) => code),
-        quotas.map(([, q]) => q.confirmed),
-        changes.map(([, c]) => c.appliedAt),
-      ],
-    );
+    await writeSeats(tx, cohort.cohortId, counters, changes, quotas);
     Object.assign(cohort, {
       confirmed: counters.confirmed,
       waitlisted: counters.waitlisted,
@@ -203,21 +166,14 @@ export class SeatBook {
   }
 
   /** How many wait ahead of `app` for a seat of its pool (after this session's own changes are saved). */
-  async waitingAhead(tx: EntityManager, s: SeatSession, app: Application): Promise<number> {
+  async waitingAhead(tx: EntityManager, s: SeatSession, app: SeatHolder): Promise<number> {
     const pool = poolOf(s.counters, app.agencyCode);
-    const params: unknown[] = [app.cohortId, app.rank ?? 2147483647, app.appliedAt, app.id];
-    let poolFilter = '';
-    if (pool.kind === 'quota') poolFilter = ` AND agency_code = $${params.push(pool.agencyCode)}`;
-    if (pool.kind === 'unreserved') poolFilter = ` AND NOT (agency_code = ANY($${params.push(pool.quotaAgencies)}))`;
-    const [{ n }] = await tx.query(
-      `SELECT count(*)::int AS n FROM enrollment.application
-        WHERE cohort_id = $1 AND status = 'waitlisted' AND (COALESCE(rank, 2147483647), applied_at, id) < ($2, $3, $4::uuid)${poolFilter}`,
-      params,
-    );
-    return n;
+    if (pool.kind === 'quota') return waitingAheadOf(tx, app, { agencyCode: pool.agencyCode });
+    if (pool.kind === 'unreserved') return waitingAheadOf(tx, app, { notAgencies: pool.quotaAgencies });
+    return waitingAheadOf(tx, app, {});
   }
 
-  private change(s: SeatSession, app: Application, change: Partial<StatusChange> & { status: ApplicationStatus }) {
+  private change(s: SeatSession, app: SeatHolder, change: Partial<StatusChange> & { status: SeatHolder['status'] }) {
     Object.assign(app, change);
     s.changes.set(app.id, {
       status: app.status,
@@ -230,7 +186,7 @@ export class SeatBook {
     });
   }
 
-  private async confirm(tx: EntityManager, s: SeatSession, app: Application, via: SeatSource) {
+  private async confirm(tx: EntityManager, s: SeatSession, app: SeatHolder, via: SeatSource) {
     takeSeat(s.counters, app.agencyCode);
     this.change(s, app, { status: 'confirmed', confirmedAt: new Date() });
     await this.publisher.publish(tx, SeatConfirmedV1, app.tenantId, {
@@ -243,7 +199,7 @@ export class SeatBook {
     });
   }
 
-  private async waitlist(tx: EntityManager, s: SeatSession, app: Application, position: number) {
+  private async waitlist(tx: EntityManager, s: SeatSession, app: SeatHolder, position: number) {
     s.counters.waitlisted++;
     this.change(s, app, { status: 'waitlisted', waitlistedAt: new Date() });
     await this.publisher.publish(tx, SeatWaitlistedV1, app.tenantId, {

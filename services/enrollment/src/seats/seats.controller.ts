@@ -2,8 +2,8 @@ import { CohortSeatCountView } from '@baeum/api';
 import { AuthUser, CohortIdsQuery, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource, In } from 'typeorm';
-import { Cohort } from '../cohorts/cohort.entity';
+import { DataSource } from 'typeorm';
+import { seatRows } from './seats.queries';
 
 @ApiTags('seats')
 @ApiBearerAuth()
@@ -15,7 +15,7 @@ export class SeatsController {
   @Get()
   @ApiOkResponse({ type: [CohortSeatCountView] })
   async list(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery): Promise<CohortSeatCountView[]> {
-    const rows = await this.dataSource.getRepository(Cohort).find({ where: { tenantId: user.tenantId, cohortId: In(query.cohortIds) } });
+    const rows = await seatRows(this.dataSource.manager, user.tenantId, query.cohortIds);
     return rows.map((r) => ({
       cohortId: r.cohortId,
       capacity: r.capacity,

@@ -1,8 +1,8 @@
 import { AuthUser, conflict, forbidden, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Trainee } from './trainee.entity';
+import { linkTraineeAccount } from './trainees.queries';
 
 /** Finds trainees the way each role may see them; every lookup is scoped to the caller's tenant and agency. */
 @Injectable()
@@ -21,10 +21,7 @@ export class TraineeDirectory {
         .findOne({ where: { userId: user.userId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     let trainee = await find();
     if (!trainee) {
-      await tx.query(
-        `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) WHERE user_id IS NOT NULL DO NOTHING`,
-        [randomUUID(), user.tenantId, user.userId, user.agencyCode, user.name],
-      );
+      await linkTraineeAccount(tx, { tenantId: user.tenantId, userId: user.userId, agencyCode: user.agencyCode, name: user.name });
       trainee = await find();
     }
     // A record linked to this user in another tenant or agency is not theirs to use.

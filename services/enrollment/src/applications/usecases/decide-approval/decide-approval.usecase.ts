@@ -2,14 +2,13 @@ import { AuthUser, conflict, forbidden } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
-import { approvalSteps, seatsAtOnce } from '../../../cohorts/cohort-rules';
+import { approvalSteps, COHORT_CLOSED, seatsAtOnce } from '../../../cohorts/cohort-rules';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Application, ApprovalStep } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
 
 /** The cohort can no longer change hands. */
-export const COHORT_CLOSED = '폐강되었거나 종료된 기수입니다 / The cohort is cancelled or over';
 
 export interface ApprovalDecision {
   approve: boolean;

@@ -4,18 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../../../agencies/agency.entity';
 import { seoulToday } from '@baeum/calendar';
-import { acceptsApplications, approvalSteps, clash, seatsAtOnce } from '../../../cohorts/cohort-rules';
+import { acceptsApplications, approvalSteps, clash, COHORT_NOT_FOUND, seatsAtOnce, visibleTo } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';
 import { Trainee } from '../../../trainees/trainee.entity';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
 import { ACTIVE_STATUSES, Application } from '../../application.entity';
 
-/** A cohort is open to a trainee of its own tenant, and to others' trainees when it takes officials of other provinces. */
-export const visibleTo = (cohort: Cohort, tenantId: string): boolean => cohort.tenantId === tenantId || cohort.openToOtherProvinces;
-
 const NOT_OPEN = '신청 기간이 아닙니다 / Applications for this cohort are not open';
-export const COHORT_NOT_FOUND = '기수를 찾을 수 없습니다 / Cohort not found';
 
 /** Applications are not taken today: the window's days, for the words. */
 const windowClosed = (cohort: Cohort) =>

@@ -6,7 +6,7 @@ import { accessibleApplication } from '../../../applications/application-access'
 import { Attendance } from '../../../attendance/attendance.entity';
 import { seoulToday, trainingDays } from '@baeum/calendar';
 import { isAlwaysOpen } from '../../../cohorts/cohort-rules';
-import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
+import { COHORT_NOT_FOUND } from '../../../cohorts/cohort-rules';
 import { SeatBook } from '../../../seats/seat-book';
 import { attendancePercent, Completions, meetsRule } from '../../completions';
 

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
 import { seoulToday, yearOf } from '@baeum/calendar';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
+import { COHORT_NOT_FOUND } from '../../../cohorts/cohort-rules';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
 import { SURVEY_ITEM_CODES } from '../../survey-items';
 import { SurveyReceipt, SurveyResponse } from '../../survey.entities';

@@ -2,13 +2,14 @@ import { conflict, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { ACTIVE_STATUSES, Application } from '../../../applications/application.entity';
 import { seoulToday } from '@baeum/calendar';
-import { COHORT_NOT_FOUND } from '../../../applications/usecases/submit-application/submit-application.usecase';
+import { COHORT_NOT_FOUND, seatsAtOnce, seatsMayChange } from '../../../cohorts/cohort-rules';
+import { Cohort } from '../../../cohorts/cohort.entity';
 import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
-import { seatsAtOnce, seatsMayChange } from '../../cohort-rules';
-import { Cohort } from '../../cohort.entity';
+import { Application } from '../../application.entity';
+import { cohortOfTenant } from '../../../cohorts/cohorts.queries';
+import { activeApplicationsInOrder, activeTraineesOf, cohortById, insertApplication } from '../../applications.queries';
 
 /**
  * 통합: an under-filled cohort's trainees move to another cohort of the same course. Each keeps
@@ -21,7 +22,7 @@ export class MergeCohortUseCase {
 
   async execute(tx: EntityManager, source: Cohort, targetId: string): Promise<{ moved: number }> {
     const today = seoulToday();
-    const found = await tx.findOne(Cohort, { where: { cohortId: targetId, tenantId: source.tenantId } });
+    const found = await cohortOfTenant(tx, targetId, source.tenantId);
     if (!found || found.cohortId === source.cohortId)
       throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'targetCohortId', message: COHORT_NOT_FOUND });
     if (found.courseCode !== source.courseCode) {
@@ -34,7 +35,7 @@ export class MergeCohortUseCase {
     const [first, second] = [source.cohortId, targetId].sort();
     await this.seats.lock(tx, first);
     await this.seats.lock(tx, second);
-    const target = (await tx.findOne(Cohort, { where: { cohortId: targetId } }))!;
+    const target = (await cohortById(tx, targetId))!;
     if (!seatsMayChange(target, today)) {
       throw conflict('UNDER_FILL.TARGET_CLOSED', {
         field: 'targetCohortId',
@@ -44,18 +45,8 @@ export class MergeCohortUseCase {
     }
     const from = await this.seats.open(tx, source, today);
     const to = await this.seats.open(tx, target, today);
-    const moving = await tx
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .where('a.cohort_id = :id AND a.status IN (:...active)', { id: source.cohortId, active: ACTIVE_STATUSES })
-      .orderBy('COALESCE(a.rank, 2147483647)')
-      .addOrderBy('a.applied_at')
-      .getMany();
-    const inTarget = new Set(
-      (await tx.find(Application, { where: { cohortId: targetId } }))
-        .filter((a) => ACTIVE_STATUSES.includes(a.status))
-        .map((a) => a.traineeId),
-    );
+    const moving = await activeApplicationsInOrder(tx, source.cohortId);
+    const inTarget = await activeTraineesOf(tx, targetId);
     let moved = 0;
     for (const app of moving) {
       await this.seats.end(tx, from, { ...app }, 'merged');
@@ -73,7 +64,7 @@ export class MergeCohortUseCase {
         endReason: null,
         endNote: null,
       };
-      await tx.insert(Application, copy);
+      await insertApplication(tx, copy);
       if (copy.status === 'approved' && seatsAtOnce(target)) await this.seats.admit(tx, to, copy, app.via);
       await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'merged', source, { applicationId: copy.id, target });
       moved++;

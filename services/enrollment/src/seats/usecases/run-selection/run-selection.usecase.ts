@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { seatsMayChange } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { SeatBook } from '../../../seats/seat-book';
+import { SeatBook } from '../../seat-book';
+import { markSelectionDone } from '../../seats.queries';
 
 /**
  * 선발: seats a cohort's approved applications in order — each agency's first-ranked nominee
@@ -17,7 +18,7 @@ export class RunSelectionUseCase {
   async execute(tx: EntityManager, cohort: Cohort, today: string): Promise<void> {
     const seats = await this.seats.open(tx, cohort, today);
     if (seatsMayChange(cohort, today)) await this.seats.fillFreeSeats(tx, seats, { includeApproved: true });
-    await tx.update(Cohort, cohort.cohortId, { selectionDone: true });
+    await markSelectionDone(tx, cohort.cohortId);
     cohort.selectionDone = true;
     await this.seats.save(tx, seats);
   }

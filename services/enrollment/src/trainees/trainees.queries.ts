@@ -1,0 +1,65 @@
+import type { TraineeListQuery } from '@baeum/api';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { TraineeRow } from './trainee-sheet';
+import { Trainee } from './trainee.entity';
+
+/** Reads and writes of trainees (교육생). */
+
+/** The tenant's trainees by agency and name (at most 1,000), of one agency and matching `q` (name or staff number) when given. */
+export function traineesOf(
+  tx: EntityManager,
+  tenantId: string,
+  agencyCode: string | undefined | null,
+  q: TraineeListQuery['q'],
+): Promise<Trainee[]> {
+  const qb = tx
+    .getRepository(Trainee)
+    .createQueryBuilder('t')
+    .where('t.tenant_id = :tenant', { tenant: tenantId })
+    .orderBy('t.agency_code')
+    .addOrderBy('t.name')
+    .take(1000);
+  if (agencyCode) qb.andWhere('t.agency_code = :agency', { agency: agencyCode });
+  if (q) qb.andWhere('(t.name ILIKE :q OR t.employee_no ILIKE :q)', { q: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
+  return qb.getMany();
+}
+
+export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
+  tx.findOne(Agency, { where: { tenantId, code } });
+
+export const agencyCodesOf = async (tx: EntityManager, tenantId: string): Promise<Set<string>> =>
+  new Set((await tx.find(Agency, { where: { tenantId } })).map((a) => a.code));
+
+export const traineeByEmployeeNo = (tx: EntityManager, tenantId: string, agencyCode: string, employeeNo: string): Promise<Trainee | null> =>
+  tx.findOne(Trainee, { where: { tenantId, agencyCode, employeeNo } });
+
+export const insertTrainee = (tx: EntityManager, trainee: Trainee) => tx.insert(Trainee, trainee);
+
+export const saveTrainee = (tx: EntityManager, trainee: Trainee) => tx.save(Trainee, trainee);
+
+/** New staff numbers are added, known ones (in the tenant and agency) updated; answers how many were added and updated. */
+export async function upsertTrainees(
+  tx: EntityManager,
+  tenantId: string,
+  trainees: TraineeRow[],
+): Promise<{ created: number; updated: number }> {
+  const result: { inserted: boolean }[] = await tx.query(
+    `INSERT INTO enrollment.trainee (id, tenant_id, agency_code, employee_no, name, grade, position, job_series)
+     SELECT gen_random_uuid(), $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+     ON CONFLICT (tenant_id, agency_code, employee_no) WHERE employee_no IS NOT NULL
+     DO UPDATE SET name = EXCLUDED.name, grade = EXCLUDED.grade, position = EXCLUDED.position, job_series = EXCLUDED.job_series, updated_at = now()
+     RETURNING (xmax = 0) AS inserted`,
+    [tenantId, ...(['agencyCode', 'employeeNo', 'name', 'grade', 'position', 'jobSeries'] as const).map((k) => trainees.map((t) => t[k]))],
+  );
+  const created = result.filter((r) => r.inserted).length;
+  return { created, updated: result.length - created };
+}
+
+/** Links a trainee account to its own record, made on first use when the account came first (nothing when it exists). */
+export const linkTraineeAccount = (tx: EntityManager, user: { tenantId: string; userId: string; agencyCode: string; name: string }) =>
+  tx.query(
+    `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) WHERE user_id IS NOT NULL DO NOTHING`,
+    [randomUUID(), user.tenantId, user.userId, user.agencyCode, user.name],
+  );

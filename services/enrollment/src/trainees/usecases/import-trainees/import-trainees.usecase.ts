@@ -1,0 +1,29 @@
+import { AuthUser, invalidInput } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { readTraineeSheet } from '../../trainee-sheet';
+import { agencyCodesOf, upsertTrainees } from '../../trainees.queries';
+
+/** An uploaded staff list, as its cells (the upload already read). */
+export interface ImportTraineesCommand {
+  actor: AuthUser;
+  rows: string[][];
+}
+
+/**
+ * 교육생 일괄 등록: new staff numbers are added, known ones updated; nothing when any row is bad.
+ * An agency admin's rows are their own agency's only.
+ */
+@Injectable()
+export class ImportTraineesUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute({ actor, rows }: ImportTraineesCommand): Promise<{ created: number; updated: number }> {
+    return this.dataSource.transaction(async (tx) => {
+      const known = await agencyCodesOf(tx, actor.tenantId);
+      const { trainees, errors } = readTraineeSheet(rows, known, actor.role === 'agency_admin' ? actor.agencyCode : null);
+      if (errors.length > 0) throw invalidInput(errors);
+      return upsertTrainees(tx, actor.tenantId, trainees);
+    });
+  }
+}
