@@ -64,6 +64,8 @@ describe('enrollment feature order', () => {
     const backwards = all
       .filter(([from, to]) => {
         const [a, b] = [partOf(from), partOf(to)];
+        // Specs may start from database/spec-database.ts (a fresh database and rows to start from).
+        if (from.endsWith('.spec.ts') && b === 'database') return false;
         return a !== b && rank(b) > rank(a);
       })
       .map(([from, to]) => `${relative(__dirname, from)} → ${relative(__dirname, to)}`);
