@@ -25,7 +25,11 @@ const withDatabase = (url: string, database: string) => {
 
 async function admin(sql: string) {
   const client = new Client({ connectionString: adminUrl() });
-  await client.connect();
+  await client.connect().catch((error: Error) => {
+    throw new Error(
+      `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${adminUrl()}): ${error.message}. Start it with scripts/infra/up.sh, or run them through npm test.`,
+    );
+  });
   try {
     await client.query(sql);
   } finally {
