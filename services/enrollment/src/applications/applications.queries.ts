@@ -2,6 +2,7 @@ import type { AgencyApplicationsQuery, CohortCatalogQuery } from '@baeum/api';
 import type { AuthUser } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
 import { AgencyQuota } from '../cohorts/agency-quota.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { Trainee } from '../trainees/trainee.entity';
@@ -131,3 +132,38 @@ export const agencyApplicationCounts = (
     `SELECT cohort_id, status, count(*)::int AS n FROM enrollment.application WHERE agency_code = $1 AND cohort_id = ANY($2) GROUP BY 1, 2`,
     [agencyCode, cohortIds],
   );
+
+/** The cohort applied for and every cohort the trainee holds an active application for, in one read. */
+export const cohortAndHeld = (tx: EntityManager, cohortId: string, traineeId: string): Promise<Cohort[]> =>
+  tx
+    .getRepository(Cohort)
+    .createQueryBuilder('c')
+    .where(
+      `c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`,
+      { id: cohortId, trainee: traineeId, active: ACTIVE_STATUSES },
+    )
+    .getMany();
+
+export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
+  tx.findOne(Agency, { where: { tenantId, code } });
+
+export const applicationById = (tx: EntityManager, applicationId: string): Promise<Application | null> =>
+  tx.findOne(Application, { where: { id: applicationId } });
+
+/** Writes an approval step's outcome: who approved when, the rank, and what the application awaits now. */
+export const recordApproval = (
+  tx: EntityManager,
+  app: Pick<
+    Application,
+    'id' | 'awaiting' | 'status' | 'rank' | 'agencyApprovedBy' | 'agencyApprovedAt' | 'instituteApprovedBy' | 'instituteApprovedAt'
+  >,
+) =>
+  tx.update(Application, app.id, {
+    awaiting: app.awaiting,
+    status: app.status,
+    rank: app.rank,
+    agencyApprovedBy: app.agencyApprovedBy,
+    agencyApprovedAt: app.agencyApprovedAt,
+    instituteApprovedBy: app.instituteApprovedBy,
+    instituteApprovedAt: app.instituteApprovedAt,
+  });

@@ -3,10 +3,8 @@ import { AuthUser, CurrentUser, notFound, Public, Roles } from '@baeum/service-k
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Application } from '../applications/application.entity';
 import { accessibleApplication } from '../applications/application-access';
-import { Agency } from '../agencies/agency.entity';
-import { Cohort } from '../cohorts/cohort.entity';
+import { agencyOf, cohortById, completedByVerificationCode } from './completion.queries';
 import { CompleteCohortUseCase } from './usecases/complete-cohort/complete-cohort.usecase';
 
 /** Masks a name for the public check: 정교육생 → 정*** (enough to match a paper, not to learn a name). */
@@ -44,8 +42,8 @@ export class CompletionController {
     return this.dataSource.transaction(async (tx) => {
       const app = await accessibleApplication(tx, user, applicationId);
       if (app.completionStatus !== 'completed') throw certificateNotFound();
-      const cohort = (await tx.findOne(Cohort, { where: { cohortId: app.cohortId } }))!;
-      const agency = await tx.findOne(Agency, { where: { tenantId: app.traineeTenantId, code: app.agencyCode } });
+      const cohort = (await cohortById(tx, app.cohortId))!;
+      const agency = await agencyOf(tx, app.traineeTenantId, app.agencyCode);
       return {
         certificateNo: app.certificateNo,
         verificationCode: app.verificationCode,
@@ -74,14 +72,12 @@ export class CompletionController {
   async verify(@Param('code') code: string): Promise<CertificateVerificationView> {
     const normalized = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
     if (normalized.length !== 12) throw certificateNotFound();
-    const app = await this.dataSource.getRepository(Application).findOne({
-      where: {
-        verificationCode: `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8)}`,
-        completionStatus: 'completed',
-      },
-    });
+    const app = await completedByVerificationCode(
+      this.dataSource.manager,
+      `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8)}`,
+    );
     if (!app) throw certificateNotFound();
-    const cohort = (await this.dataSource.getRepository(Cohort).findOne({ where: { cohortId: app.cohortId } }))!;
+    const cohort = (await cohortById(this.dataSource.manager, app.cohortId))!;
     return {
       valid: true,
       certificateNo: app.certificateNo,

@@ -9,6 +9,7 @@ import { attendancePercent } from '../attendance/attendance.entity';
 import { yearOf } from '@baeum/calendar';
 import { Cohort } from '../cohorts/cohort.entity';
 import { notify } from '../notifications/notices';
+import { completeOnce, nextCertificateSeq } from './completion.queries';
 
 /** Crockford's base32 without I, L, O, U: a code read aloud or typed from paper stays unambiguous. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -33,7 +34,7 @@ export class Completions {
   /** Completes the application once: false when it had completed already (an import met a progress report). */
   async complete(tx: EntityManager, cohort: Cohort, app: Application, percent: number, completedOn: string): Promise<boolean> {
     if (!cohort.courseId) throw conflict('COMPLETION.NO_COURSE', { message: '과정 정보가 없는 기수입니다 / The cohort has no course yet' });
-    const [{ seq }] = await tx.query(`SELECT nextval('enrollment.certificate_no_seq')::text AS seq`);
+    const seq = await nextCertificateSeq(tx);
     const changes = {
       completionStatus: 'completed' as const,
       attendancePercent: percent,
@@ -41,13 +42,7 @@ export class Completions {
       certificateNo: `${yearOf(completedOn)}-${seq.padStart(6, '0')}`,
       verificationCode: verificationCode(),
     };
-    const done = await tx
-      .createQueryBuilder()
-      .update(Application)
-      .set(changes)
-      .where(`id = :id AND completion_status IS DISTINCT FROM 'completed'`, { id: app.id })
-      .execute();
-    if (!done.affected) return false;
+    if (!(await completeOnce(tx, app.id, changes))) return false;
     Object.assign(app, changes);
     await this.publisher.publish(tx, TraineeCompletedV1, app.tenantId, {
       applicationId: app.id,

@@ -3,8 +3,7 @@ import { AuthUser, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Trainee } from '../trainees/trainee.entity';
-import { Notification } from './notification.entity';
+import { noticesForRole, noticesOfTraineeUser } from './notifications.queries';
 
 /** The caller's notices: a trainee's own, or those for their role in their institute. */
 @ApiTags('notifications')
@@ -16,12 +15,7 @@ export class NotificationsController {
   @Get()
   @ApiOkResponse({ type: [EnrollmentNotificationView] })
   async list(@CurrentUser() user: AuthUser): Promise<EnrollmentNotificationView[]> {
-    const repo = this.dataSource.getRepository(Notification);
-    if (user.role === 'trainee') {
-      const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { userId: user.userId } });
-      return trainee ? repo.find({ where: { traineeId: trainee.id }, order: { createdAt: 'DESC' }, take: 50 }) : [];
-    }
-    const role = user.role === 'admin' ? 'course_manager' : user.role;
-    return repo.find({ where: { tenantId: user.tenantId, audienceRole: role }, order: { createdAt: 'DESC' }, take: 50 });
+    if (user.role === 'trainee') return noticesOfTraineeUser(this.dataSource.manager, user.userId);
+    return noticesForRole(this.dataSource.manager, user.tenantId, user.role === 'admin' ? 'course_manager' : user.role);
   }
 }

@@ -5,7 +5,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { agencyReport, resultsReport } from './report-queries';
+import { agencyReport, resultsReport } from './reports.queries';
 
 const ROW_LABELS = { total: '전체 (Total)', general: '일반교육 (General)', e_learning: 'e-러닝 (E-learning)' } as const;
 

@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import { RunSelectionUseCase } from './usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '@baeum/calendar';
 import { isUnderFilled } from '../cohorts/cohort-rules';
-import { Cohort } from '../cohorts/cohort.entity';
 import { EnrollmentEnv } from '../config/env';
 import { notify } from '../notifications/notices';
 import { SeatBook } from './seat-book';

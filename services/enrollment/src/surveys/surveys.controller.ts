@@ -8,13 +8,10 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource, In } from 'typeorm';
-import { Application } from '../applications/application.entity';
-import { Cohort } from '../cohorts/cohort.entity';
+import { DataSource } from 'typeorm';
 import { TraineeDirectory } from '../trainees/trainee-directory';
 import { SURVEY_ITEMS } from './survey-items';
-import { surveyResults } from './survey-results';
-import { SurveyReceipt } from './survey.entities';
+import { cohortsOwingSurvey, surveyResults } from './surveys.queries';
 import { SubmitSurveyUseCase } from './usecases/submit-survey/submit-survey.usecase';
 
 @ApiTags('surveys')
@@ -34,10 +31,7 @@ export class SurveysController {
   async mine(@CurrentUser() user: AuthUser): Promise<SatisfactionSurveyDueView[]> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user);
-      const completed = await tx.find(Application, { where: { traineeId: trainee.id, completionStatus: 'completed' } });
-      const answered = new Set((await tx.find(SurveyReceipt, { where: { traineeId: trainee.id } })).map((r) => r.cohortId));
-      const due = completed.filter((a) => !answered.has(a.cohortId));
-      const cohorts = await tx.find(Cohort, { where: { cohortId: In(due.map((a) => a.cohortId)) }, order: { endDate: 'DESC' } });
+      const cohorts = await cohortsOwingSurvey(tx, trainee.id);
       return cohorts.map((c) => ({
         cohortId: c.cohortId,
         courseNameKo: c.courseNameKo,

@@ -2,7 +2,7 @@ import { CoursePublishedV1, EventEnvelope, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Course } from '../course.entity';
+import { upsertCourse } from '../courses.queries';
 
 /** Keeps the catalog's categories and codes: reports group by them, completion imports name courses by code. */
 @Injectable()
@@ -23,26 +23,17 @@ export class CoursePublishedConsumer implements EventHandler<CoursePublishedV1> 
 
   async handle(event: EventEnvelope<CoursePublishedV1>, tx: EntityManager): Promise<void> {
     const p = event.payload;
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(Course)
-      .values({
-        courseId: p.courseId,
-        tenantId: event.tenantId,
-        fiscalYear: p.fiscalYear,
-        code: p.code,
-        nameKo: p.nameKo,
-        nameEn: p.nameEn,
-        educationType: p.educationType,
-        fieldCode: p.fieldCode,
-        deliveryMode: p.deliveryMode,
-        completionMinAttendancePercent: p.completionMinAttendancePercent,
-      })
-      .orUpdate(
-        ['fiscal_year', 'code', 'name_ko', 'name_en', 'education_type', 'field_code', 'delivery_mode', 'completion_min_attendance_percent'],
-        ['course_id'],
-      )
-      .execute();
+    await upsertCourse(tx, {
+      courseId: p.courseId,
+      tenantId: event.tenantId,
+      fiscalYear: p.fiscalYear,
+      code: p.code,
+      nameKo: p.nameKo,
+      nameEn: p.nameEn,
+      educationType: p.educationType,
+      fieldCode: p.fieldCode,
+      deliveryMode: p.deliveryMode,
+      completionMinAttendancePercent: p.completionMinAttendancePercent,
+    });
   }
 }

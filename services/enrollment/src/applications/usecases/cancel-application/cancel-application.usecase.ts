@@ -9,6 +9,7 @@ import { SeatBook } from '../../../seats/seat-book';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { ACTIVE_STATUSES, Application } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
+import { applicationById } from '../../applications.queries';
 
 /** Why something is refused: a code, its parameters and today's sentence. */
 export interface Refusal {
@@ -64,7 +65,7 @@ export class CancelApplicationUseCase {
     return this.dataSource.transaction(async (tx) => {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
-      const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
+      const app = (await applicationById(tx, applicationId))!;
       const today = seoulToday();
       const byTrainee = user.role === 'trainee';
       const refusal = cancellationRefusal(app, cohort, byTrainee, today);

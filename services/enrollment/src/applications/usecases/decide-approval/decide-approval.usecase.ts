@@ -7,6 +7,7 @@ import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Application, ApprovalStep } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
+import { applicationById, recordApproval } from '../../applications.queries';
 
 /** The cohort can no longer change hands. */
 
@@ -35,7 +36,7 @@ export class DecideApprovalUseCase {
     return this.dataSource.transaction(async (tx) => {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
-      const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
+      const app = (await applicationById(tx, applicationId))!;
       if (app.status !== 'pending' || app.awaiting !== step) {
         throw conflict('APPLICATION.NOT_AWAITING_YOU', {
           params: { status: app.status, step, ...(app.awaiting ? { awaiting: app.awaiting } : {}) },
@@ -59,15 +60,7 @@ export class DecideApprovalUseCase {
       const next = steps[steps.indexOf(step) + 1] ?? null;
       const status = next ? 'pending' : 'approved';
       Object.assign(app, { awaiting: next, status });
-      await tx.update(Application, app.id, {
-        awaiting: app.awaiting,
-        status: app.status,
-        rank: app.rank,
-        agencyApprovedBy: app.agencyApprovedBy,
-        agencyApprovedAt: app.agencyApprovedAt,
-        instituteApprovedBy: app.instituteApprovedBy,
-        instituteApprovedAt: app.instituteApprovedAt,
-      });
+      await recordApproval(tx, app);
       if (status === 'approved' && seatsAtOnce(cohort)) {
         await this.seats.admit(tx, seats, app, app.via);
         await this.seats.save(tx, seats);

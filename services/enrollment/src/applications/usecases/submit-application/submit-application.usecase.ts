@@ -2,14 +2,14 @@ import { AuthUser, conflict, isUniqueViolation, notFound } from '@baeum/service-
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../../../agencies/agency.entity';
 import { seoulToday } from '@baeum/calendar';
 import { acceptsApplications, approvalSteps, clash, COHORT_NOT_FOUND, seatsAtOnce, visibleTo } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';
 import { Trainee } from '../../../trainees/trainee.entity';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
-import { ACTIVE_STATUSES, Application } from '../../application.entity';
+import { Application } from '../../application.entity';
+import { agencyOf, cohortAndHeld, insertApplication } from '../../applications.queries';
 
 const NOT_OPEN = '신청 기간이 아닙니다 / Applications for this cohort are not open';
 
@@ -57,14 +57,7 @@ export class SubmitApplicationUseCase {
   private async submit(tx: EntityManager, actor: AuthUser, trainee: Trainee, submission: Submission): Promise<Application> {
     const today = seoulToday();
     // The cohort applied for and every cohort the trainee holds, in one read.
-    const cohorts = await tx
-      .getRepository(Cohort)
-      .createQueryBuilder('c')
-      .where(
-        `c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`,
-        { id: submission.cohortId, trainee: trainee.id, active: ACTIVE_STATUSES },
-      )
-      .getMany();
+    const cohorts = await cohortAndHeld(tx, submission.cohortId, trainee.id);
     const target = cohorts.find((c) => c.cohortId === submission.cohortId);
     if (!target || !visibleTo(target, trainee.tenantId))
       throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
@@ -115,7 +108,7 @@ export class SubmitApplicationUseCase {
       certificateNo: null,
       verificationCode: null,
     };
-    await tx.insert(Application, app).catch((error) => {
+    await insertApplication(tx, app).catch((error) => {
       throw isUniqueViolation(error)
         ? conflict('APPLICATION.ALREADY_APPLIED', {
             field: 'cohortId',
@@ -137,7 +130,7 @@ export class SubmitApplicationUseCase {
   private async checkEligible(tx: EntityManager, cohort: Cohort, trainee: Trainee, held: Cohort[], today: string) {
     if (!acceptsApplications(cohort, today)) throw windowClosed(cohort);
     if (!cohort.openToOtherProvinces) {
-      const agency = await tx.findOne(Agency, { where: { tenantId: trainee.tenantId, code: trainee.agencyCode } });
+      const agency = await agencyOf(tx, trainee.tenantId, trainee.agencyCode);
       if (agency?.kind === 'other_province')
         throw conflict('APPLICATION.OTHER_PROVINCE', {
           params: { agencyCode: trainee.agencyCode },

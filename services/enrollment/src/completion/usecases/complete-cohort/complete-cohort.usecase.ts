@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
 import { accessibleApplication } from '../../../applications/application-access';
-import { Attendance } from '../../../attendance/attendance.entity';
 import { seoulToday, trainingDays } from '@baeum/calendar';
 import { isAlwaysOpen } from '../../../cohorts/cohort-rules';
 import { COHORT_NOT_FOUND } from '../../../cohorts/cohort-rules';
 import { SeatBook } from '../../../seats/seat-book';
+import { applicationById, markNotCompleted, marksByApplication, recordProgress, undecidedConfirmed } from '../../completion.queries';
 import { attendancePercent, Completions, meetsRule } from '../../completions';
 
 export interface CompletionResult {
@@ -43,25 +43,15 @@ export class CompleteCohortUseCase {
           message: `교육 종료일(${cohort.endDate})부터 수료 처리할 수 있습니다 / Completion is decided from the last day of training (${cohort.endDate})`,
         });
       }
-      const apps = await tx
-        .getRepository(Application)
-        .createQueryBuilder('a')
-        .where(
-          `a.cohort_id = :cohortId AND a.status = 'confirmed' AND (a.completion_status IS NULL OR a.completion_status = 'not_completed')`,
-          { cohortId },
-        )
-        .orderBy('a.trainee_name')
-        .getMany();
+      const apps = await undecidedConfirmed(tx, cohortId);
       const days = trainingDays(cohort.startDate, cohort.endDate).length;
-      const marks = new Map<string, Attendance['mark'][]>();
-      for (const a of await tx.find(Attendance, { where: { cohortId } }))
-        marks.set(a.applicationId, [...(marks.get(a.applicationId) ?? []), a.mark]);
+      const marks = await marksByApplication(tx, cohortId);
       const results: CompletionResult[] = [];
       for (const app of apps) {
         const percent = isAlwaysOpen(cohort) ? (app.progressPercent ?? 0) : attendancePercent(marks.get(app.id) ?? [], days);
         const completed = meetsRule(cohort, app, percent);
         if (completed) await this.completions.complete(tx, cohort, app, percent, cohort.endDate);
-        else await tx.update(Application, app.id, { completionStatus: 'not_completed', attendancePercent: percent });
+        else await markNotCompleted(tx, app.id, percent);
         results.push({ applicationId: app.id, traineeName: app.traineeName, percent, completed, certificateNo: app.certificateNo });
       }
       return results;
@@ -73,7 +63,7 @@ export class CompleteCohortUseCase {
     return this.dataSource.transaction(async (tx) => {
       const { cohortId } = await accessibleApplication(tx, user, applicationId);
       const cohort = (await this.seats.lock(tx, cohortId))!;
-      const app = (await tx.findOne(Application, { where: { id: applicationId } }))!;
+      const app = (await applicationById(tx, applicationId))!;
       if (!isAlwaysOpen(cohort))
         throw conflict('APPLICATION.PROGRESS_E_LEARNING_ONLY', {
           message: '진도율은 e-러닝 과정에만 있습니다 / Progress applies to e-learning only',
@@ -83,7 +73,7 @@ export class CompleteCohortUseCase {
           params: { status: app.status },
           message: '수강이 확정된 신청이 아닙니다 / The application holds no confirmed seat',
         });
-      await tx.update(Application, app.id, { progressPercent: percent });
+      await recordProgress(tx, app.id, percent);
       app.progressPercent = percent;
       if (app.completionStatus !== 'completed' && meetsRule(cohort, app, percent))
         await this.completions.complete(tx, cohort, app, percent, seoulToday());

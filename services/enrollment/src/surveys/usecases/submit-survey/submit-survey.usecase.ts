@@ -5,13 +5,13 @@ import { AuthUser, conflict, FieldError, fieldError, invalidInput, notFound } fr
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Application } from '../../../applications/application.entity';
 import { seoulToday, yearOf } from '@baeum/calendar';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { COHORT_NOT_FOUND } from '../../../cohorts/cohort-rules';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
 import { SURVEY_ITEM_CODES } from '../../survey-items';
-import { SurveyReceipt, SurveyResponse } from '../../survey.entities';
+import { SurveyResponse } from '../../survey.entities';
+import { completedCohortOf, hasAnswered, storeResponse } from '../../surveys.queries';
 
 /**
  * A trainee who completed a cohort answers its survey once. The answers are stored and announced
@@ -28,12 +28,9 @@ export class SubmitSurveyUseCase {
   execute(user: AuthUser, dto: SatisfactionSurveyDto): Promise<{ submitted: true }> {
     return this.dataSource.transaction(async (tx) => {
       const trainee = await this.trainees.own(tx, user, true);
-      const completed = await tx.findOne(Application, {
-        where: { traineeId: trainee.id, cohortId: dto.cohortId, completionStatus: 'completed' },
-      });
-      const cohort = completed && (await tx.findOne(Cohort, { where: { cohortId: dto.cohortId } }));
-      if (!completed || !cohort) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
-      if (await tx.findOne(SurveyReceipt, { where: { cohortId: dto.cohortId, traineeId: trainee.id } }))
+      const cohort = await completedCohortOf(tx, trainee.id, dto.cohortId);
+      if (!cohort) throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
+      if (await hasAnswered(tx, trainee.id, dto.cohortId))
         throw conflict('SURVEY.ALREADY_ANSWERED', { message: '이미 응답한 설문입니다 / You have already answered this survey' });
       checkAnswers(dto, cohort);
       const response: SurveyResponse = {
@@ -52,8 +49,7 @@ export class SubmitSurveyUseCase {
         comment: dto.comment?.trim() || null,
         submittedOn: seoulToday(),
       };
-      await tx.insert(SurveyReceipt, { cohortId: cohort.cohortId, traineeId: trainee.id });
-      await tx.insert(SurveyResponse, response);
+      await storeResponse(tx, trainee.id, response);
       if (cohort.courseId) {
         await this.publisher.publish(tx, SurveySubmittedV1, cohort.tenantId, {
           responseId: response.id,

@@ -1,5 +1,9 @@
 import type { SatisfactionResultsView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { SurveyReceipt, SurveyResponse } from './survey.entities';
 import { fromHundredths } from './survey-items';
 
 export interface ScoreRow {
@@ -70,4 +74,27 @@ export async function surveyResults(tx: EntityManager, tenantId: string, year: n
       score: fromHundredths(i.h),
     })),
   };
+}
+
+/** Cohorts the trainee completed and has not answered the survey of, latest end first. */
+export async function cohortsOwingSurvey(tx: EntityManager, traineeId: string): Promise<Cohort[]> {
+  const completed = await tx.find(Application, { where: { traineeId, completionStatus: 'completed' } });
+  const answered = new Set((await tx.find(SurveyReceipt, { where: { traineeId } })).map((r) => r.cohortId));
+  const due = completed.filter((a) => !answered.has(a.cohortId));
+  return tx.find(Cohort, { where: { cohortId: In(due.map((a) => a.cohortId)) }, order: { endDate: 'DESC' } });
+}
+
+/** The cohort, when the trainee completed it; null otherwise. */
+export async function completedCohortOf(tx: EntityManager, traineeId: string, cohortId: string): Promise<Cohort | null> {
+  const completed = await tx.findOne(Application, { where: { traineeId, cohortId, completionStatus: 'completed' } });
+  return completed && (await tx.findOne(Cohort, { where: { cohortId } }));
+}
+
+export const hasAnswered = async (tx: EntityManager, traineeId: string, cohortId: string): Promise<boolean> =>
+  !!(await tx.findOne(SurveyReceipt, { where: { cohortId, traineeId } }));
+
+/** The response and the trainee's receipt (which keeps them from answering twice, and not who answered what). */
+export async function storeResponse(tx: EntityManager, traineeId: string, response: SurveyResponse): Promise<void> {
+  await tx.insert(SurveyReceipt, { cohortId: response.cohortId, traineeId });
+  await tx.insert(SurveyResponse, response);
 }

@@ -1,7 +1,7 @@
 import type { AgencyTrainingReportView, TrainingResultsView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
 import { PlanFigure } from '../plans/plan-figure.entity';
-import { surveyResults } from '../surveys/survey-results';
+import { surveyResults } from '../surveys/surveys.queries';
 import { EducationType, Figures, PlanColumn, resultsTable } from './results-table';
 
 const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`];
