@@ -3,7 +3,7 @@ import { AuthUser, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Agency } from './agency.entity';
+import { agenciesOf } from './agencies.queries';
 
 /** The tenant's agencies; an agency admin's applications, quotas and nominations are in applications/agency-applications.controller.ts. */
 @ApiTags('agency')
@@ -16,6 +16,6 @@ export class AgencyController {
   @Get('agencies')
   @ApiOkResponse({ type: [AgencyView] })
   agencies(@CurrentUser() user: AuthUser): Promise<AgencyView[]> {
-    return this.dataSource.getRepository(Agency).find({ where: { tenantId: user.tenantId }, order: { nameKo: 'ASC' } });
+    return agenciesOf(this.dataSource.manager, user.tenantId);
   }
 }

@@ -1,7 +1,8 @@
 import { AuthUser, notFound } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
-import { Trainee } from '../trainees/trainee.entity';
+import { traineeOfUser } from './applications.queries';
 import { Application } from './application.entity';
+import { applicationById } from './applications.queries';
 
 /**
  * Who sees an application: the trainee it belongs to, their agency's admin (in the trainee's
@@ -10,7 +11,7 @@ import { Application } from './application.entity';
 export async function mayAccess(tx: EntityManager, user: AuthUser, app: Application): Promise<boolean> {
   switch (user.role) {
     case 'trainee': {
-      const own = await tx.findOne(Trainee, { where: { userId: user.userId } });
+      const own = await traineeOfUser(tx, user.userId);
       return own?.id === app.traineeId;
     }
     case 'agency_admin':
@@ -24,7 +25,7 @@ export async function mayAccess(tx: EntityManager, user: AuthUser, app: Applicat
 }
 
 export async function accessibleApplication(tx: EntityManager, user: AuthUser, applicationId: string): Promise<Application> {
-  const app = await tx.findOne(Application, { where: { id: applicationId } });
+  const app = await applicationById(tx, applicationId);
   if (!app || !(await mayAccess(tx, user, app)))
     throw notFound('APPLICATION.NOT_FOUND', { message: '신청을 찾을 수 없습니다 / Application not found' });
   return app;

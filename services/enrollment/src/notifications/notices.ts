@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Cohort } from '../cohorts/cohort.entity';
-import { Notification } from './notification.entity';
+import { insertNotice } from './notifications.queries';
 
 /** Every notice in Korean then English; the course label ends in its dates, so no particle follows a name. */
 export const NOTICE_TEXTS = {
@@ -52,7 +52,7 @@ export async function notify(
     position: String(extra.position ?? ''),
     target: extra.target ? cohortLabel(extra.target, lang) : '',
   });
-  await tx.insert(Notification, {
+  await insertNotice(tx, {
     id: randomUUID(),
     tenantId: to.tenantId,
     traineeId: to.traineeId ?? null,

@@ -13,3 +13,5 @@ export async function noticesOfTraineeUser(tx: EntityManager, userId: string): P
 /** The latest 50 notices for a role of an institute. */
 export const noticesForRole = (tx: EntityManager, tenantId: string, audienceRole: string): Promise<Notification[]> =>
   tx.getRepository(Notification).find({ where: { tenantId, audienceRole }, order: { createdAt: 'DESC' }, take: 50 });
+
+export const insertNotice = (tx: EntityManager, notice: Notification) => tx.insert(Notification, notice);

@@ -2,7 +2,7 @@ import { AuthUser, conflict, forbidden, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Trainee } from './trainee.entity';
-import { linkTraineeAccount } from './trainees.queries';
+import { linkTraineeAccount, traineeOfTenant, traineeOfUser } from './trainees.queries';
 
 /** Finds trainees the way each role may see them; every lookup is scoped to the caller's tenant and agency. */
 @Injectable()
@@ -15,10 +15,7 @@ export class TraineeDirectory {
   async own(tx: EntityManager, user: AuthUser, lock = false): Promise<Trainee> {
     if (user.role !== 'trainee' || !user.agencyCode)
       throw forbidden('TRAINEE.NOT_A_TRAINEE', { message: '교육생만 이용할 수 있습니다 / For trainees only' });
-    const find = () =>
-      tx
-        .getRepository(Trainee)
-        .findOne({ where: { userId: user.userId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const find = () => traineeOfUser(tx, user.userId, lock);
     let trainee = await find();
     if (!trainee) {
       await linkTraineeAccount(tx, { tenantId: user.tenantId, userId: user.userId, agencyCode: user.agencyCode, name: user.name });
@@ -35,9 +32,7 @@ export class TraineeDirectory {
 
   /** A trainee an agency admin (their own agency's) or institute staff (their tenant's) may manage. */
   async managed(tx: EntityManager, user: AuthUser, traineeId: string, lock = false): Promise<Trainee> {
-    const trainee = await tx
-      .getRepository(Trainee)
-      .findOne({ where: { id: traineeId, tenantId: user.tenantId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const trainee = await traineeOfTenant(tx, user.tenantId, traineeId, lock);
     if (!trainee || (user.role === 'agency_admin' && trainee.agencyCode !== user.agencyCode))
       throw notFound('TRAINEE.NOT_FOUND', { message: '교육생을 찾을 수 없습니다 / Trainee not found' });
     return trainee;

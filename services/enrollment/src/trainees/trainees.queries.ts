@@ -63,3 +63,13 @@ export const linkTraineeAccount = (tx: EntityManager, user: { tenantId: string; 
     `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) WHERE user_id IS NOT NULL DO NOTHING`,
     [randomUUID(), user.tenantId, user.userId, user.agencyCode, user.name],
   );
+
+/** The trainee record linked to an account, locked until the transaction ends when asked. */
+export const traineeOfUser = (tx: EntityManager, userId: string, lock = false): Promise<Trainee | null> =>
+  tx.getRepository(Trainee).findOne({ where: { userId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+
+/** A trainee of the tenant, locked until the transaction ends when asked. */
+export const traineeOfTenant = (tx: EntityManager, tenantId: string, traineeId: string, lock = false): Promise<Trainee | null> =>
+  tx
+    .getRepository(Trainee)
+    .findOne({ where: { id: traineeId, tenantId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });

@@ -2,7 +2,7 @@ import { EventEnvelope, PlanApprovedV1, reliesOn } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PlanFigure } from '../plan-figure.entity';
+import { replacePlanFigures } from '../plans.queries';
 
 /** An approved plan version: its planned courses and trainees, in total and per education type, for the results report. */
 @Injectable()
@@ -38,7 +38,6 @@ export class PlanApprovedConsumer implements EventHandler<PlanApprovedV1> {
       { ...version, educationType: 'total' as const, courses: p.courses, trainees: p.trainees },
       ...[...byType.values()].map((f) => ({ ...version, educationType: f.educationType, courses: f.courses, trainees: f.trainees })),
     ];
-    await tx.delete(PlanFigure, { planVersionId: p.planVersionId });
-    await tx.insert(PlanFigure, rows);
+    await replacePlanFigures(tx, p.planVersionId, rows);
   }
 }
