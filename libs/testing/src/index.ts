@@ -9,3 +9,4 @@ export * from './balancer';
 export * from './tokens';
 export * from './browser';
 export * from './consumer-contracts';
+export * from './spec-database';
