@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { bookNotFound } from '../budget-book/book-lookup';
 import { currentFiscalYear, seoulDate } from '@baeum/calendar';
-import { READERS } from '../roles';
+import { READERS } from '../shared/roles';
 import { buildExecutionReport, ExecutionReport } from './execution-report';
 import { loadReportData } from './report-data';
 import { REPORT_TABLES, ReportTable, reportSheets } from './report-sheets';
