@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { DataSource } from 'typeorm';
 import { loadCohorts } from '../cohorts/cohort-reader';
 import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { PLANNERS } from '../shared/roles';
 import { Course } from './course.entity';
 import { courseById, coursesOf, coursesReplacing, courseYears, planLinesOfCourse } from './courses.queries';

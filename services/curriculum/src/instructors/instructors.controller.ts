@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { DataSource } from 'typeorm';
 import { loadCohorts } from '../cohorts/cohort-reader';
 import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { STAFF } from '../shared/roles';
 import { instructorById, instructorsOf, isStaff, toInstructorView } from './instructors.queries';
 import { SaveInstructorUseCase } from './usecases/save-instructor/save-instructor.usecase';

@@ -37,7 +37,7 @@ import {
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { categoriesOf } from '../categories/categories.queries';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { PLAN_READERS, PLANNERS } from '../shared/roles';
 import { deliveryModesSheet, quartersSheet, restructuringSheet, summarySheet, yearOnYearSheet } from './plan-exports';
 import { deliveryModes, quartersByBudgetLine, restructuring, summaryByField, yearOnYear } from './plan-reports';

@@ -3,7 +3,7 @@ import type { PlanApprovedV1, PlanFigures } from '@baeum/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';
 import { Course } from '../courses/course.entity';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { PlanLine } from './plan-line.entity';
 import type { ReportCourse, ReportVersion } from './plan-reports';
 import { PlanVersion } from './plan-version.entity';

@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { DataSource } from 'typeorm';
 import { loadCohorts } from '../cohorts/cohort-reader';
 import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { STAFF } from '../shared/roles';
 import { distancingOf, roomById, roomsOf, toRoomView } from './rooms.queries';
 import { SaveRoomUseCase } from './usecases/save-room/save-room.usecase';

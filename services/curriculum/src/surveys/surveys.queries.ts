@@ -2,7 +2,7 @@ import { DemandSurveyView, MyDemandSurveyResponseView } from '@baeum/api';
 import { seoulToday } from '@baeum/calendar';
 import type { EntityManager } from 'typeorm';
 import { Course } from '../courses/course.entity';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { DemandSurvey, DemandSurveyResponse } from './demand-survey.entity';
 
 /** A survey with how many have answered and whether it is open today (Seoul). */

@@ -5,7 +5,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { bookNotFound } from '../budget-book/book-lookup';
+import { bookNotFound } from '../shared/errors';
 import { currentFiscalYear, seoulDate } from '@baeum/calendar';
 import { READERS } from '../shared/roles';
 import { buildExecutionReport, ExecutionReport } from './execution-report';

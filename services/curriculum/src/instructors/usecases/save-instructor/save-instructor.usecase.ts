@@ -3,7 +3,7 @@ import { AuthUser } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { Instructor } from '../../instructor.entity';
 import { instructorById, toInstructorView } from '../../instructors.queries';
 

@@ -3,7 +3,7 @@ import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { planApprovedPayload, planVersions, PlanVersionView } from '../../plans.queries';
 import { PlanVersion } from '../../plan-version.entity';
 

@@ -3,7 +3,7 @@ import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { Room } from '../../room.entity';
 import { distancingOf, roomById, roomCodeTaken, toRoomView } from '../../rooms.queries';
 
