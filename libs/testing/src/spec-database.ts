@@ -1,5 +1,5 @@
-import { dataSourceOptions, DatabaseSettings, runMigrations } from '@baeum/service-kit';
-import { randomBytes } from 'node:crypto';
+import { AuthUser, dataSourceOptions, DatabaseSettings, Role, runMigrations } from '@baeum/service-kit';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -44,3 +44,33 @@ export async function specDatabase(
     },
   };
 }
+
+/**
+ * The spec file's own database for its tests: created before them (migrated), dropped after them.
+ * Read `dataSource` inside the tests.
+ */
+export function useSpecDatabase(settings: Omit<DatabaseSettings, 'url' | 'poolSize'> & Partial<DatabaseSettings>): {
+  readonly dataSource: DataSource;
+} {
+  let db: SpecDatabase | undefined;
+  beforeAll(async () => {
+    db = await specDatabase(settings);
+  }, 120_000);
+  afterAll(() => db?.drop());
+  return {
+    get dataSource(): DataSource {
+      if (!db) throw new Error('the spec database is not set up yet (use it inside a test)');
+      return db.dataSource;
+    },
+  };
+}
+
+/** A signed-in user of a tenant of their own (unless one is given): one per test keeps tests apart. */
+export const specUser = (role: Role, extra: Partial<AuthUser> = {}): AuthUser => ({
+  userId: randomUUID(),
+  tenantId: randomUUID(),
+  role,
+  agencyCode: null,
+  name: '김배움',
+  ...extra,
+});

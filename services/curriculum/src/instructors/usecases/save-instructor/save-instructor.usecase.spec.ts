@@ -1,26 +1,19 @@
-import { AuthUser } from '@baeum/service-kit';
-import { SpecDatabase, specDatabase } from '@baeum/testing';
-import { randomUUID } from 'node:crypto';
+import { specUser, useSpecDatabase } from '@baeum/testing';
 import { CurriculumEnv } from '../../../config/env';
 import { curriculumDatabase } from '../../../database/settings';
 import { instructorById } from '../../instructors.queries';
 import { SaveInstructorUseCase } from './save-instructor.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */
-let db: SpecDatabase;
-let useCase: SaveInstructorUseCase;
-beforeAll(async () => {
-  db = await specDatabase(curriculumDatabase(new CurriculumEnv()));
-  useCase = new SaveInstructorUseCase(db.dataSource);
-}, 120_000);
-afterAll(() => db?.drop());
+const db = useSpecDatabase(curriculumDatabase(new CurriculumEnv()));
+const useCase = (): SaveInstructorUseCase => new SaveInstructorUseCase(db.dataSource);
 
-const staff = (): AuthUser => ({ userId: randomUUID(), tenantId: randomUUID(), role: 'course_manager', agencyCode: null, name: '김교육' });
+const staff = () => specUser('course_manager');
 
 describe('SaveInstructorUseCase', () => {
   it('adds an instructor without a rating, contact details shown to the staff who added them', async () => {
     const user = staff();
-    const view = await useCase.create(user, { name: '박강사', kind: 'external', email: 'park@example.com' });
+    const view = await useCase().create(user, { name: '박강사', kind: 'external', email: 'park@example.com' });
     expect(view).toMatchObject({
       name: '박강사',
       kind: 'external',
@@ -36,12 +29,12 @@ describe('SaveInstructorUseCase', () => {
 
   it('changes only what is given, and answers 404 for another tenant’s instructor', async () => {
     const user = staff();
-    const { id } = await useCase.create(user, { name: '박강사', kind: 'internal', affiliation: '인재개발원' });
-    expect(await useCase.update(user, id, { specialties: ['리더십'], affiliation: undefined })).toMatchObject({
+    const { id } = await useCase().create(user, { name: '박강사', kind: 'internal', affiliation: '인재개발원' });
+    expect(await useCase().update(user, id, { specialties: ['리더십'], affiliation: undefined })).toMatchObject({
       specialties: ['리더십'],
       affiliation: '인재개발원',
     });
-    await expect(useCase.update(staff(), id, { name: '다른' })).rejects.toMatchObject({
+    await expect(useCase().update(staff(), id, { name: '다른' })).rejects.toMatchObject({
       status: 404,
       response: { code: 'INSTRUCTOR.NOT_FOUND' },
     });

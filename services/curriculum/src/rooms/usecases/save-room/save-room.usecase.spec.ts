@@ -1,6 +1,4 @@
-import { AuthUser } from '@baeum/service-kit';
-import { SpecDatabase, specDatabase } from '@baeum/testing';
-import { randomUUID } from 'node:crypto';
+import { specUser, useSpecDatabase } from '@baeum/testing';
 import { CurriculumEnv } from '../../../config/env';
 import { curriculumDatabase } from '../../../database/settings';
 import { TenantSettings } from '../../../settings/tenant-settings.entity';
@@ -8,21 +6,16 @@ import { roomsOf } from '../../rooms.queries';
 import { SaveRoomUseCase } from './save-room.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */
-let db: SpecDatabase;
-let useCase: SaveRoomUseCase;
-beforeAll(async () => {
-  db = await specDatabase(curriculumDatabase(new CurriculumEnv()));
-  useCase = new SaveRoomUseCase(db.dataSource);
-}, 120_000);
-afterAll(() => db?.drop());
+const db = useSpecDatabase(curriculumDatabase(new CurriculumEnv()));
+const useCase = (): SaveRoomUseCase => new SaveRoomUseCase(db.dataSource);
 
-const staff = (): AuthUser => ({ userId: randomUUID(), tenantId: randomUUID(), role: 'course_manager', agencyCode: null, name: '김교육' });
+const staff = () => specUser('course_manager');
 const room = { code: 'BAEUM-301', nameKo: '배움관 301호', nameEn: 'Baeum Hall 301', kind: 'lecture' as const, capacity: 40 };
 
 describe('SaveRoomUseCase', () => {
   it('adds a room with no equipment or building unless given, all its seats usable', async () => {
     const user = staff();
-    const view = await useCase.create(user, room);
+    const view = await useCase().create(user, room);
     expect(view).toMatchObject({ ...room, equipment: [], building: null, seatsNow: 40 });
     expect(view).not.toHaveProperty('tenantId');
     expect((await roomsOf(db.dataSource.manager, user.tenantId)).map((r) => r.id)).toEqual([view.id]);
@@ -37,13 +30,13 @@ describe('SaveRoomUseCase', () => {
       defaultDailyEnd: '18:00',
       updatedAt: new Date(),
     });
-    expect((await useCase.create(user, room)).seatsNow).toBe(20);
+    expect((await useCase().create(user, room)).seatsNow).toBe(20);
   });
 
   it('refuses a code the tenant already has, naming the field', async () => {
     const user = staff();
-    await useCase.create(user, room);
-    await expect(useCase.create(user, room)).rejects.toMatchObject({
+    await useCase().create(user, room);
+    await expect(useCase().create(user, room)).rejects.toMatchObject({
       status: 400,
       response: { errors: [expect.objectContaining({ field: 'code', code: 'ROOM.CODE_TAKEN' })] },
     });
@@ -51,9 +44,9 @@ describe('SaveRoomUseCase', () => {
 
   it('changes only what is given, and answers 404 for another tenant’s room', async () => {
     const user = staff();
-    const { id } = await useCase.create(user, { ...room, building: '배움관' });
-    expect(await useCase.update(user, id, { capacity: 30, building: undefined })).toMatchObject({ capacity: 30, building: '배움관' });
-    await expect(useCase.update(staff(), id, { capacity: 10 })).rejects.toMatchObject({
+    const { id } = await useCase().create(user, { ...room, building: '배움관' });
+    expect(await useCase().update(user, id, { capacity: 30, building: undefined })).toMatchObject({ capacity: 30, building: '배움관' });
+    await expect(useCase().update(staff(), id, { capacity: 10 })).rejects.toMatchObject({
       status: 404,
       response: { code: 'ROOM.NOT_FOUND' },
     });

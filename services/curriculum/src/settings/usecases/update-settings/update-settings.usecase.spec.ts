@@ -1,30 +1,21 @@
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser } from '@baeum/service-kit';
-import { SpecDatabase, specDatabase } from '@baeum/testing';
-import { randomUUID } from 'node:crypto';
+import { specUser, useSpecDatabase } from '@baeum/testing';
 import { CurriculumEnv } from '../../../config/env';
 import { curriculumDatabase } from '../../../database/settings';
 import { settingsOf } from '../../settings.queries';
 import { UpdateSettingsUseCase } from './update-settings.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */
-let db: SpecDatabase;
-let useCase: UpdateSettingsUseCase;
-beforeAll(async () => {
-  db = await specDatabase(curriculumDatabase(new CurriculumEnv()));
-  useCase = new UpdateSettingsUseCase(
-    db.dataSource,
-    new EventPublisher({ service: 'curriculum', schema: 'curriculum', serialiseWriters: false }),
-  );
-}, 120_000);
-afterAll(() => db?.drop());
+const db = useSpecDatabase(curriculumDatabase(new CurriculumEnv()));
+const useCase = (): UpdateSettingsUseCase =>
+  new UpdateSettingsUseCase(db.dataSource, new EventPublisher({ service: 'curriculum', schema: 'curriculum', serialiseWriters: false }));
 
-const planner = (): AuthUser => ({ userId: randomUUID(), tenantId: randomUUID(), role: 'planner', agencyCode: null, name: '이기획' });
+const planner = () => specUser('planner');
 
 describe('UpdateSettingsUseCase', () => {
   it('stores the given hours over the defaults and keeps the rest', async () => {
     const user = planner();
-    expect(await useCase.execute(user, { defaultDailyStart: '10:00' })).toEqual({
+    expect(await useCase().execute(user, { defaultDailyStart: '10:00' })).toEqual({
       distancingEnabled: false,
       defaultDailyStart: '10:00',
       defaultDailyEnd: '18:00',
@@ -34,7 +25,7 @@ describe('UpdateSettingsUseCase', () => {
 
   it('refuses an end not after the start, naming defaultDailyEnd, and stores nothing', async () => {
     const user = planner();
-    await expect(useCase.execute(user, { defaultDailyStart: '18:00' })).rejects.toMatchObject({
+    await expect(useCase().execute(user, { defaultDailyStart: '18:00' })).rejects.toMatchObject({
       status: 400,
       response: { errors: [expect.objectContaining({ field: 'defaultDailyEnd', code: 'CURRICULUM_SETTINGS.HOURS_REVERSED' })] },
     });
@@ -43,7 +34,7 @@ describe('UpdateSettingsUseCase', () => {
 
   it('answers the cohorts it adjusted only when the distancing rule is switched on', async () => {
     const user = planner();
-    expect(await useCase.execute(user, { distancingEnabled: true })).toMatchObject({ distancingEnabled: true, adjustedCohorts: [] });
-    expect(await useCase.execute(user, { distancingEnabled: true })).not.toHaveProperty('adjustedCohorts');
+    expect(await useCase().execute(user, { distancingEnabled: true })).toMatchObject({ distancingEnabled: true, adjustedCohorts: [] });
+    expect(await useCase().execute(user, { distancingEnabled: true })).not.toHaveProperty('adjustedCohorts');
   });
 });

@@ -1,4 +1,4 @@
-import { SpecDatabase, specDatabase } from '@baeum/testing';
+import { specUser, useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { FinanceEnv } from '../../../config/env';
 import { financeDatabase } from '../../../database/settings';
@@ -8,13 +8,8 @@ import { OpenFiscalYearUseCase } from '../open-fiscal-year/open-fiscal-year.usec
 import { ConfigureBookUseCase } from './configure-book.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */
-let db: SpecDatabase;
-let useCase: ConfigureBookUseCase;
-beforeAll(async () => {
-  db = await specDatabase(financeDatabase(new FinanceEnv()));
-  useCase = new ConfigureBookUseCase(db.dataSource);
-}, 120_000);
-afterAll(() => db?.drop());
+const db = useSpecDatabase(financeDatabase(new FinanceEnv()));
+const useCase = (): ConfigureBookUseCase => new ConfigureBookUseCase(db.dataSource);
 
 const YEAR = 2031;
 const actor = { userId: null, name: 'spec' };
@@ -47,20 +42,20 @@ const bookOf = (tenantId: string) => db.dataSource.manager.findOneByOrFail(Fisca
 describe('ConfigureBookUseCase', () => {
   it('sets the lines meals and fees go to and a trainee-day’s meal cost', async () => {
     const tenantId = await openBook();
-    await useCase.execute(tenantId, YEAR, { mealLineCode: 'MEALS', mealCostPerDay: 8_000, feeRevenueLineCode: 'FEES' });
+    await useCase().execute(tenantId, YEAR, { mealLineCode: 'MEALS', mealCostPerDay: 8_000, feeRevenueLineCode: 'FEES' });
     expect(await bookOf(tenantId)).toMatchObject({ mealLineCode: 'MEALS', mealCostPerDay: 8_000n, feeRevenueLineCode: 'FEES' });
   });
 
   it('keeps what is left out and clears what is null', async () => {
     const tenantId = await openBook();
-    await useCase.execute(tenantId, YEAR, { mealLineCode: 'MEALS', mealCostPerDay: 8_000 });
-    await useCase.execute(tenantId, YEAR, { mealCostPerDay: null });
+    await useCase().execute(tenantId, YEAR, { mealLineCode: 'MEALS', mealCostPerDay: 8_000 });
+    await useCase().execute(tenantId, YEAR, { mealCostPerDay: null });
     expect(await bookOf(tenantId)).toMatchObject({ mealLineCode: 'MEALS', mealCostPerDay: null });
   });
 
   it('refuses a line of the wrong kind, naming the field, and changes nothing', async () => {
     const tenantId = await openBook();
-    await expect(useCase.execute(tenantId, YEAR, { mealCostPerDay: 9_000, feeRevenueLineCode: 'MEALS' })).rejects.toMatchObject({
+    await expect(useCase().execute(tenantId, YEAR, { mealCostPerDay: 9_000, feeRevenueLineCode: 'MEALS' })).rejects.toMatchObject({
       status: 400,
       response: { errors: [expect.objectContaining({ field: 'feeRevenueLineCode', code: 'BUDGET_LINE.WRONG_KIND' })] },
     });
@@ -69,7 +64,7 @@ describe('ConfigureBookUseCase', () => {
 
   it('answers 404 for a year without a book (or another tenant’s)', async () => {
     await openBook();
-    await expect(useCase.execute(randomUUID(), YEAR, { mealCostPerDay: 1 })).rejects.toMatchObject({
+    await expect(useCase().execute(randomUUID(), YEAR, { mealCostPerDay: 1 })).rejects.toMatchObject({
       status: 404,
       response: { code: 'BUDGET_BOOK.NOT_FOUND' },
     });

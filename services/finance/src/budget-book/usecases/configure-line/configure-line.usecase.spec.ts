@@ -1,4 +1,4 @@
-import { SpecDatabase, specDatabase } from '@baeum/testing';
+import { specUser, useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { FinanceEnv } from '../../../config/env';
 import { financeDatabase } from '../../../database/settings';
@@ -8,13 +8,8 @@ import { OpenFiscalYearUseCase } from '../open-fiscal-year/open-fiscal-year.usec
 import { ConfigureLineUseCase } from './configure-line.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */
-let db: SpecDatabase;
-let useCase: ConfigureLineUseCase;
-beforeAll(async () => {
-  db = await specDatabase(financeDatabase(new FinanceEnv()));
-  useCase = new ConfigureLineUseCase(db.dataSource);
-}, 120_000);
-afterAll(() => db?.drop());
+const db = useSpecDatabase(financeDatabase(new FinanceEnv()));
+const useCase = (): ConfigureLineUseCase => new ConfigureLineUseCase(db.dataSource);
 
 const YEAR = 2031;
 const actor = { userId: null, name: 'spec' };
@@ -39,19 +34,19 @@ describe('ConfigureLineUseCase', () => {
   it('sets the control and the officer, keeping what is left out', async () => {
     const tenantId = await withLine();
     const officer = randomUUID();
-    await useCase.execute(tenantId, YEAR, 'TRAINING', { control: 'warn', officerUserId: officer });
-    await useCase.execute(tenantId, YEAR, 'TRAINING', { control: 'stop' });
+    await useCase().execute(tenantId, YEAR, 'TRAINING', { control: 'warn', officerUserId: officer });
+    await useCase().execute(tenantId, YEAR, 'TRAINING', { control: 'stop' });
     expect(await lineOf(tenantId)).toMatchObject({ control: 'stop', officerUserId: officer });
-    await useCase.execute(tenantId, YEAR, 'TRAINING', { officerUserId: null });
+    await useCase().execute(tenantId, YEAR, 'TRAINING', { officerUserId: null });
     expect(await lineOf(tenantId)).toMatchObject({ control: 'stop', officerUserId: null });
   });
 
   it('answers 404 for a line the tenant does not have', async () => {
     const tenantId = await withLine();
-    await expect(useCase.execute(randomUUID(), YEAR, 'TRAINING', { control: 'ignore' })).rejects.toMatchObject({
+    await expect(useCase().execute(randomUUID(), YEAR, 'TRAINING', { control: 'ignore' })).rejects.toMatchObject({
       status: 404,
       response: { code: 'BUDGET_LINE.NOT_FOUND' },
     });
-    await expect(useCase.execute(tenantId, YEAR, 'NOPE', { control: 'ignore' })).rejects.toMatchObject({ status: 404 });
+    await expect(useCase().execute(tenantId, YEAR, 'NOPE', { control: 'ignore' })).rejects.toMatchObject({ status: 404 });
   });
 });
