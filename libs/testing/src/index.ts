@@ -8,3 +8,5 @@ export * from './embedded';
 export * from './balancer';
 export * from './tokens';
 export * from './browser';
+export * from './consumer-contracts';
+export * from './spec-database';

@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { CategoriesController } from './categories/categories.controller';
+import { SaveCategoryUseCase } from './categories/usecases/save-category/save-category.usecase';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { FillChangedConsumer } from './cohorts/consumers/fill-changed.consumer';
 import { ChangeCohortUseCase } from './cohorts/usecases/change-cohort/change-cohort.usecase';
@@ -15,14 +16,19 @@ import { SaveCourseUseCase } from './courses/usecases/save-course/save-course.us
 import { curriculumDatabase } from './database/settings';
 import { SurveySubmittedConsumer } from './instructors/consumers/survey-submitted.consumer';
 import { InstructorsController } from './instructors/instructors.controller';
+import { SaveInstructorUseCase } from './instructors/usecases/save-instructor/save-instructor.usecase';
 import { PlansController } from './plans/plans.controller';
 import { ApprovePlanVersionUseCase } from './plans/usecases/approve-plan-version/approve-plan-version.usecase';
 import { CreatePlanVersionUseCase } from './plans/usecases/create-plan-version/create-plan-version.usecase';
 import { ImportPlanUseCase } from './plans/usecases/import-plan/import-plan.usecase';
 import { SavePlanLineUseCase } from './plans/usecases/save-plan-line/save-plan-line.usecase';
 import { RoomsController } from './rooms/rooms.controller';
+import { SaveRoomUseCase } from './rooms/usecases/save-room/save-room.usecase';
 import { SettingsController } from './settings/settings.controller';
+import { UpdateSettingsUseCase } from './settings/usecases/update-settings/update-settings.usecase';
 import { SurveysController } from './surveys/surveys.controller';
+import { AnswerSurveyUseCase } from './surveys/usecases/answer-survey/answer-survey.usecase';
+import { CreateSurveyUseCase } from './surveys/usecases/create-survey/create-survey.usecase';
 
 @Module({})
 export class CurriculumModule {
@@ -53,6 +59,12 @@ export class CurriculumModule {
         ApprovePlanVersionUseCase,
         SavePlanLineUseCase,
         ImportPlanUseCase,
+        SaveCategoryUseCase,
+        SaveRoomUseCase,
+        SaveInstructorUseCase,
+        UpdateSettingsUseCase,
+        CreateSurveyUseCase,
+        AnswerSurveyUseCase,
       ],
     };
   }

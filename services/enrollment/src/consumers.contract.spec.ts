@@ -1,41 +1,4 @@
-import { consumerContractProblems, EventContract, Reliance } from '@baeum/contracts';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { describeConsumerContracts } from '@baeum/testing';
 
-/*
- * This service's side of the event contracts: every handler in its consumers/ folders declares what
- * it reads of its event (`static reliesOn`), and that reliance must hold against libs/contracts as it
- * is now. A contract change that removes, renames, retypes or loosens a field a consumer reads fails here.
- */
-type HandlerClass = {
-  name: string;
-  reliesOn?: Reliance;
-  prototype: { handle?: unknown };
-  new (...args: unknown[]): { contract: EventContract<unknown> };
-};
-
-const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter(
-  (f) => /(^|\/)consumers\/[^/]+\.ts$/.test(f) && !f.endsWith('.spec.ts'),
-);
-const exported = files.flatMap((f) => Object.values(require(join(__dirname, f)) as Record<string, unknown>));
-const handlers = [
-  ...new Set(
-    exported.filter((x): x is HandlerClass => typeof x === 'function' && typeof (x as HandlerClass).prototype?.handle === 'function'),
-  ),
-];
-
-describe('enrollment consumers', () => {
-  it('are found', () => {
-    expect(handlers.length).toBeGreaterThan(0);
-  });
-
-  it('each rely only on what the contracts still give', () => {
-    expect(consumerContractProblems(handlers)).toEqual([]);
-  });
-
-  it.each(handlers.map((h) => [h.name, h] as const))('%s declares its reliance on the event it handles', (_, handler) => {
-    // Constructed without its dependencies, only to read which contract it handles.
-    const { contract } = new handler();
-    expect(handler.reliesOn).toMatchObject({ type: contract.type, version: contract.version });
-  });
-});
+// This service's side of the event contracts (see libs/testing/src/consumer-contracts.ts).
+describeConsumerContracts('enrollment', __dirname);

@@ -16,6 +16,8 @@ import { BudgetBookController } from './budget-book/budget-book.controller';
 import { BudgetBookQueries } from './budget-book/budget-book.queries';
 import { BudgetLinesController } from './budget-book/budget-lines.controller';
 import { AddBudgetLineUseCase } from './budget-book/usecases/add-budget-line/add-budget-line.usecase';
+import { ConfigureBookUseCase } from './budget-book/usecases/configure-book/configure-book.usecase';
+import { ConfigureLineUseCase } from './budget-book/usecases/configure-line/configure-line.usecase';
 import { AmendBudgetUseCase } from './budget-book/usecases/amend-budget/amend-budget.usecase';
 import { OpenFiscalYearUseCase } from './budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
 import { ReviseQuarterlyPlanUseCase } from './budget-book/usecases/revise-quarterly-plan/revise-quarterly-plan.usecase';
@@ -58,6 +60,8 @@ export class FinanceModule {
         BudgetBookQueries,
         OpenFiscalYearUseCase,
         AddBudgetLineUseCase,
+        ConfigureBookUseCase,
+        ConfigureLineUseCase,
         AmendBudgetUseCase,
         ReviseQuarterlyPlanUseCase,
         RecordCommitmentUseCase,

@@ -11,7 +11,7 @@ import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { STAFF } from '../shared/roles';
 import { loadCohorts } from './cohort-reader';
 import { toCohortView } from './cohort.view';

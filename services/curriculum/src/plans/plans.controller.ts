@@ -35,17 +35,22 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource, In } from 'typeorm';
-import { Category } from '../categories/category.entity';
-import { Course } from '../courses/course.entity';
-import { found } from '../shared/not-found';
+import { DataSource } from 'typeorm';
+import { categoriesOf } from '../categories/categories.queries';
+import { found } from '../shared/errors';
 import { PLAN_READERS, PLANNERS } from '../shared/roles';
 import { deliveryModesSheet, quartersSheet, restructuringSheet, summarySheet, yearOnYearSheet } from './plan-exports';
-import { PlanLine } from './plan-line.entity';
 import { deliveryModes, quartersByBudgetLine, restructuring, summaryByField, yearOnYear } from './plan-reports';
 import { planSheetHeader, planSheetRows, planTemplateRows } from './plan-sheet';
-import { defaultComparison, planVersions, reportInputs } from './plan-store';
-import { PlanVersion } from './plan-version.entity';
+import {
+  courseCodes,
+  defaultComparison,
+  linesWithCourses,
+  planVersionOf,
+  planVersions,
+  reportInputs,
+  versionsOfYear,
+} from './plans.queries';
 import { ApprovePlanVersionUseCase } from './usecases/approve-plan-version/approve-plan-version.usecase';
 import { CreatePlanVersionUseCase } from './usecases/create-plan-version/create-plan-version.usecase';
 import { ImportPlanUseCase } from './usecases/import-plan/import-plan.usecase';
@@ -171,16 +176,8 @@ export class PlansController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<PlanYearOnYearReportView | undefined> {
     const m = this.dataSource.manager;
-    const version = found(
-      await m.findOne(PlanVersion, { where: { id: query.versionId, tenantId: user.tenantId } }),
-      'PLAN.NOT_FOUND',
-      ['교육훈련계획', 'Plan version'],
-      { versionId: query.versionId },
-    );
-    const previous = await m.find(PlanVersion, {
-      where: { tenantId: user.tenantId, fiscalYear: version.fiscalYear - 1 },
-      order: { versionNo: 'ASC' },
-    });
+    const version = await planVersionOf(m, user.tenantId, query.versionId);
+    const previous = await versionsOfYear(m, user.tenantId, version.fiscalYear - 1);
     const original = previous.find((v) => v.kind === 'original');
     const latestChange =
       [...previous].reverse().find((v) => v.kind === 'changed' && v.status === 'approved') ??
@@ -213,7 +210,7 @@ export class PlansController {
   async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PlanVersionDetailView> {
     const [version] = await planVersions(this.dataSource.manager, user.tenantId, { ids: [id] });
     found(version, 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], { versionId: id });
-    const lines = await this.linesOf(user.tenantId, id);
+    const lines = await linesWithCourses(this.dataSource.manager, user.tenantId, id);
     return {
       ...version,
       lines: lines.map(({ course, sessions, trainees }) => ({
@@ -243,18 +240,14 @@ export class PlansController {
     @Query() query: PlanFileFormatQuery,
     @Res() res: Response,
   ): Promise<void> {
-    const version = found(
-      await this.dataSource.manager.findOne(PlanVersion, { where: { id, tenantId: user.tenantId } }),
-      'PLAN.NOT_FOUND',
-      ['교육훈련계획', 'Plan version'],
-      { versionId: id },
+    const m = this.dataSource.manager;
+    const version = await planVersionOf(m, user.tenantId, id);
+    const lines = await linesWithCourses(m, user.tenantId, id);
+    const codeOf = await courseCodes(
+      m,
+      lines.map((l) => l.course.replacesCourseId).filter((x): x is string => !!x),
     );
-    const lines = await this.linesOf(user.tenantId, id);
-    const replaced = await this.dataSource.manager.find(Course, {
-      where: { id: In(lines.map((l) => l.course.replacesCourseId).filter((x): x is string => !!x)) },
-    });
-    const codeOf = new Map(replaced.map((c) => [c.id, c.code]));
-    const categories = await this.dataSource.manager.find(Category, { where: { tenantId: user.tenantId } });
+    const categories = await categoriesOf(m, user.tenantId);
     const rows = [
       planSheetHeader(),
       ...planSheetRows(
@@ -322,18 +315,6 @@ export class PlansController {
     @Headers('x-file-name') fileName: string | undefined,
   ): Promise<PlanImportResultView> {
     return this.importPlan.execute(user, id, req.body, fileName ? safeDecode(fileName) : undefined);
-  }
-
-  private async linesOf(tenantId: string, versionId: string) {
-    const lines = await this.dataSource
-      .getRepository(PlanLine)
-      .createQueryBuilder('l')
-      .innerJoinAndSelect('l.course', 'c')
-      .where('l.plan_version_id = :versionId AND l.tenant_id = :tenantId', { versionId, tenantId })
-      .orderBy('c.educationType', 'DESC')
-      .addOrderBy('c.code', 'ASC')
-      .getMany();
-    return lines.map((l) => ({ course: l.course!, sessions: l.sessions, trainees: l.trainees }));
   }
 }
 

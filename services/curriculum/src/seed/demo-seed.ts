@@ -9,7 +9,7 @@ import { coursePublished } from '../courses/course.view';
 import { Instructor } from '../instructors/instructor.entity';
 import { PlanLine } from '../plans/plan-line.entity';
 import { PlanVersion } from '../plans/plan-version.entity';
-import { planApprovedPayload } from '../plans/plan-store';
+import { planApprovedPayload } from '../plans/plans.queries';
 import { Room } from '../rooms/room.entity';
 import { stableId } from '../shared/stable-id';
 import { DemandSurvey, DemandSurveyResponse, WEEKDAYS } from '../surveys/demand-survey.entity';

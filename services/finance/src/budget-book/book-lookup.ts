@@ -1,15 +1,7 @@
-import { notFound } from '@baeum/service-kit';
 import { EntityManager } from 'typeorm';
 import { BudgetLine } from './entities/budget-line.entity';
 import { FiscalYear } from './entities/fiscal-year.entity';
-
-export const lineNotFound = (fiscalYear: number, code: string) =>
-  notFound('BUDGET_LINE.NOT_FOUND', { params: { fiscalYear, code }, message: '예산 사업을 찾을 수 없습니다 / Budget line not found' });
-export const bookNotFound = (fiscalYear: number) =>
-  notFound('BUDGET_BOOK.NOT_FOUND', {
-    params: { fiscalYear },
-    message: `${fiscalYear}회계연도 예산서가 없습니다 / No budget book for fiscal year ${fiscalYear}`,
-  });
+import { bookNotFound, lineNotFound } from '../shared/errors';
 
 export async function findBook(tx: EntityManager, tenantId: string, fiscalYear: number): Promise<FiscalYear> {
   const book = await tx.findOne(FiscalYear, { where: { tenantId, fiscalYear } });

@@ -11,18 +11,16 @@ import {
   OpenFiscalYearDto,
   ReviseQuarterlyPlanDto,
 } from '@baeum/api';
-import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { actorOfUser } from '../ledger/ledger';
-import { BOOK_KEEPERS, READERS } from '../roles';
-import { findBook, findLine } from './book-lookup';
+import { BOOK_KEEPERS, READERS } from '../shared/roles';
 import { BudgetBookQueries } from './budget-book.queries';
-import { BudgetLine } from './entities/budget-line.entity';
-import { FiscalYear } from './entities/fiscal-year.entity';
 import { AddBudgetLineUseCase } from './usecases/add-budget-line/add-budget-line.usecase';
 import { AmendBudgetUseCase } from './usecases/amend-budget/amend-budget.usecase';
+import { ConfigureBookUseCase } from './usecases/configure-book/configure-book.usecase';
+import { ConfigureLineUseCase } from './usecases/configure-line/configure-line.usecase';
 import { OpenFiscalYearUseCase } from './usecases/open-fiscal-year/open-fiscal-year.usecase';
 import { ReviseQuarterlyPlanUseCase } from './usecases/revise-quarterly-plan/revise-quarterly-plan.usecase';
 
@@ -32,12 +30,13 @@ import { ReviseQuarterlyPlanUseCase } from './usecases/revise-quarterly-plan/rev
 @Controller('books')
 export class BudgetBookController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly queries: BudgetBookQueries,
     private readonly openFiscalYear: OpenFiscalYearUseCase,
     private readonly addBudgetLine: AddBudgetLineUseCase,
     private readonly amendBudget: AmendBudgetUseCase,
     private readonly reviseQuarterlyPlan: ReviseQuarterlyPlanUseCase,
+    private readonly configureBookUseCase: ConfigureBookUseCase,
+    private readonly configureLineUseCase: ConfigureLineUseCase,
   ) {}
 
   @Get()
@@ -71,30 +70,7 @@ export class BudgetBookController {
     @Param() { fiscalYear }: BudgetBookParams,
     @Body() body: ConfigureBookDto,
   ): Promise<BudgetBookView> {
-    await this.dataSource.transaction(async (tx) => {
-      await findBook(tx, user.tenantId, fiscalYear);
-      const lineOfKind = async (field: string, code: string | null | undefined, kind: BudgetLine['kind']) => {
-        if (!code) return;
-        const line = await tx.findOne(BudgetLine, { where: { tenantId: user.tenantId, fiscalYear, code } });
-        if (line?.kind !== kind) {
-          throw invalidInput([
-            fieldError(
-              field,
-              'BUDGET_LINE.WRONG_KIND',
-              { code, kind, fiscalYear },
-              `${field}: 이 연도의 ${kind === 'revenue' ? '세입' : '세출'} 사업이 아닙니다 / not a ${kind} line of this year`,
-            ),
-          ]);
-        }
-      };
-      await lineOfKind('mealLineCode', body.mealLineCode, 'expenditure');
-      await lineOfKind('feeRevenueLineCode', body.feeRevenueLineCode, 'revenue');
-      const changes: Partial<FiscalYear> = {};
-      if (body.mealLineCode !== undefined) changes.mealLineCode = body.mealLineCode;
-      if (body.mealCostPerDay !== undefined) changes.mealCostPerDay = body.mealCostPerDay === null ? null : BigInt(body.mealCostPerDay);
-      if (body.feeRevenueLineCode !== undefined) changes.feeRevenueLineCode = body.feeRevenueLineCode;
-      if (Object.keys(changes).length > 0) await tx.update(FiscalYear, { tenantId: user.tenantId, fiscalYear }, changes);
-    });
+    await this.configureBookUseCase.execute(user.tenantId, fiscalYear, body);
     return this.queries.book(user.tenantId, fiscalYear);
   }
 
@@ -126,13 +102,7 @@ export class BudgetBookController {
     @Param() { fiscalYear, code }: BudgetLineParams,
     @Body() body: ConfigureLineDto,
   ): Promise<BudgetLineDetailView> {
-    await this.dataSource.transaction(async (tx) => {
-      const line = await findLine(tx, user.tenantId, fiscalYear, code, true);
-      const changes: Partial<BudgetLine> = {};
-      if (body.control !== undefined) changes.control = body.control;
-      if (body.officerUserId !== undefined) changes.officerUserId = body.officerUserId;
-      if (Object.keys(changes).length > 0) await tx.update(BudgetLine, { id: line.id }, changes);
-    });
+    await this.configureLineUseCase.execute(user.tenantId, fiscalYear, code, body);
     return this.queries.line(user.tenantId, fiscalYear, code);
   }
 

@@ -3,6 +3,7 @@ import {
   BudgetBookYearView,
   BudgetLineDetailView,
   BudgetLineSummaryView,
+  ChargeableBudgetLineView,
   CommitmentSummaryView,
   LedgerEntryView,
 } from '@baeum/api';
@@ -11,7 +12,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SourceEvent } from '../ledger/entities/source-event.entity';
 import { budgetTree } from '../reports/budget-tree';
 import { rate } from '../reports/printing';
-import { bookNotFound, findLine } from './book-lookup';
+import { findLine } from './book-lookup';
+import { bookNotFound, lineNotFound } from '../shared/errors';
 import { BudgetAmendment } from './entities/budget-amendment.entity';
 import { BudgetGroup } from './entities/budget-group.entity';
 import { BudgetLine } from './entities/budget-line.entity';
@@ -37,6 +39,17 @@ const lineView = (l: BudgetLine): BudgetLineSummaryView => ({
   collected: l.collected.toString(),
   remaining: (l.amount - (l.kind === 'revenue' ? l.collected : l.committed)).toString(),
   rate: rate(l.kind === 'revenue' ? l.collected : l.committed, l.amount),
+});
+
+const chargeableView = (l: BudgetLine): ChargeableBudgetLineView => ({
+  code: l.code,
+  nameKo: l.nameKo,
+  nameEn: l.nameEn,
+  fiscalYear: l.fiscalYear,
+  amount: l.amount.toString(),
+  committed: l.committed.toString(),
+  remaining: (l.amount - l.committed).toString(),
+  control: l.control,
 });
 
 /** A commitment of a line's page, as the query reads it (amounts as text, bigint). */
@@ -156,6 +169,22 @@ export class BudgetBookQueries {
    * A line with its amendments, plan, commitments and entries, and the event behind each entry,
    * read in one snapshot so that the line's totals and its entries agree.
    */
+  /** The expenditure lines of a year a cohort or a sitting may be charged to, by code. */
+  async chargeableLines(tenantId: string, fiscalYear: number): Promise<ChargeableBudgetLineView[]> {
+    const lines = await this.dataSource.getRepository(BudgetLine).find({
+      where: { tenantId, fiscalYear, kind: 'expenditure' },
+      order: { code: 'ASC' },
+    });
+    return lines.map(chargeableView);
+  }
+
+  /** One expenditure line of a year, or 404. */
+  async chargeableLine(tenantId: string, fiscalYear: number, code: string): Promise<ChargeableBudgetLineView> {
+    const line = await this.dataSource.getRepository(BudgetLine).findOne({ where: { tenantId, fiscalYear, code, kind: 'expenditure' } });
+    if (!line) throw lineNotFound(fiscalYear, code);
+    return chargeableView(line);
+  }
+
   line(tenantId: string, fiscalYear: number, code: string): Promise<BudgetLineDetailView> {
     return this.dataSource.transaction('REPEATABLE READ', (db) => this.lineIn(db, tenantId, fiscalYear, code));
   }

@@ -1,22 +1,9 @@
 import { BudgetLinesQuery, ChargeableBudgetLineView } from '@baeum/api';
+import { currentFiscalYear } from '@baeum/calendar';
 import { AuthUser, CurrentUser } from '@baeum/service-kit';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { currentFiscalYear } from '@baeum/calendar';
-import { lineNotFound } from './book-lookup';
-import { BudgetLine } from './entities/budget-line.entity';
-
-const toView = (l: BudgetLine): ChargeableBudgetLineView => ({
-  code: l.code,
-  nameKo: l.nameKo,
-  nameEn: l.nameEn,
-  fiscalYear: l.fiscalYear,
-  amount: l.amount.toString(),
-  committed: l.committed.toString(),
-  remaining: (l.amount - l.committed).toString(),
-  control: l.control,
-});
+import { BudgetBookQueries } from './budget-book.queries';
 
 /**
  * The expenditure lines a cohort or a sitting may be charged to, for other domains' pages and
@@ -26,30 +13,17 @@ const toView = (l: BudgetLine): ChargeableBudgetLineView => ({
 @ApiBearerAuth()
 @Controller('budget-lines')
 export class BudgetLinesController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: BudgetBookQueries) {}
 
   @Get()
   @ApiOkResponse({ type: [ChargeableBudgetLineView] })
-  async list(@CurrentUser() user: AuthUser, @Query() query: BudgetLinesQuery): Promise<ChargeableBudgetLineView[]> {
-    const lines = await this.dataSource.getRepository(BudgetLine).find({
-      where: { tenantId: user.tenantId, fiscalYear: query.fiscalYear ?? currentFiscalYear(), kind: 'expenditure' },
-      order: { code: 'ASC' },
-    });
-    return lines.map(toView);
+  list(@CurrentUser() user: AuthUser, @Query() query: BudgetLinesQuery): Promise<ChargeableBudgetLineView[]> {
+    return this.queries.chargeableLines(user.tenantId, query.fiscalYear ?? currentFiscalYear());
   }
 
   @Get(':code')
   @ApiOkResponse({ type: ChargeableBudgetLineView })
-  async get(
-    @CurrentUser() user: AuthUser,
-    @Param('code') code: string,
-    @Query() query: BudgetLinesQuery,
-  ): Promise<ChargeableBudgetLineView> {
-    const fiscalYear = query.fiscalYear ?? currentFiscalYear();
-    const line = await this.dataSource
-      .getRepository(BudgetLine)
-      .findOne({ where: { tenantId: user.tenantId, fiscalYear, code, kind: 'expenditure' } });
-    if (!line) throw lineNotFound(fiscalYear, code);
-    return toView(line);
+  get(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: BudgetLinesQuery): Promise<ChargeableBudgetLineView> {
+    return this.queries.chargeableLine(user.tenantId, query.fiscalYear ?? currentFiscalYear(), code);
   }
 }

@@ -3,7 +3,7 @@ import { BudgetLine } from '../budget-book/entities/budget-line.entity';
 import { notBeforeYear, seoulDate } from '@baeum/calendar';
 import { Commitment } from './entities/commitment.entity';
 import { Ledger } from './ledger';
-import { commitmentNotFound } from './ledger-errors';
+import { commitmentNotFound } from '../shared/errors';
 
 /** A commitment of the caller's tenant with its line locked for the rest of the transaction. */
 export async function lockCommitment(

@@ -13,7 +13,8 @@ import { AuthUser, CohortIdsQuery, CurrentUser, Roles } from '@baeum/service-kit
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { LEDGER_KEEPERS } from '../roles';
+import { LEDGER_KEEPERS } from '../shared/roles';
+import { commitmentsByCohort } from './ledger.queries';
 import { BookHeldCommitmentUseCase } from './usecases/book-held-commitment/book-held-commitment.usecase';
 import { RecordCommitmentUseCase } from './usecases/record-commitment/record-commitment.usecase';
 import { RecordPaymentUseCase } from './usecases/record-payment/record-payment.usecase';
@@ -37,12 +38,7 @@ export class CommitmentsController {
   @Get('commitments/by-cohort')
   @ApiOkResponse({ type: [CohortCommitmentTotalView] })
   async byCohort(@CurrentUser() user: AuthUser, @Query() query: CohortIdsQuery): Promise<CohortCommitmentTotalView[]> {
-    const rows: { cohort_id: string; amount: string; count: number }[] = await this.dataSource.query(
-      `SELECT cohort_id, sum(committed)::text AS amount, count(*) FILTER (WHERE status = 'booked')::int AS count
-         FROM finance.commitment WHERE tenant_id = $1 AND cause = 'cohort' AND cohort_id = ANY($2::uuid[]) GROUP BY cohort_id`,
-      [user.tenantId, query.cohortIds],
-    );
-    return rows.map((r) => ({ cohortId: r.cohort_id, amount: r.amount, commitments: r.count }));
+    return commitmentsByCohort(this.dataSource.manager, user.tenantId, query.cohortIds);
   }
 
   @Post('books/:fiscalYear/lines/:code/commitments')

@@ -11,26 +11,29 @@ import {
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ExamClient } from './exam-client';
+import { ServiceClients } from '../clients/service-clients';
 import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, RAW_FILE_BODY } from './exam-openapi';
+
+/** Exam files (score sheets, rosters, pass lists, documents) are large in exam season. */
+const FILE_TIMEOUT_MS = 60_000;
 
 /** An applicant's side of an exam: apply, pay, correct, cancel, print the ticket, look up the result. */
 @ApiTags('exam: applicants')
 @ApiBearerAuth()
 @Controller('api/exam')
 export class ExamApplicantController {
-  constructor(private readonly exam: ExamClient) {}
+  constructor(private readonly services: ServiceClients) {}
 
   @Get('exams')
   @ApiOkResponse({ type: [ExamView] })
   exams(@Headers('authorization') auth: string): Promise<ExamView[]> {
-    return this.exam.call(auth, '/exams');
+    return this.services.call('examination', '/exams', { authorization: auth });
   }
 
   @Get('exams/:id')
   @ApiOkResponse({ type: ExamView })
   examById(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
-    return this.exam.call(auth, `/exams/${id}`);
+    return this.services.call('examination', `/exams/${id}`, { authorization: auth });
   }
 
   /** A retried submission with the same Idempotency-Key returns the application it already made. */
@@ -42,7 +45,8 @@ export class ExamApplicantController {
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: ApplicationFormDto,
   ): Promise<ExamApplicationView> {
-    return this.exam.call(auth, '/applications', {
+    return this.services.call('examination', '/applications', {
+      authorization: auth,
       method: 'POST',
       body: { ...(body ?? {}), idempotencyKey: key ?? body?.idempotencyKey },
     });
@@ -51,13 +55,13 @@ export class ExamApplicantController {
   @Get('applications/mine')
   @ApiOkResponse({ type: [ExamApplicationView] })
   mine(@Headers('authorization') auth: string): Promise<ExamApplicationView[]> {
-    return this.exam.call(auth, '/applications/mine');
+    return this.services.call('examination', '/applications/mine', { authorization: auth });
   }
 
   @Get('applications/:id')
   @ApiOkResponse({ type: ExamApplicationView })
   application(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamApplicationView> {
-    return this.exam.call(auth, `/applications/${id}`);
+    return this.services.call('examination', `/applications/${id}`, { authorization: auth });
   }
 
   @Patch('applications/:id')
@@ -67,25 +71,25 @@ export class ExamApplicantController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: EditApplicationDto,
   ): Promise<ExamApplicationView> {
-    return this.exam.call(auth, `/applications/${id}`, { method: 'PATCH', body });
+    return this.services.call('examination', `/applications/${id}`, { authorization: auth, method: 'PATCH', body });
   }
 
   @Get('applications/:id/refund-quote')
   @ApiOkResponse({ type: RefundQuoteView })
   refundQuote(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<RefundQuoteView> {
-    return this.exam.call(auth, `/applications/${id}/refund-quote`);
+    return this.services.call('examination', `/applications/${id}/refund-quote`, { authorization: auth });
   }
 
   @Post('applications/:id/cancel')
   @ApiCreatedResponse({ type: ExamApplicationView })
   cancel(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamApplicationView> {
-    return this.exam.call(auth, `/applications/${id}/cancel`, { method: 'POST' });
+    return this.services.call('examination', `/applications/${id}/cancel`, { authorization: auth, method: 'POST' });
   }
 
   @Post('applications/:id/payments')
   @ApiCreatedResponse({ type: CheckoutView })
   pay(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CheckoutView> {
-    return this.exam.call(auth, `/applications/${id}/payments`, { method: 'POST' });
+    return this.services.call('examination', `/applications/${id}/payments`, { authorization: auth, method: 'POST' });
   }
 
   /** 증빙서류: the raw file (application/octet-stream), its name in X-File-Name. */
@@ -100,13 +104,18 @@ export class ExamApplicantController {
     @Body() content: unknown,
     @Headers('x-file-name') fileName?: string,
   ): Promise<SupportingDocumentView> {
-    return this.exam.upload(auth, `/applications/${id}/documents`, content, fileName);
+    return this.services.upload('examination', `/applications/${id}/documents`, {
+      authorization: auth,
+      content,
+      fileName: fileName ?? 'upload',
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
   }
 
   @Get('applications/:id/documents')
   @ApiOkResponse({ type: [SupportingDocumentView] })
   documents(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<SupportingDocumentView[]> {
-    return this.exam.call(auth, `/applications/${id}/documents`);
+    return this.services.call('examination', `/applications/${id}/documents`, { authorization: auth });
   }
 
   @Get('applications/:id/documents/:documentId')
@@ -118,7 +127,12 @@ export class ExamApplicantController {
     @Param('documentId', new ParseUUIDPipe()) documentId: string,
     @Res() res: Response,
   ) {
-    return this.exam.download(auth, `/applications/${id}/documents/${documentId}`, res);
+    return this.services.download(
+      'examination',
+      `/applications/${id}/documents/${documentId}`,
+      { authorization: auth, timeoutMs: FILE_TIMEOUT_MS },
+      res,
+    );
   }
 
   /** 응시표 (PDF). */
@@ -126,20 +140,25 @@ export class ExamApplicantController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: '응시표 (PDF)', content: PDF_FILE })
   ticket(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    return this.exam.download(auth, `/applications/${id}/ticket`, res);
+    return this.services.download('examination', `/applications/${id}/ticket`, { authorization: auth, timeoutMs: FILE_TIMEOUT_MS }, res);
   }
 
   @Get('applications/:id/interview-ticket')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: '면접시험 응시표 (PDF)', content: PDF_FILE })
   interviewTicket(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    return this.exam.download(auth, `/applications/${id}/interview-ticket`, res);
+    return this.services.download(
+      'examination',
+      `/applications/${id}/interview-ticket`,
+      { authorization: auth, timeoutMs: FILE_TIMEOUT_MS },
+      res,
+    );
   }
 
   /** 합격자 조회: the caller's own result, once published. */
   @Get('results/:examId')
   @ApiOkResponse({ type: ResultLookupView })
   result(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<ResultLookupView> {
-    return this.exam.call(auth, `/results/${examId}`);
+    return this.services.call('examination', `/results/${examId}`, { authorization: auth });
   }
 }

@@ -22,7 +22,7 @@ import {
 } from '@baeum/api';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ExamClient } from './exam-client';
+import { ServiceClients } from '../clients/service-clients';
 
 const uuid = () => new ParseUUIDPipe();
 
@@ -31,30 +31,30 @@ const uuid = () => new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('api/exam')
 export class ExamAssessmentsController {
-  constructor(private readonly exam: ExamClient) {}
+  constructor(private readonly services: ServiceClients) {}
 
   @Get('assessment-models')
   @ApiOkResponse({ type: [AssessmentModelView] })
   models(@Headers('authorization') auth: string): Promise<AssessmentModelView[]> {
-    return this.exam.call(auth, '/assessment-models');
+    return this.services.call('examination', '/assessment-models', { authorization: auth });
   }
 
   @Get('assessment-rounds')
   @ApiOkResponse({ type: [AssessmentRoundSummaryView] })
   rounds(@Headers('authorization') auth: string): Promise<AssessmentRoundSummaryView[]> {
-    return this.exam.call(auth, '/assessment-rounds');
+    return this.services.call('examination', '/assessment-rounds', { authorization: auth });
   }
 
   @Post('assessment-rounds')
   @ApiCreatedResponse({ type: AssessmentRoundView })
   createRound(@Headers('authorization') auth: string, @Body() body: CreateAssessmentRoundDto): Promise<AssessmentRoundView> {
-    return this.exam.call(auth, '/assessment-rounds', { method: 'POST', body });
+    return this.services.call('examination', '/assessment-rounds', { authorization: auth, method: 'POST', body });
   }
 
   @Get('assessment-rounds/:id')
   @ApiOkResponse({ type: AssessmentRoundDetailView })
   round(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<AssessmentRoundDetailView> {
-    return this.exam.call(auth, `/assessment-rounds/${id}`);
+    return this.services.call('examination', `/assessment-rounds/${id}`, { authorization: auth });
   }
 
   @Post('assessment-rounds/:id/candidates')
@@ -64,21 +64,21 @@ export class ExamAssessmentsController {
     @Param('id', uuid()) id: string,
     @Body() body: AddCandidateDto,
   ): Promise<AssessmentCandidateView> {
-    return this.exam.call(auth, `/assessment-rounds/${id}/candidates`, { method: 'POST', body });
+    return this.services.call('examination', `/assessment-rounds/${id}/candidates`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('assessment-rounds/:id/assignments')
   @HttpCode(200)
   @ApiOkResponse({ type: AssessorAssignmentView })
   assign(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<AssessorAssignmentView> {
-    return this.exam.call(auth, `/assessment-rounds/${id}/assignments`, { method: 'POST' });
+    return this.services.call('examination', `/assessment-rounds/${id}/assignments`, { authorization: auth, method: 'POST' });
   }
 
   @Post('assessment-rounds/:id/consolidation')
   @HttpCode(200)
   @ApiOkResponse({ type: AssessmentConsolidationView })
   consolidate(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<AssessmentConsolidationView> {
-    return this.exam.call(auth, `/assessment-rounds/${id}/consolidation`, { method: 'POST' });
+    return this.services.call('examination', `/assessment-rounds/${id}/consolidation`, { authorization: auth, method: 'POST' });
   }
 
   @Post('assessment-rounds/:id/sitting')
@@ -88,26 +88,26 @@ export class ExamAssessmentsController {
     @Param('id', uuid()) id: string,
     @Body() body: AssessmentSittingDto,
   ): Promise<ExamSittingView> {
-    return this.exam.call(auth, `/assessment-rounds/${id}/sitting`, { method: 'POST', body });
+    return this.services.call('examination', `/assessment-rounds/${id}/sitting`, { authorization: auth, method: 'POST', body });
   }
 
   @Get('assessors')
   @ApiOkResponse({ type: [AssessorView] })
   assessors(@Headers('authorization') auth: string): Promise<AssessorView[]> {
-    return this.exam.call(auth, '/assessors');
+    return this.services.call('examination', '/assessors', { authorization: auth });
   }
 
   @Post('assessors')
   @ApiCreatedResponse({ type: AssessorView })
   addAssessor(@Headers('authorization') auth: string, @Body() body: CreateAssessorDto): Promise<AssessorView> {
-    return this.exam.call(auth, '/assessors', { method: 'POST', body });
+    return this.services.call('examination', '/assessors', { authorization: auth, method: 'POST', body });
   }
 
   /** The conflicts of interest declared in the institute. */
   @Get('assessors/conflicts')
   @ApiOkResponse({ type: [AssessorConflictView] })
   conflicts(@Headers('authorization') auth: string): Promise<AssessorConflictView[]> {
-    return this.exam.call(auth, '/assessors/conflicts');
+    return this.services.call('examination', '/assessors/conflicts', { authorization: auth });
   }
 
   @Post('assessors/:id/conflicts')
@@ -117,38 +117,38 @@ export class ExamAssessmentsController {
     @Param('id', uuid()) id: string,
     @Body() body: ConflictDto,
   ): Promise<AssessorConflictView> {
-    return this.exam.call(auth, `/assessors/${id}/conflicts`, { method: 'POST', body });
+    return this.services.call('examination', `/assessors/${id}/conflicts`, { authorization: auth, method: 'POST', body });
   }
 
   /** The assessor's rating form: their candidates and techniques. */
   @Get('assessments/assignments/mine')
   @ApiOkResponse({ type: [AssessorTaskView] })
   myAssignments(@Headers('authorization') auth: string): Promise<AssessorTaskView[]> {
-    return this.exam.call(auth, '/assessments/assignments/mine');
+    return this.services.call('examination', '/assessments/assignments/mine', { authorization: auth });
   }
 
   @Put('assessments/ratings')
   @ApiOkResponse({ type: RatingsRecordedView })
   rate(@Headers('authorization') auth: string, @Body() body: RateCandidateDto): Promise<RatingsRecordedView> {
-    return this.exam.call(auth, '/assessments/ratings', { method: 'PUT', body });
+    return this.services.call('examination', '/assessments/ratings', { authorization: auth, method: 'PUT', body });
   }
 
   /** The signed-in official's feedback reports. */
   @Get('assessment-feedback/mine')
   @ApiOkResponse({ type: [FeedbackReportView] })
   myFeedback(@Headers('authorization') auth: string): Promise<FeedbackReportView[]> {
-    return this.exam.call(auth, '/assessment-feedback/mine');
+    return this.services.call('examination', '/assessment-feedback/mine', { authorization: auth });
   }
 
   @Get('assessment-candidates/:id/feedback')
   @ApiOkResponse({ type: FeedbackReportView })
   feedback(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<FeedbackReportView> {
-    return this.exam.call(auth, `/assessment-candidates/${id}/feedback`);
+    return this.services.call('examination', `/assessment-candidates/${id}/feedback`, { authorization: auth });
   }
 
   @Get('preparatory-cohorts')
   @ApiOkResponse({ type: [PreparatoryCohortView] })
   preparatoryCohorts(@Headers('authorization') auth: string): Promise<PreparatoryCohortView[]> {
-    return this.exam.call(auth, '/preparatory-cohorts');
+    return this.services.call('examination', '/preparatory-cohorts', { authorization: auth });
   }
 }

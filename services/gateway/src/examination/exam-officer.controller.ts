@@ -43,9 +43,11 @@ import {
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { textQuery } from '../cohorts/passing-on';
-import { ExamClient } from './exam-client';
+import { ServiceClients, textQuery } from '../clients/service-clients';
 import { FILE_NAME_HEADER, RAW_FILE_BODY, SPREADSHEET_FILE } from './exam-openapi';
+
+/** Exam files (score sheets, rosters, pass lists, documents) are large in exam season. */
+const FILE_TIMEOUT_MS = 60_000;
 
 const uuid = () => new ParseUUIDPipe();
 
@@ -54,31 +56,31 @@ const uuid = () => new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('api/exam')
 export class ExamOfficerController {
-  constructor(private readonly exam: ExamClient) {}
+  constructor(private readonly services: ServiceClients) {}
 
   @Post('exams')
   @ApiCreatedResponse({ type: ExamView })
   createExam(@Headers('authorization') auth: string, @Body() body: CreateExamDto): Promise<ExamView> {
-    return this.exam.call(auth, '/exams', { method: 'POST', body });
+    return this.services.call('examination', '/exams', { authorization: auth, method: 'POST', body });
   }
 
   @Patch('exams/:id')
   @ApiOkResponse({ type: ExamView })
   updateExam(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateExamDto): Promise<ExamView> {
-    return this.exam.call(auth, `/exams/${id}`, { method: 'PATCH', body });
+    return this.services.call('examination', `/exams/${id}`, { authorization: auth, method: 'PATCH', body });
   }
 
   @Post('exams/:id/positions')
   @ApiCreatedResponse({ type: ExamView })
   addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
-    return this.exam.call(auth, `/exams/${id}/positions`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/positions`, { authorization: auth, method: 'POST', body });
   }
 
   /** 전형 단계별 인원: applied, paid, sat, passed. */
   @Get('exams/:id/pipeline')
   @ApiOkResponse({ type: ExamPipelineView })
   pipeline(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ExamPipelineView> {
-    return this.exam.call(auth, `/exams/${id}/pipeline`);
+    return this.services.call('examination', `/exams/${id}/pipeline`, { authorization: auth });
   }
 
   @Get('exams/:id/applications')
@@ -88,7 +90,7 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Query() query: ExamApplicationListQuery,
   ): Promise<ExamApplicationView[]> {
-    return this.exam.call(auth, `/exams/${id}/applications`, { query: textQuery(query) });
+    return this.services.call('examination', `/exams/${id}/applications`, { authorization: auth, query: textQuery(query) });
   }
 
   /** 응시자 명단 (?format=xlsx|csv). */
@@ -101,7 +103,12 @@ export class ExamOfficerController {
     @Query() query: ExamExportQuery,
     @Res() res: Response,
   ) {
-    return this.exam.download(auth, `/exams/${id}/applications/export`, res, textQuery(query));
+    return this.services.download(
+      'examination',
+      `/exams/${id}/applications/export`,
+      { authorization: auth, query: textQuery(query), timeoutMs: FILE_TIMEOUT_MS },
+      res,
+    );
   }
 
   /** 응시자격 미달 처리 (reason, refundInFull). */
@@ -113,7 +120,7 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: IneligibleDto,
   ): Promise<ExamApplicationView> {
-    return this.exam.call(auth, `/applications/${id}/ineligible`, { method: 'POST', body });
+    return this.services.call('examination', `/applications/${id}/ineligible`, { authorization: auth, method: 'POST', body });
   }
 
   @Patch('applications/:id/accommodations')
@@ -123,25 +130,25 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: AccommodationDecisionDto,
   ): Promise<ExamApplicationView> {
-    return this.exam.call(auth, `/applications/${id}/accommodations`, { method: 'PATCH', body });
+    return this.services.call('examination', `/applications/${id}/accommodations`, { authorization: auth, method: 'PATCH', body });
   }
 
   @Get('exams/:id/venues')
   @ApiOkResponse({ type: [VenueView] })
   venues(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<VenueView[]> {
-    return this.exam.call(auth, `/exams/${id}/venues`);
+    return this.services.call('examination', `/exams/${id}/venues`, { authorization: auth });
   }
 
   @Post('exams/:id/venues')
   @ApiCreatedResponse({ type: NewVenueView })
   addVenue(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateVenueDto): Promise<NewVenueView> {
-    return this.exam.call(auth, `/exams/${id}/venues`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/venues`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('venues/:id/rooms')
   @ApiCreatedResponse({ type: ExamRoomView })
   addRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateExamRoomDto): Promise<ExamRoomView> {
-    return this.exam.call(auth, `/venues/${id}/rooms`, { method: 'POST', body });
+    return this.services.call('examination', `/venues/${id}/rooms`, { authorization: auth, method: 'POST', body });
   }
 
   @Patch('rooms/:id')
@@ -151,19 +158,19 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: UpdateExamRoomDto,
   ): Promise<ExamRoomView> {
-    return this.exam.call(auth, `/rooms/${id}`, { method: 'PATCH', body });
+    return this.services.call('examination', `/rooms/${id}`, { authorization: auth, method: 'PATCH', body });
   }
 
   @Post('exams/:id/exam-numbers')
   @ApiCreatedResponse({ type: ExamNumbersView })
   examNumbers(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ExamNumbersView> {
-    return this.exam.call(auth, `/exams/${id}/exam-numbers`, { method: 'POST' });
+    return this.services.call('examination', `/exams/${id}/exam-numbers`, { authorization: auth, method: 'POST' });
   }
 
   @Post('exams/:id/seat-assignment')
   @ApiCreatedResponse({ type: SeatAssignmentView })
   seats(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<SeatAssignmentView> {
-    return this.exam.call(auth, `/exams/${id}/seat-assignment`, { method: 'POST', timeoutMs: 60_000 });
+    return this.services.call('examination', `/exams/${id}/seat-assignment`, { authorization: auth, method: 'POST', timeoutMs: 60_000 });
   }
 
   /** The scanner's file, raw (application/octet-stream), its name in X-File-Name. */
@@ -179,14 +186,19 @@ export class ExamOfficerController {
     @Body() content: unknown,
     @Headers('x-file-name') fileName?: string,
   ): Promise<ScoreImportView> {
-    return this.exam.upload(auth, `/exams/${id}/written-scores`, content, fileName);
+    return this.services.upload('examination', `/exams/${id}/written-scores`, {
+      authorization: auth,
+      content,
+      fileName: fileName ?? 'upload',
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
   }
 
   @Post('positions/:id/pass-mark')
   @HttpCode(200)
   @ApiOkResponse({ type: PassMarkView })
   passMark(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: PassMarkDto): Promise<PassMarkView> {
-    return this.exam.call(auth, `/positions/${id}/pass-mark`, { method: 'POST', body });
+    return this.services.call('examination', `/positions/${id}/pass-mark`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('exams/:id/document-screening')
@@ -197,19 +209,19 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: DocumentScreeningDto,
   ): Promise<DocumentScreeningView> {
-    return this.exam.call(auth, `/exams/${id}/document-screening`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/document-screening`, { authorization: auth, method: 'POST', body });
   }
 
   @Get('interviewers')
   @ApiOkResponse({ type: [InterviewerView] })
   interviewers(@Headers('authorization') auth: string): Promise<InterviewerView[]> {
-    return this.exam.call(auth, '/interviewers');
+    return this.services.call('examination', '/interviewers', { authorization: auth });
   }
 
   @Post('interviewers')
   @ApiCreatedResponse({ type: InterviewerView })
   addInterviewer(@Headers('authorization') auth: string, @Body() body: CreateInterviewerDto): Promise<InterviewerView> {
-    return this.exam.call(auth, '/interviewers', { method: 'POST', body });
+    return this.services.call('examination', '/interviewers', { authorization: auth, method: 'POST', body });
   }
 
   @Patch('interviewers/:id')
@@ -219,7 +231,7 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: UpdateInterviewerDto,
   ): Promise<InterviewerView> {
-    return this.exam.call(auth, `/interviewers/${id}`, { method: 'PATCH', body });
+    return this.services.call('examination', `/interviewers/${id}`, { authorization: auth, method: 'PATCH', body });
   }
 
   /** 제척·회피 신고 (interviewerId, applicationId, reason) and the list of them. */
@@ -230,13 +242,13 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: DeclareInterviewerConflictDto,
   ): Promise<DeclaredInterviewerConflictView> {
-    return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/interviewer-conflicts`, { authorization: auth, method: 'POST', body });
   }
 
   @Get('exams/:id/interviewer-conflicts')
   @ApiOkResponse({ type: [InterviewerConflictView] })
   conflicts(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<InterviewerConflictView[]> {
-    return this.exam.call(auth, `/exams/${id}/interviewer-conflicts`);
+    return this.services.call('examination', `/exams/${id}/interviewer-conflicts`, { authorization: auth });
   }
 
   @Post('exams/:id/interview-schedule')
@@ -247,13 +259,13 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: ScheduleInterviewsDto,
   ): Promise<InterviewScheduleView> {
-    return this.exam.call(auth, `/exams/${id}/interview-schedule`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/interview-schedule`, { authorization: auth, method: 'POST', body });
   }
 
   @Get('exams/:id/interviews')
   @ApiOkResponse({ type: InterviewBoardView })
   interviews(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<InterviewBoardView> {
-    return this.exam.call(auth, `/exams/${id}/interviews`);
+    return this.services.call('examination', `/exams/${id}/interviews`, { authorization: auth });
   }
 
   @Post('interview-sessions/:id/marks')
@@ -264,20 +276,20 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: InterviewMarksDto,
   ): Promise<RecordedMarksView> {
-    return this.exam.call(auth, `/interview-sessions/${id}/marks`, { method: 'POST', body });
+    return this.services.call('examination', `/interview-sessions/${id}/marks`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('exams/:id/final-results')
   @HttpCode(200)
   @ApiOkResponse({ type: [PositionOutcomeView] })
   finalResults(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<PositionOutcomeView[]> {
-    return this.exam.call(auth, `/exams/${id}/final-results`, { method: 'POST' });
+    return this.services.call('examination', `/exams/${id}/final-results`, { authorization: auth, method: 'POST' });
   }
 
   @Get('exams/:id/pass-list')
   @ApiOkResponse({ type: [PassListPositionView] })
   passList(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<PassListPositionView[]> {
-    return this.exam.call(auth, `/exams/${id}/pass-list`);
+    return this.services.call('examination', `/exams/${id}/pass-list`, { authorization: auth });
   }
 
   /** 최종 합격자 명단 (?format=xlsx|csv). */
@@ -290,13 +302,18 @@ export class ExamOfficerController {
     @Query() query: ExamExportQuery,
     @Res() res: Response,
   ) {
-    return this.exam.download(auth, `/exams/${id}/pass-list/export`, res, textQuery(query));
+    return this.services.download(
+      'examination',
+      `/exams/${id}/pass-list/export`,
+      { authorization: auth, query: textQuery(query), timeoutMs: FILE_TIMEOUT_MS },
+      res,
+    );
   }
 
   @Get('exams/:id/publications')
   @ApiOkResponse({ type: [ResultPublicationView] })
   publications(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ResultPublicationView[]> {
-    return this.exam.call(auth, `/exams/${id}/publications`);
+    return this.services.call('examination', `/exams/${id}/publications`, { authorization: auth });
   }
 
   @Post('exams/:id/publications')
@@ -306,12 +323,12 @@ export class ExamOfficerController {
     @Param('id', uuid()) id: string,
     @Body() body: PublicationDto,
   ): Promise<ResultPublicationView> {
-    return this.exam.call(auth, `/exams/${id}/publications`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/publications`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('exams/:id/sittings')
   @ApiCreatedResponse({ type: ExamSittingView })
   sitting(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: SittingDto): Promise<ExamSittingView> {
-    return this.exam.call(auth, `/exams/${id}/sittings`, { method: 'POST', body });
+    return this.services.call('examination', `/exams/${id}/sittings`, { authorization: auth, method: 'POST', body });
   }
 }

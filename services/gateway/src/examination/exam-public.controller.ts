@@ -12,7 +12,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Tenant } from '../identity/tenant.entity';
-import { ExamClient } from './exam-client';
+import { ServiceClients } from '../clients/service-clients';
 
 /** What needs no sign-in: the announcements, and the payment provider's side of paying a fee. */
 @ApiTags('exam: public')
@@ -20,7 +20,7 @@ import { ExamClient } from './exam-client';
 @Controller('api')
 export class ExamPublicController {
   constructor(
-    private readonly exam: ExamClient,
+    private readonly services: ServiceClients,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -34,7 +34,10 @@ export class ExamPublicController {
     if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
     return {
       tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn },
-      exams: await this.exam.call<ExamView[]>(undefined, '/public/exams', { query: { tenantId: tenant.id } }),
+      exams: await this.services.call<ExamView[]>('examination', '/public/exams', {
+        authorization: undefined,
+        query: { tenantId: tenant.id },
+      }),
     };
   }
 
@@ -43,7 +46,7 @@ export class ExamPublicController {
   @HttpCode(200)
   @ApiOkResponse({ type: PaymentReceiptView })
   callback(@Body() body: PaymentCallbackDto): Promise<PaymentReceiptView> {
-    return this.exam.call(undefined, '/payments/callback', { method: 'POST', body });
+    return this.services.call('examination', '/payments/callback', { authorization: undefined, method: 'POST', body });
   }
 
   /** The simulated provider's checkout page approves or declines a payment. */
@@ -51,6 +54,11 @@ export class ExamPublicController {
   @HttpCode(200)
   @ApiOkResponse({ type: SimulatedApprovalView })
   approve(@Body() body: SimulatedApprovalDto): Promise<SimulatedApprovalView> {
-    return this.exam.call(undefined, '/payment-simulator/approve', { method: 'POST', body, timeoutMs: 15_000 });
+    return this.services.call('examination', '/payment-simulator/approve', {
+      authorization: undefined,
+      method: 'POST',
+      body,
+      timeoutMs: 15_000,
+    });
   }
 }

@@ -1,10 +1,19 @@
 import { ApplicantSignupDto, SessionView } from '@baeum/api';
-import { ACCESS_TOKEN_TTL_SECONDS, CACHE, CacheStore, conflict, notFound, Public, TokenClaims } from '@baeum/service-kit';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  CACHE,
+  CacheStore,
+  conflict,
+  isUniqueViolation,
+  notFound,
+  Public,
+  TokenClaims,
+} from '@baeum/service-kit';
 import { Body, Controller, Inject, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ApplicantProfile } from './applicant-profile.entity';
 import { tooManyTries, toUserView } from './auth.controller';
 import { hashPassword } from './password';
@@ -52,7 +61,7 @@ export class ApplicantSignupController {
         await tx.insert(ApplicantProfile, { userId: user.id, tenantId: tenant.id, privacyConsentedAt: new Date(), createdAt: new Date() });
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 가입된 이메일입니다 / This e-mail is already registered' });
       }
       throw error;

@@ -75,44 +75,28 @@ export function ApplicantsTab({ exam }: { exam: Exam }) {
         <span className="exam-inline">
           {a.accommodations.length > 0 && a.accommodationStatus === 'requested' && (
             <>
-              <Button
-                size="xsmall"
-                testId="exam-acc-approved"
-                busy={action.busy}
-                onClick={() =>
-                  void action.run(
-                    () =>
-                      unwrap(
-                        api.PATCH('/api/exam/applications/{id}/accommodations', {
-                          params: { path: { id: a.id } },
-                          body: { decision: 'approved' },
-                        }),
-                      ),
-                    () => t('app.decided', { name: a.nameKo }),
-                  )
-                }
-              >
-                {t('app.approve')}
-              </Button>
-              <Button
-                size="xsmall"
-                testId="exam-acc-rejected"
-                busy={action.busy}
-                onClick={() =>
-                  void action.run(
-                    () =>
-                      unwrap(
-                        api.PATCH('/api/exam/applications/{id}/accommodations', {
-                          params: { path: { id: a.id } },
-                          body: { decision: 'rejected' },
-                        }),
-                      ),
-                    () => t('app.decided', { name: a.nameKo }),
-                  )
-                }
-              >
-                {t('app.reject')}
-              </Button>
+              {(['approved', 'rejected'] as const).map((decision) => (
+                <Button
+                  key={decision}
+                  size="xsmall"
+                  testId={`exam-acc-${decision}`}
+                  busy={action.busy}
+                  onClick={() =>
+                    void action.run(
+                      () =>
+                        unwrap(
+                          api.PATCH('/api/exam/applications/{id}/accommodations', {
+                            params: { path: { id: a.id } },
+                            body: { decision },
+                          }),
+                        ),
+                      () => t('app.decided', { name: a.nameKo }),
+                    )
+                  }
+                >
+                  {decision === 'approved' ? t('app.approve') : t('app.reject')}
+                </Button>
+              ))}
             </>
           )}
           {a.status !== 'cancelled' && (

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
 import { Room } from '../../../rooms/room.entity';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { assembleCohort } from '../../cohort-assembly';
 import { termsOf } from '../../cohort-rules';
 import { Cohort, CohortInstructor } from '../../cohort.entity';

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
 import { seoulToday } from '@baeum/calendar';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { Cohort } from '../../cohort.entity';
 import { loadCohorts } from '../../cohort-reader';
 import { CohortView, toCohortView } from '../../cohort.view';

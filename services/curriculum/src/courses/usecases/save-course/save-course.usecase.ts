@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Category } from '../../../categories/category.entity';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { Course } from '../../course.entity';
 import { courseProblems } from '../../course-rules';
 import { coursePublished, CourseView, toCourseView } from '../../course.view';

@@ -3,8 +3,8 @@ import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { found } from '../../../shared/not-found';
-import { planApprovedPayload, planVersions, PlanVersionView } from '../../plan-store';
+import { found } from '../../../shared/errors';
+import { planApprovedPayload, planVersions, PlanVersionView } from '../../plans.queries';
 import { PlanVersion } from '../../plan-version.entity';
 
 /** 계획 확정: a draft version becomes the year's plan in force, and the others hear of it. */

@@ -3,7 +3,7 @@ import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { planVersions, PlanVersionView } from '../../plan-store';
+import { planVersions, PlanVersionView } from '../../plans.queries';
 import { PlanVersion } from '../../plan-version.entity';
 
 /**

@@ -9,7 +9,7 @@ import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { Category } from '../../../categories/category.entity';
 import { Course } from '../../../courses/course.entity';
 import { coursePublished } from '../../../courses/course.view';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { PlanLine } from '../../plan-line.entity';
 import { parsePlanSheet, ParsedRow } from '../../plan-sheet';
 import { PlanVersion } from '../../plan-version.entity';

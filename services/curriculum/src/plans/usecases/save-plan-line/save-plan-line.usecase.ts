@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
-import { found } from '../../../shared/not-found';
+import { found } from '../../../shared/errors';
 import { PlanLine } from '../../plan-line.entity';
 import { PlanVersion } from '../../plan-version.entity';
 

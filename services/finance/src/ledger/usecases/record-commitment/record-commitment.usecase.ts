@@ -2,7 +2,7 @@ import { CommitmentView, RecordCommitmentDto } from '@baeum/api';
 import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { lineNotFound } from '../../../budget-book/book-lookup';
+import { lineNotFound } from '../../../shared/errors';
 import { fiscalYearOf } from '@baeum/calendar';
 import { toCommitmentView } from '../../commitment-view';
 import { actorOfUser, Ledger } from '../../ledger';

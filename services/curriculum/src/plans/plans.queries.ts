@@ -3,7 +3,7 @@ import type { PlanApprovedV1, PlanFigures } from '@baeum/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';
 import { Course } from '../courses/course.entity';
-import { found } from '../shared/not-found';
+import { found } from '../shared/errors';
 import { PlanLine } from './plan-line.entity';
 import type { ReportCourse, ReportVersion } from './plan-reports';
 import { PlanVersion } from './plan-version.entity';
@@ -93,4 +93,34 @@ export async function reportInputs(m: EntityManager, tenantId: string, versionId
     courses,
     categories,
   };
+}
+
+/** The tenant's plan version, or 404 (another tenant's answers the same as a missing one). */
+export async function planVersionOf(m: EntityManager, tenantId: string, id: string): Promise<PlanVersion> {
+  return found(await m.findOne(PlanVersion, { where: { id, tenantId } }), 'PLAN.NOT_FOUND', ['교육훈련계획', 'Plan version'], {
+    versionId: id,
+  });
+}
+
+/** A year's plan versions, oldest first. */
+export const versionsOfYear = (m: EntityManager, tenantId: string, fiscalYear: number): Promise<PlanVersion[]> =>
+  m.find(PlanVersion, { where: { tenantId, fiscalYear }, order: { versionNo: 'ASC' } });
+
+/** A version's lines with their courses: general education first, then by course code. */
+export async function linesWithCourses(m: EntityManager, tenantId: string, versionId: string) {
+  const lines = await m
+    .getRepository(PlanLine)
+    .createQueryBuilder('l')
+    .innerJoinAndSelect('l.course', 'c')
+    .where('l.plan_version_id = :versionId AND l.tenant_id = :tenantId', { versionId, tenantId })
+    .orderBy('c.educationType', 'DESC')
+    .addOrderBy('c.code', 'ASC')
+    .getMany();
+  return lines.map((l) => ({ course: l.course!, sessions: l.sessions, trainees: l.trainees }));
+}
+
+/** The codes of the courses with these ids, by id (the courses a plan's courses replace). */
+export async function courseCodes(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const courses = await m.find(Course, { where: { id: In(ids) } });
+  return new Map(courses.map((c) => [c.id, c.code]));
 }

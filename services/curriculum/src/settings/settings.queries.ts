@@ -1,3 +1,4 @@
+import type { CurriculumSettingsView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
 import { TenantSettings } from './tenant-settings.entity';
 
@@ -13,3 +14,14 @@ export const defaultSettings = (tenantId: string): TenantSettings => ({
 export async function settingsOf(tx: EntityManager, tenantId: string): Promise<TenantSettings> {
   return (await tx.findOne(TenantSettings, { where: { tenantId } })) ?? defaultSettings(tenantId);
 }
+
+/** Serialises changes of one tenant's settings until the transaction ends. */
+export async function lockSettings(tx: EntityManager, tenantId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:settings:${tenantId}`]);
+}
+
+export const toSettingsView = ({ distancingEnabled, defaultDailyStart, defaultDailyEnd }: TenantSettings): CurriculumSettingsView => ({
+  distancingEnabled,
+  defaultDailyStart,
+  defaultDailyEnd,
+});

@@ -1,0 +1,59 @@
+import type { CourseQuery } from '@baeum/api';
+import { Brackets, type EntityManager } from 'typeorm';
+import { PlanLine } from '../plans/plan-line.entity';
+import { Course } from './course.entity';
+
+/** A year's catalog (the latest year when none is asked), searched and filtered, by code; at most 1,000. */
+export async function coursesOf(m: EntityManager, tenantId: string, query: CourseQuery): Promise<Course[]> {
+  const repo = m.getRepository(Course);
+  const fiscalYear = query.fiscalYear ?? (await repo.maximum('fiscalYear', { tenantId }));
+  if (fiscalYear === null) return [];
+  const qb = repo.createQueryBuilder('c').where('c.tenant_id = :tenantId AND c.fiscal_year = :fiscalYear', { tenantId, fiscalYear });
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    qb.andWhere(
+      new Brackets((w) => w.where('c.code ILIKE :like', { like }).orWhere('c.name_ko ILIKE :like').orWhere('c.name_en ILIKE :like')),
+    );
+  }
+  const exact = {
+    educationType: 'education_type',
+    fieldCode: 'field_code',
+    subfieldCode: 'subfield_code',
+    deliveryMode: 'delivery_mode',
+    yearStatus: 'year_status',
+    generated: 'generated',
+    openToOtherProvinces: 'open_to_other_provinces',
+  } as const;
+  for (const [key, column] of Object.entries(exact)) {
+    const value = query[key as keyof typeof exact];
+    if (value !== undefined) qb.andWhere(`c.${column} = :${key}`, { [key]: value });
+  }
+  return qb.orderBy('c.code', 'ASC').take(1000).getMany();
+}
+
+/** The fiscal years that have a catalog, newest first. */
+export async function courseYears(m: EntityManager, tenantId: string): Promise<number[]> {
+  const rows: { fiscal_year: number }[] = await m.query(
+    `SELECT DISTINCT fiscal_year FROM "curriculum"."course" WHERE tenant_id = $1 ORDER BY fiscal_year DESC`,
+    [tenantId],
+  );
+  return rows.map((r) => r.fiscal_year);
+}
+
+export const courseById = (m: EntityManager, tenantId: string, id: string): Promise<Course | null> =>
+  m.findOne(Course, { where: { id, tenantId } });
+
+/** The courses of later years that replace this one, oldest year first. */
+export const coursesReplacing = (m: EntityManager, tenantId: string, id: string): Promise<Course[]> =>
+  m.find(Course, { where: { replacesCourseId: id, tenantId }, order: { fiscalYear: 'ASC' } });
+
+/** The course's lines in every plan version, with their versions, by year and version. */
+export const planLinesOfCourse = (m: EntityManager, tenantId: string, id: string): Promise<PlanLine[]> =>
+  m
+    .getRepository(PlanLine)
+    .createQueryBuilder('l')
+    .innerJoinAndSelect('l.planVersion', 'v')
+    .where('l.course_id = :id AND l.tenant_id = :tenantId', { id, tenantId })
+    .orderBy('v.fiscalYear', 'ASC')
+    .addOrderBy('v.versionNo', 'ASC')
+    .getMany();

@@ -1,1 +1,0 @@
-export { textQuery } from '../clients/service-clients';
