@@ -23,7 +23,11 @@ export async function specDatabase(
   const database = `baeum_spec_${settings.schema}_${randomBytes(4).toString('hex')}`;
   const admin = async <T>(work: (c: Client) => Promise<T>): Promise<T> => {
     const client = new Client({ connectionString: serverUrl() });
-    await client.connect();
+    await client.connect().catch((error: Error) => {
+      throw new Error(
+        `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${serverUrl()}): ${error.message}. Start it with scripts/infra/up.sh, or run them through npm test.`,
+      );
+    });
     try {
       return await work(client);
     } finally {

@@ -1,8 +1,8 @@
 import { addDays, seoulToday } from '@baeum/calendar';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, dataSourceOptions, runMigrations } from '@baeum/service-kit';
+import { AuthUser } from '@baeum/service-kit';
+import { specDatabase as sharedSpecDatabase } from '@baeum/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Application } from '../applications/application.entity';
@@ -16,27 +16,6 @@ import { enrollmentDatabase } from './settings';
  * ids of its own, so specs share nothing.
  */
 
-const adminUrl = () => process.env.BAEUM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const withDatabase = (url: string, database: string) => {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: adminUrl() });
-  await client.connect().catch((error: Error) => {
-    throw new Error(
-      `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${adminUrl()}): ${error.message}. Start it with scripts/infra/up.sh, or run them through npm test.`,
-    );
-  });
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 export interface SpecDatabase {
   dataSource: DataSource;
   /** Writes go to the outbox as in the service (without the embedded mode's writer lock). */
@@ -44,22 +23,13 @@ export interface SpecDatabase {
   drop(): Promise<void>;
 }
 
+/** The spec file's own migrated database (the shared helper of libs/testing) with the service's publisher. */
 export async function specDatabase(): Promise<SpecDatabase> {
-  const name = `enrollment_spec_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE "${name}"`);
-  const settings = enrollmentDatabase({ DATABASE_URL: withDatabase(adminUrl(), name), DB_POOL_SIZE: 4 } as Parameters<
-    typeof enrollmentDatabase
-  >[0]);
-  await runMigrations(settings);
-  const dataSource = await new DataSource(dataSourceOptions(settings)).initialize();
-  return {
-    dataSource,
-    publisher: new EventPublisher({ service: 'enrollment', schema: 'enrollment', serialiseWriters: false }),
-    drop: async () => {
-      await dataSource.destroy();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
+  // The helper replaces the address with the spec's own database.
+  const db = await sharedSpecDatabase(
+    enrollmentDatabase({ DATABASE_URL: '', DB_POOL_SIZE: 4 } as Parameters<typeof enrollmentDatabase>[0]),
+  );
+  return { ...db, publisher: new EventPublisher({ service: 'enrollment', schema: 'enrollment', serialiseWriters: false }) };
 }
 
 /** A signed-in user of a tenant of their own. */
