@@ -8,3 +8,4 @@ export * from './embedded';
 export * from './balancer';
 export * from './tokens';
 export * from './browser';
+export * from './zip-bomb';
