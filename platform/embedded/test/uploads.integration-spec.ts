@@ -1,0 +1,99 @@
+import { ApiClient, EmbeddedProcess, xlsxBomb } from '@baeum/testing';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Files that cannot stall the system (issue 12, findings 4 and 5), against a fresh embedded
+ * instance, where every service shares one process and one event loop: a 436 kB .xlsx that
+ * unpacks to 128 MB is refused while `/health/live` keeps answering at once, and a 20 MB CSV is
+ * refused with 413 before it is read, not after a timeout.
+ */
+const PASSWORD = 'Baeum!2022';
+let dataDir: string;
+let embedded: EmbeddedProcess;
+let planner: ApiClient;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'baeum-uploads-'));
+  embedded = (await EmbeddedProcess.start(dataDir)).process;
+  planner = await new ApiClient(embedded.url).signIn('seoul-hrd', 'planner@seoul-hrd.example', PASSWORD);
+});
+
+afterAll(async () => {
+  await embedded?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A plan import of `body`; the version need not exist, since the file is judged before anything is looked up. */
+const importPlan = (body: RequestInit['body'], name: string, extra: RequestInit = {}) =>
+  planner
+    .raw(`/api/plans/${randomUUID()}/import`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) },
+      ...extra,
+    })
+    .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+it('keeps /health/live answering within 100 ms while a 128 MB-unpacking .xlsx is uploaded and refused', async () => {
+  const bomb = xlsxBomb();
+  const lying = xlsxBomb({ lie: true }); // its zip directory says 1 kB: only the cap on unpacking stops it
+  expect(bomb.length).toBeLessThan(1024 * 1024);
+  process.stdout.write(`zip bomb: ${Math.round(bomb.length / 1024)} kB unpacking to 128 MB\n`);
+  // Warm the connection and the parsing worker, so the probes measure the upload, not a first start.
+  await fetch(`${embedded.url}/health/live`);
+  await importPlan(Buffer.from('a\n'), 'warm.csv');
+
+  let uploading = true;
+  const uploads = Promise.all([bomb, lying, bomb, lying].map((file, i) => importPlan(file, `bomb-${i}.xlsx`))).finally(
+    () => (uploading = false),
+  );
+  const probes: number[] = [];
+  while (uploading || probes.length < 5) {
+    const started = performance.now();
+    const live = await fetch(`${embedded.url}/health/live`);
+    probes.push(performance.now() - started);
+    expect(live.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const answers = await uploads;
+  process.stdout.write(
+    `/health/live during the uploads: ${probes.length} probes, median ${median(probes).toFixed(1)} ms, max ${Math.max(...probes).toFixed(1)} ms\n`,
+  );
+  for (const answer of answers) {
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({ code: 'FILE.UNPACKED_TOO_LARGE', errors: [{ field: 'file', code: 'FILE.UNPACKED_TOO_LARGE' }] });
+  }
+  expect(median(probes)).toBeLessThan(100);
+  // The process did not balloon over the bombs (1.4 GB before the worker and its limits).
+  expect(embedded.residentMb()).toBeLessThan(1200);
+});
+
+it('refuses a 20 MB CSV with 413 naming the file at once, with or without its length, and forwards nothing', async () => {
+  const csv = Buffer.alloc(20 * 1024 * 1024, 'a,b\r\n');
+  let started = performance.now();
+  const declared = await importPlan(csv, 'big.csv');
+  const declaredMs = performance.now() - started;
+  expect(declared.status).toBe(413);
+  expect(declared.body).toMatchObject({ code: 'FILE.TOO_LARGE', params: { maxBytes: 10 * 1024 * 1024 }, errors: [{ field: 'file' }] });
+
+  // Sent in chunks without a Content-Length: refused when the limit is reached.
+  started = performance.now();
+  const chunks = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < csv.length; at += 1024 * 1024) controller.enqueue(csv.subarray(at, at + 1024 * 1024));
+      controller.close();
+    },
+  });
+  const streamed = await importPlan(chunks as unknown as RequestInit['body'], 'big.csv', { duplex: 'half' } as RequestInit);
+  const streamedMs = performance.now() - started;
+  expect([streamed.status, streamed.body.code, streamed.body.errors?.[0]?.field]).toEqual([413, 'FILE.TOO_LARGE', 'file']);
+  process.stdout.write(`20 MB CSV refused in ${declaredMs.toFixed(0)} ms (with its length), ${streamedMs.toFixed(0)} ms (chunked)\n`);
+  // Quickly: well inside the gateway's 30 s wait for a service, with room for a busy machine.
+  expect(Math.max(declaredMs, streamedMs)).toBeLessThan(10_000);
+  expect((await fetch(`${embedded.url}/health/live`)).status).toBe(200);
+});
