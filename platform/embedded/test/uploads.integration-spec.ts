@@ -97,3 +97,35 @@ it('refuses a 20 MB CSV with 413 naming the file at once, with or without its le
   expect(Math.max(declaredMs, streamedMs)).toBeLessThan(10_000);
   expect((await fetch(`${embedded.url}/health/live`)).status).toBe(200);
 });
+
+it('imports an LMS completion file to the end, reporting an impossible date, 1e999, a NUL and bytes that are not UTF-8 on their rows', async () => {
+  const manager = await new ApiClient(embedded.url).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
+  const csv = Buffer.concat([
+    Buffer.from(
+      '과정코드,기관코드,직원번호,성명,수료일,진도율\r\n' +
+        'E-NONE,MAPO-GU,M-1,김서울,2026-13-40,100\r\n' +
+        'E-NONE,MAPO-GU,M-2,이서울,2021-05-03,1e999\r\n' +
+        'E-NONE,MAPO-GU,M-3,박\u0000서울,2021-05-03,100\r\n' +
+        'E-NONE,MAPO-GU,M-4,',
+    ),
+    Buffer.from([0xc3, 0x28]), // not UTF-8
+    Buffer.from(',2021-05-03,100\r\n'),
+  ]);
+  const job = (await manager.post('/api/enrollment/completion-imports', { fileName: 'lms.csv', totalBytes: csv.length })).body;
+  const answer = await manager
+    .raw(`/api/enrollment/completion-imports/${job.id}/content`, { method: 'PUT', body: csv, headers: { 'content-type': 'text/csv' } })
+    .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+  expect(answer.status).toBe(200);
+  expect(answer.body).toMatchObject({ status: 'finished', rowsRead: 4, rejected: 4, imported: 0 });
+  const errors = await manager.raw(`/api/enrollment/completion-imports/${job.id}/errors?format=csv`);
+  const text = Buffer.from(await errors.arrayBuffer()).toString('utf8');
+  for (const code of ['VALIDATION.DATE', 'VALIDATION.INTEGER', 'VALIDATION.CONTROL_CHARACTER', 'VALIDATION.ENCODING'])
+    expect(text).toContain(`""code"":""${code}""`);
+
+  // A body larger than the import declared is refused before it is read.
+  const small = (await manager.post('/api/enrollment/completion-imports', { fileName: 'lms.csv', totalBytes: 10 })).body;
+  const over = await manager.request('PUT', `/api/enrollment/completion-imports/${small.id}/content`, 'x'.repeat(2 * 1024 * 1024), {
+    'content-type': 'text/csv',
+  });
+  expect([over.status, over.body.code, over.body.errors?.[0]?.field]).toEqual([413, 'FILE.TOO_LARGE', 'file']);
+});
