@@ -35,6 +35,7 @@ describe('rawUploads', () => {
 
   it('refuses a larger declared length with 413 naming the file, before the handler sees anything', async () => {
     const answer = await post(Buffer.alloc(64 * 1024));
+    expect(await post(Buffer.alloc(4 * 1024 * 1024))).toMatchObject({ status: 413 });
     expect(answer).toEqual({
       status: 413,
       body: expect.objectContaining({
@@ -49,12 +50,14 @@ describe('rawUploads', () => {
   it('refuses a body sent without a length once it passes the limit', async () => {
     const chunks = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let i = 0; i < 8; i++) controller.enqueue(new Uint8Array(512));
+        for (let i = 0; i < 64; i++) controller.enqueue(new Uint8Array(64 * 1024));
         controller.close();
       },
     });
     const answer = await post(chunks as unknown as RequestInit['body'], { duplex: 'half' } as RequestInit);
     expect([answer.status, answer.body.code, answer.body.errors[0].field]).toEqual([413, 'FILE.TOO_LARGE', 'file']);
     expect(received).toEqual([]);
+    // The connection is still good for the next upload.
+    expect(await post(Buffer.alloc(10))).toEqual({ status: 200, body: { bytes: 10 } });
   });
 });

@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
-import { AuthUser, conflict, fileOverLimit, LOGGER, notFound } from '@baeum/service-kit';
+import { AuthUser, conflict, drainRequest, fileOverLimit, LOGGER, notFound } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
@@ -75,7 +75,7 @@ export class ImportCompletionsUseCase {
     const declared = Number((content as Readable & { headers?: Record<string, string | undefined> }).headers?.['content-length']);
     const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
     if (job && Number.isFinite(declared) && declared > maxBytesOf(job)) {
-      content.resume();
+      await drainRequest(content);
       throw fileOverLimit(tooLarge(maxBytesOf(job), declared));
     }
     const started = await this.dataSource
@@ -113,6 +113,11 @@ export class ImportCompletionsUseCase {
         failureParams: params,
         finishedAt: new Date(),
       });
+      // A file past its size is refused as every upload past its limit is: 413, naming the file.
+      if (code === 'FILE.TOO_LARGE') {
+        await drainRequest(content);
+        throw fileOverLimit({ code, params: params ?? undefined, message: (error as Error).message });
+      }
     }
     return (await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId } }))!;
   }
