@@ -45,8 +45,9 @@ it('keeps /health/live answering within 100 ms while a 128 MB-unpacking .xlsx is
   expect(bomb.length).toBeLessThan(1024 * 1024);
   process.stdout.write(`zip bomb: ${Math.round(bomb.length / 1024)} kB unpacking to 128 MB\n`);
   // Warm the connection and the parsing worker, so the probes measure the upload, not a first start.
-  await fetch(`${embedded.url}/health/live`);
-  await importPlan(Buffer.from('a\n'), 'warm.csv');
+  // (Building the bombs took seconds: a kept-alive socket the server has closed meanwhile may fail once.)
+  await fetch(`${embedded.url}/health/live`).catch(() => fetch(`${embedded.url}/health/live`));
+  await importPlan(Buffer.from('a\n'), 'warm.csv').catch(() => importPlan(Buffer.from('a\n'), 'warm.csv'));
 
   // What a probe costs on this machine as it is (others' work included), before any upload.
   const baseline: number[] = [];
