@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { parseInWorker } from './sheet-parser';
+import { SHEET_LIMITS, SheetLimits, SheetRefusal } from './spreadsheet-read';
 
 export type Cell = string | number | bigint | null | undefined;
 
@@ -70,48 +71,32 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export class SpreadsheetError extends Error {}
+/** Why an uploaded sheet cannot be read: its `code` ('FILE_TYPE', 'UNREADABLE' or a `FILE.*` limit), `status` 400 or 413. */
+export class SpreadsheetError extends Error {
+  constructor(
+    message: string,
+    readonly code: SheetRefusal['code'] = 'UNREADABLE',
+    readonly params?: Record<string, number>,
+  ) {
+    super(message);
+  }
+
+  /** 413 for a file past a limit (its size, unpacked size or rows), 400 for one of the wrong kind or unreadable. */
+  get status(): 400 | 413 {
+    return this.code.startsWith('FILE.') ? 413 : 400;
+  }
+}
 
 /**
  * Reads the first sheet of an .xlsx file or a CSV file (with or without BOM) into rows of text,
  * so an import checks every row the same way whatever the user uploaded. Row i is line i + 1 of
- * the file (blank lines stay, as rows of empty cells), so errors can name the line.
+ * the file (blank lines stay, as rows of empty cells), so errors can name the line. The file is
+ * read in a worker thread within `SHEET_LIMITS` (size, unpacked size, rows); a file past them, or
+ * unreadable, throws a `SpreadsheetError` with its code.
  */
-export async function readSpreadsheet(content: Buffer, filename: string): Promise<string[][]> {
-  if (/\.xlsx$/i.test(filename)) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(content as unknown as ArrayBuffer);
-    } catch (error) {
-      throw new SpreadsheetError(`엑셀 파일을 읽을 수 없습니다 / not a readable .xlsx file: ${(error as Error).message}`);
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1);
-      rows[rowNumber - 1] = Array.from(values, cellText); // Array.from: empty cells are holes
-    });
-    return Array.from(rows, (row) => row ?? []);
-  }
-  if (/\.(csv|txt)$/i.test(filename)) {
-    try {
-      return parse(content.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }) as string[][];
-    } catch (error) {
-      throw new SpreadsheetError(`CSV 파일을 읽을 수 없습니다 / not a readable CSV file: ${(error as Error).message}`);
-    }
-  }
-  throw new SpreadsheetError('.xlsx 또는 .csv 파일만 받습니다 / only .xlsx and .csv files are accepted');
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value).trim();
+export async function readSpreadsheet(content: Buffer, filename: string, limits: SheetLimits = SHEET_LIMITS): Promise<string[][]> {
+  const outcome = await parseInWorker(content, filename, limits);
+  if ('rows' in outcome) return outcome.rows;
+  const { refusal } = outcome;
+  throw new SpreadsheetError(refusal.message, refusal.code, 'params' in refusal ? refusal.params : undefined);
 }

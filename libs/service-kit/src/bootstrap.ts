@@ -2,13 +2,13 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ErrorBody, FieldErrorBody } from '@baeum/api';
 import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { raw } from 'express';
 import helmet from 'helmet';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ConfigError } from './config';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
+import { rawUploads } from './upload-limit';
 
 export interface ServiceAppOptions {
   service: string;
@@ -44,8 +44,8 @@ const CONTENT_SECURITY_POLICY = {
 export async function createServiceApp(module: Type | object, options: ServiceAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(module as Type, { logger: new PinoNestLogger(options.logger), bufferLogs: false });
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
-  // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name).
-  app.use(raw({ type: 'application/octet-stream', limit: '64mb' }));
+  // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name), 10 MB at most.
+  app.use(rawUploads());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   SwaggerModule.setup('docs', app, createApiDocument(app, options.title), { jsonDocumentUrl: 'docs-json' });

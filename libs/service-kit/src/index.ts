@@ -11,3 +11,4 @@ export * from './metrics';
 export * from './request-context';
 export * from './launch';
 export * from './query';
+export * from './upload-limit';

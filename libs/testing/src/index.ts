@@ -10,3 +10,4 @@ export * from './tokens';
 export * from './browser';
 export * from './consumer-contracts';
 export * from './spec-database';
+export * from './zip-bomb';

@@ -1,6 +1,6 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
-import { readSpreadsheet, SpreadsheetError } from '@baeum/documents';
-import { FieldError, fieldError, invalidInput } from '@baeum/service-kit';
+import { badTextCells, readSpreadsheet, SpreadsheetError, textProblemMessage } from '@baeum/documents';
+import { FieldError, fieldError, fileOverLimit, invalidInput } from '@baeum/service-kit';
 import type { Request } from 'express';
 
 /** One problem of one line of an uploaded sheet: where, which rule (a code) and its data. */
@@ -25,6 +25,18 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * The cells of a row that cannot be stored as text (a NUL or other control character, bytes that
+ * were not UTF-8), each a problem of its column's field (`fieldOf`), or of `column N` when the column
+ * is none the import reads.
+ */
+export function textProblems(cells: readonly (string | undefined)[], fieldOf: (column: number) => string | undefined): Problem[] {
+  return badTextCells(cells).map(({ column, code }) => {
+    const field = fieldOf(column) ?? `column ${column + 1}`;
+    return { field, code, params: { column: column + 1 }, message: textProblemMessage(code, field) };
+  });
+}
+
 /** A line's problems as one error entry (`line N`), with its texts and its coded problems. */
 export function lineError(line: number, problems: Problem[]): LineError {
   return {
@@ -41,6 +53,7 @@ export async function uploadedRows(req: Request, fileName: string): Promise<stri
   const name = decodeURIComponent(fileName);
   return readSpreadsheet(req.body, name).catch((error) => {
     if (!(error instanceof SpreadsheetError)) throw error;
+    if (error.status === 413) throw fileOverLimit(error);
     const readable = /\.(xlsx|csv|txt)$/i.test(name);
     throw invalidInput([
       fieldError(

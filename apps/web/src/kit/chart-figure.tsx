@@ -2,6 +2,7 @@ import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineE
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
+import { chartCsv } from './chart-csv';
 import type { ChartFigureProps } from './chart';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
@@ -55,11 +56,7 @@ export default function ChartFigure({
   };
 
   const csv = () => {
-    const rows = [
-      [title, ...series.map((s) => s.label)],
-      ...labels.map((label, i) => [label, ...series.map((s) => String(s.values[i] ?? ''))]),
-    ];
-    const text = '\uFEFF' + rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+    const text = chartCsv(title, labels, series);
     const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href, download: `${title}.csv` });
     document.body.append(link);

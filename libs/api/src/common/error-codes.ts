@@ -30,6 +30,8 @@ export const VALIDATION_ERROR_CODES = [
   'VALIDATION.FORMAT',
   /** A NUL or other control character in a text or a key. */
   'VALIDATION.CONTROL_CHARACTER',
+  /** Bytes of an uploaded file that are not UTF-8 text (read as U+FFFD). */
+  'VALIDATION.ENCODING',
   /** A rule with no code of its own; its `params.rule` names the validator. */
   'VALIDATION.INVALID',
 ] as const;
@@ -43,6 +45,12 @@ export const GENERAL_ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  /** An uploaded file over the limit (`params.maxBytes`); answered 413, field `file`. */
+  'FILE.TOO_LARGE',
+  /** An .xlsx that unpacks past the limit (`params.maxUnpackedBytes`), a zip bomb among them; 413. */
+  'FILE.UNPACKED_TOO_LARGE',
+  /** A sheet of more rows than any import takes (`params.maxRows`); 413. */
+  'FILE.TOO_MANY_ROWS',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'UNAVAILABLE',

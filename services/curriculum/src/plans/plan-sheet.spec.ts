@@ -79,4 +79,16 @@ describe('parsePlanSheet', () => {
       ],
     });
   });
+
+  it('reports a NUL, bytes that were not UTF-8 and a number like 1e999 on their row and column, and reads the other rows on', () => {
+    const parsed = parsePlanSheet(
+      [header, row({ 0: 'A-1', 1: '이름\u0000' }), row({ 0: 'A-2', 2: 'bad \uFFFD text' }), row({ 0: 'A-3', 12: '1e999' })],
+      context,
+    );
+    expect('errors' in parsed && parsed.errors.map((e) => [e.line, e.problems.map((p) => [p.field, p.code])])).toEqual([
+      [2, [['nameKo', 'VALIDATION.CONTROL_CHARACTER']]],
+      [3, [['nameEn', 'VALIDATION.ENCODING']]],
+      [4, [['q1Trainees', 'VALIDATION.INTEGER']]],
+    ]);
+  });
 });

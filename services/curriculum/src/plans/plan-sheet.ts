@@ -1,5 +1,6 @@
 import { CURRICULUM_PATTERNS, EDUCATION_TYPES, ErrorCode, ErrorParams } from '@baeum/api';
 import { COURSE_STATUSES, CourseStatus, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
+import { badTextCells, textProblemMessage } from '@baeum/documents';
 import type { Cell } from '@baeum/documents';
 import type { Category } from '../categories/category.entity';
 import type { Course, EducationType } from '../courses/course.entity';
@@ -197,6 +198,13 @@ export function parsePlanSheet(rows: string[][], context: ImportContext): { rows
       coded.push({ line, ...(field ? { field } : {}), code, ...(params ? { params } : {}) });
     };
     const text = (key: ColumnKey) => (columnOf.has(key) ? (cells[columnOf.get(key)!] ?? '').trim() : '');
+    // A NUL or bytes that were not UTF-8 cannot be stored as text: refused on their row, by their column.
+    for (const { column, code } of badTextCells(cells)) {
+      const key = [...columnOf].find(([, at]) => at === column)?.[0];
+      problem(key, code, textProblemMessage(code, key ? (PLAN_COLUMNS.find((c) => c.key === key)?.ko ?? key) : `${column + 1}열`), {
+        column: column + 1,
+      });
+    }
     const count = (key: ColumnKey, label: string, always = false): number => {
       const raw = text(key).replace(/,/g, '');
       if (raw === '' || (always && raw === '상시')) return 0;

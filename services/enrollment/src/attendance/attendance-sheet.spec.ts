@@ -41,4 +41,19 @@ describe('reading an attendance sheet', () => {
     ]);
     expect(errors.every((e) => e.messages?.length === 1)).toBe(true);
   });
+
+  it('reports an impossible date in the header, a NUL and bytes that were not UTF-8 in a mark, each by line and column', () => {
+    const rows = [
+      [...SHEET_HEAD, days[0], '2026-13-40'],
+      [a, '김', 'MAPO-GU', '출\u0000석', ''],
+      [b, '이', 'MAPO-GU', '\uFFFD', ''],
+    ];
+    const { entries, errors } = readAttendanceSheet(rows, days, '2027-03-04', new Set([a, b]));
+    expect(entries).toEqual([]);
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['line 1, column 5', 'ATTENDANCE.NOT_A_TRAINING_DAY'],
+      ['line 2, column 4', 'SHEET.UNKNOWN_MARK'],
+      ['line 3, column 4', 'SHEET.UNKNOWN_MARK'],
+    ]);
+  });
 });

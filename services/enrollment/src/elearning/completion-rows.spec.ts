@@ -51,4 +51,28 @@ describe('LMS completion rows', () => {
       ]);
     }
   });
+
+  it('reports a NUL, bytes that were not UTF-8 and a number like 1e999 on their row, each by its field', () => {
+    const coded = checkCompletionRow(
+      ['E-ETHICS', 'MAPO-GU', 'M-1', '김\u0000서울', '2021-05-03', '1e999'],
+      columns,
+      courses,
+      agencies,
+      '2021-12-31',
+    );
+    expect(Array.isArray(coded) && coded.map((p) => [p.field, p.code])).toEqual([
+      ['name', 'VALIDATION.CONTROL_CHARACTER'],
+      ['progress', 'VALIDATION.INTEGER'],
+    ]);
+    const encoded = checkCompletionRow(
+      ['E-ETHICS', 'MAPO-GU', 'M-1', '\uFFFD\uFFFD', '2021-05-03', ''],
+      columns,
+      courses,
+      agencies,
+      '2021-12-31',
+    );
+    expect(Array.isArray(encoded) && encoded.map((p) => [p.field, p.code, p.params])).toEqual([
+      ['name', 'VALIDATION.ENCODING', { column: 4 }],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { TRAINEE_AGENCY_CODE, TRAINEE_EMPLOYEE_NO } from '@baeum/api';
 import { isCalendarDate } from '@baeum/calendar';
-import type { Problem } from '../uploads';
+import { Problem, textProblems } from '../uploads';
 
 export interface CompletionRow {
   courseCode: string;
@@ -51,7 +51,8 @@ export function checkCompletionRow(
   today: string,
 ): CompletionRow | Problem[] {
   const cell = (key: keyof CompletionRow) => (columns[key] >= 0 ? (record[columns[key]] ?? '').trim() : '');
-  const problems: Problem[] = [];
+  // A NUL or bytes that were not UTF-8 are refused on their row; the database could not store them.
+  const problems: Problem[] = textProblems(record, (index) => Object.entries(columns).find(([, at]) => at === index)?.[0]);
   const courseCode = cell('courseCode');
   if (!courses.has(courseCode))
     problems.push({

@@ -74,4 +74,22 @@ describe('reading a trainee list', () => {
     ]);
     expect((errors[1] as LineError).problems[0].params).toEqual({ line: 4, sameAs: 3 });
   });
+
+  it('reports a NUL and bytes that were not UTF-8 on their row, by field, and reads the other rows', () => {
+    const { trainees, errors } = readTraineeSheet(
+      [
+        ['성명', '직원번호', '기관코드', '직급'],
+        ['김\u0000서울', 'M-001', 'MAPO-GU', ''],
+        ['이강남', 'G-001', 'GANGNAM-GU', '7\uFFFD'],
+        ['박마포', 'M-002', 'MAPO-GU', ''],
+      ],
+      known,
+      null,
+    );
+    expect(trainees.map((t) => t.line)).toEqual([4]);
+    expect((errors as LineError[]).map((e) => [e.field, e.problems.map((p) => [p.field, p.code])])).toEqual([
+      ['line 2', [['name', 'VALIDATION.CONTROL_CHARACTER']]],
+      ['line 3', [['grade', 'VALIDATION.ENCODING']]],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { TRAINEE_AGENCY_CODE, TRAINEE_EMPLOYEE_NO } from '@baeum/api';
 import { type FieldError, fieldError } from '@baeum/service-kit';
-import { lineError, Problem } from '../uploads';
+import { lineError, Problem, textProblems } from '../uploads';
 
 export interface TraineeRow {
   line: number;
@@ -65,7 +65,7 @@ export function readTraineeSheet(
     const cell = (key: keyof typeof HEADINGS) => (column[key] >= 0 ? (row[column[key]] ?? '').trim() : '');
     if (row.every((c) => !c?.trim())) return;
     const agencyCode = cell('agencyCode') || ownAgency || '';
-    const problems: Problem[] = [];
+    const problems: Problem[] = textProblems(row, (index) => Object.entries(column).find(([, at]) => at === index)?.[0]);
     if (!TRAINEE_AGENCY_CODE.test(agencyCode) || !known.has(agencyCode)) {
       problems.push({
         field: 'agencyCode',

@@ -58,4 +58,16 @@ describe('readScannerSheet', () => {
       params: { min: 1, max: 10 },
     });
   });
+
+  it('reports a NUL or bytes that were not UTF-8 in a subject name, and numbers like 1e999, by line', () => {
+    const { errors } = readScannerSheet([
+      ['응시번호', '국어\u0000', '영어\uFFFD'],
+      ['10100001', '1e999', '50'],
+    ]);
+    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [1, 'header', 'VALIDATION.CONTROL_CHARACTER'],
+      [1, 'header', 'VALIDATION.ENCODING'],
+      [2, expect.any(String), 'WRITTEN_SCORES.SCORE_FORMAT'],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
+import { badTextCells, textProblemMessage } from '@baeum/documents';
 
 /** A problem in an uploaded score file, by its line (the header is line 1), with its code and what the words need. */
 export interface RowError {
@@ -69,6 +70,9 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
       ],
     };
   }
+  // A subject's name with a NUL or bytes that were not UTF-8 is refused on the header line, by its column.
+  for (const { column, code } of badTextCells(header))
+    errors.push(rowError(1, 'header', code, { column: column + 1 }, textProblemMessage(code, `${column + 1}열 / column ${column + 1}`)));
   const records: ScannerRecord[] = [];
   const firstLine = new Map<string, number>();
   rows.slice(1).forEach((cells, i) => {

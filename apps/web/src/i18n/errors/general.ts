@@ -36,6 +36,10 @@ export const generalErrors = {
     ko: '쓸 수 없는 제어 문자가 들어 있습니다.',
     en: 'This contains a control character that cannot be used.',
   },
+  'VALIDATION.ENCODING': {
+    ko: 'UTF-8 글자로 읽을 수 없는 내용이 있습니다. 파일을 UTF-8로 저장하세요.',
+    en: 'This has bytes that are not UTF-8 text. Save the file as UTF-8.',
+  },
   'VALIDATION.INVALID': { ko: '입력값이 올바르지 않습니다.', en: 'This value is not valid.' },
 
   BAD_REQUEST: { ko: '요청이 올바르지 않습니다.', en: 'The request is not valid.' },
@@ -48,6 +52,18 @@ export const generalErrors = {
     en: 'This cannot be done in the current state. Reload and try again.',
   },
   PAYLOAD_TOO_LARGE: { ko: '보낸 내용이 너무 큽니다.', en: 'What you sent is too large.' },
+  'FILE.TOO_LARGE': {
+    ko: '파일은 {{maxMegabytes, number}}MB까지 올릴 수 있습니다.',
+    en: 'Files may be at most {{maxMegabytes, number}} MB.',
+  },
+  'FILE.UNPACKED_TOO_LARGE': {
+    ko: '압축을 푼 크기가 너무 큰 엑셀 파일입니다 ({{maxMegabytes, number}}MB까지).',
+    en: 'This .xlsx unpacks to more than {{maxMegabytes, number}} MB.',
+  },
+  'FILE.TOO_MANY_ROWS': {
+    ko: '한 파일에 {{maxRows, number}}행까지 올릴 수 있습니다.',
+    en: 'A file may have at most {{maxRows, number}} rows.',
+  },
   UNSUPPORTED_MEDIA_TYPE: { ko: '이 형식의 파일은 받을 수 없습니다.', en: 'Files of this type are not accepted.' },
   RATE_LIMITED: {
     ko: '요청이 너무 많습니다. {{retryAfterSeconds, number}}초 뒤에 다시 시도하세요.',

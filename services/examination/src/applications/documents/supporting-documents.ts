@@ -1,4 +1,4 @@
-import { badRequest } from '@baeum/service-kit';
+import { badRequest, CodedException } from '@baeum/service-kit';
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_DOCUMENTS_PER_APPLICATION = 5;
@@ -7,7 +7,8 @@ export const MAX_DOCUMENTS_PER_APPLICATION = 5;
 export function documentType(content: Buffer): 'application/pdf' | 'image/png' | 'image/jpeg' {
   if (content.length === 0) throw badRequest('EXAM_DOCUMENT.EMPTY', { message: '빈 파일입니다 / the file is empty' });
   if (content.length > MAX_DOCUMENT_BYTES)
-    throw badRequest('EXAM_DOCUMENT.TOO_LARGE', {
+    throw new CodedException(413, 'EXAM_DOCUMENT.TOO_LARGE', {
+      field: 'file',
       params: { maxMegabytes: MAX_DOCUMENT_BYTES / 1024 / 1024 },
       message: '증빙 서류는 5MB까지입니다 / documents may be at most 5 MB',
     });

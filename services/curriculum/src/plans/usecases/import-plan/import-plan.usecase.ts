@@ -2,7 +2,7 @@ import { CoursePublishedV1 } from '@baeum/contracts';
 import { readSpreadsheet, SpreadsheetError } from '@baeum/documents';
 import { EventPublisher } from '@baeum/messaging';
 import { PlanImportResultView } from '@baeum/api';
-import { AuthUser, badRequest, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { AuthUser, badRequest, conflict, fieldError, fileOverLimit, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
@@ -50,6 +50,7 @@ export class ImportPlanUseCase {
     try {
       sheet = await readSpreadsheet(content, fileName);
     } catch (error) {
+      if (error instanceof SpreadsheetError && error.status === 413) throw fileOverLimit(error);
       if (error instanceof SpreadsheetError) {
         const known = /\.(xlsx|csv|txt)$/i.test(fileName);
         throw invalidInput([

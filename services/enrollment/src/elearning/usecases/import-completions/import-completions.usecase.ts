@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
-import { AuthUser, conflict, LOGGER, notFound } from '@baeum/service-kit';
+import { AuthUser, conflict, drainRequest, fileOverLimit, LOGGER, notFound } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
@@ -36,6 +36,17 @@ class ImportFailure extends Error {
   }
 }
 
+/** A refused row's text as it can be stored and shown: PostgreSQL text holds no NUL, so it becomes U+FFFD. */
+const storable = (text: string): string => text.replace(/\u0000/g, '\uFFFD');
+
+/** The most a file may be: its declared size and a megabyte of slack (a size read before a last save, say). */
+const maxBytesOf = (job: Pick<CompletionImport, 'totalBytes'>): number => Number(job.totalBytes) + 1024 * 1024;
+const tooLarge = (maxBytes: number, bytes?: number) => ({
+  code: 'FILE.TOO_LARGE' as const,
+  params: { maxBytes, maxMegabytes: Math.ceil(maxBytes / 1024 / 1024), ...(bytes !== undefined ? { bytes } : {}) },
+  message: `파일이 가져오기를 만들 때 알린 크기보다 큽니다 (${maxBytes}바이트까지) / the file is larger than the import declared (at most ${maxBytes} bytes)`,
+});
+
 /** The code of a failure: the file's own, a CSV the parser cannot read, or anything else. */
 function failureOf(error: unknown): { code: ErrorCode; params: ErrorParams | null } {
   if (error instanceof ImportFailure) return { code: error.code, params: error.params ?? null };
@@ -59,6 +70,14 @@ export class ImportCompletionsUseCase {
   ) {}
 
   async run(user: AuthUser, importId: string, content: Readable): Promise<CompletionImport> {
+    // The file may be as large as the import said it would be (give or take a megabyte), and no
+    // larger: a body declared larger is refused before a byte of it is read.
+    const declared = Number((content as Readable & { headers?: Record<string, string | undefined> }).headers?.['content-length']);
+    const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
+    if (job && Number.isFinite(declared) && declared > maxBytesOf(job)) {
+      await drainRequest(content);
+      throw fileOverLimit(tooLarge(maxBytesOf(job), declared));
+    }
     const started = await this.dataSource
       .getRepository(CompletionImport)
       .createQueryBuilder()
@@ -89,11 +108,16 @@ export class ImportCompletionsUseCase {
       const { code, params } = failureOf(error);
       await this.dataSource.getRepository(CompletionImport).update(importId, {
         status: 'failed',
-        failure: (error as Error).message.slice(0, 500),
+        failure: storable((error as Error).message.slice(0, 500)),
         failureCode: code,
         failureParams: params,
         finishedAt: new Date(),
       });
+      // A file past its size is refused as every upload past its limit is: 413, naming the file.
+      if (code === 'FILE.TOO_LARGE') {
+        await drainRequest(content);
+        throw fileOverLimit({ code, params: params ?? undefined, message: (error as Error).message });
+      }
     }
     return (await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId } }))!;
   }
@@ -106,9 +130,17 @@ export class ImportCompletionsUseCase {
       [tenantId],
     );
     const courses = new Set(known.map((k) => k.code));
+    const maxBytes = maxBytesOf(await this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
     let bytesRead = 0;
-    content.on('data', (chunk: Buffer) => (bytesRead += chunk.length));
     const parser = content.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+    content.on('data', (chunk: Buffer) => {
+      bytesRead += chunk.length;
+      // Sent without a length, or longer than it said: stopped at the size the import declared.
+      if (bytesRead > maxBytes) {
+        const { message, code, params } = tooLarge(maxBytes);
+        parser.destroy(new ImportFailure(message, code, params));
+      }
+    });
     let columns: Columns | null = null;
     let batch: Batch = { rows: [], errors: [], rowsRead: 0 };
     let keptErrors = 0;
@@ -139,8 +171,8 @@ export class ImportCompletionsUseCase {
           const line = info.lines;
           batch.errors.push({
             line,
-            reason: row.map((p) => p.message).join('; '),
-            raw: record.join(',').slice(0, 500),
+            reason: storable(row.map((p) => p.message).join('; ')),
+            raw: storable(record.join(',').slice(0, 500)),
             problems: row.map(({ field, code, params }) => ({ line, ...(field ? { field } : {}), code, params: { line, ...params } })),
           });
         } else batch.rows.push(row);
@@ -184,7 +216,7 @@ export class ImportCompletionsUseCase {
           errors.map((e) => e.line),
           errors.map((e) => e.reason),
           errors.map((e) => e.raw),
-          errors.map((e) => JSON.stringify(e.problems)),
+          errors.map((e) => JSON.stringify(e.problems).replace(/\\u0000/g, '\\ufffd')), // jsonb takes no NUL either
         ],
       );
     }

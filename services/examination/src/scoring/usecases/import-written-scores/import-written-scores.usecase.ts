@@ -1,6 +1,6 @@
 import { ScoreImportView } from '@baeum/api';
 import { readSpreadsheet, SpreadsheetError } from '@baeum/documents';
-import { AuthUser, badRequest, conflict, invalidInput } from '@baeum/service-kit';
+import { AuthUser, badRequest, conflict, fileOverLimit, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
@@ -26,6 +26,7 @@ export class ImportWrittenScoresUseCase {
     try {
       rows = await readSpreadsheet(content, fileName);
     } catch (error) {
+      if (error instanceof SpreadsheetError && error.status === 413) throw fileOverLimit(error);
       if (error instanceof SpreadsheetError)
         throw badRequest('WRITTEN_SCORES.UNREADABLE_FILE', { params: { fileName }, message: error.message });
       throw error;
