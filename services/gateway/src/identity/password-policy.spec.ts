@@ -28,6 +28,11 @@ describe('password policy (docs/adr/0007-password-policy.md)', () => {
     expect(judgePassword('Apply-Exam-2031', ['applicant-123abc@example.com', '김응시', 'seoul-hrd']).ok).toBe(true);
   });
 
+  it('judges only the first 32 characters, so a long password cannot hold the event loop for seconds', () => {
+    expect(judgePassword('Lantern-Walk-4821' + 'a'.repeat(180)).ok).toBe(true);
+    expect(judgePassword('password'.repeat(4) + 'Lantern-Walk-4821').ok).toBe(false);
+  });
+
   it('generates temporary passwords that pass the policy themselves', () => {
     for (let n = 0; n < 50; n++) {
       const password = temporaryPassword(['kim@mapo.example', '김교육']);

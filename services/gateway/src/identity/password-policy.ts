@@ -12,6 +12,13 @@ export const MIN_PASSWORD_LENGTH = 10;
 /** zxcvbn's score 3: about 10⁸ guesses or more ("safely unguessable" against online attacks, moderate offline). */
 export const MIN_PASSWORD_SCORE = 3;
 
+/**
+ * Only the first 32 characters are judged: zxcvbn's time grows steeply with length (up to about 2 s
+ * of CPU for 64 repetitive characters here, under 1 s for 32), and it runs on the event loop. A
+ * password whose first 32 characters are strong is strong; a longer one must be strong within them.
+ */
+export const JUDGED_LENGTH = 32;
+
 let estimator: ZxcvbnFactory | undefined;
 /** Built at first use: building the ranked dictionaries takes a moment. */
 function zxcvbn(): ZxcvbnFactory {
@@ -33,7 +40,7 @@ export interface PasswordVerdict {
 export function judgePassword(password: string, personal: string[] = []): PasswordVerdict {
   if (password.length < MIN_PASSWORD_LENGTH) return { ok: false, score: 0 };
   const words = personal.flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
-  const { score } = zxcvbn().check(password, words);
+  const { score } = zxcvbn().check(password.slice(0, JUDGED_LENGTH), words);
   return { ok: score >= MIN_PASSWORD_SCORE, score };
 }
 
