@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { args, call, closedLoop } from './load';
-import { applicantToken, applicationBody, fmt, SEOUL, startSeason } from './season-stack';
+import { applicantTokens, applicationBody, fmt, SEOUL, startSeason } from './season-stack';
 
 /**
  * Accepted applications per second through the gateway (gateway → examination → PostgreSQL, with
@@ -119,7 +119,10 @@ async function throughGateway(instances: number): Promise<{ perSecond: number; p
   try {
     const url = `${season.stack.gatewayUrl}/api/exam/applications`;
     const warm = 300;
-    const tokens = Array.from({ length: APPLICATIONS + warm }, () => applicantToken());
+    const tokens = await applicantTokens(
+      season.stack,
+      Array.from({ length: APPLICATIONS + warm }, () => randomUUID()),
+    );
     const refused = new Map<string, number>();
     const submit = (i: number) =>
       call(url, {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { args, call, closedLoop, fixedRate, RateResult } from './load';
-import { applicantToken, fmt, SEOUL, startSeason } from './season-stack';
+import { applicantTokens, fmt, SEOUL, startSeason } from './season-stack';
 
 /**
  * Results lookups (합격자 조회) through the gateway to examination, answered from Redis with
@@ -101,7 +101,7 @@ async function throughGateway(instances: number): Promise<Measured> {
       `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed) VALUES ($1, 'written', $2, now() - interval '1 minute', 3, $3)`,
       [season.examId, SEOUL, Math.floor(APPLICANTS / 4)],
     );
-    const tokens = applicants.map((id) => applicantToken(id));
+    const tokens = await applicantTokens(season.stack, applicants);
     const url = `${season.stack.gatewayUrl}/api/exam/results/${season.examId}`;
     const lookup = (i: number) =>
       call(url, { headers: { authorization: `Bearer ${tokens[i % tokens.length]}` } }).then((r) => r.status === 200);

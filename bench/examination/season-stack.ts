@@ -13,7 +13,19 @@ const jwt = new JwtService({ secret: TEST_JWT_SECRET, signOptions: { algorithm: 
 
 /** A token as the gateway signs it, for a synthetic applicant (signing thousands up would measure scrypt). */
 export const applicantToken = (userId: string = randomUUID()) =>
-  jwt.sign({ sub: userId, tid: SEOUL, role: 'applicant', agency: null, name: '응시자' }, { expiresIn: 3600 });
+  jwt.sign({ sub: userId, tid: SEOUL, role: 'applicant', agency: null, name: '응시자', cv: 1 }, { expiresIn: 3600 });
+
+/** Tokens of synthetic applicants whose accounts exist in the gateway (it refuses tokens of unknown users), made in one statement. */
+export async function applicantTokens(stack: ServiceStack, userIds: string[]): Promise<string[]> {
+  await stack.query(
+    'gateway',
+    `INSERT INTO gateway.app_user (id, tenant_id, email, name, role, password_hash)
+     SELECT u.id, $1, 'bench-' || u.id || '@people.test', '응시자', 'applicant', 'none' FROM unnest($2::uuid[]) AS u(id)
+     ON CONFLICT DO NOTHING`,
+    [SEOUL, userIds],
+  );
+  return userIds.map((id) => applicantToken(id));
+}
 
 export interface Season {
   stack: ServiceStack;

@@ -10,6 +10,7 @@ import {
   NestModule,
   OnApplicationShutdown,
   OnModuleInit,
+  Type,
 } from '@nestjs/common';
 import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
@@ -17,7 +18,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { createSecretKey } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { AuthGuard, Public } from './auth';
+import { AuthGuard, CREDENTIAL_CHECK, CredentialCheck, Public } from './auth';
 import { CacheStore, createCacheStore } from './cache';
 import { BaseEnv } from './config';
 import { HealthController, HealthRegistry } from './health';
@@ -44,6 +45,8 @@ export interface ServiceKitOptions {
   service: string;
   env: BaseEnv;
   logger: Logger;
+  /** Checks each token against its user's current state; the gateway, which holds the users, gives one. */
+  credentialCheck?: Type<CredentialCheck>;
 }
 
 /** Everything a service gets for free: auth guard, health, metrics, cache, logging context. */
@@ -79,6 +82,7 @@ export class ServiceKitModule implements NestModule, OnModuleInit, OnApplication
         },
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
+        ...(options.credentialCheck ? [{ provide: CREDENTIAL_CHECK, useClass: options.credentialCheck }] : []),
       ],
       exports: [SERVICE_NAME, SERVICE_ENV, LOGGER, CACHE, JwtService, HealthRegistry],
     };

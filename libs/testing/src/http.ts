@@ -10,6 +10,8 @@ export class ApiClient {
   constructor(
     readonly baseUrl: string,
     private token?: string,
+    /** Awaited before each call: an invented person's account being made (tokens.ts). */
+    private readonly ready?: Promise<void>,
   ) {}
 
   withToken(token: string | undefined): ApiClient {
@@ -34,6 +36,7 @@ export class ApiClient {
     body: unknown,
     headers: Record<string, string>,
   ): Promise<ApiResponse<T> & { retryAfter?: number }> {
+    await this.ready;
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -55,7 +58,8 @@ export class ApiClient {
   }
 
   /** The raw response, with the client's token: for files in (uploads) and out (PDF, spreadsheets). */
-  raw(path: string, init: RequestInit = {}): Promise<Response> {
+  async raw(path: string, init: RequestInit = {}): Promise<Response> {
+    await this.ready;
     return fetch(`${this.baseUrl}${path}`, {
       ...init,
       headers: {

@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { RoundRobinBalancer } from './balancer';
+import { registerPeopleAt, TestPerson } from './people';
 import { freePort } from './ports';
 import { createTopics, deleteTopics, repoRoot } from './topics';
 import { eventually } from './wait';
@@ -84,6 +85,7 @@ export class ServiceStack {
       const launchAll = (service: ServiceName) => Promise.all(instancePorts[service].map((_, i) => stack.launch(service, {}, i)));
       await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway').map(launchAll));
       await launchAll('gateway');
+      registerPeopleAt(stack.gatewayUrl, (person) => stack.registerPerson(person));
     } catch (error) {
       // A stack that did not come up leaves nothing running behind it.
       await stack.stop().catch(() => undefined);
@@ -131,6 +133,19 @@ export class ServiceStack {
     return `${service}-t${this.runId}`;
   }
 
+  /**
+   * The gateway account of a person a test invents (clientAs): it cannot sign in (no password), but
+   * its tokens pass the gateway's check that the user exists with the token's credential version.
+   */
+  async registerPerson(person: Required<TestPerson>): Promise<void> {
+    await this.query(
+      'gateway',
+      `INSERT INTO gateway.app_user (id, tenant_id, email, name, role, agency_code, password_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, 'none') ON CONFLICT DO NOTHING`,
+      [person.userId, person.tenantId, `invented-${person.userId}@people.test`, person.name, person.role, person.agencyCode],
+    );
+  }
+
   /** Runs SQL against one service's own database. */
   async query<T = any>(service: ServiceName, sql: string, params: unknown[] = []): Promise<T[]> {
     const client = new Client({ connectionString: withDatabase(infra().pgUrl, this.databaseName(service)) });
@@ -161,7 +176,7 @@ export class ServiceStack {
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'info',
       SEED_DEMO: 'true',
-      LOGIN_ATTEMPTS_PER_WINDOW: '30',
+      LOGIN_FAILURES_PER_ADDRESS: '100',
       ...(service === 'gateway' ? urls : {}),
       ...this.options.env?.[service],
       ...extra,
@@ -216,6 +231,7 @@ export class ServiceStack {
 
   /** SIGTERM to every instance (graceful shutdown), then drops this run's databases and topics. */
   async stop(): Promise<void> {
+    registerPeopleAt(this.gatewayUrl, undefined);
     await Promise.all(
       [...this.processes].map(async ([key, child]) => {
         if (child.exitCode !== null || child.signalCode !== null) return;

@@ -1,19 +1,13 @@
-import type { Role } from '@baeum/service-kit';
 import { DemoTenants } from '@baeum/source-data';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from './http';
+import { registrarAt, TestPerson } from './people';
 import { TEST_JWT_SECRET } from './stack';
 
 const jwt = new JwtService({ secret: TEST_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
 
-export interface TestPerson {
-  role: Role;
-  tenantId?: string;
-  agencyCode?: string | null;
-  name?: string;
-  userId?: string;
-}
+export type { TestPerson };
 
 /**
  * A token as the gateway signs them, for a person the test invents: load tests need thousands of
@@ -27,13 +21,27 @@ export function tokenFor(person: TestPerson): string {
       role: person.role,
       agency: person.agencyCode ?? null,
       name: person.name ?? '테스트',
+      // The credential version of a new account; the gateway refuses the token unless the account exists (clientAs).
+      cv: 1,
     },
     { expiresIn: 3600 },
   );
 }
 
-/** An API client signed in as that invented person; `userId` is its token's subject. */
+/**
+ * An API client signed in as that invented person; `userId` is its token's subject. Against a
+ * stack's gateway the person's account is made first (the gateway refuses tokens of unknown users).
+ */
 export function clientAs(baseUrl: string, person: TestPerson): ApiClient & { userId: string } {
-  const userId = person.userId ?? randomUUID();
-  return Object.assign(new ApiClient(baseUrl, tokenFor({ ...person, userId })), { userId });
+  const full: Required<TestPerson> = {
+    role: person.role,
+    tenantId: person.tenantId ?? DemoTenants.seoul.id,
+    agencyCode: person.agencyCode ?? null,
+    name: person.name ?? '테스트',
+    userId: person.userId ?? randomUUID(),
+  };
+  const registrar = registrarAt(baseUrl);
+  const ready = registrar?.(full);
+  ready?.catch(() => undefined); // reported by the first call that awaits it
+  return Object.assign(new ApiClient(baseUrl, tokenFor(full), ready), { userId: full.userId });
 }

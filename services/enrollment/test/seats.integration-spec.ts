@@ -732,12 +732,9 @@ describe('input, tenants and agencies', () => {
     expect(made.status).toBe(201);
     expect(made.body.user).toMatchObject({ role: 'trainee', agencyCode: 'MAPO-GU' });
     const signedIn = await gateway.signIn('seoul-hrd', `new-${stack.runId}@mapo.example`, made.body.temporaryPassword);
-    expect((await signedIn.get('/api/enrollment/trainees/me')).body).toMatchObject({
-      name: '신규직원',
-      agencyCode: 'MAPO-GU',
-      grade: '9급',
-      userId: made.body.user.id,
-    });
+    // A temporary password opens nothing but who-am-I and the change itself, in every service.
+    const held = await signedIn.get('/api/enrollment/trainees/me');
+    expect([held.status, held.body.code]).toEqual([403, 'AUTH.PASSWORD_CHANGE_REQUIRED']);
     // The temporary password must be replaced: bad tries name their field and change nothing.
     expect((await signedIn.get('/api/me')).body.mustChangePassword).toBe(true);
     const bad = await signedIn.post('/api/me/password', { currentPassword: '', newPassword: 'short', role: 'admin' });
@@ -755,9 +752,16 @@ describe('input, tenants and agencies', () => {
     expect(
       (await gateway.post('/api/me/password', { currentPassword: made.body.temporaryPassword, newPassword: 'mapo-new-2031' })).status,
     ).toBe(401);
-    expect(
-      (await signedIn.post('/api/me/password', { currentPassword: made.body.temporaryPassword, newPassword: 'mapo-new-2031' })).status,
-    ).toBe(204);
+    const changed = await signedIn.post('/api/me/password', { currentPassword: made.body.temporaryPassword, newPassword: 'mapo-new-2031' });
+    expect([changed.status, changed.body.user.mustChangePassword]).toEqual([200, false]);
+    // The answer is a new session; the trainee record is there for it (the old token no longer stands).
+    expect((await gateway.withToken(changed.body.accessToken).get('/api/enrollment/trainees/me')).body).toMatchObject({
+      name: '신규직원',
+      agencyCode: 'MAPO-GU',
+      grade: '9급',
+      userId: made.body.user.id,
+    });
+    expect((await signedIn.get('/api/me')).status).toBe(401);
     expect(
       (
         await gateway.post('/api/auth/login', {

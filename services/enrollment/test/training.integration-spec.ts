@@ -34,9 +34,8 @@ afterAll(async () => {
 
 /** A file download through the gateway: status, headers and bytes. */
 async function download(client: ApiClient, path: string) {
-  const response = await fetch(`${client.baseUrl}${path}`, {
-    headers: { authorization: `Bearer ${(client as unknown as { token: string }).token}` },
-  });
+  // raw() carries the token, after an invented person's gateway account is made.
+  const response = await client.raw(path);
   return {
     status: response.status,
     type: response.headers.get('content-type') ?? '',

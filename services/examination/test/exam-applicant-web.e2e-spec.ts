@@ -23,7 +23,7 @@ import type { Browser, Page } from 'playwright-core';
  * the API as the exam officer; every run has its own exam and applicant.
  */
 const PASSWORD = 'Baeum!2022';
-const APPLICANT_PASSWORD = 'applicant2031';
+const APPLICANT_PASSWORD = 'Apply-Exam-2031';
 const shots = process.env.BAEUM_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', 'tmp', 'screenshots');
 const LONG = { timeout: 60_000 };
 const HANGUL = /[가-힣]/;

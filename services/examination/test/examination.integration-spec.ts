@@ -1,6 +1,5 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, eventually, infra, ServiceStack, sleep, TEST_JWT_SECRET } from '@baeum/testing';
-import { JwtService } from '@nestjs/jwt';
+import { ApiClient, clientAs, eventually, infra, ServiceStack, sleep } from '@baeum/testing';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +14,9 @@ import {
   submit,
   WEBHOOK_SECRET,
 } from './helpers';
+
+/** An applicant's own password at sign-up: at least 10 characters and not common (docs/adr/0007-password-policy.md). */
+const APPLICANT_PASSWORD = 'Apply-Exam-2031';
 
 /**
  * Examination over the real broker, database and cache, driven through the gateway: an exam
@@ -200,7 +202,7 @@ describe('applicant sign-up', () => {
     const created = await anonymous.post('/api/auth/applicant-signup', {
       tenant: 'seoul-hrd',
       email,
-      password: 'applicant2031',
+      password: APPLICANT_PASSWORD,
       name: '김응시',
       privacyConsent: true,
     });
@@ -211,13 +213,13 @@ describe('applicant sign-up', () => {
         await anonymous.post('/api/auth/applicant-signup', {
           tenant: 'seoul-hrd',
           email,
-          password: 'applicant2031',
+          password: APPLICANT_PASSWORD,
           name: '김응시',
           privacyConsent: true,
         })
       ).status,
     ).toBe(409);
-    const signedIn = await anonymous.signIn('seoul-hrd', email, 'applicant2031');
+    const signedIn = await anonymous.signIn('seoul-hrd', email, APPLICANT_PASSWORD);
     expect((await signedIn.get('/api/me')).body.role).toBe('applicant');
     // An applicant runs no exams.
     expect((await signedIn.post('/api/exam/exams', openExamBody(99))).status).toBe(403);
@@ -231,7 +233,7 @@ describe('applicant sign-up', () => {
         {
           tenant: 'seoul-hrd',
           email: `many-${n}-${stack.runId}@example.com`,
-          password: 'applicant2031',
+          password: APPLICANT_PASSWORD,
           name: `가입자${n}`,
           privacyConsent: true,
         },
@@ -1352,11 +1354,9 @@ async function redisGet(key: string): Promise<string | null> {
   }
 }
 
-const jwtForAssessors = new JwtService({ secret: TEST_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+/** An assessor as the gateway would sign one in; clientAs makes the account the gateway checks the token against. */
 function assessorClientFor(userId: string): ApiClient {
-  return new ApiClient(stack.gatewayUrl).withToken(
-    jwtForAssessors.sign({ sub: userId, tid: SEOUL, role: 'assessor', agency: null, name: '평가위원' }, { expiresIn: 3600 }),
-  );
+  return clientAs(stack.gatewayUrl, { role: 'assessor', tenantId: SEOUL, agencyCode: null, name: '평가위원', userId });
 }
 
 /** An event as curriculum sends it, straight onto its topic. */

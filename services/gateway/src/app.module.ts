@@ -12,6 +12,7 @@ import { gatewayDatabase } from './database/settings';
 import { ExaminationGatewayModule } from './examination/examination.module';
 import { FinanceController } from './finance/finance.controller';
 import { AuthController } from './identity/auth.controller';
+import { UserCredentialCheck } from './identity/credentials';
 
 @Module({})
 export class GatewayModule {
@@ -19,7 +20,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'gateway', env, logger }),
+        ServiceKitModule.forRoot({ service: 'gateway', env, logger, credentialCheck: UserCredentialCheck }),
         TypeOrmModule.forRoot(dataSourceOptions(gatewayDatabase(env))),
         // No handlers yet: read models built from other services' events will live here.
         MessagingModule.forService({ service: 'gateway', handlers: [] }),

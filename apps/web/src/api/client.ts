@@ -41,10 +41,20 @@ const auth: Middleware = {
     if (session && !request.url.endsWith('/api/auth/login')) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
     return request;
   },
-  onResponse({ response, request }) {
+  async onResponse({ response, request }) {
     if (response.status === 401 && request.headers.has('Authorization')) {
       sessionStore.clear('expired');
       onSessionExpired();
+    }
+    // The API holds a temporary password's bearer to the password change; the app then leads there too.
+    if (response.status === 403 && request.headers.has('Authorization')) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { code?: string } | null;
+      const session = sessionStore.get();
+      if (body?.code === 'AUTH.PASSWORD_CHANGE_REQUIRED' && session && !session.user.mustChangePassword)
+        sessionStore.updateUser({ ...session.user, mustChangePassword: true });
     }
     return response;
   },

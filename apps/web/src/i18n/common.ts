@@ -57,7 +57,10 @@ export const common = {
   'account.passwordTitle': { ko: '비밀번호 변경', en: 'Change password' },
   'account.current': { ko: '지금 비밀번호', en: 'Current password' },
   'account.new': { ko: '새 비밀번호', en: 'New password' },
-  'account.newHint': { ko: '10자 이상', en: 'At least 10 characters' },
+  'account.newHint': {
+    ko: '10자 이상, 흔하거나 추측하기 쉬운 비밀번호는 쓸 수 없습니다',
+    en: 'At least 10 characters; common or easily guessed passwords are refused',
+  },
   'account.confirm': { ko: '새 비밀번호 확인', en: 'Confirm the new password' },
   'account.submit': { ko: '비밀번호 변경', en: 'Change password' },
   'account.changed': { ko: '비밀번호를 바꾸었습니다.', en: 'Your password has been changed.' },

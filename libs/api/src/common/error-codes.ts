@@ -41,6 +41,8 @@ export const GENERAL_ERROR_CODES = [
   'BAD_REQUEST',
   'UNAUTHORIZED',
   'AUTH.TOKEN_INVALID',
+  /** The bearer signed in with a temporary password: only GET /api/me and POST /api/me/password answer until it is changed. */
+  'AUTH.PASSWORD_CHANGE_REQUIRED',
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',

@@ -13,7 +13,11 @@ export class ApplicantSignupDto {
   @MaxLength(200)
   email: string;
 
-  @ApiProperty({ description: 'at least 10 characters with a letter and a digit' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    description: 'at least 10 characters with a letter and a digit, not common, breached or easy to guess (AUTH.WEAK_PASSWORD)',
+  })
   @IsString()
   @MinLength(10, { message: '비밀번호는 10자 이상입니다 / password must be at least 10 characters' })
   @MaxLength(200)

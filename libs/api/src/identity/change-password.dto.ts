@@ -8,7 +8,12 @@ export class ChangePasswordDto {
   @MaxLength(200)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200 })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    description:
+      '10자 이상, 흔하거나 유출된 비밀번호는 안 됨 (AUTH.WEAK_PASSWORD) / at least 10 characters, not common, breached or easy to guess',
+  })
   @IsString({ message: '새 비밀번호는 10자 이상입니다 / newPassword must be at least 10 characters' })
   @MinLength(10, { message: '새 비밀번호는 10자 이상입니다 / newPassword must be at least 10 characters' })
   @MaxLength(200, { message: '새 비밀번호는 200자 이하입니다 / newPassword must be at most 200 characters' })

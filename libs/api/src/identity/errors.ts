@@ -4,6 +4,8 @@ export const IDENTITY_ERROR_CODES = [
   'AUTH.BAD_CREDENTIALS',
   /** A password of fewer than the rule's kinds of character. */
   'AUTH.PASSWORD_RULE',
+  /** Shorter than 10 characters, common, breached or easy to guess (zxcvbn score under 3): docs/adr/0007-password-policy.md. */
+  'AUTH.WEAK_PASSWORD',
   'AUTH.WRONG_CURRENT_PASSWORD',
   'AUTH.SAME_PASSWORD',
   'AUTH.EMAIL_TAKEN',

@@ -23,13 +23,16 @@ export class GatewayEnv extends BaseEnv {
   @IsString()
   WEB_ROOT?: string;
 
-  /** Sign-in attempts allowed per client, institute and e-mail in a 5-minute window. */
+  /**
+   * Failed sign-ins one client address may make, across all accounts, within 15 minutes before each
+   * next try from it must wait (1, 2, 4 … s up to 5 minutes). See identity/sign-in-throttle.ts.
+   */
   @Transform(toInt)
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(1000)
-  LOGIN_ATTEMPTS_PER_WINDOW = 10;
+  @Max(10000)
+  LOGIN_FAILURES_PER_ADDRESS = 30;
 
   /**
    * Proxies in front of the gateway (an Ingress, a load balancer) whose X-Forwarded-For is believed,

@@ -1,22 +1,16 @@
 import { ApplicantSignupDto, SessionView } from '@baeum/api';
-import {
-  ACCESS_TOKEN_TTL_SECONDS,
-  CACHE,
-  CacheStore,
-  conflict,
-  isUniqueViolation,
-  notFound,
-  Public,
-  TokenClaims,
-} from '@baeum/service-kit';
+import { CACHE, CacheStore, conflict, isUniqueViolation, notFound, Public } from '@baeum/service-kit';
 import { Body, Controller, Inject, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApplicantProfile } from './applicant-profile.entity';
-import { tooManyTries, toUserView } from './auth.controller';
+import { toUserView } from './auth.controller';
+import { issueSession } from './credentials';
 import { hashPassword } from './password';
+import { assertStrongPassword } from './password-policy';
+import { tooManyTries } from './sign-in-throttle';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
@@ -45,6 +39,7 @@ export class ApplicantSignupController {
     }
     const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug: body.tenant });
     if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
+    assertStrongPassword('password', body.password, [body.email, body.name, tenant.slug, tenant.nameEn]);
     const user: User = {
       id: randomUUID(),
       tenantId: tenant.id,
@@ -54,6 +49,8 @@ export class ApplicantSignupController {
       agencyCode: null,
       passwordHash: await hashPassword(body.password),
       mustChangePassword: false,
+      credentialVersion: 1,
+      disabledAt: null,
     };
     try {
       await this.dataSource.transaction(async (tx) => {
@@ -66,8 +63,6 @@ export class ApplicantSignupController {
       }
       throw error;
     }
-    const claims: TokenClaims = { sub: user.id, tid: tenant.id, role: 'applicant', agency: null, name: user.name };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
-    return { accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toUserView(user, tenant) };
+    return issueSession(this.jwt, user, tenant, toUserView);
   }
 }

@@ -1,6 +1,5 @@
 import { ChangePasswordDto, LoginDto, SessionView, UserView } from '@baeum/api';
 import {
-  ACCESS_TOKEN_TTL_SECONDS,
   AuthUser,
   CACHE,
   CacheStore,
@@ -9,26 +8,24 @@ import {
   fieldError,
   invalidInput,
   notFound,
+  PasswordChangeAllowed,
   Public,
   SERVICE_ENV,
-  TokenClaims,
 } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { GatewayEnv } from '../config/env';
+import { issueSession, rememberCredentials } from './credentials';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
+import { assertStrongPassword } from './password-policy';
+import { addressRule, SignInThrottle, tooManyTries } from './sign-in-throttle';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
-const LOGIN_WINDOW_SECONDS = 300;
+const PASSWORD_CHANGE_WINDOW_SECONDS = 300;
 const PASSWORD_CHANGES_PER_WINDOW = 10;
-
-/** Too many tries in the window: 429 with the seconds to wait. */
-export function tooManyTries(message: string, windowSeconds: number): CodedException {
-  return new CodedException(429, 'RATE_LIMITED', { message, params: { retryAfterSeconds: windowSeconds } });
-}
 
 @ApiTags('auth')
 @Controller('api')
@@ -37,8 +34,12 @@ export class AuthController {
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     @Inject(CACHE) private readonly cache: CacheStore,
-    @Inject(SERVICE_ENV) private readonly env: GatewayEnv,
-  ) {}
+    @Inject(SERVICE_ENV) env: GatewayEnv,
+  ) {
+    this.throttle = new SignInThrottle(cache, addressRule(env.LOGIN_FAILURES_PER_ADDRESS));
+  }
+
+  private readonly throttle: SignInThrottle;
 
   /** Issues a short-lived access token. Unknown institute, user or password all answer alike. */
   @Public()
@@ -46,28 +47,26 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<SessionView> {
-    const email = body.email.toLowerCase();
-    const attempts = await this.cache.incrementWindow(`login:${ip}:${body.tenant}:${email}`, LOGIN_WINDOW_SECONDS);
-    if (attempts > this.env.LOGIN_ATTEMPTS_PER_WINDOW) {
-      throw tooManyTries(
-        '로그인 시도가 너무 많습니다. 5분 후 다시 시도하세요 / Too many sign-in attempts; try again in 5 minutes',
-        LOGIN_WINDOW_SECONDS,
-      );
-    }
+    const attempt = { address: ip, tenant: body.tenant, email: body.email.toLowerCase() };
+    await this.throttle.check(attempt);
     const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { slug: body.tenant } });
-    const user = tenant ? await this.dataSource.getRepository(User).findOne({ where: { tenantId: tenant.id, email } }) : null;
+    const user = tenant
+      ? await this.dataSource.getRepository(User).findOne({ where: { tenantId: tenant.id, email: attempt.email } })
+      : null;
     const ok = await verifyPassword(body.password, user?.passwordHash ?? (await DECOY_HASH));
-    if (!tenant || !user || !ok) {
+    // A disabled account answers like a wrong password: nothing tells which accounts exist.
+    if (!tenant || !user || !ok || user.disabledAt) {
+      await this.throttle.failed(attempt);
       throw new CodedException(401, 'AUTH.BAD_CREDENTIALS', {
         message: '기관, 이메일 또는 비밀번호가 올바르지 않습니다 / Institute, e-mail or password is incorrect',
       });
     }
-    const claims: TokenClaims = { sub: user.id, tid: tenant.id, role: user.role, agency: user.agencyCode, name: user.name };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
-    return { accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toUserView(user, tenant) };
+    await this.throttle.succeeded(attempt);
+    return issueSession(this.jwt, user, tenant, toUserView);
   }
 
   @ApiBearerAuth()
+  @PasswordChangeAllowed()
   @Get('me')
   @ApiOkResponse({ type: UserView })
   async me(@CurrentUser() auth: AuthUser): Promise<UserView> {
@@ -77,16 +76,20 @@ export class AuthController {
     return toUserView(user, tenant);
   }
 
-  /** 비밀번호 변경: the current password (temporary or not) for a new one; tries are limited per user. */
+  /**
+   * 비밀번호 변경: the current password (temporary or not) for a new one; tries are limited per user.
+   * Every older token stops working (the credential version rises), so the answer is a new session.
+   */
   @ApiBearerAuth()
+  @PasswordChangeAllowed()
   @Post('me/password')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  async changePassword(@CurrentUser() auth: AuthUser, @Body() body: ChangePasswordDto) {
-    if ((await this.cache.incrementWindow(`password:${auth.userId}`, LOGIN_WINDOW_SECONDS)) > PASSWORD_CHANGES_PER_WINDOW) {
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionView })
+  async changePassword(@CurrentUser() auth: AuthUser, @Body() body: ChangePasswordDto): Promise<SessionView> {
+    if ((await this.cache.incrementWindow(`password:${auth.userId}`, PASSWORD_CHANGE_WINDOW_SECONDS)) > PASSWORD_CHANGES_PER_WINDOW) {
       throw tooManyTries(
         '비밀번호 변경 시도가 너무 많습니다. 5분 후 다시 시도하세요 / Too many tries; try again in 5 minutes',
-        LOGIN_WINDOW_SECONDS,
+        PASSWORD_CHANGE_WINDOW_SECONDS,
       );
     }
     const users = this.dataSource.getRepository(User);
@@ -112,7 +115,18 @@ export class AuthController {
         ),
       ]);
     }
-    await users.update({ id: user.id }, { passwordHash: await hashPassword(body.newPassword), mustChangePassword: false });
+    const tenant = await this.dataSource.getRepository(Tenant).findOneByOrFail({ id: auth.tenantId });
+    assertStrongPassword('newPassword', body.newPassword, [user.email, user.name, tenant.slug, tenant.nameEn ?? '']);
+    const changed: User = { ...user, passwordHash: await hashPassword(body.newPassword), mustChangePassword: false };
+    // The version rises in the database, so two changes at once cannot both keep the same version.
+    const [rows] = (await users.query(
+      `UPDATE gateway.app_user SET password_hash = $2, must_change_password = false, credential_version = credential_version + 1
+        WHERE id = $1 RETURNING credential_version`,
+      [user.id, changed.passwordHash],
+    )) as [{ credential_version: number }[], number];
+    changed.credentialVersion = rows[0].credential_version;
+    await rememberCredentials(this.cache, user.id, changed);
+    return issueSession(this.jwt, changed, tenant, toUserView);
   }
 }
 

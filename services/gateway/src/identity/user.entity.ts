@@ -30,4 +30,12 @@ export class User {
   /** Made with a temporary password: the user is asked for a new one until they set it. */
   @Column('boolean', { name: 'must_change_password', default: false })
   mustChangePassword: boolean;
+
+  /** Raised by every password change: tokens carry it (`cv`), and older ones stop working at the gateway. */
+  @Column('integer', { name: 'credential_version', default: 1 })
+  credentialVersion: number;
+
+  /** Set when the account is disabled: it cannot sign in and its tokens stop working. */
+  @Column('timestamptz', { name: 'disabled_at', nullable: true })
+  disabledAt: Date | null;
 }

@@ -45,6 +45,10 @@ export const generalErrors = {
   BAD_REQUEST: { ko: '요청이 올바르지 않습니다.', en: 'The request is not valid.' },
   UNAUTHORIZED: { ko: '로그인이 필요합니다.', en: 'Please sign in.' },
   'AUTH.TOKEN_INVALID': { ko: '로그인이 만료되었습니다. 다시 로그인하세요.', en: 'Your session has expired. Please sign in again.' },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': {
+    ko: '임시 비밀번호를 먼저 새 비밀번호로 바꾸세요.',
+    en: 'Replace your temporary password with a new one first.',
+  },
   FORBIDDEN: { ko: '이 작업을 할 권한이 없습니다.', en: 'You may not do this.' },
   NOT_FOUND: { ko: '찾는 항목이 없습니다.', en: 'Not found.' },
   CONFLICT: {

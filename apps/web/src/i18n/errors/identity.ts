@@ -7,6 +7,10 @@ export const identityErrors = {
     en: 'The institute code, e-mail or password is incorrect.',
   },
   'AUTH.PASSWORD_RULE': { ko: '영문자와 숫자를 모두 넣으세요.', en: 'Use both letters and digits.' },
+  'AUTH.WEAK_PASSWORD': {
+    ko: '흔하거나 유출된 비밀번호, 또는 추측하기 쉬운 비밀번호입니다. 더 길고 예측하기 어렵게 정하세요.',
+    en: 'This password is common, breached or easy to guess. Choose a longer, less predictable one.',
+  },
   'AUTH.WRONG_CURRENT_PASSWORD': { ko: '지금 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
   'AUTH.SAME_PASSWORD': { ko: '지금과 다른 비밀번호를 정하세요.', en: 'Choose a password different from the current one.' },
   'AUTH.EMAIL_TAKEN': { ko: '이미 가입된 이메일입니다.', en: 'This e-mail is already registered.' },

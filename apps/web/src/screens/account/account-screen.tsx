@@ -47,9 +47,8 @@ export default function AccountScreen() {
           resetOnSuccess
           success={() => t('account.changed')}
           onSubmit={async ({ currentPassword, newPassword }) => {
-            await unwrap(api.POST('/api/me/password', { body: { currentPassword, newPassword } }));
-            const me = await unwrap(api.GET('/api/me'));
-            sessionStore.updateUser(me);
+            // The change ends every older token; the answer is this tab's new session.
+            sessionStore.start(await unwrap(api.POST('/api/me/password', { body: { currentPassword, newPassword } })));
             if (mustChange) navigate(homePath(sessionStore.get()), { replace: true });
           }}
         >

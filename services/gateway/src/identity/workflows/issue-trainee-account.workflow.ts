@@ -1,15 +1,24 @@
 import { CreateTraineeAccountDto, TraineeAccountView, TraineeView } from '@baeum/api';
-import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit';
-import { Injectable } from '@nestjs/common';
+import { AuthUser, CACHE, CacheStore, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ServiceClients } from '../../clients/service-clients';
+import { rememberCredentials } from '../credentials';
 import { hashPassword } from '../password';
+import { judgePassword } from '../password-policy';
 import { User } from '../user.entity';
 
 /** Letters and digits that cannot be confused when read out or copied from paper. */
 const READABLE = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const temporaryPassword = () => Array.from({ length: 12 }, () => READABLE[randomInt(READABLE.length)]).join('') + '!';
+const randomPassword = () => Array.from({ length: 12 }, () => READABLE[randomInt(READABLE.length)]).join('') + '!';
+/** A temporary password passes the same policy as any other (a random draw that happens to look like a word is drawn again). */
+export function temporaryPassword(personal: string[] = []): string {
+  for (;;) {
+    const password = randomPassword();
+    if (judgePassword(password, personal).ok) return password;
+  }
+}
 
 /**
  * 교육생 계정 발급, the one workflow that spans two services synchronously, because the agency
@@ -23,12 +32,13 @@ export class IssueTraineeAccount {
   constructor(
     private readonly dataSource: DataSource,
     private readonly services: ServiceClients,
+    @Inject(CACHE) private readonly cache: CacheStore,
   ) {}
 
   async execute(caller: AuthUser, authorization: string | undefined, body: CreateTraineeAccountDto): Promise<TraineeAccountView> {
     const agencyCode = caller.role === 'agency_admin' ? caller.agencyCode : (body.agencyCode ?? null);
     if (!agencyCode) throw invalidInput([fieldError('agencyCode', 'VALIDATION.REQUIRED', undefined, '기관을 고르세요 / choose an agency')]);
-    const password = temporaryPassword();
+    const password = temporaryPassword([body.email, body.name]);
     const user = await this.createAccount(caller.tenantId, body, agencyCode, password);
     try {
       const trainee = await this.services.call<TraineeView>('enrollment', '/trainees', {
@@ -71,6 +81,8 @@ export class IssueTraineeAccount {
       agencyCode,
       passwordHash: await hashPassword(password),
       mustChangePassword: true,
+      credentialVersion: 1,
+      disabledAt: null,
     };
     await users.insert(user);
     return user;
@@ -79,5 +91,6 @@ export class IssueTraineeAccount {
   /** The compensation of step 1. */
   private async removeAccount(userId: string): Promise<void> {
     await this.dataSource.getRepository(User).delete({ id: userId });
+    await rememberCredentials(this.cache, userId, null);
   }
 }

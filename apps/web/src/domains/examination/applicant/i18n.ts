@@ -52,7 +52,10 @@ export const examApplicant = {
   'signup.name': { ko: '성명', en: 'Name' },
   'signup.email': { ko: '이메일', en: 'E-mail' },
   'signup.password': { ko: '비밀번호', en: 'Password' },
-  'signup.passwordHint': { ko: '영문과 숫자를 섞어 10자 이상', en: 'At least 10 characters with letters and digits' },
+  'signup.passwordHint': {
+    ko: '영문과 숫자를 섞어 10자 이상, 흔하거나 추측하기 쉬운 비밀번호는 쓸 수 없습니다',
+    en: 'At least 10 characters with letters and digits; common or easily guessed passwords are refused',
+  },
   'signup.consentText': {
     ko: '원서 접수와 시험 관리를 위해 성명, 생년월일, 연락처를 수집·이용하며 시험 종료 후 관계 법령에 따라 보관합니다.',
     en: 'Your name, date of birth and contact details are used to run the exam and kept as the law requires.',
