@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { eligibilityProblems } from '../../../exams/eligibility';
-import { seoulDate } from '../../../shared/time';
+import { seoulDate } from '@baeum/calendar';
 import { ApplicationQueries } from '../../application-queries';
 import { Application } from '../../application.entity';
 import { toApplicationView } from '../../application.view';
