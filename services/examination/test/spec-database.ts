@@ -70,7 +70,7 @@ export interface SeededExam {
 export async function seedExam(
   db: SpecDatabase,
   tenantId: string,
-  options: { kind?: 'open' | 'career'; open?: boolean; examNumbersAssigned?: boolean; budgetLineCode?: string } = {},
+  options: { kind?: 'open' | 'career'; open?: boolean; examNumbersAssigned?: boolean; budgetLineCode?: string; fee?: number } = {},
 ): Promise<SeededExam> {
   const examId = randomUUID();
   const positionId = randomUUID();
@@ -97,8 +97,8 @@ export async function seedExam(
   );
   await db.rows(
     `INSERT INTO examination.position (id, tenant_id, exam_id, seq, job_series, job_series_ko, grade, openings, track, min_age, fee)
-     VALUES ($1, $2, $3, 1, 'administration', '일반행정', 9, 3, 'general', 18, 5000)`,
-    [positionId, tenantId, examId],
+     VALUES ($1, $2, $3, 1, 'administration', '일반행정', 9, 3, 'general', 18, $4)`,
+    [positionId, tenantId, examId, options.fee ?? 5000],
   );
   return { examId, positionId };
 }
@@ -155,3 +155,10 @@ export async function refusal(work: Promise<unknown>): Promise<{ status: number;
   const body = error.getResponse() as Record<string, unknown>;
   return { status: error.getStatus(), code: String(body.code), body };
 }
+
+/** The events the service's outbox holds for a subject (an application, an exam, a round), in order. */
+export const eventsAbout = (db: SpecDatabase, subjectId: string) =>
+  db.rows<{ type: string; payload: Record<string, unknown> }>(
+    `SELECT type, envelope->'payload' AS payload FROM examination.outbox WHERE envelope::text LIKE '%' || $1 || '%' ORDER BY seq`,
+    [subjectId],
+  );
