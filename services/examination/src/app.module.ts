@@ -37,6 +37,7 @@ import { ConfirmPaymentUseCase } from './payments/usecases/confirm-payment/confi
 import { StartPaymentUseCase } from './payments/usecases/start-payment/start-payment.usecase';
 import { CohortCancelledConsumer, CohortChangedConsumer } from './preparatory-courses/consumers/cohort-changed.consumer';
 import { CohortScheduledConsumer } from './preparatory-courses/consumers/cohort-scheduled.consumer';
+import { PreparatoryCohortQueries } from './preparatory-courses/preparatory-cohort-queries';
 import { PreparatoryCohortsController } from './preparatory-courses/preparatory-cohorts.controller';
 import { ResultLookupService } from './results/result-lookup';
 import { ResultsController } from './results/results.controller';
@@ -132,6 +133,7 @@ export class ExaminationModule {
         UploadDocumentUseCase,
         DecideAccommodationsUseCase,
         VenueQueries,
+        PreparatoryCohortQueries,
         AddVenueUseCase,
         AddExamRoomUseCase,
         UpdateExamRoomUseCase,
