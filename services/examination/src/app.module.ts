@@ -37,6 +37,7 @@ import { ConfirmPaymentUseCase } from './payments/usecases/confirm-payment/confi
 import { StartPaymentUseCase } from './payments/usecases/start-payment/start-payment.usecase';
 import { CohortCancelledConsumer, CohortChangedConsumer } from './preparatory-courses/consumers/cohort-changed.consumer';
 import { CohortScheduledConsumer } from './preparatory-courses/consumers/cohort-scheduled.consumer';
+import { PreparatoryCohortQueries } from './preparatory-courses/preparatory-cohort-queries';
 import { PreparatoryCohortsController } from './preparatory-courses/preparatory-cohorts.controller';
 import { ResultLookupService } from './results/result-lookup';
 import { ResultsController } from './results/results.controller';
@@ -50,6 +51,26 @@ import { AssignExamNumbersUseCase } from './venues/usecases/assign-exam-numbers/
 import { AssignSeatsUseCase } from './venues/usecases/assign-seats/assign-seats.usecase';
 import { VenuesController } from './venues/venues.controller';
 
+import { DecideAccommodationsUseCase } from './applications/usecases/decide-accommodations/decide-accommodations.usecase';
+import { UploadDocumentUseCase } from './applications/usecases/upload-document/upload-document.usecase';
+import { AddAssessorUseCase } from './assessments/usecases/add-assessor/add-assessor.usecase';
+import { CreateAssessmentRoundUseCase } from './assessments/usecases/create-assessment-round/create-assessment-round.usecase';
+import { DeclareAssessorConflictUseCase } from './assessments/usecases/declare-assessor-conflict/declare-assessor-conflict.usecase';
+import { RecordAssessmentSittingUseCase } from './assessments/usecases/record-assessment-sitting/record-assessment-sitting.usecase';
+import { InterviewQueries } from './interviews/interview-queries';
+import { AddInterviewerUseCase } from './interviews/usecases/add-interviewer/add-interviewer.usecase';
+import { DeclareInterviewerConflictUseCase } from './interviews/usecases/declare-interviewer-conflict/declare-interviewer-conflict.usecase';
+import { RecordInterviewMarksUseCase } from './interviews/usecases/record-interview-marks/record-interview-marks.usecase';
+import { UpdateInterviewerUseCase } from './interviews/usecases/update-interviewer/update-interviewer.usecase';
+import { ResultQueries } from './results/result-queries';
+import { PublishResultsUseCase } from './results/usecases/publish-results/publish-results.usecase';
+import { RecordSittingUseCase } from './results/usecases/record-sitting/record-sitting.usecase';
+import { ScoringQueries } from './scoring/scoring-queries';
+import { ScreenDocumentsUseCase } from './scoring/usecases/screen-documents/screen-documents.usecase';
+import { AddExamRoomUseCase } from './venues/usecases/add-exam-room/add-exam-room.usecase';
+import { AddVenueUseCase } from './venues/usecases/add-venue/add-venue.usecase';
+import { UpdateExamRoomUseCase } from './venues/usecases/update-exam-room/update-exam-room.usecase';
+import { VenueQueries } from './venues/venue-queries';
 @Module({})
 export class ExaminationModule {
   static forRoot(env: ExaminationEnv, logger: Logger): DynamicModule {
@@ -109,6 +130,27 @@ export class ExaminationModule {
         LapseUnpaidApplications,
         AnnounceDueResults,
         SeasonSweeper,
+        UploadDocumentUseCase,
+        DecideAccommodationsUseCase,
+        VenueQueries,
+        PreparatoryCohortQueries,
+        AddVenueUseCase,
+        AddExamRoomUseCase,
+        UpdateExamRoomUseCase,
+        ScoringQueries,
+        ScreenDocumentsUseCase,
+        InterviewQueries,
+        AddInterviewerUseCase,
+        UpdateInterviewerUseCase,
+        DeclareInterviewerConflictUseCase,
+        RecordInterviewMarksUseCase,
+        ResultQueries,
+        PublishResultsUseCase,
+        RecordSittingUseCase,
+        CreateAssessmentRoundUseCase,
+        AddAssessorUseCase,
+        DeclareAssessorConflictUseCase,
+        RecordAssessmentSittingUseCase,
       ],
     };
   }

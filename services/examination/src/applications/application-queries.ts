@@ -1,9 +1,10 @@
-import { ExamApplicationView } from '@baeum/api';
+import { ExamApplicationView, PositionTrack } from '@baeum/api';
 import { AuthUser, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isOfficer } from '../shared/roles';
 import { Application } from './application.entity';
+import { ApplicationDocument } from './application-document.entity';
 import { ApplicationContext, toApplicationView } from './application.view';
 
 /**
@@ -86,4 +87,127 @@ export class ApplicationQueries {
     );
     return applications.map((a) => toApplicationView(a, contexts.get(a.id)!));
   }
+
+  documentCount(tx: EntityManager, applicationId: string): Promise<number> {
+    return tx.count(ApplicationDocument, { where: { applicationId } });
+  }
+
+  async insertDocument(tx: EntityManager, document: ApplicationDocument): Promise<void> {
+    await tx.insert(ApplicationDocument, document);
+  }
+
+  /** The application's documents without their content, oldest first. */
+  documents(tenantId: string, applicationId: string): Promise<ApplicationDocument[]> {
+    return this.dataSource.getRepository(ApplicationDocument).find({ where: { applicationId, tenantId }, order: { uploadedAt: 'ASC' } });
+  }
+
+  /** One document of the application with its content. */
+  documentWithContent(tenantId: string, applicationId: string, documentId: string): Promise<ApplicationDocument | null> {
+    return this.dataSource
+      .getRepository(ApplicationDocument)
+      .createQueryBuilder('d')
+      .addSelect('d.content')
+      .where('d.id = :documentId AND d.application_id = :id AND d.tenant_id = :tenantId', { documentId, id: applicationId, tenantId })
+      .getOne();
+  }
+
+  async setAccommodationStatus(tx: EntityManager, id: string, status: Application['accommodationStatus']): Promise<void> {
+    await tx.update(Application, { id }, { accommodationStatus: status, updatedAt: new Date() });
+  }
+
+  /** The exam and position an application is submitted to, with what eligibility and the fee depend on. */
+  async submissionTarget(tenantId: string, examId: string, positionId: string): Promise<SubmissionTarget | undefined> {
+    const [target]: SubmissionTarget[] = await this.dataSource.query(
+      `SELECT e.title_ko AS "titleKo", e.title_en AS "titleEn", p.job_series_ko AS "jobSeriesKo", e.application_opens_at AS "opensAt", e.application_closes_at AS "closesAt", e.year,
+              e.residency_region_ko AS "residencyRegionKo", e.residency_cutoff_on::text AS "residencyCutoffOn",
+              p.min_age AS "minAge", p.track, p.fee, p.job_series AS "jobSeries", p.grade
+         FROM examination.position p JOIN examination.exam e ON e.id = p.exam_id
+        WHERE p.id = $1 AND p.exam_id = $2 AND p.tenant_id = $3`,
+      [positionId, examId, tenantId],
+    );
+    return target;
+  }
+
+  /**
+   * Inserts a submitted application and its events in one statement (atomic without BEGIN and
+   * COMMIT): the first event's row is made from the inserted application, each later one from the
+   * event row before it, so nothing is written when the application is not. False when it was not
+   * inserted: the same idempotency key, or another application of the applicant to the exam.
+   */
+  async insertSubmitted(application: Application, events: OutboxInsert[]): Promise<boolean> {
+    if (events.length === 0) throw new Error('a submitted application has at least one event');
+    const a = application;
+    const params: unknown[] = [
+      a.id,
+      a.tenantId,
+      a.examId,
+      a.positionId,
+      a.applicantId,
+      a.idempotencyKey,
+      a.status,
+      a.nameKo,
+      a.birthDate,
+      a.phone,
+      a.residentSince,
+      a.residencyYears,
+      a.trackEvidence,
+      a.veteransBonusPercent,
+      JSON.stringify(a.accommodations),
+      a.accommodationStatus,
+      a.feeAmount.toString(),
+      a.submittedAt,
+      a.paidAt,
+      a.paymentRef,
+    ];
+    const steps = [
+      `app AS (
+         INSERT INTO examination.application
+           (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone, resident_since,
+            residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at, payment_ref)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
+         ON CONFLICT DO NOTHING RETURNING id)`,
+    ];
+    let source = 'app';
+    let last = '';
+    events.forEach((event, i) => {
+      // Each event's placeholders follow the parameters already given.
+      const { sql, params: more } = event(source, params.length + 1);
+      params.push(...more);
+      if (i === events.length - 1) last = sql;
+      else {
+        source = `event${i + 1}`;
+        steps.push(`${source} AS (${sql} RETURNING id)`);
+      }
+    });
+    const rows: { id: string }[] = await this.dataSource.query(`WITH ${steps.join(', ')} ${last} RETURNING id`, params);
+    return rows.length > 0;
+  }
+
+  /** The application an applicant's idempotency key already made, if any. */
+  async byIdempotencyKey(user: AuthUser, idempotencyKey: string): Promise<{ id: string; positionId: string } | undefined> {
+    const [existing]: { id: string; positionId: string }[] = await this.dataSource.query(
+      `SELECT id, position_id AS "positionId" FROM examination.application WHERE tenant_id = $1 AND applicant_id = $2 AND idempotency_key = $3`,
+      [user.tenantId, user.userId, idempotencyKey],
+    );
+    return existing;
+  }
+}
+
+/** An outbox row inserted by the same statement, made from the rows of `source`, its placeholders numbered from `first` (EventPublisher.insertFrom). */
+export type OutboxInsert = (source: string, first: number) => { sql: string; params: unknown[] };
+
+export interface SubmissionTarget {
+  titleKo: string;
+  titleEn: string;
+  jobSeriesKo: string;
+  opensAt: Date;
+  closesAt: Date;
+  year: number;
+  residencyRegionKo: string | null;
+  residencyCutoffOn: string | null;
+  minAge: number;
+  track: PositionTrack;
+  fee: string;
+  jobSeries: string;
+  grade: number;
 }

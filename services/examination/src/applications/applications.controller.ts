@@ -10,24 +10,21 @@ import {
   SupportingDocumentView,
 } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, badRequest, conflict, CurrentUser, notFound, Roles } from '@baeum/service-kit';
+import { AuthUser, badRequest, CurrentUser, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ExamQueries } from '../exams/exam-queries';
 import { DOCUMENT_FILE, RAW_FILE_BODY, SPREADSHEET_FILE } from '../shared/openapi';
 import { OFFICER_ROLES } from '../shared/roles';
-import { Application } from './application.entity';
-import { ApplicationDocument } from './application-document.entity';
 import { ApplicationQueries } from './application-queries';
-import { documentName, documentType, MAX_DOCUMENTS_PER_APPLICATION } from './documents/supporting-documents';
 import { firstSittingOn, refundFor } from './refund-rules';
 import { CancelApplicationUseCase } from './usecases/cancel-application/cancel-application.usecase';
+import { DecideAccommodationsUseCase } from './usecases/decide-accommodations/decide-accommodations.usecase';
 import { CancelAsIneligibleUseCase } from './usecases/cancel-as-ineligible/cancel-as-ineligible.usecase';
 import { EditApplicationUseCase } from './usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
+import { UploadDocumentUseCase } from './usecases/upload-document/upload-document.usecase';
 
 const STATUS_KO: Record<string, string> = { pending_payment: '결제 대기', paid: '접수 완료', cancelled: '취소' };
 
@@ -36,13 +33,14 @@ const STATUS_KO: Record<string, string> = { pending_payment: '결제 대기', pa
 @Controller()
 export class ApplicationsController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly applications: ApplicationQueries,
     private readonly exams: ExamQueries,
     private readonly submitApplication: SubmitApplicationUseCase,
     private readonly editApplication: EditApplicationUseCase,
     private readonly cancelApplication: CancelApplicationUseCase,
     private readonly cancelAsIneligible: CancelAsIneligibleUseCase,
+    private readonly uploadDocument: UploadDocumentUseCase,
+    private readonly decideAccommodationsUseCase: DecideAccommodationsUseCase,
   ) {}
 
   @Post('applications')
@@ -123,7 +121,7 @@ export class ApplicationsController {
   @ApiBody({ ...RAW_FILE_BODY, description: 'PDF, PNG or JPG, at most 5 MB' })
   @ApiHeader({ name: 'X-File-Name', required: false, description: "the file's name, URL-encoded" })
   @ApiCreatedResponse({ type: SupportingDocumentView })
-  async upload(
+  upload(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() content: unknown,
@@ -133,39 +131,7 @@ export class ApplicationsController {
       throw badRequest('EXAM_DOCUMENT.OCTET_STREAM_REQUIRED', {
         message: '파일을 application/octet-stream 으로 보내세요 / send the file as application/octet-stream',
       });
-    const contentType = documentType(content);
-    return this.dataSource.transaction(async (tx) => {
-      const application = await this.applications.application(user, id, tx, true);
-      const exam = await this.exams.exam(user.tenantId, application.examId, tx);
-      if (application.status === 'cancelled' || new Date() >= exam.applicationClosesAt)
-        throw conflict('EXAM_DOCUMENT.WINDOW_CLOSED', {
-          message: '접수 기간에만 서류를 낼 수 있습니다 / documents are accepted only while applications are open',
-        });
-      const count = await tx.count(ApplicationDocument, { where: { applicationId: id } });
-      if (count >= MAX_DOCUMENTS_PER_APPLICATION)
-        throw conflict('EXAM_DOCUMENT.LIMIT_REACHED', {
-          params: { max: MAX_DOCUMENTS_PER_APPLICATION },
-          message: `서류는 ${MAX_DOCUMENTS_PER_APPLICATION}개까지 낼 수 있습니다 / at most ${MAX_DOCUMENTS_PER_APPLICATION} documents per application`,
-        });
-      const document = {
-        id: randomUUID(),
-        tenantId: user.tenantId,
-        applicationId: id,
-        fileName: documentName(fileName),
-        contentType,
-        content,
-        size: content.length,
-        uploadedAt: new Date(),
-      };
-      await tx.insert(ApplicationDocument, document);
-      return {
-        id: document.id,
-        fileName: document.fileName,
-        contentType,
-        size: document.size,
-        uploadedAt: document.uploadedAt.toISOString(),
-      };
-    });
+    return this.uploadDocument.execute(user, { applicationId: id, content, fileName });
   }
 
   @Get('applications/:id/documents')
@@ -173,9 +139,7 @@ export class ApplicationsController {
   @ApiOkResponse({ type: [SupportingDocumentView] })
   async documents(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SupportingDocumentView[]> {
     await this.applications.application(user, id);
-    const documents = await this.dataSource
-      .getRepository(ApplicationDocument)
-      .find({ where: { applicationId: id, tenantId: user.tenantId }, order: { uploadedAt: 'ASC' } });
+    const documents = await this.applications.documents(user.tenantId, id);
     return documents.map((d) => ({
       id: d.id,
       fileName: d.fileName,
@@ -196,12 +160,7 @@ export class ApplicationsController {
     @Res() res: Response,
   ) {
     await this.applications.application(user, id);
-    const document = await this.dataSource
-      .getRepository(ApplicationDocument)
-      .createQueryBuilder('d')
-      .addSelect('d.content')
-      .where('d.id = :documentId AND d.application_id = :id AND d.tenant_id = :tenantId', { documentId, id, tenantId: user.tenantId })
-      .getOne();
+    const document = await this.applications.documentWithContent(user.tenantId, id, documentId);
     if (!document) throw notFound('EXAM_DOCUMENT.NOT_FOUND', { message: '서류을(를) 찾을 수 없습니다 / Document not found' });
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
@@ -213,18 +172,12 @@ export class ApplicationsController {
   @Patch('applications/:id/accommodations')
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: ExamApplicationView })
-  async decideAccommodations(
+  decideAccommodations(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: AccommodationDecisionDto,
   ): Promise<ExamApplicationView> {
-    return this.dataSource.transaction(async (tx) => {
-      const application = await this.applications.application(user, id, tx, true);
-      if (application.accommodations.length === 0)
-        throw conflict('EXAM_APPLICATION.NO_ACCOMMODATIONS', { message: '요청한 편의지원이 없습니다 / no accommodations were requested' });
-      await tx.update(Application, { id }, { accommodationStatus: body.decision, updatedAt: new Date() });
-      return this.applications.view(user, id, tx);
-    });
+    return this.decideAccommodationsUseCase.execute(user, { ...body, applicationId: id });
   }
 
   @Get('exams/:id/applications')

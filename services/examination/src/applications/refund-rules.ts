@@ -1,4 +1,4 @@
-import { daysBetween, seoulDate } from '../shared/time';
+import { daysBetween, seoulDate } from '@baeum/calendar';
 
 export interface RefundSchedule {
   applicationClosesAt: Date;

@@ -19,27 +19,22 @@ import {
   RateCandidateDto,
   RatingsRecordedView,
 } from '@baeum/api';
-import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, conflict, CurrentUser, isUniqueViolation, notFound, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { recordSitting } from '../results/results.controller';
 import { isOfficer, OFFICER_ROLES } from '../shared/roles';
-import { AssessmentCandidate } from './assessment-candidate.entity';
-import { ASSESSMENT_MODELS, modelFor } from './assessment-models';
+import { ASSESSMENT_MODELS } from './assessment-models';
 import { AssessmentQueries, candidateNotFound } from './assessment-queries';
-import { AssessmentRound } from './assessment-round.entity';
-import { Assessor } from './assessor.entity';
-import { AssessorConflict } from './assessor-conflict.entity';
+import { toRoundView } from './assessment-round.view';
 import { FeedbackReports } from './feedback';
+import { AddAssessorUseCase } from './usecases/add-assessor/add-assessor.usecase';
 import { AddCandidateUseCase } from './usecases/add-candidate/add-candidate.usecase';
 import { AssignAssessorsUseCase } from './usecases/assign-assessors/assign-assessors.usecase';
 import { ConsolidateRoundUseCase } from './usecases/consolidate-round/consolidate-round.usecase';
+import { CreateAssessmentRoundUseCase } from './usecases/create-assessment-round/create-assessment-round.usecase';
+import { DeclareAssessorConflictUseCase } from './usecases/declare-assessor-conflict/declare-assessor-conflict.usecase';
 import { RateCandidateUseCase } from './usecases/rate-candidate/rate-candidate.usecase';
-
-export const ASSESSMENT_BUDGET_LINE = 'ASSESSMENT-OPS';
+import { RecordAssessmentSittingUseCase } from './usecases/record-assessment-sitting/record-assessment-sitting.usecase';
 
 /**
  * Candidates are shown to assessors by a code, not by name: they rate what they observe. The code
@@ -47,21 +42,21 @@ export const ASSESSMENT_BUDGET_LINE = 'ASSESSMENT-OPS';
  */
 const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(-6).toUpperCase()}`;
 
-const toRoundView = (round: AssessmentRound): AssessmentRoundView => ({ ...round, assignedAt: round.assignedAt?.toISOString() ?? null });
-
 @ApiTags('assessments')
 @ApiBearerAuth()
 @Controller()
 export class AssessmentsController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly assessments: AssessmentQueries,
     private readonly feedback: FeedbackReports,
-    private readonly publisher: EventPublisher,
     private readonly addCandidate: AddCandidateUseCase,
     private readonly assignAssessors: AssignAssessorsUseCase,
     private readonly rateCandidate: RateCandidateUseCase,
     private readonly consolidateRound: ConsolidateRoundUseCase,
+    private readonly createAssessmentRound: CreateAssessmentRoundUseCase,
+    private readonly addAssessorUseCase: AddAssessorUseCase,
+    private readonly declareAssessorConflict: DeclareAssessorConflictUseCase,
+    private readonly recordAssessmentSitting: RecordAssessmentSittingUseCase,
   ) {}
 
   @Get('assessment-models')
@@ -74,13 +69,8 @@ export class AssessmentsController {
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: [AssessmentRoundSummaryView] })
   async rounds(@CurrentUser() user: AuthUser): Promise<AssessmentRoundSummaryView[]> {
-    const rounds = await this.dataSource
-      .getRepository(AssessmentRound)
-      .find({ where: { tenantId: user.tenantId }, order: { year: 'DESC', targetGrade: 'ASC', roundNo: 'DESC' } });
-    const counts: { roundId: string; candidates: number; passed: number }[] = await this.dataSource.query(
-      `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER (WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE tenant_id = $1 GROUP BY round_id`,
-      [user.tenantId],
-    );
+    const rounds = await this.assessments.rounds(user.tenantId);
+    const counts = await this.assessments.roundCounts(user.tenantId);
     return rounds.map((r) => ({
       ...toRoundView(r),
       candidates: counts.find((c) => c.roundId === r.id)?.candidates ?? 0,
@@ -91,37 +81,8 @@ export class AssessmentsController {
   @Post('assessment-rounds')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessmentRoundView })
-  async createRound(@CurrentUser() user: AuthUser, @Body() body: CreateAssessmentRoundDto): Promise<AssessmentRoundView> {
-    const model = modelFor(body.targetGrade)!;
-    const round: AssessmentRound = {
-      id: randomUUID(),
-      tenantId: user.tenantId,
-      targetGrade: body.targetGrade,
-      year: body.year,
-      roundNo: body.roundNo,
-      heldOn: body.heldOn,
-      competencies: model.competencies,
-      techniques: model.techniques,
-      passThreshold: body.passThreshold ?? 250,
-      maxAttempts: body.maxAttempts ?? 3,
-      assessorsPerTechnique: body.assessorsPerTechnique ?? 2,
-      prepCohortId: body.prepCohortId ?? null,
-      assignedAt: null,
-      completedOn: null,
-    };
-    await this.dataSource
-      .getRepository(AssessmentRound)
-      .insert(round)
-      .catch((error) => {
-        if (isUniqueViolation(error))
-          throw conflict('ASSESSMENT_ROUND.EXISTS', {
-            field: 'roundNo',
-            params: { year: body.year, targetGrade: body.targetGrade, roundNo: body.roundNo },
-            message: `${body.year}년 ${body.targetGrade}급 ${body.roundNo}회차가 이미 있습니다 / this round already exists`,
-          });
-        throw error;
-      });
-    return toRoundView(round);
+  createRound(@CurrentUser() user: AuthUser, @Body() body: CreateAssessmentRoundDto): Promise<AssessmentRoundView> {
+    return this.createAssessmentRound.execute(user, body);
   }
 
   @Get('assessment-rounds/:id')
@@ -129,16 +90,8 @@ export class AssessmentsController {
   @ApiOkResponse({ type: AssessmentRoundDetailView })
   async round(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AssessmentRoundDetailView> {
     const round = await this.assessments.round(user.tenantId, id);
-    const candidates = await this.dataSource
-      .getRepository(AssessmentCandidate)
-      .find({ where: { roundId: id }, order: { employeeNo: 'ASC' } });
-    const progress: { candidateId: string; expected: number; rated: number }[] = await this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", count(DISTINCT (a.technique, a.assessor_id))::int * $2 AS expected, count(r.score)::int AS rated
-         FROM examination.assessment_assignment a
-         LEFT JOIN examination.assessment_rating r ON r.candidate_id = a.candidate_id AND r.technique = a.technique AND r.assessor_id = a.assessor_id
-        WHERE a.round_id = $1 GROUP BY a.candidate_id`,
-      [id, round.competencies.length],
-    );
+    const candidates = await this.assessments.candidates(id);
+    const progress = await this.assessments.ratingProgress(id, round.competencies.length);
     return {
       ...toRoundView(round),
       candidates: candidates.map((c) => ({ ...c, ...(progress.find((p) => p.candidateId === c.id) ?? { expected: 0, rated: 0 }) })),
@@ -160,33 +113,14 @@ export class AssessmentsController {
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: [AssessorView] })
   assessors(@CurrentUser() user: AuthUser): Promise<AssessorView[]> {
-    return this.dataSource.getRepository(Assessor).find({ where: { tenantId: user.tenantId }, order: { nameKo: 'ASC' } });
+    return this.assessments.assessors(user.tenantId);
   }
 
   @Post('assessors')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessorView })
-  async addAssessor(@CurrentUser() user: AuthUser, @Body() body: CreateAssessorDto): Promise<AssessorView> {
-    const assessor: Assessor = {
-      id: randomUUID(),
-      tenantId: user.tenantId,
-      userId: body.userId,
-      nameKo: body.nameKo,
-      agencyCode: body.agencyCode ?? null,
-      active: true,
-    };
-    await this.dataSource
-      .getRepository(Assessor)
-      .insert(assessor)
-      .catch((error) => {
-        if (isUniqueViolation(error))
-          throw conflict('ASSESSOR.ALREADY_REGISTERED', {
-            field: 'userId',
-            message: '이미 등록된 평가위원입니다 / this user is already an assessor',
-          });
-        throw error;
-      });
-    return assessor;
+  addAssessor(@CurrentUser() user: AuthUser, @Body() body: CreateAssessorDto): Promise<AssessorView> {
+    return this.addAssessorUseCase.execute(user, body);
   }
 
   /** The conflicts of interest declared: who is never assigned to whom, and why. */
@@ -201,16 +135,12 @@ export class AssessmentsController {
   @Post('assessors/:id/conflicts')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: AssessorConflictView })
-  async declareConflict(
+  declareConflict(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: ConflictDto,
   ): Promise<AssessorConflictView> {
-    const assessor = await this.dataSource.getRepository(Assessor).findOneBy({ id, tenantId: user.tenantId });
-    if (!assessor) throw notFound('ASSESSOR.NOT_FOUND', { message: '평가위원을 찾을 수 없습니다 / Assessor not found' });
-    const conflictRow: AssessorConflict = { assessorId: id, employeeNo: body.employeeNo, tenantId: user.tenantId, reason: body.reason };
-    await this.dataSource.getRepository(AssessorConflict).upsert(conflictRow, ['assessorId', 'employeeNo']);
-    return conflictRow;
+    return this.declareAssessorConflict.execute(user, { ...body, assessorId: id });
   }
 
   @Post('assessment-rounds/:id/assignments')
@@ -227,29 +157,8 @@ export class AssessmentsController {
   @ApiOkResponse({ type: [AssessorTaskView] })
   async myAssignments(@CurrentUser() user: AuthUser): Promise<AssessorTaskView[]> {
     const assessor = await this.assessments.assessorOf(user);
-    const rows: {
-      candidateId: string;
-      technique: string;
-      roundId: string;
-      targetGrade: number;
-      year: number;
-      roundNo: number;
-      heldOn: string;
-      competencies: AssessmentRound['competencies'];
-      techniques: AssessmentRound['techniques'];
-      completedOn: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
-                r.competencies, r.techniques, r.completed_on::text AS "completedOn"
-           FROM examination.assessment_assignment a JOIN examination.assessment_round r ON r.id = a.round_id
-          WHERE a.assessor_id = $1 ORDER BY r.held_on DESC, a.candidate_id, a.technique`,
-      [assessor.id],
-    );
-    const ratings: { candidateId: string; technique: string; competency: string; score: number; comment: string | null }[] =
-      await this.dataSource.query(
-        `SELECT candidate_id AS "candidateId", technique, competency, score, comment FROM examination.assessment_rating WHERE assessor_id = $1`,
-        [assessor.id],
-      );
+    const rows = await this.assessments.assignmentsOf(assessor.id);
+    const ratings = await this.assessments.ratingsBy(assessor.id);
     return rows.map((r) => ({
       candidateId: r.candidateId,
       candidateCode: candidateCode({ id: r.candidateId }),
@@ -287,36 +196,19 @@ export class AssessmentsController {
   @Post('assessment-rounds/:id/sitting')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: ExamSittingView })
-  async sitting(
+  sitting(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: AssessmentSittingDto,
   ): Promise<ExamSittingView> {
-    const round = await this.assessments.round(user.tenantId, id);
-    const candidates = await this.dataSource.getRepository(AssessmentCandidate).countBy({ roundId: id });
-    if (candidates === 0)
-      throw conflict('ASSESSMENT_ROUND.NO_CANDIDATES', { message: '대상자가 없는 회차입니다 / the round has no candidates' });
-    return recordSitting(this.dataSource, this.publisher, {
-      id: randomUUID(),
-      tenantId: user.tenantId,
-      subjectId: round.id,
-      stage: 'assessment',
-      heldOn: body.heldOn,
-      venues: 1,
-      candidates,
-      cost: BigInt(body.cost),
-      budgetLineCode: body.budgetLineCode ?? ASSESSMENT_BUDGET_LINE,
-      recordedAt: new Date(),
-    });
+    return this.recordAssessmentSitting.execute(user, { ...body, roundId: id });
   }
 
   /** The signed-in official's own feedback reports. */
   @Get('assessment-feedback/mine')
   @ApiOkResponse({ type: [FeedbackReportView] })
   async myFeedback(@CurrentUser() user: AuthUser): Promise<FeedbackReportView[]> {
-    const candidates = await this.dataSource
-      .getRepository(AssessmentCandidate)
-      .find({ where: { tenantId: user.tenantId, userId: user.userId } });
+    const candidates = await this.assessments.candidatesOf(user);
     return Promise.all(candidates.map((c) => this.feedback.build(c)));
   }
 

@@ -2,7 +2,7 @@ import { FeedbackReportView } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
-import { seoulDate } from '../shared/time';
+import { seoulDate } from '@baeum/calendar';
 import { AssessmentCandidate } from './assessment-candidate.entity';
 import { feedbackFocus } from './assessment-rules';
 import { AssessmentRound } from './assessment-round.entity';

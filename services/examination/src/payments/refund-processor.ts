@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
-import { seoulDate } from '../shared/time';
+import { seoulDate } from '@baeum/calendar';
 import { PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
 import { Refund } from './refund.entity';
 

@@ -10,7 +10,7 @@ import { ExamFee } from '../exams/exam-fee.entity';
 import { DECREE_FEES_BY_GRADE, defaultMinAge } from '../exams/fees';
 import { Position } from '../exams/position.entity';
 import { Interviewer } from '../interviews/interviewer.entity';
-import { seoulDate, seoulInstant } from '../shared/time';
+import { seoulDate, seoulInstant } from '@baeum/calendar';
 
 const SEOUL = DemoTenants.seoul.id;
 

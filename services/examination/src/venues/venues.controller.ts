@@ -2,7 +2,6 @@ import {
   CreateExamRoomDto,
   CreateVenueDto,
   ExamNumbersView,
-  ExamRoomUsageView,
   ExamRoomView,
   NewVenueView,
   SeatAssignmentView,
@@ -10,32 +9,35 @@ import {
   VenueView,
 } from '@baeum/api';
 import { sendFile } from '@baeum/documents';
-import { AuthUser, conflict, CurrentUser, isUniqueViolation, notFound, Roles } from '@baeum/service-kit';
+import { AuthUser, conflict, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ApplicationQueries } from '../applications/application-queries';
 import { ExamQueries } from '../exams/exam-queries';
 import { PDF_FILE } from '../shared/openapi';
 import { OFFICER_ROLES } from '../shared/roles';
 import { admissionTicketPdf, interviewTicketPdf } from './admission-ticket';
+import { AddExamRoomUseCase } from './usecases/add-exam-room/add-exam-room.usecase';
+import { AddVenueUseCase } from './usecases/add-venue/add-venue.usecase';
 import { AssignExamNumbersUseCase } from './usecases/assign-exam-numbers/assign-exam-numbers.usecase';
 import { AssignSeatsUseCase } from './usecases/assign-seats/assign-seats.usecase';
-import { Venue } from './venue.entity';
-import { VenueRoom } from './venue-room.entity';
+import { UpdateExamRoomUseCase } from './usecases/update-exam-room/update-exam-room.usecase';
+import { VenueQueries } from './venue-queries';
 
 @ApiTags('venues')
 @ApiBearerAuth()
 @Controller()
 export class VenuesController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
+    private readonly venueQueries: VenueQueries,
     private readonly applications: ApplicationQueries,
     private readonly assignExamNumbers: AssignExamNumbersUseCase,
     private readonly assignSeats: AssignSeatsUseCase,
+    private readonly addVenueUseCase: AddVenueUseCase,
+    private readonly addExamRoom: AddExamRoomUseCase,
+    private readonly updateExamRoom: UpdateExamRoomUseCase,
   ) {}
 
   /** Venues with their rooms and how many seats each has given out. */
@@ -44,15 +46,8 @@ export class VenuesController {
   @ApiOkResponse({ type: [VenueView] })
   async venues(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<VenueView[]> {
     await this.exams.exam(user.tenantId, id);
-    const venues = await this.dataSource
-      .getRepository(Venue)
-      .find({ where: { examId: id, tenantId: user.tenantId }, order: { createdAt: 'ASC' } });
-    const rooms: (ExamRoomUsageView & { venueId: string })[] = await this.dataSource.query(
-      `SELECT r.id, r.venue_id AS "venueId", r.name, r.seats, r.accommodations, r.available, count(a.id)::int AS seated
-         FROM examination.venue_room r LEFT JOIN examination.application a ON a.room_id = r.id
-        WHERE r.exam_id = $1 GROUP BY r.id ORDER BY r.name`,
-      [id],
-    );
+    const venues = await this.venueQueries.venues(user.tenantId, id);
+    const rooms = await this.venueQueries.roomUsage(id);
     return venues.map((v) => ({
       id: v.id,
       nameKo: v.nameKo,
@@ -65,67 +60,35 @@ export class VenuesController {
   @Post('exams/:id/venues')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: NewVenueView })
-  async addVenue(
+  addVenue(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: CreateVenueDto,
   ): Promise<NewVenueView> {
-    await this.exams.exam(user.tenantId, id);
-    const venue: Venue = { id: randomUUID(), tenantId: user.tenantId, examId: id, ...body, createdAt: new Date() };
-    await this.dataSource.getRepository(Venue).insert(venue);
-    return { ...venue, createdAt: venue.createdAt.toISOString(), rooms: [] };
+    return this.addVenueUseCase.execute(user, { ...body, examId: id });
   }
 
   @Post('venues/:id/rooms')
   @Roles(...OFFICER_ROLES)
   @ApiCreatedResponse({ type: ExamRoomView })
-  async addRoom(
+  addRoom(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: CreateExamRoomDto,
   ): Promise<ExamRoomView> {
-    const venue = await this.dataSource.getRepository(Venue).findOne({ where: { id, tenantId: user.tenantId } });
-    if (!venue) throw notFound('VENUE.NOT_FOUND', { message: '시험장을(를) 찾을 수 없습니다 / Venue not found' });
-    const room: VenueRoom = {
-      id: randomUUID(),
-      tenantId: user.tenantId,
-      examId: venue.examId,
-      venueId: id,
-      name: body.name,
-      seats: body.seats,
-      accommodations: body.accommodations ?? [],
-      available: true,
-    };
-    await this.dataSource
-      .getRepository(VenueRoom)
-      .insert(room)
-      .catch((error) => {
-        if (isUniqueViolation(error))
-          throw conflict('VENUE.ROOM_NAME_TAKEN', {
-            field: 'name',
-            params: { name: body.name },
-            message: '같은 이름의 시험실이 있습니다 / the venue already has a room of that name',
-          });
-        throw error;
-      });
-    return room;
+    return this.addExamRoom.execute(user, { ...body, venueId: id });
   }
 
   /** Withdraw a room, change its seats or what it provides; then assign seats again to move whoever no longer fits. */
   @Patch('rooms/:id')
   @Roles(...OFFICER_ROLES)
   @ApiOkResponse({ type: ExamRoomView })
-  async updateRoom(
+  updateRoom(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UpdateExamRoomDto,
   ): Promise<ExamRoomView> {
-    const repository = this.dataSource.getRepository(VenueRoom);
-    const room = await repository.findOne({ where: { id, tenantId: user.tenantId } });
-    if (!room) throw notFound('VENUE.ROOM_NOT_FOUND', { message: '시험실을(를) 찾을 수 없습니다 / Room not found' });
-    const next: VenueRoom = { ...room, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
-    await repository.save(next);
-    return next;
+    return this.updateExamRoom.execute(user, { ...body, roomId: id });
   }
 
   @Post('exams/:id/exam-numbers')

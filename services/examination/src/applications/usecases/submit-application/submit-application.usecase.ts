@@ -1,31 +1,14 @@
-import { ExamApplicationView, PositionTrack, SubmitApplicationDto } from '@baeum/api';
+import { ExamApplicationView, SubmitApplicationDto } from '@baeum/api';
 import { ApplicationSubmittedV1, FeePaidV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict, invalidInput, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { eligibilityProblems } from '../../../exams/eligibility';
-import { seoulDate } from '../../../shared/time';
-import { ApplicationQueries } from '../../application-queries';
+import { seoulDate } from '@baeum/calendar';
+import { ApplicationQueries, OutboxInsert } from '../../application-queries';
 import { Application } from '../../application.entity';
 import { toApplicationView } from '../../application.view';
-
-interface Target {
-  titleKo: string;
-  titleEn: string;
-  jobSeriesKo: string;
-  opensAt: Date;
-  closesAt: Date;
-  year: number;
-  residencyRegionKo: string | null;
-  residencyCutoffOn: string | null;
-  minAge: number;
-  track: PositionTrack;
-  fee: string;
-  jobSeries: string;
-  grade: number;
-}
 
 /**
  * 원서 접수. The busiest call of an exam season, so it is a few plain statements: the application
@@ -35,20 +18,12 @@ interface Target {
 @Injectable()
 export class SubmitApplicationUseCase {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
     private readonly applications: ApplicationQueries,
   ) {}
 
   async execute(user: AuthUser, dto: SubmitApplicationDto): Promise<ExamApplicationView> {
-    const [target]: Target[] = await this.dataSource.query(
-      `SELECT e.title_ko AS "titleKo", e.title_en AS "titleEn", p.job_series_ko AS "jobSeriesKo", e.application_opens_at AS "opensAt", e.application_closes_at AS "closesAt", e.year,
-              e.residency_region_ko AS "residencyRegionKo", e.residency_cutoff_on::text AS "residencyCutoffOn",
-              p.min_age AS "minAge", p.track, p.fee, p.job_series AS "jobSeries", p.grade
-         FROM examination.position p JOIN examination.exam e ON e.id = p.exam_id
-        WHERE p.id = $1 AND p.exam_id = $2 AND p.tenant_id = $3`,
-      [dto.positionId, dto.examId, user.tenantId],
-    );
+    const target = await this.applications.submissionTarget(user.tenantId, dto.examId, dto.positionId);
     if (!target)
       throw notFound('POSITION.NOT_FOUND', { field: 'positionId', message: '모집단위을(를) 찾을 수 없습니다 / Position not found' });
     const now = new Date();
@@ -116,59 +91,26 @@ export class SubmitApplicationUseCase {
     if (free) Object.assign(application, { paidAt: now, paymentRef: 'no-fee' });
     const { id } = application;
     // The application and its events in one statement: atomic without BEGIN/COMMIT, one round trip.
-    const submitted = this.publisher.insertFrom('app', 21, ApplicationSubmittedV1, user.tenantId, {
-      applicationId: id,
-      examId: dto.examId,
-      positionId: dto.positionId,
-      jobSeries: target.jobSeries,
-      grade: target.grade,
-      feeAmount: target.fee,
-      submittedAt: now.toISOString(),
-    });
+    const submitted: OutboxInsert = (source, first) =>
+      this.publisher.insertFrom(source, first, ApplicationSubmittedV1, user.tenantId, {
+        applicationId: id,
+        examId: dto.examId,
+        positionId: dto.positionId,
+        jobSeries: target.jobSeries,
+        grade: target.grade,
+        feeAmount: target.fee,
+        submittedAt: now.toISOString(),
+      });
     // An exam without a fee: the application is complete as submitted (its fee-paid event after the submitted one).
-    const feePaid = free
-      ? this.publisher.insertFrom('submitted', 26, FeePaidV1, user.tenantId, {
-          applicationId: id,
-          examId: dto.examId,
-          amount: '0',
-          paidOn: seoulDate(now),
-          paymentRef: 'no-fee',
-        })
-      : null;
-    const rows: { id: string }[] = await this.dataSource.query(
-      `WITH app AS (
-         INSERT INTO examination.application
-           (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone, resident_since,
-            residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at, payment_ref)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
-         ON CONFLICT DO NOTHING RETURNING id)
-       ${feePaid ? `, submitted AS (${submitted.sql} RETURNING id) ${feePaid.sql}` : submitted.sql} RETURNING id`,
-      [
-        id,
-        user.tenantId,
-        dto.examId,
-        dto.positionId,
-        user.userId,
-        dto.idempotencyKey,
-        application.status,
-        application.nameKo,
-        dto.birthDate,
-        dto.phone,
-        application.residentSince,
-        application.residencyYears,
-        application.trackEvidence,
-        application.veteransBonusPercent,
-        JSON.stringify(application.accommodations),
-        application.accommodationStatus,
-        target.fee,
-        now,
-        application.paidAt,
-        application.paymentRef,
-        ...submitted.params,
-        ...(feePaid?.params ?? []),
-      ],
-    );
-    const inserted = rows.length > 0;
+    const feePaid: OutboxInsert = (source, first) =>
+      this.publisher.insertFrom(source, first, FeePaidV1, user.tenantId, {
+        applicationId: id,
+        examId: dto.examId,
+        amount: '0',
+        paidOn: seoulDate(now),
+        paymentRef: 'no-fee',
+      });
+    const inserted = await this.applications.insertSubmitted(application, free ? [submitted, feePaid] : [submitted]);
     if (inserted)
       return toApplicationView(application, {
         examTitleKo: target.titleKo,
@@ -187,12 +129,9 @@ export class SubmitApplicationUseCase {
 
   /** The application this key already made, if any; a key reused for another position is refused. */
   private async replay(user: AuthUser, dto: SubmitApplicationDto): Promise<ExamApplicationView | null> {
-    const [existing]: { id: string; position_id: string }[] = await this.dataSource.query(
-      `SELECT id, position_id FROM examination.application WHERE tenant_id = $1 AND applicant_id = $2 AND idempotency_key = $3`,
-      [user.tenantId, user.userId, dto.idempotencyKey],
-    );
+    const existing = await this.applications.byIdempotencyKey(user, dto.idempotencyKey);
     if (!existing) return null;
-    if (existing.position_id !== dto.positionId)
+    if (existing.positionId !== dto.positionId)
       throw conflict('EXAM_APPLICATION.KEY_REUSED', {
         field: 'idempotencyKey',
         message: '이 요청 키는 다른 원서에 쓰였습니다 / this idempotency key was used for another application',

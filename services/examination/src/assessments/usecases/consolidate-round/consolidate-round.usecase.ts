@@ -4,7 +4,7 @@ import { AssessmentConsolidationView } from '@baeum/api';
 import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { seoulDate } from '../../../shared/time';
+import { seoulDate } from '@baeum/calendar';
 import { AssessmentCandidate } from '../../assessment-candidate.entity';
 import { AssessmentQueries } from '../../assessment-queries';
 import { AssessmentRound } from '../../assessment-round.entity';

@@ -5,7 +5,7 @@ import { CodedException, conflict, fieldError, invalidInput, notFound } from '@b
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
-import { seoulDate } from '../../../shared/time';
+import { seoulDate } from '@baeum/calendar';
 import { Payment } from '../../payment.entity';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../../payment-provider';
 import { RefundProcessor } from '../../refund-processor';

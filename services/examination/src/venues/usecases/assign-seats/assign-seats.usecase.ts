@@ -2,9 +2,9 @@ import { SeatAssignmentView } from '@baeum/api';
 import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Exam } from '../../../exams/exam.entity';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { allocateSeats, RoomSlot, Seatable } from '../../seat-allocation';
+import { allocateSeats, Seatable } from '../../seat-allocation';
+import { VenueQueries } from '../../venue-queries';
 
 /**
  * 시험장 배정. The first run seats everyone; later runs (after a room is withdrawn or shrunk, or an
@@ -16,6 +16,7 @@ export class AssignSeatsUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
+    private readonly venues: VenueQueries,
   ) {}
 
   async execute(user: AuthUser, examId: string): Promise<SeatAssignmentView> {
@@ -23,23 +24,8 @@ export class AssignSeatsUseCase {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
       if (!exam.examNumbersAssignedAt)
         throw conflict('SEATING.EXAM_NUMBERS_FIRST', { message: '응시번호를 먼저 부여하세요 / give exam numbers first' });
-      const rooms: RoomSlot[] = await tx.query(
-        `SELECT r.id, r.seats, r.accommodations, r.available FROM examination.venue_room r JOIN examination.venue v ON v.id = r.venue_id
-          WHERE r.exam_id = $1 ORDER BY v.created_at, v.id, r.name`,
-        [examId],
-      );
-      const rows: {
-        id: string;
-        examNumber: string;
-        accommodations: { kind: string }[];
-        accommodationStatus: string;
-        roomId: string | null;
-        seatNo: number | null;
-      }[] = await tx.query(
-        `SELECT id, exam_number AS "examNumber", accommodations, accommodation_status AS "accommodationStatus", room_id AS "roomId", seat_no AS "seatNo"
-           FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
-        [examId],
-      );
+      const rooms = await this.venues.seatingRooms(tx, examId);
+      const rows = await this.venues.seatingCandidates(tx, examId);
       const applicants: Seatable[] = rows.map((r) => ({
         applicationId: r.id,
         examNumber: r.examNumber,
@@ -56,23 +42,12 @@ export class AssignSeatsUseCase {
       const moved = new Set(plan.moved);
       const changed = applicants.filter((a) => !a.current || moved.has(a.applicationId));
       if (changed.length > 0) {
-        // Free the moved seats first: a seat is unique, and the plan may hand one to someone else.
-        await tx.query(`UPDATE examination.application SET room_id = NULL, seat_no = NULL WHERE id = ANY($1::uuid[])`, [
-          changed.map((a) => a.applicationId),
-        ]);
-        await tx.query(
-          `UPDATE examination.application a SET room_id = s.room_id, seat_no = s.seat_no, updated_at = now(),
-                  seat_changed_at = CASE WHEN s.moved THEN now() ELSE a.seat_changed_at END
-             FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::boolean[]) AS s(id, room_id, seat_no, moved) WHERE a.id = s.id`,
-          [
-            changed.map((a) => a.applicationId),
-            changed.map((a) => plan.seats.get(a.applicationId)!.roomId),
-            changed.map((a) => plan.seats.get(a.applicationId)!.seatNo),
-            changed.map((a) => a.current !== null),
-          ],
+        await this.venues.setSeats(
+          tx,
+          changed.map((a) => ({ applicationId: a.applicationId, ...plan.seats.get(a.applicationId)!, moved: a.current !== null })),
         );
       }
-      await tx.update(Exam, { id: examId }, { seatsAssignedAt: new Date() });
+      await this.venues.markSeatsAssigned(tx, examId);
       return { seated: plan.seats.size, moved: plan.moved.length, rooms: new Set([...plan.seats.values()].map((s) => s.roomId)).size };
     });
   }

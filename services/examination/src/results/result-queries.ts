@@ -1,0 +1,73 @@
+import type { ResultStage } from '@baeum/api';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Publication } from './publication.entity';
+import { Sitting } from './sitting.entity';
+
+/** How far a stage's results are decided: the candidates (paid, with an exam number), those without a result, those passed. */
+export interface StageDecisions {
+  candidates: number;
+  undecided: number;
+  passed: number;
+}
+
+/** What a sitting held: the venues (rooms' venues, or interview days and rooms) and the candidates placed in them. */
+export interface SittingTurnout {
+  venues: number;
+  candidates: number;
+}
+
+/** Reads and writes of publications and sittings. */
+@Injectable()
+export class ResultQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  publications(tenantId: string, examId: string): Promise<Publication[]> {
+    return this.dataSource.getRepository(Publication).find({ where: { examId, tenantId } });
+  }
+
+  async decisions(tx: EntityManager, examId: string, stage: ResultStage): Promise<StageDecisions> {
+    const column = stage === 'written' ? 'written_result' : 'final_result';
+    const [counts]: StageDecisions[] = await tx.query(
+      `SELECT count(*) FILTER (WHERE ${column} IS NULL)::int AS undecided, count(*) FILTER (WHERE ${column} = 'pass')::int AS passed, count(*)::int AS candidates
+         FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
+      [examId],
+    );
+    return counts;
+  }
+
+  async positionCount(tx: EntityManager, examId: string): Promise<number> {
+    const [{ positions }]: { positions: number }[] = await tx.query(
+      `SELECT count(*)::int AS positions FROM examination.position WHERE exam_id = $1`,
+      [examId],
+    );
+    return positions;
+  }
+
+  publication(tx: EntityManager, examId: string, stage: ResultStage): Promise<Publication | null> {
+    return tx.findOne(Publication, { where: { examId, stage } });
+  }
+
+  async savePublication(tx: EntityManager, publication: Publication): Promise<void> {
+    await tx.save(Publication, publication);
+  }
+
+  /** The written stage counts the venues of the rooms its candidates sit in; the interview counts its day-and-room pairs. */
+  async turnout(examId: string, stage: 'written' | 'interview'): Promise<SittingTurnout> {
+    const [turnout]: SittingTurnout[] =
+      stage === 'written'
+        ? await this.dataSource.query(
+            `SELECT count(DISTINCT r.venue_id)::int AS venues, count(a.id)::int AS candidates FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1`,
+            [examId],
+          )
+        : await this.dataSource.query(
+            `SELECT count(DISTINCT s.held_on || s.room)::int AS venues, count(a.id)::int AS candidates FROM examination.application a JOIN examination.interview_session s ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
+            [examId],
+          );
+    return turnout;
+  }
+
+  async insertSitting(tx: EntityManager, sitting: Sitting): Promise<void> {
+    await tx.insert(Sitting, sitting);
+  }
+}

@@ -1,0 +1,71 @@
+import { MemoryCacheStore } from '@baeum/service-kit';
+import { newOfficer, openSpecDatabase, refusal, seedApplication, seedExam, SpecDatabase } from '../../../../test/spec-database';
+import { ExamQueries } from '../../../exams/exam-queries';
+import type { ExaminationEnv } from '../../../config/env';
+import { ResultLookupService } from '../../result-lookup';
+import { ResultQueries } from '../../result-queries';
+import { PublishResultsUseCase } from './publish-results.usecase';
+
+describe('PublishResultsUseCase', () => {
+  let db: SpecDatabase;
+  let useCase: PublishResultsUseCase;
+  const later = () => new Date(Date.now() + 86_400_000).toISOString();
+
+  beforeAll(async () => {
+    db = await openSpecDatabase();
+    const lookups = new ResultLookupService(db.dataSource, new MemoryCacheStore(), {} as ExaminationEnv);
+    useCase = new PublishResultsUseCase(db.dataSource, new ExamQueries(db.dataSource), new ResultQueries(db.dataSource), lookups);
+  });
+  afterAll(() => db.close());
+
+  it('schedules the stage with its positions and the candidates who passed', async () => {
+    const officer = newOfficer();
+    const exam = await seedExam(db, officer.tenantId);
+    await seedApplication(db, officer.tenantId, exam, { writtenResult: 'pass' });
+    await seedApplication(db, officer.tenantId, exam, { writtenResult: 'fail' });
+    const publishAt = later();
+    const view = await useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt });
+    expect(view).toMatchObject({ examId: exam.examId, stage: 'written', positions: 1, passed: 1, publishAt, announcedAt: null });
+    const [stored] = await db.rows<{ passed: number }>(`SELECT passed FROM examination.publication WHERE exam_id = $1`, [exam.examId]);
+    expect(stored.passed).toBe(1);
+  });
+
+  it('refuses while a candidate has no result', async () => {
+    const officer = newOfficer();
+    const exam = await seedExam(db, officer.tenantId);
+    await seedApplication(db, officer.tenantId, exam, { writtenResult: 'pass' });
+    await seedApplication(db, officer.tenantId, exam);
+    const refused = await refusal(useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt: later() }));
+    expect(refused).toMatchObject({
+      status: 409,
+      code: 'PUBLICATION.RESULTS_UNDECIDED',
+      body: { params: { stage: 'written', undecided: 1 } },
+    });
+  });
+
+  it('has no written stage for a career exam', async () => {
+    const officer = newOfficer();
+    const exam = await seedExam(db, officer.tenantId, { kind: 'career' });
+    const refused = await refusal(useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt: later() }));
+    expect(refused).toMatchObject({ status: 409, code: 'PUBLICATION.NO_WRITTEN_STAGE', body: { field: 'stage' } });
+  });
+
+  it('moves a scheduled instant, but not one that has passed', async () => {
+    const officer = newOfficer();
+    const exam = await seedExam(db, officer.tenantId);
+    await seedApplication(db, officer.tenantId, exam, { finalResult: 'pass' });
+    await useCase.execute(officer, { examId: exam.examId, stage: 'final', publishAt: later() });
+    const past = new Date(Date.now() - 60_000).toISOString();
+    await expect(useCase.execute(officer, { examId: exam.examId, stage: 'final', publishAt: past })).resolves.toMatchObject({
+      publishAt: past,
+    });
+    const refused = await refusal(useCase.execute(officer, { examId: exam.examId, stage: 'final', publishAt: later() }));
+    expect(refused).toMatchObject({ status: 409, code: 'PUBLICATION.ALREADY_PUBLISHED' });
+  });
+
+  it('does not find another tenant’s exam', async () => {
+    const exam = await seedExam(db, newOfficer().tenantId);
+    const refused = await refusal(useCase.execute(newOfficer(), { examId: exam.examId, stage: 'final', publishAt: later() }));
+    expect(refused).toMatchObject({ status: 404, code: 'EXAM.NOT_FOUND' });
+  });
+});
