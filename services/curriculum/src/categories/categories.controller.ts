@@ -1,4 +1,4 @@
-import { CategoryView, CreateCategoryDto, UpdateCategoryDto } from '@baeum/api';
+import { CategoryView, CreateCategoryDto, INSTITUTE_USERS, UpdateCategoryDto } from '@baeum/api';
 import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -20,6 +20,8 @@ const view = ({ code, kind, parentCode, nameKo, nameEn, sortOrder }: Category): 
 /** The tenant's category tree: competency fields and their subfields, in display order. */
 @ApiTags('categories')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller('categories')
 export class CategoriesController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,4 +1,4 @@
-import { CohortListQuery, CohortView, CreateRoomDto, RoomView, UpdateRoomDto } from '@baeum/api';
+import { CohortListQuery, CohortView, CreateRoomDto, INSTITUTE_STAFF, RoomView, UpdateRoomDto } from '@baeum/api';
 import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -20,6 +20,8 @@ const view = ({ tenantId: _t, createdAt: _c, ...room }: Room, distancing: boolea
 
 @ApiTags('rooms')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff only (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_STAFF)
 @Controller('rooms')
 export class RoomsController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,6 +1,6 @@
 import { CohortChangedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { CurriculumSettingsView, DistancingAdjustmentView, UpdateCurriculumSettingsDto } from '@baeum/api';
+import { CurriculumSettingsView, DistancingAdjustmentView, INSTITUTE_STAFF, UpdateCurriculumSettingsDto } from '@baeum/api';
 import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -28,6 +28,8 @@ const view = ({ distancingEnabled, defaultDailyStart, defaultDailyEnd }: TenantS
 
 @ApiTags('settings')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff only (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_STAFF)
 @Controller('settings')
 export class SettingsController {
   constructor(

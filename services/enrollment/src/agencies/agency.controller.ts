@@ -6,6 +6,7 @@ import {
   codeForStatus,
   ErrorCode,
   ErrorParams,
+  INSTITUTE_USERS,
   NominateDto,
   NominationResultsView,
   NomineeResultView,
@@ -26,6 +27,8 @@ import { Agency } from './agency.entity';
 /** An agency admin's view: their own agency's staff only, at every institute. */
 @ApiTags('agency')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller()
 export class AgencyController {
   constructor(

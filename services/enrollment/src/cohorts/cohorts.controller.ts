@@ -5,6 +5,7 @@ import {
   CohortRosterView,
   CohortWithQuotasView,
   EnrollmentCohortView,
+  INSTITUTE_USERS,
   SheetFormatQuery,
   UnderFillDecisionResultView,
   UnderFillRecordDto,
@@ -44,6 +45,8 @@ const STATUS_LABELS: Record<string, string> = {
 
 @ApiTags('cohorts')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller()
 export class CohortsController {
   constructor(

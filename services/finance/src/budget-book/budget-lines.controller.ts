@@ -1,5 +1,5 @@
-import { BudgetLinesQuery, ChargeableBudgetLineView } from '@baeum/api';
-import { AuthUser, CurrentUser } from '@baeum/service-kit';
+import { BudgetLinesQuery, ChargeableBudgetLineView, COHORT_VIEWERS } from '@baeum/api';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -24,6 +24,8 @@ const toView = (l: BudgetLine): ChargeableBudgetLineView => ({
  */
 @ApiTags('budget-lines')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff and agency admins (docs/security/role-matrix.md).
+@Roles(...COHORT_VIEWERS)
 @Controller('budget-lines')
 export class BudgetLinesController {
   constructor(private readonly dataSource: DataSource) {}
