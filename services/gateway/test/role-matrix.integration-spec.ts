@@ -1,12 +1,11 @@
-import { ApiClient, ApiResponse, EmbeddedProcess } from '@baeum/testing';
+import { ApiClient, ApiResponse, ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * Least privilege, held to the reviewed role × operation matrix (docs/security/role-matrix.csv,
- * how to read it: docs/security/role-matrix.md). A fresh embedded system; every operation of the
+ * how to read it: docs/security/role-matrix.md). A fresh stack (its own databases, demo data); every operation of the
  * gateway's OpenAPI document called by every caller: nobody, each role of the demo institute, and a
  * user of the second institute. Path parameters are real ids where someone may read them, random
  * ones otherwise; bodies are empty, so an allowed call may answer 2xx, 400, 404 or 409 but never
@@ -65,8 +64,7 @@ function agrees(expected: string, status: number): boolean {
   return status !== 401 && status !== 403; // allow
 }
 
-let system: EmbeddedProcess;
-let dataDir: string;
+let stack: ServiceStack;
 const clients = {} as Record<Caller, ApiClient>;
 /** This institute's real ids, by path parameter, for the operations someone may read. */
 const ids: Record<string, string> = {};
@@ -112,9 +110,8 @@ async function snapshot(): Promise<Record<string, string[]>> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'baeum-role-matrix-'));
-  ({ process: system } = await EmbeddedProcess.start(dataDir));
-  const gateway = new ApiClient(system.url);
+  stack = await ServiceStack.start();
+  const gateway = new ApiClient(stack.gatewayUrl);
   clients.anonymous = gateway;
   for (const role of ROLES) clients[role as Caller] = await gateway.signIn('seoul-hrd', DEMO_EMAILS[role], PASSWORD);
   clients.other_institute = await gateway.signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
@@ -145,8 +142,7 @@ beforeAll(async () => {
 }, 240000);
 
 afterAll(async () => {
-  await system?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 /** The value of one path parameter: this institute's real one for reads someone may make, else one that exists nowhere. */
@@ -194,10 +190,23 @@ function paramValue(op: Operation, name: string): string {
   return name === 'fiscalYear' ? '2999' : `NO-SUCH-${randomUUID().slice(0, 8).toUpperCase()}`;
 }
 
+/** The media type an operation takes its body in (a file upload's, or JSON). */
+function mediaType(op: Operation): string {
+  const body = (document.paths[op.path]?.[op.method.toLowerCase()] as { requestBody?: { content?: Record<string, unknown> } })?.requestBody;
+  return Object.keys(body?.content ?? {})[0] ?? 'application/json';
+}
+
 async function call(op: Operation, caller: Caller): Promise<Answer> {
   const url = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(paramValue(op, name)));
-  const body = WRITE.has(op.method) && op.method !== 'DELETE' ? {} : undefined;
-  const { status, body: answer } = await clients[caller].request(op.method, url, body);
+  let body: unknown;
+  let headers: Record<string, string> = {};
+  if (WRITE.has(op.method) && op.method !== 'DELETE') {
+    // An empty body in the operation's own media type: `{}` for JSON, no bytes for a file.
+    const type = mediaType(op);
+    if (type === 'application/json') body = {};
+    else [body, headers] = ['', { 'content-type': type === 'multipart/form-data' ? 'application/octet-stream' : type }];
+  }
+  const { status, body: answer } = await clients[caller].request(op.method, url, body, headers);
   return { op, caller, url, status, body: answer };
 }
 
@@ -211,6 +220,7 @@ it('covers every operation of the OpenAPI document, and nothing else', () => {
 
 it('answers every operation as the matrix says for every caller, with no 5xx, no change and no leak', async () => {
   const before = await snapshot();
+  const settingsBefore = (await clients.admin.get('/api/curriculum-settings')).body;
   const calls = matrix.flatMap((op) => CALLERS.map((caller) => ({ op, caller })));
   const started = Date.now();
   answers = [];
@@ -232,6 +242,13 @@ it('answers every operation as the matrix says for every caller, with no 5xx, no
       `answers by status ${JSON.stringify(byStatus)}`,
   );
 
+  mkdirSync(join(__dirname, '..', '..', '..', 'tmp'), { recursive: true });
+  writeFileSync(
+    join(__dirname, '..', '..', '..', 'tmp', 'role-matrix-answers.json'),
+    JSON.stringify(
+      answers.map((a) => ({ op: `${a.op.method} ${a.op.path}`, caller: a.caller, expected: a.op.expect[a.caller], status: a.status })),
+    ),
+  );
   const wrong = answers
     .filter((a) => !agrees(a.op.expect[a.caller], a.status))
     .map(
@@ -241,11 +258,13 @@ it('answers every operation as the matrix says for every caller, with no 5xx, no
   expect(wrong).toEqual([]);
 
   // An allowed write with an empty body is refused for its body (400) or its random id (404): it changes nothing.
+  // (The curriculum settings take a partial update whose fields are all optional: `{}` sets nothing, shown by the settings read below.)
   const wroteSomething = answers
-    .filter((a) => WRITE.has(a.op.method) && a.status < 300)
+    .filter((a) => WRITE.has(a.op.method) && a.status < 300 && `${a.op.method} ${a.op.path}` !== 'PUT /api/curriculum-settings')
     .map((a) => `${a.op.method} ${a.url} as ${a.caller}: ${a.status}`);
   expect(wroteSomething).toEqual([]);
   expect(await snapshot()).toEqual(before);
+  expect((await clients.admin.get('/api/curriculum-settings')).body).toEqual(settingsBefore);
 
   // The other institute's user reads none of this institute's ids, nor its tenant id.
   const leaks = answers

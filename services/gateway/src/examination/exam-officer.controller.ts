@@ -1,3 +1,4 @@
+import { Roles } from '@baeum/service-kit';
 import {
   AccommodationDecisionDto,
   CreateExamDto,
@@ -58,6 +59,7 @@ export class ExamOfficerController {
 
   @Post('exams')
   @ApiCreatedResponse({ type: ExamView })
+  @Roles('admin', 'exam_officer')
   createExam(@Headers('authorization') auth: string, @Body() body: CreateExamDto): Promise<ExamView> {
     return this.exam.call(auth, '/exams', { method: 'POST', body });
   }
@@ -70,6 +72,7 @@ export class ExamOfficerController {
 
   @Post('exams/:id/positions')
   @ApiCreatedResponse({ type: ExamView })
+  @Roles('admin', 'exam_officer')
   addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
     return this.exam.call(auth, `/exams/${id}/positions`, { method: 'POST', body });
   }
@@ -95,6 +98,7 @@ export class ExamOfficerController {
   @Get('exams/:id/applications/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '응시자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  @Roles('admin', 'exam_officer')
   exportApplications(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -108,6 +112,7 @@ export class ExamOfficerController {
   @Post('applications/:id/ineligible')
   @HttpCode(200)
   @ApiOkResponse({ type: ExamApplicationView })
+  @Roles('admin', 'exam_officer')
   ineligible(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -118,6 +123,7 @@ export class ExamOfficerController {
 
   @Patch('applications/:id/accommodations')
   @ApiOkResponse({ type: ExamApplicationView })
+  @Roles('admin', 'exam_officer')
   decideAccommodations(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -134,12 +140,14 @@ export class ExamOfficerController {
 
   @Post('exams/:id/venues')
   @ApiCreatedResponse({ type: NewVenueView })
+  @Roles('admin', 'exam_officer')
   addVenue(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateVenueDto): Promise<NewVenueView> {
     return this.exam.call(auth, `/exams/${id}/venues`, { method: 'POST', body });
   }
 
   @Post('venues/:id/rooms')
   @ApiCreatedResponse({ type: ExamRoomView })
+  @Roles('admin', 'exam_officer')
   addRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateExamRoomDto): Promise<ExamRoomView> {
     return this.exam.call(auth, `/venues/${id}/rooms`, { method: 'POST', body });
   }
@@ -185,6 +193,7 @@ export class ExamOfficerController {
   @Post('positions/:id/pass-mark')
   @HttpCode(200)
   @ApiOkResponse({ type: PassMarkView })
+  @Roles('admin', 'exam_officer')
   passMark(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: PassMarkDto): Promise<PassMarkView> {
     return this.exam.call(auth, `/positions/${id}/pass-mark`, { method: 'POST', body });
   }
@@ -192,6 +201,7 @@ export class ExamOfficerController {
   @Post('exams/:id/document-screening')
   @HttpCode(200)
   @ApiOkResponse({ type: DocumentScreeningView })
+  @Roles('admin', 'exam_officer')
   screening(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -208,12 +218,14 @@ export class ExamOfficerController {
 
   @Post('interviewers')
   @ApiCreatedResponse({ type: InterviewerView })
+  @Roles('admin', 'exam_officer')
   addInterviewer(@Headers('authorization') auth: string, @Body() body: CreateInterviewerDto): Promise<InterviewerView> {
     return this.exam.call(auth, '/interviewers', { method: 'POST', body });
   }
 
   @Patch('interviewers/:id')
   @ApiOkResponse({ type: InterviewerView })
+  @Roles('admin', 'exam_officer')
   updateInterviewer(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -225,6 +237,7 @@ export class ExamOfficerController {
   /** 제척·회피 신고 (interviewerId, applicationId, reason) and the list of them. */
   @Post('exams/:id/interviewer-conflicts')
   @ApiCreatedResponse({ type: DeclaredInterviewerConflictView })
+  @Roles('admin', 'exam_officer')
   declareConflict(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -242,6 +255,7 @@ export class ExamOfficerController {
   @Post('exams/:id/interview-schedule')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewScheduleView })
+  @Roles('admin', 'exam_officer')
   scheduleInterviews(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -259,6 +273,7 @@ export class ExamOfficerController {
   @Post('interview-sessions/:id/marks')
   @HttpCode(200)
   @ApiOkResponse({ type: RecordedMarksView })
+  @Roles('admin', 'exam_officer')
   marks(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -284,6 +299,7 @@ export class ExamOfficerController {
   @Get('exams/:id/pass-list/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '최종 합격자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  @Roles('admin', 'exam_officer')
   exportPassList(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -301,6 +317,7 @@ export class ExamOfficerController {
 
   @Post('exams/:id/publications')
   @ApiCreatedResponse({ type: ResultPublicationView })
+  @Roles('admin', 'exam_officer')
   publish(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -311,6 +328,7 @@ export class ExamOfficerController {
 
   @Post('exams/:id/sittings')
   @ApiCreatedResponse({ type: ExamSittingView })
+  @Roles('admin', 'exam_officer')
   sitting(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: SittingDto): Promise<ExamSittingView> {
     return this.exam.call(auth, `/exams/${id}/sittings`, { method: 'POST', body });
   }
