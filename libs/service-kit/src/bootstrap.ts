@@ -18,6 +18,8 @@ export interface ServiceAppOptions {
   host?: string;
   /** Standalone processes handle SIGTERM themselves; the embedded host closes apps in order. */
   handleSignals: boolean;
+  /** Serve Swagger UI at `/docs` and the document at `/docs-json` (off in production: `docsEnabled` in config.ts). */
+  docs?: boolean;
   configure?: (app: INestApplication) => void;
   /** Runs after the app is initialised and before it accepts requests (demo seeding). */
   beforeListen?: (app: INestApplication) => Promise<void>;
@@ -48,7 +50,7 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   app.use(rawUploads());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
-  SwaggerModule.setup('docs', app, createApiDocument(app, options.title), { jsonDocumentUrl: 'docs-json' });
+  if (options.docs ?? true) SwaggerModule.setup('docs', app, createApiDocument(app, options.title), { jsonDocumentUrl: 'docs-json' });
   options.configure?.(app);
   if (options.handleSignals) closeOnSignals(app, options.logger);
   await app.init();

@@ -1,5 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
@@ -87,6 +100,39 @@ export class BaseEnv {
   @Transform(toBool)
   @IsOptional()
   SEED_DEMO = false;
+
+  /** `production` switches the API documents off (unless DOCS_ENABLED says otherwise) and closes `/metrics` without METRICS_TOKEN. */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  /** Swagger UI (`/docs`, `/docs-json`) and the events' documents (`/docs/events`): on by default, off when NODE_ENV=production. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  DOCS_ENABLED?: boolean;
+
+  /** When set, `GET /metrics` answers only a request with `Authorization: Bearer <METRICS_TOKEN>` (docs/architecture.md, "Exposure"). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+}
+
+const isProduction = (env: Pick<BaseEnv, 'NODE_ENV'>) => env.NODE_ENV === 'production';
+
+/** Whether the service serves its API documents: DOCS_ENABLED when given, else everywhere but production. */
+export function docsEnabled(env: Pick<BaseEnv, 'NODE_ENV' | 'DOCS_ENABLED'>): boolean {
+  return env.DOCS_ENABLED ?? !isProduction(env);
+}
+
+/**
+ * Who may read `/metrics`: with METRICS_TOKEN, the bearer of that token; without it, anyone outside
+ * production (a developer's machine, the embedded demo) and nobody in production.
+ */
+export function metricsAccess(env: Pick<BaseEnv, 'NODE_ENV' | 'METRICS_TOKEN'>): { token: string } | 'open' | 'closed' {
+  if (env.METRICS_TOKEN) return { token: env.METRICS_TOKEN };
+  return isProduction(env) ? 'closed' : 'open';
 }
 
 export class ConfigError extends Error {}

@@ -4,6 +4,7 @@ import {
   Get,
   Global,
   Header,
+  Headers,
   Inject,
   MiddlewareConsumer,
   Module,
@@ -15,12 +16,13 @@ import {
 import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { createSecretKey } from 'node:crypto';
+import { createHash, createSecretKey, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard, CREDENTIAL_CHECK, CredentialCheck, Public } from './auth';
 import { CacheStore, createCacheStore } from './cache';
-import { BaseEnv } from './config';
+import { BaseEnv, metricsAccess } from './config';
+import { CodedException } from './errors';
 import { HealthController, HealthRegistry } from './health';
 import { httpContextMiddleware } from './http-context';
 import { metricsContentType, metricsText } from './metrics';
@@ -30,15 +32,37 @@ export const SERVICE_ENV = Symbol('SERVICE_ENV');
 export const LOGGER = Symbol('LOGGER');
 export const CACHE = Symbol('CACHE');
 
+/**
+ * Prometheus' scrape: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`
+ * (401 otherwise); without it, open outside production and absent (404) in production.
+ */
 @ApiExcludeController()
 @Public()
 @Controller('metrics')
 class MetricsController {
+  private readonly access: ReturnType<typeof metricsAccess>;
+
+  constructor(@Inject(SERVICE_ENV) env: BaseEnv) {
+    this.access = metricsAccess(env);
+  }
+
   @Get()
   @Header('Cache-Control', 'no-store')
-  async metrics(): Promise<string> {
+  async metrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    if (this.access === 'closed') throw new CodedException(404, 'NOT_FOUND', { message: '찾을 수 없습니다 / Not found' });
+    if (this.access !== 'open' && !sameSecret(authorization, `Bearer ${this.access.token}`))
+      throw new CodedException(401, 'UNAUTHORIZED', { message: '측정값 토큰이 필요합니다 / Metrics token required' });
     return metricsText();
   }
+}
+
+/** Compares in constant time (no early exit that tells how much of the token was right). */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = createHash('sha256')
+    .update(given ?? '')
+    .digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
 }
 
 export interface ServiceKitOptions {

@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { createServiceApp } from './bootstrap';
-import { BaseEnv, loadEnv } from './config';
+import { BaseEnv, docsEnabled, loadEnv } from './config';
 import { DatabaseSettings, runMigrations } from './database';
 import { createLogger } from './logging';
 
@@ -42,6 +42,7 @@ export async function launchService<E extends BaseEnv>(
     port: env.PORT,
     host: options.host,
     handleSignals: options.handleSignals,
+    docs: docsEnabled(env),
     configure: (a) => definition.configure?.(a, env),
     beforeListen: env.SEED_DEMO && definition.seed ? (a) => definition.seed!(a, env) : undefined,
   });

@@ -80,6 +80,10 @@ async function main() {
     LOG_LEVEL: config.logLevel,
     SEED_DEMO: 'true',
     RUN_MIGRATIONS: 'true',
+    // Exposure (docs/architecture.md): /docs off in production or with DOCS_ENABLED=false, /metrics behind METRICS_TOKEN.
+    NODE_ENV: process.env.NODE_ENV,
+    DOCS_ENABLED: process.env.DOCS_ENABLED,
+    METRICS_TOKEN: process.env.METRICS_TOKEN,
   };
   const apps: INestApplication[] = [];
   const urls: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@baeum/service-kit';
+import { docsEnabled, ServiceDefinition } from '@baeum/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { GatewayModule } from './app.module';
@@ -19,7 +19,7 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   seed: (app) => seedGateway(app.get(DataSource)),
   configure: (app, env) => {
     (app as NestExpressApplication).set('trust proxy', env.TRUSTED_PROXY_HOPS);
-    serveEventDocs(app);
+    if (docsEnabled(env)) serveEventDocs(app);
     serveWeb(app, env.WEB_ROOT);
   },
 };

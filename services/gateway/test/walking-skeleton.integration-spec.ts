@@ -202,12 +202,14 @@ describe('sign-in and tenancy', () => {
     expect(wrongPassword.status).toBe(401);
   });
 
-  it('forbids a trainee to schedule a cohort (403) but lets them see the catalog', async () => {
+  it("forbids a trainee to schedule a cohort (403) or read the staff's cohort table, but lets them see the catalog", async () => {
     const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
     const refused = await trainee.post('/api/cohorts', cohortBody());
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('FORBIDDEN');
-    expect((await trainee.get('/api/cohorts')).status).toBe(200);
+    // The cohort table (agency quotas, budget) is the institute's and the agencies' (docs/security/role-matrix.csv).
+    expect((await trainee.get('/api/cohorts')).status).toBe(403);
+    expect((await trainee.get('/api/enrollment/catalog')).status).toBe(200);
   });
 
   it("answers 404 to another tenant's cohort, and lists only the caller's own", async () => {

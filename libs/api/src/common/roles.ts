@@ -16,3 +16,7 @@ export type Role = (typeof ROLES)[number];
 export const INSTITUTE_STAFF = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer'] as const satisfies readonly Role[];
 /** The staff who run the curriculum: plans, catalog, cohorts, rooms, instructors (HR Planning and Talent Development). */
 export const CURRICULUM_STAFF = ['admin', 'planner', 'course_manager'] as const satisfies readonly Role[];
+/** Everyone of the institute: its staff, agency admins and trainees (not the public, not assessors). */
+export const INSTITUTE_USERS = [...INSTITUTE_STAFF, 'agency_admin', 'trainee'] as const satisfies readonly Role[];
+/** Who reads the cohort table with its seats, quotas and budget: the institute's staff and agency admins. */
+export const COHORT_VIEWERS = [...INSTITUTE_STAFF, 'agency_admin'] as const satisfies readonly Role[];

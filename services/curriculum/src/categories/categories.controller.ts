@@ -1,4 +1,4 @@
-import { CategoryView, CreateCategoryDto, UpdateCategoryDto } from '@baeum/api';
+import { CategoryView, CreateCategoryDto, UpdateCategoryDto, INSTITUTE_USERS } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -10,6 +10,8 @@ import { SaveCategoryUseCase } from './usecases/save-category/save-category.usec
 /** The tenant's category tree: competency fields and their subfields, in display order. */
 @ApiTags('categories')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller('categories')
 export class CategoriesController {
   constructor(

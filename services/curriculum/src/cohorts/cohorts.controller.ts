@@ -1,6 +1,7 @@
 import {
   CancelCohortDto,
   ChangeCohortDto,
+  COHORT_VIEWERS,
   CohortConflictErrorView,
   CohortListQuery,
   CohortView,
@@ -21,6 +22,8 @@ import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohor
 
 @ApiTags('cohorts')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff and agency admins (docs/security/role-matrix.md).
+@Roles(...COHORT_VIEWERS)
 @Controller('cohorts')
 export class CohortsController {
   constructor(

@@ -1,4 +1,12 @@
-import { COURSE_YEARS_SCHEMA, CourseDetailView, CourseQuery, CourseView, CreateCourseDto, UpdateCourseDto } from '@baeum/api';
+import {
+  COURSE_YEARS_SCHEMA,
+  CourseDetailView,
+  CourseQuery,
+  CourseView,
+  CreateCourseDto,
+  INSTITUTE_USERS,
+  UpdateCourseDto,
+} from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -17,6 +25,8 @@ const brief = (c: Course) => ({ id: c.id, code: c.code, nameKo: c.nameKo, nameEn
 /** The course catalog (과정): browse, search and filter a year's courses; add and change them. */
 @ApiTags('courses')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller('courses')
 export class CoursesController {
   constructor(

@@ -1,4 +1,4 @@
-import { CohortListQuery, CohortView, CreateInstructorDto, InstructorView, UpdateInstructorDto } from '@baeum/api';
+import { CohortListQuery, CohortView, CreateInstructorDto, INSTITUTE_USERS, InstructorView, UpdateInstructorDto } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -12,6 +12,8 @@ import { SaveInstructorUseCase } from './usecases/save-instructor/save-instructo
 
 @ApiTags('instructors')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller('instructors')
 export class InstructorsController {
   constructor(

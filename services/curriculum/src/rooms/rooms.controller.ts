@@ -1,4 +1,4 @@
-import { CohortListQuery, CohortView, CreateRoomDto, RoomView, UpdateRoomDto } from '@baeum/api';
+import { CohortListQuery, CohortView, CreateRoomDto, RoomView, UpdateRoomDto, INSTITUTE_STAFF } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -12,6 +12,8 @@ import { SaveRoomUseCase } from './usecases/save-room/save-room.usecase';
 
 @ApiTags('rooms')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff only (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_STAFF)
 @Controller('rooms')
 export class RoomsController {
   constructor(

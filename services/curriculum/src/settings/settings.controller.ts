@@ -1,4 +1,4 @@
-import { CurriculumSettingsView, UpdateCurriculumSettingsDto } from '@baeum/api';
+import { CurriculumSettingsView, UpdateCurriculumSettingsDto, INSTITUTE_STAFF } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -9,6 +9,8 @@ import { UpdateSettingsUseCase } from './usecases/update-settings/update-setting
 
 @ApiTags('settings')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff only (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_STAFF)
 @Controller('settings')
 export class SettingsController {
   constructor(

@@ -1,5 +1,5 @@
-import { AgencyView } from '@baeum/api';
-import { AuthUser, CurrentUser } from '@baeum/service-kit';
+import { AgencyView, INSTITUTE_USERS } from '@baeum/api';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,8 @@ import { agenciesOf } from './agencies.queries';
 /** The tenant's agencies; an agency admin's applications, quotas and nominations are in applications/agency-applications.controller.ts. */
 @ApiTags('agency')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller()
 export class AgencyController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,4 +1,4 @@
-import { CohortWithQuotasView, EnrollmentCohortView } from '@baeum/api';
+import { CohortWithQuotasView, EnrollmentCohortView, INSTITUTE_USERS } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -10,6 +10,8 @@ import { cohortsOfTenant, cohortWithQuotas, underFilledCohorts } from './cohorts
 /** The cohort replica as staff and trainees read it; what applications make of cohorts is in applications/cohort-applications.controller.ts. */
 @ApiTags('cohorts')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller()
 export class CohortsController {
   constructor(private readonly dataSource: DataSource) {}

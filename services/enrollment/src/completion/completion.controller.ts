@@ -1,4 +1,4 @@
-import { CertificateDataView, CertificateVerificationView, CohortCompletionView } from '@baeum/api';
+import { CertificateDataView, CertificateVerificationView, CohortCompletionView, INSTITUTE_USERS } from '@baeum/api';
 import { AuthUser, CurrentUser, notFound, Public, Roles } from '@baeum/service-kit';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -13,6 +13,8 @@ const certificateNotFound = () => notFound('CERTIFICATE.NOT_FOUND', { message: '
 export const maskName = (name: string): string => [...name].map((ch, i) => (i === 0 ? ch : '*')).join('');
 
 @ApiTags('completion')
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller()
 export class CompletionController {
   constructor(

@@ -1,5 +1,5 @@
-import { EnrollmentNotificationView } from '@baeum/api';
-import { AuthUser, CurrentUser } from '@baeum/service-kit';
+import { EnrollmentNotificationView, INSTITUTE_USERS } from '@baeum/api';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,8 @@ import { noticesForRole, noticesOfTraineeUser } from './notifications.queries';
 /** The caller's notices: a trainee's own, or those for their role in their institute. */
 @ApiTags('notifications')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+@Roles(...INSTITUTE_USERS)
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly dataSource: DataSource) {}

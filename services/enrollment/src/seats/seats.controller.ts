@@ -1,5 +1,5 @@
-import { CohortSeatCountView } from '@baeum/api';
-import { AuthUser, CohortIdsQuery, CurrentUser } from '@baeum/service-kit';
+import { COHORT_VIEWERS, CohortSeatCountView } from '@baeum/api';
+import { AuthUser, CohortIdsQuery, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,8 @@ import { seatRows } from './seats.queries';
 
 @ApiTags('seats')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff and agency admins (docs/security/role-matrix.md).
+@Roles(...COHORT_VIEWERS)
 @Controller('cohort-seats')
 export class SeatsController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,6 +1,6 @@
-import { BudgetLinesQuery, ChargeableBudgetLineView } from '@baeum/api';
+import { BudgetLinesQuery, ChargeableBudgetLineView, COHORT_VIEWERS } from '@baeum/api';
 import { currentFiscalYear } from '@baeum/calendar';
-import { AuthUser, CurrentUser } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BudgetBookQueries } from './budget-book.queries';
@@ -11,6 +11,8 @@ import { BudgetBookQueries } from './budget-book.queries';
  */
 @ApiTags('budget-lines')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff and agency admins (docs/security/role-matrix.md).
+@Roles(...COHORT_VIEWERS)
 @Controller('budget-lines')
 export class BudgetLinesController {
   constructor(private readonly queries: BudgetBookQueries) {}

@@ -1,5 +1,6 @@
 import {
   BudgetLineParams,
+  COHORT_VIEWERS,
   CohortCommitmentTotalView,
   CommitmentView,
   EntryReversalView,
@@ -23,6 +24,8 @@ import { ReverseEntryUseCase } from './usecases/reverse-entry/reverse-entry.usec
 
 @ApiTags('commitments')
 @ApiBearerAuth()
+// Routes without their own @Roles: the institute's staff and agency admins (docs/security/role-matrix.md).
+@Roles(...COHORT_VIEWERS)
 @Controller()
 export class CommitmentsController {
   constructor(

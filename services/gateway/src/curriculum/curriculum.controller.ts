@@ -46,7 +46,7 @@ import {
   UpdateInstructorDto,
   UpdateRoomDto,
 } from '@baeum/api';
-import { fieldError, invalidInput } from '@baeum/service-kit';
+import { fieldError, invalidInput, Roles } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -102,12 +102,14 @@ export class CurriculumController {
 
   @Post('categories')
   @ApiCreatedResponse({ type: CategoryView })
+  @Roles('admin', 'planner')
   createCategory(@Headers('authorization') auth: string, @Body() body: CreateCategoryDto): Promise<CategoryView> {
     return this.call(auth, '/categories', { method: 'POST', body });
   }
 
   @Patch('categories/:code')
   @ApiOkResponse({ type: CategoryView })
+  @Roles('admin', 'planner')
   updateCategory(
     @Headers('authorization') auth: string,
     @Param('code') code: string,
@@ -133,6 +135,7 @@ export class CurriculumController {
 
   @Post('courses')
   @ApiCreatedResponse({ type: CourseView })
+  @Roles('admin', 'planner', 'course_manager')
   createCourse(@Headers('authorization') auth: string, @Body() body: CreateCourseDto): Promise<CourseView> {
     return this.call(auth, '/courses', { method: 'POST', body });
   }
@@ -156,6 +159,7 @@ export class CurriculumController {
 
   @Post('plans')
   @ApiCreatedResponse({ type: PlanVersionView })
+  @Roles('admin', 'planner')
   createPlan(@Headers('authorization') auth: string, @Body() body: CreatePlanVersionDto): Promise<PlanVersionView> {
     return this.call(auth, '/plans', { method: 'POST', body });
   }
@@ -186,12 +190,14 @@ export class CurriculumController {
 
   @Get('plans/reports/year-on-year')
   @ApiPlanReportResponse(PlanYearOnYearReportView, '전년 대비 증감 / the change against the previous year')
+  @Roles('admin', 'planner', 'course_manager', 'finance_officer')
   yearOnYearReport(@Headers('authorization') auth: string, @Query() query: PlanYearOnYearQuery, @Res() res: Response): Promise<void> {
     return this.report(auth, '/plans/reports/year-on-year', query, res);
   }
 
   @Get('plans/reports/quarters')
   @ApiPlanReportResponse(PlanQuarterReportView, '분기별 교육계획 / the plan per quarter by budget line')
+  @Roles('admin', 'planner', 'course_manager', 'finance_officer')
   quartersReport(@Headers('authorization') auth: string, @Query() query: PlanVersionReportQuery, @Res() res: Response): Promise<void> {
     return this.report(auth, '/plans/reports/quarters', query, res);
   }
@@ -224,6 +230,7 @@ export class CurriculumController {
 
   @Put('plans/:id/lines/:courseId')
   @ApiOkResponse({ type: PlanLineView })
+  @Roles('admin', 'planner')
   putLine(
     @Headers('authorization') auth: string,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -285,6 +292,7 @@ export class CurriculumController {
 
   @Post('rooms')
   @ApiCreatedResponse({ type: RoomView })
+  @Roles('admin', 'planner', 'course_manager')
   createRoom(@Headers('authorization') auth: string, @Body() body: CreateRoomDto): Promise<RoomView> {
     return this.call(auth, '/rooms', { method: 'POST', body });
   }
@@ -317,6 +325,7 @@ export class CurriculumController {
 
   @Post('instructors')
   @ApiCreatedResponse({ type: InstructorView })
+  @Roles('admin', 'planner', 'course_manager')
   createInstructor(@Headers('authorization') auth: string, @Body() body: CreateInstructorDto): Promise<InstructorView> {
     return this.call(auth, '/instructors', { method: 'POST', body });
   }
@@ -362,6 +371,7 @@ export class CurriculumController {
 
   @Post('demand-surveys')
   @ApiCreatedResponse({ type: DemandSurveyView })
+  @Roles('admin', 'planner', 'course_manager')
   createSurvey(@Headers('authorization') auth: string, @Body() body: CreateDemandSurveyDto): Promise<DemandSurveyView> {
     return this.call(auth, '/surveys', { method: 'POST', body });
   }
@@ -384,6 +394,7 @@ export class CurriculumController {
 
   @Post('demand-surveys/:id/responses')
   @ApiCreatedResponse({ type: DemandSurveyAnswerReceiptView })
+  @Roles('admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee')
   answer(
     @Headers('authorization') auth: string,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -120,6 +120,7 @@ export class EnrollmentController {
 
   @Post('applications')
   @ApiCreatedResponse({ type: EnrollmentApplicationView })
+  @Roles('trainee')
   apply(@Req() req: Request, @Body() body: ApplyDto): Promise<EnrollmentApplicationView> {
     return this.forward(req, '/applications', { body });
   }
@@ -146,18 +147,21 @@ export class EnrollmentController {
   @Post('applications/:id/decision')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrollmentApplicationView })
+  @Roles('admin', 'course_manager', 'agency_admin')
   decide(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: ApprovalDecisionDto): Promise<EnrollmentApplicationView> {
     return this.forward(req, `/applications/${id}/decision`, { body });
   }
 
   @Put('applications/:id/assessment')
   @ApiOkResponse({ type: EnrollmentApplicationView })
+  @Roles('admin', 'course_manager')
   assessment(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: CourseAssessmentDto): Promise<EnrollmentApplicationView> {
     return this.forward(req, `/applications/${id}/assessment`, { body });
   }
 
   @Put('applications/:id/progress')
   @ApiOkResponse({ type: EnrollmentApplicationView })
+  @Roles('admin', 'course_manager')
   progress(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: LearningProgressDto): Promise<EnrollmentApplicationView> {
     return this.forward(req, `/applications/${id}/progress`, { body });
   }
@@ -178,6 +182,7 @@ export class EnrollmentController {
 
   @Post('nominations')
   @ApiCreatedResponse({ type: NominationResultsView })
+  @Roles('agency_admin')
   nominate(@Req() req: Request, @Body() body: NominateDto): Promise<NominationResultsView> {
     return this.forward(req, '/nominations', { body });
   }
@@ -214,6 +219,7 @@ export class EnrollmentController {
 
   @Post('trainees')
   @ApiCreatedResponse({ type: TraineeView })
+  @Roles('admin', 'course_manager', 'agency_admin')
   createTrainee(@Req() req: Request, @Body() body: CreateTraineeDto): Promise<TraineeView> {
     return this.forward(req, '/trainees', { body });
   }
@@ -260,6 +266,7 @@ export class EnrollmentController {
 
   @Put('cohorts/:id/attendance')
   @ApiOkResponse({ type: AttendanceSheetView })
+  @Roles('admin', 'course_manager')
   recordAttendance(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: AttendanceEntriesDto): Promise<AttendanceSheetView> {
     return this.forward(req, `/cohorts/${id}/attendance`, { body });
   }
@@ -356,42 +363,49 @@ export class EnrollmentController {
 
   @Post('surveys')
   @ApiCreatedResponse({ type: SatisfactionReceiptView })
+  @Roles('trainee')
   submitSurvey(@Req() req: Request, @Body() body: SatisfactionSurveyDto): Promise<SatisfactionReceiptView> {
     return this.forward(req, '/surveys', { body });
   }
 
   @Get('surveys/results')
   @ApiOkResponse({ type: SatisfactionResultsView })
+  @Roles('admin', 'planner', 'course_manager')
   surveyResults(@Req() req: Request, @Query() query: ResultsYearQuery): Promise<SatisfactionResultsView> {
     return this.forward(req, '/surveys/results', { query });
   }
 
   @Get('reports/results')
   @ApiOkResponse({ type: TrainingResultsView })
+  @Roles('admin', 'planner', 'course_manager')
   results(@Req() req: Request, @Query() query: ResultsYearQuery): Promise<TrainingResultsView> {
     return this.forward(req, '/reports/results', { query });
   }
 
   @Get('reports/results/export')
   @ApiEnrollmentSheetResponse('교육훈련 실적 / the results table as a file')
+  @Roles('admin', 'planner', 'course_manager')
   resultsExport(@Req() req: Request, @Query() query: ResultsYearQuery, @Res() res: Response): Promise<void> {
     return this.download(req, '/reports/results/export', query, res);
   }
 
   @Get('reports/agency')
   @ApiOkResponse({ type: AgencyTrainingReportView })
+  @Roles('admin', 'planner', 'course_manager', 'agency_admin')
   agencyReport(@Req() req: Request, @Query() query: AgencyReportQuery): Promise<AgencyTrainingReportView> {
     return this.forward(req, '/reports/agency', { query });
   }
 
   @Get('reports/agency/export')
   @ApiEnrollmentSheetResponse("기관별 실적 / one agency's year as a file")
+  @Roles('admin', 'planner', 'course_manager', 'agency_admin')
   agencyReportExport(@Req() req: Request, @Query() query: AgencyReportQuery, @Res() res: Response): Promise<void> {
     return this.download(req, '/reports/agency/export', query, res);
   }
 
   @Post('completion-imports')
   @ApiCreatedResponse({ type: CompletionImportView })
+  @Roles('admin', 'course_manager')
   createImport(@Req() req: Request, @Body() body: CreateCompletionImportDto): Promise<CompletionImportView> {
     return this.forward(req, '/completion-imports', { body });
   }

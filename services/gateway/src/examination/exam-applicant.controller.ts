@@ -1,3 +1,4 @@
+import { Roles } from '@baeum/service-kit';
 import {
   ApplicationFormDto,
   CheckoutView,
@@ -40,6 +41,7 @@ export class ExamApplicantController {
   @Post('applications')
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'one key per application form; resend it on retry' })
   @ApiCreatedResponse({ type: ExamApplicationView })
+  @Roles('applicant')
   submit(
     @Headers('authorization') auth: string,
     @Headers('idempotency-key') key: string | undefined,

@@ -1,3 +1,4 @@
+import { Roles } from '@baeum/service-kit';
 import {
   AddCandidateDto,
   AssessmentCandidateView,
@@ -47,6 +48,7 @@ export class ExamAssessmentsController {
 
   @Post('assessment-rounds')
   @ApiCreatedResponse({ type: AssessmentRoundView })
+  @Roles('admin', 'exam_officer')
   createRound(@Headers('authorization') auth: string, @Body() body: CreateAssessmentRoundDto): Promise<AssessmentRoundView> {
     return this.services.call('examination', '/assessment-rounds', { authorization: auth, method: 'POST', body });
   }
@@ -59,6 +61,7 @@ export class ExamAssessmentsController {
 
   @Post('assessment-rounds/:id/candidates')
   @ApiCreatedResponse({ type: AssessmentCandidateView })
+  @Roles('admin', 'exam_officer')
   addCandidate(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -83,6 +86,7 @@ export class ExamAssessmentsController {
 
   @Post('assessment-rounds/:id/sitting')
   @ApiCreatedResponse({ type: ExamSittingView })
+  @Roles('admin', 'exam_officer')
   sitting(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -99,6 +103,7 @@ export class ExamAssessmentsController {
 
   @Post('assessors')
   @ApiCreatedResponse({ type: AssessorView })
+  @Roles('admin', 'exam_officer')
   addAssessor(@Headers('authorization') auth: string, @Body() body: CreateAssessorDto): Promise<AssessorView> {
     return this.services.call('examination', '/assessors', { authorization: auth, method: 'POST', body });
   }
@@ -112,6 +117,7 @@ export class ExamAssessmentsController {
 
   @Post('assessors/:id/conflicts')
   @ApiCreatedResponse({ type: AssessorConflictView })
+  @Roles('admin', 'exam_officer')
   declareConflict(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -129,6 +135,7 @@ export class ExamAssessmentsController {
 
   @Put('assessments/ratings')
   @ApiOkResponse({ type: RatingsRecordedView })
+  @Roles('assessor')
   rate(@Headers('authorization') auth: string, @Body() body: RateCandidateDto): Promise<RatingsRecordedView> {
     return this.services.call('examination', '/assessments/ratings', { authorization: auth, method: 'PUT', body });
   }

@@ -1,3 +1,4 @@
+import { Roles } from '@baeum/service-kit';
 import {
   AccommodationDecisionDto,
   CreateExamDto,
@@ -60,6 +61,7 @@ export class ExamOfficerController {
 
   @Post('exams')
   @ApiCreatedResponse({ type: ExamView })
+  @Roles('admin', 'exam_officer')
   createExam(@Headers('authorization') auth: string, @Body() body: CreateExamDto): Promise<ExamView> {
     return this.services.call('examination', '/exams', { authorization: auth, method: 'POST', body });
   }
@@ -72,6 +74,7 @@ export class ExamOfficerController {
 
   @Post('exams/:id/positions')
   @ApiCreatedResponse({ type: ExamView })
+  @Roles('admin', 'exam_officer')
   addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
     return this.services.call('examination', `/exams/${id}/positions`, { authorization: auth, method: 'POST', body });
   }
@@ -97,6 +100,7 @@ export class ExamOfficerController {
   @Get('exams/:id/applications/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '응시자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  @Roles('admin', 'exam_officer')
   exportApplications(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -115,6 +119,7 @@ export class ExamOfficerController {
   @Post('applications/:id/ineligible')
   @HttpCode(200)
   @ApiOkResponse({ type: ExamApplicationView })
+  @Roles('admin', 'exam_officer')
   ineligible(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -125,6 +130,7 @@ export class ExamOfficerController {
 
   @Patch('applications/:id/accommodations')
   @ApiOkResponse({ type: ExamApplicationView })
+  @Roles('admin', 'exam_officer')
   decideAccommodations(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -141,12 +147,14 @@ export class ExamOfficerController {
 
   @Post('exams/:id/venues')
   @ApiCreatedResponse({ type: NewVenueView })
+  @Roles('admin', 'exam_officer')
   addVenue(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateVenueDto): Promise<NewVenueView> {
     return this.services.call('examination', `/exams/${id}/venues`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('venues/:id/rooms')
   @ApiCreatedResponse({ type: ExamRoomView })
+  @Roles('admin', 'exam_officer')
   addRoom(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreateExamRoomDto): Promise<ExamRoomView> {
     return this.services.call('examination', `/venues/${id}/rooms`, { authorization: auth, method: 'POST', body });
   }
@@ -197,6 +205,7 @@ export class ExamOfficerController {
   @Post('positions/:id/pass-mark')
   @HttpCode(200)
   @ApiOkResponse({ type: PassMarkView })
+  @Roles('admin', 'exam_officer')
   passMark(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: PassMarkDto): Promise<PassMarkView> {
     return this.services.call('examination', `/positions/${id}/pass-mark`, { authorization: auth, method: 'POST', body });
   }
@@ -204,6 +213,7 @@ export class ExamOfficerController {
   @Post('exams/:id/document-screening')
   @HttpCode(200)
   @ApiOkResponse({ type: DocumentScreeningView })
+  @Roles('admin', 'exam_officer')
   screening(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -220,12 +230,14 @@ export class ExamOfficerController {
 
   @Post('interviewers')
   @ApiCreatedResponse({ type: InterviewerView })
+  @Roles('admin', 'exam_officer')
   addInterviewer(@Headers('authorization') auth: string, @Body() body: CreateInterviewerDto): Promise<InterviewerView> {
     return this.services.call('examination', '/interviewers', { authorization: auth, method: 'POST', body });
   }
 
   @Patch('interviewers/:id')
   @ApiOkResponse({ type: InterviewerView })
+  @Roles('admin', 'exam_officer')
   updateInterviewer(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -237,6 +249,7 @@ export class ExamOfficerController {
   /** 제척·회피 신고 (interviewerId, applicationId, reason) and the list of them. */
   @Post('exams/:id/interviewer-conflicts')
   @ApiCreatedResponse({ type: DeclaredInterviewerConflictView })
+  @Roles('admin', 'exam_officer')
   declareConflict(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -254,6 +267,7 @@ export class ExamOfficerController {
   @Post('exams/:id/interview-schedule')
   @HttpCode(200)
   @ApiOkResponse({ type: InterviewScheduleView })
+  @Roles('admin', 'exam_officer')
   scheduleInterviews(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -271,6 +285,7 @@ export class ExamOfficerController {
   @Post('interview-sessions/:id/marks')
   @HttpCode(200)
   @ApiOkResponse({ type: RecordedMarksView })
+  @Roles('admin', 'exam_officer')
   marks(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -296,6 +311,7 @@ export class ExamOfficerController {
   @Get('exams/:id/pass-list/export')
   @ApiProduces(...Object.keys(SPREADSHEET_FILE))
   @ApiOkResponse({ description: '최종 합격자 명단 (.xlsx or CSV)', content: SPREADSHEET_FILE })
+  @Roles('admin', 'exam_officer')
   exportPassList(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -318,6 +334,7 @@ export class ExamOfficerController {
 
   @Post('exams/:id/publications')
   @ApiCreatedResponse({ type: ResultPublicationView })
+  @Roles('admin', 'exam_officer')
   publish(
     @Headers('authorization') auth: string,
     @Param('id', uuid()) id: string,
@@ -328,6 +345,7 @@ export class ExamOfficerController {
 
   @Post('exams/:id/sittings')
   @ApiCreatedResponse({ type: ExamSittingView })
+  @Roles('admin', 'exam_officer')
   sitting(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: SittingDto): Promise<ExamSittingView> {
     return this.services.call('examination', `/exams/${id}/sittings`, { authorization: auth, method: 'POST', body });
   }

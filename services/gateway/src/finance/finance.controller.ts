@@ -72,6 +72,7 @@ export class FinanceController {
 
   @Post('books')
   @ApiCreatedResponse({ type: BudgetBookView })
+  @Roles('admin', 'planner', 'finance_officer')
   open(@Headers('authorization') auth: string, @Body() body: OpenFiscalYearDto): Promise<BudgetBookView> {
     return this.finance(auth, '/books', 'POST', body);
   }
@@ -84,6 +85,7 @@ export class FinanceController {
 
   @Patch('books/:fiscalYear')
   @ApiOkResponse({ type: BudgetBookView })
+  @Roles('admin', 'planner', 'finance_officer')
   configureBook(
     @Headers('authorization') auth: string,
     @Param() { fiscalYear }: BudgetBookParams,
@@ -94,6 +96,7 @@ export class FinanceController {
 
   @Post('books/:fiscalYear/lines')
   @ApiCreatedResponse({ type: BudgetLineDetailView })
+  @Roles('admin', 'planner', 'finance_officer')
   addLine(
     @Headers('authorization') auth: string,
     @Param() { fiscalYear }: BudgetBookParams,
@@ -116,6 +119,7 @@ export class FinanceController {
   /** A line's control and officer; the officer must be one of the institute's book keepers. */
   @Patch('books/:fiscalYear/lines/:code')
   @ApiOkResponse({ type: BudgetLineDetailWithOfficerView })
+  @Roles('admin', 'planner', 'finance_officer')
   async configureLine(
     @CurrentUser() user: AuthUser,
     @Headers('authorization') auth: string,
@@ -143,6 +147,7 @@ export class FinanceController {
 
   @Post('books/:fiscalYear/lines/:code/amendments')
   @ApiCreatedResponse({ type: BudgetLineDetailView })
+  @Roles('admin', 'planner', 'finance_officer')
   amend(
     @Headers('authorization') auth: string,
     @Param() { fiscalYear, code }: BudgetLineParams,
@@ -153,6 +158,7 @@ export class FinanceController {
 
   @Put('books/:fiscalYear/lines/:code/plan')
   @ApiOkResponse({ type: BudgetLineDetailView })
+  @Roles('admin', 'planner', 'finance_officer')
   revisePlan(
     @Headers('authorization') auth: string,
     @Param() { fiscalYear, code }: BudgetLineParams,
@@ -163,6 +169,7 @@ export class FinanceController {
 
   @Post('books/:fiscalYear/lines/:code/commitments')
   @ApiCreatedResponse({ type: CommitmentView })
+  @Roles('admin', 'finance_officer')
   commit(
     @Headers('authorization') auth: string,
     @Param() { fiscalYear, code }: BudgetLineParams,
@@ -174,6 +181,7 @@ export class FinanceController {
   /** 원인행위 해제: part or all of what a commitment holds beyond what is paid. */
   @Post('commitments/:id/releases')
   @ApiCreatedResponse({ type: CommitmentView })
+  @Roles('admin', 'finance_officer')
   release(
     @Headers('authorization') auth: string,
     @Param() { id }: LedgerIdParams,
@@ -185,6 +193,7 @@ export class FinanceController {
   /** 지출: a payment against a commitment. */
   @Post('commitments/:id/payments')
   @ApiCreatedResponse({ type: CommitmentView })
+  @Roles('admin', 'finance_officer')
   pay(@Headers('authorization') auth: string, @Param() { id }: LedgerIdParams, @Body() body: RecordPaymentDto): Promise<CommitmentView> {
     return this.finance(auth, `/commitments/${encodeURIComponent(id)}/payments`, 'POST', body);
   }
@@ -192,6 +201,7 @@ export class FinanceController {
   /** Books a held commitment (보류 해제) once its line has room. */
   @Post('commitments/:id/book')
   @ApiCreatedResponse({ type: CommitmentView })
+  @Roles('admin', 'finance_officer')
   bookHeld(
     @Headers('authorization') auth: string,
     @Param() { id }: LedgerIdParams,
@@ -203,6 +213,7 @@ export class FinanceController {
   /** 정정: a reversing entry for a wrong one. */
   @Post('entries/:id/reversal')
   @ApiCreatedResponse({ type: EntryReversalView })
+  @Roles('admin', 'finance_officer')
   reverse(
     @Headers('authorization') auth: string,
     @Param() { id }: LedgerIdParams,
@@ -219,6 +230,7 @@ export class FinanceController {
 
   @Get('reports/execution')
   @ApiOkResponse({ type: ExecutionReportView })
+  @Roles('admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer')
   report(@Headers('authorization') auth: string, @Query() query: ExecutionReportQuery): Promise<ExecutionReportView> {
     return this.finance(auth, '/reports/execution', 'GET', undefined, query);
   }
@@ -230,6 +242,7 @@ export class FinanceController {
     description: '.xlsx or CSV (UTF-8 with BOM), as an attachment',
     content: { [XLSX]: { schema: BINARY }, 'text/csv': { schema: BINARY } },
   })
+  @Roles('admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer')
   async export(@Headers('authorization') auth: string, @Query() query: ExecutionExportQuery, @Res() res: Response): Promise<void> {
     await this.services.download('finance', '/reports/execution/export', { authorization: auth, query, timeoutMs: 30_000 }, res);
   }
