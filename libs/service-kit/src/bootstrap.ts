@@ -6,6 +6,7 @@ import { raw } from 'express';
 import helmet from 'helmet';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { admissionControl, AdmissionSettings } from './admission';
 import { ConfigError } from './config';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
@@ -18,6 +19,8 @@ export interface ServiceAppOptions {
   host?: string;
   /** Standalone processes handle SIGTERM themselves; the embedded host closes apps in order. */
   handleSignals: boolean;
+  /** How many requests are worked on at once, and how long the rest may wait (none: no limit). */
+  admission?: AdmissionSettings;
   configure?: (app: INestApplication) => void;
   /** Runs after the app is initialised and before it accepts requests (demo seeding). */
   beforeListen?: (app: INestApplication) => Promise<void>;
@@ -44,6 +47,8 @@ const CONTENT_SECURITY_POLICY = {
 export async function createServiceApp(module: Type | object, options: ServiceAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(module as Type, { logger: new PinoNestLogger(options.logger), bufferLogs: false });
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
+  // Before any body is read: a request that must wait holds no parsed body meanwhile.
+  if (options.admission) app.use(admissionControl(options.admission));
   // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name).
   app.use(raw({ type: 'application/octet-stream', limit: '64mb' }));
   app.useGlobalPipes(createValidationPipe());

@@ -145,6 +145,11 @@ describe('overload', () => {
       body: expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } }),
     });
     expect(isOverload(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe(true);
+    expect(isOverload(new Error('Connection terminated due to connection timeout'))).toBe(true);
+    // A lock not had in time, a statement timeout, a deadlock or a serialization failure (as TypeORM's QueryFailedError carries them).
+    for (const code of ['55P03', '57014', '40P01', '40001'])
+      expect([code, isOverload(Object.assign(new Error('query failed'), { driverError: { code } }))]).toEqual([code, true]);
     expect(isOverload(new Error('relation does not exist'))).toBe(false);
+    expect(isOverload(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
   });
 });

@@ -290,15 +290,26 @@ export function refusedBeforeParsing(
 }
 
 /**
+ * PostgreSQL's answers that mean "not now" rather than "wrong": no room for another connection
+ * (53300), starting up or shutting down (57P03), a lock not had in time (55P03), a statement
+ * cancelled by its timeout (57014), and a transaction rolled back so that another could go on
+ * (serialization failure 40001, deadlock 40P01). Each time, nothing was done.
+ */
+const OVERLOAD_CODES = new Set(['53300', '57P03', '55P03', '57014', '40001', '40P01']);
+/** pg-pool's and pg's words when no connection came in time (TypeORM passes them on unchanged). */
+const OVERLOAD_MESSAGES = ['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout'];
+
+/**
  * The database turned the request away before doing anything: no pooled connection came free in
- * time, or the server has no room for another connection. Overload, answered 503, not a fault.
+ * time, the server has no room for another connection, or a lock or a conflicting transaction
+ * made it give up. Overload, answered 503 with Retry-After, not a fault.
  */
 export function isOverload(error: unknown): boolean {
   const message = (error as Error | undefined)?.message ?? '';
   const code =
     (error as { code?: string; driverError?: { code?: string } } | undefined)?.code ??
     (error as { driverError?: { code?: string } } | undefined)?.driverError?.code;
-  return message.includes('timeout exceeded when trying to connect') || code === '53300' || code === '57P03';
+  return OVERLOAD_MESSAGES.some((m) => message.includes(m)) || (typeof code === 'string' && OVERLOAD_CODES.has(code));
 }
 
 /** The answer's body for an HTTP exception's response: Nest's own shapes gain a code. */
