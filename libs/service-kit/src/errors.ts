@@ -248,6 +248,16 @@ export class HttpErrorFilter implements ExceptionFilter {
       response.status(refused.statusCode).json(refused);
       return;
     }
+    if (isInvalidData(exception)) {
+      // The validation should have caught it: worth a look, but the caller's input, not a fault.
+      this.logger.warn(`value refused by the database: ${(exception as Error).message}`);
+      response.status(HttpStatus.BAD_REQUEST).json({
+        statusCode: 400,
+        code: 'BAD_REQUEST',
+        message: '값이 올바르지 않거나 너무 깁니다 / A value is malformed, out of range or too long',
+      });
+      return;
+    }
     if (isOverload(exception)) {
       // Shed the request, not fail it: nothing was done, and the client may try again shortly.
       this.logger.warn(`overloaded: ${(exception as Error).message}`);
@@ -270,14 +280,19 @@ export class HttpErrorFilter implements ExceptionFilter {
 const OVERLOAD_RETRY_SECONDS = 1;
 
 /**
- * A request the body parser refused (too large, not JSON, a charset or encoding it cannot read)
- * carries its 4xx status; it is answered with that status and a code, never as a fault.
+ * A request refused before any handler saw it: the body parser's refusals (too large, not JSON,
+ * a charset or content encoding it cannot read, all http-errors with their 4xx status) and a path
+ * whose percent-encoding is not UTF-8 (the router's URIError, status 400). Each is answered with
+ * its status and a code, never as a fault.
  */
 export function refusedBeforeParsing(
   error: unknown,
 ): { statusCode: number; code: 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST'; message: string } | undefined {
-  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
-  if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') return undefined;
+  const { status, type, expose } = (error ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  if (error instanceof URIError)
+    return { statusCode: 400, code: 'BAD_REQUEST', message: '주소를 읽을 수 없습니다 / The address is not valid percent-encoded UTF-8' };
+  if (typeof type !== 'string' && expose !== true) return undefined;
   if (status === 413)
     return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '요청 본문이 너무 큽니다 / The request body is too large' };
   if (status === 415)
@@ -287,6 +302,17 @@ export function refusedBeforeParsing(
       message: '읽을 수 없는 본문 형식입니다 / Unsupported body encoding or charset',
     };
   return { statusCode: 400, code: 'BAD_REQUEST', message: '본문을 JSON으로 읽을 수 없습니다 / The body is not valid JSON' };
+}
+
+/**
+ * PostgreSQL refused a value the request carried: text it cannot store (a NUL), a number, date or
+ * time out of range or malformed (class 22, data exception), or text too long for an index (54000).
+ * Input the validation let through, answered 400, not a fault.
+ */
+export function isInvalidData(error: unknown): boolean {
+  const code =
+    (error as { code?: unknown } | undefined)?.code ?? (error as { driverError?: { code?: unknown } } | undefined)?.driverError?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code === '54000');
 }
 
 /**
