@@ -1,6 +1,6 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
 import { ApiClient, ApiResponse, clientAs, eventually, repoRoot, ServiceStack } from '@baeum/testing';
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Curriculum, day, enrollmentStack, outboxOf, PASSWORD, SEJONG, SEOUL } from './support';
@@ -26,7 +26,11 @@ beforeAll(async () => {
   }));
 });
 
+/** Processes a test started to keep the cores busy; stopped here too, should a test be cut short. */
+const busyProcesses = new Set<ChildProcess>();
+
 afterAll(async () => {
+  for (const child of busyProcesses) child.kill('SIGKILL');
   await curriculum?.close();
   await stack?.stop();
 });
@@ -122,7 +126,12 @@ describe('a rush for seats', () => {
   ]; // SEOUL-METRO has none: it shares the 7 seats no quota reserves.
 
   /** Two processes that keep both cores of the machine busy until stopped. */
-  const saturateCores = () => Array.from({ length: 2 }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
+  const saturateCores = () =>
+    Array.from({ length: 2 }, () => {
+      const child = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+      busyProcesses.add(child);
+      return child;
+    });
 
   it('never overbooks 30 seats, nor any quota, under 1,000 concurrent applications from 5 agencies, three times, the last with both cores busy', async () => {
     // Straight to the enrollment service: the gateway only passes these on, and its timeout would measure the queue, not the seats.
@@ -148,7 +157,10 @@ describe('a rush for seats', () => {
       try {
         answers = await Promise.all(trainees.map((t) => t.post('/applications', { cohortId: cohort.cohortId })));
       } finally {
-        for (const child of busy) child.kill('SIGKILL');
+        for (const child of busy) {
+          child.kill('SIGKILL');
+          busyProcesses.delete(child);
+        }
       }
       process.stdout.write(
         `rush ${round + 1}${busy.length > 0 ? ' (both cores busy)' : ''}: 1,000 applications for 30 seats answered in ${((Date.now() - started) / 1000).toFixed(1)} s, ${ApiClient.overloadAnswers - shedBefore} answers of 503 tried again\n`,

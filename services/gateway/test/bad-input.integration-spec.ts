@@ -367,6 +367,16 @@ describe('malformed input to every operation of the API', () => {
       Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
     );
     expect(operations.length).toBeGreaterThan(150);
+    // A first visit may make a record (a trainee's own, on their first call): every user reads
+    // every list once before the fingerprint, so that what changes afterwards is the walk's doing.
+    for (const user of Object.keys(USERS) as User[])
+      await Promise.all(
+        operations
+          .filter(({ path, method }) => method === 'get' && !path.includes('{'))
+          .map(({ path }) =>
+            fetch(`${stack.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${tokens[user]}` } }).then((r) => r.text()),
+          ),
+      );
     const before = await settledFingerprint();
 
     const byStatus: Record<string, number> = {};
@@ -421,5 +431,5 @@ describe('malformed input to every operation of the API', () => {
     expect(faults).toEqual([]);
     expect(shapeless).toEqual([]);
     expect(changed).toEqual([]);
-  });
+  }, 600_000);
 });
