@@ -158,6 +158,7 @@ describe('input refused before or below the handlers', () => {
   it('answers the parsers’ refusals and a path that is not UTF-8 with their 4xx and a code', () => {
     const uriError = Object.assign(new URIError("Failed to decode param '%ff'"), { status: 400 });
     expect(refusedBeforeParsing(uriError)).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
+    expect(refusedBeforeParsing(new URIError('URI malformed'))).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
     // A content encoding that is not what it says (http-errors: status, expose, no type).
     expect(refusedBeforeParsing(Object.assign(new Error('incorrect header check'), { status: 400, expose: true }))).toMatchObject({
       statusCode: 400,

@@ -282,16 +282,17 @@ const OVERLOAD_RETRY_SECONDS = 1;
 /**
  * A request refused before any handler saw it: the body parser's refusals (too large, not JSON,
  * a charset or content encoding it cannot read, all http-errors with their 4xx status) and a path
- * whose percent-encoding is not UTF-8 (the router's URIError, status 400). Each is answered with
+ * or text that is not UTF-8 when percent-decoded or encoded (a URIError). Each is answered with
  * its status and a code, never as a fault.
  */
 export function refusedBeforeParsing(
   error: unknown,
 ): { statusCode: number; code: 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST'; message: string } | undefined {
-  const { status, type, expose } = (error ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
-  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  // Text that cannot be percent-decoded or encoded (the router's, or a handler's encodeURIComponent of half a surrogate pair).
   if (error instanceof URIError)
     return { statusCode: 400, code: 'BAD_REQUEST', message: '주소를 읽을 수 없습니다 / The address is not valid percent-encoded UTF-8' };
+  const { status, type, expose } = (error ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
   if (typeof type !== 'string' && expose !== true) return undefined;
   if (status === 413)
     return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '요청 본문이 너무 큽니다 / The request body is too large' };

@@ -223,6 +223,7 @@ function casesOf(path: string, method: string, operation: Operation): Case[] {
       '2026-13-40',
       '-1',
       '99999999999999999999',
+      '%F0%9F%98%80'.repeat(30),
       '..%2F..%2Fetc%2Fpasswd',
     ]) {
       cases.push({ what: `path ${param.name}=${value.slice(0, 24)}`, path: fill((p) => (p === param ? value : plausible(p))) });
