@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { admissionControl, AdmissionSettings } from './admission';
 import { ConfigError } from './config';
+import { refuseFormBodies } from './input-guard';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
 
@@ -49,6 +50,7 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
   // Before any body is read: a request that must wait holds no parsed body meanwhile.
   if (options.admission) app.use(admissionControl(options.admission));
+  app.use(refuseFormBodies);
   // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name).
   app.use(raw({ type: 'application/octet-stream', limit: '64mb' }));
   app.useGlobalPipes(createValidationPipe());

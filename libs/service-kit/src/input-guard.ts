@@ -1,4 +1,5 @@
 import { ArgumentMetadata, HttpException, HttpStatus } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
 import { fieldError, FieldError, invalidInput } from './errors';
 
 /** Deeper than any body the API describes; deeper input is refused before anything recurses over it. */
@@ -75,3 +76,24 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
 /** A declared body class (a DTO), as against `unknown`, `object` or a primitive. */
 const isBodyClass = (metatype: ArgumentMetadata['metatype']): boolean =>
   typeof metatype === 'function' && ![Object, String, Number, Boolean, Array, Buffer].includes(metatype as never);
+
+/** Bodies no route of the API takes: forms and plain text (every route reads JSON, a file as octet-stream, or CSV). */
+const REFUSED_BODY_TYPES = /^\s*(multipart\/|application\/x-www-form-urlencoded|text\/plain)/i;
+
+/**
+ * Refuses a form or plain-text body with 415 before any parser reads it: a form could otherwise
+ * pass for a JSON body (Express parses it into the same object), and plain text would arrive as
+ * no body at all.
+ */
+export function refuseFormBodies(req: Request, res: Response, next: NextFunction): void {
+  const type = req.headers['content-type'];
+  if (typeof type === 'string' && REFUSED_BODY_TYPES.test(type)) {
+    res.status(415).json({
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)',
+    });
+    return;
+  }
+  next();
+}
