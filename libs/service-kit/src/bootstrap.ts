@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { admissionControl, AdmissionSettings } from './admission';
 import { ConfigError } from './config';
-import { refuseFormBodies } from './input-guard';
+import { InputShapeInterceptor, refuseFormBodies } from './input-guard';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
 
@@ -54,6 +54,7 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name).
   app.use(raw({ type: 'application/octet-stream', limit: '64mb' }));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new InputShapeInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   SwaggerModule.setup('docs', app, createApiDocument(app, options.title), { jsonDocumentUrl: 'docs-json' });
   options.configure?.(app);

@@ -70,3 +70,10 @@ describe('refuseFormBodies', () => {
       expect([type, run(type)]).toEqual([type, { next: true }]);
   });
 });
+
+describe('a list where an object is declared', () => {
+  it('is refused, naming the body', () => {
+    expect(() => checkInputShape([{}], { type: 'body', data: undefined, metatype: SomeDto })).toThrow(BadRequestException);
+    expect(() => checkInputShape([{}], { type: 'body', data: undefined, metatype: Array })).not.toThrow();
+  });
+});

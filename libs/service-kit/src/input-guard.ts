@@ -1,4 +1,5 @@
-import { ArgumentMetadata, HttpException, HttpStatus } from '@nestjs/common';
+import { ArgumentMetadata, CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import type { NextFunction, Request, Response } from 'express';
 import { fieldError, FieldError, invalidInput } from './errors';
 
@@ -27,6 +28,9 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
     );
   }
+  // A list where one object is declared would pass the field rules untouched (none apply to a list).
+  if (metadata.type === 'body' && !metadata.data && Array.isArray(value) && isBodyClass(metadata.metatype))
+    throw invalidInput([fieldError('body', 'VALIDATION.OBJECT', undefined, '객체 하나를 보내세요 / Send one JSON object, not a list')]);
   const problems: FieldError[] = [];
   const start = metadata.data ?? '';
   const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: start, depth: 0 }];
@@ -96,4 +100,21 @@ export function refuseFormBodies(req: Request, res: Response, next: NextFunction
     return;
   }
   next();
+}
+
+/**
+ * The same shape check for every request's parsed body, also of routes that take no declared body
+ * (the gateway passes some bodies on as they came): nothing over-deep or with a control character
+ * reaches a handler, whose serialising could otherwise exhaust the stack.
+ */
+@Injectable()
+export class InputShapeInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const body = context.switchToHttp().getRequest<Request>().body as unknown;
+      if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body))
+        checkInputShape(body, { type: 'body', data: undefined, metatype: undefined });
+    }
+    return next.handle();
+  }
 }
