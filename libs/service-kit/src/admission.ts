@@ -65,6 +65,8 @@ export function admissionControl(settings: AdmissionSettings) {
 function shed(res: Response): void {
   if (res.headersSent) return;
   res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  // The body was never read: the connection cannot carry another request, so the client must not reuse it.
+  res.setHeader('Connection', 'close');
   res.status(503).json({
     statusCode: 503,
     code: 'UNAVAILABLE',

@@ -51,7 +51,7 @@ export class BaseEnv {
   @IsInt()
   @Min(100)
   @Max(120000)
-  HTTP_MAX_WAIT_MS = 10000;
+  HTTP_MAX_WAIT_MS = 20000;
 
   /** Requests that may wait for their turn at once; one more is answered 503 at once. */
   @Transform(toInt)

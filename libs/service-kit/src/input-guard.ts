@@ -1,4 +1,6 @@
 import { ArgumentMetadata, CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { Observable } from 'rxjs';
 import type { NextFunction, Request, Response } from 'express';
 import { fieldError, FieldError, invalidInput } from './errors';
@@ -111,10 +113,30 @@ export function refuseFormBodies(req: Request, res: Response, next: NextFunction
 export class InputShapeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
-      const body = context.switchToHttp().getRequest<Request>().body as unknown;
+      const req = context.switchToHttp().getRequest<Request>();
+      const body = req.body as unknown;
       if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body))
         checkInputShape(body, { type: 'body', data: undefined, metatype: undefined });
+      // A body of a type no parser here reads (CSV to a JSON route) would reach the handler as none at all.
+      if (body === undefined && sentBody(req) && declaresBody(context))
+        throw new HttpException(
+          {
+            statusCode: 415,
+            code: 'UNSUPPORTED_MEDIA_TYPE',
+            message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)',
+          },
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        );
     }
     return next.handle();
   }
+}
+
+const sentBody = (req: Request): boolean =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** Whether the route's handler takes a `@Body()` (Nest keeps its parameters as `<type>:<index>`, BODY being 3). */
+function declaresBody(context: ExecutionContext): boolean {
+  const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) as object | undefined;
+  return Object.keys(args ?? {}).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`));
 }
