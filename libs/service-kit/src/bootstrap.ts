@@ -5,7 +5,9 @@ import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@n
 import helmet from 'helmet';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { admissionControl, AdmissionSettings } from './admission';
 import { ConfigError } from './config';
+import { InputShapeInterceptor, refuseFormBodies } from './input-guard';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
 import { rawUploads } from './upload-limit';
@@ -20,6 +22,8 @@ export interface ServiceAppOptions {
   handleSignals: boolean;
   /** Serve Swagger UI at `/docs` and the document at `/docs-json` (off in production: `docsEnabled` in config.ts). */
   docs?: boolean;
+  /** How many requests are worked on at once, and how long the rest may wait (none: no limit). */
+  admission?: AdmissionSettings;
   configure?: (app: INestApplication) => void;
   /** Runs after the app is initialised and before it accepts requests (demo seeding). */
   beforeListen?: (app: INestApplication) => Promise<void>;
@@ -46,9 +50,13 @@ const CONTENT_SECURITY_POLICY = {
 export async function createServiceApp(module: Type | object, options: ServiceAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(module as Type, { logger: new PinoNestLogger(options.logger), bufferLogs: false });
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
+  // Before any body is read: a request that must wait holds no parsed body meanwhile.
+  if (options.admission) app.use(admissionControl(options.admission));
+  app.use(refuseFormBodies);
   // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name), 10 MB at most.
   app.use(rawUploads());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new InputShapeInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   if (options.docs ?? true) SwaggerModule.setup('docs', app, createApiDocument(app, options.title), { jsonDocumentUrl: 'docs-json' });
   options.configure?.(app);

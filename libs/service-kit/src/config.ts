@@ -47,6 +47,33 @@ export class BaseEnv {
   @Max(100)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Requests a service works on at once; more wait their turn (see `admissionControl`). Unset: four
+   * per pooled database connection (the gateway, which mostly passes requests on, sets its own).
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  HTTP_MAX_IN_FLIGHT?: number;
+
+  /** How long a request may wait for its turn before it is answered 503 with Retry-After. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  HTTP_MAX_WAIT_MS = 20000;
+
+  /** Requests that may wait for their turn at once; one more is answered 503 at once. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  HTTP_MAX_WAITING = 5000;
+
   @IsIn(['kafka', 'embedded'], { message: 'MESSAGING_TRANSPORT must be kafka or embedded' })
   MESSAGING_TRANSPORT: 'kafka' | 'embedded' = 'kafka';
 

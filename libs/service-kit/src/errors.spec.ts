@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { conflict, createValidationPipe, errorBody, HttpErrorFilter, isOverload } from './errors';
+import { conflict, createValidationPipe, errorBody, HttpErrorFilter, isInvalidData, isOverload, refusedBeforeParsing } from './errors';
 
 class Rating {
   @IsInt()
@@ -145,6 +145,37 @@ describe('overload', () => {
       body: expect.objectContaining({ code: 'UNAVAILABLE', params: { retryAfterSeconds: 1 } }),
     });
     expect(isOverload(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe(true);
+    expect(isOverload(new Error('Connection terminated due to connection timeout'))).toBe(true);
+    // A lock not had in time, a statement timeout, a deadlock or a serialization failure (as TypeORM's QueryFailedError carries them).
+    for (const code of ['55P03', '57014', '40P01', '40001'])
+      expect([code, isOverload(Object.assign(new Error('query failed'), { driverError: { code } }))]).toEqual([code, true]);
     expect(isOverload(new Error('relation does not exist'))).toBe(false);
+    expect(isOverload(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+  });
+});
+
+describe('input refused before or below the handlers', () => {
+  it('answers the parsers’ refusals and a path that is not UTF-8 with their 4xx and a code', () => {
+    const uriError = Object.assign(new URIError("Failed to decode param '%ff'"), { status: 400 });
+    expect(refusedBeforeParsing(uriError)).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
+    expect(refusedBeforeParsing(new URIError('URI malformed'))).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
+    // A content encoding that is not what it says (http-errors: status, expose, no type).
+    expect(refusedBeforeParsing(Object.assign(new Error('incorrect header check'), { status: 400, expose: true }))).toMatchObject({
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+    });
+    expect(refusedBeforeParsing(Object.assign(new Error('too large'), { status: 413, type: 'entity.too.large' }))).toMatchObject({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    expect(refusedBeforeParsing(Object.assign(new Error('odd'), { status: 400 }))).toBeUndefined();
+    expect(refusedBeforeParsing(Object.assign(new Error('fault'), { status: 500, expose: false }))).toBeUndefined();
+  });
+
+  it('answers a value the database refuses (a NUL, a date out of range, text too long for an index) 400', () => {
+    for (const code of ['22021', '22008', '22P02', '54000'])
+      expect([code, isInvalidData(Object.assign(new Error('query failed'), { driverError: { code }, code }))]).toEqual([code, true]);
+    expect(isInvalidData(Object.assign(new Error('duplicate'), { code: '23505' }))).toBe(false);
+    expect(isInvalidData(new Error('bug'))).toBe(false);
   });
 });

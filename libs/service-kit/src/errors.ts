@@ -248,6 +248,16 @@ export class HttpErrorFilter implements ExceptionFilter {
       response.status(refused.statusCode).json(refused);
       return;
     }
+    if (isInvalidData(exception)) {
+      // The validation should have caught it: worth a look, but the caller's input, not a fault.
+      this.logger.warn(`value refused by the database: ${(exception as Error).message}`);
+      response.status(HttpStatus.BAD_REQUEST).json({
+        statusCode: 400,
+        code: 'BAD_REQUEST',
+        message: '값이 올바르지 않거나 너무 깁니다 / A value is malformed, out of range or too long',
+      });
+      return;
+    }
     if (isOverload(exception)) {
       // Shed the request, not fail it: nothing was done, and the client may try again shortly.
       this.logger.warn(`overloaded: ${(exception as Error).message}`);
@@ -270,14 +280,20 @@ export class HttpErrorFilter implements ExceptionFilter {
 const OVERLOAD_RETRY_SECONDS = 1;
 
 /**
- * A request the body parser refused (too large, not JSON, a charset or encoding it cannot read)
- * carries its 4xx status; it is answered with that status and a code, never as a fault.
+ * A request refused before any handler saw it: the body parser's refusals (too large, not JSON,
+ * a charset or content encoding it cannot read, all http-errors with their 4xx status) and a path
+ * or text that is not UTF-8 when percent-decoded or encoded (a URIError). Each is answered with
+ * its status and a code, never as a fault.
  */
 export function refusedBeforeParsing(
   error: unknown,
 ): { statusCode: number; code: 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST'; message: string } | undefined {
-  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
-  if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') return undefined;
+  // Text that cannot be percent-decoded or encoded (the router's, or a handler's encodeURIComponent of half a surrogate pair).
+  if (error instanceof URIError)
+    return { statusCode: 400, code: 'BAD_REQUEST', message: '주소를 읽을 수 없습니다 / The address is not valid percent-encoded UTF-8' };
+  const { status, type, expose } = (error ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  if (typeof type !== 'string' && expose !== true) return undefined;
   if (status === 413)
     return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: '요청 본문이 너무 큽니다 / The request body is too large' };
   if (status === 415)
@@ -290,15 +306,37 @@ export function refusedBeforeParsing(
 }
 
 /**
+ * PostgreSQL refused a value the request carried: text it cannot store (a NUL), a number, date or
+ * time out of range or malformed (class 22, data exception), or text too long for an index (54000).
+ * Input the validation let through, answered 400, not a fault.
+ */
+export function isInvalidData(error: unknown): boolean {
+  const code =
+    (error as { code?: unknown } | undefined)?.code ?? (error as { driverError?: { code?: unknown } } | undefined)?.driverError?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code === '54000');
+}
+
+/**
+ * PostgreSQL's answers that mean "not now" rather than "wrong": no room for another connection
+ * (53300), starting up or shutting down (57P03), a lock not had in time (55P03), a statement
+ * cancelled by its timeout (57014), and a transaction rolled back so that another could go on
+ * (serialization failure 40001, deadlock 40P01). Each time, nothing was done.
+ */
+const OVERLOAD_CODES = new Set(['53300', '57P03', '55P03', '57014', '40001', '40P01']);
+/** pg-pool's and pg's words when no connection came in time (TypeORM passes them on unchanged). */
+const OVERLOAD_MESSAGES = ['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout'];
+
+/**
  * The database turned the request away before doing anything: no pooled connection came free in
- * time, or the server has no room for another connection. Overload, answered 503, not a fault.
+ * time, the server has no room for another connection, or a lock or a conflicting transaction
+ * made it give up. Overload, answered 503 with Retry-After, not a fault.
  */
 export function isOverload(error: unknown): boolean {
   const message = (error as Error | undefined)?.message ?? '';
   const code =
     (error as { code?: string; driverError?: { code?: string } } | undefined)?.code ??
     (error as { driverError?: { code?: string } } | undefined)?.driverError?.code;
-  return message.includes('timeout exceeded when trying to connect') || code === '53300' || code === '57P03';
+  return OVERLOAD_MESSAGES.some((m) => message.includes(m)) || (typeof code === 'string' && OVERLOAD_CODES.has(code));
 }
 
 /** The answer's body for an HTTP exception's response: Nest's own shapes gain a code. */

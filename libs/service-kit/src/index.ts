@@ -1,3 +1,4 @@
+export * from './admission';
 export * from './auth';
 export * from './bootstrap';
 export * from './cache';

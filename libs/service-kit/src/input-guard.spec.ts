@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
-import { checkInputShape, MAX_INPUT_DEPTH } from './input-guard';
+import { checkInputShape, MAX_INPUT_DEPTH, refuseFormBodies } from './input-guard';
 
 class SomeDto {
   name?: string;
@@ -38,13 +38,42 @@ describe('the shape every input must have before its fields are checked', () => 
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
     expect(problemsOf(deep)).toEqual([`${Array(MAX_INPUT_DEPTH).fill('a').join('.')} VALIDATION.OBJECT`]);
     let fine: unknown = 'leaf';
-    for (let i = 0; i < MAX_INPUT_DEPTH - 1; i++) fine = [fine];
-    expect(problemsOf(fine)).toEqual([]);
+    for (let i = 0; i < MAX_INPUT_DEPTH - 2; i++) fine = [fine];
+    expect(problemsOf({ list: fine })).toEqual([]);
   });
 
   it('answers 415 to a file sent where a JSON body is declared, and lets the upload routes take theirs', () => {
     expect(() => checkInputShape(Buffer.from('x'), { type: 'body', metatype: SomeDto })).toThrow(HttpException);
     expect(() => checkInputShape(Buffer.from('x'), { type: 'body', metatype: SomeDto })).toThrow(expect.objectContaining({ status: 415 }));
     expect(() => checkInputShape(Buffer.from('x'), { type: 'body', metatype: Object })).not.toThrow();
+  });
+});
+
+describe('refuseFormBodies', () => {
+  const run = (contentType: string | undefined) => {
+    const sent: { status?: number; body?: unknown; next?: boolean } = {};
+    const res = {
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      json: (body: unknown) => (sent.body = body),
+    };
+    refuseFormBodies({ headers: contentType ? { 'content-type': contentType } : {} } as never, res as never, () => (sent.next = true));
+    return sent;
+  };
+
+  it('refuses forms and plain text with 415, and lets JSON, files and CSV through', () => {
+    for (const type of ['multipart/form-data; boundary=b', 'application/x-www-form-urlencoded', 'text/plain;charset=UTF-8'])
+      expect([type, run(type)]).toEqual([type, { status: 415, body: expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE' }) }]);
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'application/octet-stream', 'text/csv', undefined])
+      expect([type, run(type)]).toEqual([type, { next: true }]);
+  });
+});
+
+describe('a list where an object is declared', () => {
+  it('is refused, naming the body', () => {
+    expect(() => checkInputShape([{}], { type: 'body', data: undefined, metatype: SomeDto })).toThrow(BadRequestException);
+    expect(() => checkInputShape([{}], { type: 'body', data: undefined, metatype: Array })).not.toThrow();
   });
 });

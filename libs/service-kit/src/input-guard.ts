@@ -1,4 +1,8 @@
-import { ArgumentMetadata, HttpException, HttpStatus } from '@nestjs/common';
+import { ArgumentMetadata, CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { Observable } from 'rxjs';
+import type { NextFunction, Request, Response } from 'express';
 import { fieldError, FieldError, invalidInput } from './errors';
 
 /** Deeper than any body the API describes; deeper input is refused before anything recurses over it. */
@@ -26,6 +30,9 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
     );
   }
+  // A list where one object is declared would pass the field rules untouched (none apply to a list).
+  if (metadata.type === 'body' && !metadata.data && Array.isArray(value) && isBodyClass(metadata.metatype))
+    throw invalidInput([fieldError('body', 'VALIDATION.OBJECT', undefined, '객체 하나를 보내세요 / Send one JSON object, not a list')]);
   const problems: FieldError[] = [];
   const start = metadata.data ?? '';
   const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: start, depth: 0 }];
@@ -75,3 +82,61 @@ export function checkInputShape(value: unknown, metadata: Pick<ArgumentMetadata,
 /** A declared body class (a DTO), as against `unknown`, `object` or a primitive. */
 const isBodyClass = (metatype: ArgumentMetadata['metatype']): boolean =>
   typeof metatype === 'function' && ![Object, String, Number, Boolean, Array, Buffer].includes(metatype as never);
+
+/** Bodies no route of the API takes: forms and plain text (every route reads JSON, a file as octet-stream, or CSV). */
+const REFUSED_BODY_TYPES = /^\s*(multipart\/|application\/x-www-form-urlencoded|text\/plain)/i;
+
+/**
+ * Refuses a form or plain-text body with 415 before any parser reads it: a form could otherwise
+ * pass for a JSON body (Express parses it into the same object), and plain text would arrive as
+ * no body at all.
+ */
+export function refuseFormBodies(req: Request, res: Response, next: NextFunction): void {
+  const type = req.headers['content-type'];
+  if (typeof type === 'string' && REFUSED_BODY_TYPES.test(type)) {
+    res.status(415).json({
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)',
+    });
+    return;
+  }
+  next();
+}
+
+/**
+ * The same shape check for every request's parsed body, also of routes that take no declared body
+ * (the gateway passes some bodies on as they came): nothing over-deep or with a control character
+ * reaches a handler, whose serialising could otherwise exhaust the stack.
+ */
+@Injectable()
+export class InputShapeInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const req = context.switchToHttp().getRequest<Request>();
+      const body = req.body as unknown;
+      if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body))
+        checkInputShape(body, { type: 'body', data: undefined, metatype: undefined });
+      // A body of a type no parser here reads (CSV to a JSON route) would reach the handler as none at all.
+      if (body === undefined && sentBody(req) && declaresBody(context))
+        throw new HttpException(
+          {
+            statusCode: 415,
+            code: 'UNSUPPORTED_MEDIA_TYPE',
+            message: 'JSON 본문을 보내세요 / Send a JSON body (Content-Type: application/json)',
+          },
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        );
+    }
+    return next.handle();
+  }
+}
+
+const sentBody = (req: Request): boolean =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** Whether the route's handler takes a `@Body()` (Nest keeps its parameters as `<type>:<index>`, BODY being 3). */
+function declaresBody(context: ExecutionContext): boolean {
+  const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) as object | undefined;
+  return Object.keys(args ?? {}).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`));
+}

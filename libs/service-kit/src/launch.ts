@@ -15,6 +15,8 @@ export interface ServiceDefinition<E extends BaseEnv> {
   /** Idempotent demo data, run when SEED_DEMO is on. */
   seed?(app: INestApplication, env: E): Promise<void>;
   configure?(app: INestApplication, env: E): void;
+  /** Requests worked on at once when HTTP_MAX_IN_FLIGHT is unset; four per pooled connection if this is unset too. */
+  maxInFlight?(env: E): number;
 }
 
 export interface LaunchOptions {
@@ -43,6 +45,11 @@ export async function launchService<E extends BaseEnv>(
     host: options.host,
     handleSignals: options.handleSignals,
     docs: docsEnabled(env),
+    admission: {
+      maxInFlight: env.HTTP_MAX_IN_FLIGHT ?? definition.maxInFlight?.(env) ?? env.DB_POOL_SIZE * 4,
+      maxWaitMs: env.HTTP_MAX_WAIT_MS,
+      maxWaiting: env.HTTP_MAX_WAITING,
+    },
     configure: (a) => definition.configure?.(a, env),
     beforeListen: env.SEED_DEMO && definition.seed ? (a) => definition.seed!(a, env) : undefined,
   });

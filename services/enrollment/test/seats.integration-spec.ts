@@ -1,5 +1,6 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
-import { ApiClient, clientAs, eventually, repoRoot, ServiceStack } from '@baeum/testing';
+import { ApiClient, ApiResponse, clientAs, eventually, repoRoot, ServiceStack } from '@baeum/testing';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Curriculum, day, enrollmentStack, outboxOf, PASSWORD, SEJONG, SEOUL } from './support';
@@ -25,7 +26,11 @@ beforeAll(async () => {
   }));
 });
 
+/** Processes a test started to keep the cores busy; stopped here too, should a test be cut short. */
+const busyProcesses = new Set<ChildProcess>();
+
 afterAll(async () => {
+  for (const child of busyProcesses) child.kill('SIGKILL');
   await curriculum?.close();
   await stack?.stop();
 });
@@ -120,7 +125,15 @@ describe('a rush for seats', () => {
     { agencyCode: 'MAPO-GU', seats: 4 },
   ]; // SEOUL-METRO has none: it shares the 7 seats no quota reserves.
 
-  it('never overbooks 30 seats, nor any quota, under 1,000 concurrent applications from 5 agencies, three times', async () => {
+  /** Two processes that keep both cores of the machine busy until stopped. */
+  const saturateCores = () =>
+    Array.from({ length: 2 }, () => {
+      const child = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+      busyProcesses.add(child);
+      return child;
+    });
+
+  it('never overbooks 30 seats, nor any quota, under 1,000 concurrent applications from 5 agencies, three times, the last with both cores busy', async () => {
     // Straight to the enrollment service: the gateway only passes these on, and its timeout would measure the queue, not the seats.
     const trainees = Array.from({ length: 1000 }, (_, i) =>
       clientAs(stack.url('enrollment'), { role: 'trainee', agencyCode: AGENCIES[i % 5], name: `러시 ${i}` }),
@@ -135,10 +148,22 @@ describe('a rush for seats', () => {
         startDate: day(50 + 7 * round),
         endDate: day(51 + 7 * round),
       });
+      // The last round while two other processes saturate both cores: overload may be answered
+      // 503 with Retry-After (the client tries again), never 500, and the seats still hold.
+      const busy = round === 2 ? saturateCores() : [];
       const started = Date.now();
-      const answers = await Promise.all(trainees.map((t) => t.post('/applications', { cohortId: cohort.cohortId })));
+      const shedBefore = ApiClient.overloadAnswers;
+      let answers: ApiResponse[];
+      try {
+        answers = await Promise.all(trainees.map((t) => t.post('/applications', { cohortId: cohort.cohortId })));
+      } finally {
+        for (const child of busy) {
+          child.kill('SIGKILL');
+          busyProcesses.delete(child);
+        }
+      }
       process.stdout.write(
-        `rush ${round + 1}: 1,000 applications for 30 seats answered in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `rush ${round + 1}${busy.length > 0 ? ' (both cores busy)' : ''}: 1,000 applications for 30 seats answered in ${((Date.now() - started) / 1000).toFixed(1)} s, ${ApiClient.overloadAnswers - shedBefore} answers of 503 tried again\n`,
       );
       expect(answers.filter((a) => a.status !== 201).map((a) => a.status)).toEqual([]);
       const byStatus = (s: string) => answers.filter((a) => a.body.status === s);
@@ -168,7 +193,7 @@ describe('a rush for seats', () => {
         expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 1));
       }
     }
-  });
+  }, 420_000);
 });
 
 describe('selection and approvals', () => {

@@ -17,6 +17,9 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   database: gatewayDatabase,
   module: (env, logger) => GatewayModule.forRoot(env, logger),
   seed: (app) => seedGateway(app.get(DataSource)),
+  // Most requests are passed on to a service (whose own door limits the work); as many as the
+  // gateway keeps connections to them.
+  maxInFlight: () => 256,
   configure: (app, env) => {
     (app as NestExpressApplication).set('trust proxy', env.TRUSTED_PROXY_HOPS);
     if (docsEnabled(env)) serveEventDocs(app);

@@ -1,3 +1,4 @@
+import { codeForStatus } from '@baeum/api';
 import { CodedException, currentContext, SERVICE_ENV } from '@baeum/service-kit';
 import { BadGatewayException, HttpException, Inject, Injectable } from '@nestjs/common';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
@@ -152,6 +153,11 @@ export class ServiceClients {
     };
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
+    // A body a parser here has read already (JSON, a form) is not the file this route streams.
+    if (options.from.body !== undefined || options.from.readableEnded)
+      throw new CodedException(415, 'UNSUPPORTED_MEDIA_TYPE', {
+        message: '파일을 본문 그대로 보내세요 (text/csv) / Send the file itself as the body (text/csv)',
+      });
     let response: Response;
     try {
       const init = {
@@ -185,9 +191,23 @@ export class ServiceClients {
 
   private async answer<T>(service: ServiceName, response: Response): Promise<T> {
     const text = await response.text();
-    const body = text ? JSON.parse(text) : undefined;
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON: a success cannot be read, a refusal is passed on with a code of its status.
+      if (response.ok)
+        throw new BadGatewayException(`${service} 서비스의 답을 읽을 수 없습니다 / ${service} answered something other than JSON`);
+    }
     if (response.ok) return body as T;
-    throw this.failure(service, response.status, body ?? { statusCode: response.status, message: response.statusText });
+    const coded = typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string';
+    throw this.failure(
+      service,
+      response.status,
+      coded
+        ? body
+        : { statusCode: response.status, code: codeForStatus(response.status), message: response.statusText || String(response.status) },
+    );
   }
 
   private async fetch(
