@@ -1,8 +1,8 @@
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, dataSourceOptions, DatabaseSettings, runMigrations } from '@baeum/service-kit';
+import { AuthUser } from '@baeum/service-kit';
+import { specDatabase } from '@baeum/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { examinationDatabase } from '../src/database/settings';
 import type { ExaminationEnv } from '../src/config/env';
@@ -21,31 +21,15 @@ export interface SpecDatabase {
   close(): Promise<void>;
 }
 
-const serverUrl = () => process.env.BAEUM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
+/** The shared helper of libs/testing makes and drops the database; the service's publisher and raw reads are added. */
 export async function openSpecDatabase(): Promise<SpecDatabase> {
-  const name = `baeum_spec_examination_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl());
-  url.pathname = `/${name}`;
-  const settings: DatabaseSettings = examinationDatabase({ DATABASE_URL: url.toString(), DB_POOL_SIZE: 4 } as ExaminationEnv);
-  await runMigrations(settings);
-  const dataSource = new DataSource(dataSourceOptions(settings));
-  await dataSource.initialize();
+  // The helper replaces the address with the spec's own database.
+  const db = await specDatabase(examinationDatabase({ DATABASE_URL: '', DB_POOL_SIZE: 4 } as ExaminationEnv));
   return {
-    dataSource,
+    dataSource: db.dataSource,
     publisher: new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false }),
-    rows: (sql, params = []) => dataSource.query(sql, params),
-    async close() {
-      await dataSource.destroy();
-      const drop = new Client({ connectionString: serverUrl() });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await drop.end();
-    },
+    rows: (sql, params = []) => db.dataSource.query(sql, params),
+    close: () => db.drop(),
   };
 }
 
