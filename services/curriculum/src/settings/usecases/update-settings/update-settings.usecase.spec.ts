@@ -32,6 +32,20 @@ describe('UpdateSettingsUseCase', () => {
     expect((await settingsOf(db.dataSource.manager, user.tenantId)).updatedAt).toEqual(new Date(0));
   });
 
+  it('writes nothing for an empty change, nulls, or the values already there', async () => {
+    const user = planner();
+    await useCase().execute(user, { defaultDailyStart: '10:00' });
+    const stored = (await settingsOf(db.dataSource.manager, user.tenantId)).updatedAt;
+    for (const command of [{}, { distancingEnabled: null, defaultDailyEnd: null }, { defaultDailyStart: '10:00' }]) {
+      expect(await useCase().execute(user, command as never)).toEqual({
+        distancingEnabled: false,
+        defaultDailyStart: '10:00',
+        defaultDailyEnd: '18:00',
+      });
+    }
+    expect((await settingsOf(db.dataSource.manager, user.tenantId)).updatedAt).toEqual(stored);
+  });
+
   it('answers the cohorts it adjusted only when the distancing rule is switched on', async () => {
     const user = planner();
     expect(await useCase().execute(user, { distancingEnabled: true })).toMatchObject({ distancingEnabled: true, adjustedCohorts: [] });

@@ -36,7 +36,12 @@ export class UpdateSettingsUseCase {
       await lockSettings(tx, user.tenantId);
       const settings = await settingsOf(tx, user.tenantId);
       const switchedOn = command.distancingEnabled === true && !settings.distancingEnabled;
-      Object.assign(settings, Object.fromEntries(Object.entries(command).filter(([, v]) => v !== undefined)), { updatedAt: new Date() });
+      // A field left out, or sent as null (which the optional validators let through), stays as it is.
+      const given = Object.entries(command).filter(([key, value]) => value !== undefined && value !== null && key in settings);
+      const changes = given.filter(([key, value]) => settings[key as keyof TenantSettings] !== value);
+      // Nothing to change: answered as it stands, and nothing is written.
+      if (changes.length === 0) return toSettingsView(settings);
+      Object.assign(settings, Object.fromEntries(changes), { updatedAt: new Date() });
       if (settings.defaultDailyEnd <= settings.defaultDailyStart) {
         const params = { defaultDailyStart: settings.defaultDailyStart, defaultDailyEnd: settings.defaultDailyEnd };
         throw invalidInput([
