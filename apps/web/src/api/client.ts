@@ -1,6 +1,7 @@
 import createFetchClient, { type Middleware } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
 import type { components, paths } from './schema';
+import { retryingOverload } from './overload';
 import { sessionStore } from './session';
 
 export type Schemas = components['schemas'];
@@ -61,7 +62,11 @@ const auth: Middleware = {
 };
 
 /** The gateway's API, typed from its OpenAPI document. */
-export const api = createFetchClient<paths>({ baseUrl: '', headers: { Accept: 'application/json' } });
+export const api = createFetchClient<paths>({
+  baseUrl: '',
+  headers: { Accept: 'application/json' },
+  fetch: retryingOverload((request) => globalThis.fetch(request)),
+});
 api.use(auth);
 
 /** TanStack Query hooks over the same client: `$api.useQuery('get', '/api/cohorts')`. */

@@ -1,5 +1,9 @@
 import { ApiError, toApiError, type ErrorBody } from './client';
 import { sessionStore } from './session';
+import { retryingOverload } from './overload';
+
+/** Files, too, are asked for again when the server sheds the request (503 with Retry-After). */
+const fetchRetryingOverload = retryingOverload((request) => globalThis.fetch(request));
 
 const authHeaders = (): Record<string, string> => {
   const session = sessionStore.get();
@@ -23,7 +27,7 @@ export async function downloadFile(path: string, fallbackName: string, query?: R
   const url = query ? `${path}?${new URLSearchParams(query)}` : path;
   let res: Response;
   try {
-    res = await fetch(url, { headers: authHeaders() });
+    res = await fetchRetryingOverload(new Request(url, { headers: authHeaders() }));
   } catch (error) {
     throw toApiError(error);
   }
@@ -40,16 +44,18 @@ export async function downloadFile(path: string, fallbackName: string, query?: R
 export async function uploadFile<T>(path: string, file: File, options: { method?: 'POST' | 'PUT'; contentType?: string } = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method: options.method ?? 'POST',
-      headers: {
-        ...authHeaders(),
-        Accept: 'application/json',
-        'Content-Type': options.contentType ?? 'application/octet-stream',
-        'X-File-Name': encodeURIComponent(file.name),
-      },
-      body: file,
-    });
+    res = await fetchRetryingOverload(
+      new Request(path, {
+        method: options.method ?? 'POST',
+        headers: {
+          ...authHeaders(),
+          Accept: 'application/json',
+          'Content-Type': options.contentType ?? 'application/octet-stream',
+          'X-File-Name': encodeURIComponent(file.name),
+        },
+        body: file,
+      }),
+    );
   } catch (error) {
     throw toApiError(error);
   }

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { $api } from '../api/client';
+import { overloadWait } from '../api/overload';
 import { type Session, sessionStore } from '../api/session';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { KoName, useLocalName } from '../kit';
@@ -44,11 +45,23 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </div>
       <Header session={session} />
+      <OverloadNotice />
       <main id="main-content" ref={main} tabIndex={-1} className="baeum-main">
         <div className="inner">{children}</div>
       </main>
       <Footer session={session} />
     </div>
+  );
+}
+
+/** Said while a call waits to be sent again after the server shed it (a live region, so it is also heard). */
+function OverloadNotice() {
+  const { t } = useTranslation();
+  const waiting = useSyncExternalStore(overloadWait.subscribe, overloadWait.get);
+  return (
+    <p className={waiting ? 'overload-notice' : 'sr-only'} role="status" data-testid="overload-notice">
+      {waiting ? t('frame.busy') : ''}
+    </p>
   );
 }
 

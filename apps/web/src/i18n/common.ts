@@ -24,6 +24,10 @@ export const common = {
   'frame.user': { ko: '로그인한 사용자', en: 'Signed in as' },
   'frame.affiliation': { ko: '소속', en: 'Affiliation' },
   'frame.public': { ko: '일반 국민', en: 'Member of the public' },
+  'frame.busy': {
+    ko: '요청이 많아 잠시 후 자동으로 다시 시도합니다. 창을 닫지 마세요.',
+    en: 'The service is busy; your request will be sent again in a moment. Please keep this window open.',
+  },
 
   'nav.group.curriculum': { ko: '교육과정', en: 'Curriculum' },
   'nav.group.enrollment': { ko: '수강', en: 'Enrollment' },
