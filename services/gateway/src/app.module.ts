@@ -13,6 +13,7 @@ import { ExaminationGatewayModule } from './examination/examination.module';
 import { FinanceController } from './finance/finance.controller';
 import { AuthController } from './identity/auth.controller';
 import { UserCredentialCheck } from './identity/credentials';
+import { PasswordPolicyWarmUp } from './identity/password-policy';
 
 @Module({})
 export class GatewayModule {
@@ -28,7 +29,7 @@ export class GatewayModule {
         EnrollmentGatewayModule,
       ],
       controllers: [AuthController, CohortsController, CurriculumController, FinanceController],
-      providers: [ServiceClients],
+      providers: [ServiceClients, PasswordPolicyWarmUp],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { fieldError, invalidInput } from '@baeum/service-kit';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
@@ -20,7 +21,7 @@ export const MIN_PASSWORD_SCORE = 3;
 export const JUDGED_LENGTH = 32;
 
 let estimator: ZxcvbnFactory | undefined;
-/** Built at first use: building the ranked dictionaries takes a moment. */
+/** Built once: building the ranked dictionaries takes a few seconds of CPU. */
 function zxcvbn(): ZxcvbnFactory {
   estimator ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...en.dictionary },
@@ -57,4 +58,15 @@ export function assertStrongPassword(field: string, password: string, personal: 
         'this password is common, breached or easy to guess; choose a longer, less predictable one of at least 10 characters',
     ),
   ]);
+}
+
+/**
+ * Builds the dictionaries while the gateway starts, before it listens, so that the first sign-up
+ * or password change does not hold every other request for those seconds.
+ */
+@Injectable()
+export class PasswordPolicyWarmUp implements OnApplicationBootstrap {
+  onApplicationBootstrap(): void {
+    judgePassword('warm-up-only-0000');
+  }
 }
