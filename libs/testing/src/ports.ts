@@ -1,7 +1,9 @@
 import { createServer } from 'node:net';
 
-/** A loopback port nothing listens on right now. */
-export function freePort(): Promise<number> {
+/** Ports this process has handed out: the system may offer a closed one again, and two services of one stack must never share one. */
+const handedOut = new Set<number>();
+
+function portNothingListensOn(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -11,4 +13,14 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A loopback port nothing listens on right now, and not handed out before by this process. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await portNothingListensOn();
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
 }
