@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { RoundRobinBalancer } from './balancer';
 import { registerPeopleAt, TestPerson } from './people';
 import { freePort } from './ports';
@@ -133,13 +133,16 @@ export class ServiceStack {
     return `${service}-t${this.runId}`;
   }
 
+  /** A few connections kept for the accounts of invented people: a rush of thousands makes one each. */
+  private peoplePool: Pool | undefined;
+
   /**
    * The gateway account of a person a test invents (clientAs): it cannot sign in (no password), but
    * its tokens pass the gateway's check that the user exists with the token's credential version.
    */
   async registerPerson(person: Required<TestPerson>): Promise<void> {
-    await this.query(
-      'gateway',
+    this.peoplePool ??= new Pool({ connectionString: withDatabase(infra().pgUrl, this.databaseName('gateway')), max: 4 });
+    await this.peoplePool.query(
       `INSERT INTO gateway.app_user (id, tenant_id, email, name, role, agency_code, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6, 'none') ON CONFLICT DO NOTHING`,
       [person.userId, person.tenantId, `invented-${person.userId}@people.test`, person.name, person.role, person.agencyCode],
@@ -232,6 +235,7 @@ export class ServiceStack {
   /** SIGTERM to every instance (graceful shutdown), then drops this run's databases and topics. */
   async stop(): Promise<void> {
     registerPeopleAt(this.gatewayUrl, undefined);
+    await this.peoplePool?.end();
     await Promise.all(
       [...this.processes].map(async ([key, child]) => {
         if (child.exitCode !== null || child.signalCode !== null) return;

@@ -36,6 +36,7 @@ async function untilAnswered(send: () => Promise<{ status: number; body: any }>,
   }
 }
 
+// Its own time limit: thousands of applications through two instances, one killed, on a busy two-core machine.
 it('keeps every acknowledged application exactly once, and every fee paid once in examination and in finance, through an instance killed and restarted', async () => {
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
   const exam = (await officer.post('/api/exam/exams', openExamBody(1))).body;
@@ -186,4 +187,4 @@ it('keeps every acknowledged application exactly once, and every fee paid once i
     },
     { timeoutMs: 90_000, what: 'position counters to match' },
   );
-});
+}, 480_000);
