@@ -699,6 +699,18 @@ describe('an open exam season', () => {
   it('publishes written results at the set instant and lets each applicant look up only their own, from the cache, within limits', async () => {
     const early = await people.a.get(`/api/exam/results/${examId}`);
     expect(early.body.written).toEqual({ published: false, publishAt: null });
+    // Nothing is published before the written exam is sat; then the exam is sat (its date moves to yesterday).
+    const tooSoon = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() });
+    expect([tooSoon.status, tooSoon.body.code, tooSoon.body.params]).toEqual([
+      409,
+      'PUBLICATION.BEFORE_WRITTEN_DATE',
+      { writtenExamOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
+    await stack.query(
+      'examination',
+      `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
+      [examId],
+    );
     const publishAt = new Date(Date.now() + 3000);
     const set = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
     expect(set.status).toBe(201);
