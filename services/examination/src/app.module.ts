@@ -28,9 +28,9 @@ import { UpdateExamUseCase } from './exams/usecases/update-exam/update-exam.usec
 import { InterviewsController } from './interviews/interviews.controller';
 import { DecideFinalResultsUseCase } from './interviews/usecases/decide-final-results/decide-final-results.usecase';
 import { ScheduleInterviewsUseCase } from './interviews/usecases/schedule-interviews/schedule-interviews.usecase';
-import { PAYMENT_PROVIDER } from './payments/payment-provider';
+import { PAYMENT_PROVIDER } from './fees/payment-provider';
 import { PaymentsController } from './payments/payments.controller';
-import { RefundProcessor } from './payments/refund-processor';
+import { RefundProcessor } from './fees/refund-processor';
 import { webhookSecret } from './payments/signature';
 import { SimulatedPaymentProvider } from './payments/simulated-provider';
 import { ConfirmPaymentUseCase } from './payments/usecases/confirm-payment/confirm-payment.usecase';
