@@ -11,3 +11,4 @@ export * from './browser';
 export * from './consumer-contracts';
 export * from './spec-database';
 export * from './zip-bomb';
+export * from './feature-order';

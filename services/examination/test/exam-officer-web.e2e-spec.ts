@@ -227,6 +227,16 @@ describe('the exam officer’s season (시험 관리)', () => {
     const at = seoul(Date.now() + 2 * 3_600_000);
     await fill('exam-publish-on', at.date);
     await fill('exam-publish-time', at.time);
+    // Before the written exam's date nothing is published: the refusal, with the date, beside the button.
+    watch.expect(409, `/api/exam/exams/${examId}/publications`);
+    await page.getByTestId('exam-publish-submit').click();
+    await page.getByTestId('exam-publish-status').filter({ hasText: '필기시험일' }).waitFor(WAIT);
+    // As if the written exam had been held yesterday.
+    await stack.query(
+      'examination',
+      `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
+      [examId],
+    );
     await page.getByTestId('exam-publish-submit').click();
     await page.getByTestId('exam-publish-status').getByRole('status').filter({ hasText: '예약했습니다' }).waitFor(WAIT);
     await page.getByTestId('exam-publication-row').first().waitFor(WAIT);

@@ -699,17 +699,35 @@ describe('an open exam season', () => {
   it('publishes written results at the set instant and lets each applicant look up only their own, from the cache, within limits', async () => {
     const early = await people.a.get(`/api/exam/results/${examId}`);
     expect(early.body.written).toEqual({ published: false, publishAt: null });
+    // Nothing is published before the written exam is sat; then the exam is sat (its date moves to yesterday).
+    const tooSoon = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() });
+    expect([tooSoon.status, tooSoon.body.code, tooSoon.body.params]).toEqual([
+      409,
+      'PUBLICATION.BEFORE_WRITTEN_DATE',
+      { writtenExamOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
+    await stack.query(
+      'examination',
+      `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
+      [examId],
+    );
     const publishAt = new Date(Date.now() + 3000);
     const set = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
     expect(set.status).toBe(201);
     const before = await people.a.get(`/api/exam/results/${examId}`);
     expect(before.body.written).toEqual({ published: false, publishAt: publishAt.toISOString() });
     expect(before.body).not.toHaveProperty('written.result');
+    // 내 원서 keeps 접수 완료 (no outcome) until the instant.
+    expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.outcome).toBeNull();
     await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 50);
     const after = await people.a.get(`/api/exam/results/${examId}`);
     expect(after.body).toMatchObject({ examNumber: '10100001', written: { published: true, result: 'pass' }, final: { published: false } });
     expect((await people.h.get(`/api/exam/results/${examId}`)).body.written.result).toBe('fail');
     expect((await people.i.get(`/api/exam/results/${examId}`)).body.written.result).toBe('absent');
+    // 내 원서 now shows each applicant's own outcome.
+    const mine = (await people.a.get('/api/exam/applications/mine')).body.find((x: { id: string }) => x.id === ids.a);
+    expect(mine.outcome).toEqual({ stage: 'written', result: 'pass' });
+    expect((await people.h.get(`/api/exam/applications/${ids.h}`)).body.outcome).toEqual({ stage: 'written', result: 'fail' });
     // Answers come from the shared cache (Redis), where every instance finds them.
     const cached = await redisGet(`${stack.redisKeyPrefix}examination:results:${SEOUL}:${examId}:${people.a.userId}:w-`);
     expect(JSON.parse(cached!)).toMatchObject({ examNumber: '10100001', writtenResult: 'pass' });
@@ -928,6 +946,8 @@ describe('an open exam season', () => {
       final: { published: true, result: 'pass' },
     });
     expect((await people.f.get(`/api/exam/results/${examId}`)).body.final.result).toBe('fail');
+    expect((await people.g.get(`/api/exam/applications/${ids.g}`)).body.outcome).toEqual({ stage: 'final', result: 'pass' });
+    expect((await people.f.get(`/api/exam/applications/${ids.f}`)).body.outcome).toEqual({ stage: 'final', result: 'fail' });
   });
 
   it('counts applicants and paid fees per position from its own events', async () => {

@@ -54,7 +54,15 @@ export interface SeededExam {
 export async function seedExam(
   db: SpecDatabase,
   tenantId: string,
-  options: { kind?: 'open' | 'career'; open?: boolean; examNumbersAssigned?: boolean; budgetLineCode?: string; fee?: number } = {},
+  options: {
+    kind?: 'open' | 'career';
+    open?: boolean;
+    examNumbersAssigned?: boolean;
+    budgetLineCode?: string;
+    fee?: number;
+    /** The written exam's date (YYYY-MM-DD); 2027-04-10 unless told. */
+    writtenExamOn?: string;
+  } = {},
 ): Promise<SeededExam> {
   const examId = randomUUID();
   const positionId = randomUUID();
@@ -66,7 +74,7 @@ export async function seedExam(
   await db.rows(
     `INSERT INTO examination.exam (id, tenant_id, kind, year, round_no, title_ko, title_en, announced_on, application_opens_at, application_closes_at,
        cancellation_closes_at, written_exam_on, result_on, selection_planned, selection_tentative, budget_line_code, exam_numbers_assigned_at)
-     VALUES ($1, $2, $3, 2027, $9, '2027년 시험', '2027 exam 1', '2027-01-05', $4, $5, $6, '2027-04-10', '2027-06-30', 10, false, $7, $8)`,
+     VALUES ($1, $2, $3, 2027, $9, '2027년 시험', '2027 exam 1', '2027-01-05', $4, $5, $6, $10, '2027-06-30', 10, false, $7, $8)`,
     [
       examId,
       tenantId,
@@ -77,6 +85,7 @@ export async function seedExam(
       options.budgetLineCode ?? 'EXAM-OPS',
       options.examNumbersAssigned ? new Date() : null,
       ++examsSeeded,
+      options.writtenExamOn ?? '2027-04-10',
     ],
   );
   await db.rows(

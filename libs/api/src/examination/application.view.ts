@@ -7,6 +7,10 @@ import {
   AccommodationStatus,
   EXAM_APPLICATION_STATUSES,
   ExamApplicationStatus,
+  RESULT_STAGES,
+  ResultStage,
+  STAGE_RESULTS,
+  StageResult,
 } from './vocabulary';
 
 export type ExamApplicationCancelReason = (typeof APPLICATION_CANCEL_REASONS)[number];
@@ -48,6 +52,15 @@ export class InterviewSlotView {
 
   @ApiProperty({ example: '면접실 1' })
   room: string;
+}
+
+/** The applicant's outcome in the latest stage whose results are published (필기 합격, 최종 불합격, …). */
+export class ExamOutcomeView {
+  @ApiProperty({ enum: RESULT_STAGES, enumName: 'ResultStage' })
+  stage: ResultStage;
+
+  @ApiProperty({ enum: STAGE_RESULTS, enumName: 'StageResult' })
+  result: StageResult;
 }
 
 /** What an applicant (and the exam officer) sees of an application. Stage results are not here: they show only once published. */
@@ -135,6 +148,13 @@ export class ExamApplicationView {
 
   @ApiProperty({ type: InterviewSlotView, nullable: true, description: 'the interview session, once the candidate may know it' })
   interview: InterviewSlotView | null;
+
+  @ApiProperty({
+    type: ExamOutcomeView,
+    nullable: true,
+    description: 'the outcome of the latest stage published (final over written); null before any results are published',
+  })
+  outcome: ExamOutcomeView | null;
 }
 
 /** What cancelling now would refund, before the applicant decides. */

@@ -150,6 +150,8 @@ export const EXAMINATION_ERROR_CODES = [
   /** Only open exams have written results. */
   'PUBLICATION.NO_WRITTEN_STAGE',
   'PUBLICATION.RESULTS_UNDECIDED',
+  /** Written scores, pass marks and results wait for the written exam's date; `params`: writtenExamOn. */
+  'PUBLICATION.BEFORE_WRITTEN_DATE',
   /** The caller has no application with an exam number in this exam. */
   'EXAM_RESULTS.NO_EXAM_NUMBER',
   'EXAM_SITTING.ALREADY_RECORDED',

@@ -61,10 +61,14 @@ export class ApplicationQueries {
         heldOn: string | null;
         startsAt: string;
         interviewRoom: string;
+        writtenPublished: boolean;
+        finalPublished: boolean;
       })[] = await tx.query(
       `SELECT a.id, e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", p.job_series_ko AS "jobSeriesKo", p.grade,
               v.name_ko AS "venueNameKo", v.address, r.name AS room,
-              s.held_on::text AS "heldOn", s.starts_at AS "startsAt", s.room AS "interviewRoom"
+              s.held_on::text AS "heldOn", s.starts_at AS "startsAt", s.room AS "interviewRoom",
+              EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND w.stage = 'written' AND w.publish_at <= now()) AS "writtenPublished",
+              EXISTS (SELECT 1 FROM examination.publication f WHERE f.exam_id = a.exam_id AND f.stage = 'final' AND f.publish_at <= now()) AS "finalPublished"
          FROM examination.application a
          JOIN examination.exam e ON e.id = a.exam_id
          JOIN examination.position p ON p.id = a.position_id
@@ -82,6 +86,7 @@ export class ApplicationQueries {
           ...r,
           seat: r.room ? { venueNameKo: r.venueNameKo!, address: r.address!, room: r.room } : null,
           interview: r.heldOn ? { heldOn: r.heldOn, startsAt: r.startsAt, room: r.interviewRoom } : null,
+          published: { written: r.writtenPublished, final: r.finalPublished },
         },
       ]),
     );

@@ -1,4 +1,4 @@
-import type { ExamApplicationView, InterviewSlotView } from '@baeum/api';
+import type { ExamApplicationView, ExamOutcomeView, InterviewSlotView } from '@baeum/api';
 import type { Application } from './application.entity';
 
 export interface ApplicationContext {
@@ -8,6 +8,23 @@ export interface ApplicationContext {
   grade: number;
   seat?: { venueNameKo: string; address: string; room: string } | null;
   interview?: InterviewSlotView | null;
+  /** Which stages' results applicants can already see (their publication instant has passed). */
+  published?: { written: boolean; final: boolean };
+}
+
+/**
+ * The outcome an applicant may know: the final result once the final results are published, else
+ * the written result once those are; nothing before, and nothing for an application not sat for
+ * (unpaid or cancelled).
+ */
+export function publishedOutcome(
+  a: Pick<Application, 'status' | 'writtenResult' | 'finalResult'>,
+  published: { written: boolean; final: boolean } | undefined,
+): ExamOutcomeView | null {
+  if (a.status !== 'paid' || !published) return null;
+  if (published.final && a.finalResult) return { stage: 'final', result: a.finalResult };
+  if (published.written && a.writtenResult) return { stage: 'written', result: a.writtenResult };
+  return null;
 }
 
 /** What an applicant (and the exam officer) sees of an application. Stage results are not here: they show only once published. */
@@ -41,5 +58,6 @@ export function toApplicationView(a: Application, c: ApplicationContext): ExamAp
     examNumber: a.examNumber,
     seat: a.seatNo !== null && c.seat ? { ...c.seat, seatNo: a.seatNo, changed: a.seatChangedAt !== null } : null,
     interview: a.status === 'paid' ? (c.interview ?? null) : null,
+    outcome: publishedOutcome(a, c.published),
   };
 }

@@ -2,8 +2,8 @@ import { ApplicationCancelledV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Payment } from '../payments/payment.entity';
-import { RefundProcessor } from '../payments/refund-processor';
+import { Payment } from '../fees/payment.entity';
+import { RefundProcessor } from '../fees/refund-processor';
 import { Application } from './application.entity';
 
 export interface CancellationTerms {

@@ -31,6 +31,15 @@ export class AssessmentQueries {
     return candidate;
   }
 
+  /** The round's candidate codes already given (to keep a new one unique within the round). */
+  async candidateCodeTaken(roundId: string, code: string, tx: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM examination.assessment_candidate WHERE round_id = $1 AND code = $2`, [
+      roundId,
+      code,
+    ]);
+    return rows.length > 0;
+  }
+
   /** 이해충돌 declared in the tenant, by assessor and official. */
   conflicts(tenantId: string): Promise<AssessorConflictView[]> {
     return this.dataSource.query(
@@ -115,9 +124,10 @@ export class AssessmentQueries {
   /** An assessor's assignments with their rounds, the latest round first. */
   assignmentsOf(assessorId: string): Promise<AssessorAssignmentRow[]> {
     return this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
+      `SELECT a.candidate_id AS "candidateId", c.code AS "candidateCode", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
                 r.competencies, r.techniques, r.completed_on::text AS "completedOn"
            FROM examination.assessment_assignment a JOIN examination.assessment_round r ON r.id = a.round_id
+                JOIN examination.assessment_candidate c ON c.id = a.candidate_id
           WHERE a.assessor_id = $1 ORDER BY r.held_on DESC, a.candidate_id, a.technique`,
       [assessorId],
     );
@@ -135,6 +145,7 @@ export class AssessmentQueries {
 
 export interface AssessorAssignmentRow {
   candidateId: string;
+  candidateCode: string;
   technique: string;
   roundId: string;
   targetGrade: number;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 
 export interface AssignableCandidate {
   id: string;
@@ -94,4 +94,18 @@ export function feedbackFocus(scores: Record<string, number>, passThreshold: num
     .map(([c]) => c)
     .reverse();
   return { strengths, development: below.length > 0 ? below : [ranked[ranked.length - 1][0]] };
+}
+
+/** Letters and digits that do not read alike (no 0/O, 1/I/L). */
+const CANDIDATE_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/**
+ * A candidate's 평가 코드: `C-` and six characters drawn at random (about 887 million codes), so it
+ * says nothing of the employee number, the id or the order of registration. Uniqueness within the
+ * round is the caller's to check (and the database's unique index backs it).
+ */
+export function newCandidateCode(): string {
+  let code = 'C-';
+  for (let i = 0; i < 6; i++) code += CANDIDATE_CODE_ALPHABET[randomInt(CANDIDATE_CODE_ALPHABET.length)];
+  return code;
 }

@@ -36,12 +36,6 @@ import { DeclareAssessorConflictUseCase } from './usecases/declare-assessor-conf
 import { RateCandidateUseCase } from './usecases/rate-candidate/rate-candidate.usecase';
 import { RecordAssessmentSittingUseCase } from './usecases/record-assessment-sitting/record-assessment-sitting.usecase';
 
-/**
- * Candidates are shown to assessors by a code, not by name: they rate what they observe. The code
- * is the id's tail (its random end), so two candidates of a round do not read alike.
- */
-const candidateCode = (candidate: { id: string }) => `C-${candidate.id.slice(-6).toUpperCase()}`;
-
 @ApiTags('assessments')
 @ApiBearerAuth()
 @Controller()
@@ -161,7 +155,8 @@ export class AssessmentsController {
     const ratings = await this.assessments.ratingsBy(assessor.id);
     return rows.map((r) => ({
       candidateId: r.candidateId,
-      candidateCode: candidateCode({ id: r.candidateId }),
+      // Shown by the candidate's 평가 코드, not by name: assessors rate what they observe.
+      candidateCode: r.candidateCode,
       round: {
         id: r.roundId,
         targetGrade: r.targetGrade,

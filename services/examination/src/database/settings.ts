@@ -5,11 +5,18 @@ import { Init1763800000000 } from './migrations/1763800000000-init';
 import { Examination1764100000000 } from './migrations/1764100000000-examination';
 import { CancelNote1764300000000 } from './migrations/1764300000000-cancel-note';
 import { InterviewerConflict1764400000000 } from './migrations/1764400000000-interviewer-conflict';
+import { CandidateCode1764500000000 } from './migrations/1764500000000-candidate-code';
 
 export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'examination',
   poolSize: env.DB_POOL_SIZE,
   entities: EXAMINATION_ENTITIES,
-  migrations: [Init1763800000000, Examination1764100000000, CancelNote1764300000000, InterviewerConflict1764400000000],
+  migrations: [
+    Init1763800000000,
+    Examination1764100000000,
+    CancelNote1764300000000,
+    InterviewerConflict1764400000000,
+    CandidateCode1764500000000,
+  ],
 });

@@ -4,7 +4,7 @@ import { BadGatewayException, Body, Controller, HttpCode, Inject, Param, ParseUU
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ExaminationEnv } from '../config/env';
-import { PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
+import { PAYMENT_PROVIDER, PaymentProvider } from '../fees/payment-provider';
 import { SimulatedPaymentProvider } from './simulated-provider';
 import { ConfirmPaymentUseCase } from './usecases/confirm-payment/confirm-payment.usecase';
 import { StartPaymentUseCase } from './usecases/start-payment/start-payment.usecase';

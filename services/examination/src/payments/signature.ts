@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { PaymentCallback } from './payment-provider';
+import type { PaymentCallback } from '../fees/payment-provider';
 
 /**
  * HMAC-SHA256 over the callback's fields joined by `|`, as Korean payment providers sign their

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { PaymentCallback, PaymentProvider } from './payment-provider';
+import { PaymentCallback, PaymentProvider } from '../fees/payment-provider';
 import { signCallback, validSignature } from './signature';
 
 interface CheckoutClaims {

@@ -2,7 +2,7 @@ import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ExaminationEnv } from '../config/env';
-import { RefundProcessor } from '../payments/refund-processor';
+import { RefundProcessor } from '../fees/refund-processor';
 import { AnnounceDueResults } from './announce-results';
 import { LapseUnpaidApplications } from './lapse-unpaid';
 

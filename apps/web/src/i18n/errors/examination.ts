@@ -248,6 +248,10 @@ export const examinationErrors = {
   'PUBLICATION.ALREADY_PUBLISHED': { ko: '이미 발표된 결과입니다.', en: 'These results are already published.' },
   'PUBLICATION.NO_WRITTEN_STAGE': { ko: '필기시험 결과는 공개경쟁 시험에만 있습니다.', en: 'Only open exams have written results.' },
   'PUBLICATION.RESULTS_UNDECIDED': { ko: '아직 결과가 정해지지 않은 응시자가 있습니다.', en: 'Some candidates have no result yet.' },
+  'PUBLICATION.BEFORE_WRITTEN_DATE': {
+    ko: '필기시험일({{writtenExamOn}}) 전에는 성적·합격선·결과를 발표할 수 없습니다.',
+    en: 'Written scores, pass marks and results cannot be published before the written exam on {{writtenExamOn}}.',
+  },
   'EXAM_RESULTS.NO_EXAM_NUMBER': {
     ko: '이 시험에서 응시번호를 받은 원서가 없습니다.',
     en: 'You have no application with an exam number in this exam.',

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../../api/client';
 import { downloadFile, uploadFile } from '../../../api/files';
 import { ActionStatus, Badge, Button, DetailList, type Outcome, PageHeader, problemOf, QueryState } from '../../../kit';
-import { type Application, applicationActions } from './rules';
+import { type Application, applicationActions, applicationBadge } from './rules';
 import { Ko, useApplicantWords } from './shared';
 
 type Panel =
@@ -137,6 +137,7 @@ function ApplicationCard({ application: a }: { application: Application }) {
       : []),
   ];
   const actions = applicationActions(a);
+  const badge = applicationBadge(a);
 
   return (
     <section className="exam-card" aria-labelledby={headingId} data-testid="exam-my-application" data-application-id={a.id}>
@@ -144,8 +145,8 @@ function ApplicationCard({ application: a }: { application: Application }) {
         <h2 id={headingId} className="heading-md">
           {lang === 'en' && !a.examTitleEn ? <Ko>{title}</Ko> : title}
         </h2>
-        <Badge tone={a.status === 'paid' ? 'success' : a.status === 'pending_payment' ? 'warning' : 'gray'} testId="exam-my-status-badge">
-          {w(`status.${a.status}`)}
+        <Badge tone={badge.tone} testId="exam-my-status-badge">
+          {w(badge.word)}
         </Badge>
       </div>
       <DetailList items={facts} />

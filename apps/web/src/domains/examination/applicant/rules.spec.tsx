@@ -1,12 +1,14 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
-import { setLanguage } from '../../../i18n/i18n';
+import { i18next, setLanguage } from '../../../i18n/i18n';
+import '../words';
 import { Form } from '../../../kit';
 import { PhoneField } from './phone-field';
 import {
   type ApplyValues,
   applicationActions,
+  applicationBadge,
   applicationBody,
   PHONE_EXAMPLE,
   phoneProblem,
@@ -88,6 +90,33 @@ describe('the announcements', () => {
     expect(ratioText(12.345)).toBe('12.3');
     expect(ratioText(0)).toBe('0.0');
     expect(ratioText(Number.NaN)).toBe('0.0');
+  });
+});
+
+describe('the badge of an application in 내 원서 (issue 13, finding 9)', () => {
+  const words = i18next.getFixedT('ko', 'examWords');
+  const label = (a: Parameters<typeof applicationBadge>[0]) => String(words(applicationBadge(a).word));
+  it('reads 접수 완료 until results are published', () => {
+    expect(applicationBadge({ status: 'paid', outcome: null })).toEqual({ word: 'status.paid', tone: 'success' });
+    expect(label({ status: 'paid', outcome: null })).toBe('접수 완료');
+  });
+  it('reads the published outcome once there is one', () => {
+    expect(label({ status: 'paid', outcome: { stage: 'written', result: 'pass' } })).toBe('필기 합격');
+    expect(label({ status: 'paid', outcome: { stage: 'written', result: 'fail' } })).toBe('필기 불합격');
+    expect(label({ status: 'paid', outcome: { stage: 'final', result: 'pass' } })).toBe('최종 합격');
+    expect(applicationBadge({ status: 'paid', outcome: { stage: 'final', result: 'fail' } })).toEqual({
+      word: 'outcome.final.fail',
+      tone: 'gray',
+    });
+    expect(label({ status: 'paid', outcome: { stage: 'final', result: 'fail' } })).toBe('최종 불합격');
+  });
+  it('has a word for every stage and result, in both languages', () => {
+    for (const stage of ['written', 'final'] as const)
+      for (const result of ['pass', 'fail', 'absent'] as const)
+        for (const lang of ['ko', 'en']) {
+          const key = applicationBadge({ status: 'paid', outcome: { stage, result } }).word;
+          expect(i18next.exists(key, { lng: lang, ns: 'examWords' })).toBe(true);
+        }
   });
 });
 

@@ -4,6 +4,7 @@ import type { Problem } from '../../../kit';
 export type Exam = Schemas['ExamView'];
 export type Position = Schemas['PositionView'];
 export type Application = Schemas['ExamApplicationView'];
+export type Outcome = Schemas['ExamOutcomeView'];
 
 /** The server's rule for a phone number (libs/api/src/examination/vocabulary.ts, EXAM_PHONE_PATTERN). */
 export const EXAM_PHONE_PATTERN = /^0\d{1,2}-?\d{3,4}-?\d{4}$/;
@@ -45,6 +46,18 @@ export function applicationActions(
   if (a.accommodations.length > 0 && a.status !== 'cancelled' && !a.examNumber) actions.push('documents');
   if (a.status !== 'cancelled' && !a.examNumber) actions.push('cancel');
   return actions;
+}
+
+/**
+ * The badge of an application in 내 원서: the published outcome (필기 합격, 최종 불합격, …) once the
+ * server gives one, else the application's status (접수 완료, …). `word` is a key of examWords.
+ */
+export function applicationBadge(a: Pick<Application, 'status' | 'outcome'>): {
+  word: `outcome.${Outcome['stage']}.${Outcome['result']}` | `status.${Application['status']}`;
+  tone: 'success' | 'warning' | 'gray';
+} {
+  if (a.outcome) return { word: `outcome.${a.outcome.stage}.${a.outcome.result}`, tone: a.outcome.result === 'pass' ? 'success' : 'gray' };
+  return { word: `status.${a.status}`, tone: a.status === 'paid' ? 'success' : a.status === 'pending_payment' ? 'warning' : 'gray' };
 }
 
 /** The application form's values as the API takes them: hidden fields are left out, numbers are numbers. */

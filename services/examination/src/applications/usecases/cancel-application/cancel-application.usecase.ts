@@ -3,7 +3,7 @@ import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { RefundProcessor } from '../../../payments/refund-processor';
+import { RefundProcessor } from '../../../fees/refund-processor';
 import { ApplicationQueries } from '../../application-queries';
 import { Cancellation } from '../../cancellation';
 import { firstSittingOn, refundFor } from '../../refund-rules';

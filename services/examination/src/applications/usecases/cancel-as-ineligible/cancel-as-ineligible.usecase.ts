@@ -2,7 +2,7 @@ import { ExamApplicationView, IneligibleDto } from '@baeum/api';
 import { AuthUser } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RefundProcessor } from '../../../payments/refund-processor';
+import { RefundProcessor } from '../../../fees/refund-processor';
 import { ApplicationQueries } from '../../application-queries';
 import { Cancellation } from '../../cancellation';
 import { alreadyCancelled } from '../cancel-application/cancel-application.usecase';

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AssessmentCandidate } from '../../assessment-candidate.entity';
 import { AssessmentQueries } from '../../assessment-queries';
+import { newCandidateCode } from '../../assessment-rules';
 
 /**
  * 평가 대상자 등록, with the retake rules: an official who has passed for this grade does not sit
@@ -53,11 +54,15 @@ export class AddCandidateUseCase {
           params: { max: round.maxAttempts },
           message: `응시 가능 횟수(${round.maxAttempts}회)를 모두 썼습니다 / the limit of ${round.maxAttempts} attempts is reached`,
         });
+      // The round is locked above, so no other registration of the round takes the code meanwhile.
+      let code = newCandidateCode();
+      while (await this.assessments.candidateCodeTaken(roundId, code, tx)) code = newCandidateCode();
       const candidate: AssessmentCandidate = {
         id: randomUUID(),
         tenantId: user.tenantId,
         roundId,
         employeeNo: dto.employeeNo,
+        code,
         nameKo: dto.nameKo,
         agencyCode: dto.agencyCode,
         userId: dto.userId ?? null,

@@ -6,9 +6,9 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Application } from '../../../applications/application.entity';
 import { seoulDate } from '@baeum/calendar';
-import { Payment } from '../../payment.entity';
-import { PAYMENT_PROVIDER, PaymentProvider } from '../../payment-provider';
-import { RefundProcessor } from '../../refund-processor';
+import { Payment } from '../../../fees/payment.entity';
+import { PAYMENT_PROVIDER, PaymentProvider } from '../../../fees/payment-provider';
+import { RefundProcessor } from '../../../fees/refund-processor';
 
 /**
  * The provider's signed callback. An approved payment marks the application paid and books the

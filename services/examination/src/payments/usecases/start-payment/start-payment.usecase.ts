@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApplicationQueries } from '../../../applications/application-queries';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { Payment } from '../../payment.entity';
-import { PAYMENT_PROVIDER, PaymentProvider } from '../../payment-provider';
+import { Payment } from '../../../fees/payment.entity';
+import { PAYMENT_PROVIDER, PaymentProvider } from '../../../fees/payment-provider';
 
 /** 응시수수료 결제 시작: a payment for the provider's page; asking again while it is open gives the same one. */
 @Injectable()

@@ -1,3 +1,4 @@
+import { seoulDate } from '@baeum/calendar';
 import { MemoryCacheStore } from '@baeum/service-kit';
 import { newOfficer, openSpecDatabase, refusal, seedApplication, seedExam, SpecDatabase } from '../../../../test/spec-database';
 import { ExamQueries } from '../../../exams/exam-queries';
@@ -10,6 +11,8 @@ describe('PublishResultsUseCase', () => {
   let db: SpecDatabase;
   let useCase: PublishResultsUseCase;
   const later = () => new Date(Date.now() + 86_400_000).toISOString();
+  /** The exams whose results are published here were sat a week ago (Seoul). */
+  const sat = () => seoulDate(new Date(Date.now() - 7 * 86_400_000));
 
   beforeAll(async () => {
     db = await openSpecDatabase();
@@ -20,7 +23,7 @@ describe('PublishResultsUseCase', () => {
 
   it('schedules the stage with its positions and the candidates who passed', async () => {
     const officer = newOfficer();
-    const exam = await seedExam(db, officer.tenantId);
+    const exam = await seedExam(db, officer.tenantId, { writtenExamOn: sat() });
     await seedApplication(db, officer.tenantId, exam, { writtenResult: 'pass' });
     await seedApplication(db, officer.tenantId, exam, { writtenResult: 'fail' });
     const publishAt = later();
@@ -32,7 +35,7 @@ describe('PublishResultsUseCase', () => {
 
   it('refuses while a candidate has no result', async () => {
     const officer = newOfficer();
-    const exam = await seedExam(db, officer.tenantId);
+    const exam = await seedExam(db, officer.tenantId, { writtenExamOn: sat() });
     await seedApplication(db, officer.tenantId, exam, { writtenResult: 'pass' });
     await seedApplication(db, officer.tenantId, exam);
     const refused = await refusal(useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt: later() }));
@@ -45,14 +48,14 @@ describe('PublishResultsUseCase', () => {
 
   it('has no written stage for a career exam', async () => {
     const officer = newOfficer();
-    const exam = await seedExam(db, officer.tenantId, { kind: 'career' });
+    const exam = await seedExam(db, officer.tenantId, { kind: 'career', writtenExamOn: sat() });
     const refused = await refusal(useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt: later() }));
     expect(refused).toMatchObject({ status: 409, code: 'PUBLICATION.NO_WRITTEN_STAGE', body: { field: 'stage' } });
   });
 
   it('moves a scheduled instant, but not one that has passed', async () => {
     const officer = newOfficer();
-    const exam = await seedExam(db, officer.tenantId);
+    const exam = await seedExam(db, officer.tenantId, { writtenExamOn: sat() });
     await seedApplication(db, officer.tenantId, exam, { finalResult: 'pass' });
     await useCase.execute(officer, { examId: exam.examId, stage: 'final', publishAt: later() });
     const past = new Date(Date.now() - 60_000).toISOString();
@@ -63,8 +66,32 @@ describe('PublishResultsUseCase', () => {
     expect(refused).toMatchObject({ status: 409, code: 'PUBLICATION.ALREADY_PUBLISHED' });
   });
 
+  it('refuses before the written date, and a publication scheduled before it, naming the date', async () => {
+    const officer = newOfficer();
+    const writtenExamOn = seoulDate(new Date(Date.now() + 10 * 86_400_000));
+    const exam = await seedExam(db, officer.tenantId, { writtenExamOn });
+    await seedApplication(db, officer.tenantId, exam, { writtenResult: 'pass', finalResult: 'pass' });
+    for (const stage of ['written', 'final'] as const) {
+      const refused = await refusal(useCase.execute(officer, { examId: exam.examId, stage, publishAt: later() }));
+      expect(refused).toMatchObject({ status: 409, code: 'PUBLICATION.BEFORE_WRITTEN_DATE', body: { params: { writtenExamOn } } });
+    }
+    // Written yesterday, the results may be published, but not scheduled for an instant before that day.
+    const yesterday = seoulDate(new Date(Date.now() - 86_400_000));
+    await db.rows(`UPDATE examination.exam SET written_exam_on = $2 WHERE id = $1`, [exam.examId, yesterday]);
+    const tooEarly = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    expect(await refusal(useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt: tooEarly }))).toMatchObject({
+      status: 409,
+      code: 'PUBLICATION.BEFORE_WRITTEN_DATE',
+      body: { params: { writtenExamOn: yesterday } },
+    });
+    await expect(useCase.execute(officer, { examId: exam.examId, stage: 'written', publishAt: later() })).resolves.toMatchObject({
+      stage: 'written',
+    });
+    expect(await db.rows(`SELECT stage FROM examination.publication WHERE exam_id = $1`, [exam.examId])).toEqual([{ stage: 'written' }]);
+  });
+
   it('does not find another tenant’s exam', async () => {
-    const exam = await seedExam(db, newOfficer().tenantId);
+    const exam = await seedExam(db, newOfficer().tenantId, { writtenExamOn: sat() });
     const refused = await refusal(useCase.execute(newOfficer(), { examId: exam.examId, stage: 'final', publishAt: later() }));
     expect(refused).toMatchObject({ status: 404, code: 'EXAM.NOT_FOUND' });
   });

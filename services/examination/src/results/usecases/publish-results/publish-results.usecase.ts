@@ -3,6 +3,7 @@ import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
+import { assertWrittenDateReached } from '../../publication-lock';
 import { Publication } from '../../publication.entity';
 import { toPublicationView } from '../../publication.view';
 import { ResultLookupService } from '../../result-lookup';
@@ -33,6 +34,7 @@ export class PublishResultsUseCase {
           field: 'stage',
           message: '필기 합격자 발표는 공개경쟁 시험에만 있습니다 / only open exams have written results',
         });
+      assertWrittenDateReached(exam, new Date(), new Date(command.publishAt));
       const counts = await this.results.decisions(tx, examId, stage);
       if (counts.candidates === 0 || counts.undecided > 0)
         throw conflict('PUBLICATION.RESULTS_UNDECIDED', {

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/*
+ * The one-way order of a service's feature folders (docs/architecture.md, "Inside a service"). A feature
+ * may import only from features before it in its list; the folders in `belowAll` sit below every feature,
+ * and everything else under src (database, seed and the wiring: app.module.ts, index.ts, main.ts,
+ * migrate.ts) above them all. Imports leaving src (a spec's ../test helpers) are no feature's and are not
+ * checked. Each service's feature-order.spec.ts states its list and calls these.
+ */
+export interface FeatureOrder {
+  /** The service's src folder. */
+  root: string;
+  /** The feature folders, lowest first. */
+  order: string[];
+  /** Folders (or files, without .ts) below every feature. */
+  belowAll: string[];
+  /** Folders above every feature that are not features themselves (database, seed). */
+  aboveAll: string[];
+}
+
+/** The top-level folder (or file, without .ts) of a path under root; null when the path is outside root. */
+export function featureOf(root: string, path: string): string | null {
+  const rel = relative(root, path);
+  if (rel.startsWith('..') || isAbsolute(rel)) return null;
+  return rel.split(sep)[0].replace(/\.ts$/, '');
+}
+
+/** Every relative import and re-export of every TypeScript file under root: [importing file, imported path]. */
+export function relativeImports(root: string): [string, string][] {
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  return files.flatMap((f) => {
+    const file = join(root, f);
+    const source = readFileSync(file, 'utf8');
+    return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b(?:[^'";]*?\bfrom)?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+      (m) => [file, resolve(dirname(file), m[1])] as [string, string],
+    );
+  });
+}
+
+/** The imports between two given features (to show the reader finds some). */
+export function importsBetween(root: string, from: string, to: string): [string, string][] {
+  return relativeImports(root).filter(([a, b]) => featureOf(root, a) === from && featureOf(root, b) === to);
+}
+
+/** Folders under root placed nowhere in the order. */
+export function unplacedFolders({ root, order, belowAll, aboveAll }: FeatureOrder): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .filter((f) => !order.includes(f) && !belowAll.includes(f) && !aboveAll.includes(f));
+}
+
+/**
+ * Every import running backwards ("file → imported path", relative to root). A spec may start from
+ * database/ (a fresh database and rows to start from).
+ */
+export function backwardImports({ root, order, belowAll }: FeatureOrder): string[] {
+  const rank = (part: string): number => {
+    if (belowAll.includes(part)) return -1;
+    const i = order.indexOf(part);
+    return i >= 0 ? i : Number.POSITIVE_INFINITY; // database, seed and the wiring: above every feature
+  };
+  return relativeImports(root)
+    .filter(([from, to]) => {
+      const [a, b] = [featureOf(root, from), featureOf(root, to)];
+      if (a === null || b === null) return false;
+      if (from.endsWith('.spec.ts') && b === 'database') return false;
+      return a !== b && rank(b) > rank(a);
+    })
+    .map(([from, to]) => `${relative(root, from)} → ${relative(root, to)}`);
+}

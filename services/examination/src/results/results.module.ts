@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ExamsModule } from '../exams/exams.module';
+import { ResultLookupService } from './result-lookup';
+import { ResultQueries } from './result-queries';
+import { ResultsController } from './results.controller';
+import { PublishResultsUseCase } from './usecases/publish-results/publish-results.usecase';
+import { RecordSittingUseCase } from './usecases/record-sitting/record-sitting.usecase';
+
+@Module({
+  imports: [ExamsModule],
+  controllers: [ResultsController],
+  providers: [ResultQueries, ResultLookupService, PublishResultsUseCase, RecordSittingUseCase],
+  exports: [RecordSittingUseCase],
+})
+export class ResultsModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { FeesModule } from '../fees/fees.module';
+import { AnnounceDueResults } from './announce-results';
+import { LapseUnpaidApplications } from './lapse-unpaid';
+import { SeasonSweeper } from './season-sweeper';
+
+/** The season's timed work: unpaid applications lapse, due results are announced. */
+@Module({
+  imports: [FeesModule],
+  providers: [LapseUnpaidApplications, AnnounceDueResults, SeasonSweeper],
+})
+export class SeasonModule {}
