@@ -15,6 +15,7 @@ export const Topics = {
   examinationAssessment: 'examination.assessment',
   financeCommitment: 'finance.commitment',
   financeBudgetLine: 'finance.budget-line',
+  identityAccount: 'identity.account',
 } as const;
 
 /** Each service dead-letters what it cannot consume into `dlq.<service>`. */
