@@ -742,6 +742,7 @@ describe("a new year's catalog", () => {
     expect(carried.map((c) => c.code).sort()).toEqual(source.map((c) => c.code).sort());
     expect(new Set(carried.map((c) => c.yearStatus))).toEqual(new Set(['continued']));
     // Again into the same year: the server refuses beside the field, in the page's language.
+    watch.expect(409, '/api/course-years');
     await page.getByTestId('catalog-carry-submit').click();
     await page.getByTestId('catalog-carry-to-error').filter({ hasText: '이미 있습니다' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
