@@ -12,6 +12,7 @@ import { CloseCohortUseCase } from './cohorts/usecases/close-cohort/close-cohort
 import { ScheduleCohortUseCase } from './cohorts/usecases/schedule-cohort/schedule-cohort.usecase';
 import { CurriculumEnv } from './config/env';
 import { CoursesController } from './courses/courses.controller';
+import { CarryCatalogForwardUseCase } from './courses/usecases/carry-catalog-forward/carry-catalog-forward.usecase';
 import { SaveCourseUseCase } from './courses/usecases/save-course/save-course.usecase';
 import { curriculumDatabase } from './database/settings';
 import { SurveySubmittedConsumer } from './instructors/consumers/survey-submitted.consumer';
@@ -55,6 +56,7 @@ export class CurriculumModule {
         ChangeCohortUseCase,
         CloseCohortUseCase,
         SaveCourseUseCase,
+        CarryCatalogForwardUseCase,
         CreatePlanVersionUseCase,
         ApprovePlanVersionUseCase,
         SavePlanLineUseCase,

@@ -715,3 +715,44 @@ describe('every curriculum screen for every role', () => {
     await page.close();
   }, 300_000);
 });
+
+// Last in the file: it adds a later year, which the catalog and the cohort form then open on.
+describe("a new year's catalog", () => {
+  it('is carried forward from an earlier year by a planner, and the cohort form then offers that year', async () => {
+    const page = await newPage();
+    const watch = watchPage(page);
+    const sent = requestsOf(page);
+    await signIn(page, 'planner@seoul-hrd.example');
+    await open(page, '/catalog');
+    await page.getByTestId('catalog-carry-open').click();
+    await page.getByTestId('catalog-carry-from').selectOption('2022');
+    // Not a later year: refused beside the field before anything is sent.
+    await page.getByTestId('catalog-carry-to').fill('2021');
+    await page.getByTestId('catalog-carry-submit').click();
+    await page.getByTestId('catalog-carry-to-error').filter({ hasText: '뒤 연도로만' }).waitFor();
+    expect(sent.filter((r) => r === 'POST /api/course-years')).toEqual([]);
+    await page.getByTestId('catalog-carry-to').fill('2027');
+    await page.getByTestId('catalog-carry-submit').click();
+    const status = page.getByTestId('catalog-carry-status');
+    await status.filter({ hasText: '2027년도 과정 목록을 만들었습니다' }).waitFor();
+    const copied = Number(/과정 (\d+)개/.exec((await status.textContent()) ?? '')?.[1]);
+    const source = (await planner.get('/api/courses?fiscalYear=2022')).body as { code: string }[];
+    expect(copied).toBe(source.length);
+    const carried = (await planner.get('/api/courses?fiscalYear=2027')).body as { code: string; yearStatus: string }[];
+    expect(carried.map((c) => c.code).sort()).toEqual(source.map((c) => c.code).sort());
+    expect(new Set(carried.map((c) => c.yearStatus))).toEqual(new Set(['continued']));
+    // Again into the same year: the server refuses beside the field, in the page's language.
+    watch.expect(409, '/api/course-years');
+    await page.getByTestId('catalog-carry-submit').click();
+    await page.getByTestId('catalog-carry-to-error').filter({ hasText: '이미 있습니다' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The course manager's cohort form offers the new year.
+    await page.getByTestId('sign-out').click();
+    await signIn(page, 'manager@seoul-hrd.example');
+    await page.locator('form[data-testid="cohort-form"]').waitFor();
+    await page.locator('[data-testid="cohort-course-year"] option[value="2027"]').waitFor({ state: 'attached' });
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  }, 300_000);
+});

@@ -155,3 +155,12 @@ export class CourseDetailView extends CourseView {
 
 /** The schema of `GET /courses/years`: the fiscal years that have a catalog, newest first. */
 export const COURSE_YEARS_SCHEMA = { type: 'array', items: { type: 'integer' }, example: [2023, 2022, 2021] } as const;
+
+/** What a carried-forward catalog holds: its year and how many courses it got. */
+export class CatalogCarriedView {
+  @ApiProperty({ example: 2026 })
+  fiscalYear: number;
+
+  @ApiProperty({ example: 390 })
+  courses: number;
+}

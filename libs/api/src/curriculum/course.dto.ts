@@ -104,6 +104,21 @@ export class CreateCourseDto {
   completionRequiresAssessment?: boolean;
 }
 
+/** 과정 이월: a year's catalog copied into a later year, every course continued (계속). */
+export class CarryCatalogForwardDto {
+  @ApiProperty({ example: 2022, description: 'The year whose catalog is copied' })
+  @IsInt({ message: 'fromYear must be a year / 이월할 연도는 연도입니다' })
+  @Min(2000)
+  @Max(2100)
+  fromYear: number;
+
+  @ApiProperty({ example: 2026, description: 'The later year that gets the copy; it must have no catalog yet' })
+  @IsInt({ message: 'toYear must be a year / 이월받을 연도는 연도입니다' })
+  @Min(2000)
+  @Max(2100)
+  toYear: number;
+}
+
 export class UpdateCourseDto extends PartialType(OmitType(CreateCourseDto, ['fiscalYear', 'code'] as const)) {}
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -25,6 +25,12 @@ export const CURRICULUM_ERROR_CODES = [
   'COURSE.REPLACES_ONLY_WHEN_MERGED',
   /** The replaced course must be of an earlier fiscal year. */
   'COURSE.REPLACED_COURSE_NOT_EARLIER',
+  /** A catalog is carried only into a later year (`params.fromYear`, `params.toYear`). */
+  'COURSE_YEAR.NOT_LATER',
+  /** The year to carry from has no course (`params.fromYear`). */
+  'COURSE_YEAR.EMPTY',
+  /** The year to carry into has a catalog already (`params.toYear`). */
+  'COURSE_YEAR.EXISTS',
 
   // ---- cohorts
   'COHORT.NOT_FOUND',

@@ -1,4 +1,6 @@
 import {
+  CarryCatalogForwardDto,
+  CatalogCarriedView,
   COURSE_YEARS_SCHEMA,
   CourseDetailView,
   CourseQuery,
@@ -18,6 +20,7 @@ import { PLANNERS } from '../shared/roles';
 import { Course } from './course.entity';
 import { courseById, coursesOf, coursesReplacing, courseYears, planLinesOfCourse } from './courses.queries';
 import { toCourseView } from './course.view';
+import { CarryCatalogForwardUseCase } from './usecases/carry-catalog-forward/carry-catalog-forward.usecase';
 import { SaveCourseUseCase } from './usecases/save-course/save-course.usecase';
 
 const brief = (c: Course) => ({ id: c.id, code: c.code, nameKo: c.nameKo, nameEn: c.nameEn, fiscalYear: c.fiscalYear });
@@ -32,6 +35,7 @@ export class CoursesController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly saveCourse: SaveCourseUseCase,
+    private readonly carryCatalog: CarryCatalogForwardUseCase,
   ) {}
 
   @Get()
@@ -45,6 +49,14 @@ export class CoursesController {
   @ApiOkResponse({ schema: COURSE_YEARS_SCHEMA })
   async years(@CurrentUser() user: AuthUser): Promise<number[]> {
     return courseYears(this.dataSource.manager, user.tenantId);
+  }
+
+  /** 과정 이월: a later year's catalog made from an earlier one. */
+  @Post('years')
+  @Roles(...PLANNERS)
+  @ApiCreatedResponse({ type: CatalogCarriedView })
+  carryForward(@CurrentUser() user: AuthUser, @Body() body: CarryCatalogForwardDto): Promise<CatalogCarriedView> {
+    return this.carryCatalog.execute(user, body);
   }
 
   @Get(':id')

@@ -57,3 +57,16 @@ export const planLinesOfCourse = (m: EntityManager, tenantId: string, id: string
     .orderBy('v.fiscalYear', 'ASC')
     .addOrderBy('v.versionNo', 'ASC')
     .getMany();
+
+/** Every course of a year's catalog, by code (no cap: a whole catalog is copied from it). */
+export const coursesOfYear = (m: EntityManager, tenantId: string, fiscalYear: number): Promise<Course[]> =>
+  m.find(Course, { where: { tenantId, fiscalYear }, order: { code: 'ASC' } });
+
+/** Whether a year has any course. */
+export const hasCatalog = (m: EntityManager, tenantId: string, fiscalYear: number): Promise<boolean> =>
+  m.exists(Course, { where: { tenantId, fiscalYear } });
+
+/** Inserts courses in batches, so that a whole catalog is a few statements. */
+export async function insertCourses(m: EntityManager, courses: Course[]): Promise<void> {
+  for (let i = 0; i < courses.length; i += 200) await m.insert(Course, courses.slice(i, i + 200));
+}

@@ -1,6 +1,8 @@
 import {
   ApiPlanReportResponse,
   ApiSpreadsheetResponse,
+  CarryCatalogForwardDto,
+  CatalogCarriedView,
   CategoryView,
   CohortListQuery,
   CohortView,
@@ -125,6 +127,14 @@ export class CurriculumController {
   @ApiOkResponse({ schema: COURSE_YEARS_SCHEMA, description: 'The fiscal years that have a catalog, newest first' })
   courseYears(@Headers('authorization') auth: string): Promise<number[]> {
     return this.call(auth, '/courses/years');
+  }
+
+  /** 과정 이월: a later year's catalog made from an earlier one's. */
+  @Post('course-years')
+  @ApiCreatedResponse({ type: CatalogCarriedView })
+  @Roles('admin', 'planner')
+  carryCatalogForward(@Headers('authorization') auth: string, @Body() body: CarryCatalogForwardDto): Promise<CatalogCarriedView> {
+    return this.call(auth, '/courses/years', { method: 'POST', body });
   }
 
   @Get('courses/:id')

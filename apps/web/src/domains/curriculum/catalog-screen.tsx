@@ -18,6 +18,7 @@ import {
   TextField,
   useLocalName,
 } from '../../kit';
+import { CatalogCarryForm } from './catalog-carry-form';
 import { CategoryTree } from './category-tree';
 import { CourseForm } from './course-form';
 import { curriculum } from './i18n';
@@ -91,6 +92,14 @@ export default function CatalogScreen() {
             <CourseForm defaultYear={year} categories={categories.data ?? []} />
           </details>
         </Section>
+        {planner && (
+          <Section title={t('carry.title')} testId="catalog-carry-section">
+            <details className="cur-more">
+              <summary data-testid="catalog-carry-open">{t('carry.open')}</summary>
+              <CatalogCarryForm years={years.data ?? []} />
+            </details>
+          </Section>
+        )}
         {planner && <CategoryTree categories={categories.data ?? []} />}
       </QueryState>
     </div>

@@ -272,6 +272,19 @@ export const curriculum = {
   'catalog.back': { ko: '← 과정 목록으로', en: '← Back to the catalog' },
 
   // ---- a course
+  'carry.title': { ko: '과정 이월', en: 'Carry the catalog forward' },
+  'carry.open': { ko: '다른 연도의 과정 목록으로 새 연도 시작하기', en: "Start a new year from another year's catalog" },
+  'carry.lead': {
+    ko: '고른 연도의 과정을 모두 새 연도에 "계속" 과정으로 복사합니다. 복사한 뒤 과정을 하나씩 고치거나 더할 수 있습니다.',
+    en: 'Every course of the chosen year is copied into the new year as continued. Change or add courses one by one afterwards.',
+  },
+  'carry.from': { ko: '복사할 연도', en: 'Copy from' },
+  'carry.to': { ko: '새 연도', en: 'New year' },
+  'carry.submit': { ko: '과정 이월', en: 'Carry forward' },
+  'carry.done': {
+    ko: '{{year}}년도 과정 목록을 만들었습니다 (과정 {{courses}}개).',
+    en: 'The {{year}} catalog was made ({{courses}} courses).',
+  },
   'course.title': { ko: '과정', en: 'Course' },
   'course.facts': { ko: '과정 정보', en: 'About the course' },
   'course.year': { ko: '회계연도', en: 'Fiscal year' },

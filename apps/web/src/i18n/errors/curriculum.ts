@@ -29,6 +29,18 @@ export const curriculumErrors = {
     en: 'There is no field {{fieldCode}} in the category tree.',
   },
   'COURSE.SUBFIELD_UNKNOWN': { ko: '이 분야에 없는 세부분야입니다 ({{subfieldCode}}).', en: 'The field has no subfield {{subfieldCode}}.' },
+  'COURSE_YEAR.NOT_LATER': {
+    ko: '과정은 뒤 연도로만 이월합니다 ({{fromYear}} → {{toYear}}).',
+    en: 'A catalog is carried forward into a later year only ({{fromYear}} → {{toYear}}).',
+  },
+  'COURSE_YEAR.EMPTY': {
+    ko: '{{fromYear}}년도에는 이월할 과정이 없습니다.',
+    en: 'The {{fromYear}} catalog has no course to carry forward.',
+  },
+  'COURSE_YEAR.EXISTS': {
+    ko: '{{toYear}}년도 과정 목록이 이미 있습니다. 과정을 하나씩 추가하거나 고치세요.',
+    en: 'The {{toYear}} catalog exists already. Add or change its courses one by one.',
+  },
   'COURSE.E_LEARNING_MODE': {
     ko: 'e-러닝 과정은 e-러닝 방식으로만, 다른 과정은 e-러닝이 아닌 방식으로 운영합니다.',
     en: 'E-learning courses are delivered as e-learning, and only they are.',
