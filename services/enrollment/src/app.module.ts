@@ -38,6 +38,7 @@ import { CohortScheduledConsumer } from './seats/consumers/cohort-scheduled.cons
 import { CutoffWatch } from './seats/cutoff-watch';
 import { SeatBook } from './seats/seat-book';
 import { SeatsController } from './seats/seats.controller';
+import { CloseWaitlistUseCase } from './seats/usecases/close-waitlist/close-waitlist.usecase';
 import { RunSelectionUseCase } from './seats/usecases/run-selection/run-selection.usecase';
 import { SubmitSurveyUseCase } from './surveys/usecases/submit-survey/submit-survey.usecase';
 import { SurveysController } from './surveys/surveys.controller';
@@ -68,6 +69,7 @@ const DOMAIN = [
   CompleteCohortUseCase,
   SubmitSurveyUseCase,
   ImportCompletionsUseCase,
+  CloseWaitlistUseCase,
   CutoffWatch,
 ];
 

@@ -4689,7 +4689,7 @@ export type components = {
             waitlisted: number;
         };
         /** @enum {string} */
-        EnrollmentEndReason: "cancelled" | "withdrawn" | "rejected" | "cohort_cancelled" | "merged";
+        EnrollmentEndReason: "cancelled" | "withdrawn" | "rejected" | "cohort_cancelled" | "merged" | "waitlist_closed";
         EnrollmentInstructorView: {
             /** Format: uuid */
             instructorId: string;
@@ -4708,7 +4708,7 @@ export type components = {
             /** Format: uuid */
             id: string;
             /**
-             * @description confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled
+             * @description confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled, waitlist_closed
              * @example confirmed
              */
             kind: string;

@@ -225,7 +225,7 @@ export class EnrollmentNotificationView {
 
   @ApiProperty({
     example: 'confirmed',
-    description: 'confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled',
+    description: 'confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled, waitlist_closed',
   })
   kind: string;
 

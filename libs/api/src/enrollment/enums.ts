@@ -12,7 +12,7 @@ export const APPROVERS = ['agency', 'institute'] as const;
 export type Approver = (typeof APPROVERS)[number];
 
 /** Why an application ended: by the trainee, withdrawn by the agency or institute, rejected, the cohort cancelled or merged. */
-export const ENROLLMENT_END_REASONS = ['cancelled', 'withdrawn', 'rejected', 'cohort_cancelled', 'merged'] as const;
+export const ENROLLMENT_END_REASONS = ['cancelled', 'withdrawn', 'rejected', 'cohort_cancelled', 'merged', 'waitlist_closed'] as const;
 export type EnrollmentEndReason = (typeof ENROLLMENT_END_REASONS)[number];
 
 /** 수료, 미수료. */

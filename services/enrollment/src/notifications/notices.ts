@@ -25,6 +25,10 @@ export const NOTICE_TEXTS = {
     '{course} 수료가 확정되었습니다. 수료증을 내려받고 만족도 조사에 참여해 주세요.',
     'You completed {course}. Download your certificate, and please answer the satisfaction survey.',
   ],
+  waitlist_closed: [
+    '{course} 교육이 시작되어 대기가 종료되었습니다. 다음 기수에 다시 신청해 주세요.',
+    'Training in {course} has begun, so your place on its waiting list has ended. Please apply for a later cohort.',
+  ],
   under_filled: [
     '{course}의 확정 인원이 최소 인원에 못 미칩니다. 모집 연장, 통합 또는 폐강을 결정하세요.',
     '{course} is below its minimum fill: decide whether to extend applications, merge or cancel it.',

@@ -4,6 +4,7 @@ import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { CloseWaitlistUseCase } from './usecases/close-waitlist/close-waitlist.usecase';
 import { RunSelectionUseCase } from './usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '@baeum/calendar';
 import { isUnderFilled } from '../cohorts/cohort-rules';
@@ -15,8 +16,9 @@ import { changedFills, dueForFillCheck, dueForSelection, markFillPublished, reco
 /**
  * Runs what dates decide: when a cohort's applications have closed, its selection (and the
  * release of unused quota seats to the waitlist); at its minimum-fill cut-off, the under-fill
- * check; and, often, one FillChanged per cohort whose fill moved. Each cohort in its own
- * transaction under its lock, so replicas running this at once do each thing once.
+ * check; when its training begins, the end of its waiting list; and, often, one FillChanged per
+ * cohort whose fill moved. Each cohort in its own transaction under its lock, so replicas running
+ * this at once do each thing once.
  */
 @Injectable()
 export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -27,6 +29,7 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly dataSource: DataSource,
     private readonly seats: SeatBook,
     private readonly selection: RunSelectionUseCase,
+    private readonly waitlists: CloseWaitlistUseCase,
     private readonly publisher: EventPublisher,
     @Inject(SERVICE_ENV) private readonly env: EnrollmentEnv,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -39,6 +42,7 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
         const today = seoulToday();
         await this.closeApplications(today);
         await this.checkMinimumFill(today);
+        await this.waitlists.execute(today);
       }),
       this.every(this.env.ENROLLMENT_FILL_INTERVAL_MS, () => this.publishFills()),
     ];

@@ -42,6 +42,8 @@ const RELEASE_REASONS: Record<EndReason, SeatReleasedV1['reason']> = {
   rejected: 'rejected',
   cohort_cancelled: 'cohort_cancelled',
   merged: 'cohort_cancelled',
+  // Only a waitlisted application ends so, and it held no seat: nothing is released.
+  waitlist_closed: 'cancelled',
 };
 
 /**

@@ -183,3 +183,13 @@ export const markFillPublished = (tx: EntityManager, cohort: Cohort) =>
 /** The seat rows of the given cohorts of a tenant. */
 export const seatRows = (tx: EntityManager, tenantId: string, cohortIds: string[]): Promise<Cohort[]> =>
   tx.getRepository(Cohort).find({ where: { tenantId, cohortId: In(cohortIds) } });
+
+/** Cohorts that have begun (or ended) with people still on their waiting list; cancelled ones released everyone already. */
+export const dueForWaitlistClose = async (tx: EntityManager, today: string): Promise<string[]> =>
+  (
+    (await tx.query(
+      `SELECT cohort_id FROM enrollment.cohort_seats
+        WHERE status <> 'cancelled' AND waitlisted > 0 AND start_date <= $1 LIMIT 100`,
+      [today],
+    )) as { cohort_id: string }[]
+  ).map((r) => r.cohort_id);

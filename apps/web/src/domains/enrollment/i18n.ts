@@ -50,6 +50,7 @@ export const enrollment = {
   'endReason.withdrawn': { ko: '취소 처리', en: 'Withdrawn' },
   'endReason.rejected': { ko: '반려', en: 'Rejected' },
   'endReason.cohort_cancelled': { ko: '폐강', en: 'Cohort cancelled' },
+  'endReason.waitlist_closed': { ko: '교육 시작으로 대기 종료', en: 'Waiting list ended when training began' },
   'endReason.merged': { ko: '기수 통합', en: 'Cohort merged' },
   'via.application': { ko: '본인 신청', en: 'Self' },
   'via.nomination': { ko: '기관 추천 ({{rank}}순위)', en: 'Agency, rank {{rank}}' },
