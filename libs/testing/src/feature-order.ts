@@ -70,3 +70,34 @@ export function backwardImports({ root, order, belowAll }: FeatureOrder): string
     })
     .map(([from, to]) => `${relative(root, from)} → ${relative(root, to)}`);
 }
+
+/**
+ * What is wrong with the features' Nest modules (docs/architecture.md, "Inside a service"): a feature
+ * with a controller or an injectable has its module, `<feature>/<feature>.module.ts`; a feature module
+ * takes from other features only their modules (whose exports it then injects; providing another
+ * feature's class again would make a second one), and only from features before it (as every file,
+ * see backwardImports); and the wiring (app.module.ts) imports every feature module, since one it does not
+ * reach serves no routes and says nothing.
+ */
+export function featureModuleProblems({ root, order }: FeatureOrder): string[] {
+  const moduleFile = (feature: string) => join(root, feature, `${feature}.module.ts`);
+  const hasModule = (feature: string) => readdirSync(join(root, feature)).includes(`${feature}.module.ts`);
+  const needsModule = (feature: string) =>
+    readdirSync(join(root, feature), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+      .some((f) => /@(Controller|Injectable)\(/.test(readFileSync(join(root, feature, f), 'utf8')));
+  const imports = relativeImports(root);
+  const wired = new Set(imports.filter(([from]) => from === join(root, 'app.module.ts')).map(([, to]) => `${to}.ts`));
+  return order.flatMap((feature) => {
+    if (!hasModule(feature)) return needsModule(feature) ? [`${feature}: no ${feature}/${feature}.module.ts`] : [];
+    const file = moduleFile(feature);
+    const foreign = imports
+      .filter(([from, to]) => {
+        const other = featureOf(root, to);
+        return from === file && other !== feature && other !== null && order.includes(other) && `${to}.ts` !== moduleFile(other);
+      })
+      .map(([from, to]) => `${relative(root, from)} → ${relative(root, to)}`);
+    const unwired = wired.has(file) ? [] : [`app.module.ts does not import ${relative(root, file)}`];
+    return [...foreign, ...unwired];
+  });
+}

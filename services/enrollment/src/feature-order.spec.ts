@@ -1,4 +1,4 @@
-import { backwardImports, FeatureOrder, importsBetween, unplacedFolders } from '@baeum/testing';
+import { backwardImports, featureModuleProblems, FeatureOrder, importsBetween, unplacedFolders } from '@baeum/testing';
 
 /*
  * Enrollment's features depend on each other one way (docs/architecture.md, "Inside a service:
@@ -34,5 +34,9 @@ describe('enrollment feature order', () => {
 
   it('has no feature importing a feature after it', () => {
     expect(backwardImports(enrollment)).toEqual([]);
+  });
+
+  it("has a Nest module per feature, taking only earlier features' modules, each wired in app.module.ts", () => {
+    expect(featureModuleProblems(enrollment)).toEqual([]);
   });
 });

@@ -306,7 +306,8 @@ describe('the old pages’ flows on the new screens', () => {
   );
 
   it(
-    'lets an agency admin approve a staff application with a rank, then nominate with ranks: equal ranks refused beside both fields, the summary fresh after (findings a and d)',
+    'lets an agency admin approve a staff application with a rank, then nominate with ranks: equal ranks refused beside both fields, ' +
+      'the summary fresh after (findings a and d)',
     async () => {
       const approval = await curriculum.schedule({
         courseNameKo: '공공갈등 관리 과정',
@@ -382,7 +383,8 @@ describe('the old pages’ flows on the new screens', () => {
   );
 
   it(
-    'runs a cohort: the institute’s approval, the selection and a withdrawal; an assessment, the attendance sheet downloaded and uploaded, completion; an under-filled cohort merged',
+    'runs a cohort: the institute’s approval, the selection and a withdrawal; an assessment, ' +
+      'the attendance sheet downloaded and uploaded, completion; an under-filled cohort merged',
     async () => {
       const upcoming = await curriculum.schedule({
         courseNameKo: '정책기획 실무 과정',
@@ -570,7 +572,8 @@ describe('the old pages’ flows on the new screens', () => {
 
 describe('the results', () => {
   it(
-    'shows plan against actual with both overall scores, a chart by year and type with its figures, and every code as words in both languages (findings c and f)',
+    'shows plan against actual with both overall scores, a chart by year and type with its figures, ' +
+      'and every code as words in both languages (findings c and f)',
     async () => {
       await curriculum.plan({
         fiscalYear: YEAR,
@@ -699,7 +702,8 @@ async function ready(page: Page, screen: Screen) {
 
 describe('every screen for every role', () => {
   it(
-    'renders each screen with its data for each role that may open it (no console error, no unexpected answer, no serious axe violation, no Korean left in English, nothing cut off), and refuses the others',
+    'renders each screen with its data for each role that may open it (no console error, no unexpected answer, ' +
+      'no serious axe violation, no Korean left in English, nothing cut off), and refuses the others',
     async () => {
       // A survey the demo trainee owes, and a cohort with a roster and an attendance sheet.
       const owed = await completedCohort(

@@ -45,7 +45,8 @@ const seatsOf = async (cohortId: string) =>
 const statusesOf = async (cohortId: string) =>
   stack.query(
     'enrollment',
-    `SELECT trainee_name, agency_code, status, rank FROM enrollment.application WHERE cohort_id = $1 ORDER BY COALESCE(rank, 2147483647), applied_at`,
+    `SELECT trainee_name, agency_code, status, rank FROM enrollment.application WHERE cohort_id = $1 ` +
+      `ORDER BY COALESCE(rank, 2147483647), applied_at`,
     [cohortId],
   );
 
@@ -67,7 +68,8 @@ describe('the seat replica', () => {
     await curriculum.replicated(cohortId);
     const [replica] = await stack.query(
       'enrollment',
-      `SELECT approval, to_char(application_closes, 'YYYY-MM-DD') AS closes, daily_start_time, completion_min_attendance_percent FROM enrollment.cohort_seats WHERE cohort_id = $1`,
+      `SELECT approval, to_char(application_closes, 'YYYY-MM-DD') AS closes, daily_start_time, completion_min_attendance_percent ` +
+        `FROM enrollment.cohort_seats WHERE cohort_id = $1`,
       [cohortId],
     );
     // Curriculum fills what the request left out (applications close a week before the start).
@@ -133,67 +135,74 @@ describe('a rush for seats', () => {
       return child;
     });
 
-  it('never overbooks 30 seats, nor any quota, under 1,000 concurrent applications from 5 agencies, three times, the last with both cores busy', async () => {
-    // Straight to the enrollment service: the gateway only passes these on, and its timeout would measure the queue, not the seats.
-    const trainees = Array.from({ length: 1000 }, (_, i) =>
-      clientAs(stack.url('enrollment'), { role: 'trainee', agencyCode: AGENCIES[i % 5], name: `러시 ${i}` }),
-    );
-    // Their records first (a trainee's first call makes it), so the rush is about seats alone.
-    for (let i = 0; i < trainees.length; i += 100) await Promise.all(trainees.slice(i, i + 100).map((t) => t.get('/trainees/me')));
-    for (let round = 0; round < 3; round++) {
-      // Each round a week apart, so one trainee's seats never overlap.
-      const cohort = await curriculum.schedule({
-        capacity: 30,
-        agencyQuotas: QUOTAS,
-        startDate: day(50 + 7 * round),
-        endDate: day(51 + 7 * round),
-      });
-      // The last round while two other processes saturate both cores: overload may be answered
-      // 503 with Retry-After (the client tries again), never 500, and the seats still hold.
-      const busy = round === 2 ? saturateCores() : [];
-      const started = Date.now();
-      const shedBefore = ApiClient.overloadAnswers;
-      let answers: ApiResponse[];
-      try {
-        answers = await Promise.all(trainees.map((t) => t.post('/applications', { cohortId: cohort.cohortId })));
-      } finally {
-        for (const child of busy) {
-          child.kill('SIGKILL');
-          busyProcesses.delete(child);
+  it(
+    'never overbooks 30 seats, nor any quota, under 1,000 concurrent applications from 5 agencies, three times, ' +
+      'the last with both cores busy',
+    async () => {
+      // Straight to the enrollment service: the gateway only passes these on, and its timeout would measure the queue, not the seats.
+      const trainees = Array.from({ length: 1000 }, (_, i) =>
+        clientAs(stack.url('enrollment'), { role: 'trainee', agencyCode: AGENCIES[i % 5], name: `러시 ${i}` }),
+      );
+      // Their records first (a trainee's first call makes it), so the rush is about seats alone.
+      for (let i = 0; i < trainees.length; i += 100) await Promise.all(trainees.slice(i, i + 100).map((t) => t.get('/trainees/me')));
+      for (let round = 0; round < 3; round++) {
+        // Each round a week apart, so one trainee's seats never overlap.
+        const cohort = await curriculum.schedule({
+          capacity: 30,
+          agencyQuotas: QUOTAS,
+          startDate: day(50 + 7 * round),
+          endDate: day(51 + 7 * round),
+        });
+        // The last round while two other processes saturate both cores: overload may be answered
+        // 503 with Retry-After (the client tries again), never 500, and the seats still hold.
+        const busy = round === 2 ? saturateCores() : [];
+        const started = Date.now();
+        const shedBefore = ApiClient.overloadAnswers;
+        let answers: ApiResponse[];
+        try {
+          answers = await Promise.all(trainees.map((t) => t.post('/applications', { cohortId: cohort.cohortId })));
+        } finally {
+          for (const child of busy) {
+            child.kill('SIGKILL');
+            busyProcesses.delete(child);
+          }
+        }
+        process.stdout.write(
+          `rush ${round + 1}${busy.length > 0 ? ' (both cores busy)' : ''}: 1,000 applications for 30 seats answered ` +
+            `in ${((Date.now() - started) / 1000).toFixed(1)} s, ${ApiClient.overloadAnswers - shedBefore} answers of 503 tried again\n`,
+        );
+        expect(answers.filter((a) => a.status !== 201).map((a) => a.status)).toEqual([]);
+        const byStatus = (s: string) => answers.filter((a) => a.body.status === s);
+        expect([byStatus('confirmed').length, byStatus('waitlisted').length]).toEqual([30, 970]);
+
+        const perAgency = await stack.query(
+          'enrollment',
+          `SELECT agency_code, count(*)::int AS n FROM enrollment.application WHERE cohort_id = $1 AND status = 'confirmed' GROUP BY 1 ` +
+            `ORDER BY 1`,
+          [cohort.cohortId],
+        );
+        expect(perAgency).toEqual([
+          { agency_code: 'GANGNAM-GU', n: 5 },
+          { agency_code: 'MAPO-GU', n: 4 },
+          { agency_code: 'SEOUL-METRO', n: 7 },
+          { agency_code: 'SEOUL-PLANNING', n: 8 },
+          { agency_code: 'SEOUL-WELFARE', n: 6 },
+        ]);
+        expect(await seatsOf(cohort.cohortId)).toEqual({ capacity: 30, confirmed: 30, waitlisted: 970 });
+        // One event per seat, and each pool's waitlist numbered 1, 2, 3, … without a gap or a double.
+        expect(await outboxOf(stack, cohort.cohortId, 'enrollment.seat.confirmed')).toHaveLength(30);
+        const waitlisted = await outboxOf(stack, cohort.cohortId, 'enrollment.seat.waitlisted');
+        for (const agency of AGENCIES) {
+          const positions = waitlisted
+            .filter((e) => e.payload.agencyCode === agency)
+            .map((e) => e.payload.position)
+            .sort((a, b) => a - b);
+          expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 1));
         }
       }
-      process.stdout.write(
-        `rush ${round + 1}${busy.length > 0 ? ' (both cores busy)' : ''}: 1,000 applications for 30 seats answered in ${((Date.now() - started) / 1000).toFixed(1)} s, ${ApiClient.overloadAnswers - shedBefore} answers of 503 tried again\n`,
-      );
-      expect(answers.filter((a) => a.status !== 201).map((a) => a.status)).toEqual([]);
-      const byStatus = (s: string) => answers.filter((a) => a.body.status === s);
-      expect([byStatus('confirmed').length, byStatus('waitlisted').length]).toEqual([30, 970]);
-
-      const perAgency = await stack.query(
-        'enrollment',
-        `SELECT agency_code, count(*)::int AS n FROM enrollment.application WHERE cohort_id = $1 AND status = 'confirmed' GROUP BY 1 ORDER BY 1`,
-        [cohort.cohortId],
-      );
-      expect(perAgency).toEqual([
-        { agency_code: 'GANGNAM-GU', n: 5 },
-        { agency_code: 'MAPO-GU', n: 4 },
-        { agency_code: 'SEOUL-METRO', n: 7 },
-        { agency_code: 'SEOUL-PLANNING', n: 8 },
-        { agency_code: 'SEOUL-WELFARE', n: 6 },
-      ]);
-      expect(await seatsOf(cohort.cohortId)).toEqual({ capacity: 30, confirmed: 30, waitlisted: 970 });
-      // One event per seat, and each pool's waitlist numbered 1, 2, 3, … without a gap or a double.
-      expect(await outboxOf(stack, cohort.cohortId, 'enrollment.seat.confirmed')).toHaveLength(30);
-      const waitlisted = await outboxOf(stack, cohort.cohortId, 'enrollment.seat.waitlisted');
-      for (const agency of AGENCIES) {
-        const positions = waitlisted
-          .filter((e) => e.payload.agencyCode === agency)
-          .map((e) => e.payload.position)
-          .sort((a, b) => a - b);
-        expect(positions).toEqual(Array.from({ length: positions.length }, (_, i) => i + 1));
-      }
-    }
-  }, 420_000);
+    },
+    420_000,
+  );
 });
 
 describe('selection and approvals', () => {

@@ -8,7 +8,8 @@ import { agenciesOf } from './agencies.queries';
 /** The tenant's agencies; an agency admin's applications, quotas and nominations are in applications/agency-applications.controller.ts. */
 @ApiTags('agency')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
+// (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller()
 export class AgencyController {

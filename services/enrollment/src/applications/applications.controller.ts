@@ -26,7 +26,8 @@ import { SubmitApplicationUseCase } from './usecases/submit-application/submit-a
 
 @ApiTags('applications')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
+// (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('applications')
 export class ApplicationsController {

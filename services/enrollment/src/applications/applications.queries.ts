@@ -139,7 +139,8 @@ export const cohortAndHeld = (tx: EntityManager, cohortId: string, traineeId: st
     .getRepository(Cohort)
     .createQueryBuilder('c')
     .where(
-      `c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee AND status IN (:...active))`,
+      `c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee ` +
+        `AND status IN (:...active))`,
       { id: cohortId, trainee: traineeId, active: ACTIVE_STATUSES },
     )
     .getMany();

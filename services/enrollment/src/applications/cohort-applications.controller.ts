@@ -36,7 +36,8 @@ const STATUS_LABELS: Record<string, string> = {
 /** Cohorts as applications see them: the catalog to apply from, the roster, the selection and the under-fill decision. */
 @ApiTags('cohorts')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
+// (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller()
 export class CohortApplicationsController {

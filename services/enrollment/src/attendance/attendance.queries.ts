@@ -43,7 +43,8 @@ export async function writeMarks(tx: EntityManager, recordedBy: string, cohortId
     await tx.query(
       `INSERT INTO enrollment.attendance (application_id, day, cohort_id, mark, recorded_by, recorded_at)
        SELECT a, d, $3, m, $4, now() FROM unnest($1::uuid[], $2::date[], $5::text[]) AS t(a, d, m)
-       ON CONFLICT (application_id, day) DO UPDATE SET mark = EXCLUDED.mark, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+       ON CONFLICT (application_id, day) DO UPDATE SET mark = EXCLUDED.mark, recorded_by = EXCLUDED.recorded_by, ` +
+        `recorded_at = EXCLUDED.recorded_at`,
       [marked.map((e) => e.applicationId), marked.map((e) => e.day), cohortId, recordedBy, marked.map((e) => e.mark)],
     );
   }

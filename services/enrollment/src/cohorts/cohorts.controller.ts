@@ -7,10 +7,14 @@ import { cohortNotFound, visibleTo } from './cohort-rules';
 import { cohortView } from './cohort.view';
 import { cohortsOfTenant, cohortWithQuotas, underFilledCohorts } from './cohorts.queries';
 
-/** The cohort replica as staff and trainees read it; what applications make of cohorts is in applications/cohort-applications.controller.ts. */
+/**
+ * The cohort replica as staff and trainees read it; what applications make of cohorts is in
+ * applications/cohort-applications.controller.ts.
+ */
 @ApiTags('cohorts')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
+// (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller()
 export class CohortsController {

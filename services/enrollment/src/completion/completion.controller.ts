@@ -13,7 +13,8 @@ const certificateNotFound = () => notFound('CERTIFICATE.NOT_FOUND', { message: '
 export const maskName = (name: string): string => [...name].map((ch, i) => (i === 0 ? ch : '*')).join('');
 
 @ApiTags('completion')
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
+// (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller()
 export class CompletionController {

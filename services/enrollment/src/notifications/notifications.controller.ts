@@ -8,7 +8,8 @@ import { noticesForRole, noticesOfTraineeUser } from './notifications.queries';
 /** The caller's notices: a trainee's own, or those for their role in their institute. */
 @ApiTags('notifications')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
+// (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('notifications')
 export class NotificationsController {

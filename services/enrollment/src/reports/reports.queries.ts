@@ -37,7 +37,8 @@ export async function resultsReport(tx: EntityManager, tenantId: string, year: n
   // One pass: per field; a course has one field, so courses per type are the sum over its fields.
   const byField: { education_type: EducationType; field_code: string | null; courses: number; trainees: number }[] = await tx.query(
     `WITH course_types AS (${COURSE_TYPES}), done AS (${COMPLETIONS})
-     SELECT COALESCE(t.education_type, 'general') AS education_type, t.field_code, count(DISTINCT d.code)::int AS courses, count(*)::int AS trainees
+     SELECT COALESCE(t.education_type, 'general') AS education_type, t.field_code, ` +
+      `count(DISTINCT d.code)::int AS courses, count(*)::int AS trainees
        FROM done d LEFT JOIN course_types t ON t.code = d.code GROUP BY 1, 2 ORDER BY 1, 2`,
     [tenantId, from, to],
   );

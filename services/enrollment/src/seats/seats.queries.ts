@@ -6,7 +6,9 @@ import { ACTIVE_STATUSES, SeatHolder } from './seat-holder';
 
 /** Reads and writes of seats: the cohort's seat row (`cohort_seats`), its quotas, and the seat holders among its applications. */
 
-const HOLDER_COLUMNS = `id, tenant_id AS "tenantId", cohort_id AS "cohortId", trainee_id AS "traineeId", trainee_tenant_id AS "traineeTenantId",
+const HOLDER_COLUMNS =
+  `id, tenant_id AS "tenantId", cohort_id AS "cohortId", trainee_id AS "traineeId", trainee_tenant_id ` +
+  `AS "traineeTenantId",
   agency_code AS "agencyCode", via, rank, status, applied_at AS "appliedAt", confirmed_at AS "confirmedAt", waitlisted_at AS "waitlistedAt",
   ended_at AS "endedAt", end_reason AS "endReason", end_note AS "endNote"`;
 
@@ -62,15 +64,19 @@ export async function writeSeats(
   await tx.query(
     `WITH changed AS (
        UPDATE enrollment.application a
-          SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at), waitlisted_at = COALESCE(c.waitlisted_at, a.waitlisted_at),
-              ended_at = COALESCE(c.ended_at, a.ended_at), end_reason = COALESCE(c.end_reason, a.end_reason), end_note = COALESCE(c.end_note, a.end_note)
-         FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[], $14::timestamptz[]) AS c(id, status, confirmed_at, waitlisted_at, ended_at, end_reason, end_note, applied_at)
+          SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at), ` +
+      `waitlisted_at = COALESCE(c.waitlisted_at, a.waitlisted_at),
+              ended_at = COALESCE(c.ended_at, a.ended_at), end_reason = COALESCE(c.end_reason, a.end_reason), ` +
+      `end_note = COALESCE(c.end_note, a.end_note)
+         FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[], ` +
+      `$14::timestamptz[]) AS c(id, status, confirmed_at, waitlisted_at, ended_at, end_reason, end_note, applied_at)
         WHERE a.id = c.id RETURNING 1
      ), quotas AS (
        UPDATE enrollment.cohort_agency_quota q SET confirmed = x.confirmed FROM unnest($12::text[], $13::int[]) AS x(agency_code, confirmed)
         WHERE q.cohort_id = $1 AND q.agency_code = x.agency_code RETURNING 1
      )
-     UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1, updated_at = now() WHERE cohort_id = $1`,
+     UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1, ` +
+      `updated_at = now() WHERE cohort_id = $1`,
     [
       cohortId,
       counters.confirmed,
@@ -145,7 +151,8 @@ export const recordUnderFillDecision = (tx: EntityManager, cohortId: string, dec
 export const dueForSelection = async (tx: EntityManager, today: string): Promise<string[]> =>
   (
     (await tx.query(
-      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND NOT selection_done AND application_closes < $1 LIMIT 100`,
+      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND NOT selection_done AND application_closes < $1 ` +
+        `LIMIT 100`,
       [today],
     )) as { cohort_id: string }[]
   ).map((r) => r.cohort_id);
@@ -154,14 +161,16 @@ export const dueForSelection = async (tx: EntityManager, today: string): Promise
 export const dueForFillCheck = async (tx: EntityManager, today: string): Promise<string[]> =>
   (
     (await tx.query(
-      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND minimum_fill > 0 AND minimum_fill_cutoff <= $1 AND under_fill_checked_on IS NULL LIMIT 100`,
+      `SELECT cohort_id FROM enrollment.cohort_seats WHERE status = 'scheduled' AND minimum_fill > 0 AND minimum_fill_cutoff <= $1 ` +
+        `AND under_fill_checked_on IS NULL LIMIT 100`,
       [today],
     )) as { cohort_id: string }[]
   ).map((r) => r.cohort_id);
 
 export const recordFillCheck = (tx: EntityManager, cohortId: string, underFilled: boolean, today: string) =>
   tx.query(
-    `UPDATE enrollment.cohort_seats SET under_filled = $2, under_fill_checked_on = $3, fill_version = fill_version + 1 WHERE cohort_id = $1`,
+    `UPDATE enrollment.cohort_seats SET under_filled = $2, under_fill_checked_on = $3, fill_version = fill_version + 1 ` +
+      `WHERE cohort_id = $1`,
     [cohortId, underFilled, today],
   );
 

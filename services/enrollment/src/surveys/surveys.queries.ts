@@ -21,15 +21,18 @@ export async function surveyResults(tx: EntityManager, tenantId: string, year: n
   const where = `tenant_id = $1 AND fiscal_year = $2`;
   const courses: { course_code: string; education_type: string; field_code: string | null; responses: number; h: number }[] =
     await tx.query(
-      `SELECT course_code, education_type, field_code, count(*)::int AS responses, ${RESPONSE_MEAN} AS h FROM enrollment.survey_response WHERE ${where} GROUP BY 1, 2, 3 ORDER BY 2, 1`,
+      `SELECT course_code, education_type, field_code, count(*)::int AS responses, ${RESPONSE_MEAN} AS h ` +
+        `FROM enrollment.survey_response WHERE ${where} GROUP BY 1, 2, 3 ORDER BY 2, 1`,
       params,
     );
   const items: { course_code: string; item: string; h: number }[] = await tx.query(
-    `SELECT course_code, i->>'itemCode' AS item, round(avg((i->>'score')::numeric) * 100)::int AS h FROM enrollment.survey_response, jsonb_array_elements(item_scores) i WHERE ${where} GROUP BY 1, 2`,
+    `SELECT course_code, i->>'itemCode' AS item, round(avg((i->>'score')::numeric) * 100)::int AS h ` +
+      `FROM enrollment.survey_response, jsonb_array_elements(item_scores) i WHERE ${where} GROUP BY 1, 2`,
     params,
   );
   const categories: { education_type: string; field_code: string | null; responses: number; h: number }[] = await tx.query(
-    `SELECT education_type, field_code, count(*)::int AS responses, ${RESPONSE_MEAN} AS h FROM enrollment.survey_response WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+    `SELECT education_type, field_code, count(*)::int AS responses, ${RESPONSE_MEAN} AS h FROM enrollment.survey_response ` +
+      `WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
     params,
   );
   const types: { education_type: 'general' | 'e_learning'; responses: number; h: number }[] = await tx.query(
@@ -38,13 +41,16 @@ export async function surveyResults(tx: EntityManager, tenantId: string, year: n
   );
   const instructors: { instructor_id: string; name: string | null; responses: number; h: number }[] = await tx.query(
     `SELECT s.instructor_id, n.name, count(*)::int AS responses, round(avg(s.score) * 100)::int AS h
-       FROM (SELECT i->>'instructorId' AS instructor_id, (i->>'score')::numeric AS score FROM enrollment.survey_response, jsonb_array_elements(instructor_scores) i WHERE ${where}) s
-       LEFT JOIN (SELECT DISTINCT ON (i->>'instructorId') i->>'instructorId' AS instructor_id, i->>'name' AS name FROM enrollment.cohort_seats, jsonb_array_elements(instructors) i WHERE tenant_id = $1) n USING (instructor_id)
+       FROM (SELECT i->>'instructorId' AS instructor_id, (i->>'score')::numeric AS score ` +
+      `FROM enrollment.survey_response, jsonb_array_elements(instructor_scores) i WHERE ${where}) s
+       LEFT JOIN (SELECT DISTINCT ON (i->>'instructorId') i->>'instructorId' AS instructor_id, i->>'name' AS name ` +
+      `FROM enrollment.cohort_seats, jsonb_array_elements(instructors) i WHERE tenant_id = $1) n USING (instructor_id)
       GROUP BY 1, 2 ORDER BY 2`,
     params,
   );
   const names: { course_code: string; name_ko: string; name_en: string | null }[] = await tx.query(
-    `SELECT DISTINCT ON (course_code) course_code, course_name_ko AS name_ko, course_name_en AS name_en FROM enrollment.cohort_seats WHERE tenant_id = $1 AND course_code IS NOT NULL ORDER BY course_code, end_date DESC`,
+    `SELECT DISTINCT ON (course_code) course_code, course_name_ko AS name_ko, course_name_en AS name_en FROM enrollment.cohort_seats ` +
+      `WHERE tenant_id = $1 AND course_code IS NOT NULL ORDER BY course_code, end_date DESC`,
     [tenantId],
   );
   const nameOf = new Map(names.map((n) => [n.course_code, n]));

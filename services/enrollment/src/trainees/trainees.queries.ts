@@ -49,7 +49,8 @@ export async function upsertTrainees(
     `INSERT INTO enrollment.trainee (id, tenant_id, agency_code, employee_no, name, grade, position, job_series)
      SELECT gen_random_uuid(), $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
      ON CONFLICT (tenant_id, agency_code, employee_no) WHERE employee_no IS NOT NULL
-     DO UPDATE SET name = EXCLUDED.name, grade = EXCLUDED.grade, position = EXCLUDED.position, job_series = EXCLUDED.job_series, updated_at = now()
+     DO UPDATE SET name = EXCLUDED.name, grade = EXCLUDED.grade, position = EXCLUDED.position, job_series = EXCLUDED.job_series, ` +
+      `updated_at = now()
      RETURNING (xmax = 0) AS inserted`,
     [tenantId, ...(['agencyCode', 'employeeNo', 'name', 'grade', 'position', 'jobSeries'] as const).map((k) => trainees.map((t) => t[k]))],
   );
@@ -60,7 +61,8 @@ export async function upsertTrainees(
 /** Links a trainee account to its own record, made on first use when the account came first (nothing when it exists). */
 export const linkTraineeAccount = (tx: EntityManager, user: { tenantId: string; userId: string; agencyCode: string; name: string }) =>
   tx.query(
-    `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) WHERE user_id IS NOT NULL DO NOTHING`,
+    `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) ` +
+      `WHERE user_id IS NOT NULL DO NOTHING`,
     [randomUUID(), user.tenantId, user.userId, user.agencyCode, user.name],
   );
 

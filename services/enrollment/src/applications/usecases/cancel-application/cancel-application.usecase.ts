@@ -43,7 +43,9 @@ export function cancellationRefusal(app: Application, cohort: Cohort, byTrainee:
     return {
       code: 'APPLICATION.CANCELLATION_CLOSED',
       params: { cancellationCloses: cohort.cancellationCloses },
-      message: `본인 취소 기한(${cohort.cancellationCloses})이 지났습니다. 소속 기관 교육 담당자에게 문의하세요 / The cancellation cut-off (${cohort.cancellationCloses}) has passed; ask your agency's training officer`,
+      message:
+        `본인 취소 기한(${cohort.cancellationCloses})이 지났습니다. 소속 기관 교육 담당자에게 문의하세요 ` +
+        `/ The cancellation cut-off (${cohort.cancellationCloses}) has passed; ask your agency's training officer`,
     };
   }
   return null;

@@ -148,7 +148,10 @@ export class SubmitApplicationUseCase {
           endDate: clashing.endDate,
           ...(clashing.dailyStartTime && clashing.dailyEndTime ? { hours: `${clashing.dailyStartTime}-${clashing.dailyEndTime}` } : {}),
         },
-        message: `교육 시간이 겹치는 기수를 이미 신청했습니다: ${clashing.courseNameKo} (${clashing.startDate} ~ ${clashing.endDate}) / You already hold a cohort at overlapping hours: ${clashing.courseNameEn ?? clashing.courseNameKo} (${clashing.startDate} – ${clashing.endDate})`,
+        message:
+          `교육 시간이 겹치는 기수를 이미 신청했습니다: ${clashing.courseNameKo} (${clashing.startDate} ~ ${clashing.endDate}) ` +
+          `/ You already hold a cohort at overlapping hours: ` +
+          `${clashing.courseNameEn ?? clashing.courseNameKo} (${clashing.startDate} – ${clashing.endDate})`,
       });
     }
   }

@@ -126,7 +126,8 @@ export class ImportCompletionsUseCase {
     const today = seoulToday();
     const agencies = new Set((await this.dataSource.getRepository(Agency).find({ where: { tenantId } })).map((a) => a.code));
     const known: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM enrollment.course WHERE tenant_id = $1 UNION SELECT course_code FROM enrollment.cohort_seats WHERE tenant_id = $1 AND course_code IS NOT NULL`,
+      `SELECT code FROM enrollment.course WHERE tenant_id = $1 UNION SELECT course_code FROM enrollment.cohort_seats ` +
+        `WHERE tenant_id = $1 AND course_code IS NOT NULL`,
       [tenantId],
     );
     const courses = new Set(known.map((k) => k.code));
@@ -192,7 +193,8 @@ export class ImportCompletionsUseCase {
     const r = batch.rows;
     const inserted: { id: string }[] = r.length
       ? await tx.query(
-          `INSERT INTO enrollment.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent)
+          `INSERT INTO enrollment.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, ` +
+            `completed_on, progress_percent)
            SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
            ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING RETURNING id`,
           [
@@ -210,7 +212,8 @@ export class ImportCompletionsUseCase {
     if (errors.length > 0) {
       await tx.query(
         `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw, problems)
-         SELECT $1, line, reason, raw, problems::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS t(line, reason, raw, problems) ON CONFLICT DO NOTHING`,
+         SELECT $1, line, reason, raw, problems::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) ` +
+          `AS t(line, reason, raw, problems) ON CONFLICT DO NOTHING`,
         [
           importId,
           errors.map((e) => e.line),
@@ -227,7 +230,8 @@ export class ImportCompletionsUseCase {
         )
       : 0;
     await tx.query(
-      `UPDATE enrollment.completion_import SET bytes_read = GREATEST(bytes_read, $2), rows_read = rows_read + $3, imported = imported + $4, duplicates = duplicates + $5,
+      `UPDATE enrollment.completion_import SET bytes_read = GREATEST(bytes_read, $2), rows_read = rows_read + $3, ` +
+        `imported = imported + $4, duplicates = duplicates + $5,
               rejected = rejected + $6, applications_completed = applications_completed + $7 WHERE id = $1`,
       [importId, bytesRead, batch.rowsRead, inserted.length, r.length - inserted.length, batch.errors.length, completed],
     );
@@ -239,8 +243,10 @@ export class ImportCompletionsUseCase {
       `SELECT r.id AS record_id, a.id AS application_id, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on, r.progress_percent
          FROM enrollment.completion_record r
          JOIN enrollment.trainee t ON t.tenant_id = r.tenant_id AND t.agency_code = r.agency_code AND t.employee_no = r.employee_no
-         JOIN enrollment.application a ON a.trainee_id = t.id AND a.status = 'confirmed' AND a.completion_status IS DISTINCT FROM 'completed'
-         JOIN enrollment.cohort_seats c ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning')
+         JOIN enrollment.application a ON a.trainee_id = t.id AND a.status = 'confirmed' ` +
+        `AND a.completion_status IS DISTINCT FROM 'completed'
+         JOIN enrollment.cohort_seats c ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code ` +
+        `AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning')
         WHERE r.id = ANY($1::bigint[])`,
       [recordIds],
     );
