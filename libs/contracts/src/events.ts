@@ -11,6 +11,7 @@ export * from './enrollment/seat-confirmed.v1';
 export * from './enrollment/seat-waitlisted.v1';
 export * from './enrollment/seat-released.v1';
 export * from './enrollment/fill-changed.v1';
+export * from './enrollment/under-fill-decided.v1';
 export * from './enrollment/trainee-completed.v1';
 export * from './enrollment/survey-submitted.v1';
 

@@ -111,6 +111,13 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     releasedAt: '2027-02-12T05:30:00Z',
   }),
   example(e.FillChangedV1, { cohortId: COHORT, capacity: 30, confirmed: 12, waitlisted: 0, underFilled: false }),
+  example(e.UnderFillDecidedV1, {
+    cohortId: COHORT,
+    decision: 'extend',
+    reason: '최소 인원 미달 / below the minimum fill',
+    applicationCloses: '2027-02-27',
+    minimumFillCutoff: '2027-02-27',
+  }),
   example(e.TraineeCompletedV1, {
     applicationId: APPLICATION,
     cohortId: COHORT,

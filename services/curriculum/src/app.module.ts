@@ -7,6 +7,7 @@ import { CategoriesController } from './categories/categories.controller';
 import { SaveCategoryUseCase } from './categories/usecases/save-category/save-category.usecase';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { FillChangedConsumer } from './cohorts/consumers/fill-changed.consumer';
+import { UnderFillDecidedConsumer } from './cohorts/consumers/under-fill-decided.consumer';
 import { ChangeCohortUseCase } from './cohorts/usecases/change-cohort/change-cohort.usecase';
 import { CloseCohortUseCase } from './cohorts/usecases/close-cohort/close-cohort.usecase';
 import { ScheduleCohortUseCase } from './cohorts/usecases/schedule-cohort/schedule-cohort.usecase';
@@ -39,7 +40,10 @@ export class CurriculumModule {
       imports: [
         ServiceKitModule.forRoot({ service: 'curriculum', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(curriculumDatabase(env))),
-        MessagingModule.forService({ service: 'curriculum', handlers: [FillChangedConsumer, SurveySubmittedConsumer] }),
+        MessagingModule.forService({
+          service: 'curriculum',
+          handlers: [FillChangedConsumer, SurveySubmittedConsumer, UnderFillDecidedConsumer],
+        }),
       ],
       controllers: [
         CategoriesController,

@@ -13,7 +13,7 @@ import {
 } from '@baeum/contracts';
 import { readSpreadsheet, toCsv } from '@baeum/documents';
 import { DemoTenants, seoulHrd2022 } from '@baeum/source-data';
-import { ApiClient, eventually, infra, ServiceStack } from '@baeum/testing';
+import { ApiClient, eventEnvelope, eventually, infra, ServiceStack } from '@baeum/testing';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
@@ -330,17 +330,7 @@ async function produce<P>(
   tenantId: string = DemoTenants.seoul.id,
   id: string = randomUUID(),
 ): Promise<EventEnvelope<P>> {
-  const envelope: EventEnvelope<P> = {
-    id,
-    type: contract.type,
-    version: contract.version,
-    occurredAt: new Date().toISOString(),
-    tenantId,
-    source: 'enrollment',
-    correlationId: randomUUID(),
-    causationId: null,
-    payload,
-  };
+  const envelope = eventEnvelope(contract, tenantId, payload, id);
   expect(validatePayload(contract, payload)).toEqual([]);
   await producer.send({
     topic: stack.topic(contract.topic),

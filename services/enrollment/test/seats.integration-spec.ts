@@ -511,6 +511,16 @@ describe('under-filled and cancelled cohorts', () => {
       { decision: 'merge', targetCohortId: sibling.cohortId },
     );
     expect(merged.body).toMatchObject({ decision: 'merge', moved: 2 });
+    // Curriculum is to follow: the decision is announced, the emptied cohort to be cancelled there.
+    expect((await outboxOf(stack, cohort.cohortId, 'enrollment.under_fill.decided')).map((e) => e.payload)).toEqual([
+      {
+        cohortId: cohort.cohortId,
+        decision: 'merge',
+        reason: '최소 인원 미달 / below its minimum fill',
+        targetCohortId: sibling.cohortId,
+        moved: 2,
+      },
+    ]);
     expect(await seatsOf(sibling.cohortId)).toMatchObject({ confirmed: 2 });
     expect((await people[0].get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'merged' });
 

@@ -232,7 +232,7 @@ it('releases every seat and every won committed when curriculum cancels a cohort
   expect(seats).toEqual({ confirmed: 0 });
 });
 
-it("carries out a course manager's choice for an under-filled cohort: extend applications, or cancel", async () => {
+it("carries out a course manager's choice for an under-filled cohort: extend applications, merge or cancel", async () => {
   const scheduleUnderFilled = async (startOffset: number) => {
     const scheduled = await manager.post('/api/cohorts', {
       courseId: newcomerCourseId,
@@ -256,9 +256,19 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
   };
   const isFlagged = async (cohortId: string) =>
     (await manager.get('/api/enrollment/under-filled-cohorts')).body.some((c: { cohortId: string }) => c.cohortId === cohortId);
+  /** Curriculum follows enrollment's decision by event: its cohort once `ready` says it has. */
+  const curriculumCohort = (cohortId: string, ready: (cohort: Record<string, unknown>) => boolean, what: string) =>
+    eventually(
+      async () => {
+        const { body } = await manager.get(`/api/cohorts/${cohortId}`);
+        return ready(body) ? body : undefined;
+      },
+      { what },
+    );
   const extended = await scheduleUnderFilled(40);
   const cancelled = await scheduleUnderFilled(45);
-  for (const { cohortId } of [extended, cancelled])
+  const merged = await scheduleUnderFilled(50);
+  for (const { cohortId } of [extended, cancelled, merged])
     await eventually(async () => ((await isFlagged(cohortId)) ? true : undefined), { what: 'the under-filled flag at the cut-off' });
 
   // A bad choice names its field and changes nothing.
@@ -279,10 +289,9 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
     applicationCloses: day(35),
   });
   expect([extend.status, extend.body]).toEqual([200, { cohortId: extended.cohortId, decision: 'extend', moved: 0 }]);
-  expect((await manager.get(`/api/cohorts/${extended.cohortId}`)).body).toMatchObject({
-    applicationCloses: day(35),
-    minimumFillCutoff: day(35),
-  });
+  expect(
+    await curriculumCohort(extended.cohortId, (c) => c.applicationCloses === day(35), "curriculum's new application window"),
+  ).toMatchObject({ applicationCloses: day(35), minimumFillCutoff: day(35), status: 'scheduled' });
   await eventually(async () => ((await isFlagged(extended.cohortId)) ? undefined : true), {
     what: 'the flag cleared until the new cut-off',
   });
@@ -299,7 +308,9 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
     note: '신청 인원 부족',
   });
   expect([cancel.status, cancel.body]).toEqual([200, { cohortId: cancelled.cohortId, decision: 'cancel', moved: 0 }]);
-  expect((await manager.get(`/api/cohorts/${cancelled.cohortId}`)).body.status).toBe('cancelled');
+  expect(await curriculumCohort(cancelled.cohortId, (c) => c.status === 'cancelled', 'the cohort cancelled in curriculum')).toMatchObject({
+    status: 'cancelled',
+  });
   const mine = await eventually(
     async () => {
       const [application] = (await cancelled.trainee.get('/api/enrollment/applications/mine')).body;
@@ -319,4 +330,41 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
     { what: 'finance to release the cost and the meals' },
   );
   expect(await isFlagged(cancelled.cohortId)).toBe(false);
+
+  // Merge: enrollment moves the trainee to another cohort of the course; curriculum then cancels the emptied cohort.
+  const target = await manager.post('/api/cohorts', {
+    courseId: newcomerCourseId,
+    startDate: day(55),
+    endDate: day(56),
+    capacity: 10,
+    estimatedCost: 1_500_000,
+    applicationOpens: day(-1),
+    applicationCloses: day(50),
+  });
+  expect([target.status, target.body.errors]).toEqual([201, undefined]);
+  await eventually(async () => ((await manager.get(`/api/cohorts/${target.body.id}`)).body.seatsFree === 10 ? true : undefined), {
+    what: "the target's seats in enrollment",
+  });
+  const merge = await manager.post(`/api/enrollment/cohorts/${merged.cohortId}/under-fill-decision`, {
+    decision: 'merge',
+    targetCohortId: target.body.id,
+  });
+  expect([merge.status, merge.body]).toEqual([200, { cohortId: merged.cohortId, decision: 'merge', moved: 1 }]);
+  const again = await manager.post(`/api/enrollment/cohorts/${merged.cohortId}/under-fill-decision`, { decision: 'cancel' });
+  expect([again.status, again.body.code]).toEqual([409, 'UNDER_FILL.NOT_AWAITING']);
+  expect(
+    await curriculumCohort(merged.cohortId, (c) => c.status === 'cancelled', 'the merged cohort cancelled in curriculum'),
+  ).toMatchObject({
+    status: 'cancelled',
+  });
+  await eventually(
+    async () => ((await manager.get(`/api/enrollment/cohorts/${merged.cohortId}`)).body.status === 'cancelled' ? true : undefined),
+    { what: 'the merged cohort cancelled in enrollment' },
+  );
+  const afterCancel = await manager.post(`/api/enrollment/cohorts/${merged.cohortId}/under-fill-decision`, { decision: 'cancel' });
+  expect([afterCancel.status, afterCancel.body.code]).toEqual([409, 'UNDER_FILL.NOT_AWAITING']);
+  const [moved] = (await merged.trainee.get('/api/enrollment/applications/mine')).body.filter(
+    (a: { cohortId: string }) => a.cohortId === target.body.id,
+  );
+  expect(moved).toMatchObject({ status: 'confirmed' });
 });

@@ -97,4 +97,6 @@ export const ENROLLMENT_ERROR_CODES = [
   'UNDER_FILL.OTHER_COURSE',
   /** The cohort to merge into has started or was cancelled. */
   'UNDER_FILL.TARGET_CLOSED',
+  /** An extension keeps the minimum-fill cut-off it has (`params.minimumFillCutoff`); only a new one is an extension. */
+  'UNDER_FILL.CUTOFF_UNCHANGED',
 ] as const;

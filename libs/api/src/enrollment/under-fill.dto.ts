@@ -7,7 +7,9 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * A course manager's choice for an under-filled cohort (최소 인원 미달), as pages send it to the
- * gateway: extending and cancelling change curriculum's cohort, merging moves the trainees.
+ * gateway and the gateway to enrollment, which decides: merging moves the trainees there, and
+ * curriculum follows the decision's event (extending changes the cohort's windows, merging and
+ * cancelling cancel it).
  */
 export class UnderFillDecisionDto {
   @ApiProperty({

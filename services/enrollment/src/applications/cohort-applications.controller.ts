@@ -6,8 +6,8 @@ import {
   CohortRosterView,
   EnrollmentCohortView,
   SheetFormatQuery,
+  UnderFillDecisionDto,
   UnderFillDecisionResultView,
-  UnderFillRecordDto,
 } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
@@ -153,9 +153,8 @@ export class CohortApplicationsController {
   }
 
   /**
-   * The course manager's choice for an under-filled cohort. Extending applications and cancelling
-   * are curriculum's changes to the cohort (the gateway asks curriculum for them); merging moves
-   * the trainees here, now.
+   * The course manager's choice for an under-filled cohort, decided here: a merge moves the
+   * trainees now; curriculum follows the decision's event (extends the windows, or cancels).
    */
   @Post('cohorts/:cohortId/under-fill-decision')
   @HttpCode(200)
@@ -164,9 +163,9 @@ export class CohortApplicationsController {
   async decide(
     @CurrentUser() user: AuthUser,
     @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
-    @Body() body: UnderFillRecordDto,
+    @Body() body: UnderFillDecisionDto,
   ): Promise<UnderFillDecisionResultView> {
-    return this.underFill.execute({ actor: user, cohortId, decision: body.decision, targetCohortId: body.targetCohortId });
+    return this.underFill.execute({ actor: user, cohortId, ...body });
   }
 
   private async loadRoster(user: AuthUser, cohortId: string) {

@@ -47,7 +47,7 @@ import {
   UnderFillDecisionDto,
   UnderFillDecisionResultView,
 } from '@baeum/api';
-import { AuthUser, conflict, CurrentUser, notFound, Roles } from '@baeum/service-kit';
+import { Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -55,7 +55,6 @@ import { ServiceClients } from '../clients/service-clients';
 import { HostTenants } from './host-tenants';
 
 const uuid = new ParseUUIDPipe();
-const UNDER_FILLED = '최소 인원 미달 / below its minimum fill';
 
 /** What a call passes on: a validated body and query (as text), or else what the request carried. */
 interface Passed {
@@ -307,50 +306,19 @@ export class EnrollmentController {
   }
 
   /**
-   * 최소 인원 미달 결정. Extending applications and cancelling change curriculum's cohort: curriculum
-   * is asked, and its event brings the change to enrollment (a new cut-off clears the flag until
-   * then; a cancellation releases every seat and tells everyone). Merging moves the trainees in
-   * enrollment first, then the emptied cohort is cancelled in curriculum.
+   * 최소 인원 미달 결정: enrollment decides (and moves a merge's trainees); curriculum follows its
+   * event, extending the cohort's windows or cancelling it.
    */
   @Post('cohorts/:id/under-fill-decision')
   @HttpCode(200)
   @Roles('course_manager', 'admin')
   @ApiOkResponse({ type: UnderFillDecisionResultView })
-  async underFillDecision(
-    @CurrentUser() user: AuthUser,
+  underFillDecision(
     @Req() req: Request,
     @Param('id', uuid) id: string,
     @Body() body: UnderFillDecisionDto,
   ): Promise<UnderFillDecisionResultView> {
-    const authorization = req.headers.authorization;
-    const reason = body.note?.trim() || UNDER_FILLED;
-    const cohort = await this.services.call<{ hostTenantId: string; underFilled: boolean }>('enrollment', `/cohorts/${id}`, {
-      authorization,
-    });
-    if (cohort.hostTenantId !== user.tenantId)
-      throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { message: '기수를 찾을 수 없습니다 / Cohort not found' });
-    if (!cohort.underFilled)
-      throw conflict('UNDER_FILL.NOT_AWAITING', {
-        message: '최소 인원 미달로 결정을 기다리는 기수가 아닙니다 / The cohort is not awaiting an under-fill decision',
-      });
-    if (body.decision === 'extend') {
-      await this.services.call('curriculum', `/cohorts/${id}`, {
-        authorization,
-        method: 'PATCH',
-        body: { applicationCloses: body.applicationCloses, minimumFillCutoff: body.minimumFillCutoff ?? body.applicationCloses, reason },
-      });
-      return { cohortId: id, decision: 'extend', moved: 0 };
-    }
-    const merged =
-      body.decision === 'merge'
-        ? await this.services.call<{ moved: number }>('enrollment', `/cohorts/${id}/under-fill-decision`, {
-            authorization,
-            method: 'POST',
-            body: { decision: 'merge', targetCohortId: body.targetCohortId, note: body.note },
-          })
-        : null;
-    await this.services.call('curriculum', `/cohorts/${id}/cancel`, { authorization, method: 'POST', body: { reason } });
-    return { cohortId: id, decision: body.decision, moved: merged?.moved ?? 0 };
+    return this.forward(req, `/cohorts/${id}/under-fill-decision`, { body });
   }
 
   // ---- surveys, reports, imports ----

@@ -136,4 +136,8 @@ export const enrollmentErrors = {
     ko: '통합할 기수가 이미 시작되었거나 폐강되었습니다.',
     en: 'The cohort to merge into has started or was cancelled.',
   },
+  'UNDER_FILL.CUTOFF_UNCHANGED': {
+    ko: '모집을 연장하려면 최소 인원 판단일({{minimumFillCutoff}})을 바꾸세요.',
+    en: 'An extension must move the minimum-fill cut-off ({{minimumFillCutoff}}).',
+  },
 } satisfies Catalogue;

@@ -3,7 +3,7 @@ import { EventPublisher } from '@baeum/messaging';
 import { ChangeCohortDto } from '@baeum/api';
 import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Course } from '../../../courses/course.entity';
 import { Room } from '../../../rooms/room.entity';
 import { found } from '../../../shared/errors';
@@ -17,6 +17,8 @@ import { ScheduledCohort } from '../schedule-cohort/schedule-cohort.usecase';
 /**
  * Reschedules or edits a scheduled cohort under the same rules as scheduling it, and announces
  * the whole cohort after the change with the names of the fields that changed and the reason.
+ * An event handler passes its transaction (`within`): the change then commits with its inbox
+ * entry, in a savepoint of its own so that a refusal undoes only the change.
  */
 @Injectable()
 export class ChangeCohortUseCase {
@@ -25,8 +27,8 @@ export class ChangeCohortUseCase {
     private readonly publisher: EventPublisher,
   ) {}
 
-  execute(user: AuthUser, id: string, command: ChangeCohortDto): Promise<ScheduledCohort> {
-    return this.dataSource.transaction(async (tx) => {
+  execute(user: AuthUser, id: string, command: ChangeCohortDto, within?: EntityManager): Promise<ScheduledCohort> {
+    return (within ?? this.dataSource.manager).transaction(async (tx) => {
       const cohort = found(
         await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
         'COHORT.NOT_FOUND',

@@ -10,7 +10,10 @@ import { Cohort } from '../../cohort.entity';
 import { loadCohorts } from '../../cohort-reader';
 import { CohortView, toCohortView } from '../../cohort.view';
 
-/** Ends a scheduled cohort: cancelled (폐강) with a reason, or completed (교육 종료) once its last day has come. */
+/**
+ * Ends a scheduled cohort: cancelled (폐강) with a reason, or completed (교육 종료) once its last day
+ * has come. An event handler passes its transaction (`within`), as for a change of the cohort.
+ */
 @Injectable()
 export class CloseCohortUseCase {
   constructor(
@@ -18,8 +21,8 @@ export class CloseCohortUseCase {
     private readonly publisher: EventPublisher,
   ) {}
 
-  cancel(user: AuthUser, id: string, reason: string): Promise<CohortView> {
-    return this.close(user, id, async (tx, cohort) => {
+  cancel(user: AuthUser, id: string, reason: string, within?: EntityManager): Promise<CohortView> {
+    return this.close(user, id, within, async (tx, cohort) => {
       const course = cohort.course!;
       cohort.status = 'cancelled';
       cohort.statusReason = reason;
@@ -35,7 +38,7 @@ export class CloseCohortUseCase {
   }
 
   complete(user: AuthUser, id: string): Promise<CohortView> {
-    return this.close(user, id, async (tx, cohort) => {
+    return this.close(user, id, undefined, async (tx, cohort) => {
       if (cohort.endDate > seoulToday()) {
         throw conflict('COHORT.NOT_ENDED', {
           params: { endDate: cohort.endDate },
@@ -52,8 +55,13 @@ export class CloseCohortUseCase {
     });
   }
 
-  private close(user: AuthUser, id: string, apply: (tx: EntityManager, cohort: Cohort) => Promise<void>): Promise<CohortView> {
-    return this.dataSource.transaction(async (tx) => {
+  private close(
+    user: AuthUser,
+    id: string,
+    within: EntityManager | undefined,
+    apply: (tx: EntityManager, cohort: Cohort) => Promise<void>,
+  ): Promise<CohortView> {
+    return (within ?? this.dataSource.manager).transaction(async (tx) => {
       const cohort = found(
         await tx.findOne(Cohort, { where: { id, tenantId: user.tenantId }, lock: { mode: 'pessimistic_write' } }),
         'COHORT.NOT_FOUND',
