@@ -1,5 +1,4 @@
 import { addDays, seoulToday } from '@baeum/calendar';
-import { Application } from '../../../applications/application.entity';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import {
   givenAgency,
@@ -42,7 +41,9 @@ describe('CloseWaitlistUseCase', () => {
       ],
     };
   }
-  const application = (id: string) => db.dataSource.manager.findOneByOrFail(Application, { id });
+  // Read as rows: the application entity belongs to a later feature (docs/architecture.md, enrollment's order).
+  const application = async (id: string): Promise<{ status: string; endReason: string | null }> =>
+    (await db.dataSource.query(`SELECT status, end_reason AS "endReason" FROM enrollment.application WHERE id = $1`, [id]))[0];
   const cohortRow = (cohortId: string) => db.dataSource.manager.findOneByOrFail(Cohort, { cohortId });
   const noticesOf = async (cohortId: string) =>
     (await db.dataSource.query(`SELECT trainee_id, kind, message_ko FROM enrollment.notification WHERE cohort_id = $1`, [cohortId])) as {
