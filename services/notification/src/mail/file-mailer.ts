@@ -26,7 +26,8 @@ export class FileMailer implements Mailer {
   async send(mail: OutgoingMail): Promise<Delivery> {
     const info = await this.transport.sendMail({ ...mail, messageId: mail.messageId });
     await mkdir(this.dir, { recursive: true });
-    const id = mail.messageId.replace(/[^A-Za-z0-9.-]/g, '');
+    // `<event id@baeum>` → the event id, so the file is found by the event that caused it.
+    const id = mail.messageId.replace(/^<?([^@>]*).*$/, '$1').replace(/[^A-Za-z0-9-]/g, '');
     const file = join(this.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
     await writeFile(file, info.message as Buffer);
     // Development only: the links (with their one-time tokens) are what the newcomer needs.
