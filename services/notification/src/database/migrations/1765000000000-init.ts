@@ -5,8 +5,9 @@ export class Init1765000000000 implements MigrationInterface {
   name = 'Init1765000000000';
 
   async up(q: QueryRunner): Promise<void> {
-    // The delivery log: one row per message an event caused on a channel, written when it was
-    // sent (or, outside the failed attempt's transaction, when sending it failed).
+    // The delivery log: one row per message an event caused on a channel ('email', later 'sms'),
+    // status 'sent' or 'failed', written when it was sent (or, outside the failed attempt's
+    // transaction, when sending it failed).
     await q.query(`CREATE TABLE "notification"."messages" (
       "id" uuid NOT NULL PRIMARY KEY,
       "tenant_id" uuid NOT NULL,
@@ -22,9 +23,7 @@ export class Init1765000000000 implements MigrationInterface {
       "event_id" uuid NOT NULL,
       "event_type" text NOT NULL,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-      "sent_at" TIMESTAMP WITH TIME ZONE,
-      CONSTRAINT "CHK_messages_channel" CHECK ("channel" IN ('email', 'sms')),
-      CONSTRAINT "CHK_messages_status" CHECK ("status" IN ('sent', 'failed'))
+      "sent_at" TIMESTAMP WITH TIME ZONE
     )`);
     await q.query(`CREATE UNIQUE INDEX "UQ_messages_event_channel" ON "notification"."messages" ("event_id", "channel")`);
     await q.query(`CREATE INDEX "IDX_messages_tenant_created" ON "notification"."messages" ("tenant_id", "created_at")`);
