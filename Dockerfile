@@ -23,6 +23,6 @@ ARG SERVICE
 ENV SERVICE=${SERVICE}
 # uid/gid 1000 is the image's `node` user; numeric so Kubernetes can verify runAsNonRoot.
 USER 1000:1000
-EXPOSE 3000 3001 3002 3003 3004
+EXPOSE 3000 3001 3002 3003 3004 3005
 # exec: node becomes PID 1 and receives SIGTERM itself (graceful drain of consumer and outbox relay).
 CMD ["/bin/sh", "-c", ": \"${SERVICE:?SERVICE is not set: build with --build-arg SERVICE=<name> or set it at run time}\"; exec node \"dist/services/${SERVICE}/src/main.js\""]

@@ -14,7 +14,7 @@ const swc = [
 ];
 const moduleNameMapper = {
   '^@baeum/(api|calendar|contracts|documents|messaging|service-kit|source-data|testing)$': '<rootDir>/libs/$1/src/index.ts',
-  '^@baeum/(curriculum|enrollment|examination|finance|gateway)$': '<rootDir>/services/$1/src/index.ts',
+  '^@baeum/(curriculum|enrollment|examination|finance|gateway|notification)$': '<rootDir>/services/$1/src/index.ts',
 };
 const common = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };
 // The web app's logic and components: TSX with React's automatic runtime, in a DOM (jsdom).

@@ -4,4 +4,5 @@ CREATE DATABASE baeum_curriculum;
 CREATE DATABASE baeum_enrollment;
 CREATE DATABASE baeum_examination;
 CREATE DATABASE baeum_finance;
+CREATE DATABASE baeum_notification;
 CREATE DATABASE baeum_gateway;

@@ -25,7 +25,7 @@ need pg_isready psql redis-cli redis-server java flock timeout setsid awk
 take_lock
 mkdir -p "$KAFKA_STATE"
 
-DATABASES=(baeum_curriculum baeum_enrollment baeum_examination baeum_finance baeum_gateway)
+DATABASES=(baeum_curriculum baeum_enrollment baeum_examination baeum_finance baeum_notification baeum_gateway)
 SUMMARY=()
 
 # ================================ PostgreSQL ===================================================

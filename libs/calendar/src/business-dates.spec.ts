@@ -7,6 +7,7 @@ import {
   isCalendarDate,
   notBeforeYear,
   seoulDate,
+  seoulDateTime,
   seoulInstant,
   seoulToday,
   trainingDays,
@@ -18,6 +19,7 @@ describe('the business calendar', () => {
     expect(seoulDate('2022-01-30T14:59:59Z')).toBe('2022-01-30');
     expect(seoulToday()).toBe(seoulDate(new Date()));
     expect(seoulInstant('2022-02-26', '09:20').toISOString()).toBe('2022-02-26T00:20:00.000Z');
+    expect(seoulDateTime('2027-03-01T15:30:00Z')).toBe('2027-03-02 00:30');
   });
 
   it('adds and counts days across month and year ends', () => {

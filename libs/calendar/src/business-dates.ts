@@ -12,6 +12,10 @@ const DAY_MS = 86_400_000;
 export const seoulDate = (instant: Date | string = new Date()): string =>
   new Date(new Date(instant).getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
 
+/** An instant as Seoul's wall clock, `YYYY-MM-DD HH:MM` (for people: mails, notices). */
+export const seoulDateTime = (instant: Date | string): string =>
+  new Date(new Date(instant).getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+
 /** Today in Seoul. */
 export const seoulToday = (): string => seoulDate(new Date());
 

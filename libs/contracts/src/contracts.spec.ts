@@ -32,7 +32,7 @@ describe('the event contracts', () => {
 
   it('deploy every topic of Topics and a dead-letter topic per service', () => {
     for (const topic of Object.values(contracts.Topics)) expect(deployedTopics).toContain(topic);
-    for (const service of ['curriculum', 'enrollment', 'examination', 'finance', 'gateway'])
+    for (const service of ['curriculum', 'enrollment', 'examination', 'finance', 'gateway', 'notification'])
       expect(deployedTopics).toContain(contracts.deadLetterTopic(service));
   });
 });

@@ -16,7 +16,8 @@ import {
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+/** For `@Transform` on a service's own numeric variables: unset or empty stays unset. */
+export const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export enum LogLevel {
   fatal = 'fatal',

@@ -13,3 +13,4 @@ export * from './spec-database';
 export * from './zip-bomb';
 export * from './feature-order';
 export * from './envelopes';
+export * from './smtp';

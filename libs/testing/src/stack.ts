@@ -9,7 +9,7 @@ import { freePort } from './ports';
 import { createTopics, deleteTopics, repoRoot } from './topics';
 import { eventually } from './wait';
 
-export const SERVICE_NAMES = ['curriculum', 'enrollment', 'examination', 'finance', 'gateway'] as const;
+export const SERVICE_NAMES = ['curriculum', 'enrollment', 'examination', 'finance', 'notification', 'gateway'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export interface StackOptions {
@@ -20,6 +20,8 @@ export interface StackOptions {
    * database and consumer group, and `url(service)` is a round-robin balancer in front of them.
    */
   instances?: Partial<Record<ServiceName, number>>;
+  /** The services to start (default: all). The others get their databases and topics, but no process. */
+  services?: ServiceName[];
 }
 
 export interface InfraEndpoints {
@@ -45,7 +47,7 @@ const withDatabase = (url: string, database: string) => {
 };
 
 /**
- * The five services as separate processes over the real broker, database and cache, each with
+ * The six services as separate processes over the real broker, database and cache, each with
  * its own fresh database and its own consumer group for this run, built from `dist/`.
  */
 export class ServiceStack {
@@ -82,9 +84,10 @@ export class ServiceStack {
         if (instancePorts[name].length > 1) stack.balancers.push(await RoundRobinBalancer.start(ports[name], instancePorts[name]));
       }
       // Domain services first (they create their consumer groups), the gateway last.
+      const wanted = (service: ServiceName) => !options.services || options.services.includes(service);
       const launchAll = (service: ServiceName) => Promise.all(instancePorts[service].map((_, i) => stack.launch(service, {}, i)));
-      await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway').map(launchAll));
-      await launchAll('gateway');
+      await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway' && wanted(s)).map(launchAll));
+      if (wanted('gateway')) await launchAll('gateway');
       registerPeopleAt(stack.gatewayUrl, (person) => stack.registerPerson(person));
     } catch (error) {
       // A stack that did not come up leaves nothing running behind it.
@@ -181,6 +184,8 @@ export class ServiceStack {
       SEED_DEMO: 'true',
       LOGIN_FAILURES_PER_ADDRESS: '100',
       ...(service === 'gateway' ? urls : {}),
+      // No mail server unless a test brings one: mails become .eml files beside this run's logs.
+      ...(service === 'notification' ? { PUBLIC_BASE_URL: this.gatewayUrl, MAIL_DIR: join(this.logDir, 'mail') } : {}),
       ...this.options.env?.[service],
       ...extra,
     };

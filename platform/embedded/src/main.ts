@@ -4,6 +4,7 @@ import { enrollmentService } from '@baeum/enrollment';
 import { examinationService } from '@baeum/examination';
 import { financeService } from '@baeum/finance';
 import { gatewayService } from '@baeum/gateway';
+import { notificationService } from '@baeum/notification';
 import { createLogger, launchService, runMain } from '@baeum/service-kit';
 import { PGlite } from '@electric-sql/pglite';
 import type { INestApplication } from '@nestjs/common';
@@ -18,7 +19,7 @@ import { PgliteServer } from './pglite-server';
  * institutes. PostgreSQL is PGlite (WASM) served on a loopback socket with a schema per service;
  * events travel through the outbox tables (the embedded transport); the cache is in memory.
  */
-const DOMAIN_SERVICES = [curriculumService, enrollmentService, examinationService, financeService];
+const DOMAIN_SERVICES = [curriculumService, enrollmentService, examinationService, financeService, notificationService];
 const DB_POOL_PER_SERVICE = 3;
 
 function settings() {
@@ -85,6 +86,16 @@ async function main() {
     DOCS_ENABLED: process.env.DOCS_ENABLED,
     METRICS_TOKEN: process.env.METRICS_TOKEN,
   };
+  // Notification: with no SMTP_URL, mails are written as .eml files under the data folder and their
+  // links logged (README, "Mail"); links point at this gateway unless PUBLIC_BASE_URL says otherwise.
+  const serviceEnv: Record<string, Record<string, string | undefined>> = {
+    notification: {
+      SMTP_URL: process.env.SMTP_URL,
+      MAIL_FROM: process.env.MAIL_FROM,
+      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${config.port}`,
+      MAIL_DIR: join(config.dataDir, 'mail'),
+    },
+  };
   const apps: INestApplication[] = [];
   const urls: Record<string, string> = {};
   // Domain services listen on loopback only, on ports the system picks (fixed ones could be taken);
@@ -92,7 +103,7 @@ async function main() {
   for (const definition of DOMAIN_SERVICES) {
     const app = await launchService(
       definition,
-      { ...common, PORT: '0' },
+      { ...common, ...serviceEnv[definition.service], PORT: '0' },
       { handleSignals: false, host: '127.0.0.1', logger: logger.child({ service: definition.service }) },
     );
     apps.push(app);

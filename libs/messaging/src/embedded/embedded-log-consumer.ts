@@ -4,8 +4,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ConsumerRuntime } from '../consumer-runtime';
 import type { InboundMessage } from '../types';
 
-/** In embedded mode a topic's log is the outbox of the service that owns it: `curriculum.cohort` → schema `curriculum`. */
-export const logSchemaOf = (topic: string): string => topic.split('.')[0];
+/** Domains whose events another service publishes: identity's come from the gateway, which keeps the users. */
+const PUBLISHED_BY: Record<string, string> = { identity: 'gateway' };
+
+/**
+ * In embedded mode a topic's log is the outbox of the service that publishes it: `curriculum.cohort`
+ * → schema `curriculum`, `identity.account` → schema `gateway`.
+ */
+export const logSchemaOf = (topic: string): string => {
+  const domain = topic.split('.')[0];
+  return PUBLISHED_BY[domain] ?? domain;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

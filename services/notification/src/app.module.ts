@@ -1,0 +1,23 @@
+import { MessagingModule } from '@baeum/messaging';
+import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { NotificationEnv } from './config/env';
+import { notificationDatabase } from './database/settings';
+import { MailModule } from './mail/mail.module';
+
+@Module({})
+export class NotificationModule {
+  static forRoot(env: NotificationEnv, logger: Logger): DynamicModule {
+    return {
+      module: NotificationModule,
+      imports: [
+        ServiceKitModule.forRoot({ service: 'notification', env, logger }),
+        TypeOrmModule.forRoot(dataSourceOptions(notificationDatabase(env))),
+        MailModule,
+        MessagingModule.forService({ service: 'notification', handlers: [...MailModule.consumers] }),
+      ],
+    };
+  }
+}

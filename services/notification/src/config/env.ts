@@ -1,0 +1,35 @@
+import { BaseEnv, toInt } from '@baeum/service-kit';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export class NotificationEnv extends BaseEnv {
+  /**
+   * The mail server, `smtp://[user:pass@]host:port` or `smtps://…`. Unset (the embedded default):
+   * nothing leaves the machine; each mail is recorded and written as an `.eml` file under MAIL_DIR.
+   */
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** How long one SMTP conversation may take before it counts as a failure (and is retried). */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1000)
+  @Max(120000)
+  SMTP_TIMEOUT_MS = 10000;
+
+  /** The sender, `Name <address>` or an address. */
+  @IsString()
+  @Matches(/^[^\r\n]+@[^\r\n]+$/, { message: 'MAIL_FROM must be an e-mail address, optionally with a name' })
+  MAIL_FROM = '배움 Baeum <no-reply@baeum.localhost>';
+
+  /** The site's public address; links in mails are absolute from here. */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s):// URL' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Where mails are written as `.eml` files when no SMTP_URL is set. */
+  @IsString()
+  MAIL_DIR = '.data/mail';
+}
