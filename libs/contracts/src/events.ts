@@ -25,3 +25,4 @@ export * from './examination/assessment-completed.v1';
 export * from './finance/commitment-recorded.v1';
 export * from './finance/commitment-released.v1';
 export * from './finance/line-threshold-crossed.v1';
+export * from './finance/budget-line-published.v1';

@@ -192,4 +192,12 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     currentBudget: '100000000',
     executed: '80000000',
   }),
+  example(e.BudgetLinePublishedV1, {
+    budgetLineId: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
+    fiscalYear: 2027,
+    code: 'NEWCOMER',
+    nameKo: '신임자과정 운영',
+    nameEn: 'Newcomer (new appointee) course operation',
+    chargeable: true,
+  }),
 ];
