@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { RoundRobinBalancer } from './balancer';
+import { budgetLinesReplicated } from './budget-line-replica';
 import { registerPeopleAt, TestPerson } from './people';
 import { freePort } from './ports';
 import { createTopics, deleteTopics, repoRoot } from './topics';
@@ -85,6 +86,8 @@ export class ServiceStack {
       const launchAll = (service: ServiceName) => Promise.all(instancePorts[service].map((_, i) => stack.launch(service, {}, i)));
       await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway').map(launchAll));
       await launchAll('gateway');
+      // Tests schedule cohorts on the seeded lines at once: curriculum must have heard of them first.
+      await budgetLinesReplicated((service, sql) => stack.query(service, sql));
       registerPeopleAt(stack.gatewayUrl, (person) => stack.registerPerson(person));
     } catch (error) {
       // A stack that did not come up leaves nothing running behind it.
