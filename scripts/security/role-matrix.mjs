@@ -39,7 +39,8 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEA
 /** Which service a gateway path prefix goes to, and what the prefix becomes there. */
 const PREFIXES = [
   ['/api/finance/', 'finance', '/'],
-  ['/api/budget-lines', 'finance', '/budget-lines'],
+  // Also finance's /budget-lines for the amounts, which allows the same roles.
+  ['/api/budget-lines', 'curriculum', '/budget-lines'],
   ['/api/exam/', 'examination', '/'],
   ['/api/public/exams', 'examination', '/public/exams'],
   ['/api/enrollment/', 'enrollment', '/'],

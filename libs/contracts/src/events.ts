@@ -26,6 +26,7 @@ export * from './examination/assessment-completed.v1';
 export * from './finance/commitment-recorded.v1';
 export * from './finance/commitment-released.v1';
 export * from './finance/line-threshold-crossed.v1';
+export * from './finance/budget-line-published.v1';
 
 export * from './identity/sign-up-verification-requested.v1';
 export * from './identity/sign-up-repeated.v1';

@@ -219,4 +219,12 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     resetPath: '/password-reset',
     locale: 'ko',
   }),
+  example(e.BudgetLinePublishedV1, {
+    budgetLineId: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
+    fiscalYear: 2027,
+    code: 'NEWCOMER',
+    nameKo: '신임자과정 운영',
+    nameEn: 'Newcomer (new appointee) course operation',
+    chargeable: true,
+  }),
 ];

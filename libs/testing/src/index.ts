@@ -14,3 +14,4 @@ export * from './zip-bomb';
 export * from './feature-order';
 export * from './envelopes';
 export * from './smtp';
+export * from './budget-line-replica';

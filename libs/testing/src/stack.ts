@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { RoundRobinBalancer } from './balancer';
+import { budgetLinesReplicated } from './budget-line-replica';
 import { registerPeopleAt, TestPerson } from './people';
 import { freePort } from './ports';
 import { createTopics, deleteTopics, repoRoot } from './topics';
@@ -88,6 +89,8 @@ export class ServiceStack {
       const launchAll = (service: ServiceName) => Promise.all(instancePorts[service].map((_, i) => stack.launch(service, {}, i)));
       await Promise.all(SERVICE_NAMES.filter((s) => s !== 'gateway' && wanted(s)).map(launchAll));
       if (wanted('gateway')) await launchAll('gateway');
+      // Tests schedule cohorts on the seeded lines at once: curriculum must have heard of them first.
+      if (wanted('curriculum') && wanted('finance')) await budgetLinesReplicated((service, sql) => stack.query(service, sql));
       registerPeopleAt(stack.gatewayUrl, (person) => stack.registerPerson(person));
     } catch (error) {
       // A stack that did not come up leaves nothing running behind it.

@@ -1,4 +1,13 @@
-import { ApiClient, EmbeddedProcess, eventually, launchChromium, repoRoot, saveScreenshot, signInToApp } from '@baeum/testing';
+import {
+  ApiClient,
+  budgetLinesReplicated,
+  EmbeddedProcess,
+  eventually,
+  launchChromium,
+  repoRoot,
+  saveScreenshot,
+  signInToApp,
+} from '@baeum/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -23,6 +32,16 @@ beforeAll(async () => {
   const started = await EmbeddedProcess.start(dataDir);
   embedded = started.process;
   process.stdout.write(`embedded mode ready in ${(started.readyMs / 1000).toFixed(1)} s (first start, empty data folder)\n`);
+  // The seeded budget lines reach curriculum through the outbox log; the tests schedule cohorts on them.
+  await budgetLinesReplicated(async (_service, sql) => {
+    const db = new Client({ connectionString: readFileSync(join(dataDir, 'postgres-url'), 'utf8') });
+    await db.connect();
+    try {
+      return (await db.query(sql)).rows;
+    } finally {
+      await db.end();
+    }
+  });
 });
 
 afterAll(async () => {

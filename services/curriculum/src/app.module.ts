@@ -3,6 +3,7 @@ import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { CategoriesController } from './categories/categories.controller';
 import { SaveCategoryUseCase } from './categories/usecases/save-category/save-category.usecase';
 import { CohortsController } from './cohorts/cohorts.controller';
@@ -38,11 +39,12 @@ export class CurriculumModule {
     return {
       module: CurriculumModule,
       imports: [
+        BudgetLinesModule,
         ServiceKitModule.forRoot({ service: 'curriculum', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(curriculumDatabase(env))),
         MessagingModule.forService({
           service: 'curriculum',
-          handlers: [FillChangedConsumer, SurveySubmittedConsumer, UnderFillDecidedConsumer],
+          handlers: [FillChangedConsumer, SurveySubmittedConsumer, UnderFillDecidedConsumer, ...BudgetLinesModule.consumers],
         }),
       ],
       controllers: [

@@ -1,4 +1,5 @@
 import { ServiceDefinition } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { DataSource } from 'typeorm';
 import { FinanceModule } from './app.module';
 import { FinanceEnv } from './config/env';
@@ -12,5 +13,5 @@ export const financeService: ServiceDefinition<FinanceEnv> = {
   envClass: FinanceEnv,
   database: financeDatabase,
   module: (env, logger) => FinanceModule.forRoot(env, logger),
-  seed: (app, env) => seedFinance(app.get(DataSource), app.get(Ledger), { execution: env.SEED_DEMO_EXECUTION }),
+  seed: (app, env) => seedFinance(app.get(DataSource), app.get(Ledger), app.get(EventPublisher), { execution: env.SEED_DEMO_EXECUTION }),
 };

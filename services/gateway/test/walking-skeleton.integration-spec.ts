@@ -1,3 +1,4 @@
+import { currentFiscalYear } from '@baeum/calendar';
 import { DemoTenants } from '@baeum/source-data';
 import { ApiClient, eventually, repoRoot, ServiceStack, sleep } from '@baeum/testing';
 import { spawnSync } from 'node:child_process';
@@ -152,6 +153,43 @@ describe('scheduling a cohort through the gateway', () => {
     expect(notJson.status).toBe(400);
     const after = await stack.query('curriculum', 'SELECT count(*)::int AS n FROM curriculum.cohort');
     expect(after).toEqual(before);
+  });
+});
+
+describe('budget lines as curriculum keeps them', () => {
+  it('offers the lines curriculum checks against, and a line finance adds once curriculum has heard of it', async () => {
+    const planner = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'planner@seoul-hrd.example', PASSWORD);
+    const year = currentFiscalYear();
+    const code = `RUN-${stack.runId.toUpperCase()}`;
+    const added = await planner.post(`/api/finance/books/${year}/lines`, {
+      kind: 'expenditure',
+      code,
+      nameKo: '시험 사업',
+      nameEn: 'Test line',
+      amount: 50_000_000,
+      reason: '시험 / test',
+    });
+    expect(added.status).toBe(201);
+    // Finance tells curriculum by an event: the form offers the line once curriculum has it, not before.
+    const offered = await eventually(
+      async () => ((await manager.get('/api/budget-lines')).body as { code: string }[]).find((l) => l.code === code),
+      { timeoutMs: 120_000, what: `${code} among the cohort form's lines` },
+    );
+    expect(offered).toEqual(
+      expect.objectContaining({ fiscalYear: year, nameKo: '시험 사업', nameEn: 'Test line', amount: '50000000', remaining: '50000000' }),
+    );
+    const replica = await stack.query(
+      'curriculum',
+      'SELECT code FROM curriculum.budget_line WHERE tenant_id = $1 AND fiscal_year = $2 AND chargeable ORDER BY code',
+      [DemoTenants.seoul.id, year],
+    );
+    expect((await manager.get('/api/budget-lines')).body.map((l: { code: string }) => l.code)).toEqual(replica.map((r) => r.code));
+    const cohort = await manager.post(
+      '/api/cohorts',
+      cohortBody({ startDate: `${year}-06-01`, endDate: `${year}-06-02`, budgetLineCode: code }),
+    );
+    expect(cohort.status).toBe(201);
+    expect(cohort.body).toMatchObject({ budgetLineCode: code });
   });
 });
 

@@ -1,3 +1,4 @@
+export * from './budget-line.view';
 export * from './catalog.view';
 export * from './category.dto';
 export * from './cohort.dto';

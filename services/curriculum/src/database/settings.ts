@@ -1,4 +1,5 @@
 import { DatabaseSettings } from '@baeum/service-kit';
+import { BudgetLine } from '../budget-lines/budget-line.entity';
 import { Category } from '../categories/category.entity';
 import { Cohort, CohortInstructor } from '../cohorts/cohort.entity';
 import { CurriculumEnv } from '../config/env';
@@ -11,6 +12,7 @@ import { TenantSettings } from '../settings/tenant-settings.entity';
 import { DemandSurvey, DemandSurveyResponse } from '../surveys/demand-survey.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { CatalogPlansResources1764000000000 } from './migrations/1764000000000-catalog-plans-resources';
+import { BudgetLineReplica1765000000000 } from './migrations/1765000000000-budget-line-replica';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -28,6 +30,7 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     CohortInstructor,
     DemandSurvey,
     DemandSurveyResponse,
+    BudgetLine,
   ],
-  migrations: [Init1763800000000, CatalogPlansResources1764000000000],
+  migrations: [Init1763800000000, CatalogPlansResources1764000000000, BudgetLineReplica1765000000000],
 });

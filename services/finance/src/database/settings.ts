@@ -13,6 +13,7 @@ import { Notification } from '../ledger/entities/notification.entity';
 import { SourceEvent } from '../ledger/entities/source-event.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { BudgetBookAndLedger1764000000000 } from './migrations/1764000000000-budget-book-and-ledger';
+import { PublishBudgetLines1765000000000 } from './migrations/1765000000000-publish-budget-lines';
 
 export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -31,5 +32,5 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     CohortReplica,
     Seat,
   ],
-  migrations: [Init1763800000000, BudgetBookAndLedger1764000000000],
+  migrations: [Init1763800000000, BudgetBookAndLedger1764000000000, PublishBudgetLines1765000000000],
 });

@@ -1,4 +1,5 @@
 import { DemoTenants, SejongBudgetLineCodes } from '@baeum/source-data';
+import { EventPublisher } from '@baeum/messaging';
 import { CodedException } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import { FiscalYear } from '../budget-book/entities/fiscal-year.entity';
 import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
 import { addBudgetLine } from '../budget-book/usecases/add-budget-line/add-budget-line.usecase';
 import { openFiscalYear } from '../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
+import { publishBudgetLines } from '../budget-book/line-publication';
 import { currentFiscalYear } from '@baeum/calendar';
 import { Actor, Ledger } from '../ledger/ledger';
 import { SeedLine, seoul2022 } from './seoul-2022';
@@ -29,20 +31,25 @@ const SEJONG_FIRST_YEAR = 2026;
  * then each following year carried forward from the one before, up to next year. Idempotent, and
  * safe when several replicas start at once.
  */
-export async function seedFinance(dataSource: DataSource, ledger: Ledger, options: { execution: boolean }): Promise<void> {
+export async function seedFinance(
+  dataSource: DataSource,
+  ledger: Ledger,
+  publisher: EventPublisher,
+  options: { execution: boolean },
+): Promise<void> {
   const lastYear = Math.max(currentFiscalYear() + 1, DEMO_SCHEDULING_YEAR);
   await dataSource.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('finance:demo-seed'))`);
     const seoul = DemoTenants.seoul.id;
     if (!(await tx.exists(FiscalYear, { where: { tenantId: seoul, fiscalYear: 2021 } }))) {
-      await seedSeoulBook(tx, 2021);
-      await seedSeoulBook(tx, 2022);
+      await seedSeoulBook(tx, publisher, 2021);
+      await seedSeoulBook(tx, publisher, 2022);
       if (options.execution) await bookJanuary2022(tx, ledger);
     }
     const sejong = DemoTenants.sejong.id;
     if (!(await tx.exists(FiscalYear, { where: { tenantId: sejong, fiscalYear: SEJONG_FIRST_YEAR } }))) {
-      await openFiscalYear(tx, sejong, SEED, { fiscalYear: SEJONG_FIRST_YEAR });
-      await addBudgetLine(tx, sejong, SEED, SEJONG_FIRST_YEAR, {
+      await openFiscalYear(tx, publisher, sejong, SEED, { fiscalYear: SEJONG_FIRST_YEAR });
+      await addBudgetLine(tx, publisher, sejong, SEED, SEJONG_FIRST_YEAR, {
         kind: 'expenditure',
         code: SejongBudgetLineCodes.ai_childcare_training,
         nameKo: '육아 친화형 AI 연수',
@@ -54,7 +61,7 @@ export async function seedFinance(dataSource: DataSource, ledger: Ledger, option
     for (const tenantId of [seoul, sejong]) {
       const books = await tx.find(FiscalYear, { where: { tenantId }, order: { fiscalYear: 'DESC' }, take: 1 });
       for (let year = books[0].fiscalYear + 1; year <= lastYear; year++) {
-        await openFiscalYear(tx, tenantId, SEED, { fiscalYear: year }).catch((e) => {
+        await openFiscalYear(tx, publisher, tenantId, SEED, { fiscalYear: year }).catch((e) => {
           if (!(e instanceof CodedException && e.code === 'BUDGET_BOOK.ALREADY_OPEN')) throw e;
         });
       }
@@ -62,7 +69,7 @@ export async function seedFinance(dataSource: DataSource, ledger: Ledger, option
   });
 }
 
-async function seedSeoulBook(tx: EntityManager, fiscalYear: 2021 | 2022): Promise<void> {
+async function seedSeoulBook(tx: EntityManager, publisher: EventPublisher, fiscalYear: 2021 | 2022): Promise<void> {
   const tenantId = DemoTenants.seoul.id;
   const reason = `서울특별시 인재개발원 2022년 업무보고의 ${fiscalYear}년 예산현액 / current budget amount of ${fiscalYear} in the 2022 work report`;
   const now = new Date();
@@ -114,6 +121,8 @@ async function seedSeoulBook(tx: EntityManager, fiscalYear: 2021 | 2022): Promis
       collected: 0n,
     }));
   await tx.insert(BudgetLine, lines);
+  // The seeded lines reach curriculum's replica like any other, so a fresh demo can schedule cohorts.
+  await publishBudgetLines(tx, publisher, lines);
   await tx.insert(
     BudgetAmendment,
     lines.map((l) => ({

@@ -1,5 +1,6 @@
 import {
   ChargeableBudgetLineView,
+  CohortBudgetLineView,
   CancelCohortDto,
   ChangeCohortDto,
   CohortConflictErrorView,
@@ -7,15 +8,14 @@ import {
   CohortPageView,
   CURRICULUM_STAFF,
   CohortView,
-  CourseDetailView,
   CourseQuery,
   CourseView,
   ScheduleCohortDto,
   ScheduledCohortPageView,
   ScheduledCohortView,
 } from '@baeum/api';
-import { AuthUser, CurrentUser, fieldError, invalidInput, LOGGER, Roles } from '@baeum/service-kit';
-import { Body, Controller, Get, Headers, HttpCode, HttpException, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { AuthUser, CurrentUser, LOGGER, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { ServiceClients } from '../clients/service-clients';
@@ -23,8 +23,6 @@ import { CohortCommitment, CohortSeats, combineCohortViews } from './cohort-view
 
 /** Query strings stay well under Node's header limit. */
 const IDS_PER_CALL = 100;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LINE = /^[A-Z0-9-]{1,40}$/;
 const STAFF = CURRICULUM_STAFF;
 
 @ApiTags('cohorts')
@@ -43,11 +41,24 @@ export class CohortsController {
     return this.services.call<CourseView[]>('curriculum', '/courses', { authorization, query });
   }
 
-  /** The current fiscal year's expenditure lines a cohort may be charged to (from finance). */
+  /**
+   * The current fiscal year's lines a cohort may be charged to: the lines are curriculum's (its
+   * replica of finance's, which scheduling checks against, so the form never offers a line
+   * curriculum would refuse), their amounts finance's.
+   */
   @Get('budget-lines')
   @ApiOkResponse({ type: [ChargeableBudgetLineView] })
-  budgetLines(@Headers('authorization') authorization: string): Promise<ChargeableBudgetLineView[]> {
-    return this.services.call<ChargeableBudgetLineView[]>('finance', '/budget-lines', { authorization });
+  async budgetLines(@Headers('authorization') authorization: string): Promise<ChargeableBudgetLineView[]> {
+    const [offered, amounts] = await Promise.all([
+      this.services.call<CohortBudgetLineView[]>('curriculum', '/budget-lines', { authorization }),
+      this.services.call<ChargeableBudgetLineView[]>('finance', '/budget-lines', { authorization }),
+    ]);
+    const amountOf = new Map(amounts.map((l) => [`${l.fiscalYear}:${l.code}`, l]));
+    // Finance has every line curriculum has heard of; one it did not answer for has no amounts to show.
+    return offered.flatMap((line) => {
+      const withAmounts = amountOf.get(`${line.fiscalYear}:${line.code}`);
+      return withAmounts ? [{ ...withAmounts, ...line }] : [];
+    });
   }
 
   /** Newest first; with from/to, courseId, roomId, instructorId or status, the calendar's cohorts. */
@@ -67,9 +78,9 @@ export class CohortsController {
   }
 
   /**
-   * Schedules a cohort. The budget line (the course's when none is given) must exist in the fiscal
-   * year the cohort starts; the gateway checks that with finance first, so curriculum never
-   * announces a cohort finance cannot book. Curriculum validates every other field.
+   * Schedules a cohort. Curriculum validates every field, the budget line too (the course's when
+   * none is given): it must be a chargeable line of the fiscal year the cohort starts in, as
+   * curriculum's replica of finance's lines has it.
    */
   @Post('cohorts')
   @Roles(...STAFF)
@@ -80,21 +91,12 @@ export class CohortsController {
     @Headers('authorization') authorization: string,
     @Body() body: ScheduleCohortDto,
   ): Promise<ScheduledCohortPageView> {
-    const { startDate, courseId } = body;
-    let budgetLineCode: string | undefined = body.budgetLineCode;
-    if (budgetLineCode === undefined && typeof courseId === 'string' && /^[0-9a-f-]{36}$/i.test(courseId)) {
-      budgetLineCode = await this.services
-        .call<Pick<CourseDetailView, 'budgetLineCode'>>('curriculum', `/courses/${courseId}`, { authorization })
-        .then((c) => c.budgetLineCode ?? undefined)
-        .catch(() => undefined); // curriculum names the bad course itself
-    }
-    await this.checkBudgetLine(authorization, budgetLineCode, startDate);
     const cohort = await this.services.call<ScheduledCohortView>('curriculum', '/cohorts', { authorization, method: 'POST', body });
     this.logger.info({ cohortId: cohort.id, tenantId: user.tenantId }, 'cohort scheduled');
     return { ...cohort, seatsFree: null, committedAmount: null };
   }
 
-  /** Reschedules or edits a cohort (with a reason); a new budget line or fiscal year is checked with finance first. */
+  /** Reschedules or edits a cohort (with a reason); curriculum checks a new budget line or fiscal year itself. */
   @Patch('cohorts/:id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ScheduledCohortPageView })
@@ -107,13 +109,6 @@ export class CohortsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: ChangeCohortDto,
   ): Promise<ScheduledCohortPageView> {
-    if (body.budgetLineCode !== undefined || body.startDate !== undefined) {
-      const current = await this.services.call<CohortView>('curriculum', `/cohorts/${id}`, { authorization });
-      const code = body.budgetLineCode ?? current.budgetLineCode;
-      const start = body.startDate ?? current.startDate;
-      if (code !== current.budgetLineCode || (typeof start === 'string' && start.slice(0, 4) !== current.startDate.slice(0, 4)))
-        await this.checkBudgetLine(authorization, code, start);
-    }
     const cohort = await this.services.call<ScheduledCohortView>('curriculum', `/cohorts/${id}`, { authorization, method: 'PATCH', body });
     const [view] = await this.withSeatsAndCommitments([cohort], authorization);
     return view;
@@ -137,27 +132,6 @@ export class CohortsController {
   @ApiOkResponse({ type: CohortView, description: 'The completed cohort (교육 종료)' })
   complete(@Headers('authorization') authorization: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<CohortView> {
     return this.services.call<CohortView>('curriculum', `/cohorts/${id}/complete`, { authorization, method: 'POST' });
-  }
-
-  private async checkBudgetLine(authorization: string | undefined, budgetLineCode: unknown, startDate: unknown): Promise<void> {
-    if (typeof budgetLineCode !== 'string' || !LINE.test(budgetLineCode) || typeof startDate !== 'string' || !DATE.test(startDate)) return;
-    const year = startDate.slice(0, 4);
-    await this.services
-      .call('finance', `/budget-lines/${budgetLineCode}`, { authorization, query: { fiscalYear: year } })
-      .catch((error) => {
-        if (error instanceof HttpException && error.getStatus() === 404) {
-          const params = { budgetLineCode, fiscalYear: Number(year) };
-          throw invalidInput([
-            fieldError(
-              'budgetLineCode',
-              'COHORT.BUDGET_LINE_UNKNOWN',
-              params,
-              `${year}년도에 없는 예산 사업입니다 / no such budget line in fiscal year ${year}`,
-            ),
-          ]);
-        }
-        throw error;
-      });
   }
 
   /** Enrollment's and finance's parts; if either is down the cohorts still show, their parts pending. */

@@ -1,3 +1,4 @@
+import { BudgetLineQueries, saveNewestLine } from '../../budget-lines/budget-lines.queries';
 import { addDays, seoulToday } from '@baeum/calendar';
 import { UnderFillDecidedV1 } from '@baeum/contracts';
 import { ConsumerRuntime, EventPublisher, InboundMessage } from '@baeum/messaging';
@@ -30,9 +31,10 @@ describe('UnderFillDecidedConsumer', () => {
   beforeAll(async () => {
     db = await specDatabase(curriculumDatabase({ DATABASE_URL: '', DB_POOL_SIZE: 4 } as Parameters<typeof curriculumDatabase>[0]));
     const publisher = new EventPublisher({ service: 'curriculum', schema: 'curriculum', serialiseWriters: false });
-    schedule = new ScheduleCohortUseCase(db.dataSource, publisher);
+    const budgetLines = new BudgetLineQueries(db.dataSource);
+    schedule = new ScheduleCohortUseCase(db.dataSource, publisher, budgetLines);
     const useCases = new Map<unknown, unknown>([
-      [ChangeCohortUseCase, new ChangeCohortUseCase(db.dataSource, publisher)],
+      [ChangeCohortUseCase, new ChangeCohortUseCase(db.dataSource, publisher, budgetLines)],
       [CloseCohortUseCase, new CloseCohortUseCase(db.dataSource, publisher)],
     ]);
     const moduleRef = { get: (type: unknown) => useCases.get(type) } as unknown as ModuleRef;
@@ -75,6 +77,16 @@ describe('UnderFillDecidedConsumer', () => {
     } as Partial<Course>);
     const manager: AuthUser = { userId: randomUUID(), tenantId, role: 'course_manager', agencyCode: null, name: '김교육' };
     const startDate = addDays(seoulToday(), 21);
+    // Finance's line, as curriculum's replica holds it, for the year the cohort starts in.
+    const line = {
+      budgetLineId: randomUUID(),
+      fiscalYear: Number(startDate.slice(0, 4)),
+      code: 'SPEC',
+      nameKo: '사업',
+      nameEn: 'Line',
+      chargeable: true,
+    };
+    await saveNewestLine(db.dataSource.manager, tenantId, line, new Date());
     const cohort = await schedule.execute(manager, {
       courseId: course.id,
       startDate,

@@ -2,8 +2,11 @@ import { CohortChangedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { ChangeCohortDto } from '@baeum/api';
 import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { fiscalYearOf } from '@baeum/calendar';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { requireChargeableLine } from '../../../budget-lines/budget-line-check';
+import { BudgetLineQueries } from '../../../budget-lines/budget-lines.queries';
 import { Course } from '../../../courses/course.entity';
 import { Room } from '../../../rooms/room.entity';
 import { found } from '../../../shared/errors';
@@ -25,6 +28,7 @@ export class ChangeCohortUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
+    private readonly budgetLines: BudgetLineQueries,
   ) {}
 
   execute(user: AuthUser, id: string, command: ChangeCohortDto, within?: EntityManager): Promise<ScheduledCohort> {
@@ -65,6 +69,10 @@ export class ChangeCohortUseCase {
         ...given,
       };
       const assembled = await assembleCohort(tx, user.tenantId, course, request, cohort.id);
+      // A new line, or a start in another fiscal year, must be a chargeable line of the year it starts in.
+      const line = budgetLineCode ?? cohort.budgetLineCode;
+      if (line !== cohort.budgetLineCode || fiscalYearOf(assembled.terms.startDate) !== fiscalYearOf(cohort.startDate))
+        await requireChargeableLine(tx, this.budgetLines, user.tenantId, line, assembled.terms.startDate);
       Object.assign(cohort, assembled.terms, {
         deliveryMode: assembled.deliveryMode,
         roomId: assembled.room?.id ?? null,

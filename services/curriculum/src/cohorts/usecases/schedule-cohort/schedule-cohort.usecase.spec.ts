@@ -3,6 +3,7 @@ import { EventPublisher } from '@baeum/messaging';
 import { AuthUser } from '@baeum/service-kit';
 import { BadRequestException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { BudgetLineQueries } from '../../../budget-lines/budget-lines.queries';
 import { Course } from '../../../courses/course.entity';
 import { Cohort } from '../../cohort.entity';
 import { ScheduleCohortUseCase } from './schedule-cohort.usecase';
@@ -60,7 +61,9 @@ function fakes(courses: Course[]) {
     publish: async <P>(_tx: EntityManager, contract: EventContract<P>, tenantId: string, payload: P) =>
       void published.push({ type: contract.type, tenantId, payload }),
   } as unknown as EventPublisher;
-  return { useCase: new ScheduleCohortUseCase(dataSource, publisher), inserted, published };
+  // Every line is chargeable here; the check against the replica has its own spec (schedule-cohort.budget-line.spec.ts).
+  const budgetLines = { isChargeable: async () => true } as unknown as BudgetLineQueries;
+  return { useCase: new ScheduleCohortUseCase(dataSource, publisher, budgetLines), inserted, published };
 }
 
 const command = {

@@ -5,6 +5,8 @@ import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { requireChargeableLine } from '../../../budget-lines/budget-line-check';
+import { BudgetLineQueries } from '../../../budget-lines/budget-lines.queries';
 import { Course } from '../../../courses/course.entity';
 import { assembleCohort } from '../../cohort-assembly';
 import { Cohort, CohortInstructor } from '../../cohort.entity';
@@ -18,6 +20,7 @@ export class ScheduleCohortUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
+    private readonly budgetLines: BudgetLineQueries,
   ) {}
 
   async execute(user: AuthUser, command: ScheduleCohortDto): Promise<ScheduledCohort> {
@@ -47,6 +50,8 @@ export class ScheduleCohortUseCase {
             '과정에 예산사업이 없어 지정해야 합니다 / the course has no budget line: give one',
           ),
         ]);
+      // Checked here, in this transaction, against finance's lines as curriculum last heard of them.
+      await requireChargeableLine(tx, this.budgetLines, user.tenantId, budgetLineCode, command.startDate);
       // Cohort numbers count per course: numbering waits for the course's other schedulings.
       const assembled = await assembleCohort(tx, user.tenantId, course, command, null, [`course:${course.id}`]);
       const [{ next }] = await tx.query(`SELECT COALESCE(MAX(cohort_no), 0) + 1 AS next FROM "curriculum"."cohort" WHERE course_id = $1`, [

@@ -1,5 +1,6 @@
 import { AddBudgetLineDto } from '@baeum/api';
 import { conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,19 +9,24 @@ import { findBook } from '../../book-lookup';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';
+import { publishBudgetLines } from '../../line-publication';
 
-/** Adds a unit line to an open book, with its original budget (당초예산) as its first amendment. */
+/** Adds a unit line to an open book, with its original budget (당초예산) as its first amendment, and announces it. */
 @Injectable()
 export class AddBudgetLineUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {}
 
   execute(tenantId: string, actor: Actor, fiscalYear: number, command: AddBudgetLineDto): Promise<BudgetLine> {
-    return this.dataSource.transaction((tx) => addBudgetLine(tx, tenantId, actor, fiscalYear, command));
+    return this.dataSource.transaction((tx) => addBudgetLine(tx, this.publisher, tenantId, actor, fiscalYear, command));
   }
 }
 
 export async function addBudgetLine(
   tx: EntityManager,
+  publisher: EventPublisher,
   tenantId: string,
   actor: Actor,
   fiscalYear: number,
@@ -82,5 +88,6 @@ export async function addBudgetLine(
     recordedByName: actor.name,
     recordedAt: new Date(),
   });
+  await publishBudgetLines(tx, publisher, [line]);
   return line;
 }

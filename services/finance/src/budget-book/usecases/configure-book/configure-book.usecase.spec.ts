@@ -1,3 +1,4 @@
+import { EventPublisher } from '@baeum/messaging';
 import { specUser, useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { FinanceEnv } from '../../../config/env';
@@ -11,14 +12,15 @@ import { ConfigureBookUseCase } from './configure-book.usecase';
 const db = useSpecDatabase(financeDatabase(new FinanceEnv()));
 const useCase = (): ConfigureBookUseCase => new ConfigureBookUseCase(db.dataSource);
 
+const publisher = new EventPublisher({ service: 'finance', schema: 'finance', serialiseWriters: false });
 const YEAR = 2031;
 const actor = { userId: null, name: 'spec' };
 
 /** A tenant with the year's book open: one expenditure line (MEALS) and one revenue line (FEES). */
 async function openBook(): Promise<string> {
   const tenantId = randomUUID();
-  await new OpenFiscalYearUseCase(db.dataSource).execute(tenantId, actor, { fiscalYear: YEAR });
-  const add = new AddBudgetLineUseCase(db.dataSource);
+  await new OpenFiscalYearUseCase(db.dataSource, publisher).execute(tenantId, actor, { fiscalYear: YEAR });
+  const add = new AddBudgetLineUseCase(db.dataSource, publisher);
   await add.execute(tenantId, actor, YEAR, {
     kind: 'expenditure',
     code: 'MEALS',

@@ -1,3 +1,4 @@
+import { EventPublisher } from '@baeum/messaging';
 import { specUser, useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { FinanceEnv } from '../../../config/env';
@@ -11,14 +12,15 @@ import { ConfigureLineUseCase } from './configure-line.usecase';
 const db = useSpecDatabase(financeDatabase(new FinanceEnv()));
 const useCase = (): ConfigureLineUseCase => new ConfigureLineUseCase(db.dataSource);
 
+const publisher = new EventPublisher({ service: 'finance', schema: 'finance', serialiseWriters: false });
 const YEAR = 2031;
 const actor = { userId: null, name: 'spec' };
 
 /** A tenant with the year's book open and one expenditure line, TRAINING. */
 async function withLine(): Promise<string> {
   const tenantId = randomUUID();
-  await new OpenFiscalYearUseCase(db.dataSource).execute(tenantId, actor, { fiscalYear: YEAR });
-  await new AddBudgetLineUseCase(db.dataSource).execute(tenantId, actor, YEAR, {
+  await new OpenFiscalYearUseCase(db.dataSource, publisher).execute(tenantId, actor, { fiscalYear: YEAR });
+  await new AddBudgetLineUseCase(db.dataSource, publisher).execute(tenantId, actor, YEAR, {
     kind: 'expenditure',
     code: 'TRAINING',
     nameKo: '교육운영',

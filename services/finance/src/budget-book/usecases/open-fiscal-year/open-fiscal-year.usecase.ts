@@ -1,3 +1,4 @@
+import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
@@ -7,6 +8,7 @@ import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';
 import { FiscalYear } from '../../entities/fiscal-year.entity';
+import { publishBudgetLines } from '../../line-publication';
 import { QuarterlyPlan } from '../../entities/quarterly-plan.entity';
 
 export interface OpenFiscalYear {
@@ -22,15 +24,19 @@ export interface OpenFiscalYear {
  */
 @Injectable()
 export class OpenFiscalYearUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {}
 
   execute(tenantId: string, actor: Actor, command: OpenFiscalYear): Promise<FiscalYear> {
-    return this.dataSource.transaction((tx) => openFiscalYear(tx, tenantId, actor, command));
+    return this.dataSource.transaction((tx) => openFiscalYear(tx, this.publisher, tenantId, actor, command));
   }
 }
 
 export async function openFiscalYear(
   tx: EntityManager,
+  publisher: EventPublisher,
   tenantId: string,
   actor: Actor,
   { fiscalYear, copyFrom }: OpenFiscalYear,
@@ -75,11 +81,18 @@ export async function openFiscalYear(
       message: `${fiscalYear}회계연도 예산서는 이미 있습니다 / The book of fiscal year ${fiscalYear} is already open`,
     });
   }
-  if (source) await carryForward(tx, tenantId, actor, source.fiscalYear, fiscalYear);
+  if (source) await carryForward(tx, publisher, tenantId, actor, source.fiscalYear, fiscalYear);
   return book;
 }
 
-async function carryForward(tx: EntityManager, tenantId: string, actor: Actor, from: number, to: number): Promise<void> {
+async function carryForward(
+  tx: EntityManager,
+  publisher: EventPublisher,
+  tenantId: string,
+  actor: Actor,
+  from: number,
+  to: number,
+): Promise<void> {
   const reason = `${from}회계연도 예산현액으로 편성 / opened from the current amounts of fiscal year ${from}`;
   const groups = await tx.find(BudgetGroup, { where: { tenantId, fiscalYear: from } });
   const newGroupId = new Map(groups.map((g) => [g.id, randomUUID()]));
@@ -98,18 +111,17 @@ async function carryForward(tx: EntityManager, tenantId: string, actor: Actor, f
   const newLineId = new Map(lines.map((l) => [l.id, randomUUID()]));
   const now = new Date();
   if (lines.length === 0) return;
-  await tx.insert(
-    BudgetLine,
-    lines.map((l) => ({
-      ...l,
-      id: newLineId.get(l.id)!,
-      fiscalYear: to,
-      groupId: l.groupId ? (newGroupId.get(l.groupId) ?? null) : null,
-      committed: 0n,
-      paid: 0n,
-      collected: 0n,
-    })),
-  );
+  const carried = lines.map((l) => ({
+    ...l,
+    id: newLineId.get(l.id)!,
+    fiscalYear: to,
+    groupId: l.groupId ? (newGroupId.get(l.groupId) ?? null) : null,
+    committed: 0n,
+    paid: 0n,
+    collected: 0n,
+  }));
+  await tx.insert(BudgetLine, carried);
+  await publishBudgetLines(tx, publisher, carried);
   await tx.insert(
     BudgetAmendment,
     lines.map((l) => ({
