@@ -890,6 +890,7 @@ describe("the gateway's OpenAPI document", () => {
     'POST /api/categories': [],
     'PATCH /api/categories/{code}': [],
     'GET /api/course-years': [],
+    'POST /api/course-years': [],
     'GET /api/courses/{id}': [],
     'PATCH /api/courses/{id}': [],
     'GET /api/plans': ['fiscalYear'],
