@@ -11,6 +11,7 @@ import { TenantSettings } from '../settings/tenant-settings.entity';
 import { DemandSurvey, DemandSurveyResponse } from '../surveys/demand-survey.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { CatalogPlansResources1764000000000 } from './migrations/1764000000000-catalog-plans-resources';
+import { CohortLateEntry1764600000000 } from './migrations/1764600000000-cohort-late-entry';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -29,5 +30,5 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     DemandSurvey,
     DemandSurveyResponse,
   ],
-  migrations: [Init1763800000000, CatalogPlansResources1764000000000],
+  migrations: [Init1763800000000, CatalogPlansResources1764000000000, CohortLateEntry1764600000000],
 });
