@@ -716,6 +716,50 @@ describe('every curriculum screen for every role', () => {
   }, 300_000);
 });
 
+describe('a cohort that has already ended', () => {
+  it('is scheduled only after a confirmation and with its reason, which the cohort keeps', async () => {
+    const excel = await courseId('IT-EXCEL');
+    const page = await newPage();
+    const watch = watchPage(page);
+    const sent = requestsOf(page);
+    await signIn(page, 'manager@seoul-hrd.example');
+    await page.locator('form[data-testid="cohort-form"]').waitFor();
+    await page.locator('[data-testid="cohort-course-year"] option[value="2022"]').waitFor({ state: 'attached' });
+    await page.getByTestId('cohort-course-year').selectOption('2022');
+    await page.locator(`[data-testid="cohort-course"] option[value="${excel}"]`).waitFor({ state: 'attached' });
+    await page.getByTestId('cohort-course').selectOption(excel);
+    expect(await page.getByTestId('cohort-past-reason').count()).toBe(0);
+    await page.getByTestId('cohort-start').fill(seoulDate(-10));
+    await page.getByTestId('cohort-end').fill(seoulDate(-9));
+    await page.getByTestId('cohort-capacity').fill('12');
+    await page.getByTestId('cohort-cost').fill('300000');
+    // The dates are past: the reason is asked for, and nothing is sent without it.
+    await page.getByTestId('cohort-past-reason').waitFor();
+    await page.getByTestId('cohort-form-submit').click();
+    await page.getByTestId('cohort-past-reason-error').filter({ hasText: '입력하세요' }).waitFor();
+    expect(sent.filter((r) => r === 'POST /api/cohorts')).toEqual([]);
+    await page.getByTestId('cohort-past-reason').fill('교육 종료 후 실적 입력');
+    // Then a confirmation; declining sends nothing.
+    await page.getByTestId('cohort-form-submit').click();
+    const dialog = page.getByTestId('cohort-past-confirm');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('교육 기간이 이미 지났습니다');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(sent.filter((r) => r === 'POST /api/cohorts')).toEqual([]);
+    await page.getByTestId('cohort-form-submit').click();
+    await dialog.getByRole('button', { name: '등록' }).click();
+    await page.getByTestId('cohort-form-status').filter({ hasText: '편성' }).waitFor();
+    const recorded = (
+      (await manager.get(`/api/cohorts?courseId=${excel}`)).body as { startDate: string; lateEntryReason: string | null }[]
+    ).find((c) => c.startDate === seoulDate(-10));
+    expect(recorded?.lateEntryReason).toBe('교육 종료 후 실적 입력');
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
+
 // Last in the file: it adds a later year, which the catalog and the cohort form then open on.
 describe("a new year's catalog", () => {
   it('is carried forward from an earlier year by a planner, and the cohort form then offers that year', async () => {

@@ -302,13 +302,22 @@ describe('the events curriculum publishes, read from Kafka', () => {
     // A cohort whose last day has passed can be closed; one still to come cannot.
     // Straight to curriculum (which checks the token itself): finance has no budget for 2024.
     const direct = new ApiClient(stack.url('curriculum'), managerToken);
-    const past = await direct.post('/cohorts', {
+    const pastCohort = {
       courseId: await courseId('LEAD-TEAM'),
       startDate: '2024-05-13',
       endDate: '2024-05-14',
       capacity: 20,
       estimatedCost: 0,
-    });
+    };
+    // A cohort wholly in the past is recorded only with the reason, asked for beside its field.
+    const unexplained = await direct.post('/cohorts', pastCohort);
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.body.errors).toEqual([
+      expect.objectContaining({ field: 'pastReason', code: 'COHORT.IN_THE_PAST', params: { endDate: '2024-05-14' } }),
+    ]);
+    const past = await direct.post('/cohorts', { ...pastCohort, pastReason: '교육 종료 후 실적 입력' });
+    expect(past.status).toBe(201);
+    expect(past.body.lateEntryReason).toBe('교육 종료 후 실적 입력');
     expect((await manager.post(`/api/cohorts/${past.body.id}/complete`, {})).body.status).toBe('completed');
     const [completed] = await awaitEvent(CohortCompletedV1, past.body.id);
     expect(completed.payload).toEqual({

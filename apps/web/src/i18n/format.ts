@@ -2,6 +2,10 @@ import type { Lang } from './catalogue';
 
 const LOCALES: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };
 
+/** Today in Seoul (YYYY-MM-DD): the business date every service uses. */
+export const seoulToday = (now: number = Date.now()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(now));
+
 /** Integer won, from a number or a bigint's decimal string: 12,000,000원 / ₩12,000,000. */
 export function formatWon(amount: number | string | bigint | null | undefined, lang: Lang): string {
   if (amount === null || amount === undefined || amount === '') return '';

@@ -43,6 +43,8 @@ export class CohortAgencyQuotaDto {
   seats: number;
 }
 
+const pastReasonMessage = { message: 'pastReason must be 1–500 characters / 과거 기수 등록 사유를 1~500자로 입력하세요' };
+
 /**
  * 기수 편성. The walking skeleton's six fields are required; everything else is optional and
  * defaults from the course and the tenant's settings.
@@ -143,12 +145,22 @@ export class ScheduleCohortDto {
   @ValidateNested({ each: true })
   @Type(() => CohortAgencyQuotaDto)
   agencyQuotas?: CohortAgencyQuotaDto[];
+
+  /**
+   * A cohort whose training has wholly ended (recorded after the fact) is scheduled only with the
+   * reason, which staff give after confirming; without it the answer is `COHORT.IN_THE_PAST`.
+   */
+  @ApiPropertyOptional({ example: '교육 종료 후 실적 입력 / recorded after the training' })
+  @IsOptional()
+  @IsString(pastReasonMessage)
+  @Length(1, 500, pastReasonMessage)
+  pastReason?: string;
 }
 
 const reason = { message: 'reason must be 1–500 characters / 사유를 1~500자로 입력하세요' };
 
 /** Reschedule or edit: any field but the course, with the reason every change is announced with. */
-export class ChangeCohortDto extends PartialType(OmitType(ScheduleCohortDto, ['courseId'] as const)) {
+export class ChangeCohortDto extends PartialType(OmitType(ScheduleCohortDto, ['courseId', 'pastReason'] as const)) {
   @ApiProperty({ example: '강사 일정 변경 / instructor unavailable' })
   @IsString(reason)
   @Length(1, 500, reason)

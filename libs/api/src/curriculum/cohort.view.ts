@@ -104,6 +104,9 @@ export class CohortView {
   @ApiProperty({ type: String, nullable: true, description: 'Why it was cancelled' })
   statusReason: string | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'Why a cohort that had already ended was scheduled after the fact' })
+  lateEntryReason: string | null;
+
   @ApiProperty({ description: 'Seats confirmed, as enrollment last reported them', example: 0 })
   confirmed: number;
 

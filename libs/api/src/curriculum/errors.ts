@@ -45,6 +45,8 @@ export const CURRICULUM_ERROR_CODES = [
   /** E-learning courses, and only they, run as e-learning cohorts. */
   'COHORT.E_LEARNING_MODE',
   'COHORT.END_BEFORE_START',
+  /** The cohort's training has wholly ended (`params.endDate`): scheduling it needs `pastReason`. */
+  'COHORT.IN_THE_PAST',
   /** The daily end time is not after the daily start time. */
   'COHORT.HOURS_REVERSED',
   'COHORT.APPLICATION_CLOSES_BEFORE_OPENS',

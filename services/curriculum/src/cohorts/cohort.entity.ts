@@ -91,6 +91,10 @@ export class Cohort {
   @Column('text', { name: 'status_reason', nullable: true })
   statusReason: string | null;
 
+  /** Why a cohort that had already ended was scheduled after the fact (기록 목적의 과거 기수 등록). */
+  @Column('text', { name: 'late_entry_reason', nullable: true })
+  lateEntryReason: string | null;
+
   /** Fill as enrollment last reported it (enrollment.fill.changed). */
   @Column('int')
   confirmed: number;

@@ -34,6 +34,7 @@ export function toCohortView({ cohort, course, room, instructors }: CohortParts)
     budgetLineCode: cohort.budgetLineCode,
     status: cohort.status,
     statusReason: cohort.statusReason,
+    lateEntryReason: cohort.lateEntryReason,
     confirmed: cohort.confirmed,
     waitlisted: cohort.waitlisted,
     underFilled: cohort.underFilled,

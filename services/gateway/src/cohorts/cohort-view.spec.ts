@@ -29,6 +29,7 @@ const cohort = (id: string): CohortView => ({
   agencyQuotas: [],
   status: 'scheduled',
   statusReason: null,
+  lateEntryReason: null,
   confirmed: 0,
   waitlisted: 0,
   underFilled: false,

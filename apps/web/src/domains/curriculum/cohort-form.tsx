@@ -32,8 +32,10 @@ import {
   quotasProblem,
   scheduleBody,
   valuesOf,
+  whollyPast,
 } from './cohort-rules';
-import { APPROVALS, DELIVERY_MODES, MAX_COHORT_COST, useCurriculumT } from './shared';
+import { useConfirm } from './confirm';
+import { APPROVALS, DELIVERY_MODES, MAX_COHORT_COST, seoulToday, useCurriculumT } from './shared';
 
 type Cohort = Schemas['CohortPageView'];
 type Saved = Schemas['ScheduledCohortPageView'];
@@ -196,6 +198,10 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
     }
   };
 
+  // Scheduling a cohort that has already ended is asked about, and its reason is asked for.
+  const past = !editing && whollyPast({ endDate: form.watch('endDate') }, seoulToday());
+  const pastConfirm = useConfirm(t('form.pastTitle'), t('form.pastConfirm'), 'cohort-past-confirm');
+
   const savedText = (saved: Saved) => {
     const course = localName(saved.courseNameKo, saved.courseNameEn);
     const base = editing
@@ -213,6 +219,9 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
       success={savedText}
       resetOnSuccess={!editing}
       onSubmit={submit}
+      confirm={(values) =>
+        !editing && whollyPast(values, seoulToday()) ? pastConfirm.ask(t('form.pastQuestion', { end: values.endDate })) : true
+      }
       className="cohort-form"
     >
       <div className="form-grid">
@@ -389,6 +398,18 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
           </div>
         </FieldGroup>
       </details>
+      {past && (
+        <TextAreaField
+          name="pastReason"
+          label={t('form.pastReason')}
+          hint={t('form.pastReasonHint')}
+          required
+          maxLength={500}
+          rows={2}
+          testId="cohort-past-reason"
+        />
+      )}
+      {pastConfirm.dialog}
       {editing && (
         <TextAreaField
           name="reason"

@@ -27,7 +27,12 @@ export interface CohortFormValues {
   agencyQuotas: { agencyCode?: string; seats?: number }[];
   /** Why a cohort changes (edit only). */
   reason?: string;
+  /** Why a cohort that has already ended is recorded (a new one only, wholly in the past). */
+  pastReason?: string;
 }
+
+/** A new cohort whose last day has passed: a record made after the fact, which needs its reason. */
+export const whollyPast = (v: Partial<CohortFormValues>, today: string): boolean => Boolean(v.endDate && v.endDate < today);
 
 /*
  * The server's rules (services/curriculum cohort-rules.ts), checked in the browser with the same
@@ -129,6 +134,7 @@ export function scheduleBody(v: CohortFormValues): Schemas['ScheduleCohortDto'] 
     roomId: optional(v.roomId),
     ...(instructorIds.length > 0 ? { instructorIds } : {}),
     ...(quotas.length > 0 ? { agencyQuotas: quotas } : {}),
+    ...(v.pastReason?.trim() ? { pastReason: v.pastReason.trim() } : {}),
   } as Schemas['ScheduleCohortDto'];
 }
 

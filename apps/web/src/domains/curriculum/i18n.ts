@@ -198,6 +198,17 @@ export const curriculum = {
   'form.quotaSeats': { ko: '배정 인원 {{n}}', en: 'Seats {{n}}' },
   'form.quotaRemove': { ko: '{{n}}번째 배정 빼기', en: 'Remove quota {{n}}' },
   'form.quotaAdd': { ko: '기관 배정 추가', en: 'Add an agency quota' },
+  'form.pastTitle': { ko: '이미 끝난 기수 등록', en: 'Record a cohort that has ended' },
+  'form.pastQuestion': {
+    ko: '교육 기간이 이미 지났습니다({{end, date}} 종료). 실적 기록을 위해 이 기수를 등록합니까?',
+    en: 'This training ended on {{end, date}}. Record the cohort after the fact?',
+  },
+  'form.pastConfirm': { ko: '등록', en: 'Record it' },
+  'form.pastReason': { ko: '과거 기수 등록 사유', en: 'Why it is recorded now' },
+  'form.pastReasonHint': {
+    ko: '이미 끝난 교육을 나중에 기록하는 까닭을 적어 주세요 (예: 교육 종료 후 실적 입력).',
+    en: 'Say why training that has ended is recorded now (for example, results entered afterwards).',
+  },
   'form.reason': { ko: '변경 사유', en: 'Reason for the change' },
   'form.reasonHint': { ko: '변경 내용과 함께 수강·재무에 알립니다.', en: 'Announced to enrollment and finance with the change.' },
   'conflict.all': { ko: '겹치는 일정', en: 'Bookings in the way' },

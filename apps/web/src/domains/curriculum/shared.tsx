@@ -1,3 +1,4 @@
+import { seoulToday } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
@@ -28,8 +29,7 @@ export const PATTERNS = {
 /** Upper bound for one cohort's estimated cost (MAX_COHORT_COST). */
 export const MAX_COHORT_COST = 100_000_000_000;
 
-/** Today in Seoul, YYYY-MM-DD (business dates are Seoul's). */
-export const seoulToday = (now = Date.now()): string => new Date(now + 9 * 3600_000).toISOString().slice(0, 10);
+export { seoulToday };
 
 /** A text the API writes as "한국어 / English", in the current language. */
 export function localText(text: string | null | undefined, lang = currentLanguage()): string {

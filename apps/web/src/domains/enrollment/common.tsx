@@ -3,7 +3,7 @@ import { Fragment, type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $api, ApiError, asApiError, type Schemas } from '../../api/client';
 import { downloadFile } from '../../api/files';
-import { formatPeriod } from '../../i18n/format';
+import { formatPeriod, seoulToday } from '../../i18n/format';
 import { currentLanguage, registerCatalogue } from '../../i18n/i18n';
 import { ActionStatus, Badge, Button, ButtonRow, KoName, LocalName, type Outcome, type Problem, problemOf, type Tone } from '../../kit';
 import './enrollment.css';
@@ -35,8 +35,7 @@ export function useRefreshEnrollment(): () => Promise<void> {
 /** The enrollment words, typed. */
 export const useEnrollmentWords = () => useTranslation('enrollment');
 
-/** Today in Seoul (YYYY-MM-DD), the business date the services use. */
-export const seoulToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+export { seoulToday };
 export const currentYear = (): number => Number(seoulToday().slice(0, 4));
 
 /** A course's name in the page's language (Korean, marked, when it has no English one), else its code. */

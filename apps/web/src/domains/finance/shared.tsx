@@ -1,3 +1,4 @@
+import { seoulToday } from '../../i18n/format';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +11,8 @@ export const MAX_WON = 1_000_000_000_000_000;
 export const MAX_PLAN_ROWS = 20;
 
 /** This year in Seoul, where fiscal years are calendar years. */
-export const thisFiscalYear = (): number =>
-  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric' }).format(new Date()));
-/** Today in Seoul, YYYY-MM-DD. */
-export const todayInSeoul = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+export const thisFiscalYear = (): number => Number(seoulToday().slice(0, 4));
+export { seoulToday as todayInSeoul };
 
 /** A fiscal year from the address (`?fiscalYear=2022`), when it is one a book can have. */
 export function yearFrom(text: string | null | undefined): number | undefined {

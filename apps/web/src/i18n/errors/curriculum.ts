@@ -74,6 +74,10 @@ export const curriculumErrors = {
     ko: 'e-러닝 과정은 e-러닝 방식으로만, 다른 과정은 e-러닝이 아닌 방식으로 운영합니다.',
     en: 'E-learning courses run as e-learning, and only they do.',
   },
+  'COHORT.IN_THE_PAST': {
+    ko: '이미 끝난 기간({{endDate, date}} 종료)의 기수입니다. 등록하려면 사유를 입력하세요.',
+    en: 'This cohort ended on {{endDate, date}}. Give the reason for recording it.',
+  },
   'COHORT.END_BEFORE_START': {
     ko: '종료일은 시작일({{startDate, date}})과 같거나 그 뒤여야 합니다.',
     en: 'The end date must not be before the start date ({{startDate, date}}).',

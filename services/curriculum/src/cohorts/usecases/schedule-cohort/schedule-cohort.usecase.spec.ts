@@ -142,3 +142,30 @@ describe('ScheduleCohortUseCase', () => {
     expect(inserted).toHaveLength(0);
   });
 });
+
+describe('ScheduleCohortUseCase, a cohort wholly in the past', () => {
+  const past = { ...command, startDate: '2024-05-13', endDate: '2024-05-14' };
+
+  it('is refused without a reason, beside pastReason, and nothing is stored or announced', async () => {
+    const { useCase, inserted, published } = fakes([course]);
+    const refusal = await useCase.execute(manager, past).catch((e: BadRequestException) => e.getResponse());
+    expect(refusal).toMatchObject({
+      errors: [{ field: 'pastReason', code: 'COHORT.IN_THE_PAST', params: { endDate: '2024-05-14' } }],
+    });
+    expect(await useCase.execute(manager, { ...past, pastReason: '   ' }).catch(() => 'refused')).toBe('refused');
+    expect([inserted, published]).toEqual([[], []]);
+  });
+
+  it('is recorded with its reason, which the cohort keeps', async () => {
+    const { useCase, inserted } = fakes([course]);
+    const view = await useCase.execute(manager, { ...past, pastReason: ' 교육 종료 후 실적 입력 ' });
+    expect(inserted[0].lateEntryReason).toBe('교육 종료 후 실적 입력');
+    expect(view.lateEntryReason).toBe('교육 종료 후 실적 입력');
+  });
+
+  it('needs no reason when the cohort ends today or later', async () => {
+    const { useCase, inserted } = fakes([course]);
+    await useCase.execute(manager, command);
+    expect(inserted[0].lateEntryReason).toBeNull();
+  });
+});

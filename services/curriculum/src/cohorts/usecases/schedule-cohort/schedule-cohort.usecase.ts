@@ -1,3 +1,4 @@
+import { seoulToday } from '@baeum/calendar';
 import { CohortScheduledV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { ScheduleCohortDto, ScheduledCohortView } from '@baeum/api';
@@ -31,6 +32,17 @@ export class ScheduleCohortUseCase {
           'COHORT.END_BEFORE_START',
           { startDate: command.startDate, endDate: command.endDate },
           '종료일이 시작일보다 빠릅니다 / endDate must not be before startDate',
+        ),
+      ]);
+    }
+    // A cohort wholly in the past is a record made after the fact: asked for on purpose, with why.
+    if (command.endDate < seoulToday() && !command.pastReason?.trim()) {
+      throw invalidInput([
+        fieldError(
+          'pastReason',
+          'COHORT.IN_THE_PAST',
+          { endDate: command.endDate },
+          '이미 끝난 기간의 기수입니다. 등록 사유를 입력하세요 / The cohort has already ended: give the reason for recording it',
         ),
       ]);
     }
@@ -70,6 +82,7 @@ export class ScheduleCohortUseCase {
         budgetLineCode,
         status: 'scheduled',
         statusReason: null,
+        lateEntryReason: command.pastReason?.trim() || null,
         confirmed: 0,
         waitlisted: 0,
         underFilled: false,
