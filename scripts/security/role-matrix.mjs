@@ -60,6 +60,7 @@ const GATEWAY_ONLY = new Set([
   'GET /api/me',
   'POST /api/me/password',
   'POST /api/auth/applicant-signup',
+  'POST /api/auth/applicant-signup/verify',
   'POST /api/trainee-accounts',
   'GET /api/finance/officers',
   'GET /health/live',

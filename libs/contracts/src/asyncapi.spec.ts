@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
-import { allEventContracts, asyncApiDocument, keyFieldOf } from './asyncapi';
+import { allEventContracts, asyncApiDocument, keyFieldOf, producerOf } from './asyncapi';
+import { SignUpRepeatedV1 } from './identity/sign-up-repeated.v1';
 import { Topics } from './topics';
 
 describe('the AsyncAPI document of the events', () => {
@@ -59,6 +60,8 @@ describe('the AsyncAPI document of the events', () => {
     ]);
     expect(seat.payload.properties.type).toEqual({ type: 'string', const: 'enrollment.seat.confirmed' });
     expect(seat.payload.properties.source.const).toBe('enrollment');
+    // Identity's events come from the gateway, which keeps the accounts.
+    expect(producerOf(SignUpRepeatedV1)).toBe('gateway');
     expect(seat.bindings.kafka.key.description).toBe('payload.cohortId');
     const payload = components.schemas[seat.summary + 'Payload'];
     expect(payload.required).toEqual(['applicationId', 'cohortId', 'traineeId', 'agencyCode', 'via', 'confirmedAt']);

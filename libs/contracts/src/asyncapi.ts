@@ -25,8 +25,17 @@ export function allEventContracts(): { name: string; contract: AnyContract }[] {
     .sort((a, b) => a.contract.type.localeCompare(b.contract.type) || a.contract.version - b.contract.version);
 }
 
-/** The service that publishes an event: the first segment of its type (`curriculum.cohort.scheduled`). */
-export const producerOf = (contract: Pick<AnyContract, 'type'>): string => contract.type.split('.')[0];
+/** Domains whose events a service of another name publishes: identity lives in the gateway. */
+const PUBLISHED_BY: Record<string, string> = { identity: 'gateway' };
+
+/**
+ * The service that publishes an event (the envelope's `source`): the first segment of its type
+ * (`curriculum.cohort.scheduled`), or the service that domain lives in.
+ */
+export const producerOf = (contract: Pick<AnyContract, 'type'>): string => {
+  const domain = contract.type.split('.')[0];
+  return PUBLISHED_BY[domain] ?? domain;
+};
 
 /** The payload field the message key is taken from, found by calling `keyOf` on a recording stand-in. */
 export function keyFieldOf(contract: AnyContract): string | undefined {

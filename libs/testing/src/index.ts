@@ -15,3 +15,4 @@ export * from './feature-order';
 export * from './envelopes';
 export * from './smtp';
 export * from './budget-line-replica';
+export * from './sign-up';

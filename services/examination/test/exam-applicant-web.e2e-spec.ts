@@ -7,6 +7,7 @@ import {
   ServiceStack,
   signInToApp,
   untranslatedKorean,
+  verificationLink,
   watchPage,
   WEB_APP_ENV,
 } from '@baeum/testing';
@@ -16,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 
 /**
  * The public's and applicants' exam screens of the web app (apps/web) in a real browser against
- * the whole system: announcements without signing in, sign-up, the application form by keyboard,
+ * the whole system: announcements without signing in, sign-up and its mailed link, the application form by keyboard,
  * paying through the payment simulator, 내 응시원서 with its 응시표, the result lookup; the
  * findings (3: the phone field and its example, 4: the tables at phone width), and a smoke test
  * of every applicant screen with axe, at 360 px and in English. The exam data is set up through
@@ -156,6 +157,24 @@ describe('the public and the applicant', () => {
     expect(await page.getByTestId('signup-consent').isChecked()).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('signup-submit').click();
+    // The page says only that a mail was sent (a known address would read the same).
+    await page.getByTestId('signup-sent').waitFor(LONG);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('가입 확인 메일을 보냈습니다');
+    expect(await page.getByTestId('signup-sent').innerText()).toContain(applicantEmail);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(page, 'web-exam-applicant-signup-sent.png');
+
+    // A bad link says so, with the way to sign up again.
+    watch.expect(400, '/api/auth/applicant-signup/verify');
+    await open(page, '/signup/verify?token=not-a-real-link');
+    await page.getByTestId('signup-verify-failed').waitFor(LONG);
+    expect(await page.getByTestId('signup-verify-failed').innerText()).toContain('확인 링크가 올바르지 않거나 만료되었습니다');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByTestId('signup-verify-again').click();
+    await page.getByTestId('exam-signup').waitFor(LONG);
+
+    // The mail's link (read from the gateway's outbox, as the notification service would) signs in.
+    await open(page, await verificationLink(stack, applicantEmail));
     await page.getByTestId('current-user').waitFor(LONG);
     await page.getByTestId('exam-apply').waitFor(LONG);
 
@@ -377,6 +396,12 @@ describe('the public and the applicant', () => {
       expect([path, korean]).toEqual([path, []]);
       expect([path, await seriousAxeViolations(page)]).toEqual([path, []]);
     }
+    // The sign-up link's refusal is English too.
+    watch.expect(400, '/api/auth/applicant-signup/verify');
+    await open(page, '/signup/verify?token=not-a-real-link');
+    await page.getByTestId('signup-verify-failed').waitFor(LONG);
+    expect(await page.getByTestId('signup-verify-failed').innerText()).toContain('This link is invalid or has expired');
+    expect((await untranslatedKorean(page)).filter((t) => !t.includes(applicantName))).toEqual([]);
     await open(page, '/exam-my');
     await page.getByTestId('exam-my-application').first().waitFor(LONG);
     await shoot(page, 'web-exam-applicant-my-en.png');

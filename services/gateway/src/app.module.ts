@@ -14,6 +14,7 @@ import { FinanceController } from './finance/finance.controller';
 import { AuthController } from './identity/auth.controller';
 import { UserCredentialCheck } from './identity/credentials';
 import { PasswordPolicyWarmUp } from './identity/password-policy';
+import { SignUpModule } from './identity/sign-up.module';
 
 @Module({})
 export class GatewayModule {
@@ -23,8 +24,10 @@ export class GatewayModule {
       imports: [
         ServiceKitModule.forRoot({ service: 'gateway', env, logger, credentialCheck: UserCredentialCheck }),
         TypeOrmModule.forRoot(dataSourceOptions(gatewayDatabase(env))),
-        // No handlers yet: read models built from other services' events will live here.
+        // The outbox carries identity's events (sign-up); no handlers yet: read models built from other
+        // services' events will live here.
         MessagingModule.forService({ service: 'gateway', handlers: [] }),
+        SignUpModule,
         ExaminationGatewayModule,
         EnrollmentGatewayModule,
       ],

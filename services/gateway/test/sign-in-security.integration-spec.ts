@@ -1,12 +1,13 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, clientAs, ServiceStack, tokenFor } from '@baeum/testing';
+import { ApiClient, clientAs, ServiceStack, signUpApplicant, signUpMails, tokenFor, tokenOfLink, verificationLink } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 
 /**
  * Sign-in security (issue 12, findings 7 and 8) against a real gateway and services: a temporary
  * password opens nothing else until changed; tokens stop working when the password changes or the
  * user is disabled or deleted, and tokens of users who never existed are refused; an attacker's
- * wrong tries cannot lock the owner out; weak passwords are refused.
+ * wrong tries cannot lock the owner out; weak passwords are refused. Sign-up (issue 12, item 4) answers
+ * alike for new and known e-mails and tells each by mail (the gateway's outbox is read as the mail).
  */
 let stack: ServiceStack;
 let anonymous: ApiClient;
@@ -25,16 +26,20 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signUp(label: string, password = STRONG) {
+/** An address of its own for each call, so that the per-address limits of sign-up count no test against another. */
+const fromSomewhere = () => ({ 'x-forwarded-for': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` });
+
+/** A verified applicant, signed in by the link of the sign-up mail. */
+async function signUp(label: string) {
   const email = `${label}-${run}@example.com`;
-  const answer = await anonymous.post('/api/auth/applicant-signup', {
-    tenant: 'seoul-hrd',
-    email,
-    password,
-    name: '보안검사',
-    privacyConsent: true,
-  });
-  return { email, answer, client: anonymous.withToken(answer.body.accessToken) };
+  const { client, session } = await signUpApplicant(stack, { email, password: STRONG, name: '보안검사', headers: fromSomewhere() });
+  return { email, userId: session.user.id, client };
+}
+
+/** A sign-up as the web page sends it, without opening the mail. */
+function askToSignUp(email: string, fields: Record<string, unknown> = {}) {
+  const body = { tenant: 'seoul-hrd', email, password: STRONG, name: '가입검사', privacyConsent: true, ...fields };
+  return anonymous.request('POST', '/api/auth/applicant-signup', body, fromSomewhere());
 }
 
 /** A sign-in as if from `address` (the proxy's X-Forwarded-For): status, code and Retry-After. */
@@ -85,8 +90,7 @@ describe('a temporary password', () => {
 
 describe('tokens', () => {
   it('stop working when the password changes; the one who changed it gets a new session', async () => {
-    const { email, answer, client: first } = await signUp('change');
-    expect(answer.status).toBe(201);
+    const { email, client: first } = await signUp('change');
     const second = await anonymous.signIn('seoul-hrd', email, STRONG);
     expect((await first.get('/api/me')).status).toBe(200);
     expect((await second.get('/api/exam/applications/mine')).status).not.toBe(401);
@@ -105,9 +109,9 @@ describe('tokens', () => {
   it('of a deleted or disabled user are refused with 401, and a disabled user cannot sign in', async () => {
     const deleted = await signUp('deleted');
     const disabled = await signUp('disabled');
-    await stack.query('gateway', 'DELETE FROM gateway.applicant_profile WHERE user_id = $1', [deleted.answer.body.user.id]);
-    await stack.query('gateway', 'DELETE FROM gateway.app_user WHERE id = $1', [deleted.answer.body.user.id]);
-    await stack.query('gateway', 'UPDATE gateway.app_user SET disabled_at = now() WHERE id = $1', [disabled.answer.body.user.id]);
+    await stack.query('gateway', 'DELETE FROM gateway.applicant_profile WHERE user_id = $1', [deleted.userId]);
+    await stack.query('gateway', 'DELETE FROM gateway.app_user WHERE id = $1', [deleted.userId]);
+    await stack.query('gateway', 'UPDATE gateway.app_user SET disabled_at = now() WHERE id = $1', [disabled.userId]);
     for (const { client } of [deleted, disabled]) {
       for (const path of ['/api/me', '/api/exam/applications/mine']) {
         const refused = await client.get(path);
@@ -125,8 +129,8 @@ describe('tokens', () => {
       expect([path, refused.status, refused.body.code]).toEqual([path, 401, 'AUTH.TOKEN_INVALID']);
     }
     // A real user's id under another institute's id is no user either.
-    const { answer } = await signUp('other-tenant');
-    const elsewhere = anonymous.withToken(tokenFor({ role: 'applicant', userId: answer.body.user.id, tenantId: DemoTenants.sejong.id }));
+    const { userId } = await signUp('other-tenant');
+    const elsewhere = anonymous.withToken(tokenFor({ role: 'applicant', userId, tenantId: DemoTenants.sejong.id }));
     expect((await elsewhere.get('/api/me')).status).toBe(401);
   });
 });
@@ -156,9 +160,9 @@ describe('sign-in limits', () => {
 
 describe('the password policy', () => {
   it('refuses password12 at sign-up and at a change, beside the field, Korean first', async () => {
-    const weak = await signUp('weak', 'password12');
-    expect(weak.answer.status).toBe(400);
-    expect(weak.answer.body.errors).toEqual([
+    const weak = await askToSignUp(`weak-${run}@example.com`, { password: 'password12' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.errors).toEqual([
       expect.objectContaining({
         field: 'password',
         code: 'AUTH.WEAK_PASSWORD',
@@ -173,6 +177,104 @@ describe('the password policy', () => {
     ]);
     // Nothing changed: the old password still signs in, the session still stands.
     expect((await client.get('/api/me')).status).toBe(200);
+  });
+});
+
+describe('sign-up', () => {
+  const accepted = (email: string) => ({ status: 'verification_sent', email });
+
+  it('answers a new, a known and a staff e-mail alike (202), changes no account and tells each owner by mail', async () => {
+    const fresh = `fresh-${run}@example.com`;
+    const known = await signUp('known');
+    const staff = 'exam@seoul-hrd.example';
+    const answers = [
+      await askToSignUp(fresh.toUpperCase()),
+      await askToSignUp(known.email, { password: 'Another-Path-7391', name: '남의이름' }),
+      await askToSignUp(staff),
+    ];
+    expect(answers.map((a) => [a.status, a.body])).toEqual([
+      [202, accepted(fresh)],
+      [202, accepted(known.email)],
+      [202, accepted(staff)],
+    ]);
+
+    const [newMail] = await signUpMails(stack, fresh);
+    expect(newMail).toEqual({
+      type: 'identity.sign_up.verification_requested',
+      payload: {
+        userId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        email: fresh,
+        name: '가입검사',
+        tenantSlug: 'seoul-hrd',
+        tenantName: '서울특별시 인재개발원',
+        verifyPath: expect.stringMatching(/^\/signup\/verify\?token=[A-Za-z0-9_-]{43,}$/),
+        expiresAt: expect.any(String),
+        locale: 'ko',
+      },
+    });
+    const hours = (Date.parse(newMail.payload.expiresAt) - Date.now()) / 3600_000;
+    expect(hours > 23 && hours <= 24).toBe(true);
+    const repeated = {
+      type: 'identity.sign_up.repeated',
+      payload: expect.objectContaining({ tenantSlug: 'seoul-hrd', signInPath: '/login', resetPath: '/password-reset', locale: 'ko' }),
+    };
+    expect((await signUpMails(stack, known.email)).map((m) => m.type)).toEqual([
+      'identity.sign_up.verification_requested',
+      'identity.sign_up.repeated',
+    ]);
+    expect((await signUpMails(stack, known.email))[1]).toEqual(repeated);
+    expect((await signUpMails(stack, known.email))[1].payload).toMatchObject({ userId: known.userId, name: '보안검사' });
+    expect((await signUpMails(stack, staff)).pop()).toEqual(repeated);
+
+    // Nothing changed for the known account: its password still signs in, the stranger's does not.
+    expect((await signInFrom('192.0.2.30', known.email, STRONG)).status).toBe(200);
+    expect((await signInFrom('192.0.2.30', known.email, 'Another-Path-7391')).status).toBe(401);
+    expect((await known.client.get('/api/me')).body).toMatchObject({ name: '보안검사' });
+    expect((await signInFrom('192.0.2.30', staff, 'Baeum!2022')).status).toBe(200);
+  });
+
+  it('keeps an unverified account out until its link is opened; the link signs in once', async () => {
+    const email = `pending-${run}@example.com`;
+    expect((await askToSignUp(email)).status).toBe(202);
+    // As a wrong password answers: a coded "not verified" would tell a stranger who used this address
+    // that it had not been registered before.
+    const early = await signInFrom('192.0.2.31', email, STRONG);
+    expect([early.status, early.body.code]).toEqual([401, 'AUTH.BAD_CREDENTIALS']);
+
+    const token = tokenOfLink(await verificationLink(stack, email));
+    const opened = await anonymous.post('/api/auth/applicant-signup/verify', { token });
+    expect(opened.status).toBe(200);
+    expect(opened.body.user).toMatchObject({ email, role: 'applicant', name: '가입검사', tenantSlug: 'seoul-hrd' });
+    expect((await anonymous.withToken(opened.body.accessToken).get('/api/me')).body).toMatchObject({ email, role: 'applicant' });
+    expect((await signInFrom('192.0.2.31', email, STRONG)).status).toBe(200);
+
+    // Used, unknown, replaced and expired links answer alike.
+    const replacedEmail = `replaced-${run}@example.com`;
+    await askToSignUp(replacedEmail);
+    const replaced = tokenOfLink(await verificationLink(stack, replacedEmail));
+    await askToSignUp(replacedEmail);
+    const expiredEmail = `expired-${run}@example.com`;
+    await askToSignUp(expiredEmail);
+    const expired = tokenOfLink(await verificationLink(stack, expiredEmail));
+    await stack.query(
+      'gateway',
+      `UPDATE gateway.sign_up_verification SET expires_at = now() - interval '1 minute'
+        WHERE user_id = (SELECT id FROM gateway.app_user WHERE email = $1)`,
+      [expiredEmail],
+    );
+    const refusals = [];
+    for (const bad of [token, `${token.slice(0, -4)}AAAA`, replaced, expired]) {
+      refusals.push(await anonymous.post('/api/auth/applicant-signup/verify', { token: bad }));
+    }
+    for (const refusal of refusals) {
+      expect(refusal.status).toBe(400);
+      expect(refusal.body).toEqual(refusals[0].body);
+    }
+    expect(refusals[0].body.errors).toEqual([expect.objectContaining({ field: 'token', code: 'AUTH.VERIFICATION_INVALID' })]);
+    // The newest link of the replaced sign-up still works.
+    const newest = tokenOfLink(await verificationLink(stack, replacedEmail));
+    expect((await anonymous.post('/api/auth/applicant-signup/verify', { token: newest })).status).toBe(200);
+    expect((await signInFrom('192.0.2.31', expiredEmail, STRONG)).status).toBe(401);
   });
 });
 

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Equals, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Equals, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export const SIGN_UP_LOCALES = ['ko', 'en'] as const;
 
 export class ApplicantSignupDto {
   @ApiProperty({ example: 'seoul-hrd', description: '기관 코드 / institute code' })
@@ -39,4 +41,36 @@ export class ApplicantSignupDto {
     context: { code: 'AUTH.PRIVACY_CONSENT_REQUIRED' },
   })
   privacyConsent: boolean;
+
+  @ApiProperty({ enum: SIGN_UP_LOCALES, required: false, description: '안내 메일의 언어 / language of the mail (default ko)' })
+  @IsOptional()
+  @IsIn(SIGN_UP_LOCALES, { message: '언어는 ko 또는 en입니다 / locale must be ko or en' })
+  locale?: (typeof SIGN_UP_LOCALES)[number];
+}
+
+/**
+ * What every sign-up answers (202), whether the e-mail was new or already registered, so that nobody
+ * learns who holds an account: a mail was sent to the address either way.
+ */
+export class SignUpAcceptedView {
+  @ApiProperty({ enum: ['verification_sent'] })
+  status: 'verification_sent';
+
+  @ApiProperty({ example: 'kim.eungsi@example.com', description: 'the address the mail went to (as given, lower-case)' })
+  email: string;
+}
+
+/** A malformed token answers as an unknown, used or expired one does. */
+const BAD_LINK = {
+  message: '확인 링크가 올바르지 않거나 만료되었습니다 / token is unknown, used or expired',
+  context: { code: 'AUTH.VERIFICATION_INVALID' },
+};
+
+/** The one-time token of the sign-up mail's link. */
+export class VerifySignUpDto {
+  @ApiProperty({ description: 'the token of the link (/signup/verify?token=…)', minLength: 1, maxLength: 200 })
+  @IsString(BAD_LINK)
+  @MinLength(1, BAD_LINK)
+  @MaxLength(200, BAD_LINK)
+  token: string;
 }

@@ -12,4 +12,6 @@ export const IDENTITY_ERROR_CODES = [
   'AUTH.PRIVACY_CONSENT_REQUIRED',
   'AUTH.INSTITUTE_UNKNOWN',
   'AUTH.USER_UNKNOWN',
+  /** A sign-up's link that is unknown, used or expired: all answer alike (field token). */
+  'AUTH.VERIFICATION_INVALID',
 ] as const;

@@ -7,11 +7,18 @@ import { Init1763800000000 } from './migrations/1763800000000-init';
 import { ApplicantProfile1764100000000 } from './migrations/1764100000000-applicant-profile';
 import { MustChangePassword1764200000000 } from './migrations/1764200000000-must-change-password';
 import { CredentialVersion1764300000000 } from './migrations/1764300000000-credential-version';
+import { SignUpVerification1764400000000 } from './migrations/1764400000000-sign-up-verification';
 
 export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'gateway',
   poolSize: env.DB_POOL_SIZE,
   entities: [Tenant, User, ApplicantProfile],
-  migrations: [Init1763800000000, ApplicantProfile1764100000000, MustChangePassword1764200000000, CredentialVersion1764300000000],
+  migrations: [
+    Init1763800000000,
+    ApplicantProfile1764100000000,
+    MustChangePassword1764200000000,
+    CredentialVersion1764300000000,
+    SignUpVerification1764400000000,
+  ],
 });

@@ -54,8 +54,10 @@ export class AuthController {
       ? await this.dataSource.getRepository(User).findOne({ where: { tenantId: tenant.id, email: attempt.email } })
       : null;
     const ok = await verifyPassword(body.password, user?.passwordHash ?? (await DECOY_HASH));
-    // A disabled account answers like a wrong password: nothing tells which accounts exist.
-    if (!tenant || !user || !ok || user.disabledAt) {
+    // A disabled account, and one whose sign-up is not yet verified, answer like a wrong password:
+    // nothing tells which accounts exist. (A coded "not verified" after the right password would tell
+    // one who signed up with a stranger's address whether that address was already registered.)
+    if (!tenant || !user || !ok || user.disabledAt || !user.verifiedAt) {
       await this.throttle.failed(attempt);
       throw new CodedException(401, 'AUTH.BAD_CREDENTIALS', {
         message: '기관, 이메일 또는 비밀번호가 올바르지 않습니다 / Institute, e-mail or password is incorrect',

@@ -38,4 +38,11 @@ export class User {
   /** Set when the account is disabled: it cannot sign in and its tokens stop working. */
   @Column('timestamptz', { name: 'disabled_at', nullable: true })
   disabledAt: Date | null;
+
+  /**
+   * When the owner proved the address: an applicant's own sign-up waits (null) until the mailed link is
+   * opened, and cannot sign in till then. Accounts made by staff are verified when made.
+   */
+  @Column('timestamptz', { name: 'verified_at', nullable: true, default: () => 'now()' })
+  verifiedAt: Date | null;
 }

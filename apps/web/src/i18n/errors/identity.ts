@@ -20,4 +20,8 @@ export const identityErrors = {
   },
   'AUTH.INSTITUTE_UNKNOWN': { ko: '없는 기관 코드입니다.', en: 'There is no institute with this code.' },
   'AUTH.USER_UNKNOWN': { ko: '계정을 찾을 수 없습니다.', en: 'The account was not found.' },
+  'AUTH.VERIFICATION_INVALID': {
+    ko: '확인 링크가 올바르지 않거나 만료되었습니다. 다시 가입하면 새 링크를 보내 드립니다.',
+    en: 'This link is invalid or has expired. Sign up again to get a new one.',
+  },
 } satisfies Catalogue;

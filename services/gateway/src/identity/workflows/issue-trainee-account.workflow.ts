@@ -83,6 +83,7 @@ export class IssueTraineeAccount {
       mustChangePassword: true,
       credentialVersion: 1,
       disabledAt: null,
+      verifiedAt: new Date(),
     };
     await users.insert(user);
     return user;

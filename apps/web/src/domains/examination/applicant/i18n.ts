@@ -63,6 +63,26 @@ export const examApplicant = {
   'signup.consent': { ko: '개인정보 수집·이용에 동의합니다 (필수)', en: 'I agree to the use of my personal data (required)' },
   'signup.submit': { ko: '가입하기', en: 'Sign up' },
   'signup.haveAccount': { ko: '이미 계정이 있으면 로그인하세요', en: 'Already registered? Sign in' },
+  'signup.sentTitle': { ko: '가입 확인 메일을 보냈습니다', en: 'We sent you a confirmation e-mail' },
+  'signup.sentLead': {
+    ko: '{{email}} 주소로 보낸 메일의 링크를 24시간 안에 열면 가입이 끝나고 바로 로그인됩니다.',
+    en: 'Open the link in the e-mail we sent to {{email}} within 24 hours to finish signing up; it signs you in.',
+  },
+  'signup.sentNoMail': {
+    ko: '메일이 오지 않으면 스팸함을 확인하거나 같은 이메일로 다시 가입하세요. 이미 가입된 주소라면 로그인 방법을 메일로 알려 드립니다.',
+    en: 'If no e-mail arrives, check your spam folder or sign up again with the same address. If the address is already registered, the e-mail tells you how to sign in.',
+  },
+  'signup.again': { ko: '다시 가입하기', en: 'Sign up again' },
+  'signup.toSignIn': { ko: '로그인 화면으로', en: 'Go to sign-in' },
+
+  // ---- 가입 확인 링크
+  'verify.title': { ko: '가입 확인', en: 'Confirm your sign-up' },
+  'verify.checking': { ko: '가입을 확인하는 중입니다…', en: 'Confirming your sign-up…' },
+  'verify.failedTitle': { ko: '확인 링크가 올바르지 않거나 만료되었습니다', en: 'This link is invalid or has expired' },
+  'verify.failedLead': {
+    ko: '링크는 한 번만, 24시간 안에 쓸 수 있고, 다시 가입하면 예전 링크는 쓸 수 없습니다. 다시 가입하면 새 링크를 보내 드립니다. 이미 확인을 마쳤다면 로그인하세요.',
+    en: 'A link works once, within 24 hours, and signing up again replaces it. Sign up again to get a new link; if you have already confirmed, sign in.',
+  },
 
   // ---- 응시원서
   'apply.title': { ko: '응시원서 접수', en: 'Application form' },

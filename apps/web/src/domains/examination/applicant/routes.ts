@@ -3,7 +3,7 @@ import type { ScreenDef } from '../../../app/screens';
 
 /**
  * Examination: the public's and applicants' screens: announcements (open to all, in every role's
- * menu), sign-up (without signing in), the application, my applications, results.
+ * menu), sign-up (without signing in) and its mailed link, the application, my applications, results.
  */
 export const applicantScreens: ScreenDef[] = [
   {
@@ -21,6 +21,14 @@ export const applicantScreens: ScreenDef[] = [
     roles: [],
     public: true,
     component: lazy(() => import('./signup-screen')),
+  },
+  {
+    // The link of the sign-up mail (identity.sign_up.verification_requested's verifyPath).
+    path: 'signup/verify',
+    group: 'examination',
+    roles: [],
+    public: true,
+    component: lazy(() => import('./verify-signup-screen')),
   },
   {
     path: 'exam-apply',

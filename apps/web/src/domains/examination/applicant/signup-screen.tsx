@@ -1,8 +1,8 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../../api/client';
-import { sessionStore } from '../../../api/session';
-import { CheckboxField, Form, PageHeader, TextField } from '../../../kit';
+import { Button, ButtonRow, CheckboxField, Form, Notice, PageHeader, TextField } from '../../../kit';
 import { useApplicantWords } from './shared';
 
 interface SignupValues {
@@ -13,10 +13,14 @@ interface SignupValues {
   privacyConsent: boolean;
 }
 
-/** 응시자 회원가입: a member of the public makes their own account with an institute and is signed in. */
+/**
+ * 응시자 회원가입: a member of the public asks for an account with an institute. The answer is the same
+ * whether or not the address is registered (a mail follows either way), so the page says only that a
+ * mail was sent; its link (verify-signup-screen) finishes the sign-up and signs in.
+ */
 export default function SignupScreen() {
-  const { t } = useApplicantWords();
-  const navigate = useNavigate();
+  const { t, lang } = useApplicantWords();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<SignupValues>({
     defaultValues: {
       tenant: localStorage.getItem('baeum.tenant') ?? 'seoul-hrd',
@@ -30,14 +34,39 @@ export default function SignupScreen() {
   const submit = async (values: SignupValues) => {
     const answer = await unwrap(
       api.POST('/api/auth/applicant-signup', {
-        body: { ...values, tenant: values.tenant.trim(), email: values.email.trim(), name: values.name.trim() },
+        body: { ...values, tenant: values.tenant.trim(), email: values.email.trim(), name: values.name.trim(), locale: lang },
       }),
     );
-    localStorage.setItem('baeum.tenant', answer.user.tenantSlug);
-    sessionStore.start(answer);
-    navigate('/exam-apply');
+    localStorage.setItem('baeum.tenant', values.tenant.trim());
+    setSentTo(answer.email);
     return answer;
   };
+
+  if (sentTo)
+    return (
+      <div className="exam-app" data-testid="exam-signup-sent">
+        <PageHeader title={t('signup.sentTitle')} />
+        <Notice tone="success" role="status" testId="signup-sent">
+          <p>{t('signup.sentLead', { email: sentTo })}</p>
+          <p>{t('signup.sentNoMail')}</p>
+        </Notice>
+        <ButtonRow>
+          <Button
+            variant="secondary"
+            testId="signup-again"
+            onClick={() => {
+              form.setValue('password', '');
+              setSentTo(null);
+            }}
+          >
+            {t('signup.again')}
+          </Button>
+          <Link to="/login" className="krds-btn medium secondary">
+            {t('signup.toSignIn')}
+          </Link>
+        </ButtonRow>
+      </div>
+    );
 
   return (
     <div className="exam-app" data-testid="exam-signup">
