@@ -138,6 +138,15 @@ export async function seedApplication(
   return id;
 }
 
+/** The exam's written results published a minute ago, and its final results due tomorrow. */
+export async function seedPublications(db: SpecDatabase, tenantId: string, examId: string): Promise<void> {
+  await db.rows(
+    `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed)
+     VALUES ($1, 'written', $2, now() - interval '1 minute', 1, 0), ($1, 'final', $2, now() + interval '1 day', 1, 0)`,
+    [examId, tenantId],
+  );
+}
+
 /** What a use case refused with: the HTTP status, the code and the whole answer body. */
 export async function refusal(work: Promise<unknown>): Promise<{ status: number; code: string; body: Record<string, unknown> }> {
   const error = await work.then(

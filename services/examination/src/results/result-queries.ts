@@ -1,4 +1,4 @@
-import type { ResultStage } from '@baeum/api';
+import type { ResultLookupView, ResultStage, StageResultView } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Publication } from './publication.entity';
@@ -15,6 +15,21 @@ export interface StageDecisions {
 export interface SittingTurnout {
   venues: number;
   candidates: number;
+}
+
+/** What an applicant's result lookup shows of their application, with both stages' results. */
+export type OwnResultRow = Omit<ResultLookupView, 'examId' | 'written' | 'final'> & {
+  writtenResult: StageResultView['result'];
+  finalResult: StageResultView['result'];
+};
+
+/** Whether the stage's results of the exam are published (their instant has passed). */
+export async function isPublished(tx: EntityManager, examId: string, stage: ResultStage): Promise<boolean> {
+  const rows: unknown[] = await tx.query(
+    `SELECT 1 FROM examination.publication WHERE exam_id = $1 AND stage = $2 AND publish_at <= now()`,
+    [examId, stage],
+  );
+  return rows.length > 0;
 }
 
 /** Reads and writes of publications and sittings. */
@@ -69,5 +84,25 @@ export class ResultQueries {
 
   async insertSitting(tx: EntityManager, sitting: Sitting): Promise<void> {
     await tx.insert(Sitting, sitting);
+  }
+
+  /** The publication instants set for the exam's stages. */
+  publicationInstants(examId: string): Promise<{ stage: ResultStage; publishAt: Date }[]> {
+    return this.dataSource.query(`SELECT stage, publish_at AS "publishAt" FROM examination.publication WHERE exam_id = $1`, [examId]);
+  }
+
+  /** The applicant's own numbered application in the exam, with its results; undefined if they have none. */
+  async ownResult(tenantId: string, applicantId: string, examId: string): Promise<OwnResultRow | undefined> {
+    const [row]: OwnResultRow[] = await this.dataSource.query(
+      `SELECT e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber",
+              p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
+              a.written_result AS "writtenResult", a.final_result AS "finalResult"
+         FROM examination.application a
+         JOIN examination.exam e ON e.id = a.exam_id
+         JOIN examination.position p ON p.id = a.position_id
+        WHERE a.exam_id = $1 AND a.tenant_id = $2 AND a.applicant_id = $3 AND a.exam_number IS NOT NULL`,
+      [examId, tenantId, applicantId],
+    );
+    return row;
   }
 }

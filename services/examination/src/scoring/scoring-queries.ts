@@ -41,6 +41,32 @@ export class ScoringQueries {
     return Boolean(row);
   }
 
+  /** The exam's candidates (paid, with an exam number) with their veterans' bonus percent. */
+  writtenCandidates(tx: EntityManager, examId: string): Promise<{ id: string; examNumber: string; bonus: number }[]> {
+    return tx.query(
+      `SELECT id, exam_number AS "examNumber", veterans_bonus_percent AS bonus FROM examination.application
+        WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
+      [examId],
+    );
+  }
+
+  /** Stores each application's written scores (JSON, null when absent) and total, clearing its written result. */
+  async setWrittenScores(
+    tx: EntityManager,
+    sheets: { applicationId: string; scores: string | null; total: number | null }[],
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE examination.application a SET written_scores = s.scores, written_total = s.total, written_result = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::jsonb[], $3::int[]) AS s(id, scores, total) WHERE a.id = s.id`,
+      [sheets.map((s) => s.applicationId), sheets.map((s) => s.scores), sheets.map((s) => s.total)],
+    );
+  }
+
+  /** A new scanner file voids the position's pass marks computed from the last one. */
+  async clearPassMarks(tx: EntityManager, examId: string): Promise<void> {
+    await tx.update(Position, { examId }, { writtenCutoff: null, passMultiplePercent: null });
+  }
+
   /** Sets each application's written result. */
   async setWrittenResults(tx: EntityManager, results: { applicationId: string; result: string }[]): Promise<void> {
     await tx.query(
