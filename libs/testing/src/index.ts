@@ -12,3 +12,4 @@ export * from './consumer-contracts';
 export * from './spec-database';
 export * from './zip-bomb';
 export * from './feature-order';
+export * from './web-tests';

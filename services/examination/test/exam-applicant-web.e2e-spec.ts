@@ -1,17 +1,18 @@
 import {
   ApiClient,
-  launchChromium,
+  newAppPage,
   overflowingElements,
-  saveScreenshot,
+  settled,
+  shoot,
   seriousAxeViolations,
   ServiceStack,
   signInToApp,
+  startWebStack,
+  stopWebStack,
   untranslatedKorean,
   watchPage,
-  WEB_APP_ENV,
 } from '@baeum/testing';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 /**
@@ -24,7 +25,6 @@ import type { Browser, Page } from 'playwright-core';
  */
 const PASSWORD = 'Baeum!2022';
 const APPLICANT_PASSWORD = 'Apply-Exam-2031';
-const shots = process.env.BAEUM_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', 'tmp', 'screenshots');
 const LONG = { timeout: 60_000 };
 const HANGUL = /[가-힣]/;
 
@@ -62,8 +62,7 @@ function examBody() {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  stack = await ServiceStack.start({ env: { gateway: WEB_APP_ENV } });
+  ({ stack, browser } = await startWebStack());
   officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
   let created = await officer.post('/api/exam/exams', examBody());
   for (let i = 0; i < 5 && created.status === 409; i++) created = await officer.post('/api/exam/exams', examBody());
@@ -77,27 +76,11 @@ beforeAll(async () => {
   });
   expect(withPosition.status).toBe(201);
   position = withPosition.body.positions[0];
-  browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => stopWebStack(stack, browser));
 
-async function newPage(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'ko-KR',
-    viewport: { width: options.width ?? 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(60_000);
-  if (options.lang === 'en')
-    await context.addInitScript(() =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
-    );
-  return context.newPage();
-}
+const newPage = (options: { width?: number; lang?: 'ko' | 'en' } = {}) => newAppPage(browser, { ...options, acceptDownloads: true });
 
 async function asApplicant(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
   const page = await newPage(options);
@@ -106,25 +89,6 @@ async function asApplicant(options: { width?: number; lang?: 'ko' | 'en' } = {})
 }
 
 const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}`);
-
-/** Waits until nothing on the page says it is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { document } = globalThis as any;
-      return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
-        /불러오는 중|Loading/.test(e.textContent ?? ''),
-      );
-    },
-    undefined,
-    LONG,
-  );
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));
-  await saveScreenshot(page, join(shots, name));
-}
 
 /** The page scrolls sideways (the document is wider than its window). */
 const scrollsSideways = (page: Page) =>

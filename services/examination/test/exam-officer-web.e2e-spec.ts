@@ -1,17 +1,17 @@
 import {
   ApiClient,
-  launchChromium,
+  newAppPage,
   overflowingElements,
-  saveScreenshot,
+  settled,
+  shoot,
   seriousAxeViolations,
   ServiceStack,
   signInToApp,
+  startWebStack,
+  stopWebStack,
   untranslatedKorean,
   watchPage,
-  WEB_APP_ENV,
 } from '@baeum/testing';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { applicantClient, applyAndPay, PASSWORD, WEBHOOK_SECRET } from './helpers';
 
@@ -22,7 +22,6 @@ import { applicantClient, applyAndPay, PASSWORD, WEBHOOK_SECRET } from './helper
  * officer confirms it (finding 12), the pass mark set and the written results published; then every
  * tab of the season for console errors, failed calls and axe, and in English for Korean left over.
  */
-const shots = process.env.BAEUM_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', 'tmp', 'screenshots');
 const OFFICER = 'exam@seoul-hrd.example';
 const WAIT = { timeout: 60_000 };
 /** Each run its own round: another run's exam (or another person's test) never collides with this one. */
@@ -38,53 +37,19 @@ let officer: ApiClient;
 let examId: string;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  stack = await ServiceStack.start({ env: { gateway: WEB_APP_ENV, examination: { PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET } } });
+  ({ stack, browser } = await startWebStack({ examination: { PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET } }));
   officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', OFFICER, PASSWORD);
-  browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => stopWebStack(stack, browser));
 
 async function signedIn(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'ko-KR',
-    viewport: { width: options.width ?? 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  if (options.lang === 'en')
-    await context.addInitScript(() =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
-    );
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
+  const page = await newAppPage(browser, { ...options, acceptDownloads: true });
   await signInToApp(page, stack.gatewayUrl, OFFICER, PASSWORD);
   return page;
 }
 
 const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}`);
-
-/** Waits until nothing on the page says it is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { document } = globalThis as any;
-      return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
-        /불러오는 중|Loading/.test(e.textContent ?? ''),
-      );
-    },
-    undefined,
-    WAIT,
-  );
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));
-  await saveScreenshot(page, join(shots, name));
-}
 
 /** A moment as Seoul's date and time boxes show it. */
 function seoul(ms: number): { date: string; time: string } {
