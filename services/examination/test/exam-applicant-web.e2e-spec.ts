@@ -88,6 +88,14 @@ async function asApplicant(options: { width?: number; lang?: 'ko' | 'en' } = {})
   return page;
 }
 
+/** The applicant's screens, each with the test id that shows it has rendered. */
+const APPLICANT_SCREENS = [
+  ['/exam-announcements', 'exam-announcements'],
+  ['/exam-apply', 'exam-apply'],
+  ['/exam-my', 'exam-my'],
+  ['/exam-results', 'exam-results'],
+] as const;
+
 const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}`);
 
 /** The page scrolls sideways (the document is wider than its window). */
@@ -296,44 +304,37 @@ describe('the public and the applicant', () => {
     }
   });
 
-  it('smoke: every applicant screen renders at 360 px without console errors, failed calls, axe problems or sideways scrolling', async () => {
-    const page = await asApplicant({ width: 360 });
-    const watch = watchPage(page);
-    for (const [path, testId] of [
-      ['/exam-announcements', 'exam-announcements'],
-      ['/exam-apply', 'exam-apply'],
-      ['/exam-my', 'exam-my'],
-      ['/exam-results', 'exam-results'],
-    ] as const) {
-      await open(page, path);
-      await page.getByTestId(testId).waitFor(LONG);
-      await settled(page);
-      expect([path, await overflowingElements(page)]).toEqual([path, []]);
-      expect([path, await scrollsSideways(page)]).toEqual([path, false]);
-      expect([path, await seriousAxeViolations(page)]).toEqual([path, []]);
-    }
-    expect(watch.problems()).toEqual([]);
-    await page.context().close();
+  it(
+    'smoke: every applicant screen renders at 360 px ' + 'without console errors, failed calls, axe problems or sideways scrolling',
+    async () => {
+      const page = await asApplicant({ width: 360 });
+      const watch = watchPage(page);
+      for (const [path, testId] of APPLICANT_SCREENS) {
+        await open(page, path);
+        await page.getByTestId(testId).waitFor(LONG);
+        await settled(page);
+        expect([path, await overflowingElements(page)]).toEqual([path, []]);
+        expect([path, await scrollsSideways(page)]).toEqual([path, false]);
+        expect([path, await seriousAxeViolations(page)]).toEqual([path, []]);
+      }
+      expect(watch.problems()).toEqual([]);
+      await page.context().close();
 
-    const visitor = await newPage({ width: 360 });
-    const visitorWatch = watchPage(visitor);
-    await open(visitor, '/exam-signup');
-    await visitor.getByTestId('exam-signup').waitFor(LONG);
-    expect(await overflowingElements(visitor)).toEqual([]);
-    expect(await seriousAxeViolations(visitor)).toEqual([]);
-    expect(visitorWatch.problems()).toEqual([]);
-    await visitor.context().close();
-  });
+      const visitor = await newPage({ width: 360 });
+      const visitorWatch = watchPage(visitor);
+      await open(visitor, '/exam-signup');
+      await visitor.getByTestId('exam-signup').waitFor(LONG);
+      expect(await overflowingElements(visitor)).toEqual([]);
+      expect(await seriousAxeViolations(visitor)).toEqual([]);
+      expect(visitorWatch.problems()).toEqual([]);
+      await visitor.context().close();
+    },
+  );
 
   it('in English, every applicant screen is English but for proper names', async () => {
     const page = await asApplicant({ lang: 'en' });
     const watch = watchPage(page);
-    for (const [path, testId] of [
-      ['/exam-announcements', 'exam-announcements'],
-      ['/exam-apply', 'exam-apply'],
-      ['/exam-my', 'exam-my'],
-      ['/exam-results', 'exam-results'],
-    ] as const) {
+    for (const [path, testId] of APPLICANT_SCREENS) {
       await open(page, path);
       await page.getByTestId(testId).waitFor(LONG);
       await settled(page);

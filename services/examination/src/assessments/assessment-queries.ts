@@ -151,7 +151,9 @@ export class AssessmentQueries {
   /** Per round of the tenant: its candidates and how many passed. */
   roundCounts(tenantId: string): Promise<{ roundId: string; candidates: number; passed: number }[]> {
     return this.dataSource.query(
-      `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER (WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE tenant_id = $1 GROUP BY round_id`,
+      `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER ` +
+        `(WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE ` +
+        `tenant_id = $1 GROUP BY round_id`,
       [tenantId],
     );
   }
@@ -177,9 +179,11 @@ export class AssessmentQueries {
   /** Per candidate of a round: the ratings expected of its assessors (one per competency) and those given. */
   ratingProgress(roundId: string, competencies: number): Promise<{ candidateId: string; expected: number; rated: number }[]> {
     return this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", count(DISTINCT (a.technique, a.assessor_id))::int * $2 AS expected, count(r.score)::int AS rated
+      `SELECT a.candidate_id AS "candidateId", count(DISTINCT (a.technique, a.assessor_id))::int * $2 AS expected,
+        count(r.score)::int AS rated
          FROM examination.assessment_assignment a
-         LEFT JOIN examination.assessment_rating r ON r.candidate_id = a.candidate_id AND r.technique = a.technique AND r.assessor_id = a.assessor_id
+         LEFT JOIN examination.assessment_rating r ON r.candidate_id = a.candidate_id AND r.technique = a.technique AND
+           r.assessor_id = a.assessor_id
         WHERE a.round_id = $1 GROUP BY a.candidate_id`,
       [roundId, competencies],
     );
@@ -206,7 +210,8 @@ export class AssessmentQueries {
   /** An assessor's assignments with their rounds, the latest round first. */
   assignmentsOf(assessorId: string): Promise<AssessorAssignmentRow[]> {
     return this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", c.code AS "candidateCode", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
+      `SELECT a.candidate_id AS "candidateId", c.code AS "candidateCode", a.technique, r.id AS "roundId", r.target_grade AS
+        "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
                 r.competencies, r.techniques, r.completed_on::text AS "completedOn"
            FROM examination.assessment_assignment a JOIN examination.assessment_round r ON r.id = a.round_id
                 JOIN examination.assessment_candidate c ON c.id = a.candidate_id
@@ -219,7 +224,8 @@ export class AssessmentQueries {
     assessorId: string,
   ): Promise<{ candidateId: string; technique: string; competency: string; score: number; comment: string | null }[]> {
     return this.dataSource.query(
-      `SELECT candidate_id AS "candidateId", technique, competency, score, comment FROM examination.assessment_rating WHERE assessor_id = $1`,
+      `SELECT candidate_id AS "candidateId", technique, competency, score, comment ` +
+        `FROM examination.assessment_rating WHERE assessor_id = $1`,
       [assessorId],
     );
   }

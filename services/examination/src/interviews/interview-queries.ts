@@ -56,7 +56,8 @@ export class InterviewQueries {
   /** Marks given so far in the exam's interviews. */
   async markCount(tx: EntityManager, examId: string): Promise<number> {
     const [{ marked }]: { marked: number }[] = await tx.query(
-      `SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
+      `SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN ` +
+        `examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
       [examId],
     );
     return marked;
@@ -65,7 +66,9 @@ export class InterviewQueries {
   /** Stores a declared conflict; false when the same one was declared before. */
   async insertConflict(tx: EntityManager, declared: InterviewerConflict): Promise<boolean> {
     const inserted: unknown[] = await tx.query(
-      `INSERT INTO examination.interviewer_conflict (interviewer_id, application_id, tenant_id, exam_id, reason, declared_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING interviewer_id`,
+      `INSERT INTO examination.interviewer_conflict (interviewer_id, application_id, ` +
+        `tenant_id, exam_id, reason, declared_at) VALUES ($1, $2, $3, $4, $5, $6) ON ` +
+        `CONFLICT DO NOTHING RETURNING interviewer_id`,
       [declared.interviewerId, declared.applicationId, declared.tenantId, declared.examId, declared.reason, declared.declaredAt],
     );
     return inserted.length > 0;
@@ -73,8 +76,10 @@ export class InterviewQueries {
 
   async conflicts(tenantId: string, examId: string): Promise<InterviewerConflictView[]> {
     const rows: (Omit<InterviewerConflictView, 'declaredAt'> & { declaredAt: Date })[] = await this.dataSource.query(
-      `SELECT c.interviewer_id AS "interviewerId", i.name_ko AS "interviewerNameKo", c.application_id AS "applicationId", a.exam_number AS "examNumber", a.name_ko AS "candidateNameKo", c.reason, c.declared_at AS "declaredAt"
-         FROM examination.interviewer_conflict c JOIN examination.interviewer i ON i.id = c.interviewer_id JOIN examination.application a ON a.id = c.application_id
+      `SELECT c.interviewer_id AS "interviewerId", i.name_ko AS "interviewerNameKo", c.application_id AS "applicationId",
+        a.exam_number AS "examNumber", a.name_ko AS "candidateNameKo", c.reason, c.declared_at AS "declaredAt"
+         FROM examination.interviewer_conflict c JOIN examination.interviewer i ON i.id = c.interviewer_id JOIN
+           examination.application a ON a.id = c.application_id
         WHERE c.exam_id = $1 AND c.tenant_id = $2 ORDER BY c.declared_at`,
       [examId, tenantId],
     );
@@ -119,7 +124,8 @@ export class InterviewQueries {
 
   passed(examId: string): Promise<(PassListEntryView & { positionId: string })[]> {
     return this.dataSource.query(
-      `SELECT position_id AS "positionId", exam_number AS "examNumber", name_ko AS "nameKo", written_total AS "writtenTotal", interview_grade AS "interviewGrade"
+      `SELECT position_id AS "positionId", exam_number AS "examNumber", name_ko AS "nameKo", written_total AS "writtenTotal",
+        interview_grade AS "interviewGrade"
          FROM examination.application WHERE exam_id = $1 AND final_result = 'pass' ORDER BY exam_number`,
       [examId],
     );
@@ -164,7 +170,8 @@ export class InterviewQueries {
   /** The conflicts declared in the exam, interviewer and application. */
   examConflicts(tx: EntityManager, examId: string): Promise<{ interviewerId: string; applicationId: string }[]> {
     return tx.query(
-      `SELECT interviewer_id AS "interviewerId", application_id AS "applicationId" FROM examination.interviewer_conflict WHERE exam_id = $1`,
+      `SELECT interviewer_id AS "interviewerId", application_id AS "applicationId" ` +
+        `FROM examination.interviewer_conflict WHERE exam_id = $1`,
       [examId],
     );
   }

@@ -24,6 +24,8 @@ export function assertWrittenDateReached(exam: { writtenExamOn: string | null },
   if (at.some((instant) => seoulDate(instant) < writtenOn))
     throw conflict('PUBLICATION.BEFORE_WRITTEN_DATE', {
       params: { writtenExamOn: writtenOn },
-      message: `필기시험일(${writtenOn}) 전에는 성적·합격선·결과를 발표할 수 없습니다 / written scores, pass marks and results cannot be published before the written exam on ${writtenOn}`,
+      message:
+        `필기시험일(${writtenOn}) 전에는 성적·합격선·결과를 발표할 수 없습니다 / written scores, pass marks and ` +
+        `results cannot be published before the written exam on ${writtenOn}`,
     });
 }

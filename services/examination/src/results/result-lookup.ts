@@ -40,7 +40,8 @@ export class ResultLookupService {
     const instants = await this.instants(examId);
     const now = Date.now();
     const published = (at: string | null) => at !== null && Date.parse(at) <= now;
-    const key = `results:${user.tenantId}:${examId}:${user.userId}:${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
+    const stages = `${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
+    const key = `results:${user.tenantId}:${examId}:${user.userId}:${stages}`;
     const cached = await this.cache.get(key);
     const answer: Omit<ResultLookupView, 'written' | 'final'> & {
       writtenResult?: StageResultView['result'];

@@ -44,7 +44,8 @@ export class ResultQueries {
   async decisions(tx: EntityManager, examId: string, stage: ResultStage): Promise<StageDecisions> {
     const column = stage === 'written' ? 'written_result' : 'final_result';
     const [counts]: StageDecisions[] = await tx.query(
-      `SELECT count(*) FILTER (WHERE ${column} IS NULL)::int AS undecided, count(*) FILTER (WHERE ${column} = 'pass')::int AS passed, count(*)::int AS candidates
+      `SELECT count(*) FILTER (WHERE ${column} IS NULL)::int AS undecided, count(*) FILTER (WHERE ${column} = 'pass')::int AS
+        passed, count(*)::int AS candidates
          FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
       [examId],
     );
@@ -72,11 +73,15 @@ export class ResultQueries {
     const [turnout]: SittingTurnout[] =
       stage === 'written'
         ? await this.dataSource.query(
-            `SELECT count(DISTINCT r.venue_id)::int AS venues, count(a.id)::int AS candidates FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1`,
+            `SELECT count(DISTINCT r.venue_id)::int AS venues, count(a.id)::int AS ` +
+              `candidates FROM examination.application a JOIN examination.venue_room r ON r.id ` +
+              `= a.room_id WHERE a.exam_id = $1`,
             [examId],
           )
         : await this.dataSource.query(
-            `SELECT count(DISTINCT s.held_on || s.room)::int AS venues, count(a.id)::int AS candidates FROM examination.application a JOIN examination.interview_session s ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
+            `SELECT count(DISTINCT s.held_on || s.room)::int AS venues, count(a.id)::int AS ` +
+              `candidates FROM examination.application a JOIN examination.interview_session s ` +
+              `ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
             [examId],
           );
     return turnout;

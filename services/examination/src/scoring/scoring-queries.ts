@@ -8,7 +8,8 @@ export class ScoringQueries {
   /** How many of `applicationIds` are candidates of the exam (paid, with an exam number). */
   async candidateCount(tx: EntityManager, examId: string, applicationIds: string[]): Promise<number> {
     const [{ known }]: { known: number }[] = await tx.query(
-      `SELECT count(*)::int AS known FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL AND id = ANY($2::uuid[])`,
+      `SELECT count(*)::int AS known FROM examination.application WHERE exam_id = $1 ` +
+        `AND status = 'paid' AND exam_number IS NOT NULL AND id = ANY($2::uuid[])`,
       [examId, applicationIds],
     );
     return known;
@@ -17,7 +18,8 @@ export class ScoringQueries {
   /** Sets the 서류전형 result of each application. */
   async setDocumentScreening(tx: EntityManager, decisions: { applicationId: string; result: string }[]): Promise<void> {
     await tx.query(
-      `UPDATE examination.application a SET document_screening = s.result, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS s(id, result) WHERE a.id = s.id`,
+      `UPDATE examination.application a SET document_screening = s.result, updated_at ` +
+        `= now() FROM unnest($1::uuid[], $2::text[]) AS s(id, result) WHERE a.id = s.id`,
       [decisions.map((d) => d.applicationId), decisions.map((d) => d.result)],
     );
   }
@@ -28,7 +30,9 @@ export class ScoringQueries {
     positionId: string,
   ): Promise<{ id: string; scores: number[] | null; total: number | null; examNumber: string | null }[]> {
     return tx.query(
-      `SELECT id, written_scores AS scores, written_total AS total, exam_number AS "examNumber" FROM examination.application WHERE position_id = $1 AND status = 'paid'`,
+      `SELECT id, written_scores AS scores, written_total AS total, exam_number AS ` +
+        `"examNumber" FROM examination.application WHERE position_id = $1 AND status = ` +
+        `'paid'`,
       [positionId],
     );
   }
@@ -70,7 +74,8 @@ export class ScoringQueries {
   /** Sets each application's written result. */
   async setWrittenResults(tx: EntityManager, results: { applicationId: string; result: string }[]): Promise<void> {
     await tx.query(
-      `UPDATE examination.application a SET written_result = s.result, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS s(id, result) WHERE a.id = s.id`,
+      `UPDATE examination.application a SET written_result = s.result, updated_at = ` +
+        `now() FROM unnest($1::uuid[], $2::text[]) AS s(id, result) WHERE a.id = s.id`,
       [results.map((r) => r.applicationId), results.map((r) => r.result)],
     );
   }

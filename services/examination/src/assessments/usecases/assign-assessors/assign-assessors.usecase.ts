@@ -42,7 +42,9 @@ export class AssignAssessorsUseCase {
       if (unassignable.length > 0) {
         throw conflict('ASSESSMENT_ROUND.TOO_FEW_ASSESSORS', {
           params: { candidates: unassignable.length, employeeNos: unassignable },
-          message: `이해충돌 없이 배정할 평가위원이 부족합니다: ${unassignable.join(', ')} / too few assessors free of conflicts of interest for ${unassignable.length} candidate(s)`,
+          message:
+            `이해충돌 없이 배정할 평가위원이 부족합니다: ${unassignable.join(', ')} / too few assessors free of ` +
+            `conflicts of interest for ${unassignable.length} candidate(s)`,
         });
       }
       await tx.delete(AssessmentAssignment, { roundId });

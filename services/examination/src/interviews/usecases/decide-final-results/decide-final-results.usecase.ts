@@ -37,7 +37,9 @@ export class DecideFinalResultsUseCase {
       if (incomplete.length > 0) {
         throw conflict('INTERVIEW.MARKS_MISSING', {
           params: { candidates: incomplete.length, examNumbers: incomplete.map((c) => c.examNumber) },
-          message: `평정이 덜 된 응시자가 있습니다: ${incomplete.map((c) => c.examNumber).join(', ')} / marks are missing for ${incomplete.length} candidate(s)`,
+          message:
+            `평정이 덜 된 응시자가 있습니다: ${incomplete.map((c) => c.examNumber).join(', ')} / marks ` +
+            `are missing for ${incomplete.length} candidate(s)`,
         });
       }
 
