@@ -197,7 +197,9 @@ async function main() {
 
     const { lmsFile, copyFile, rows } = await writeFiles(dir, all);
     console.log(
-      `Baeum completion import benchmark: ${f(rows)} LMS completion records (${(statSync(lmsFile).size / 1e6).toFixed(1)} MB), the Seoul center's 2021 completions${SCALE === 1 ? '' : ` × ${SCALE}`}`,
+      `Baeum completion import benchmark: ${f(rows)} LMS completion records ` +
+        `(${(statSync(lmsFile).size / 1e6).toFixed(1)} MB), the Seoul center's 2021 ` +
+        `completions${SCALE === 1 ? '' : ` × ${SCALE}`}`,
     );
     const first = await runImport(stack, lmsFile);
     const ours = rows / first.seconds;
@@ -209,12 +211,16 @@ async function main() {
       stack.databaseUrl,
       '-q',
       '-c',
-      `\\copy ref.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent) FROM '${copyFile}' CSV`,
+      `\\copy ref.completion_record (tenant_id, import_id, course_code, agency_code, ` +
+        `employee_no, trainee_name, completed_on, progress_percent) FROM '${copyFile}' ` +
+        `CSV`,
     ]);
     const copy = rows / ((performance.now() - started) / 1000);
 
     console.log(
-      `\n  enrollment service, streamed and checked: ${f(ours)} rows/s (${first.seconds.toFixed(1)} s; ${f(first.view.imported)} imported, ${first.view.rejected} refused)`,
+      `\n  enrollment service, streamed and checked: ${f(ours)} rows/s ` +
+        `(${first.seconds.toFixed(1)} s; ${f(first.view.imported)} imported, ` +
+        `${first.view.rejected} refused)`,
     );
     console.log(
       `  the same file again: ${again.seconds.toFixed(1)} s, ${f(again.view.imported)} imported, ${f(again.view.duplicates)} already there`,
@@ -242,7 +248,9 @@ async function main() {
           figures(row.planChanged) === figures(printed.plan_changed) &&
           figures(row.actual) === figures(printed.actual));
       console.log(
-        `    ${printed.label_ko.padEnd(5)} plan ${figures(row.planOriginal)} → ${figures(row.planChanged)}; actual ${figures(row.actual)}  ${same ? 'as printed' : `printed ${figures(printed.actual)}`}`,
+        `    ${printed.label_ko.padEnd(5)} plan ${figures(row.planOriginal)} → ` +
+          `${figures(row.planChanged)}; actual ${figures(row.actual)}  ` +
+          `${same ? 'as printed' : `printed ${figures(printed.actual)}`}`,
       );
     }
   } finally {

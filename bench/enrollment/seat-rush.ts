@@ -35,8 +35,10 @@ async function cohorts(
   const ids = Array.from({ length: n }, () => randomUUID());
   const reserved = quotas.reduce((sum, q) => sum + q.seats, 0);
   await stack.db.query(
-    `INSERT INTO enrollment.cohort_seats (cohort_id, tenant_id, course_id, course_code, course_name_ko, start_date, end_date, daily_start_time, daily_end_time, application_closes, cancellation_closes, capacity, reserved_seats)
-     SELECT id, $2, gen_random_uuid(), 'RUSH', '러시 과정', current_date + $5::int + n::int, current_date + $5::int + n::int, '09:00', '18:00', current_date + 300, current_date + 300, $3, $4
+    `INSERT INTO enrollment.cohort_seats (cohort_id, tenant_id, course_id, course_code, course_name_ko, start_date, end_date,
+      daily_start_time, daily_end_time, application_closes, cancellation_closes, capacity, reserved_seats)
+     SELECT id, $2, gen_random_uuid(), 'RUSH', '러시 과정', current_date + $5::int + n::int, current_date + $5::int + n::int,
+       '09:00', '18:00', current_date + 300, current_date + 300, $3, $4
        FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)`,
     [ids, TENANT, capacity, reserved, 400 + daysUsed],
   );
@@ -54,7 +56,9 @@ async function cohorts(
 async function trainees(stack: BenchStack, n: number): Promise<string[]> {
   const users = Array.from({ length: n }, () => randomUUID());
   await stack.db.query(
-    `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) SELECT gen_random_uuid(), $2, u, ($3::text[])[1 + (n % 5)], '교육생 ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS t(u, n)`,
+    `INSERT INTO enrollment.trainee (id, tenant_id, user_id, agency_code, name) ` +
+      `SELECT gen_random_uuid(), $2, u, ($3::text[])[1 + (n % 5)], '교육생 ' || n FROM ` +
+      `unnest($1::uuid[]) WITH ORDINALITY AS t(u, n)`,
     [users, TENANT, AGENCIES],
   );
   return users.map((sub, i) =>
@@ -78,7 +82,8 @@ async function main() {
   try {
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
     console.log(
-      `Baeum enrollment seat benchmark: ${APPLICATIONS} applications over ${COHORTS} cohorts, ${IN_FLIGHT} in flight, service pool and pgbench ${DB_POOL} connections`,
+      `Baeum enrollment seat benchmark: ${APPLICATIONS} applications over ${COHORTS} ` +
+        `cohorts, ${IN_FLIGHT} in flight, service pool and pgbench ${DB_POOL} connections`,
     );
     const tokens = await trainees(stack, APPLICATIONS / COHORTS + 1000);
 
@@ -100,7 +105,8 @@ async function main() {
 
     await stack.db
       .query(`CREATE SCHEMA rush; CREATE TABLE rush.cohort (id int PRIMARY KEY, capacity int NOT NULL, confirmed int NOT NULL DEFAULT 0);
-      CREATE TABLE rush.application (id uuid PRIMARY KEY, cohort_id int NOT NULL, trainee_id uuid NOT NULL, status text NOT NULL, applied_at timestamptz NOT NULL);
+      CREATE TABLE rush.application (id uuid PRIMARY KEY, cohort_id int NOT NULL, trainee_id uuid NOT NULL,
+        status text NOT NULL, applied_at timestamptz NOT NULL);
       INSERT INTO rush.cohort (id, capacity) SELECT n, 1000000000 FROM generate_series(1, ${COHORTS}) n`);
     const [{ envelope }] = (
       await stack.db.query(`SELECT envelope::text FROM enrollment.outbox WHERE type = 'enrollment.seat.confirmed' LIMIT 1`)
@@ -108,8 +114,10 @@ async function main() {
     const reference = stack.pgbench(`\\set c random(1, ${COHORTS})
 BEGIN;
 UPDATE rush.cohort SET confirmed = confirmed + 1 WHERE id = :c AND confirmed < capacity;
-INSERT INTO rush.application (id, cohort_id, trainee_id, status, applied_at) VALUES (gen_random_uuid(), :c, gen_random_uuid(), 'confirmed', now());
-INSERT INTO enrollment.outbox (id, topic, key, type, envelope, published_at) VALUES (gen_random_uuid(), 'enrollment.seat', :c::text, 'enrollment.seat.confirmed', '${envelope.replace(/'/g, "''")}', now());
+INSERT INTO rush.application (id, cohort_id, trainee_id, status, applied_at) VALUES (gen_random_uuid(), :c,
+  gen_random_uuid(), 'confirmed', now());
+INSERT INTO enrollment.outbox (id, topic, key, type, envelope, published_at) VALUES (gen_random_uuid(), 'enrollment.seat',
+  :c::text, 'enrollment.seat.confirmed', '${envelope.replace(/'/g, "''")}', now());
 COMMIT;
 `);
     console.log(`\nEvery application takes a seat (${COHORTS} cohorts)`);
@@ -129,14 +137,17 @@ COMMIT;
     const seconds = (performance.now() - started) / 1000;
     const confirmed = outcomes.filter((o) => o === 'confirmed').length;
     const { rows } = await stack.db.query(
-      `SELECT agency_code, count(*)::int AS n FROM enrollment.application WHERE cohort_id = $1 AND status = 'confirmed' GROUP BY 1 ORDER BY 1`,
+      `SELECT agency_code, count(*)::int AS n FROM enrollment.application WHERE ` +
+        `cohort_id = $1 AND status = 'confirmed' GROUP BY 1 ORDER BY 1`,
       [rush],
     );
     console.log(
-      `\n1,000 applications at once for 30 seats with quotas: all answered in ${seconds.toFixed(1)} s (${f(1000 / seconds)} applications/s)`,
+      `\n1,000 applications at once for 30 seats with quotas: all answered in ` +
+        `${seconds.toFixed(1)} s (${f(1000 / seconds)} applications/s)`,
     );
     console.log(
-      `  ${confirmed} confirmed, ${outcomes.length - confirmed} waitlisted; per agency: ${rows.map((r) => `${r.agency_code} ${r.n}`).join(', ')}`,
+      `  ${confirmed} confirmed, ${outcomes.length - confirmed} waitlisted; per ` +
+        `agency: ${rows.map((r) => `${r.agency_code} ${r.n}`).join(', ')}`,
     );
   } finally {
     await stack.stop();

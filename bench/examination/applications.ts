@@ -54,15 +54,21 @@ function pgbenchScript(examId: string, positionIds: string[]): string {
     },
   });
   return `\\set pos random(1, ${positionIds.length})
-SELECT e.title_ko, e.title_en, p.job_series_ko, e.application_opens_at, e.application_closes_at, e.year, e.residency_region_ko, e.residency_cutoff_on::text, p.min_age, p.track, p.fee, p.job_series, p.grade
+SELECT e.title_ko, e.title_en, p.job_series_ko, e.application_opens_at, e.application_closes_at, e.year,
+  e.residency_region_ko, e.residency_cutoff_on::text, p.min_age, p.track, p.fee, p.job_series, p.grade
   FROM examination.position p JOIN examination.exam e ON e.id = p.exam_id
- WHERE p.id = (ARRAY[${positionIds.map((id) => `'${id}'`).join(',')}]::uuid[])[:pos] AND p.exam_id = '${examId}' AND p.tenant_id = '${SEOUL}';
+ WHERE p.id = (ARRAY[${positionIds.map((id) => `'${id}'`).join(',')}]::uuid[])[:pos] AND p.exam_id = '${examId}' AND
+   p.tenant_id = '${SEOUL}';
 BEGIN;
-INSERT INTO examination.application (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone, resident_since,
-  residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at, payment_ref)
-VALUES (gen_random_uuid(), '${SEOUL}', '${examId}', (ARRAY[${positionIds.map((id) => `'${id}'`).join(',')}]::uuid[])[:pos], gen_random_uuid(), md5(random()::text), 'pending_payment', '김응시', '1998-04-12', '010-1234-5678', NULL,
+INSERT INTO examination.application (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko,
+  birth_date, phone, resident_since,
+  residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at,
+    updated_at, paid_at, payment_ref)
+VALUES (gen_random_uuid(), '${SEOUL}', '${examId}', (ARRAY[${positionIds.map((id) => `'${id}'`).join(',')}]::uuid[])[:pos],
+  gen_random_uuid(), md5(random()::text), 'pending_payment', '김응시', '1998-04-12', '010-1234-5678', NULL,
   NULL, NULL, 0, '[]', 'none', 5000, now(), now(), NULL, NULL) ON CONFLICT DO NOTHING RETURNING id;
-INSERT INTO examination.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), 'examination.application', gen_random_uuid()::text, 'examination.application.submitted', '${envelope.replace(/'/g, "''")}');
+INSERT INTO examination.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), 'examination.application',
+  gen_random_uuid()::text, 'examination.application.submitted', '${envelope.replace(/'/g, "''")}');
 COMMIT;
 `;
 }
@@ -87,13 +93,18 @@ async function pgbenchReference(): Promise<number> {
     const examId = randomUUID();
     const positionIds = [randomUUID(), randomUUID(), randomUUID()];
     await db.query(
-      `INSERT INTO examination.exam (id, tenant_id, kind, year, round_no, title_ko, title_en, announced_on, application_opens_at, application_closes_at, cancellation_closes_at, written_exam_on, result_on, selection_planned, selection_tentative, budget_line_code)
-       VALUES ($1, $2, 'open', 2032, 1, '벤치마크 시험', 'Benchmark exam', current_date, now() - interval '1 hour', now() + interval '6 hours', now() + interval '7 hours', current_date + 40, current_date + 80, 30, false, 'RECRUITMENT-EXAMS')`,
+      `INSERT INTO examination.exam (id, tenant_id, kind, year, round_no, title_ko, title_en, announced_on,
+        application_opens_at, application_closes_at, cancellation_closes_at, written_exam_on, result_on, selection_planned,
+        selection_tentative, budget_line_code)
+       VALUES ($1, $2, 'open', 2032, 1, '벤치마크 시험', 'Benchmark exam', current_date, now() - interval '1 hour', now() +
+         interval '6 hours', now() + interval '7 hours', current_date + 40, current_date + 80, 30, false, 'RECRUITMENT-EXAMS')`,
       [examId, SEOUL],
     );
     for (const [i, id] of positionIds.entries()) {
       await db.query(
-        `INSERT INTO examination.position (id, tenant_id, exam_id, seq, job_series, job_series_ko, grade, openings, track, min_age, fee) VALUES ($1, $2, $3, $4, 'general_admin', '일반행정', 9, 10, 'general', 18, 5000)`,
+        `INSERT INTO examination.position (id, tenant_id, exam_id, seq, job_series, ` +
+          `job_series_ko, grade, openings, track, min_age, fee) VALUES ($1, $2, $3, $4, ` +
+          `'general_admin', '일반행정', 9, 10, 'general', 18, 5000)`,
         [id, SEOUL, examId, i + 1],
       );
     }
@@ -152,7 +163,9 @@ async function main() {
   for (const instances of [1, 2]) {
     const { perSecond, p99 } = await throughGateway(instances);
     process.stdout.write(
-      `  ${instances} examination instance${instances > 1 ? 's' : ' '}  accepted through the gateway ${fmt(perSecond)} applications/s (p99 ${fmt(p99)} ms)  ratio ${fmt(perSecond / reference, 2)} of pgbench (aim ≥ 0.40)\n`,
+      `  ${instances} examination instance${instances > 1 ? 's' : ' '}  accepted ` +
+        `through the gateway ${fmt(perSecond)} applications/s (p99 ${fmt(p99)} ms)  ` +
+        `ratio ${fmt(perSecond / reference, 2)} of pgbench (aim ≥ 0.40)\n`,
     );
   }
 }

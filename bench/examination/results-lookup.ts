@@ -55,7 +55,9 @@ async function bareNode(): Promise<Measured> {
     process.execPath,
     [
       '-e',
-      `require('http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end(${JSON.stringify(ANSWER)}); }).listen(${port}, '127.0.0.1', () => console.log('up'))`,
+      `require('http').createServer((q, s) => { s.setHeader('content-type', ` +
+        `'application/json'); s.end(${JSON.stringify(ANSWER)}); }).listen(${port}, ` +
+        `'127.0.0.1', () => console.log('up'))`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -89,7 +91,8 @@ async function throughGateway(instances: number): Promise<Measured> {
     const applicants = Array.from({ length: APPLICANTS }, () => randomUUID());
     await season.stack.query(
       'examination',
-      `INSERT INTO examination.application (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone, veterans_bonus_percent,
+      `INSERT INTO examination.application (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status,
+        name_ko, birth_date, phone, veterans_bonus_percent,
           accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at, payment_ref, exam_number, written_result)
        SELECT gen_random_uuid(), $1, $2, ($3::uuid[])[1 + u.i % 3], u.id, md5(u.i::text), 'paid', '김응시', '1998-04-12', '010-1234-5678', 0,
               '[]', 'none', 5000, now(), now(), now(), 'bench', lpad(u.i::text, 8, '0'), CASE WHEN u.i % 4 = 0 THEN 'pass' ELSE 'fail' END
@@ -98,7 +101,9 @@ async function throughGateway(instances: number): Promise<Measured> {
     );
     await season.stack.query(
       'examination',
-      `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed) VALUES ($1, 'written', $2, now() - interval '1 minute', 3, $3)`,
+      `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, ` +
+        `positions, passed) VALUES ($1, 'written', $2, now() - interval '1 minute', 3, ` +
+        `$3)`,
       [season.examId, SEOUL, Math.floor(APPLICANTS / 4)],
     );
     const tokens = await applicantTokens(season.stack, applicants);
@@ -120,14 +125,22 @@ async function main() {
   );
   const bare = await bareNode();
   process.stdout.write(
-    `  reference  bare Node HTTP server           at ${fmt(RATE)}/s: ${fmt(bare.atRate.perSecond)}/s, p99 ${fmt(bare.atRate.p99, 1)} ms; most ${fmt(bare.capacity)}/s\n`,
+    `  reference  bare Node HTTP server           at ${fmt(RATE)}/s: ` +
+      `${fmt(bare.atRate.perSecond)}/s, p99 ${fmt(bare.atRate.p99, 1)} ms; most ` +
+      `${fmt(bare.capacity)}/s\n`,
   );
   const redis = redisBenchmark();
   process.stdout.write(`  reference  redis-benchmark GET (50 clients) ${fmt(redis)}/s\n`);
   for (const instances of [1, 2]) {
     const r = await throughGateway(instances);
     process.stdout.write(
-      `  ${instances} examination instance${instances > 1 ? 's' : ' '}  at ${fmt(RATE)}/s: ${fmt(r.atRate.perSecond)}/s (${fmt(r.atRate.completed - r.atRate.ok)} not 200), p99 ${fmt(r.atRate.p99, 1)} ms — ratio ${fmt(r.atRate.perSecond / bare.atRate.perSecond, 2)} of bare Node (aim ≥ 0.50, p99 < 50 ms); most ${fmt(r.capacity)}/s — ${fmt(r.capacity / bare.capacity, 2)} of bare Node, ${fmt(r.capacity / redis, 3)} of redis GET\n`,
+      `  ${instances} examination instance${instances > 1 ? 's' : ' '}  at ` +
+        `${fmt(RATE)}/s: ${fmt(r.atRate.perSecond)}/s ` +
+        `(${fmt(r.atRate.completed - r.atRate.ok)} not 200), p99 ${fmt(r.atRate.p99, 1)} ` +
+        `ms — ratio ${fmt(r.atRate.perSecond / bare.atRate.perSecond, 2)} of bare Node ` +
+        `(aim ≥ 0.50, p99 < 50 ms); most ${fmt(r.capacity)}/s — ` +
+        `${fmt(r.capacity / bare.capacity, 2)} of bare Node, ` +
+        `${fmt(r.capacity / redis, 3)} of redis GET\n`,
     );
   }
 }

@@ -108,8 +108,12 @@ function pgbenchReference(url: string, sample: Record<string, string>): number {
     const q = (v: string | null) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`);
     writeFileSync(
       script,
-      `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on, recorded_at, recorded_by_name, reason, source_event_id, source_event_type, cause_id)
-       VALUES (gen_random_uuid(), ${q(sample.tenant_id)}, ${q(sample.budget_line_id)}, ${q(sample.commitment_id)}, ${q(sample.kind)}, ${q(sample.measure)}, ${sample.amount}, ${q(sample.booked_on)}, now(), ${q(sample.recorded_by_name)}, ${q(sample.reason)}, gen_random_uuid(), ${q(sample.source_event_type)}, ${q(sample.cause_id)});\n`,
+      `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on,
+        recorded_at, recorded_by_name, reason, source_event_id, source_event_type, cause_id)
+       VALUES (gen_random_uuid(), ${q(sample.tenant_id)}, ${q(sample.budget_line_id)}, ${q(sample.commitment_id)},
+         ${q(sample.kind)}, ${q(sample.measure)}, ${sample.amount}, ${q(sample.booked_on)}, now(),
+         ${q(sample.recorded_by_name)}, ${q(sample.reason)}, gen_random_uuid(), ${q(sample.source_event_type)},
+         ${q(sample.cause_id)});\n`,
     );
     const out = execFileSync('pgbench', ['-n', '-c', String(CONCURRENT_PARTITIONS), '-j', '2', '-T', '10', '-f', script, url], {
       encoding: 'utf8',
@@ -197,7 +201,9 @@ async function main() {
     const sample = async (type: string) =>
       (
         await db.query(
-          `SELECT tenant_id, budget_line_id, commitment_id, kind, measure, amount::text, booked_on::text, recorded_by_name, reason, source_event_type, cause_id FROM finance.entry WHERE source_event_type = $1 LIMIT 1`,
+          `SELECT tenant_id, budget_line_id, commitment_id, kind, measure, amount::text, ` +
+            `booked_on::text, recorded_by_name, reason, source_event_type, cause_id FROM ` +
+            `finance.entry WHERE source_event_type = $1 LIMIT 1`,
           [type],
         )
       ).rows[0];
@@ -207,16 +213,19 @@ async function main() {
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
     console.log('\nSeats confirmed → trainee meals adjusting each cohort’s commitment on one line');
     console.log(
-      `  booked from events: ${f(seatRate)} entries/s (inbox, per-cohort lock, line row lock, running totals, CommitmentRecordedV1 in the outbox)`,
+      `  booked from events: ${f(seatRate)} entries/s (inbox, per-cohort lock, line ` +
+        `row lock, running totals, CommitmentRecordedV1 in the outbox)`,
     );
     console.log(
-      `  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} clients, one per transaction): ${f(seatReference)} inserts/s`,
+      `  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} ` +
+        `clients, one per transaction): ${f(seatReference)} inserts/s`,
     );
     console.log(`  ratio: ${(seatRate / seatReference).toFixed(2)}`);
     console.log('\nExam fees paid → revenue entries');
     console.log(`  booked from events: ${f(feeRate)} entries/s`);
     console.log(
-      `  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} clients, one per transaction): ${f(feeReference)} inserts/s`,
+      `  reference, pgbench inserting the same entry rows (${CONCURRENT_PARTITIONS} ` +
+        `clients, one per transaction): ${f(feeReference)} inserts/s`,
     );
     console.log(`  ratio: ${(feeRate / feeReference).toFixed(2)}`);
   } finally {

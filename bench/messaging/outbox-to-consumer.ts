@@ -218,7 +218,10 @@ function pgbenchReference(url: string, scenario: Scenario): number {
     });
     writeFileSync(
       script,
-      `BEGIN;\n${`INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(scenario)}', gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`.repeat(perTx)}COMMIT;\n`,
+      `BEGIN;\n${(
+        `INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(scenario)}', ` +
+        `gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`
+      ).repeat(perTx)}COMMIT;\n`,
     );
     const out = execFileSync('pgbench', ['-n', '-c', String(WRITERS), '-j', '2', '-T', '10', '-f', script, url], { encoding: 'utf8' });
     const tps = /tps = ([\d.]+)/.exec(out);
@@ -300,12 +303,16 @@ async function main() {
       console.log(`  reference, pgbench of the same outbox inserts (${WRITERS} clients): ${f(pgbench)} events/s`);
       console.log(`  reference, Kafka ProducerPerformance (acks=all, ${size} B records): ${f(producer)} records/s`);
       console.log(
-        `  ratio to the lower reference (${pgbench <= producer ? 'pgbench' : 'ProducerPerformance'}): ${(ours.perSecond / reference).toFixed(2)}`,
+        `  ratio to the lower reference ` +
+          `(${pgbench <= producer ? 'pgbench' : 'ProducerPerformance'}): ` +
+          `${(ours.perSecond / reference).toFixed(2)}`,
       );
       // Paced, the rate is met when the writers kept to it and every event arrived within the bound.
       const throughput = rate ? (ours.writesPerSecond >= rate * 0.98 ? rate : ours.writesPerSecond) : ours.perSecond;
       console.log(
-        `  target ≥ 5,000 events/s with p99 < 500 ms: ${throughput >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}${rate ? ` (offered ${f(rate)}/s, committed ${f(ours.writesPerSecond)}/s)` : ''}`,
+        `  target ≥ 5,000 events/s with p99 < 500 ms: ` +
+          `${throughput >= 5000 && ours.p99 < 500 ? 'met' : 'not met'}` +
+          `${rate ? ` (offered ${f(rate)}/s, committed ${f(ours.writesPerSecond)}/s)` : ''}`,
       );
     }
   } finally {

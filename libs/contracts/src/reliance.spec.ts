@@ -89,7 +89,8 @@ describe('a consumer relying on a contract', () => {
   it('is told when a field of a list element it reads goes', () => {
     const contracts = changed('enrollment.survey.submitted', (f) => delete f.instructorScores.items!.score);
     expect(consumerContractProblems(consumers, contracts)).toEqual([
-      'InstructorRatings (enrollment.survey.submitted v1) reads instructorScores[].score, which the contract no longer has (removed or renamed)',
+      'InstructorRatings (enrollment.survey.submitted v1) reads ' +
+        'instructorScores[].score, which the contract no longer has (removed or renamed)',
     ]);
   });
 

@@ -21,7 +21,8 @@ if (workerData.file.endsWith('.ts')) {
   const fs = require('node:fs');
   const { transformSync } = require(require.resolve('@swc/core', { paths: [workerData.file] }));
   const options = { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, sourceMaps: 'inline' };
-  require.extensions['.ts'] = (module, file) => module._compile(transformSync(fs.readFileSync(file, 'utf8'), { ...options, filename: file }).code, file);
+  require.extensions['.ts'] = (module, file) =>
+    module._compile(transformSync(fs.readFileSync(file, 'utf8'), { ...options, filename: file }).code, file);
 }
 require(workerData.file);
 `;

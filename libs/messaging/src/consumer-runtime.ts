@@ -148,7 +148,8 @@ export class ConsumerRuntime {
     const events = items.flatMap((i) => (i.kind === 'event' ? [i.envelope] : []));
     if (events.length === 0) return new Set();
     const recorded: { event_id: string }[] = await tx.query(
-      `INSERT INTO "${this.schema}".inbox (event_id, event_type) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+      `INSERT INTO "${this.schema}".inbox (event_id, event_type) SELECT * FROM ` +
+        `unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING RETURNING event_id`,
       [events.map((e) => e.id), events.map((e) => e.type)],
     );
     return new Set(recorded.map((r) => r.event_id));

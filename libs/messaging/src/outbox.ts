@@ -36,7 +36,9 @@ export class EventPublisher {
     for (let i = 0; i < envelopes.length; i += ROWS_PER_INSERT) {
       const chunk = envelopes.slice(i, i + ROWS_PER_INSERT);
       await tx.query(
-        `INSERT INTO "${this.options.schema}".outbox (id, topic, key, type, envelope) VALUES ${chunk.map((_, r) => `($${r * 5 + 1}, $${r * 5 + 2}, $${r * 5 + 3}, $${r * 5 + 4}, $${r * 5 + 5})`).join(', ')}`,
+        `INSERT INTO "${this.options.schema}".outbox (id, topic, key, type, envelope) ` +
+          `VALUES ` +
+          `${chunk.map((_, r) => `($${r * 5 + 1}, $${r * 5 + 2}, $${r * 5 + 3}, $${r * 5 + 4}, $${r * 5 + 5})`).join(', ')}`,
         chunk.flatMap((e) => outboxValues(contract, e)),
       );
     }

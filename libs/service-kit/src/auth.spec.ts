@@ -46,11 +46,15 @@ const refusal = async (promise: Promise<unknown>) => {
 describe('AuthGuard', () => {
   const guard = new AuthGuard(new Reflector(), jwt);
 
-  it('holds the bearer of a temporary password (pwc) to the routes marked PasswordChangeAllowed, with 403 AUTH.PASSWORD_CHANGE_REQUIRED', async () => {
-    const temporary = token({ pwc: true, cv: 1 });
-    await expect(guard.canActivate(contextFor('me', temporary))).resolves.toBe(true);
-    expect(await refusal(guard.canActivate(contextFor('courses', temporary)))).toEqual([403, 'AUTH.PASSWORD_CHANGE_REQUIRED']);
-  });
+  it(
+    'holds the bearer of a temporary password (pwc) to the routes marked ' +
+      'PasswordChangeAllowed, with 403 AUTH.PASSWORD_CHANGE_REQUIRED',
+    async () => {
+      const temporary = token({ pwc: true, cv: 1 });
+      await expect(guard.canActivate(contextFor('me', temporary))).resolves.toBe(true);
+      expect(await refusal(guard.canActivate(contextFor('courses', temporary)))).toEqual([403, 'AUTH.PASSWORD_CHANGE_REQUIRED']);
+    },
+  );
 
   it('reads the claims into the user, a token without pwc passing as before', async () => {
     const context = contextFor('me', token({ cv: 3 }));

@@ -117,7 +117,9 @@ export async function overflowingElements(page: Page): Promise<string[]> {
       if (box.right > width + 1 && !inScrollBox(el)) {
         const id = el.getAttribute('data-testid') ?? el.id;
         found.push(
-          `${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} right=${Math.round(box.right)}`,
+          `${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}` +
+            `${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} ` +
+            `right=${Math.round(box.right)}`,
         );
       }
     }

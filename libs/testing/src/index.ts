@@ -16,3 +16,4 @@ export * from './envelopes';
 export * from './smtp';
 export * from './budget-line-replica';
 export * from './sign-up';
+export * from './web-tests';

@@ -25,7 +25,9 @@ export async function specDatabase(
     const client = new Client({ connectionString: serverUrl() });
     await client.connect().catch((error: Error) => {
       throw new Error(
-        `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${serverUrl()}): ${error.message}. Start it with scripts/infra/up.sh, or run them through npm test.`,
+        `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${serverUrl()}): ` +
+          `${error.message}. Start it with scripts/infra/up.sh, or run them through npm ` +
+          `test.`,
       );
     });
     try {

@@ -1,18 +1,19 @@
 import {
   ApiClient,
-  launchChromium,
+  newAppPage,
   overflowingElements,
-  saveScreenshot,
+  settled,
+  shoot,
   seriousAxeViolations,
   ServiceStack,
   signInToApp,
+  startWebStack,
+  stopWebStack,
   untranslatedKorean,
   verificationLink,
   watchPage,
-  WEB_APP_ENV,
 } from '@baeum/testing';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 /**
@@ -25,7 +26,6 @@ import type { Browser, Page } from 'playwright-core';
  */
 const PASSWORD = 'Baeum!2022';
 const APPLICANT_PASSWORD = 'Apply-Exam-2031';
-const shots = process.env.BAEUM_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', 'tmp', 'screenshots');
 const LONG = { timeout: 60_000 };
 const HANGUL = /[가-힣]/;
 
@@ -63,8 +63,7 @@ function examBody() {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  stack = await ServiceStack.start({ env: { gateway: WEB_APP_ENV } });
+  ({ stack, browser } = await startWebStack());
   officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
   let created = await officer.post('/api/exam/exams', examBody());
   for (let i = 0; i < 5 && created.status === 409; i++) created = await officer.post('/api/exam/exams', examBody());
@@ -78,27 +77,11 @@ beforeAll(async () => {
   });
   expect(withPosition.status).toBe(201);
   position = withPosition.body.positions[0];
-  browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => stopWebStack(stack, browser));
 
-async function newPage(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'ko-KR',
-    viewport: { width: options.width ?? 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(60_000);
-  if (options.lang === 'en')
-    await context.addInitScript(() =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
-    );
-  return context.newPage();
-}
+const newPage = (options: { width?: number; lang?: 'ko' | 'en' } = {}) => newAppPage(browser, { ...options, acceptDownloads: true });
 
 async function asApplicant(options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
   const page = await newPage(options);
@@ -106,26 +89,15 @@ async function asApplicant(options: { width?: number; lang?: 'ko' | 'en' } = {})
   return page;
 }
 
+/** The applicant's screens, each with the test id that shows it has rendered. */
+const APPLICANT_SCREENS = [
+  ['/exam-announcements', 'exam-announcements'],
+  ['/exam-apply', 'exam-apply'],
+  ['/exam-my', 'exam-my'],
+  ['/exam-results', 'exam-results'],
+] as const;
+
 const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}`);
-
-/** Waits until nothing on the page says it is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { document } = globalThis as any;
-      return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
-        /불러오는 중|Loading/.test(e.textContent ?? ''),
-      );
-    },
-    undefined,
-    LONG,
-  );
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));
-  await saveScreenshot(page, join(shots, name));
-}
 
 /** The page scrolls sideways (the document is wider than its window). */
 const scrollsSideways = (page: Page) =>
@@ -351,44 +323,37 @@ describe('the public and the applicant', () => {
     }
   });
 
-  it('smoke: every applicant screen renders at 360 px without console errors, failed calls, axe problems or sideways scrolling', async () => {
-    const page = await asApplicant({ width: 360 });
-    const watch = watchPage(page);
-    for (const [path, testId] of [
-      ['/exam-announcements', 'exam-announcements'],
-      ['/exam-apply', 'exam-apply'],
-      ['/exam-my', 'exam-my'],
-      ['/exam-results', 'exam-results'],
-    ] as const) {
-      await open(page, path);
-      await page.getByTestId(testId).waitFor(LONG);
-      await settled(page);
-      expect([path, await overflowingElements(page)]).toEqual([path, []]);
-      expect([path, await scrollsSideways(page)]).toEqual([path, false]);
-      expect([path, await seriousAxeViolations(page)]).toEqual([path, []]);
-    }
-    expect(watch.problems()).toEqual([]);
-    await page.context().close();
+  it(
+    'smoke: every applicant screen renders at 360 px ' + 'without console errors, failed calls, axe problems or sideways scrolling',
+    async () => {
+      const page = await asApplicant({ width: 360 });
+      const watch = watchPage(page);
+      for (const [path, testId] of APPLICANT_SCREENS) {
+        await open(page, path);
+        await page.getByTestId(testId).waitFor(LONG);
+        await settled(page);
+        expect([path, await overflowingElements(page)]).toEqual([path, []]);
+        expect([path, await scrollsSideways(page)]).toEqual([path, false]);
+        expect([path, await seriousAxeViolations(page)]).toEqual([path, []]);
+      }
+      expect(watch.problems()).toEqual([]);
+      await page.context().close();
 
-    const visitor = await newPage({ width: 360 });
-    const visitorWatch = watchPage(visitor);
-    await open(visitor, '/exam-signup');
-    await visitor.getByTestId('exam-signup').waitFor(LONG);
-    expect(await overflowingElements(visitor)).toEqual([]);
-    expect(await seriousAxeViolations(visitor)).toEqual([]);
-    expect(visitorWatch.problems()).toEqual([]);
-    await visitor.context().close();
-  });
+      const visitor = await newPage({ width: 360 });
+      const visitorWatch = watchPage(visitor);
+      await open(visitor, '/exam-signup');
+      await visitor.getByTestId('exam-signup').waitFor(LONG);
+      expect(await overflowingElements(visitor)).toEqual([]);
+      expect(await seriousAxeViolations(visitor)).toEqual([]);
+      expect(visitorWatch.problems()).toEqual([]);
+      await visitor.context().close();
+    },
+  );
 
   it('in English, every applicant screen is English but for proper names', async () => {
     const page = await asApplicant({ lang: 'en' });
     const watch = watchPage(page);
-    for (const [path, testId] of [
-      ['/exam-announcements', 'exam-announcements'],
-      ['/exam-apply', 'exam-apply'],
-      ['/exam-my', 'exam-my'],
-      ['/exam-results', 'exam-results'],
-    ] as const) {
+    for (const [path, testId] of APPLICANT_SCREENS) {
       await open(page, path);
       await page.getByTestId(testId).waitFor(LONG);
       await settled(page);

@@ -1,17 +1,17 @@
 import {
   ApiClient,
-  launchChromium,
+  newAppPage,
   overflowingElements,
-  saveScreenshot,
+  settled,
+  shoot,
   seriousAxeViolations,
   ServiceStack,
   signInToApp,
+  startWebStack,
+  stopWebStack,
   untranslatedKorean,
   watchPage,
-  WEB_APP_ENV,
 } from '@baeum/testing';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 /**
@@ -22,9 +22,7 @@ import type { Browser, Page } from 'playwright-core';
  * each of its roles, in Korean and English, on a phone where the screen is a trainee's or assessor's.
  */
 const PASSWORD = 'Baeum!2022';
-const shots = process.env.BAEUM_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', 'tmp', 'screenshots');
 const HANGUL = /[가-힣]/;
-const WAIT = 60_000;
 
 const OFFICER = 'exam@seoul-hrd.example';
 const ASSESSORS = ['assessor@seoul-hrd.example', 'assessor2@seoul-hrd.example', 'assessor3@seoul-hrd.example'];
@@ -39,49 +37,23 @@ let demoRound: { id: string; candidates: { id: string; employeeNo: string; userI
 const seoulYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric' }).format(new Date()));
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  stack = await ServiceStack.start({ env: { gateway: WEB_APP_ENV } });
+  ({ stack, browser } = await startWebStack());
   officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', OFFICER, PASSWORD);
   const { body: rounds } =
     await officer.get<{ id: string; targetGrade: number; roundNo: number; year: number }[]>('/api/exam/assessment-rounds');
   const demo = rounds.find((r) => r.targetGrade === 5 && r.roundNo === 1 && r.year === seoulYear())!;
   demoRound = (await officer.get(`/api/exam/assessment-rounds/${demo.id}`)).body;
-  browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => stopWebStack(stack, browser));
 
 async function signedIn(email: string, options: { width?: number; lang?: 'ko' | 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: options.width ?? 1280, height: 900 } });
-  context.setDefaultTimeout(WAIT);
-  if (options.lang === 'en')
-    await context.addInitScript(() =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('baeum.lang', 'en'),
-    );
-  const page = await context.newPage();
+  const page = await newAppPage(browser, options);
   await signInToApp(page, stack.gatewayUrl, email, PASSWORD);
   return page;
 }
 
 const open = (page: Page, path: string) => page.goto(`${stack.gatewayUrl}${path}`);
-
-/** Waits until nothing on the page says it is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { document } = globalThis as any;
-    return !Array.from(document.querySelectorAll('.state-line') as ArrayLike<{ textContent: string }>).some((e) =>
-      /불러오는 중|Loading/.test(e.textContent ?? ''),
-    );
-  });
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));
-  await saveScreenshot(page, join(shots, name));
-}
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().textContent())?.trim();
 /** The page's own words: headings, column heads, labels, buttons, captions and hints. */

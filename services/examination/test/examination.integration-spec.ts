@@ -590,7 +590,9 @@ describe('an open exam season', () => {
     expect(seated.body).toEqual({ seated: 7, moved: 0, rooms: 3 });
     const seats = await stack.query(
       'examination',
-      `SELECT a.id, a.exam_number, r.name, a.seat_no FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1 ORDER BY a.exam_number`,
+      `SELECT a.id, a.exam_number, r.name, a.seat_no FROM examination.application a ` +
+        `JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1 ORDER BY ` +
+        `a.exam_number`,
       [examId],
     );
     expect(seats.find((s) => s.id === ids.b).name).toBe('103호(1층)');
@@ -615,7 +617,8 @@ describe('an open exam season', () => {
     expect(reseated.body.moved).toBe(movedIds.length);
     const after = await stack.query(
       'examination',
-      `SELECT a.id, r.name, a.seat_no, a.seat_changed_at FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1`,
+      `SELECT a.id, r.name, a.seat_no, a.seat_changed_at FROM examination.application ` +
+        `a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1`,
       [examId],
     );
     for (const s of after) {
@@ -687,73 +690,83 @@ describe('an open exam season', () => {
     await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 150 });
   });
 
-  it('publishes written results at the set instant and lets each applicant look up only their own, from the cache, within limits', async () => {
-    const early = await people.a.get(`/api/exam/results/${examId}`);
-    expect(early.body.written).toEqual({ published: false, publishAt: null });
-    // Nothing is published before the written exam is sat; then the exam is sat (its date moves to yesterday).
-    const tooSoon = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: new Date().toISOString() });
-    expect([tooSoon.status, tooSoon.body.code, tooSoon.body.params]).toEqual([
-      409,
-      'PUBLICATION.BEFORE_WRITTEN_DATE',
-      { writtenExamOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
-    ]);
-    await stack.query(
-      'examination',
-      `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
-      [examId],
-    );
-    const publishAt = new Date(Date.now() + 3000);
-    const set = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
-    expect(set.status).toBe(201);
-    const before = await people.a.get(`/api/exam/results/${examId}`);
-    expect(before.body.written).toEqual({ published: false, publishAt: publishAt.toISOString() });
-    expect(before.body).not.toHaveProperty('written.result');
-    // 내 원서 keeps 접수 완료 (no outcome) until the instant.
-    expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.outcome).toBeNull();
-    await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 50);
-    const after = await people.a.get(`/api/exam/results/${examId}`);
-    expect(after.body).toMatchObject({ examNumber: '10100001', written: { published: true, result: 'pass' }, final: { published: false } });
-    expect((await people.h.get(`/api/exam/results/${examId}`)).body.written.result).toBe('fail');
-    expect((await people.i.get(`/api/exam/results/${examId}`)).body.written.result).toBe('absent');
-    // 내 원서 now shows each applicant's own outcome.
-    const mine = (await people.a.get('/api/exam/applications/mine')).body.find((x: { id: string }) => x.id === ids.a);
-    expect(mine.outcome).toEqual({ stage: 'written', result: 'pass' });
-    expect((await people.h.get(`/api/exam/applications/${ids.h}`)).body.outcome).toEqual({ stage: 'written', result: 'fail' });
-    // Answers come from the shared cache (Redis), where every instance finds them.
-    const cached = await redisGet(`${stack.redisKeyPrefix}examination:results:${SEOUL}:${examId}:${people.a.userId}:w-`);
-    expect(JSON.parse(cached!)).toMatchObject({ examNumber: '10100001', writtenResult: 'pass' });
-    // Someone with no application in this exam has nothing to look up; officers use their console.
-    const stranger = await applicantClient(stack.gatewayUrl).get(`/api/exam/results/${examId}`);
-    expect([stranger.status, stranger.body.code]).toEqual([404, 'EXAM_RESULTS.NO_EXAM_NUMBER']);
-    expect((await officer.get(`/api/exam/results/${examId}`)).status).toBe(403);
-    // Published results are final.
-    const final = await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 100 });
-    expect([final.status, final.body.code, final.body.params]).toEqual([409, 'PUBLICATION.RESULTS_FINAL', { stage: 'written' }]);
-    const republished = await officer.post(`/api/exam/exams/${examId}/publications`, {
-      stage: 'written',
-      publishAt: new Date().toISOString(),
-    });
-    expect([republished.status, republished.body.code]).toEqual([409, 'PUBLICATION.ALREADY_PUBLISHED']);
-    // The event leaves once, after the instant.
-    const [published, ...again] = await eventually(
-      async () => {
-        const found = await outbox('examination.results.published', examId);
-        return found.length ? found : undefined;
-      },
-      { what: 'results published' },
-    );
-    expect(again).toEqual([]);
-    expect(published.payload).toEqual({ examId, stage: 'written', publishedAt: publishAt.toISOString(), positions: 2, passed: 5 });
-    // 20 lookups a minute per applicant: the 21st is refused.
-    const statuses: number[] = [];
-    let limited: { status: number; body: any } | undefined;
-    for (let i = 0; i < 21; i++) {
-      limited = await people.e.get(`/api/exam/results/${examId}`);
-      statuses.push(limited.status);
-    }
-    expect(statuses).toEqual([...Array(20).fill(200), 429]);
-    expect(limited!.body).toMatchObject({ code: 'RATE_LIMITED', params: { retryAfterSeconds: 60 } });
-  });
+  it(
+    'publishes written results at the set instant ' + 'and lets each applicant look up only their own, from the cache, within limits',
+    async () => {
+      const early = await people.a.get(`/api/exam/results/${examId}`);
+      expect(early.body.written).toEqual({ published: false, publishAt: null });
+      // Nothing is published before the written exam is sat; then the exam is sat (its date moves to yesterday).
+      const tooSoon = await officer.post(`/api/exam/exams/${examId}/publications`, {
+        stage: 'written',
+        publishAt: new Date().toISOString(),
+      });
+      expect([tooSoon.status, tooSoon.body.code, tooSoon.body.params]).toEqual([
+        409,
+        'PUBLICATION.BEFORE_WRITTEN_DATE',
+        { writtenExamOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+      ]);
+      await stack.query(
+        'examination',
+        `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
+        [examId],
+      );
+      const publishAt = new Date(Date.now() + 3000);
+      const set = await officer.post(`/api/exam/exams/${examId}/publications`, { stage: 'written', publishAt: publishAt.toISOString() });
+      expect(set.status).toBe(201);
+      const before = await people.a.get(`/api/exam/results/${examId}`);
+      expect(before.body.written).toEqual({ published: false, publishAt: publishAt.toISOString() });
+      expect(before.body).not.toHaveProperty('written.result');
+      // 내 원서 keeps 접수 완료 (no outcome) until the instant.
+      expect((await people.a.get(`/api/exam/applications/${ids.a}`)).body.outcome).toBeNull();
+      await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 50);
+      const after = await people.a.get(`/api/exam/results/${examId}`);
+      expect(after.body).toMatchObject({
+        examNumber: '10100001',
+        written: { published: true, result: 'pass' },
+        final: { published: false },
+      });
+      expect((await people.h.get(`/api/exam/results/${examId}`)).body.written.result).toBe('fail');
+      expect((await people.i.get(`/api/exam/results/${examId}`)).body.written.result).toBe('absent');
+      // 내 원서 now shows each applicant's own outcome.
+      const mine = (await people.a.get('/api/exam/applications/mine')).body.find((x: { id: string }) => x.id === ids.a);
+      expect(mine.outcome).toEqual({ stage: 'written', result: 'pass' });
+      expect((await people.h.get(`/api/exam/applications/${ids.h}`)).body.outcome).toEqual({ stage: 'written', result: 'fail' });
+      // Answers come from the shared cache (Redis), where every instance finds them.
+      const cached = await redisGet(`${stack.redisKeyPrefix}examination:results:${SEOUL}:${examId}:${people.a.userId}:w-`);
+      expect(JSON.parse(cached!)).toMatchObject({ examNumber: '10100001', writtenResult: 'pass' });
+      // Someone with no application in this exam has nothing to look up; officers use their console.
+      const stranger = await applicantClient(stack.gatewayUrl).get(`/api/exam/results/${examId}`);
+      expect([stranger.status, stranger.body.code]).toEqual([404, 'EXAM_RESULTS.NO_EXAM_NUMBER']);
+      expect((await officer.get(`/api/exam/results/${examId}`)).status).toBe(403);
+      // Published results are final.
+      const final = await officer.post(`/api/exam/positions/${admin}/pass-mark`, { passMultiplePercent: 100 });
+      expect([final.status, final.body.code, final.body.params]).toEqual([409, 'PUBLICATION.RESULTS_FINAL', { stage: 'written' }]);
+      const republished = await officer.post(`/api/exam/exams/${examId}/publications`, {
+        stage: 'written',
+        publishAt: new Date().toISOString(),
+      });
+      expect([republished.status, republished.body.code]).toEqual([409, 'PUBLICATION.ALREADY_PUBLISHED']);
+      // The event leaves once, after the instant.
+      const [published, ...again] = await eventually(
+        async () => {
+          const found = await outbox('examination.results.published', examId);
+          return found.length ? found : undefined;
+        },
+        { what: 'results published' },
+      );
+      expect(again).toEqual([]);
+      expect(published.payload).toEqual({ examId, stage: 'written', publishedAt: publishAt.toISOString(), positions: 2, passed: 5 });
+      // 20 lookups a minute per applicant: the 21st is refused.
+      const statuses: number[] = [];
+      let limited: { status: number; body: any } | undefined;
+      for (let i = 0; i < 21; i++) {
+        limited = await people.e.get(`/api/exam/results/${examId}`);
+        statuses.push(limited.status);
+      }
+      expect(statuses).toEqual([...Array(20).fill(200), 429]);
+      expect(limited!.body).toMatchObject({ code: 'RATE_LIMITED', params: { retryAfterSeconds: 60 } });
+    },
+  );
 
   it('records the written sitting for finance', async () => {
     const held = await officer.post(`/api/exam/exams/${examId}/sittings`, { stage: 'written', heldOn: '2031-02-26', cost: 1_830_000 });
@@ -981,93 +994,96 @@ describe('an exam without a fee', () => {
 });
 
 describe('an applicant found ineligible', () => {
-  it('is cancelled by the officer with the reason, refunded in full only when the officer says so, and left out of exam numbers', async () => {
-    const exam = (await officer.post('/api/exam/exams', openExamBody(8))).body;
-    const position = (
-      await officer.post(`/api/exam/exams/${exam.id}/positions`, {
-        jobSeries: 'general_admin',
-        jobSeriesKo: '일반행정',
-        grade: 9,
-        openings: 2,
-      })
-    ).body.positions[0];
-    const [refunded, kept, eligible] = [
-      applicantClient(stack.gatewayUrl),
-      applicantClient(stack.gatewayUrl),
-      applicantClient(stack.gatewayUrl),
-    ];
-    const ids = [
-      await applyAndPay(refunded, exam.id, position.id),
-      await applyAndPay(kept, exam.id, position.id),
-      await applyAndPay(eligible, exam.id, position.id),
-    ];
-
-    // Bad input names its fields and changes nothing; applicants cannot do it.
-    const bad = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '', refundInFull: 'yes', examNumber: '1' });
-    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([
-      400,
-      ['examNumber', 'reason', 'refundInFull'],
-    ]);
-    expect(bad.body.errors.find((e: { field: string }) => e.field === 'reason')).toMatchObject({
-      code: 'VALIDATION.REQUIRED',
-      messages: ['응시자격 미달 사유를 적으세요 / reason must say why the applicant is ineligible'],
-    });
-    expect(bad.body.errors.find((e: { field: string }) => e.field === 'refundInFull')).toMatchObject({ code: 'VALIDATION.BOOLEAN' });
-    expect((await applicationRow(ids[0])).status).toBe('paid');
-    expect((await refunded.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '본인 취소 시도' })).status).toBe(403);
-
-    // Refunded in full at the officer's word (the institute's own error): the event says why.
-    const first = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, {
-      reason: '거주지 요건 미충족 (서울 외 거주) — 접수 안내 오류',
-      refundInFull: true,
-    });
-    expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({
-      status: 'cancelled',
-      cancelReason: 'ineligible',
-      cancelNote: '거주지 요건 미충족 (서울 외 거주) — 접수 안내 오류',
-      refundAmount: '5000',
-    });
-    expect((await outbox('examination.application.cancelled', ids[0]))[0].payload).toMatchObject({ reason: 'ineligible' });
-    const [refund] = await eventually(
-      async () => {
-        const found = await outbox('examination.fee.refunded', ids[0]);
-        return found.length ? found : undefined;
-      },
-      { what: 'the full refund' },
-    );
-    expect(refund.payload).toMatchObject({ amount: '5000', reason: 'ineligible_refunded_in_full' });
-    // The applicant reads the reason on their own application; a second cancellation is refused.
-    expect((await refunded.get(`/api/exam/applications/${ids[0]}`)).body).toMatchObject({
-      status: 'cancelled',
-      cancelNote: expect.stringContaining('거주지 요건'),
-    });
-    const twice = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '다시' });
-    expect([twice.status, twice.body.code, twice.body.message]).toEqual([
-      409,
-      'EXAM_APPLICATION.CANCELLED',
-      '이미 취소된 원서입니다 / the application is already cancelled',
-    ]);
-
-    // Without a refund the fee is kept: no refund event.
-    const second = await officer.post(`/api/exam/applications/${ids[1]}/ineligible`, { reason: '응시연령 미달' });
-    expect(second.body).toMatchObject({ status: 'cancelled', refundAmount: '0' });
-    await sleep(500);
-    expect(await outbox('examination.fee.refunded', ids[1])).toEqual([]);
-
-    // Exam numbers go to the eligible one only.
-    expect(
-      (
-        await officer.request('PATCH', `/api/exam/exams/${exam.id}`, {
-          applicationClosesAt: new Date(Date.now() - 1000).toISOString(),
-          cancellationClosesAt: new Date(Date.now() - 500).toISOString(),
+  it(
+    'is cancelled by the officer with the reason, ' + 'refunded in full only when the officer says so, and left out of exam numbers',
+    async () => {
+      const exam = (await officer.post('/api/exam/exams', openExamBody(8))).body;
+      const position = (
+        await officer.post(`/api/exam/exams/${exam.id}/positions`, {
+          jobSeries: 'general_admin',
+          jobSeriesKo: '일반행정',
+          grade: 9,
+          openings: 2,
         })
-      ).status,
-    ).toBe(200);
-    expect((await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {})).body).toEqual({ assigned: 1 });
-    expect((await applicationRow(ids[2])).exam_number).not.toBeNull();
-    expect((await applicationRow(ids[0])).exam_number).toBeNull();
-  });
+      ).body.positions[0];
+      const [refunded, kept, eligible] = [
+        applicantClient(stack.gatewayUrl),
+        applicantClient(stack.gatewayUrl),
+        applicantClient(stack.gatewayUrl),
+      ];
+      const ids = [
+        await applyAndPay(refunded, exam.id, position.id),
+        await applyAndPay(kept, exam.id, position.id),
+        await applyAndPay(eligible, exam.id, position.id),
+      ];
+
+      // Bad input names its fields and changes nothing; applicants cannot do it.
+      const bad = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '', refundInFull: 'yes', examNumber: '1' });
+      expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([
+        400,
+        ['examNumber', 'reason', 'refundInFull'],
+      ]);
+      expect(bad.body.errors.find((e: { field: string }) => e.field === 'reason')).toMatchObject({
+        code: 'VALIDATION.REQUIRED',
+        messages: ['응시자격 미달 사유를 적으세요 / reason must say why the applicant is ineligible'],
+      });
+      expect(bad.body.errors.find((e: { field: string }) => e.field === 'refundInFull')).toMatchObject({ code: 'VALIDATION.BOOLEAN' });
+      expect((await applicationRow(ids[0])).status).toBe('paid');
+      expect((await refunded.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '본인 취소 시도' })).status).toBe(403);
+
+      // Refunded in full at the officer's word (the institute's own error): the event says why.
+      const first = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, {
+        reason: '거주지 요건 미충족 (서울 외 거주) — 접수 안내 오류',
+        refundInFull: true,
+      });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({
+        status: 'cancelled',
+        cancelReason: 'ineligible',
+        cancelNote: '거주지 요건 미충족 (서울 외 거주) — 접수 안내 오류',
+        refundAmount: '5000',
+      });
+      expect((await outbox('examination.application.cancelled', ids[0]))[0].payload).toMatchObject({ reason: 'ineligible' });
+      const [refund] = await eventually(
+        async () => {
+          const found = await outbox('examination.fee.refunded', ids[0]);
+          return found.length ? found : undefined;
+        },
+        { what: 'the full refund' },
+      );
+      expect(refund.payload).toMatchObject({ amount: '5000', reason: 'ineligible_refunded_in_full' });
+      // The applicant reads the reason on their own application; a second cancellation is refused.
+      expect((await refunded.get(`/api/exam/applications/${ids[0]}`)).body).toMatchObject({
+        status: 'cancelled',
+        cancelNote: expect.stringContaining('거주지 요건'),
+      });
+      const twice = await officer.post(`/api/exam/applications/${ids[0]}/ineligible`, { reason: '다시' });
+      expect([twice.status, twice.body.code, twice.body.message]).toEqual([
+        409,
+        'EXAM_APPLICATION.CANCELLED',
+        '이미 취소된 원서입니다 / the application is already cancelled',
+      ]);
+
+      // Without a refund the fee is kept: no refund event.
+      const second = await officer.post(`/api/exam/applications/${ids[1]}/ineligible`, { reason: '응시연령 미달' });
+      expect(second.body).toMatchObject({ status: 'cancelled', refundAmount: '0' });
+      await sleep(500);
+      expect(await outbox('examination.fee.refunded', ids[1])).toEqual([]);
+
+      // Exam numbers go to the eligible one only.
+      expect(
+        (
+          await officer.request('PATCH', `/api/exam/exams/${exam.id}`, {
+            applicationClosesAt: new Date(Date.now() - 1000).toISOString(),
+            cancellationClosesAt: new Date(Date.now() - 500).toISOString(),
+          })
+        ).status,
+      ).toBe(200);
+      expect((await officer.post(`/api/exam/exams/${exam.id}/exam-numbers`, {})).body).toEqual({ assigned: 1 });
+      expect((await applicationRow(ids[2])).exam_number).not.toBeNull();
+      expect((await applicationRow(ids[0])).exam_number).toBeNull();
+    },
+  );
 });
 
 describe('career recruitment', () => {
@@ -1219,7 +1235,9 @@ describe('competency assessments', () => {
     expect((await officer.post(`/api/exam/assessment-rounds/${roundId}/assignments`, {})).status).toBe(200);
     const assignments = await stack.query(
       'examination',
-      `SELECT a.candidate_id, a.technique, s.agency_code, s.id AS assessor_id, s.user_id FROM examination.assessment_assignment a JOIN examination.assessor s ON s.id = a.assessor_id WHERE a.round_id = $1`,
+      `SELECT a.candidate_id, a.technique, s.agency_code, s.id AS assessor_id, ` +
+        `s.user_id FROM examination.assessment_assignment a JOIN examination.assessor s ` +
+        `ON s.id = a.assessor_id WHERE a.round_id = $1`,
       [roundId],
     );
     expect(assignments).toHaveLength(2 * 3 * 2);

@@ -5,7 +5,8 @@ import { SeededExam, SpecDatabase } from './spec-database';
 export async function seedInterviewer(db: SpecDatabase, tenantId: string): Promise<string> {
   const id = randomUUID();
   await db.rows(
-    `INSERT INTO examination.interviewer (id, tenant_id, name_ko, affiliation, expertise, external, active) VALUES ($1, $2, '김면접', '서울대학교', '행정학', true, true)`,
+    `INSERT INTO examination.interviewer (id, tenant_id, name_ko, affiliation, ` +
+      `expertise, external, active) VALUES ($1, $2, '김면접', '서울대학교', '행정학', true, true)`,
     [id, tenantId],
   );
   return id;

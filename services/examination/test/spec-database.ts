@@ -72,8 +72,10 @@ export async function seedExam(
     ? [new Date(now - day), new Date(now + 10 * day), new Date(now + 12 * day)]
     : [new Date(now - 30 * day), new Date(now - 20 * day), new Date(now - 15 * day)];
   await db.rows(
-    `INSERT INTO examination.exam (id, tenant_id, kind, year, round_no, title_ko, title_en, announced_on, application_opens_at, application_closes_at,
-       cancellation_closes_at, written_exam_on, result_on, selection_planned, selection_tentative, budget_line_code, exam_numbers_assigned_at)
+    `INSERT INTO examination.exam (id, tenant_id, kind, year, round_no, title_ko, title_en, announced_on,
+      application_opens_at, application_closes_at,
+       cancellation_closes_at, written_exam_on, result_on, selection_planned, selection_tentative, budget_line_code,
+         exam_numbers_assigned_at)
      VALUES ($1, $2, $3, 2027, $9, '2027년 시험', '2027 exam 1', '2027-01-05', $4, $5, $6, $10, '2027-06-30', 10, false, $7, $8)`,
     [
       examId,
@@ -114,10 +116,13 @@ export async function seedApplication(
 ): Promise<string> {
   const id = randomUUID();
   await db.rows(
-    `INSERT INTO examination.application (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone,
-       veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at, exam_number, room_id, interview_session_id,
+    `INSERT INTO examination.application (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status,
+      name_ko, birth_date, phone,
+       veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at,
+         exam_number, room_id, interview_session_id,
        written_result, final_result)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, '홍길동', '1995-05-05', '010-0000-0000', 0, $8, $9, 5000, now(), now(), now(), $10, $11, $12, $13, $14)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, '홍길동', '1995-05-05', '010-0000-0000', 0, $8, $9, 5000, now(), now(), now(), $10,
+       $11, $12, $13, $14)`,
     [
       id,
       tenantId,
@@ -136,6 +141,15 @@ export async function seedApplication(
     ],
   );
   return id;
+}
+
+/** The exam's written results published a minute ago, and its final results due tomorrow. */
+export async function seedPublications(db: SpecDatabase, tenantId: string, examId: string): Promise<void> {
+  await db.rows(
+    `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed)
+     VALUES ($1, 'written', $2, now() - interval '1 minute', 1, 0), ($1, 'final', $2, now() + interval '1 day', 1, 0)`,
+    [examId, tenantId],
+  );
 }
 
 /** What a use case refused with: the HTTP status, the code and the whole answer body. */

@@ -34,7 +34,10 @@ export const CURRICULUM_ERROR_CODES = [
 
   // ---- cohorts
   'COHORT.NOT_FOUND',
-  /** The room is booked by another cohort at overlapping dates and hours (`params.room`, the cohort, its dates and hours; `conflicts` lists all). */
+  /**
+   * The room is booked by another cohort at overlapping dates and hours (`params.room`, the cohort, its dates and hours;
+   * `conflicts` lists all).
+   */
   'COHORT.ROOM_BOOKED',
   /** An instructor is booked by another cohort at overlapping dates and hours (`params.instructor`, …). */
   'COHORT.INSTRUCTOR_BOOKED',

@@ -118,7 +118,9 @@ async function embeddedCli(command: string, service: string, target: string | un
     const table = `"${service}".dead_letters`;
     if (command === 'list') {
       const { rows } = await client.query(
-        `SELECT id, topic, key, source, source_seq, error, attempts, failed_at, replay_requested_at, replayed_at, left(message, 300) AS value FROM ${table} ORDER BY id`,
+        `SELECT id, topic, key, source, source_seq, error, attempts, failed_at, ` +
+          `replay_requested_at, replayed_at, left(message, 300) AS value FROM ${table} ` +
+          `ORDER BY id`,
       );
       for (const row of rows) process.stdout.write(`${JSON.stringify({ position: String(row.id), ...row, id: undefined })}\n`);
       process.stderr.write(`${rows.length} dead letter(s) in ${table}\n`);
@@ -146,7 +148,8 @@ export async function deadLettersCli(argv: string[]): Promise<number> {
     (command === 'replay' && !(target === '--all' || positionPattern.test(target ?? '')))
   ) {
     process.stderr.write(
-      'usage: dead-letters list <service> [--embedded [data dir]]\n       dead-letters replay <service> <partition:offset>|--all  (embedded: <id>|--all)\n',
+      'usage: dead-letters list <service> [--embedded [data dir]]\n       dead-letters ' +
+        'replay <service> <partition:offset>|--all  (embedded: <id>|--all)\n',
     );
     return 2;
   }

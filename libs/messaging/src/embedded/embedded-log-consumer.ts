@@ -90,7 +90,8 @@ export class EmbeddedLogConsumer {
       deadLetter: (message, error, attempts) =>
         this.dataSource.transaction(async (tx) => {
           await tx.query(
-            `INSERT INTO ${own}.dead_letters (source, source_seq, topic, key, message, error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            `INSERT INTO ${own}.dead_letters (source, source_seq, topic, key, message, ` +
+              `error, attempts) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
             [source, message.position.split('/')[1], message.topic, message.key, String(message.value ?? ''), error, attempts],
           );
           await commitOffset(tx, message);
@@ -111,7 +112,8 @@ export class EmbeddedLogConsumer {
   private async replayRequested(): Promise<number> {
     const own = `"${this.options.schema}"`;
     const rows: { id: string; topic: string; key: string; message: string }[] = await this.dataSource.query(
-      `SELECT id, topic, key, message FROM ${own}.dead_letters WHERE replay_requested_at IS NOT NULL AND replayed_at IS NULL ORDER BY id LIMIT 50`,
+      `SELECT id, topic, key, message FROM ${own}.dead_letters WHERE ` +
+        `replay_requested_at IS NOT NULL AND replayed_at IS NULL ORDER BY id LIMIT 50`,
     );
     for (const row of rows) {
       const markReplayed = (tx: EntityManager) => tx.query(`UPDATE ${own}.dead_letters SET replayed_at = now() WHERE id = $1`, [row.id]);

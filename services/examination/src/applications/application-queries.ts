@@ -67,15 +67,18 @@ export class ApplicationQueries {
       `SELECT a.id, e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", p.job_series_ko AS "jobSeriesKo", p.grade,
               v.name_ko AS "venueNameKo", v.address, r.name AS room,
               s.held_on::text AS "heldOn", s.starts_at AS "startsAt", s.room AS "interviewRoom",
-              EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND w.stage = 'written' AND w.publish_at <= now()) AS "writtenPublished",
-              EXISTS (SELECT 1 FROM examination.publication f WHERE f.exam_id = a.exam_id AND f.stage = 'final' AND f.publish_at <= now()) AS "finalPublished"
+              EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND w.stage = 'written' AND
+                w.publish_at <= now()) AS "writtenPublished",
+              EXISTS (SELECT 1 FROM examination.publication f WHERE f.exam_id = a.exam_id AND f.stage = 'final' AND
+                f.publish_at <= now()) AS "finalPublished"
          FROM examination.application a
          JOIN examination.exam e ON e.id = a.exam_id
          JOIN examination.position p ON p.id = a.position_id
          LEFT JOIN examination.venue_room r ON r.id = a.room_id
          LEFT JOIN examination.venue v ON v.id = r.venue_id
          LEFT JOIN examination.interview_session s ON s.id = a.interview_session_id
-               AND (e.kind <> 'open' OR EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND w.stage = 'written' AND w.publish_at <= now()))
+               AND (e.kind <> 'open' OR EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND
+                 w.stage = 'written' AND w.publish_at <= now()))
         WHERE a.id = ANY($1::uuid[])`,
       [applications.map((a) => a.id)],
     );
@@ -123,7 +126,8 @@ export class ApplicationQueries {
   /** The exam and position an application is submitted to, with what eligibility and the fee depend on. */
   async submissionTarget(tenantId: string, examId: string, positionId: string): Promise<SubmissionTarget | undefined> {
     const [target]: SubmissionTarget[] = await this.dataSource.query(
-      `SELECT e.title_ko AS "titleKo", e.title_en AS "titleEn", p.job_series_ko AS "jobSeriesKo", e.application_opens_at AS "opensAt", e.application_closes_at AS "closesAt", e.year,
+      `SELECT e.title_ko AS "titleKo", e.title_en AS "titleEn", p.job_series_ko AS "jobSeriesKo", e.application_opens_at AS
+        "opensAt", e.application_closes_at AS "closesAt", e.year,
               e.residency_region_ko AS "residencyRegionKo", e.residency_cutoff_on::text AS "residencyCutoffOn",
               p.min_age AS "minAge", p.track, p.fee, p.job_series AS "jobSeries", p.grade
          FROM examination.position p JOIN examination.exam e ON e.id = p.exam_id
@@ -168,7 +172,8 @@ export class ApplicationQueries {
       `app AS (
          INSERT INTO examination.application
            (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone, resident_since,
-            residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount, submitted_at, updated_at, paid_at, payment_ref)
+            residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount,
+              submitted_at, updated_at, paid_at, payment_ref)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
          ON CONFLICT DO NOTHING RETURNING id)`,
     ];
@@ -191,14 +196,18 @@ export class ApplicationQueries {
   /** The application an applicant's idempotency key already made, if any. */
   async byIdempotencyKey(user: AuthUser, idempotencyKey: string): Promise<{ id: string; positionId: string } | undefined> {
     const [existing]: { id: string; positionId: string }[] = await this.dataSource.query(
-      `SELECT id, position_id AS "positionId" FROM examination.application WHERE tenant_id = $1 AND applicant_id = $2 AND idempotency_key = $3`,
+      `SELECT id, position_id AS "positionId" FROM examination.application WHERE ` +
+        `tenant_id = $1 AND applicant_id = $2 AND idempotency_key = $3`,
       [user.tenantId, user.userId, idempotencyKey],
     );
     return existing;
   }
 }
 
-/** An outbox row inserted by the same statement, made from the rows of `source`, its placeholders numbered from `first` (EventPublisher.insertFrom). */
+/**
+ * An outbox row inserted by the same statement, made from the rows of `source`, its placeholders numbered from `first`
+ * (EventPublisher.insertFrom).
+ */
 export type OutboxInsert = (source: string, first: number) => { sql: string; params: unknown[] };
 
 export interface SubmissionTarget {

@@ -2,8 +2,11 @@ import { AssessorConflictView } from '@baeum/api';
 import { AuthUser, forbidden, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { seoulDate } from '@baeum/calendar';
+import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
 import { AssessmentCandidate } from './assessment-candidate.entity';
 import { AssessmentRound } from './assessment-round.entity';
+import { Rating } from './assessment-rules';
 import { Assessor } from './assessor.entity';
 import { AssessorConflict } from './assessor-conflict.entity';
 
@@ -40,6 +43,85 @@ export class AssessmentQueries {
     return rows.length > 0;
   }
 
+  /** Serialises registrations of one official until the transaction ends, whichever round they come through. */
+  async lockOfficial(tenantId: string, employeeNo: string, tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:assessment-candidate:${tenantId}:${employeeNo}`]);
+  }
+
+  /** Every candidacy of an official for a grade, in any round: passed or not, and whether the round is complete. */
+  gradeHistory(
+    tenantId: string,
+    employeeNo: string,
+    targetGrade: number,
+    tx: EntityManager,
+  ): Promise<{ passed: boolean | null; completedOn: string | null; roundId: string }[]> {
+    return tx.query(
+      `SELECT c.passed, r.completed_on::text AS "completedOn", r.id AS "roundId"
+         FROM examination.assessment_candidate c JOIN examination.assessment_round r ON r.id = c.round_id
+        WHERE c.tenant_id = $1 AND c.employee_no = $2 AND r.target_grade = $3`,
+      [tenantId, employeeNo, targetGrade],
+    );
+  }
+
+  /** How many ratings the round's candidates have been given. */
+  async ratingCount(roundId: string, tx: EntityManager): Promise<number> {
+    const [{ rated }]: { rated: number }[] = await tx.query(
+      `SELECT count(*)::int AS rated
+         FROM examination.assessment_rating r JOIN examination.assessment_candidate c ON c.id = r.candidate_id
+        WHERE c.round_id = $1`,
+      [roundId],
+    );
+    return rated;
+  }
+
+  /** Every rating given to these candidates. */
+  ratingsOf(candidateIds: string[], tx: EntityManager): Promise<(Rating & { candidateId: string })[]> {
+    return tx.query(
+      `SELECT candidate_id AS "candidateId", technique, assessor_id AS "assessorId", competency, score
+         FROM examination.assessment_rating WHERE candidate_id = ANY($1::uuid[])`,
+      [candidateIds],
+    );
+  }
+
+  /** How many (candidate, technique, assessor) assignments the round has. */
+  async assignmentCount(roundId: string, tx: EntityManager): Promise<number> {
+    const [{ assignments }]: { assignments: number }[] = await tx.query(
+      `SELECT count(*)::int AS assignments FROM examination.assessment_assignment WHERE round_id = $1`,
+      [roundId],
+    );
+    return assignments;
+  }
+
+  /** The round a candidate sits in. */
+  roundOf(candidate: AssessmentCandidate): Promise<AssessmentRound> {
+    return this.dataSource.getRepository(AssessmentRound).findOneByOrFail({ id: candidate.roundId });
+  }
+
+  /** The assessors' comments on a candidate, by technique and competency. */
+  comments(candidateId: string): Promise<{ competency: string; technique: string; comment: string }[]> {
+    return this.dataSource.query(
+      `SELECT competency, technique, comment FROM examination.assessment_rating
+        WHERE candidate_id = $1 AND comment IS NOT NULL ORDER BY technique, competency, rated_at`,
+      [candidateId],
+    );
+  }
+
+  /** The round's chosen cohort, else the next one (from today, Seoul) of the course `courseCode`. */
+  preparatoryCohort(round: AssessmentRound, courseCode: string): Promise<PreparatoryCohort | null> {
+    const repository = this.dataSource.getRepository(PreparatoryCohort);
+    return round.prepCohortId
+      ? repository.findOneBy({ cohortId: round.prepCohortId, tenantId: round.tenantId })
+      : repository
+          .createQueryBuilder('c')
+          .where('c.tenant_id = :tenantId AND c.course_code = :code AND NOT c.cancelled AND c.start_date >= :today', {
+            tenantId: round.tenantId,
+            code: courseCode,
+            today: seoulDate(new Date()),
+          })
+          .orderBy('c.start_date')
+          .getOne();
+  }
+
   /** 이해충돌 declared in the tenant, by assessor and official. */
   conflicts(tenantId: string): Promise<AssessorConflictView[]> {
     return this.dataSource.query(
@@ -69,7 +151,9 @@ export class AssessmentQueries {
   /** Per round of the tenant: its candidates and how many passed. */
   roundCounts(tenantId: string): Promise<{ roundId: string; candidates: number; passed: number }[]> {
     return this.dataSource.query(
-      `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER (WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE tenant_id = $1 GROUP BY round_id`,
+      `SELECT round_id AS "roundId", count(*)::int AS candidates, count(*) FILTER ` +
+        `(WHERE passed)::int AS passed FROM examination.assessment_candidate WHERE ` +
+        `tenant_id = $1 GROUP BY round_id`,
       [tenantId],
     );
   }
@@ -95,9 +179,11 @@ export class AssessmentQueries {
   /** Per candidate of a round: the ratings expected of its assessors (one per competency) and those given. */
   ratingProgress(roundId: string, competencies: number): Promise<{ candidateId: string; expected: number; rated: number }[]> {
     return this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", count(DISTINCT (a.technique, a.assessor_id))::int * $2 AS expected, count(r.score)::int AS rated
+      `SELECT a.candidate_id AS "candidateId", count(DISTINCT (a.technique, a.assessor_id))::int * $2 AS expected,
+        count(r.score)::int AS rated
          FROM examination.assessment_assignment a
-         LEFT JOIN examination.assessment_rating r ON r.candidate_id = a.candidate_id AND r.technique = a.technique AND r.assessor_id = a.assessor_id
+         LEFT JOIN examination.assessment_rating r ON r.candidate_id = a.candidate_id AND r.technique = a.technique AND
+           r.assessor_id = a.assessor_id
         WHERE a.round_id = $1 GROUP BY a.candidate_id`,
       [roundId, competencies],
     );
@@ -124,7 +210,8 @@ export class AssessmentQueries {
   /** An assessor's assignments with their rounds, the latest round first. */
   assignmentsOf(assessorId: string): Promise<AssessorAssignmentRow[]> {
     return this.dataSource.query(
-      `SELECT a.candidate_id AS "candidateId", c.code AS "candidateCode", a.technique, r.id AS "roundId", r.target_grade AS "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
+      `SELECT a.candidate_id AS "candidateId", c.code AS "candidateCode", a.technique, r.id AS "roundId", r.target_grade AS
+        "targetGrade", r.year, r.round_no AS "roundNo", r.held_on::text AS "heldOn",
                 r.competencies, r.techniques, r.completed_on::text AS "completedOn"
            FROM examination.assessment_assignment a JOIN examination.assessment_round r ON r.id = a.round_id
                 JOIN examination.assessment_candidate c ON c.id = a.candidate_id
@@ -137,7 +224,8 @@ export class AssessmentQueries {
     assessorId: string,
   ): Promise<{ candidateId: string; technique: string; competency: string; score: number; comment: string | null }[]> {
     return this.dataSource.query(
-      `SELECT candidate_id AS "candidateId", technique, competency, score, comment FROM examination.assessment_rating WHERE assessor_id = $1`,
+      `SELECT candidate_id AS "candidateId", technique, competency, score, comment ` +
+        `FROM examination.assessment_rating WHERE assessor_id = $1`,
       [assessorId],
     );
   }

@@ -1,9 +1,7 @@
 import { FeedbackReportView } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
-import { seoulDate } from '@baeum/calendar';
 import { AssessmentCandidate } from './assessment-candidate.entity';
+import { AssessmentQueries } from './assessment-queries';
 import { feedbackFocus } from './assessment-rules';
 import { AssessmentRound } from './assessment-round.entity';
 
@@ -13,17 +11,12 @@ export const PREPARATORY_COURSE_CODE = 'ASSESSMENT-PREP';
 /** 피드백 보고서: a candidate's result per competency, what to keep and develop, and the preparatory course to take. */
 @Injectable()
 export class FeedbackReports {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly assessments: AssessmentQueries) {}
 
   async build(candidate: AssessmentCandidate): Promise<FeedbackReportView> {
-    const round = await this.dataSource.getRepository(AssessmentRound).findOneByOrFail({ id: candidate.roundId });
+    const round = await this.assessments.roundOf(candidate);
     const completed = round.completedOn !== null;
-    const comments: { competency: string; technique: string; comment: string }[] = completed
-      ? await this.dataSource.query(
-          `SELECT competency, technique, comment FROM examination.assessment_rating WHERE candidate_id = $1 AND comment IS NOT NULL ORDER BY technique, competency, rated_at`,
-          [candidate.id],
-        )
-      : [];
+    const comments = completed ? await this.assessments.comments(candidate.id) : [];
     const focus = completed && candidate.scores ? feedbackFocus(candidate.scores, round.passThreshold) : { strengths: [], development: [] };
     return {
       candidateId: candidate.id,
@@ -45,18 +38,7 @@ export class FeedbackReports {
 
   /** The round's chosen cohort, else the next one of the preparatory course. */
   private async preparatoryCourse(round: AssessmentRound): Promise<FeedbackReportView['preparatoryCourse']> {
-    const repository = this.dataSource.getRepository(PreparatoryCohort);
-    const cohort = round.prepCohortId
-      ? await repository.findOneBy({ cohortId: round.prepCohortId, tenantId: round.tenantId })
-      : await repository
-          .createQueryBuilder('c')
-          .where('c.tenant_id = :tenantId AND c.course_code = :code AND NOT c.cancelled AND c.start_date >= :today', {
-            tenantId: round.tenantId,
-            code: PREPARATORY_COURSE_CODE,
-            today: seoulDate(new Date()),
-          })
-          .orderBy('c.start_date')
-          .getOne();
+    const cohort = await this.assessments.preparatoryCohort(round, PREPARATORY_COURSE_CODE);
     return cohort
       ? {
           cohortId: cohort.cohortId,

@@ -42,7 +42,10 @@ export function eligibilityProblems(
           'residentSince',
           'EXAM_APPLICATION.RESIDENCY_UNMET',
           { region: exam.residencyRegionKo, since: exam.residencyCutoffOn, years: RESIDENCY_TOTAL_YEARS },
-          `${exam.residencyCutoffOn} 이전부터 ${exam.residencyRegionKo}에 거주하거나 합산 ${RESIDENCY_TOTAL_YEARS}년 이상 거주해야 합니다 / residency in ${exam.residencyRegionKo} since ${exam.residencyCutoffOn} (or ${RESIDENCY_TOTAL_YEARS} years in total) is required`,
+          `${exam.residencyCutoffOn} 이전부터 ${exam.residencyRegionKo}에 거주하거나 합산 ` +
+            `${RESIDENCY_TOTAL_YEARS}년 이상 거주해야 합니다 / residency in ${exam.residencyRegionKo} ` +
+            `since ${exam.residencyCutoffOn} (or ${RESIDENCY_TOTAL_YEARS} years in total) is ` +
+            `required`,
         ),
       );
     }

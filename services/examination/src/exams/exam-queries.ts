@@ -84,4 +84,26 @@ export class ExamQueries {
     for (const p of byPosition) for (const key of ['applied', 'paid', 'sat', 'passed'] as const) total[key] += p[key];
     return { examId, total, positions: byPosition };
   }
+
+  /** The next position number of the exam (1 for its first). */
+  async nextPositionSeq(examId: string, tx: EntityManager): Promise<number> {
+    const [{ next }]: { next: number }[] = await tx.query(
+      `SELECT coalesce(max(seq), 0) + 1 AS next FROM examination.position WHERE exam_id = $1`,
+      [examId],
+    );
+    return next;
+  }
+}
+
+/** 경쟁률 counters of a position: `by` is +1 or -1. */
+export async function countApplicant(tx: EntityManager, positionId: string, by: 1 | -1): Promise<void> {
+  await tx.query(`UPDATE examination.position SET applicants = applicants + $2 WHERE id = $1`, [positionId, by]);
+}
+
+/** Counts a paid (+1) or refunded (-1) fee on the position the application is for. */
+export async function countPaidFee(tx: EntityManager, applicationId: string, by: 1 | -1): Promise<void> {
+  await tx.query(
+    `UPDATE examination.position p SET paid = paid + $2 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`,
+    [applicationId, by],
+  );
 }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { seoulDate } from '@baeum/calendar';
+import { dueRefunds } from './fee-queries';
 import { PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
 import { Refund } from './refund.entity';
 
@@ -43,16 +44,7 @@ export class RefundProcessor {
   /** Pays what is owed (one refund, or a batch of any); returns how many were paid. */
   async processDue(refundId?: string): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const due: (Refund & { examId: string; paymentRef: string })[] = await tx.query(
-        `SELECT r.id, r.tenant_id AS "tenantId", r.application_id AS "applicationId", r.amount, r.reason, a.exam_id AS "examId", p.provider_ref AS "paymentRef"
-           FROM examination.refund r
-           JOIN examination.application a ON a.id = r.application_id
-           JOIN examination.payment p ON p.id = r.payment_id
-          WHERE r.status = 'requested' ${refundId ? 'AND r.id = $2' : ''}
-          ORDER BY r.requested_at LIMIT $1
-          FOR UPDATE OF r SKIP LOCKED`,
-        refundId ? [BATCH, refundId] : [BATCH],
-      );
+      const due = await dueRefunds(tx, BATCH, refundId);
       const now = new Date();
       for (const refund of due) {
         const providerRef = await this.provider.refund({

@@ -2,14 +2,11 @@ import type { ResultStage } from '@baeum/api';
 import { seoulDate } from '@baeum/calendar';
 import { conflict } from '@baeum/service-kit';
 import { EntityManager } from 'typeorm';
+import { isPublished } from './result-queries';
 
 /** Results that applicants can already see are final: what decides them no longer changes. */
 export async function assertUnpublished(tx: EntityManager, examId: string, stage: ResultStage): Promise<void> {
-  const [published] = await tx.query(`SELECT 1 FROM examination.publication WHERE exam_id = $1 AND stage = $2 AND publish_at <= now()`, [
-    examId,
-    stage,
-  ]);
-  if (published)
+  if (await isPublished(tx, examId, stage))
     throw conflict('PUBLICATION.RESULTS_FINAL', {
       params: { stage },
       message: `${stage === 'written' ? '필기' : '최종'} 합격자가 이미 발표되어 바꿀 수 없습니다 / the ${stage} results are published and can no longer change`,
@@ -27,6 +24,8 @@ export function assertWrittenDateReached(exam: { writtenExamOn: string | null },
   if (at.some((instant) => seoulDate(instant) < writtenOn))
     throw conflict('PUBLICATION.BEFORE_WRITTEN_DATE', {
       params: { writtenExamOn: writtenOn },
-      message: `필기시험일(${writtenOn}) 전에는 성적·합격선·결과를 발표할 수 없습니다 / written scores, pass marks and results cannot be published before the written exam on ${writtenOn}`,
+      message:
+        `필기시험일(${writtenOn}) 전에는 성적·합격선·결과를 발표할 수 없습니다 / written scores, pass marks and ` +
+        `results cannot be published before the written exam on ${writtenOn}`,
     });
 }

@@ -1,8 +1,8 @@
 import { ResultLookupView, StageResultView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, CodedException, notFound, SERVICE_ENV } from '@baeum/service-kit';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ExaminationEnv } from '../config/env';
+import { ResultQueries } from './result-queries';
 
 interface PublicationInstants {
   written: string | null;
@@ -24,7 +24,7 @@ const ANSWER_TTL_SECONDS = 300;
 @Injectable()
 export class ResultLookupService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly results: ResultQueries,
     @Inject(CACHE) private readonly cache: CacheStore,
     @Inject(SERVICE_ENV) private readonly env: ExaminationEnv,
   ) {}
@@ -40,7 +40,8 @@ export class ResultLookupService {
     const instants = await this.instants(examId);
     const now = Date.now();
     const published = (at: string | null) => at !== null && Date.parse(at) <= now;
-    const key = `results:${user.tenantId}:${examId}:${user.userId}:${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
+    const stages = `${published(instants.written) ? 'w' : '-'}${published(instants.final) ? 'f' : '-'}`;
+    const key = `results:${user.tenantId}:${examId}:${user.userId}:${stages}`;
     const cached = await this.cache.get(key);
     const answer: Omit<ResultLookupView, 'written' | 'final'> & {
       writtenResult?: StageResultView['result'];
@@ -72,27 +73,13 @@ export class ResultLookupService {
   }
 
   private async loadInstants(examId: string): Promise<PublicationInstants> {
-    const rows: { stage: 'written' | 'final'; publishAt: Date }[] = await this.dataSource.query(
-      `SELECT stage, publish_at AS "publishAt" FROM examination.publication WHERE exam_id = $1`,
-      [examId],
-    );
+    const rows = await this.results.publicationInstants(examId);
     const at = (stage: string) => rows.find((r) => r.stage === stage)?.publishAt.toISOString() ?? null;
     return { written: at('written'), final: at('final') };
   }
 
   private async facts(user: AuthUser, examId: string) {
-    const [row]: (Omit<ResultLookupView, 'examId' | 'written' | 'final'> & {
-      writtenResult: StageResultView['result'];
-      finalResult: StageResultView['result'];
-    })[] = await this.dataSource.query(
-      `SELECT e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber", p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
-              a.written_result AS "writtenResult", a.final_result AS "finalResult"
-         FROM examination.application a
-         JOIN examination.exam e ON e.id = a.exam_id
-         JOIN examination.position p ON p.id = a.position_id
-        WHERE a.exam_id = $1 AND a.tenant_id = $2 AND a.applicant_id = $3 AND a.exam_number IS NOT NULL`,
-      [examId, user.tenantId, user.userId],
-    );
+    const row = await this.results.ownResult(user.tenantId, user.userId, examId);
     if (!row)
       throw notFound('EXAM_RESULTS.NO_EXAM_NUMBER', {
         message: '응시번호가 부여된 원서을(를) 찾을 수 없습니다 / An application with an exam number not found',

@@ -1,4 +1,4 @@
-import type { ResultStage } from '@baeum/api';
+import type { ResultLookupView, ResultStage, StageResultView } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Publication } from './publication.entity';
@@ -17,6 +17,21 @@ export interface SittingTurnout {
   candidates: number;
 }
 
+/** What an applicant's result lookup shows of their application, with both stages' results. */
+export type OwnResultRow = Omit<ResultLookupView, 'examId' | 'written' | 'final'> & {
+  writtenResult: StageResultView['result'];
+  finalResult: StageResultView['result'];
+};
+
+/** Whether the stage's results of the exam are published (their instant has passed). */
+export async function isPublished(tx: EntityManager, examId: string, stage: ResultStage): Promise<boolean> {
+  const rows: unknown[] = await tx.query(
+    `SELECT 1 FROM examination.publication WHERE exam_id = $1 AND stage = $2 AND publish_at <= now()`,
+    [examId, stage],
+  );
+  return rows.length > 0;
+}
+
 /** Reads and writes of publications and sittings. */
 @Injectable()
 export class ResultQueries {
@@ -29,7 +44,8 @@ export class ResultQueries {
   async decisions(tx: EntityManager, examId: string, stage: ResultStage): Promise<StageDecisions> {
     const column = stage === 'written' ? 'written_result' : 'final_result';
     const [counts]: StageDecisions[] = await tx.query(
-      `SELECT count(*) FILTER (WHERE ${column} IS NULL)::int AS undecided, count(*) FILTER (WHERE ${column} = 'pass')::int AS passed, count(*)::int AS candidates
+      `SELECT count(*) FILTER (WHERE ${column} IS NULL)::int AS undecided, count(*) FILTER (WHERE ${column} = 'pass')::int AS
+        passed, count(*)::int AS candidates
          FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
       [examId],
     );
@@ -57,11 +73,15 @@ export class ResultQueries {
     const [turnout]: SittingTurnout[] =
       stage === 'written'
         ? await this.dataSource.query(
-            `SELECT count(DISTINCT r.venue_id)::int AS venues, count(a.id)::int AS candidates FROM examination.application a JOIN examination.venue_room r ON r.id = a.room_id WHERE a.exam_id = $1`,
+            `SELECT count(DISTINCT r.venue_id)::int AS venues, count(a.id)::int AS ` +
+              `candidates FROM examination.application a JOIN examination.venue_room r ON r.id ` +
+              `= a.room_id WHERE a.exam_id = $1`,
             [examId],
           )
         : await this.dataSource.query(
-            `SELECT count(DISTINCT s.held_on || s.room)::int AS venues, count(a.id)::int AS candidates FROM examination.application a JOIN examination.interview_session s ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
+            `SELECT count(DISTINCT s.held_on || s.room)::int AS venues, count(a.id)::int AS ` +
+              `candidates FROM examination.application a JOIN examination.interview_session s ` +
+              `ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
             [examId],
           );
     return turnout;
@@ -69,5 +89,25 @@ export class ResultQueries {
 
   async insertSitting(tx: EntityManager, sitting: Sitting): Promise<void> {
     await tx.insert(Sitting, sitting);
+  }
+
+  /** The publication instants set for the exam's stages. */
+  publicationInstants(examId: string): Promise<{ stage: ResultStage; publishAt: Date }[]> {
+    return this.dataSource.query(`SELECT stage, publish_at AS "publishAt" FROM examination.publication WHERE exam_id = $1`, [examId]);
+  }
+
+  /** The applicant's own numbered application in the exam, with its results; undefined if they have none. */
+  async ownResult(tenantId: string, applicantId: string, examId: string): Promise<OwnResultRow | undefined> {
+    const [row]: OwnResultRow[] = await this.dataSource.query(
+      `SELECT e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber",
+              p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
+              a.written_result AS "writtenResult", a.final_result AS "finalResult"
+         FROM examination.application a
+         JOIN examination.exam e ON e.id = a.exam_id
+         JOIN examination.position p ON p.id = a.position_id
+        WHERE a.exam_id = $1 AND a.tenant_id = $2 AND a.applicant_id = $3 AND a.exam_number IS NOT NULL`,
+      [examId, tenantId, applicantId],
+    );
+    return row;
   }
 }

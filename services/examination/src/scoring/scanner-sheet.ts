@@ -130,7 +130,8 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
           bad.join(', '),
           'WRITTEN_SCORES.SCORE_FORMAT',
           { subjects: bad },
-          '점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two decimals; leave every score blank for an absent candidate',
+          '점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two ' +
+            'decimals; leave every score blank for an absent candidate',
         ),
       );
       return;

@@ -2,7 +2,7 @@ import { ResultsPublishedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Publication } from '../results/publication.entity';
+import { markAnnounced, unannouncedPublications } from './season-queries';
 
 /** Once a publication's instant has passed, the results-published event leaves, once, from whichever instance gets there first. */
 @Injectable()
@@ -14,14 +14,7 @@ export class AnnounceDueResults {
 
   async run(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const due: Publication[] = await tx
-        .getRepository(Publication)
-        .createQueryBuilder('p')
-        .where('p.announced_at IS NULL AND p.publish_at <= now()')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .limit(20)
-        .getMany();
+      const due = await unannouncedPublications(tx, 20);
       for (const p of due) {
         await this.publisher.publish(tx, ResultsPublishedV1, p.tenantId, {
           examId: p.examId,
@@ -30,7 +23,7 @@ export class AnnounceDueResults {
           positions: p.positions,
           passed: p.passed,
         });
-        await tx.update(Publication, { examId: p.examId, stage: p.stage }, { announcedAt: new Date() });
+        await markAnnounced(tx, p);
       }
       return due.length;
     });

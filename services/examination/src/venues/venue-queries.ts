@@ -58,7 +58,8 @@ export class VenueQueries {
   /** The exam's candidates (paid, with an exam number) with what they need and where they sit now. */
   seatingCandidates(tx: EntityManager, examId: string): Promise<SeatingCandidate[]> {
     return tx.query(
-      `SELECT id, exam_number AS "examNumber", accommodations, accommodation_status AS "accommodationStatus", room_id AS "roomId", seat_no AS "seatNo"
+      `SELECT id, exam_number AS "examNumber", accommodations, accommodation_status AS "accommodationStatus", room_id AS
+        "roomId", seat_no AS "seatNo"
          FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
       [examId],
     );

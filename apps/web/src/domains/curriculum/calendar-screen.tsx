@@ -146,7 +146,10 @@ function MonthGrid({ month, label, cohorts, today }: { month: Month; label: stri
           {items.length > 0 && (
             <ul className="cal-items">
               {items.map((c) => {
-                const text = `${localName(c.courseNameKo, c.courseNameEn)} ${t('cohortNo', { no: c.cohortNo })} ${c.dailyStartTime}–${c.dailyEndTime}${c.roomNameKo ? ` · ${localName(c.roomNameKo, c.roomNameEn)}` : ''}`;
+                const text =
+                  `${localName(c.courseNameKo, c.courseNameEn)} ` +
+                  `${t('cohortNo', { no: c.cohortNo })} ` +
+                  `${c.dailyStartTime}–${c.dailyEndTime}${c.roomNameKo ? ` · ${localName(c.roomNameKo, c.roomNameEn)}` : ''}`;
                 return (
                   <li key={c.id} className={`cal-chip ${c.status}`}>
                     {c.status === 'scheduled' ? <Link to={`/cohorts/${c.id}/edit`}>{text}</Link> : text}

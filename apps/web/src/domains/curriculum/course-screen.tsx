@@ -117,9 +117,11 @@ function CourseDetail({ course, categories }: { course: Schemas['CourseDetailVie
                   {
                     label: t('course.replaces'),
                     value: (
-                      <Link
-                        to={`/catalog/${course.replaces.id}`}
-                      >{`${course.replaces.fiscalYear} ${localName(course.replaces.nameKo, course.replaces.nameEn)} (${course.replaces.code})`}</Link>
+                      <Link to={`/catalog/${course.replaces.id}`}>
+                        {`${course.replaces.fiscalYear} ` +
+                          `${localName(course.replaces.nameKo, course.replaces.nameEn)} ` +
+                          `(${course.replaces.code})`}
+                      </Link>
                     ),
                   },
                 ]

@@ -126,7 +126,9 @@ export const curriculum = {
   'cohorts.title': { ko: '기수 현황', en: 'Cohorts' },
   'cohorts.lead': {
     ko: '기수마다 잔여석(수강)과 원인행위액(재무)을 함께 봅니다. 편성 직후에는 두 값이 잠시 ‘반영 중’으로 보입니다.',
-    en: 'Each cohort with its seats left (enrollment) and its committed amount (finance). Right after scheduling both show as pending for a moment.',
+    en:
+      'Each cohort with its seats left (enrollment) and its committed amount ' +
+      '(finance). Right after scheduling both show as pending for a moment.',
   },
   'cohorts.list': { ko: '기수 목록', en: 'All cohorts' },
   'cohorts.caption': { ko: '기수 목록 (최근 편성한 기수부터)', en: 'Cohorts, newest first' },
@@ -407,7 +409,10 @@ export const curriculum = {
   'import.title': { ko: '엑셀·CSV로 계획 가져오기', en: 'Import a plan from Excel or CSV' },
   'import.lead': {
     ko: '양식을 내려받아 과정별 분기 횟수·인원을 적어 올리세요. 잘못된 행이 하나라도 있으면 아무것도 가져오지 않고, 행마다 고칠 점을 보여 줍니다.',
-    en: 'Download the template, fill in sessions and trainees per quarter, and upload it. If any row is wrong nothing is imported, and each bad row is listed with what to fix.',
+    en:
+      'Download the template, fill in sessions and trainees per quarter, and upload ' +
+      'it. If any row is wrong nothing is imported, and each bad row is listed with ' +
+      'what to fix.',
   },
   'import.template': { ko: '가져오기 양식', en: 'the import template' },
   'import.templateFile': { ko: '교육훈련계획_양식', en: 'training-plan-template' },
@@ -455,7 +460,10 @@ export const curriculum = {
   'settings.title': { ko: '편성 설정', en: 'Scheduling settings' },
   'settings.distancingLead': {
     ko: '거리두기 기준(일상회복 1단계): 강의장 수용 인원의 1/2, 100명 미만. 켜면 앞으로의 기수 정원이 곧바로 이 기준으로 줄고, 새 기수에도 적용됩니다.',
-    en: "The distancing rule (daily-recovery stage 1): half a room's capacity and fewer than 100 people. Switching it on lowers upcoming cohorts at once and applies to new ones.",
+    en:
+      "The distancing rule (daily-recovery stage 1): half a room's capacity and fewer " +
+      'than 100 people. Switching it on lowers upcoming cohorts at once and applies to ' +
+      'new ones.',
   },
   'settings.distancing': { ko: '거리두기 기준 적용', en: 'Apply the distancing rule' },
   'settings.dailyStart': { ko: '기본 일과 시작 시각', en: 'Default daily start' },

@@ -189,7 +189,9 @@ export const enrollment = {
   'agency.nominate': { ko: '교육생 추천', en: 'Nominate staff' },
   'agency.nominateIntro': {
     ko: '추천할 직원에게 순위(1이 가장 먼저)를 적으세요. 정원이 넘치면 기관별 1순위부터 선발합니다. 순위를 비워 둔 직원은 추천하지 않습니다.',
-    en: "Give each nominee a rank (1 first). An oversubscribed cohort takes every agency's first-ranked nominee first. Staff without a rank are not nominated.",
+    en:
+      'Give each nominee a rank (1 first). An oversubscribed cohort takes every ' +
+      "agency's first-ranked nominee first. Staff without a rank are not nominated.",
   },
   'agency.cohort': { ko: '기수', en: 'Cohort' },
   'agency.cohortOption': { ko: '{{course}} ({{period}})', en: '{{course}} ({{period}})' },
@@ -214,7 +216,9 @@ export const enrollment = {
   'agency.report': { ko: '기관 교육 실적', en: "Our agency's results" },
   'agency.totals': {
     ko: '신청 {{applied, number}}명 · 확정 {{confirmed, number}}명 · 수료 {{completed, number}}명 · 미수료 {{notCompleted, number}}명',
-    en: '{{applied, number}} applied · {{confirmed, number}} confirmed · {{completed, number}} completed · {{notCompleted, number}} did not complete',
+    en:
+      '{{applied, number}} applied · {{confirmed, number}} confirmed · {{completed, ' +
+      'number}} completed · {{notCompleted, number}} did not complete',
   },
   'agency.reportFile': { ko: '기관 교육 실적', en: "our agency's results" },
   'quota.seats': { ko: '배정', en: 'Reserved' },
@@ -314,7 +318,9 @@ export const enrollment = {
   'completion.title': { ko: '수료 처리', en: 'Completion' },
   'completion.intro': {
     ko: '교육이 끝나면 과정의 수료 기준(출석률, 필요한 경우 평가)으로 수료자를 정하고 수료증을 발급합니다.',
-    en: "Once training has ended, the course's rule (attendance, and an assessment where required) decides who completes; they get a certificate.",
+    en:
+      "Once training has ended, the course's rule (attendance, and an assessment where " +
+      'required) decides who completes; they get a certificate.',
   },
   'completion.run': { ko: '수료 처리', en: 'Decide completion' },
   'completion.done': {
@@ -352,7 +358,9 @@ export const enrollment = {
   'import.title': { ko: 'e-러닝 수료 기록 가져오기', en: 'Import e-learning completions' },
   'import.intro': {
     ko: '학습관리시스템(LMS)의 수료 기록 CSV를 올립니다. 열: 과정코드, 기관코드, 직원번호, 성명, 수료일, 진도율. 같은 파일을 다시 올려도 두 번 들어가지 않습니다.',
-    en: "Upload the LMS's completion CSV. Columns: course code, agency code, staff no., name, completion date, progress. Uploading a file again adds nothing twice.",
+    en:
+      "Upload the LMS's completion CSV. Columns: course code, agency code, staff no., " +
+      'name, completion date, progress. Uploading a file again adds nothing twice.',
   },
   'import.upload': { ko: '수료 기록 CSV', en: 'Completion records (CSV)' },
   'import.uploadSection': { ko: '파일 올리기', en: 'Upload a file' },

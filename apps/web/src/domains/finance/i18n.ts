@@ -307,7 +307,9 @@ export const finance = {
   },
   'report.chartNote': {
     ko: '집행액은 시작된 달까지만, 계획은 분기 마지막 달에만 있습니다. 같은 수치가 그림 아래 표에 있습니다.',
-    en: 'Executed figures run to the months begun; the plan has a figure in the last month of each quarter. The table below the chart has the same figures.',
+    en:
+      'Executed figures run to the months begun; the plan has a figure in the last ' +
+      'month of each quarter. The table below the chart has the same figures.',
   },
   'report.executedToDate': { ko: '누적 집행액', en: 'Executed to date' },
   'report.plannedToDate': { ko: '누적 계획 (분기말)', en: 'Planned to quarter end' },

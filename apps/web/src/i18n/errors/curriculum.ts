@@ -58,12 +58,24 @@ export const curriculumErrors = {
   // ---- cohorts
   'COHORT.NOT_FOUND': { ko: '기수를 찾을 수 없습니다.', en: 'The cohort was not found.' },
   'COHORT.ROOM_BOOKED': {
-    ko: '{{room, 은/는}} 같은 시간에 {{courseNameKo}} {{cohortNo}}기({{startDate, date}} ~ {{endDate, date}} {{dailyStartTime}}–{{dailyEndTime}})가 쓰고 있습니다. 다른 강의실이나 시간을 고르세요.',
-    en: '{{room}} is booked at those hours by {{courseNameEn}}, cohort {{cohortNo}} ({{startDate, date}} – {{endDate, date}}, {{dailyStartTime}}–{{dailyEndTime}}). Choose another room or time.',
+    ko:
+      '{{room, 은/는}} 같은 시간에 {{courseNameKo}} {{cohortNo}}기({{startDate, date}} ~ ' +
+      '{{endDate, date}} {{dailyStartTime}}–{{dailyEndTime}})가 쓰고 있습니다. 다른 강의실이나 시간을 ' +
+      '고르세요.',
+    en:
+      '{{room}} is booked at those hours by {{courseNameEn}}, cohort {{cohortNo}} ' +
+      '({{startDate, date}} – {{endDate, date}}, {{dailyStartTime}}–{{dailyEndTime}}). ' +
+      'Choose another room or time.',
   },
   'COHORT.INSTRUCTOR_BOOKED': {
-    ko: '강사 {{instructor, 은/는}} 같은 시간에 {{courseNameKo}} {{cohortNo}}기({{startDate, date}} ~ {{endDate, date}} {{dailyStartTime}}–{{dailyEndTime}}) 강의가 있습니다. 다른 강사나 시간을 고르세요.',
-    en: 'The instructor {{instructor}} teaches {{courseNameEn}}, cohort {{cohortNo}} at those hours ({{startDate, date}} – {{endDate, date}}, {{dailyStartTime}}–{{dailyEndTime}}). Choose another instructor or time.',
+    ko:
+      '강사 {{instructor, 은/는}} 같은 시간에 {{courseNameKo}} {{cohortNo}}기({{startDate, ' +
+      'date}} ~ {{endDate, date}} {{dailyStartTime}}–{{dailyEndTime}}) 강의가 있습니다. 다른 ' +
+      '강사나 시간을 고르세요.',
+    en:
+      'The instructor {{instructor}} teaches {{courseNameEn}}, cohort {{cohortNo}} at ' +
+      'those hours ({{startDate, date}} – {{endDate, date}}, ' +
+      '{{dailyStartTime}}–{{dailyEndTime}}). Choose another instructor or time.',
   },
   'COHORT.OVER_ROOM_CAPACITY': {
     ko: '{{room}}의 수용 인원은 {{seats, number}}명입니다. 정원을 {{seats, number}}명 이하로 하거나 더 큰 강의실을 고르세요.',

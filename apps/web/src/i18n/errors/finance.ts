@@ -67,7 +67,9 @@ export const financeErrors = {
   },
   'LEDGER.OVER_BUDGET': {
     ko: '예산 잔액이 부족합니다. {{fiscalYear}}회계연도 {{line}} 사업(집행 중지)의 잔액은 {{remaining, won}}, 요청액은 {{requested, won}}입니다.',
-    en: 'Not enough budget left on {{line}} of fiscal year {{fiscalYear}} (a stop line): {{remaining, won}} left, {{requested, won}} asked.',
+    en:
+      'Not enough budget left on {{line}} of fiscal year {{fiscalYear}} (a stop line): ' +
+      '{{remaining, won}} left, {{requested, won}} asked.',
   },
   'ENTRY.NOT_FOUND': { ko: '전표를 찾을 수 없습니다.', en: 'The entry was not found.' },
   'ENTRY.IS_REVERSAL': {

@@ -96,7 +96,9 @@ export class Examination1764100000000 implements MigrationInterface {
         "final_result" text
       )`,
       `CREATE UNIQUE INDEX "UQ_application_idempotency" ON "examination"."application" ("tenant_id", "applicant_id", "idempotency_key")`,
-      `CREATE UNIQUE INDEX "UQ_application_active_per_exam" ON "examination"."application" ("exam_id", "applicant_id") WHERE "status" <> 'cancelled'`,
+      `CREATE UNIQUE INDEX "UQ_application_active_per_exam" ON ` +
+        `"examination"."application" ("exam_id", "applicant_id") WHERE "status" <> ` +
+        `'cancelled'`,
       `CREATE UNIQUE INDEX "UQ_application_exam_number" ON "examination"."application" ("exam_id", "exam_number")`,
       `CREATE UNIQUE INDEX "UQ_application_seat" ON "examination"."application" ("room_id", "seat_no")`,
       `CREATE INDEX "IDX_application_exam_position" ON "examination"."application" ("exam_id", "position_id", "status")`,

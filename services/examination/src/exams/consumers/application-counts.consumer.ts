@@ -2,6 +2,7 @@ import { ApplicationCancelledV1, ApplicationSubmittedV1, EventEnvelope, FeePaidV
 import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { countApplicant, countPaidFee } from '../exam-queries';
 
 /*
  * 경쟁률: each position's applications and paid fees, counted from examination's own application
@@ -17,7 +18,7 @@ export class CountSubmittedApplication implements EventHandler<ApplicationSubmit
   readonly contract = ApplicationSubmittedV1;
 
   async handle(event: EventEnvelope<ApplicationSubmittedV1>, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE examination.position SET applicants = applicants + 1 WHERE id = $1`, [event.payload.positionId]);
+    await countApplicant(tx, event.payload.positionId, 1);
   }
 }
 
@@ -28,7 +29,7 @@ export class CountCancelledApplication implements EventHandler<ApplicationCancel
   readonly contract = ApplicationCancelledV1;
 
   async handle(event: EventEnvelope<ApplicationCancelledV1>, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE examination.position SET applicants = applicants - 1 WHERE id = $1`, [event.payload.positionId]);
+    await countApplicant(tx, event.payload.positionId, -1);
   }
 }
 
@@ -39,10 +40,7 @@ export class CountPaidFee implements EventHandler<FeePaidV1> {
   readonly contract = FeePaidV1;
 
   async handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
-    await tx.query(
-      `UPDATE examination.position p SET paid = paid + 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`,
-      [event.payload.applicationId],
-    );
+    await countPaidFee(tx, event.payload.applicationId, 1);
   }
 }
 
@@ -53,10 +51,7 @@ export class CountRefundedFee implements EventHandler<FeeRefundedV1> {
   readonly contract = FeeRefundedV1;
 
   async handle(event: EventEnvelope<FeeRefundedV1>, tx: EntityManager): Promise<void> {
-    await tx.query(
-      `UPDATE examination.position p SET paid = paid - 1 FROM examination.application a WHERE a.id = $1 AND p.id = a.position_id`,
-      [event.payload.applicationId],
-    );
+    await countPaidFee(tx, event.payload.applicationId, -1);
   }
 }
 

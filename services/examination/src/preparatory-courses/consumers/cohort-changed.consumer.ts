@@ -3,7 +3,7 @@ import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PreparatoryCohort } from '../preparatory-cohort.entity';
-import { keepCohort } from './cohort-scheduled.consumer';
+import { keepCohort } from '../preparatory-cohort-queries';
 
 /** A rescheduled cohort: the replica takes the whole snapshot the event carries. */
 @Injectable()

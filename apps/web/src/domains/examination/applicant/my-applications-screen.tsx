@@ -131,7 +131,9 @@ function ApplicationCard({ application: a }: { application: Application }) {
       ? [
           {
             label: t('apply.accommodations'),
-            value: `${a.accommodations.map((x) => w(`accommodation.${x.kind}`)).join(', ')} — ${w(`accommodationStatus.${a.accommodationStatus}`)}`,
+            value:
+              `${a.accommodations.map((x) => w(`accommodation.${x.kind}`)).join(', ')} — ` +
+              `${w(`accommodationStatus.${a.accommodationStatus}`)}`,
           },
         ]
       : []),

@@ -75,7 +75,10 @@ export const examAssessment = {
   'steps.title': { ko: '배정과 확정', en: 'Assignment and consolidation' },
   'steps.intro': {
     ko: '대상자를 모두 등록했으면 평가위원을 배정합니다. 이해충돌을 신고한 평가위원은 그 대상자에게 배정되지 않습니다. 모든 평정이 끝나면 결과를 확정합니다.',
-    en: 'With every candidate added, assign the assessors; an assessor with a declared conflict is never given that candidate. When every rating is in, consolidate the results.',
+    en:
+      'With every candidate added, assign the assessors; an assessor with a declared ' +
+      'conflict is never given that candidate. When every rating is in, consolidate ' +
+      'the results.',
   },
   'steps.assign': { ko: '평가위원 배정', en: 'Assign assessors' },
   'steps.assigned': {
@@ -95,7 +98,9 @@ export const examAssessment = {
   'sitting.title': { ko: '시행 기록', en: 'Record the sitting' },
   'sitting.intro': {
     ko: '평가를 시행했으면 시행일과 경비를 기록합니다. 경비는 예산사업의 집행으로 재무에 전해집니다. 회차마다 한 번 기록합니다.',
-    en: 'Once the assessment is held, record its date and cost; the cost is booked against the budget line in finance. Each round is recorded once.',
+    en:
+      'Once the assessment is held, record its date and cost; the cost is booked ' +
+      'against the budget line in finance. Each round is recorded once.',
   },
   'sitting.heldOn': { ko: '시행일', en: 'Held on' },
   'sitting.cost': { ko: '시행 경비', en: 'Cost' },

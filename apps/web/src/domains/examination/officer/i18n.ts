@@ -140,7 +140,10 @@ export const examOfficer = {
   'steps.title': { ko: '응시번호·좌석', en: 'Exam numbers and seats' },
   'steps.intro': {
     ko: '취소 마감 후 응시번호를 부여하고, 자치구가 제공한 시험장에 좌석을 고르게 배정합니다. 시험실을 빼거나 줄이면 다시 배정하세요. 영향을 받는 응시자만 옮겨집니다.',
-    en: 'After cancellations close, give exam numbers, then spread the seats over the venues the districts offer. If you withdraw or shrink a room, assign again: only those affected move.',
+    en:
+      'After cancellations close, give exam numbers, then spread the seats over the ' +
+      'venues the districts offer. If you withdraw or shrink a room, assign again: ' +
+      'only those affected move.',
   },
   'steps.numbers': { ko: '응시번호 부여', en: 'Give exam numbers' },
   'steps.seats': { ko: '좌석 배정', en: 'Assign seats' },
@@ -196,7 +199,10 @@ export const examOfficer = {
   'iv.title': { ko: '면접 일정·위원 편성', en: 'Interview schedule and panels' },
   'iv.intro': {
     ko: '앞 단계 합격자를 모집단위별로 세션에 나누고, 인력풀에서 면접위원을 고르게 편성합니다. 위원별 평정(상·중·하)을 입력한 뒤 최종 합격자를 결정하세요.',
-    en: 'Candidates who passed the previous stage are split into sessions by position, with panels drawn evenly from the pool. Enter each interviewer’s marks (high, middle, low), then decide the final results.',
+    en:
+      'Candidates who passed the previous stage are split into sessions by position, ' +
+      'with panels drawn evenly from the pool. Enter each interviewer’s marks (high, ' +
+      'middle, low), then decide the final results.',
   },
   'iv.startsOn': { ko: '면접 시작일', en: 'First day' },
   'iv.times': { ko: '세션 시작 시각', en: 'Session start times' },
@@ -248,7 +254,10 @@ export const examOfficer = {
   'conflict.title': { ko: '면접위원 제척·회피', en: 'Interviewer conflicts of interest' },
   'conflict.intro': {
     ko: '응시자와 친족·사제·직장 관계 등이 있는 면접위원을 신고하면, 면접조 편성에서 그 응시자의 조에 배정하지 않습니다. 이미 편성했다면 다시 편성하세요.',
-    en: 'An interviewer related to a candidate (family, teacher, workplace) is declared here and is not put on that candidate’s panel. If panels are already drawn, schedule again.',
+    en:
+      'An interviewer related to a candidate (family, teacher, workplace) is declared ' +
+      'here and is not put on that candidate’s panel. If panels are already drawn, ' +
+      'schedule again.',
   },
   'conflict.caption': { ko: '신고된 제척·회피', en: 'Declared conflicts' },
   'conflict.interviewer': { ko: '면접위원', en: 'Interviewer' },

@@ -65,7 +65,8 @@ export function ApplicantsTab({ exam }: { exam: Exam }) {
       header: t('col.accommodations'),
       render: (a) =>
         a.accommodations.length
-          ? `${a.accommodations.map((x) => tw(`accommodation.${x.kind}`)).join(', ')} (${tw(`accommodationStatus.${a.accommodationStatus}`)})`
+          ? `${a.accommodations.map((x) => tw(`accommodation.${x.kind}`)).join(', ')} ` +
+            `(${tw(`accommodationStatus.${a.accommodationStatus}`)})`
           : t('none'),
     },
     {
@@ -215,6 +216,8 @@ export function VenuesTab({ exam }: { exam: Exam }) {
     mode: 'onTouched',
     defaultValues: { nameKo: '', agencyCode: '', address: '' },
   });
+  const numbersAt = exam.examNumbersAssignedAt ? <Instant at={exam.examNumbersAssignedAt} /> : t('overview.notYet');
+  const seatsAt = exam.seatsAssignedAt ? <Instant at={exam.seatsAssignedAt} /> : t('overview.notYet');
   return (
     <>
       <Section title={t('steps.title')} testId="exam-steps">
@@ -248,8 +251,7 @@ export function VenuesTab({ exam }: { exam: Exam }) {
           </Button>
         </div>
         <p className="exam-muted">
-          {t('overview.numbersAt')}: {exam.examNumbersAssignedAt ? <Instant at={exam.examNumbersAssignedAt} /> : t('overview.notYet')} ·{' '}
-          {t('overview.seatsAt')}: {exam.seatsAssignedAt ? <Instant at={exam.seatsAssignedAt} /> : t('overview.notYet')}
+          {t('overview.numbersAt')}: {numbersAt} · {t('overview.seatsAt')}: {seatsAt}
         </p>
         <ActionStatus outcome={action.outcome} testId="exam-steps-status" />
       </Section>

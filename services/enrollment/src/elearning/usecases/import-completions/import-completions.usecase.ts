@@ -13,6 +13,16 @@ import { Completions } from '../../../completion/completions';
 import { CompletionImport } from '../../completion-record.entities';
 import { LineProblem } from '../../../uploads';
 import { checkCompletionRow, Columns, completionColumns, CompletionRow, missingKeys } from '../../completion-rows';
+import {
+  addProgress,
+  analyzeCompletionRecords,
+  enrolledMatches,
+  insertRecords,
+  insertRefusedRows,
+  knownCourseCodes,
+  linkRecord,
+  startImport,
+} from '../../elearning.queries';
 
 const BATCH_ROWS = 5000;
 /** Refused rows kept per import for its error report; past this only their count grows. */
@@ -78,14 +88,8 @@ export class ImportCompletionsUseCase {
       await drainRequest(content);
       throw fileOverLimit(tooLarge(maxBytesOf(job), declared));
     }
-    const started = await this.dataSource
-      .getRepository(CompletionImport)
-      .createQueryBuilder()
-      .update()
-      .set({ status: 'running' })
-      .where(`id = :id AND tenant_id = :tenant AND status = 'created'`, { id: importId, tenant: user.tenantId })
-      .execute();
-    if (!started.affected) {
+    const started = await startImport(this.dataSource.manager, user.tenantId, importId);
+    if (!started) {
       const exists = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
       throw exists
         ? conflict('COMPLETION_IMPORT.ALREADY_RUN', {
@@ -100,8 +104,7 @@ export class ImportCompletionsUseCase {
         .getRepository(CompletionImport)
         .update(importId, { status: 'finished', finishedAt: new Date() })
         .then(() => this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
-      // After a bulk load the planner's statistics are stale; reports over the records need fresh ones.
-      if (done.imported >= ANALYZE_AFTER_ROWS) await this.dataSource.query(`ANALYZE enrollment.completion_record`);
+      if (done.imported >= ANALYZE_AFTER_ROWS) await analyzeCompletionRecords(this.dataSource.manager);
     } catch (error) {
       this.logger.warn({ err: error, importId }, 'completion import failed');
       content.resume(); // let the rest of the upload drain so the client gets its answer
@@ -125,12 +128,7 @@ export class ImportCompletionsUseCase {
   private async consume(tenantId: string, importId: string, content: Readable) {
     const today = seoulToday();
     const agencies = new Set((await this.dataSource.getRepository(Agency).find({ where: { tenantId } })).map((a) => a.code));
-    const known: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM enrollment.course WHERE tenant_id = $1 UNION SELECT course_code FROM enrollment.cohort_seats ` +
-        `WHERE tenant_id = $1 AND course_code IS NOT NULL`,
-      [tenantId],
-    );
-    const courses = new Set(known.map((k) => k.code));
+    const courses = new Set(await knownCourseCodes(this.dataSource.manager, tenantId));
     const maxBytes = maxBytesOf(await this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
     let bytesRead = 0;
     const parser = content.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
@@ -191,71 +189,35 @@ export class ImportCompletionsUseCase {
   /** One batch: its new records, its refused rows, the applications it completes, and the progress. */
   private async store(tx: EntityManager, tenantId: string, importId: string, batch: Batch, errors: Batch['errors'], bytesRead: number) {
     const r = batch.rows;
-    const inserted: { id: string }[] = r.length
-      ? await tx.query(
-          `INSERT INTO enrollment.completion_record (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, ` +
-            `completed_on, progress_percent)
-           SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
-           ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING RETURNING id`,
-          [
-            tenantId,
-            importId,
-            r.map((x) => x.courseCode),
-            r.map((x) => x.agencyCode),
-            r.map((x) => x.employeeNo),
-            r.map((x) => x.name),
-            r.map((x) => x.completedOn),
-            r.map((x) => x.progress),
-          ],
-        )
-      : [];
+    const inserted = r.length ? await insertRecords(tx, tenantId, importId, r) : [];
     if (errors.length > 0) {
-      await tx.query(
-        `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw, problems)
-         SELECT $1, line, reason, raw, problems::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) ` +
-          `AS t(line, reason, raw, problems) ON CONFLICT DO NOTHING`,
-        [
-          importId,
-          errors.map((e) => e.line),
-          errors.map((e) => e.reason),
-          errors.map((e) => e.raw),
-          errors.map((e) => JSON.stringify(e.problems).replace(/\\u0000/g, '\\ufffd')), // jsonb takes no NUL either
-        ],
+      await insertRefusedRows(
+        tx,
+        importId,
+        // jsonb takes no NUL either
+        errors.map((e) => ({ ...e, problems: JSON.stringify(e.problems).replace(/\\u0000/g, '\\ufffd') })),
       );
     }
-    const completed = inserted.length
-      ? await this.completeEnrolled(
-          tx,
-          inserted.map((i) => i.id),
-        )
-      : 0;
-    await tx.query(
-      `UPDATE enrollment.completion_import SET bytes_read = GREATEST(bytes_read, $2), rows_read = rows_read + $3, ` +
-        `imported = imported + $4, duplicates = duplicates + $5,
-              rejected = rejected + $6, applications_completed = applications_completed + $7 WHERE id = $1`,
-      [importId, bytesRead, batch.rowsRead, inserted.length, r.length - inserted.length, batch.errors.length, completed],
-    );
+    const completed = inserted.length ? await this.completeEnrolled(tx, inserted) : 0;
+    await addProgress(tx, importId, {
+      bytesRead,
+      rowsRead: batch.rowsRead,
+      imported: inserted.length,
+      duplicates: r.length - inserted.length,
+      rejected: batch.errors.length,
+      completed,
+    });
   }
 
   /** New records of trainees enrolled here in that e-learning course complete their application. */
   private async completeEnrolled(tx: EntityManager, recordIds: string[]): Promise<number> {
-    const matches: { record_id: string; application_id: string; completed_on: string; progress_percent: number | null }[] = await tx.query(
-      `SELECT r.id AS record_id, a.id AS application_id, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on, r.progress_percent
-         FROM enrollment.completion_record r
-         JOIN enrollment.trainee t ON t.tenant_id = r.tenant_id AND t.agency_code = r.agency_code AND t.employee_no = r.employee_no
-         JOIN enrollment.application a ON a.trainee_id = t.id AND a.status = 'confirmed' ` +
-        `AND a.completion_status IS DISTINCT FROM 'completed'
-         JOIN enrollment.cohort_seats c ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code ` +
-        `AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning')
-        WHERE r.id = ANY($1::bigint[])`,
-      [recordIds],
-    );
+    const matches = await enrolledMatches(tx, recordIds);
     let completed = 0;
     for (const m of matches) {
       const app = (await tx.findOne(Application, { where: { id: m.application_id } }))!;
       const cohort = (await tx.findOne(Cohort, { where: { cohortId: app.cohortId } }))!;
       if (await this.completions.complete(tx, cohort, app, m.progress_percent ?? 100, m.completed_on)) {
-        await tx.query(`UPDATE enrollment.completion_record SET application_id = $2 WHERE id = $1`, [m.record_id, app.id]);
+        await linkRecord(tx, m.record_id, app.id);
         completed++;
       }
     }

@@ -123,7 +123,8 @@ export class SubmitApplicationUseCase {
     if (raced) return raced;
     throw conflict('EXAM_APPLICATION.ALREADY_APPLIED', {
       message:
-        '이미 이 시험에 접수한 원서가 있습니다. 직렬을 바꾸려면 접수를 취소하고 다시 접수하세요 / you already have an application for this exam; to change position, cancel it and apply again',
+        '이미 이 시험에 접수한 원서가 있습니다. 직렬을 바꾸려면 접수를 취소하고 다시 접수하세요 / you already have an ' +
+        'application for this exam; to change position, cancel it and apply again',
     });
   }
 

@@ -26,12 +26,8 @@ export class AddCandidateUseCase {
           message: '평가위원 배정 후에는 대상자를 추가할 수 없습니다 / candidates cannot be added once assessors are assigned',
         });
       // Serialise registrations of one official, whichever round they come through.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:assessment-candidate:${user.tenantId}:${dto.employeeNo}`]);
-      const history: { passed: boolean | null; completedOn: string | null; roundId: string }[] = await tx.query(
-        `SELECT c.passed, r.completed_on::text AS "completedOn", r.id AS "roundId" FROM examination.assessment_candidate c JOIN examination.assessment_round r ON r.id = c.round_id
-          WHERE c.tenant_id = $1 AND c.employee_no = $2 AND r.target_grade = $3`,
-        [user.tenantId, dto.employeeNo, round.targetGrade],
-      );
+      await this.assessments.lockOfficial(user.tenantId, dto.employeeNo, tx);
+      const history = await this.assessments.gradeHistory(user.tenantId, dto.employeeNo, round.targetGrade, tx);
       if (history.some((h) => h.roundId === roundId))
         throw conflict('ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND', {
           field: 'employeeNo',

@@ -21,10 +21,7 @@ export class AssignAssessorsUseCase {
   async execute(user: AuthUser, roundId: string): Promise<AssessorAssignmentView> {
     return this.dataSource.transaction(async (tx) => {
       const round = await this.assessments.round(user.tenantId, roundId, tx, true);
-      const [{ rated }] = await tx.query(
-        `SELECT count(*)::int AS rated FROM examination.assessment_rating r JOIN examination.assessment_candidate c ON c.id = r.candidate_id WHERE c.round_id = $1`,
-        [roundId],
-      );
+      const rated = await this.assessments.ratingCount(roundId, tx);
       if (rated > 0)
         throw conflict('ASSESSMENT_ROUND.RATING_STARTED', {
           message: '평정이 시작되어 다시 배정할 수 없습니다 / ratings have begun; the assignment is fixed',
@@ -45,7 +42,9 @@ export class AssignAssessorsUseCase {
       if (unassignable.length > 0) {
         throw conflict('ASSESSMENT_ROUND.TOO_FEW_ASSESSORS', {
           params: { candidates: unassignable.length, employeeNos: unassignable },
-          message: `이해충돌 없이 배정할 평가위원이 부족합니다: ${unassignable.join(', ')} / too few assessors free of conflicts of interest for ${unassignable.length} candidate(s)`,
+          message:
+            `이해충돌 없이 배정할 평가위원이 부족합니다: ${unassignable.join(', ')} / too few assessors free of ` +
+            `conflicts of interest for ${unassignable.length} candidate(s)`,
         });
       }
       await tx.delete(AssessmentAssignment, { roundId });

@@ -8,7 +8,7 @@ import { seoulDate } from '@baeum/calendar';
 import { AssessmentCandidate } from '../../assessment-candidate.entity';
 import { AssessmentQueries } from '../../assessment-queries';
 import { AssessmentRound } from '../../assessment-round.entity';
-import { consolidate, Rating } from '../../assessment-rules';
+import { consolidate } from '../../assessment-rules';
 
 /**
  * 결과 통합: once every assigned assessor has rated every competency, each candidate's scores and
@@ -30,14 +30,11 @@ export class ConsolidateRoundUseCase {
       if (!round.assignedAt)
         throw conflict('ASSESSMENT_ROUND.NOT_ASSIGNED', { message: '평가위원을 먼저 배정하세요 / assign assessors first' });
       const candidates = await tx.find(AssessmentCandidate, { where: { roundId } });
-      const ratings: (Rating & { candidateId: string })[] = await tx.query(
-        `SELECT candidate_id AS "candidateId", technique, assessor_id AS "assessorId", competency, score FROM examination.assessment_rating WHERE candidate_id = ANY($1::uuid[])`,
-        [candidates.map((c) => c.id)],
+      const ratings = await this.assessments.ratingsOf(
+        candidates.map((c) => c.id),
+        tx,
       );
-      const [{ assignments }] = await tx.query(
-        `SELECT count(*)::int AS assignments FROM examination.assessment_assignment WHERE round_id = $1`,
-        [roundId],
-      );
+      const assignments = await this.assessments.assignmentCount(roundId, tx);
       const expected = assignments * round.competencies.length;
       if (ratings.length < expected)
         throw conflict('ASSESSMENT_ROUND.RATINGS_MISSING', {

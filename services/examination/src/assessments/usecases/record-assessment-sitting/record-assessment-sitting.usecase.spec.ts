@@ -31,7 +31,9 @@ describe('RecordAssessmentSittingUseCase', () => {
     const round = await rounds.execute(officer, { targetGrade: 5, year: 2027, roundNo: 1, heldOn: '2027-06-01' });
     for (let i = 0; i < candidates; i++)
       await db.rows(
-        `INSERT INTO examination.assessment_candidate (id, tenant_id, round_id, employee_no, code, name_ko, agency_code, attempt) VALUES ($1, $2, $3, $4, $5, '김대상', 'MAPO-GU', 1)`,
+        `INSERT INTO examination.assessment_candidate (id, tenant_id, round_id, ` +
+          `employee_no, code, name_ko, agency_code, attempt) VALUES ($1, $2, $3, $4, $5, ` +
+          `'김대상', 'MAPO-GU', 1)`,
         [randomUUID(), officer.tenantId, round.id, `E-${i}`, `C-T${String(i).padStart(5, '0')}`],
       );
     return { officer, round };

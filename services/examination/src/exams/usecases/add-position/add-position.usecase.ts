@@ -33,7 +33,7 @@ export class AddPositionUseCase {
             `${dto.grade}급 응시수수료가 정해지지 않았습니다 / the exam has no fee for grade ${dto.grade}`,
           ),
         ]);
-      const [{ next }] = await tx.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM examination.position WHERE exam_id = $1`, [examId]);
+      const next = await this.exams.nextPositionSeq(examId, tx);
       if (next > 99)
         throw conflict('POSITION.LIMIT_REACHED', {
           params: { max: 99 },

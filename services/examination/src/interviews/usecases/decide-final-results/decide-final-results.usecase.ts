@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { assertUnpublished } from '../../../results/publication-lock';
+import { InterviewQueries } from '../../interview-queries';
 import { FinalCandidate, finalPassList, INTERVIEW_STEPS, interviewGrade } from '../../interview-rules';
 
 /**
@@ -16,6 +17,7 @@ export class DecideFinalResultsUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
+    private readonly interviews: InterviewQueries,
   ) {}
 
   async execute(user: AuthUser, examId: string): Promise<PositionOutcomeView[]> {
@@ -23,18 +25,10 @@ export class DecideFinalResultsUseCase {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
       await assertUnpublished(tx, examId, 'final');
       const steps = INTERVIEW_STEPS[exam.kind];
-      const candidates: { id: string; positionId: string; examNumber: string; writtenTotal: number | null; panel: string[] }[] =
-        await tx.query(
-          `SELECT a.id, a.position_id AS "positionId", a.exam_number AS "examNumber", a.written_total AS "writtenTotal", s.panel
-           FROM examination.application a JOIN examination.interview_session s ON s.id = a.interview_session_id WHERE a.exam_id = $1`,
-          [examId],
-        );
+      const candidates = await this.interviews.scheduledCandidates(tx, examId);
       if (candidates.length === 0)
         throw conflict('INTERVIEW.NOT_SCHEDULED', { message: '면접 일정을 먼저 정하세요 / schedule the interviews first' });
-      const marks: { applicationId: string; step: string; mark: InterviewMark }[] = await tx.query(
-        `SELECT r.application_id AS "applicationId", r.step, r.mark FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
-        [examId],
-      );
+      const marks = await this.interviews.examMarks(tx, examId);
       const byCandidate = new Map<string, { step: string; mark: InterviewMark }[]>();
       for (const m of marks) byCandidate.set(m.applicationId, [...(byCandidate.get(m.applicationId) ?? []), m]);
       const incomplete = candidates.filter(
@@ -43,7 +37,9 @@ export class DecideFinalResultsUseCase {
       if (incomplete.length > 0) {
         throw conflict('INTERVIEW.MARKS_MISSING', {
           params: { candidates: incomplete.length, examNumbers: incomplete.map((c) => c.examNumber) },
-          message: `평정이 덜 된 응시자가 있습니다: ${incomplete.map((c) => c.examNumber).join(', ')} / marks are missing for ${incomplete.length} candidate(s)`,
+          message:
+            `평정이 덜 된 응시자가 있습니다: ${incomplete.map((c) => c.examNumber).join(', ')} / marks ` +
+            `are missing for ${incomplete.length} candidate(s)`,
         });
       }
 
@@ -59,10 +55,7 @@ export class DecideFinalResultsUseCase {
           examNumber: c.examNumber,
         };
       });
-      const positions: { id: string; openings: number }[] = await tx.query(
-        `SELECT id, openings FROM examination.position WHERE exam_id = $1 ORDER BY seq`,
-        [examId],
-      );
+      const positions = await this.interviews.positionOpenings(tx, examId);
       const passed = new Set<string>();
       const outcomes = positions.map((p) => {
         const own = graded.filter((g) => g.positionId === p.id);
@@ -70,14 +63,10 @@ export class DecideFinalResultsUseCase {
         list.forEach((id) => passed.add(id));
         return { positionId: p.id, openings: p.openings, interviewed: own.filter((g) => g.grade !== null).length, passed: list.size };
       });
-      await tx.query(
-        `UPDATE examination.application SET final_result = 'fail', interview_grade = NULL, updated_at = now() WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
-        [examId],
-      );
-      await tx.query(
-        `UPDATE examination.application a SET interview_grade = g.grade, final_result = CASE WHEN g.passed THEN 'pass' ELSE 'fail' END
-           FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS g(id, grade, passed) WHERE a.id = g.id`,
-        [graded.map((g) => g.id), graded.map((g) => g.grade), graded.map((g) => passed.has(g.id))],
+      await this.interviews.setFinalResults(
+        tx,
+        examId,
+        graded.map((g) => ({ applicationId: g.id, grade: g.grade, passed: passed.has(g.id) })),
       );
       return outcomes;
     });

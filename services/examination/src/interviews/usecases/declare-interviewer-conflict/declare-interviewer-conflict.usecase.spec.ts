@@ -23,12 +23,15 @@ describe('DeclareInterviewerConflictUseCase', () => {
     return { officer, exam, interviewerId, applicationId };
   }
 
-  it('records the conflict, its reason trimmed, and says to schedule again when the interviewer sits on the candidate’s panel', async () => {
-    const { officer, exam, interviewerId, applicationId } = await setUp(true);
-    const view = await useCase.execute(officer, { examId: exam.examId, interviewerId, applicationId, reason: '  친족 관계  ' });
-    expect(view).toMatchObject({ interviewerId, applicationId, reason: '친족 관계', interviewerNameKo: '김면접', reschedule: true });
-    expect(await new InterviewQueries(db.dataSource).conflicts(officer.tenantId, exam.examId)).toHaveLength(1);
-  });
+  it(
+    'records the conflict, its reason trimmed, ' + 'and says to schedule again when the interviewer sits on the candidate’s panel',
+    async () => {
+      const { officer, exam, interviewerId, applicationId } = await setUp(true);
+      const view = await useCase.execute(officer, { examId: exam.examId, interviewerId, applicationId, reason: '  친족 관계  ' });
+      expect(view).toMatchObject({ interviewerId, applicationId, reason: '친족 관계', interviewerNameKo: '김면접', reschedule: true });
+      expect(await new InterviewQueries(db.dataSource).conflicts(officer.tenantId, exam.examId)).toHaveLength(1);
+    },
+  );
 
   it('needs no new schedule when the interviewer is not on that panel', async () => {
     const { officer, exam, interviewerId, applicationId } = await setUp(false);
@@ -48,7 +51,8 @@ describe('DeclareInterviewerConflictUseCase', () => {
   it('closes once the marking has started', async () => {
     const { officer, exam, interviewerId, applicationId } = await setUp(true);
     await db.rows(
-      `INSERT INTO examination.interview_rating (application_id, interviewer_id, step, tenant_id, mark) VALUES ($1, $2, 'interview', $3, 'high')`,
+      `INSERT INTO examination.interview_rating (application_id, interviewer_id, step, ` +
+        `tenant_id, mark) VALUES ($1, $2, 'interview', $3, 'high')`,
       [applicationId, interviewerId, officer.tenantId],
     );
     expect(await refusal(useCase.execute(officer, { examId: exam.examId, interviewerId, applicationId, reason: '친족' }))).toMatchObject({

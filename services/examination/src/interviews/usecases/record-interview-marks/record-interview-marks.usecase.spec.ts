@@ -57,7 +57,8 @@ describe('RecordInterviewMarksUseCase', () => {
   it('refuses once the final results are published', async () => {
     const { officer, exam, interviewerId, sessionId, applicationId } = await setUp();
     await db.rows(
-      `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, positions, passed) VALUES ($1, 'final', $2, now() - interval '1 minute', 1, 0)`,
+      `INSERT INTO examination.publication (exam_id, stage, tenant_id, publish_at, ` +
+        `positions, passed) VALUES ($1, 'final', $2, now() - interval '1 minute', 1, 0)`,
       [exam.examId, officer.tenantId],
     );
     const refused = await refusal(

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
+import { InterviewQueries, PreviousStage } from '../../interview-queries';
 import { drawPanels, PanelShortage } from '../../interview-rules';
 import { InterviewSession } from '../../interview-session.entity';
 
@@ -28,29 +29,21 @@ export class ScheduleInterviewsUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
+    private readonly interviews: InterviewQueries,
   ) {}
 
   async execute(user: AuthUser, examId: string, dto: ScheduleInterviewsDto): Promise<InterviewScheduleView> {
     const panelSize = dto.panelSize ?? 3;
     return this.dataSource.transaction(async (tx) => {
       const exam = await this.exams.exam(user.tenantId, examId, tx, true);
-      const [{ marked }] = await tx.query(
-        `SELECT count(*)::int AS marked FROM examination.interview_rating r JOIN examination.application a ON a.id = r.application_id WHERE a.exam_id = $1`,
-        [examId],
-      );
+      const marked = await this.interviews.markCount(tx, examId);
       if (marked > 0)
         throw conflict('INTERVIEW.SCHEDULE_FIXED', {
           message: '면접 평정이 시작되어 일정을 다시 짤 수 없습니다 / marks have been entered; the schedule is fixed',
         });
-      const stage = exam.kind === 'open' ? 'written_result' : 'document_screening';
-      const [{ undecided }] = await tx.query(
-        `SELECT count(*)::int AS undecided FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL AND ${stage} IS NULL`,
-        [examId],
-      );
-      const [{ numbered }] = await tx.query(
-        `SELECT count(*)::int AS numbered FROM examination.application WHERE exam_id = $1 AND exam_number IS NOT NULL`,
-        [examId],
-      );
+      const stage: PreviousStage = exam.kind === 'open' ? 'written_result' : 'document_screening';
+      const undecided = await this.interviews.undecidedCount(tx, examId, stage);
+      const numbered = await this.interviews.numberedCount(tx, examId);
       if (numbered === 0 || undecided > 0) {
         throw conflict('INTERVIEW.PREVIOUS_STAGE_OPEN', {
           params: { stage },
@@ -60,11 +53,7 @@ export class ScheduleInterviewsUseCase {
               : '서류전형을 먼저 마치세요 / finish the document screening first',
         });
       }
-      const candidates: { id: string; positionId: string }[] = await tx.query(
-        `SELECT a.id, a.position_id AS "positionId" FROM examination.application a JOIN examination.position p ON p.id = a.position_id
-          WHERE a.exam_id = $1 AND a.${stage} = 'pass' ORDER BY p.seq, a.exam_number`,
-        [examId],
-      );
+      const candidates = await this.interviews.passedPreviousStage(tx, examId, stage);
       const sessions: { positionId: string; members: string[] }[] = [];
       for (const c of candidates) {
         const last = sessions[sessions.length - 1];
@@ -73,9 +62,7 @@ export class ScheduleInterviewsUseCase {
       }
       const slotsNeeded = Math.ceil(sessions.length / dto.panels);
       const sessionsPerSlot = Array.from({ length: slotsNeeded }, (_, s) => Math.min(dto.panels, sessions.length - s * dto.panels));
-      const pool: { id: string }[] = await tx.query(`SELECT id FROM examination.interviewer WHERE tenant_id = $1 AND active ORDER BY id`, [
-        user.tenantId,
-      ]);
+      const pool = await this.interviews.activeInterviewerIds(tx, user.tenantId);
       const needed = panelSize * Math.min(dto.panels, sessions.length);
       if (pool.length < needed)
         throw invalidInput([
@@ -86,23 +73,14 @@ export class ScheduleInterviewsUseCase {
             `면접위원이 ${needed}명 필요하나 인력풀에 ${pool.length}명뿐입니다 / ${needed} interviewers needed at once, the pool has ${pool.length}`,
           ),
         ]);
-      const conflicts: { interviewerId: string; applicationId: string }[] = await tx.query(
-        `SELECT interviewer_id AS "interviewerId", application_id AS "applicationId" FROM examination.interviewer_conflict WHERE exam_id = $1`,
-        [examId],
-      );
+      const conflicts = await this.interviews.examConflicts(tx, examId);
       const barredFor = new Map<string, Set<string>>();
       for (const c of conflicts) barredFor.set(c.applicationId, (barredFor.get(c.applicationId) ?? new Set()).add(c.interviewerId));
       const excluded = (slot: number, session: number) =>
         new Set(sessions[slot * dto.panels + session].members.flatMap((id) => [...(barredFor.get(id) ?? [])]));
       let panels: string[][][];
       try {
-        panels = drawPanels(
-          pool.map((p) => p.id),
-          sessionsPerSlot,
-          panelSize,
-          examId,
-          excluded,
-        );
+        panels = drawPanels(pool, sessionsPerSlot, panelSize, examId, excluded);
       } catch (error) {
         if (!(error instanceof PanelShortage)) throw error;
         const n = error.slot * dto.panels + error.session + 1;
@@ -117,8 +95,6 @@ export class ScheduleInterviewsUseCase {
       }
       const days = weekdays(dto.startsOn, Math.ceil(slotsNeeded / dto.times.length));
 
-      await tx.query(`UPDATE examination.application SET interview_session_id = NULL WHERE exam_id = $1`, [examId]);
-      await tx.delete(InterviewSession, { examId });
       const rows: InterviewSession[] = sessions.map((s, i) => {
         const slot = Math.floor(i / dto.panels);
         return {
@@ -133,13 +109,12 @@ export class ScheduleInterviewsUseCase {
           panel: panels[slot][i % dto.panels],
         };
       });
-      if (rows.length > 0) {
-        await tx.insert(InterviewSession, rows);
-        await tx.query(
-          `UPDATE examination.application a SET interview_session_id = s.session_id FROM unnest($1::uuid[], $2::uuid[]) AS s(id, session_id) WHERE a.id = s.id`,
-          [sessions.flatMap((s) => s.members), sessions.flatMap((s, i) => s.members.map(() => rows[i].id))],
-        );
-      }
+      await this.interviews.replaceSessions(
+        tx,
+        examId,
+        rows,
+        sessions.map((s) => s.members),
+      );
       return { sessions: rows.length, candidates: candidates.length, days: [...new Set(rows.map((r) => r.heldOn))] };
     });
   }

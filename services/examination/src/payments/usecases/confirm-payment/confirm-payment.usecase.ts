@@ -9,6 +9,7 @@ import { seoulDate } from '@baeum/calendar';
 import { Payment } from '../../../fees/payment.entity';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../../../fees/payment-provider';
 import { RefundProcessor } from '../../../fees/refund-processor';
+import { lockedApplication, lockedPayment } from '../../payment-queries';
 
 /**
  * The provider's signed callback. An approved payment marks the application paid and books the
@@ -32,12 +33,7 @@ export class ConfirmPaymentUseCase {
       });
     const outcome = await this.dataSource.transaction(
       async (tx): Promise<{ status: FeePaymentCallbackStatus; refundId: string | null }> => {
-        const payment = await tx
-          .getRepository(Payment)
-          .createQueryBuilder('p')
-          .where('p.id = :id', { id: callback.paymentId })
-          .setLock('pessimistic_write')
-          .getOne();
+        const payment = await lockedPayment(tx, callback.paymentId);
         if (!payment)
           throw notFound('EXAM_PAYMENT.NOT_FOUND', { field: 'paymentId', message: '결제을(를) 찾을 수 없습니다 / Payment not found' });
         if (payment.amount.toString() !== callback.amount)
@@ -61,12 +57,7 @@ export class ConfirmPaymentUseCase {
           return { status: 'declined', refundId: null };
         }
         await tx.update(Payment, { id: payment.id }, { status: 'paid', providerRef: callback.providerRef, completedAt: now });
-        const application = await tx
-          .getRepository(Application)
-          .createQueryBuilder('a')
-          .where('a.id = :id', { id: payment.applicationId })
-          .setLock('pessimistic_write')
-          .getOneOrFail();
+        const application = await lockedApplication(tx, payment.applicationId);
         await this.publisher.publish(tx, FeePaidV1, payment.tenantId, {
           applicationId: application.id,
           examId: application.examId,

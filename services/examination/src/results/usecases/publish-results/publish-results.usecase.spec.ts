@@ -16,8 +16,9 @@ describe('PublishResultsUseCase', () => {
 
   beforeAll(async () => {
     db = await openSpecDatabase();
-    const lookups = new ResultLookupService(db.dataSource, new MemoryCacheStore(), {} as ExaminationEnv);
-    useCase = new PublishResultsUseCase(db.dataSource, new ExamQueries(db.dataSource), new ResultQueries(db.dataSource), lookups);
+    const results = new ResultQueries(db.dataSource);
+    const lookups = new ResultLookupService(results, new MemoryCacheStore(), {} as ExaminationEnv);
+    useCase = new PublishResultsUseCase(db.dataSource, new ExamQueries(db.dataSource), results, lookups);
   });
   afterAll(() => db.close());
 

@@ -33,7 +33,9 @@ describe('RecordSittingUseCase', () => {
         [venue, officer.tenantId, exam.examId],
       );
       await db.rows(
-        `INSERT INTO examination.venue_room (id, tenant_id, exam_id, venue_id, name, seats, accommodations, available) VALUES ($1, $2, $3, $4, '101호', 30, '{}', true)`,
+        `INSERT INTO examination.venue_room (id, tenant_id, exam_id, venue_id, name, ` +
+          `seats, accommodations, available) VALUES ($1, $2, $3, $4, '101호', 30, '{}', ` +
+          `true)`,
         [room, officer.tenantId, exam.examId, venue],
       );
       await seedApplication(db, officer.tenantId, exam, { roomId: room });

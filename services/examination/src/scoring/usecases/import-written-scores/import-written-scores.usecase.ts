@@ -4,10 +4,10 @@ import { AuthUser, badRequest, conflict, fileOverLimit, invalidInput } from '@ba
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { Position } from '../../../exams/position.entity';
 import { assertUnpublished } from '../../../results/publication-lock';
 import { writtenTotal } from '../../pass-marks';
 import { readScannerSheet, RowError } from '../../scanner-sheet';
+import { ScoringQueries } from '../../scoring-queries';
 
 /**
  * 필기 성적 등록 from the scanner's file. The whole file is checked first; any bad line rejects it
@@ -19,6 +19,7 @@ export class ImportWrittenScoresUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
+    private readonly scoring: ScoringQueries,
   ) {}
 
   async execute(user: AuthUser, examId: string, content: Buffer, fileName: string): Promise<ScoreImportView> {
@@ -39,10 +40,7 @@ export class ImportWrittenScoresUseCase {
           message: '응시번호를 부여한 공개경쟁 시험에만 성적을 등록합니다 / scores are imported for open exams with exam numbers',
         });
       await assertUnpublished(tx, examId, 'written');
-      const candidates: { id: string; examNumber: string; bonus: number }[] = await tx.query(
-        `SELECT id, exam_number AS "examNumber", veterans_bonus_percent AS bonus FROM examination.application WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
-        [examId],
-      );
+      const candidates = await this.scoring.writtenCandidates(tx, examId);
       const byNumber = new Map(candidates.map((c) => [c.examNumber, c]));
       const errors: RowError[] = [...sheet.errors];
       for (const record of sheet.records) {
@@ -66,21 +64,13 @@ export class ImportWrittenScoresUseCase {
 
       // Candidates without a sheet did not sit the exam: absent, like blank sheets.
       const sheets = new Map(sheet.records.map((r) => [r.examNumber, r.scores]));
-      const ids: string[] = [];
-      const scores: (string | null)[] = [];
-      const totals: (number | null)[] = [];
-      for (const c of candidates) {
+      const stored = candidates.map((c) => {
         const s = sheets.get(c.examNumber) ?? null;
-        ids.push(c.id);
-        scores.push(s ? JSON.stringify(s) : null);
-        totals.push(s ? writtenTotal(s, c.bonus).total : null);
-      }
-      await tx.query(
-        `UPDATE examination.application a SET written_scores = s.scores, written_total = s.total, written_result = NULL, updated_at = now()
-           FROM unnest($1::uuid[], $2::jsonb[], $3::int[]) AS s(id, scores, total) WHERE a.id = s.id`,
-        [ids, scores, totals],
-      );
-      await tx.update(Position, { examId }, { writtenCutoff: null, passMultiplePercent: null });
+        return { applicationId: c.id, scores: s ? JSON.stringify(s) : null, total: s ? writtenTotal(s, c.bonus).total : null };
+      });
+      await this.scoring.setWrittenScores(tx, stored);
+      await this.scoring.clearPassMarks(tx, examId);
+      const totals = stored.map((s) => s.total);
       return { subjects: sheet.subjects, scored: totals.filter((t) => t !== null).length, absent: totals.filter((t) => t === null).length };
     });
   }

@@ -23,7 +23,9 @@ describe('AssignSeatsUseCase', () => {
       [venue, officer.tenantId, exam.examId],
     );
     await db.rows(
-      `INSERT INTO examination.venue_room (id, tenant_id, exam_id, venue_id, name, seats, accommodations, available) VALUES ($1, $2, $3, $4, '101호', $5, '{}', true)`,
+      `INSERT INTO examination.venue_room (id, tenant_id, exam_id, venue_id, name, ` +
+        `seats, accommodations, available) VALUES ($1, $2, $3, $4, '101호', $5, '{}', ` +
+        `true)`,
       [randomUUID(), officer.tenantId, exam.examId, venue, seats],
     );
     for (let i = 0; i < candidates; i++) await seedApplication(db, officer.tenantId, exam);

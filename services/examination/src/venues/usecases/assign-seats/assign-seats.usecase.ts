@@ -36,7 +36,10 @@ export class AssignSeatsUseCase {
       if (plan.unplaced.length > 0) {
         throw conflict('SEATING.TOO_FEW_SEATS', {
           params: { unplaced: plan.unplaced.length },
-          message: `${plan.unplaced.length}명에게 좌석을 배정할 수 없습니다 (좌석 또는 편의지원 시험실 부족) / ${plan.unplaced.length} applicant(s) cannot be seated: too few seats, or no room with their accommodations`,
+          message:
+            `${plan.unplaced.length}명에게 좌석을 배정할 수 없습니다 (좌석 또는 편의지원 시험실 부족) / ` +
+            `${plan.unplaced.length} applicant(s) cannot be seated: too few seats, or no ` +
+            `room with their accommodations`,
         });
       }
       const moved = new Set(plan.moved);

@@ -1,0 +1,116 @@
+import type { EntityManager } from 'typeorm';
+import { CompletionImport } from './completion-record.entities';
+import type { CompletionRow } from './completion-rows';
+
+/** Reads and writes of LMS completion imports and their records. */
+
+/** A refused row as it is kept for the import's error report (`problems` as JSON). */
+export interface RefusedRow {
+  line: number;
+  reason: string;
+  raw: string;
+  problems: string;
+}
+
+/** A new record whose trainee is enrolled here in that e-learning course, with the application it can complete. */
+export interface EnrolledMatch {
+  record_id: string;
+  application_id: string;
+  completed_on: string;
+  progress_percent: number | null;
+}
+
+/** Sets a just-created import running; false when it is not the tenant's or has run already. */
+export async function startImport(db: EntityManager, tenantId: string, importId: string): Promise<boolean> {
+  const started = await db
+    .getRepository(CompletionImport)
+    .createQueryBuilder()
+    .update()
+    .set({ status: 'running' })
+    .where(`id = :id AND tenant_id = :tenant AND status = 'created'`, { id: importId, tenant: tenantId })
+    .execute();
+  return Boolean(started.affected);
+}
+
+/** After a bulk load the planner's statistics are stale; reports over the records need fresh ones. */
+export async function analyzeCompletionRecords(db: EntityManager): Promise<void> {
+  await db.query(`ANALYZE enrollment.completion_record`);
+}
+
+/** The course codes a record may name: the tenant's courses and the courses of the cohorts it knows. */
+export async function knownCourseCodes(db: EntityManager, tenantId: string): Promise<string[]> {
+  const known: { code: string }[] = await db.query(
+    `SELECT code FROM enrollment.course WHERE tenant_id = $1
+     UNION SELECT course_code FROM enrollment.cohort_seats WHERE tenant_id = $1 AND course_code IS NOT NULL`,
+    [tenantId],
+  );
+  return known.map((k) => k.code);
+}
+
+/** Inserts the records not there yet (one per trainee, course and completion date); returns the ids of those inserted. */
+export async function insertRecords(tx: EntityManager, tenantId: string, importId: string, r: CompletionRow[]): Promise<string[]> {
+  const inserted: { id: string }[] = await tx.query(
+    `INSERT INTO enrollment.completion_record
+            (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent)
+     SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
+     ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING RETURNING id`,
+    [
+      tenantId,
+      importId,
+      r.map((x) => x.courseCode),
+      r.map((x) => x.agencyCode),
+      r.map((x) => x.employeeNo),
+      r.map((x) => x.name),
+      r.map((x) => x.completedOn),
+      r.map((x) => x.progress),
+    ],
+  );
+  return inserted.map((i) => i.id);
+}
+
+/** Keeps refused rows with their line and reason; a line kept before (a re-run) stays as it was. */
+export async function insertRefusedRows(tx: EntityManager, importId: string, rows: RefusedRow[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO enrollment.completion_import_error (import_id, line, reason, raw, problems)
+     SELECT $1, line, reason, raw, problems::jsonb
+       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS t(line, reason, raw, problems)
+     ON CONFLICT DO NOTHING`,
+    [importId, rows.map((e) => e.line), rows.map((e) => e.reason), rows.map((e) => e.raw), rows.map((e) => e.problems)],
+  );
+}
+
+/** Adds a batch's counts to the import's progress. */
+export async function addProgress(
+  tx: EntityManager,
+  importId: string,
+  progress: { bytesRead: number; rowsRead: number; imported: number; duplicates: number; rejected: number; completed: number },
+): Promise<void> {
+  await tx.query(
+    `UPDATE enrollment.completion_import
+        SET bytes_read = GREATEST(bytes_read, $2), rows_read = rows_read + $3, imported = imported + $4, duplicates = duplicates + $5,
+            rejected = rejected + $6, applications_completed = applications_completed + $7
+      WHERE id = $1`,
+    [importId, progress.bytesRead, progress.rowsRead, progress.imported, progress.duplicates, progress.rejected, progress.completed],
+  );
+}
+
+/** Of these records, those of trainees with a confirmed, not yet completed application to a cohort of that e-learning course. */
+export function enrolledMatches(tx: EntityManager, recordIds: string[]): Promise<EnrolledMatch[]> {
+  return tx.query(
+    `SELECT r.id AS record_id, a.id AS application_id, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on, r.progress_percent
+       FROM enrollment.completion_record r
+       JOIN enrollment.trainee t ON t.tenant_id = r.tenant_id AND t.agency_code = r.agency_code AND t.employee_no = r.employee_no
+       JOIN enrollment.application a
+         ON a.trainee_id = t.id AND a.status = 'confirmed' AND a.completion_status IS DISTINCT FROM 'completed'
+       JOIN enrollment.cohort_seats c
+         ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code
+        AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning')
+      WHERE r.id = ANY($1::bigint[])`,
+    [recordIds],
+  );
+}
+
+/** Notes the application a record completed. */
+export async function linkRecord(tx: EntityManager, recordId: string, applicationId: string): Promise<void> {
+  await tx.query(`UPDATE enrollment.completion_record SET application_id = $2 WHERE id = $1`, [recordId, applicationId]);
+}
