@@ -2,6 +2,7 @@ import type { AgencyQuota, ApprovalSteps, DeliveryMode } from '@baeum/contracts'
 import type { ErrorCode, ErrorParams } from '@baeum/api';
 import { FieldError, fieldError } from '@baeum/service-kit';
 import { addDays, isCalendarDate } from '@baeum/calendar';
+import { roomLimit } from '../rooms/room-rules';
 
 /** What a cohort's dates, hours, windows and quotas must satisfy, however it was entered. */
 export interface CohortTerms {
@@ -151,11 +152,6 @@ export function termsProblems(terms: CohortTerms): FieldError[] {
 
 /** No room seats people for remote and e-learning cohorts: its capacity does not bound theirs. */
 export const usesRoomSeats = (mode: DeliveryMode): boolean => mode !== 'remote' && mode !== 'e_learning';
-
-/** 일상회복 1단계: half the room's capacity and fewer than 100 people. */
-export const DISTANCING_MAX_PEOPLE = 99;
-export const roomLimit = (roomCapacity: number, distancing: boolean): number =>
-  distancing ? Math.min(Math.floor(roomCapacity / 2), DISTANCING_MAX_PEOPLE) : roomCapacity;
 
 /**
  * The capacity a cohort gets in a room. Over the room's normal capacity is refused; over the

@@ -1,26 +1,12 @@
-import {
-  COURSE_YEARS_SCHEMA,
-  CourseDetailView,
-  CourseQuery,
-  CourseView,
-  CreateCourseDto,
-  INSTITUTE_USERS,
-  UpdateCourseDto,
-} from '@baeum/api';
+import { COURSE_YEARS_SCHEMA, CourseQuery, CourseView, CreateCourseDto, INSTITUTE_USERS, UpdateCourseDto } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { loadCohorts } from '../cohorts/cohort-reader';
-import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/errors';
 import { PLANNERS } from '../shared/roles';
-import { Course } from './course.entity';
-import { courseById, coursesOf, coursesReplacing, courseYears, planLinesOfCourse } from './courses.queries';
+import { coursesOf, courseYears } from './courses.queries';
 import { toCourseView } from './course.view';
 import { SaveCourseUseCase } from './usecases/save-course/save-course.usecase';
-
-const brief = (c: Course) => ({ id: c.id, code: c.code, nameKo: c.nameKo, nameEn: c.nameEn, fiscalYear: c.fiscalYear });
 
 /** The course catalog (과정): browse, search and filter a year's courses; add and change them. */
 @ApiTags('courses')
@@ -45,34 +31,6 @@ export class CoursesController {
   @ApiOkResponse({ schema: COURSE_YEARS_SCHEMA })
   async years(@CurrentUser() user: AuthUser): Promise<number[]> {
     return courseYears(this.dataSource.manager, user.tenantId);
-  }
-
-  @Get(':id')
-  @ApiOkResponse({ type: CourseDetailView })
-  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetailView> {
-    const m = this.dataSource.manager;
-    const course = found(await courseById(m, user.tenantId, id), 'COURSE.NOT_FOUND', ['과정', 'Course']);
-    const replaces = course.replacesCourseId ? await courseById(m, user.tenantId, course.replacesCourseId) : null;
-    const replacedBy = await coursesReplacing(m, user.tenantId, course.id);
-    const lines = await planLinesOfCourse(m, user.tenantId, id);
-    const cohorts = await loadCohorts(this.dataSource.manager, user.tenantId, { courseId: id });
-    return {
-      ...toCourseView(course),
-      replaces: replaces ? brief(replaces) : null,
-      replacedBy: replacedBy.map(brief),
-      plans: lines.map(({ planVersion: v, sessions, trainees }) => ({
-        versionId: v!.id,
-        fiscalYear: v!.fiscalYear,
-        kind: v!.kind,
-        versionNo: v!.versionNo,
-        status: v!.status,
-        labelKo: v!.labelKo,
-        labelEn: v!.labelEn,
-        sessions,
-        trainees,
-      })),
-      cohorts: cohorts.map(toCohortView),
-    };
   }
 
   @Post()

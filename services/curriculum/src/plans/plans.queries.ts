@@ -124,3 +124,14 @@ export async function courseCodes(m: EntityManager, ids: string[]): Promise<Map<
   const courses = await m.find(Course, { where: { id: In(ids) } });
   return new Map(courses.map((c) => [c.id, c.code]));
 }
+
+/** The course's lines in every plan version, with their versions, by year and version. */
+export const planLinesOfCourse = (m: EntityManager, tenantId: string, id: string): Promise<PlanLine[]> =>
+  m
+    .getRepository(PlanLine)
+    .createQueryBuilder('l')
+    .innerJoinAndSelect('l.planVersion', 'v')
+    .where('l.course_id = :id AND l.tenant_id = :tenantId', { id, tenantId })
+    .orderBy('v.fiscalYear', 'ASC')
+    .addOrderBy('v.versionNo', 'ASC')
+    .getMany();
