@@ -9,11 +9,10 @@ import {
 } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { SourceEvent } from '../ledger/entities/source-event.entity';
-import { budgetTree } from '../reports/budget-tree';
-import { rate } from '../reports/printing';
-import { findLine } from './book-lookup';
 import { bookNotFound, lineNotFound } from '../shared/errors';
+import { rate } from '../shared/printing';
+import { findLine } from './book-lookup';
+import { budgetTree } from './budget-tree';
 import { BudgetAmendment } from './entities/budget-amendment.entity';
 import { BudgetGroup } from './entities/budget-group.entity';
 import { BudgetLine } from './entities/budget-line.entity';
@@ -68,6 +67,17 @@ interface CommitmentRow {
 }
 
 /** An entry of a line's page with the entry reversing it, as the query reads it. */
+/** A ledger source event behind an entry (finance.source_event). */
+interface SourceEventRow {
+  eventId: string;
+  type: string;
+  version: number;
+  source: string;
+  occurredAt: Date;
+  correlationId: string;
+  payload: object;
+}
+
 interface EntryRow {
   id: string;
   kind: LedgerEntryView['kind'];
@@ -218,8 +228,13 @@ export class BudgetBookQueries {
       ),
     ]);
     const eventIds = [...new Set(entries.map((e) => e.source_event_id).filter((id): id is string => id !== null))];
-    const events = eventIds.length
-      ? await db.getRepository(SourceEvent).createQueryBuilder('s').where('s.event_id IN (:...ids)', { ids: eventIds }).getMany()
+    // The ledger's source events, read by their table (the ledger sits above the budget book).
+    const events: SourceEventRow[] = eventIds.length
+      ? await db.query(
+          `SELECT event_id AS "eventId", type, version, source, occurred_at AS "occurredAt", correlation_id AS "correlationId", payload
+             FROM finance.source_event WHERE event_id = ANY($1::uuid[])`,
+          [eventIds],
+        )
       : [];
     const eventOf = new Map(events.map((e) => [e.eventId, e]));
     return {

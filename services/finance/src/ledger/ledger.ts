@@ -1,23 +1,14 @@
 import { CommitmentRecordedV1, CommitmentReleasedV1, EventEnvelope, LineThresholdCrossedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import type { AuthUser } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { BudgetLine } from '../budget-book/entities/budget-line.entity';
+import type { Actor } from '../shared/actor';
 import { Cause, Commitment } from './entities/commitment.entity';
 import { Entry, EntryKind, Measure } from './entities/entry.entity';
 import { Notification } from './entities/notification.entity';
 import { crossedThresholds } from './thresholds';
-
-/** Who records an entry: a signed-in user, or the service whose event caused it. */
-export interface Actor {
-  userId: string | null;
-  name: string;
-}
-
-export const actorOf = (event: EventEnvelope): Actor => ({ userId: null, name: event.source });
-export const actorOfUser = (user: AuthUser): Actor => ({ userId: user.userId, name: user.name });
 
 /** What every entry carries besides its amount: when it counts, who, why, and the event behind it. */
 export interface Posting {

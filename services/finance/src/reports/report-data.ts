@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { LineKind } from '../budget-book/entities/budget-line.entity';
 import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
-import { LineShape } from './budget-tree';
+import { LineShape } from '../budget-book/budget-tree';
 import { ReportData, ReportLine } from './execution-report';
 
 interface LineRow {

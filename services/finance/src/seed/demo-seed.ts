@@ -10,7 +10,8 @@ import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
 import { addBudgetLine } from '../budget-book/usecases/add-budget-line/add-budget-line.usecase';
 import { openFiscalYear } from '../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
 import { currentFiscalYear } from '@baeum/calendar';
-import { Actor, Ledger } from '../ledger/ledger';
+import { Ledger } from '../ledger/ledger';
+import { Actor } from '../shared/actor';
 import { SeedLine, seoul2022 } from './seoul-2022';
 
 const SEED: Actor = { userId: null, name: '데모 데이터 / demo data' };

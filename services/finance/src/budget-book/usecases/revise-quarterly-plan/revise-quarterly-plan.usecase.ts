@@ -3,7 +3,7 @@ import { fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../../../ledger/ledger';
+import type { Actor } from '../../../shared/actor';
 import { findLine } from '../../book-lookup';
 import { QuarterlyPlan } from '../../entities/quarterly-plan.entity';
 

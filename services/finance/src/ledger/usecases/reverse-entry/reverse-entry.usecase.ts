@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { bookingDay } from '../../commitment-lookup';
 import { Commitment } from '../../entities/commitment.entity';
 import { Entry } from '../../entities/entry.entity';
-import { actorOfUser, hasRoom, Ledger } from '../../ledger';
+import { actorOfUser } from '../../../shared/actor';
+import { hasRoom, Ledger } from '../../ledger';
 
 /**
  * 정정: entries are never edited; a wrong one is undone by a reversing entry with its reason.
