@@ -169,7 +169,8 @@ export function capacityInRoom(
       'capacity',
       'COHORT.OVER_ROOM_CAPACITY',
       { capacity: requested, room: room.nameKo, roomEn: room.nameEn, seats: room.capacity },
-      `정원 ${requested}명이 ${room.nameKo}의 수용 인원 ${room.capacity}명을 넘습니다 / capacity ${requested} exceeds ${room.nameEn}'s ${room.capacity} seats`,
+      `정원 ${requested}명이 ${room.nameKo}의 수용 인원 ${room.capacity}명을 넘습니다 / capacity ${requested} ` +
+        `exceeds ${room.nameEn}'s ${room.capacity} seats`,
     );
   }
   const limit = roomLimit(room.capacity, distancing);

@@ -11,7 +11,8 @@ import { SaveCourseUseCase } from './usecases/save-course/save-course.usecase';
 /** The course catalog (과정): browse, search and filter a year's courses; add and change them. */
 @ApiTags('courses')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor
+// assessors (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('courses')
 export class CoursesController {

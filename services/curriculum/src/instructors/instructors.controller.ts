@@ -9,7 +9,8 @@ import { SaveInstructorUseCase } from './usecases/save-instructor/save-instructo
 
 @ApiTags('instructors')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor
+// assessors (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('instructors')
 export class InstructorsController {
