@@ -124,7 +124,9 @@ export class CohortBookings {
         bookedOn: notBeforeYear(seoulDate(event.occurredAt), fiscalYear),
         actor: actorOf(event),
         event,
-        reason: `교육생 급식 ${seats}명 × ${days}일 × ${won(perDay)}원: ${cohort.courseNameKo} (${cohort.startDate}~${cohort.endDate}) / trainee meals: ${seats} × ${days} days × ${won(perDay)} won`,
+        reason:
+          `교육생 급식 ${seats}명 × ${days}일 × ${won(perDay)}원: ${cohort.courseNameKo} (${cohort.startDate}~${cohort.endDate}) / ` +
+          `trainee meals: ${seats} × ${days} days × ${won(perDay)} won`,
       },
     });
   }

@@ -46,7 +46,8 @@ export class ReverseEntryUseCase {
       }
       if (original.measure === 'collected' && original.causeId) {
         const [{ net }] = await tx.query(
-          `SELECT coalesce(sum(amount), 0)::text AS net FROM finance.entry WHERE tenant_id = $1 AND cause_id = $2 AND measure = 'collected'`,
+          `SELECT coalesce(sum(amount), 0)::text AS net FROM finance.entry WHERE tenant_id = $1 AND ` +
+            `cause_id = $2 AND measure = 'collected'`,
           [user.tenantId, original.causeId],
         );
         if (BigInt(net) - original.amount < 0n) {
