@@ -3,8 +3,7 @@ import { CohortsController } from './cohorts.controller';
 import { FillChangedConsumer } from './consumers/fill-changed.consumer';
 import { SurveySubmittedConsumer } from './consumers/survey-submitted.consumer';
 import { CourseDetailController } from './course-detail.controller';
-import { InstructorScheduleController } from './instructor-schedule.controller';
-import { RoomScheduleController } from './room-schedule.controller';
+import { SchedulesController } from './schedules.controller';
 import { ChangeCohortUseCase } from './usecases/change-cohort/change-cohort.usecase';
 import { CloseCohortUseCase } from './usecases/close-cohort/close-cohort.usecase';
 import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohort.usecase';
@@ -15,7 +14,7 @@ import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohor
  * the instructors who taught it.
  */
 @Module({
-  controllers: [CohortsController, CourseDetailController, RoomScheduleController, InstructorScheduleController],
+  controllers: [CohortsController, CourseDetailController, SchedulesController],
   providers: [ScheduleCohortUseCase, ChangeCohortUseCase, CloseCohortUseCase],
 })
 export class CohortsModule {
