@@ -53,9 +53,9 @@ export function unplacedFolders({ root, order, belowAll, aboveAll }: FeatureOrde
 
 /**
  * Every import running backwards ("file → imported path", relative to root). A spec may start from
- * database/ (a fresh database and rows to start from).
+ * the folders above every feature (database/, seed/: a fresh database and rows to start from).
  */
-export function backwardImports({ root, order, belowAll }: FeatureOrder): string[] {
+export function backwardImports({ root, order, belowAll, aboveAll }: FeatureOrder): string[] {
   const rank = (part: string): number => {
     if (belowAll.includes(part)) return -1;
     const i = order.indexOf(part);
@@ -65,7 +65,7 @@ export function backwardImports({ root, order, belowAll }: FeatureOrder): string
     .filter(([from, to]) => {
       const [a, b] = [featureOf(root, from), featureOf(root, to)];
       if (a === null || b === null) return false;
-      if (from.endsWith('.spec.ts') && b === 'database') return false;
+      if (from.endsWith('.spec.ts') && aboveAll.includes(b)) return false;
       return a !== b && rank(b) > rank(a);
     })
     .map(([from, to]) => `${relative(root, from)} → ${relative(root, to)}`);

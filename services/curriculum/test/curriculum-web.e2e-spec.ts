@@ -131,7 +131,9 @@ const fullyVisible = (locator: Locator) =>
   });
 
 describe('the old flows on the new pages', () => {
-  it('schedules a cohort, meets a room clash named beside the room, resolves it with another room, and shows both on the calendar', async () => {
+  const clashFlow =
+    'schedules a cohort, meets a room clash named beside the room, resolves it with another room, and shows both on the calendar';
+  it(clashFlow, async () => {
     const excel = await courseId('IT-EXCEL');
     const pc1 = await roomId('PC-1');
     const pc2 = await roomId('PC-2');
@@ -215,7 +217,9 @@ describe('the old flows on the new pages', () => {
     expect(found.n).toBe(1);
   });
 
-  it('lets a course manager sign in and schedule a cohort in Korean; a bad form is refused with the field named; seats and commitment show', async () => {
+  const koreanFlow =
+    'lets a course manager sign in and schedule a cohort in Korean; a bad form is refused with the field named; seats and commitment show';
+  it(koreanFlow, async () => {
     const page = await newPage();
     const watch = watchPage(page);
     await signIn(page, 'manager@seoul-hrd.example');
@@ -439,7 +443,9 @@ describe("the user test's findings, fixed", () => {
     await page.close();
   });
 
-  it('(g) a room clash on a change is named beside the room with the clashing cohort, in English too, and another room resolves it', async () => {
+  const changeClash =
+    '(g) a room clash on a change is named beside the room with the clashing cohort, in English too, and another room resolves it';
+  it(changeClash, async () => {
     const created = await manager.post('/api/cohorts', {
       courseId: await courseId('IT-EXCEL'),
       startDate: '2027-12-06',
@@ -463,7 +469,8 @@ describe("the user test's findings, fixed", () => {
     const error = page.getByTestId('cohort-room-error');
     await error.waitFor();
     expect(await error.textContent()).toBe(
-      '창의관 전산실 1 is booked at those hours by A virtual office in the metaverse, cohort 1 (6 Dec 2027 – 7 Dec 2027, 10:00–16:00). Choose another room or time.',
+      '창의관 전산실 1 is booked at those hours by A virtual office in the metaverse, cohort 1 (6 Dec ' +
+        '2027 – 7 Dec 2027, 10:00–16:00). Choose another room or time.',
     );
     expect(await activeTestId(page)).toBe('cohort-room');
     await page.getByTestId('lang-toggle').click();

@@ -198,7 +198,10 @@ describe('the events curriculum publishes, read from Kafka', () => {
     expect(again.body).toMatchObject({ code: 'PLAN.ALREADY_APPROVED', message: expect.stringContaining('이미 확정된 계획') });
   });
 
-  it('announces a scheduled cohort with its whole snapshot, every change with the changed fields and reason, a cancellation and a completion', async () => {
+  const cohortEvents =
+    'announces a scheduled cohort with its whole snapshot, every change with the ' +
+    'changed fields and reason, a cancellation and a completion';
+  it(cohortEvents, async () => {
     const room = await roomId(manager, 'BAEUM-201');
     const instructor = (await manager.get('/api/instructors')).body.find((i: { name: string }) => i.name === '박지호');
     const created = await manager.post('/api/cohorts', {

@@ -4,45 +4,19 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { BookingsModule } from './bookings/bookings.module';
-import { CohortCancelledConsumer } from './bookings/consumers/cohort-cancelled.consumer';
-import { CohortChangedConsumer } from './bookings/consumers/cohort-changed.consumer';
-import { CohortScheduledConsumer } from './bookings/consumers/cohort-scheduled.consumer';
-import { FeePaidConsumer } from './bookings/consumers/fee-paid.consumer';
-import { FeeRefundedConsumer } from './bookings/consumers/fee-refunded.consumer';
-import { SeatConfirmedConsumer } from './bookings/consumers/seat-confirmed.consumer';
-import { SeatReleasedConsumer } from './bookings/consumers/seat-released.consumer';
-import { SittingHeldConsumer } from './bookings/consumers/sitting-held.consumer';
-import { BudgetBookController } from './budget-book/budget-book.controller';
-import { BudgetBookQueries } from './budget-book/budget-book.queries';
-import { BudgetLinesController } from './budget-book/budget-lines.controller';
-import { AddBudgetLineUseCase } from './budget-book/usecases/add-budget-line/add-budget-line.usecase';
-import { ConfigureBookUseCase } from './budget-book/usecases/configure-book/configure-book.usecase';
-import { ConfigureLineUseCase } from './budget-book/usecases/configure-line/configure-line.usecase';
-import { AmendBudgetUseCase } from './budget-book/usecases/amend-budget/amend-budget.usecase';
-import { OpenFiscalYearUseCase } from './budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
-import { ReviseQuarterlyPlanUseCase } from './budget-book/usecases/revise-quarterly-plan/revise-quarterly-plan.usecase';
+import { BudgetBookModule } from './budget-book/budget-book.module';
 import { FinanceEnv } from './config/env';
 import { financeDatabase } from './database/settings';
-import { CommitmentsController } from './ledger/commitments.controller';
-import { NotificationsController } from './ledger/notifications.controller';
-import { BookHeldCommitmentUseCase } from './ledger/usecases/book-held-commitment/book-held-commitment.usecase';
-import { RecordCommitmentUseCase } from './ledger/usecases/record-commitment/record-commitment.usecase';
-import { RecordPaymentUseCase } from './ledger/usecases/record-payment/record-payment.usecase';
-import { ReleaseCommitmentUseCase } from './ledger/usecases/release-commitment/release-commitment.usecase';
-import { ReverseEntryUseCase } from './ledger/usecases/reverse-entry/reverse-entry.usecase';
-import { ReportsController } from './reports/reports.controller';
+import { LedgerModule } from './ledger/ledger.module';
+import { ReportsModule } from './reports/reports.module';
 
-/** Events finance books entries from (curriculum, enrollment, examination). */
-const HANDLERS = [
-  CohortScheduledConsumer,
-  CohortChangedConsumer,
-  CohortCancelledConsumer,
-  SeatConfirmedConsumer,
-  SeatReleasedConsumer,
-  FeePaidConsumer,
-  FeeRefundedConsumer,
-  SittingHeldConsumer,
-];
+/*
+ * A Nest module per feature, each importing only the features before it (docs/architecture.md,
+ * "Inside a service: finance's shape"; feature-order.spec.ts). The features are listed in the order
+ * their controllers' routes were registered in when they were one module.
+ */
+/** Every event handler of the service's features, run by MessagingModule: the events finance books entries from. */
+export const FINANCE_CONSUMERS = [...BookingsModule.consumers];
 
 @Module({})
 export class FinanceModule {
@@ -50,25 +24,14 @@ export class FinanceModule {
     return {
       module: FinanceModule,
       imports: [
+        BudgetBookModule,
+        LedgerModule,
+        ReportsModule,
+        BookingsModule,
+        // After the features, so their routes (and the OpenAPI paths) come before health and metrics.
         ServiceKitModule.forRoot({ service: 'finance', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(financeDatabase(env))),
-        BookingsModule,
-        MessagingModule.forService({ service: 'finance', handlers: HANDLERS }),
-      ],
-      controllers: [BudgetLinesController, BudgetBookController, CommitmentsController, NotificationsController, ReportsController],
-      providers: [
-        BudgetBookQueries,
-        OpenFiscalYearUseCase,
-        AddBudgetLineUseCase,
-        ConfigureBookUseCase,
-        ConfigureLineUseCase,
-        AmendBudgetUseCase,
-        ReviseQuarterlyPlanUseCase,
-        RecordCommitmentUseCase,
-        ReleaseCommitmentUseCase,
-        RecordPaymentUseCase,
-        BookHeldCommitmentUseCase,
-        ReverseEntryUseCase,
+        MessagingModule.forService({ service: 'finance', handlers: FINANCE_CONSUMERS }),
       ],
     };
   }

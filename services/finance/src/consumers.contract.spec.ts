@@ -1,5 +1,6 @@
 import { allEventContracts, consumerContractProblems, FieldSpec } from '@baeum/contracts';
 import { describeConsumerContracts } from '@baeum/testing';
+import { FINANCE_CONSUMERS } from './app.module';
 
 // This service's side of the event contracts (see libs/testing/src/consumer-contracts.ts).
 const handlers = describeConsumerContracts('finance', __dirname);
@@ -16,4 +17,10 @@ describe('finance consumers', () => {
       'CohortScheduledConsumer (curriculum.cohort.scheduled v1) reads estimatedCost, which the contract no longer has (removed or renamed)',
     ]);
   });
+});
+
+// Each feature module names its consumers; the wiring hands all of them, and only them, to MessagingModule.
+it('runs every consumer of the consumers/ folders', () => {
+  expect(new Set(FINANCE_CONSUMERS)).toEqual(new Set(handlers));
+  expect(FINANCE_CONSUMERS).toHaveLength(handlers.length);
 });

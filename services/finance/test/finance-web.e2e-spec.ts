@@ -302,7 +302,10 @@ describe('the budget book (예산서)', () => {
 });
 
 describe("a line's page", () => {
-  it('finding (e): commits, pays, reverses, amends and sets the control — each outcome beside its action and in the window, every figure fresh', async () => {
+  const findingE =
+    'finding (e): commits, pays, reverses, amends and sets the control — each outcome beside ' +
+    'its action and in the window, every figure fresh';
+  it(findingE, async () => {
     const page = await signedIn('finance@seoul-hrd.example');
     const watch = watchPage(page);
     await open(page, `/finance-book/${WORK_YEAR}/lines/NEWCOMER`);
@@ -403,7 +406,9 @@ describe("a line's page", () => {
 });
 
 describe('the quarterly plan (분기별 집행계획)', () => {
-  it('finding (b): opens on the first line of this year, with the year and the line in the address, or on the line the address names', async () => {
+  const findingB =
+    'finding (b): opens on the first line of this year, with the year and the line in the address, or on the line the address names';
+  it(findingB, async () => {
     const page = await signedIn('finance@seoul-hrd.example');
     const watch = watchPage(page);
     const year = thisYear();

@@ -332,7 +332,10 @@ describe('entries booked from events, exactly once, each linked to its event', (
     ]);
   });
 
-  it("books confirmed trainees' meals for the cohort's training days, gives released seats back, and waits for a cohort it does not know yet", async () => {
+  const meals =
+    "books confirmed trainees' meals for the cohort's training days, gives released seats " +
+    'back, and waits for a cohort it does not know yet';
+  it(meals, async () => {
     const cohortId = randomUUID();
     const seat = (applicationId: string) => ({ applicationId, cohortId, traineeId: randomUUID(), agencyCode: 'MAPO-GU' });
     const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
@@ -486,7 +489,9 @@ describe('budget control and thresholds', () => {
     ]);
     const crossed = await stack.query(
       'finance',
-      `SELECT envelope->'payload' AS payload FROM finance.outbox WHERE type = 'finance.line.threshold_crossed' AND envelope->'payload'->>'budgetLineCode' = 'HRD-CAPACITY'`,
+      `SELECT envelope->'payload' AS payload FROM finance.outbox WHERE type = ` +
+        `'finance.line.threshold_crossed' AND envelope->'payload'->>'budgetLineCode' = ` +
+        `'HRD-CAPACITY'`,
     );
     expect(crossed.map((r) => r.payload)).toEqual([
       expect.objectContaining({ thresholdPercent: 50, executed: '8000000', fiscalYear: 2027 }),

@@ -10,7 +10,8 @@ import { SaveCategoryUseCase } from './usecases/save-category/save-category.usec
 /** The tenant's category tree: competency fields and their subfields, in display order. */
 @ApiTags('categories')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor
+// assessors (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('categories')
 export class CategoriesController {

@@ -50,9 +50,13 @@ const NO_COHORT = '00000000-0000-0000-0000-000000000000';
 
 export async function bookingConflicts(tx: EntityManager, tenantId: string, b: Booking): Promise<BookingConflict[]> {
   if (!b.roomId && b.instructorIds.length === 0) return [];
-  const overlap = `c.tenant_id = $1 AND c.status = 'scheduled' AND c.id <> $2 AND c.start_date <= $4 AND c.end_date >= $3 AND c.daily_start_time < $6 AND c.daily_end_time > $5`;
-  const cohortColumns = `c.id AS "cohortId", c.cohort_no AS "cohortNo", co.code AS "courseCode", co.name_ko AS "courseNameKo", co.name_en AS "courseNameEn",
-    c.start_date::text AS "startDate", c.end_date::text AS "endDate", c.daily_start_time AS "dailyStartTime", c.daily_end_time AS "dailyEndTime"`;
+  const overlap =
+    `c.tenant_id = $1 AND c.status = 'scheduled' AND c.id <> $2 AND c.start_date <= $4 AND ` +
+    `c.end_date >= $3 AND c.daily_start_time < $6 AND c.daily_end_time > $5`;
+  const cohortColumns = `c.id AS "cohortId", c.cohort_no AS "cohortNo", co.code AS "courseCode",
+    co.name_ko AS "courseNameKo", co.name_en AS "courseNameEn",
+    c.start_date::text AS "startDate", c.end_date::text AS "endDate",
+    c.daily_start_time AS "dailyStartTime", c.daily_end_time AS "dailyEndTime"`;
   return tx.query(
     `SELECT 'room' AS resource, r.id AS "resourceId", r.name_ko AS "resourceName", ${cohortColumns}
        FROM "curriculum"."cohort" c JOIN "curriculum"."course" co ON co.id = c.course_id JOIN "curriculum"."room" r ON r.id = c.room_id
@@ -74,8 +78,12 @@ export async function bookingConflicts(tx: EntityManager, tenantId: string, b: B
  */
 export function conflictError(conflicts: BookingConflict[]): CodedException {
   const [first] = conflicts;
-  const what = `${first.resourceName}: ${first.courseNameKo} ${first.cohortNo}기 ${first.startDate}~${first.endDate} ${first.dailyStartTime}–${first.dailyEndTime}`;
-  const whatEn = `${first.resourceName}: ${first.courseNameEn} cohort ${first.cohortNo}, ${first.startDate} – ${first.endDate} ${first.dailyStartTime}–${first.dailyEndTime}`;
+  const what =
+    `${first.resourceName}: ${first.courseNameKo} ${first.cohortNo}기 ` +
+    `${first.startDate}~${first.endDate} ${first.dailyStartTime}–${first.dailyEndTime}`;
+  const whatEn =
+    `${first.resourceName}: ${first.courseNameEn} cohort ${first.cohortNo}, ${first.startDate} ` +
+    `– ${first.endDate} ${first.dailyStartTime}–${first.dailyEndTime}`;
   const more = conflicts.length > 1 ? ` (+${conflicts.length - 1})` : '';
   const room = first.resource === 'room';
   const params = {

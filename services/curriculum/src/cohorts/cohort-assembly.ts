@@ -4,7 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Course } from '../courses/course.entity';
 import { Instructor } from '../instructors/instructor.entity';
 import { Room } from '../rooms/room.entity';
-import { settingsOf } from '../settings/settings.queries';
+import { settingsOf } from '../shared/tenant-settings';
 import { bookingConflicts, bookingLocks, conflictError, lockKeys } from './bookings';
 import { capacityInRoom, CohortTerms, modeProblem, termsProblems, TermsInput, withDefaults } from './cohort-rules';
 import type { InstructorRef } from './cohort.view';

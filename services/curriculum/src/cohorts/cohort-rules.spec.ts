@@ -1,4 +1,5 @@
-import { capacityInRoom, roomLimit, termsProblems, withDefaults } from './cohort-rules';
+import { roomLimit } from '../rooms/room-rules';
+import { capacityInRoom, termsProblems, withDefaults } from './cohort-rules';
 
 const hours = { dailyStart: '09:00', dailyEnd: '18:00' };
 const room = { capacity: 120, nameKo: '대강당', nameEn: 'Main hall' };

@@ -2,6 +2,7 @@ import type { AgencyQuota, ApprovalSteps, DeliveryMode } from '@baeum/contracts'
 import type { ErrorCode, ErrorParams } from '@baeum/api';
 import { FieldError, fieldError } from '@baeum/service-kit';
 import { addDays, isCalendarDate } from '@baeum/calendar';
+import { roomLimit } from '../rooms/room-rules';
 
 /** What a cohort's dates, hours, windows and quotas must satisfy, however it was entered. */
 export interface CohortTerms {
@@ -152,11 +153,6 @@ export function termsProblems(terms: CohortTerms): FieldError[] {
 /** No room seats people for remote and e-learning cohorts: its capacity does not bound theirs. */
 export const usesRoomSeats = (mode: DeliveryMode): boolean => mode !== 'remote' && mode !== 'e_learning';
 
-/** 일상회복 1단계: half the room's capacity and fewer than 100 people. */
-export const DISTANCING_MAX_PEOPLE = 99;
-export const roomLimit = (roomCapacity: number, distancing: boolean): number =>
-  distancing ? Math.min(Math.floor(roomCapacity / 2), DISTANCING_MAX_PEOPLE) : roomCapacity;
-
 /**
  * The capacity a cohort gets in a room. Over the room's normal capacity is refused; over the
  * distancing limit, while the tenant has it on, is lowered to the limit automatically.
@@ -173,7 +169,8 @@ export function capacityInRoom(
       'capacity',
       'COHORT.OVER_ROOM_CAPACITY',
       { capacity: requested, room: room.nameKo, roomEn: room.nameEn, seats: room.capacity },
-      `정원 ${requested}명이 ${room.nameKo}의 수용 인원 ${room.capacity}명을 넘습니다 / capacity ${requested} exceeds ${room.nameEn}'s ${room.capacity} seats`,
+      `정원 ${requested}명이 ${room.nameKo}의 수용 인원 ${room.capacity}명을 넘습니다 / capacity ${requested} ` +
+        `exceeds ${room.nameEn}'s ${room.capacity} seats`,
     );
   }
   const limit = roomLimit(room.capacity, distancing);

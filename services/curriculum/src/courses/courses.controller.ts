@@ -2,7 +2,6 @@ import {
   CarryCatalogForwardDto,
   CatalogCarriedView,
   COURSE_YEARS_SCHEMA,
-  CourseDetailView,
   CourseQuery,
   CourseView,
   CreateCourseDto,
@@ -13,22 +12,17 @@ import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { loadCohorts } from '../cohorts/cohort-reader';
-import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/errors';
 import { PLANNERS } from '../shared/roles';
-import { Course } from './course.entity';
-import { courseById, coursesOf, coursesReplacing, courseYears, planLinesOfCourse } from './courses.queries';
+import { coursesOf, courseYears } from './courses.queries';
 import { toCourseView } from './course.view';
 import { CarryCatalogForwardUseCase } from './usecases/carry-catalog-forward/carry-catalog-forward.usecase';
 import { SaveCourseUseCase } from './usecases/save-course/save-course.usecase';
 
-const brief = (c: Course) => ({ id: c.id, code: c.code, nameKo: c.nameKo, nameEn: c.nameEn, fiscalYear: c.fiscalYear });
-
 /** The course catalog (과정): browse, search and filter a year's courses; add and change them. */
 @ApiTags('courses')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor
+// assessors (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('courses')
 export class CoursesController {
@@ -57,34 +51,6 @@ export class CoursesController {
   @ApiCreatedResponse({ type: CatalogCarriedView })
   carryForward(@CurrentUser() user: AuthUser, @Body() body: CarryCatalogForwardDto): Promise<CatalogCarriedView> {
     return this.carryCatalog.execute(user, body);
-  }
-
-  @Get(':id')
-  @ApiOkResponse({ type: CourseDetailView })
-  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetailView> {
-    const m = this.dataSource.manager;
-    const course = found(await courseById(m, user.tenantId, id), 'COURSE.NOT_FOUND', ['과정', 'Course']);
-    const replaces = course.replacesCourseId ? await courseById(m, user.tenantId, course.replacesCourseId) : null;
-    const replacedBy = await coursesReplacing(m, user.tenantId, course.id);
-    const lines = await planLinesOfCourse(m, user.tenantId, id);
-    const cohorts = await loadCohorts(this.dataSource.manager, user.tenantId, { courseId: id });
-    return {
-      ...toCourseView(course),
-      replaces: replaces ? brief(replaces) : null,
-      replacedBy: replacedBy.map(brief),
-      plans: lines.map(({ planVersion: v, sessions, trainees }) => ({
-        versionId: v!.id,
-        fiscalYear: v!.fiscalYear,
-        kind: v!.kind,
-        versionNo: v!.versionNo,
-        status: v!.status,
-        labelKo: v!.labelKo,
-        labelEn: v!.labelEn,
-        sessions,
-        trainees,
-      })),
-      cohorts: cohorts.map(toCohortView),
-    };
   }
 
   @Post()

@@ -1,6 +1,5 @@
 import type { CourseQuery } from '@baeum/api';
 import { Brackets, type EntityManager } from 'typeorm';
-import { PlanLine } from '../plans/plan-line.entity';
 import { Course } from './course.entity';
 
 /** A year's catalog (the latest year when none is asked), searched and filtered, by code; at most 1,000. */
@@ -46,17 +45,6 @@ export const courseById = (m: EntityManager, tenantId: string, id: string): Prom
 /** The courses of later years that replace this one, oldest year first. */
 export const coursesReplacing = (m: EntityManager, tenantId: string, id: string): Promise<Course[]> =>
   m.find(Course, { where: { replacesCourseId: id, tenantId }, order: { fiscalYear: 'ASC' } });
-
-/** The course's lines in every plan version, with their versions, by year and version. */
-export const planLinesOfCourse = (m: EntityManager, tenantId: string, id: string): Promise<PlanLine[]> =>
-  m
-    .getRepository(PlanLine)
-    .createQueryBuilder('l')
-    .innerJoinAndSelect('l.planVersion', 'v')
-    .where('l.course_id = :id AND l.tenant_id = :tenantId', { id, tenantId })
-    .orderBy('v.fiscalYear', 'ASC')
-    .addOrderBy('v.versionNo', 'ASC')
-    .getMany();
 
 /** Every course of a year's catalog, by code (no cap: a whole catalog is copied from it). */
 export const coursesOfYear = (m: EntityManager, tenantId: string, fiscalYear: number): Promise<Course[]> =>

@@ -8,7 +8,7 @@ import { Instructor } from '../instructors/instructor.entity';
 import { PlanLine } from '../plans/plan-line.entity';
 import { PlanVersion } from '../plans/plan-version.entity';
 import { Room } from '../rooms/room.entity';
-import { TenantSettings } from '../settings/tenant-settings.entity';
+import { TenantSettings } from '../shared/tenant-settings.entity';
 import { DemandSurvey, DemandSurveyResponse } from '../surveys/demand-survey.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { CatalogPlansResources1764000000000 } from './migrations/1764000000000-catalog-plans-resources';

@@ -1,18 +1,16 @@
-import { CohortListQuery, CohortView, CreateInstructorDto, INSTITUTE_USERS, InstructorView, UpdateInstructorDto } from '@baeum/api';
+import { CreateInstructorDto, INSTITUTE_USERS, InstructorView, UpdateInstructorDto } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { loadCohorts } from '../cohorts/cohort-reader';
-import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/errors';
 import { STAFF } from '../shared/roles';
-import { instructorById, instructorsOf, isStaff, toInstructorView } from './instructors.queries';
+import { instructorsOf, isStaff, toInstructorView } from './instructors.queries';
 import { SaveInstructorUseCase } from './usecases/save-instructor/save-instructor.usecase';
 
 @ApiTags('instructors')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor
+// assessors (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('instructors')
 export class InstructorsController {
@@ -43,19 +41,5 @@ export class InstructorsController {
     @Body() body: UpdateInstructorDto,
   ): Promise<InstructorView> {
     return this.saveInstructor.update(user, id, body);
-  }
-
-  /** 강사 일정: the instructor's cohorts in a period. */
-  @Get(':id/schedule')
-  @ApiOkResponse({ type: [CohortView] })
-  async schedule(
-    @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: CohortListQuery,
-  ): Promise<CohortView[]> {
-    found(await instructorById(this.dataSource.manager, user.tenantId, id), 'INSTRUCTOR.NOT_FOUND', ['강사', 'Instructor']);
-    return (
-      await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, instructorId: id, status: query.status ?? 'scheduled' })
-    ).map(toCohortView);
   }
 }

@@ -285,8 +285,13 @@ export function deliveryModes(versions: ReportVersion[], courseList: ReportCours
           const exact = ((computed.courses * 100) / total).toFixed(2);
           notes.push({
             ref: 'D5',
-            ko: `${v.labelKo}: ${ko} ${computed.courses}/${total} = ${exact}%는 반올림하면 ${computed.share}%이나, 원문(${v.sourceFigures!.documentKo})은 ${shown}%로 표기했습니다 (세 비중의 합을 100%로 맞추려 절사한 것으로 보임).`,
-            en: `${v.labelEn}: ${en} ${computed.courses}/${total} = ${exact}% rounds to ${computed.share}%, but the source prints ${shown}% (apparently truncated so that the shares total 100%).`,
+            ko:
+              `${v.labelKo}: ${ko} ${computed.courses}/${total} = ${exact}%는 반올림하면 ${computed.share}%이나, ` +
+              `원문(${v.sourceFigures!.documentKo})은 ${shown}%로 표기했습니다 (세 비중의 합을 100%로 맞추려 절사한 것으로 보임).`,
+            en:
+              `${v.labelEn}: ${en} ${computed.courses}/${total} = ${exact}% rounds to ` +
+              `${computed.share}%, but the source prints ${shown}% (apparently truncated so that the ` +
+              `shares total 100%).`,
           });
         }
       }
@@ -296,7 +301,9 @@ export function deliveryModes(versions: ReportVersion[], courseList: ReportCours
       notes.push({
         ref: null,
         ko: `${v.labelKo}: 일반교육 비대면 비중 계산값 ${row.generalNonFaceToFaceShare}%, 원문 ${printedGeneral}%.`,
-        en: `${v.labelEn}: general non-face-to-face share computes to ${row.generalNonFaceToFaceShare}%; the source prints ${printedGeneral}%.`,
+        en:
+          `${v.labelEn}: general non-face-to-face share computes to ` +
+          `${row.generalNonFaceToFaceShare}%; the source prints ${printedGeneral}%.`,
       });
     }
     return row;
@@ -343,7 +350,9 @@ export function restructuring(versions: ReportVersion[], courseList: ReportCours
         {
           ref: null,
           ko: '신설·개선·통합·대체 어느 것에도 해당하지 않는 과정은 ‘계속’으로 따로 셉니다 (원문 1-3은 일반교육 126개 중 125개, e-러닝 264개 중 97개만 분류).',
-          en: 'Courses that are neither new, improved nor merged are counted as continued; the source’s table 1-3 classifies 125 of 126 general and 97 of 264 e-learning courses.',
+          en:
+            'Courses that are neither new, improved nor merged are counted as continued; the source’s ' +
+            'table 1-3 classifies 125 of 126 general and 97 of 264 e-learning courses.',
         },
       ]
     : [];
@@ -416,8 +425,13 @@ export function yearOnYear(
     if (printed.basis !== base.kind) {
       notes.push({
         ref: null,
-        ko: `원문(${version.sourceFigures!.documentKo})의 전년 대비 증감은 전년도 ${printed.basis === 'original' ? '당초' : '변경'} 계획 기준입니다: 전체 ${signed(printed.total.courses)}개 과정, ${signed(printed.total.trainees)}명.`,
-        en: `The source computes the change against the previous year's ${printed.basis} plan: ${signed(printed.total.courses)} courses, ${signed(printed.total.trainees)} trainees.`,
+        ko:
+          `원문(${version.sourceFigures!.documentKo})의 전년 대비 증감은 전년도 ` +
+          `${printed.basis === 'original' ? '당초' : '변경'} 계획 기준입니다: 전체 ` +
+          `${signed(printed.total.courses)}개 과정, ${signed(printed.total.trainees)}명.`,
+        en:
+          `The source computes the change against the previous year's ${printed.basis} plan: ` +
+          `${signed(printed.total.courses)} courses, ${signed(printed.total.trainees)} trainees.`,
       });
     } else {
       const printedRows = { total: printed.total, general: printed.general, e_learning: printed.eLearning };
@@ -426,8 +440,13 @@ export function yearOnYear(
         if (p.courses !== row.change.courses || p.trainees !== row.change.trainees) {
           notes.push({
             ref: null,
-            ko: `${row.nameKo}: 계산값 ${signed(row.change.courses)}개 과정 ${signed(row.change.trainees)}명, 원문 ${signed(p.courses)}개 과정 ${signed(p.trainees)}명.`,
-            en: `${row.nameEn}: computed ${signed(row.change.courses)} courses ${signed(row.change.trainees)} trainees; printed ${signed(p.courses)} and ${signed(p.trainees)}.`,
+            ko:
+              `${row.nameKo}: 계산값 ${signed(row.change.courses)}개 과정 ${signed(row.change.trainees)}명, 원문 ` +
+              `${signed(p.courses)}개 과정 ${signed(p.trainees)}명.`,
+            en:
+              `${row.nameEn}: computed ${signed(row.change.courses)} courses ` +
+              `${signed(row.change.trainees)} trainees; printed ${signed(p.courses)} and ` +
+              `${signed(p.trainees)}.`,
           });
         }
       }
@@ -436,8 +455,13 @@ export function yearOnYear(
   if (other) {
     notes.push({
       ref: null,
-      ko: `전년도 ${other.labelKo} 대비로는 ${signed(rows[0].changeAgainstOther!.courses)}개 과정, ${signed(rows[0].changeAgainstOther!.trainees)}명입니다.`,
-      en: `Against the previous year's ${other.labelEn}: ${signed(rows[0].changeAgainstOther!.courses)} courses, ${signed(rows[0].changeAgainstOther!.trainees)} trainees.`,
+      ko:
+        `전년도 ${other.labelKo} 대비로는 ${signed(rows[0].changeAgainstOther!.courses)}개 과정, ` +
+        `${signed(rows[0].changeAgainstOther!.trainees)}명입니다.`,
+      en:
+        `Against the previous year's ${other.labelEn}: ` +
+        `${signed(rows[0].changeAgainstOther!.courses)} courses, ` +
+        `${signed(rows[0].changeAgainstOther!.trainees)} trainees.`,
     });
   }
   const headline = base.sourceFigures?.headlineTraineesThousand;
@@ -448,7 +472,9 @@ export function yearOnYear(
       notes.push({
         ref: 'D7',
         ko: `${base.labelKo} ${trainees.toLocaleString('ko-KR')}명을 원문 표제는 ‘${headline}천명’으로 적었습니다 (절사; 반올림하면 ${rounded}천명).`,
-        en: `The source's headline gives ${base.labelEn}'s ${trainees.toLocaleString('en-US')} trainees as "${headline} thousand" (truncated; rounding gives ${rounded} thousand).`,
+        en:
+          `The source's headline gives ${base.labelEn}'s ${trainees.toLocaleString('en-US')} ` +
+          `trainees as "${headline} thousand" (truncated; rounding gives ${rounded} thousand).`,
       });
     }
   }
@@ -503,8 +529,18 @@ export function quartersByBudgetLine(
     if (printed.some((x, q) => x !== eLearning[q])) {
       notes.push({
         ref: 'D1',
-        ko: `원문 3-1의 e-러닝 분기별 교육계획(${printed.map((x) => x.toLocaleString('ko-KR')).join(' / ')})은 합이 ${printedTotal.toLocaleString('ko-KR')}명으로, 표기된 계 ${sum(eLearning).toLocaleString('ko-KR')}명과 ${(sum(eLearning) - printedTotal).toLocaleString('ko-KR')}명 차이가 납니다. 여기서는 과정별 계획의 분기 합계를 보입니다.`,
-        en: `The source's 3-1 e-learning quarters (${printed.map((x) => x.toLocaleString('en-US')).join(' / ')}) add up to ${printedTotal.toLocaleString('en-US')}, not the printed total ${sum(eLearning).toLocaleString('en-US')}; shown here are the quarters of the courses' own plans.`,
+        ko:
+          `원문 3-1의 e-러닝 분기별 교육계획(${printed.map((x) => x.toLocaleString('ko-KR')).join(' / ')})은 합이 ` +
+          `${printedTotal.toLocaleString('ko-KR')}명으로, 표기된 계 ` +
+          `${sum(eLearning).toLocaleString('ko-KR')}명과 ` +
+          `${(sum(eLearning) - printedTotal).toLocaleString('ko-KR')}명 차이가 납니다. 여기서는 과정별 계획의 분기 합계를 ` +
+          `보입니다.`,
+        en:
+          `The source's 3-1 e-learning quarters ` +
+          `(${printed.map((x) => x.toLocaleString('en-US')).join(' / ')}) add up to ` +
+          `${printedTotal.toLocaleString('en-US')}, not the printed total ` +
+          `${sum(eLearning).toLocaleString('en-US')}; shown here are the quarters of the courses' ` +
+          `own plans.`,
       });
     }
   }

@@ -30,7 +30,8 @@ export async function planVersions(
   if (versions.length === 0) return [];
   const totals: { id: string; courses: number; sessions: number; trainees: number }[] = await m.query(
     `SELECT l.plan_version_id AS id, count(*)::int AS courses,
-            COALESCE(sum(CASE WHEN c.education_type = 'general' THEN l.sessions[1] + l.sessions[2] + l.sessions[3] + l.sessions[4] END), 0)::int AS sessions,
+            COALESCE(sum(CASE WHEN c.education_type = 'general'
+                          THEN l.sessions[1] + l.sessions[2] + l.sessions[3] + l.sessions[4] END), 0)::int AS sessions,
             COALESCE(sum(l.trainees[1] + l.trainees[2] + l.trainees[3] + l.trainees[4]), 0)::int AS trainees
        FROM "curriculum"."plan_line" l JOIN "curriculum"."course" c ON c.id = l.course_id
       WHERE l.plan_version_id = ANY($1::uuid[]) GROUP BY l.plan_version_id`,
@@ -52,7 +53,8 @@ export async function planApprovedPayload(m: EntityManager, tenantId: string, ve
   const [view] = await planVersions(m, tenantId, { ids: [versionId] });
   const byEducationType: PlanFigures[] = await m.query(
     `SELECT c.education_type AS "educationType", count(*)::int AS courses,
-            COALESCE(sum(CASE WHEN c.education_type = 'general' THEN l.sessions[1] + l.sessions[2] + l.sessions[3] + l.sessions[4] ELSE 0 END), 0)::int AS sessions,
+            COALESCE(sum(CASE WHEN c.education_type = 'general'
+                          THEN l.sessions[1] + l.sessions[2] + l.sessions[3] + l.sessions[4] ELSE 0 END), 0)::int AS sessions,
             COALESCE(sum(l.trainees[1] + l.trainees[2] + l.trainees[3] + l.trainees[4]), 0)::int AS trainees
        FROM "curriculum"."plan_line" l JOIN "curriculum"."course" c ON c.id = l.course_id
       WHERE l.plan_version_id = $1 GROUP BY c.education_type ORDER BY c.education_type DESC`,
@@ -124,3 +126,14 @@ export async function courseCodes(m: EntityManager, ids: string[]): Promise<Map<
   const courses = await m.find(Course, { where: { id: In(ids) } });
   return new Map(courses.map((c) => [c.id, c.code]));
 }
+
+/** The course's lines in every plan version, with their versions, by year and version. */
+export const planLinesOfCourse = (m: EntityManager, tenantId: string, id: string): Promise<PlanLine[]> =>
+  m
+    .getRepository(PlanLine)
+    .createQueryBuilder('l')
+    .innerJoinAndSelect('l.planVersion', 'v')
+    .where('l.course_id = :id AND l.tenant_id = :tenantId', { id, tenantId })
+    .orderBy('v.fiscalYear', 'ASC')
+    .addOrderBy('v.versionNo', 'ASC')
+    .getMany();

@@ -1,13 +1,10 @@
-import { CohortListQuery, CohortView, CreateRoomDto, RoomView, UpdateRoomDto, INSTITUTE_STAFF } from '@baeum/api';
+import { CreateRoomDto, RoomView, UpdateRoomDto, INSTITUTE_STAFF } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { loadCohorts } from '../cohorts/cohort-reader';
-import { toCohortView } from '../cohorts/cohort.view';
-import { found } from '../shared/errors';
 import { STAFF } from '../shared/roles';
-import { distancingOf, roomById, roomsOf, toRoomView } from './rooms.queries';
+import { distancingOf, roomsOf, toRoomView } from './rooms.queries';
 import { SaveRoomUseCase } from './usecases/save-room/save-room.usecase';
 
 @ApiTags('rooms')
@@ -40,19 +37,5 @@ export class RoomsController {
   @ApiOkResponse({ type: RoomView })
   update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateRoomDto): Promise<RoomView> {
     return this.saveRoom.update(user, id, body);
-  }
-
-  /** 강의실 사용 일정: the room's cohorts in a period. */
-  @Get(':id/schedule')
-  @ApiOkResponse({ type: [CohortView] })
-  async schedule(
-    @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: CohortListQuery,
-  ): Promise<CohortView[]> {
-    found(await roomById(this.dataSource.manager, user.tenantId, id), 'ROOM.NOT_FOUND', ['강의실', 'Room']);
-    return (await loadCohorts(this.dataSource.manager, user.tenantId, { ...query, roomId: id, status: query.status ?? 'scheduled' })).map(
-      toCohortView,
-    );
   }
 }

@@ -1,8 +1,8 @@
 import { RoomView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
-import { roomLimit } from '../cohorts/cohort-rules';
-import { settingsOf } from '../settings/settings.queries';
+import { settingsOf } from '../shared/tenant-settings';
 import { Room } from './room.entity';
+import { roomLimit } from './room-rules';
 
 /** Rooms with their capacity now: halved under the distancing rule when the tenant has it on. */
 export const toRoomView = ({ tenantId: _t, createdAt: _c, ...room }: Room, distancing: boolean): RoomView => ({

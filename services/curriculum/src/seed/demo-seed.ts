@@ -128,7 +128,11 @@ function sejongPlan(): { courses: LoadedCourse[]; versions: LoadedVersion[] } {
     completionMinAttendancePercent: 80,
     completionRequiresAssessment: false,
     generated: false,
-    sourceNote: `${article.outlet_ko} 기사: ${article.course.label_ko}, ${article.course.start_date_inferred}~${article.course.end_date_inferred} (연도는 기사 편집일로 추정), ${article.course.participants}명, ${article.course.venue_ko}; 시간(하루 5시간)은 기사에 없어 추정 / hours per day are not in the article`,
+    sourceNote:
+      `${article.outlet_ko} 기사: ${article.course.label_ko}, ` +
+      `${article.course.start_date_inferred}~${article.course.end_date_inferred} (연도는 기사 편집일로 ` +
+      `추정), ${article.course.participants}명, ${article.course.venue_ko}; 시간(하루 5시간)은 기사에 없어 추정 / ` +
+      `hours per day are not in the article`,
   };
   return {
     courses: [course],
@@ -149,7 +153,10 @@ function sejongPlan(): { courses: LoadedCourse[]; versions: LoadedVersion[] } {
   };
 }
 
-/** Rooms of the demo. The source names the buildings and the two new remote-teaching rooms (3-3) but gives no room sizes: these are illustrative. */
+/**
+ * Rooms of the demo. The source names the buildings and the two new remote-teaching rooms (3-3) but gives
+ * no room sizes: these are illustrative.
+ */
 const ROOMS: (Omit<Room, 'id' | 'createdAt' | 'building'> & { building?: string })[] = [
   {
     tenantId: SEOUL,
@@ -336,7 +343,9 @@ async function seedSejongSurvey(tx: EntityManager): Promise<void> {
       opensOn: '2026-02-02',
       closesOn: '2026-02-20',
       generated: true,
-      sourceNote: `${article.outlet_ko} 기사의 비율(${hard}%, ${favour}%)에 맞추어 생성한 응답 ${respondents}건; 응답자 수는 기사에 없음 / ${respondents} generated answers matching the article's shares`,
+      sourceNote:
+        `${article.outlet_ko} 기사의 비율(${hard}%, ${favour}%)에 맞추어 생성한 응답 ${respondents}건; 응답자 수는 기사에 ` +
+        `없음 / ${respondents} generated answers matching the article's shares`,
       createdAt: new Date(),
     },
   ]);

@@ -386,7 +386,10 @@ function general2022(gen: Generator): Draft[] {
     ...programCourses(
       gen,
       {
-        note: '2-5 시정성과 창출을 위한 직무전문교육 (55개 과정 157회 9,045명); 총괄표와 맞추면 신규임용 나머지 3개 과정(5회 130명)을 더해 56개 과정이 되어 원문보다 1개 많음 / with the 3 remaining new-appointee courses the table needs, 56 courses: one more than 2-5 prints',
+        note:
+          '2-5 시정성과 창출을 위한 직무전문교육 (55개 과정 157회 9,045명); 총괄표와 맞추면 신규임용 나머지 3개 과정(5회 130명)을 더해 56개 과정이 ' +
+          '되어 원문보다 1개 많음 / with the 3 remaining new-appointee courses the table needs, 56 courses: ' +
+          'one more than 2-5 prints',
         budgetLineCode: L.incumbent_training_courses,
         sessions: quarterly('2-5', 'sessions'),
         trainees: quarterly('2-5', 'trainees'),

@@ -4,7 +4,8 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { PLANNERS } from '../shared/roles';
-import { settingsOf, toSettingsView } from './settings.queries';
+import { settingsOf } from '../shared/tenant-settings';
+import { toSettingsView } from './settings.queries';
 import { UpdateSettingsUseCase } from './usecases/update-settings/update-settings.usecase';
 
 @ApiTags('settings')

@@ -37,7 +37,8 @@ const tally = (values: string[], of: number): Share[] => {
  */
 @ApiTags('surveys')
 @ApiBearerAuth()
-// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors (docs/security/role-matrix.md).
+// Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor
+// assessors (docs/security/role-matrix.md).
 @Roles(...INSTITUTE_USERS)
 @Controller('surveys')
 export class SurveysController {

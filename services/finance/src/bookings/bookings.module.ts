@@ -1,17 +1,39 @@
 import { Global, Module } from '@nestjs/common';
-import { Ledger } from '../ledger/ledger';
+import { LedgerModule } from '../ledger/ledger.module';
 import { BookRules } from './book-rules';
 import { CohortBookings } from './cohort-bookings';
+import { CohortCancelledConsumer } from './consumers/cohort-cancelled.consumer';
+import { CohortChangedConsumer } from './consumers/cohort-changed.consumer';
+import { CohortScheduledConsumer } from './consumers/cohort-scheduled.consumer';
+import { FeePaidConsumer } from './consumers/fee-paid.consumer';
+import { FeeRefundedConsumer } from './consumers/fee-refunded.consumer';
+import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
+import { SeatReleasedConsumer } from './consumers/seat-released.consumer';
+import { SittingHeldConsumer } from './consumers/sitting-held.consumer';
 import { FeeRevenue } from './fee-revenue';
 import { Settlement } from './settlement';
 
 /**
- * The ledger and what books entries from events. Global, because the messaging module builds the
- * event handlers in its own scope and they need these.
+ * What books entries from events (curriculum, enrollment, examination), through the ledger. Global,
+ * and exporting what its consumers inject (the ledger's Ledger too), because the messaging module
+ * builds the event handlers in its own scope.
  */
 @Global()
 @Module({
-  providers: [Ledger, Settlement, CohortBookings, FeeRevenue, BookRules],
-  exports: [Ledger, Settlement, CohortBookings, FeeRevenue, BookRules],
+  imports: [LedgerModule],
+  providers: [Settlement, CohortBookings, FeeRevenue, BookRules],
+  exports: [LedgerModule, Settlement, CohortBookings, FeeRevenue],
 })
-export class BookingsModule {}
+export class BookingsModule {
+  /** Event handlers, run by MessagingModule (app.module.ts hands them to it). */
+  static readonly consumers = [
+    CohortScheduledConsumer,
+    CohortChangedConsumer,
+    CohortCancelledConsumer,
+    SeatConfirmedConsumer,
+    SeatReleasedConsumer,
+    FeePaidConsumer,
+    FeeRefundedConsumer,
+    SittingHeldConsumer,
+  ];
+}

@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { fiscalYearOf, notBeforeYear, seoulDate, trainingDays } from '@baeum/calendar';
 import { Commitment } from '../ledger/entities/commitment.entity';
-import { actorOf, Ledger } from '../ledger/ledger';
+import { Ledger } from '../ledger/ledger';
+import { actorOf } from '../shared/actor';
 import { BookRules } from './book-rules';
 import { CohortReplica } from './cohort-replica.entity';
 import { Seat } from './seat.entity';
@@ -123,7 +124,9 @@ export class CohortBookings {
         bookedOn: notBeforeYear(seoulDate(event.occurredAt), fiscalYear),
         actor: actorOf(event),
         event,
-        reason: `교육생 급식 ${seats}명 × ${days}일 × ${won(perDay)}원: ${cohort.courseNameKo} (${cohort.startDate}~${cohort.endDate}) / trainee meals: ${seats} × ${days} days × ${won(perDay)} won`,
+        reason:
+          `교육생 급식 ${seats}명 × ${days}일 × ${won(perDay)}원: ${cohort.courseNameKo} (${cohort.startDate}~${cohort.endDate}) / ` +
+          `trainee meals: ${seats} × ${days} days × ${won(perDay)} won`,
       },
     });
   }

@@ -3,7 +3,8 @@ import { PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { fiscalYearOf } from '@baeum/calendar';
-import { actorOf, Ledger } from '../ledger/ledger';
+import { Ledger } from '../ledger/ledger';
+import { actorOf } from '../shared/actor';
 import { BookRules } from './book-rules';
 
 /**

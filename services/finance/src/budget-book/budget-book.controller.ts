@@ -14,7 +14,7 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { actorOfUser } from '../ledger/ledger';
+import { actorOfUser } from '../shared/actor';
 import { BOOK_KEEPERS, READERS } from '../shared/roles';
 import { BudgetBookQueries } from './budget-book.queries';
 import { AddBudgetLineUseCase } from './usecases/add-budget-line/add-budget-line.usecase';

@@ -9,11 +9,10 @@ import {
 } from '@baeum/api';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { SourceEvent } from '../ledger/entities/source-event.entity';
-import { budgetTree } from '../reports/budget-tree';
-import { rate } from '../reports/printing';
-import { findLine } from './book-lookup';
 import { bookNotFound, lineNotFound } from '../shared/errors';
+import { rate } from '../shared/printing';
+import { findLine } from './book-lookup';
+import { budgetTree } from './budget-tree';
 import { BudgetAmendment } from './entities/budget-amendment.entity';
 import { BudgetGroup } from './entities/budget-group.entity';
 import { BudgetLine } from './entities/budget-line.entity';
@@ -68,6 +67,17 @@ interface CommitmentRow {
 }
 
 /** An entry of a line's page with the entry reversing it, as the query reads it. */
+/** A ledger source event behind an entry (finance.source_event). */
+interface SourceEventRow {
+  eventId: string;
+  type: string;
+  version: number;
+  source: string;
+  occurredAt: Date;
+  correlationId: string;
+  payload: object;
+}
+
 interface EntryRow {
   id: string;
   kind: LedgerEntryView['kind'];
@@ -106,12 +116,14 @@ export class BudgetBookQueries {
       this.dataSource.getRepository(BudgetGroup).find({ where: { tenantId, fiscalYear } }),
       this.dataSource.getRepository(BudgetLine).find({ where: { tenantId, fiscalYear } }),
       this.dataSource.query(
-        `SELECT p.budget_line_id, sum(p.q1 + p.q2 + p.q3 + p.q4)::text AS planned FROM finance.quarterly_plan p JOIN finance.budget_line l ON l.id = p.budget_line_id
+        `SELECT p.budget_line_id, sum(p.q1 + p.q2 + p.q3 + p.q4)::text AS planned
+           FROM finance.quarterly_plan p JOIN finance.budget_line l ON l.id = p.budget_line_id
           WHERE p.tenant_id = $1 AND l.fiscal_year = $2 GROUP BY 1`,
         [tenantId, fiscalYear],
       ) as Promise<{ budget_line_id: string; planned: string }[]>,
       this.dataSource.query(
-        `SELECT c.budget_line_id, count(*)::int AS n, sum(c.amount)::text AS amount FROM finance.commitment c JOIN finance.budget_line l ON l.id = c.budget_line_id
+        `SELECT c.budget_line_id, count(*)::int AS n, sum(c.amount)::text AS amount
+           FROM finance.commitment c JOIN finance.budget_line l ON l.id = c.budget_line_id
           WHERE c.tenant_id = $1 AND l.fiscal_year = $2 AND c.status = 'held' GROUP BY 1`,
         [tenantId, fiscalYear],
       ) as Promise<{ budget_line_id: string; n: number; amount: string }[]>,
@@ -201,25 +213,33 @@ export class BudgetBookQueries {
       db.find(BudgetAmendment, { where: { budgetLineId: line.id }, order: { recordedAt: 'DESC' } }),
       db.find(QuarterlyPlan, { where: { budgetLineId: line.id }, order: { position: 'ASC' } }),
       db.query(
-        `SELECT id, cause, cause_id, status, amount::text, committed::text, paid::text, description, recorded_at, recorded_by_name, source_event_type
+        `SELECT id, cause, cause_id, status, amount::text, committed::text, paid::text, description, recorded_at,
+                recorded_by_name, source_event_type
            FROM finance.commitment WHERE budget_line_id = $1 ORDER BY recorded_at DESC LIMIT ${DETAIL_LIMIT}`,
         [line.id],
       ),
       db.query(
-        `SELECT e.id, e.kind, e.measure, e.amount::text, e.booked_on::text, e.recorded_at, e.recorded_by_name, e.reason, e.commitment_id, e.reverses_entry_id,
+        `SELECT e.id, e.kind, e.measure, e.amount::text, e.booked_on::text, e.recorded_at, e.recorded_by_name, e.reason,
+                e.commitment_id, e.reverses_entry_id,
                 e.exceeds_budget, e.source_event_id, r.id AS reversed_by
            FROM finance.entry e LEFT JOIN finance.entry r ON r.reverses_entry_id = e.id
           WHERE e.budget_line_id = $1 ORDER BY e.recorded_at DESC, e.id LIMIT ${DETAIL_LIMIT}`,
         [line.id],
       ),
       db.query(
-        `SELECT (SELECT count(*) FROM finance.entry WHERE budget_line_id = $1)::int AS entries, (SELECT count(*) FROM finance.commitment WHERE budget_line_id = $1)::int AS commitments`,
+        `SELECT (SELECT count(*) FROM finance.entry WHERE budget_line_id = $1)::int AS entries, ` +
+          `(SELECT count(*) FROM finance.commitment WHERE budget_line_id = $1)::int AS commitments`,
         [line.id],
       ),
     ]);
     const eventIds = [...new Set(entries.map((e) => e.source_event_id).filter((id): id is string => id !== null))];
-    const events = eventIds.length
-      ? await db.getRepository(SourceEvent).createQueryBuilder('s').where('s.event_id IN (:...ids)', { ids: eventIds }).getMany()
+    // The ledger's source events, read by their table (the ledger sits above the budget book).
+    const events: SourceEventRow[] = eventIds.length
+      ? await db.query(
+          `SELECT event_id AS "eventId", type, version, source, occurred_at AS "occurredAt", correlation_id AS "correlationId", payload
+             FROM finance.source_event WHERE event_id = ANY($1::uuid[])`,
+          [eventIds],
+        )
       : [];
     const eventOf = new Map(events.map((e) => [e.eventId, e]));
     return {

@@ -34,7 +34,8 @@ interface NotificationRow {
  */
 export async function notificationsOf(m: EntityManager, user: AuthUser): Promise<FinanceNotificationView[]> {
   const rows: NotificationRow[] = await m.query(
-    `SELECT n.id, n.kind, n.threshold_percent, n.commitment_id, n.amount::text, n.current_budget::text, n.created_at, l.code, l.fiscal_year, l.name_ko, l.name_en
+    `SELECT n.id, n.kind, n.threshold_percent, n.commitment_id, n.amount::text, n.current_budget::text, n.created_at,
+            l.code, l.fiscal_year, l.name_ko, l.name_en
        FROM finance.notification n JOIN finance.budget_line l ON l.id = n.budget_line_id
       WHERE n.tenant_id = $1 AND (n.officer_user_id = $2 OR (n.officer_user_id IS NULL AND $3))
       ORDER BY n.created_at DESC LIMIT 50`,

@@ -1,23 +1,14 @@
 import { CommitmentRecordedV1, CommitmentReleasedV1, EventEnvelope, LineThresholdCrossedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import type { AuthUser } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { BudgetLine } from '../budget-book/entities/budget-line.entity';
+import type { Actor } from '../shared/actor';
 import { Cause, Commitment } from './entities/commitment.entity';
 import { Entry, EntryKind, Measure } from './entities/entry.entity';
 import { Notification } from './entities/notification.entity';
 import { crossedThresholds } from './thresholds';
-
-/** Who records an entry: a signed-in user, or the service whose event caused it. */
-export interface Actor {
-  userId: string | null;
-  name: string;
-}
-
-export const actorOf = (event: EventEnvelope): Actor => ({ userId: null, name: event.source });
-export const actorOfUser = (user: AuthUser): Actor => ({ userId: user.userId, name: user.name });
 
 /** What every entry carries besides its amount: when it counts, who, why, and the event behind it. */
 export interface Posting {
@@ -92,7 +83,8 @@ export class Ledger {
   /** Keeps the event behind entries, once, for the line's detail. */
   async remember(tx: EntityManager, event: EventEnvelope): Promise<void> {
     await tx.query(
-      `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload) ` +
+        `VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
       [
         event.id,
         event.tenantId,
@@ -213,7 +205,8 @@ export class Ledger {
     const movesCommitment = commitment !== null && measure !== 'collected';
     if (movesCommitment) commitment[measure] += amount;
     // The entry and the running totals it moves in one statement: one round trip on the hot path.
-    const insertEntry = `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on, recorded_at, recorded_by, recorded_by_name,
+    const insertEntry = `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on,
+                           recorded_at, recorded_by, recorded_by_name,
                            reason, source_event_id, source_event_type, reverses_entry_id, cause_id, exceeds_budget)
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`;
     const updateLine = `UPDATE finance.budget_line SET "${measure}" = $18 WHERE id = $3`;

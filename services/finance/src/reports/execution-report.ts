@@ -1,5 +1,5 @@
-import { budgetTree, GroupShape, LineShape, RowLevel } from './budget-tree';
-import { hasSecondDecimal, printMillionWon, printThousandWon, rate, Rate } from './printing';
+import { budgetTree, GroupShape, LineShape, RowLevel } from '../budget-book/budget-tree';
+import { hasSecondDecimal, printMillionWon, printThousandWon, rate, Rate } from '../shared/printing';
 
 /** One line as the report needs it, all amounts as of the report's date. */
 export interface ReportLine extends LineShape {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { LineKind } from '../budget-book/entities/budget-line.entity';
 import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
-import { LineShape } from './budget-tree';
+import { LineShape } from '../budget-book/budget-tree';
 import { ReportData, ReportLine } from './execution-report';
 
 interface LineRow {
@@ -26,7 +26,8 @@ interface LineRow {
 export async function loadReportData(db: DataSource, tenantId: string, fiscalYear: number, asOf: string): Promise<ReportData | null> {
   const lines: LineRow[] = await db.query(
     `SELECT l.id, l.fiscal_year, l.code, l.kind, l.name_ko, l.name_en, l.note_ko, l.note_en, g.code AS group_code, l.position,
-            (l.amount - coalesce((SELECT sum(a.amount) FROM finance.budget_amendment a WHERE a.budget_line_id = l.id AND a.effective_on > $3), 0))::text AS amount
+            (l.amount - coalesce((SELECT sum(a.amount) FROM finance.budget_amendment a
+                                   WHERE a.budget_line_id = l.id AND a.effective_on > $3), 0))::text AS amount
        FROM finance.budget_line l LEFT JOIN finance.budget_group g ON g.id = l.group_id
       WHERE l.tenant_id = $1 AND l.fiscal_year IN ($2, $2 - 1)`,
     [tenantId, fiscalYear, asOf],
@@ -41,7 +42,8 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
       [tenantId, fiscalYear],
     );
   const monthly: { budget_line_id: string; month: number; amount: string }[] = await db.query(
-    `SELECT e.budget_line_id, least(12, (extract(year FROM e.booked_on)::int - $2) * 12 + extract(month FROM e.booked_on)::int) AS month, sum(e.amount)::text AS amount
+    `SELECT e.budget_line_id, least(12, (extract(year FROM e.booked_on)::int - $2) * 12 + extract(month FROM e.booked_on)::int) AS month,
+            sum(e.amount)::text AS amount
        FROM finance.entry e JOIN finance.budget_line l ON l.id = e.budget_line_id
       WHERE e.tenant_id = $1 AND l.fiscal_year = $2 AND e.booked_on <= $3 AND e.measure IN ('committed', 'collected')
       GROUP BY 1, 2`,

@@ -1,7 +1,7 @@
 import { EXECUTION_REPORT_TABLES, ExecutionReportTable } from '@baeum/api';
 import type { Cell, Sheet } from '@baeum/documents';
 import type { ExecutionReport } from './execution-report';
-import { thousandWon } from './printing';
+import { thousandWon } from '../shared/printing';
 
 export const REPORT_TABLES = EXECUTION_REPORT_TABLES;
 export type ReportTable = ExecutionReportTable;

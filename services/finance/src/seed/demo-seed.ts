@@ -12,7 +12,8 @@ import { addBudgetLine } from '../budget-book/usecases/add-budget-line/add-budge
 import { openFiscalYear } from '../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
 import { publishBudgetLines } from '../budget-book/line-publication';
 import { currentFiscalYear } from '@baeum/calendar';
-import { Actor, Ledger } from '../ledger/ledger';
+import { Ledger } from '../ledger/ledger';
+import { Actor } from '../shared/actor';
 import { SeedLine, seoul2022 } from './seoul-2022';
 
 const SEED: Actor = { userId: null, name: '데모 데이터 / demo data' };

@@ -1,6 +1,6 @@
 import { seoulHrd2022, SeoulBudgetLineCodes } from '@baeum/source-data';
 import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
-import type { GroupShape, LineShape } from '../reports/budget-tree';
+import type { GroupShape, LineShape } from '../budget-book/budget-tree';
 
 /**
  * The Seoul center's budget book as its 2022 work report gives it (tables in thousand won,

@@ -27,7 +27,9 @@ export function overBudget(line: { code: string; fiscalYear: number }, left: big
   return conflict('LEDGER.OVER_BUDGET', {
     ...(field ? { field } : {}),
     params: { remaining: left.toString(), requested: requested.toString(), line: line.code, fiscalYear: line.fiscalYear },
-    message: `예산 잔액이 부족합니다: 잔액 ${won(left)}원, 요청 ${won(requested)}원 (집행 중지 사업) / Not enough budget left on a stop line: ${won(left)} won left, ${won(requested)} won asked`,
+    message:
+      `예산 잔액이 부족합니다: 잔액 ${won(left)}원, 요청 ${won(requested)}원 (집행 중지 사업) / Not enough budget left ` +
+      `on a stop line: ${won(left)} won left, ${won(requested)} won asked`,
     details: { remaining: left.toString() },
   });
 }

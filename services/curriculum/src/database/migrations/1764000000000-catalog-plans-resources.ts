@@ -158,7 +158,8 @@ export class CatalogPlansResources1764000000000 implements MigrationInterface {
       "tenant_id" uuid NOT NULL,
       CONSTRAINT "PK_cohort_instructor" PRIMARY KEY ("cohort_id", "instructor_id"),
       CONSTRAINT "FK_cohort_instructor_cohort" FOREIGN KEY ("cohort_id") REFERENCES "curriculum"."cohort"("id") ON DELETE CASCADE,
-      CONSTRAINT "FK_cohort_instructor_instructor" FOREIGN KEY ("instructor_id") REFERENCES "curriculum"."instructor"("id") ON DELETE RESTRICT
+      CONSTRAINT "FK_cohort_instructor_instructor" FOREIGN KEY ("instructor_id")
+        REFERENCES "curriculum"."instructor"("id") ON DELETE RESTRICT
     )`);
     await q.query(`CREATE INDEX "IDX_cohort_instructor_instructor" ON "curriculum"."cohort_instructor" ("instructor_id")`);
 
@@ -190,7 +191,8 @@ export class CatalogPlansResources1764000000000 implements MigrationInterface {
       "comment" text,
       "generated" boolean NOT NULL,
       "submitted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-      CONSTRAINT "FK_demand_survey_response_survey" FOREIGN KEY ("survey_id") REFERENCES "curriculum"."demand_survey"("id") ON DELETE CASCADE
+      CONSTRAINT "FK_demand_survey_response_survey" FOREIGN KEY ("survey_id")
+        REFERENCES "curriculum"."demand_survey"("id") ON DELETE CASCADE
     )`);
     await q.query(
       `CREATE UNIQUE INDEX "IDX_demand_survey_response_respondent" ON "curriculum"."demand_survey_response" ("survey_id", "respondent_id")`,

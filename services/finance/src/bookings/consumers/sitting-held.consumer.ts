@@ -3,7 +3,8 @@ import { EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { fiscalYearOf } from '@baeum/calendar';
-import { actorOf, Ledger } from '../../ledger/ledger';
+import { Ledger } from '../../ledger/ledger';
+import { actorOf } from '../../shared/actor';
 import { Settlement } from '../settlement';
 
 const STAGES = { written: '필기시험', interview: '면접시험', assessment: '역량평가' } as const;

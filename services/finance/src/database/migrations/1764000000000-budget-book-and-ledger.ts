@@ -132,13 +132,18 @@ export class BudgetBookAndLedger1764000000000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION "finance"."entry_is_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'finance.entry is append-only: correct an entry with a reversing entry'; END $$`);
     await q.query(
-      `CREATE TRIGGER "entry_is_immutable" BEFORE UPDATE OR DELETE ON "finance"."entry" FOR EACH ROW EXECUTE FUNCTION "finance"."entry_is_immutable"()`,
+      `CREATE TRIGGER "entry_is_immutable" BEFORE UPDATE OR DELETE ON "finance"."entry" FOR EACH ` +
+        `ROW EXECUTE FUNCTION "finance"."entry_is_immutable"()`,
     );
     // The skeleton's commitments get the entries they would have had, and their lines the totals.
-    await q.query(`INSERT INTO "finance"."entry" ("id", "tenant_id", "budget_line_id", "commitment_id", "kind", "measure", "amount", "booked_on", "recorded_at", "recorded_by_name", "reason", "source_event_id", "source_event_type")
-      SELECT "id", "tenant_id", "budget_line_id", "id", 'commit', 'committed', "amount", ("recorded_at" AT TIME ZONE 'Asia/Seoul')::date, "recorded_at", "recorded_by_name", "description", "source_event_id", "source_event_type" FROM "finance"."commitment"`);
+    await q.query(`INSERT INTO "finance"."entry" ("id", "tenant_id", "budget_line_id", "commitment_id",
+        "kind", "measure", "amount", "booked_on", "recorded_at", "recorded_by_name", "reason", "source_event_id", "source_event_type")
+      SELECT "id", "tenant_id", "budget_line_id", "id", 'commit', 'committed', "amount", ("recorded_at" AT TIME ZONE 'Asia/Seoul')::date,
+        "recorded_at", "recorded_by_name", "description", "source_event_id", "source_event_type" FROM "finance"."commitment"`);
     await q.query(
-      `UPDATE "finance"."budget_line" l SET "committed" = c.total FROM (SELECT "budget_line_id", sum("amount") AS total FROM "finance"."commitment" GROUP BY 1) c WHERE c."budget_line_id" = l."id"`,
+      `UPDATE "finance"."budget_line" l SET "committed" = c.total FROM (SELECT "budget_line_id", ` +
+        `sum("amount") AS total FROM "finance"."commitment" GROUP BY 1) c WHERE c."budget_line_id" ` +
+        `= l."id"`,
     );
 
     await q.query(`CREATE TABLE "finance"."source_event" (
@@ -195,13 +200,16 @@ export class BudgetBookAndLedger1764000000000 implements MigrationInterface {
     await q.query(`DROP INDEX "finance"."IDX_commitment_cause"`);
     await q.query(`DROP INDEX "finance"."UQ_commitment_source_event_cause"`);
     await q.query(`DELETE FROM "finance"."commitment" WHERE "source_event_id" IS NULL OR "cause" <> 'cohort'`);
-    await q.query(`ALTER TABLE "finance"."commitment" DROP "cause", DROP "cause_id", DROP "status", DROP "recorded_by", DROP "recorded_by_name", DROP "committed", DROP "paid",
+    await q.query(`ALTER TABLE "finance"."commitment" DROP "cause", DROP "cause_id", DROP "status", DROP "recorded_by",
+      DROP "recorded_by_name", DROP "committed", DROP "paid",
       ALTER "source_event_id" SET NOT NULL, ALTER "source_event_type" SET NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX "UQ_commitment_source_event" ON "finance"."commitment" ("source_event_id")`);
     await q.query(`DROP TABLE "finance"."quarterly_plan"`);
     await q.query(`DROP TABLE "finance"."budget_amendment"`);
     await q.query(
-      `ALTER TABLE "finance"."budget_line" DROP CONSTRAINT "FK_budget_line_group", DROP "kind", DROP "group_id", DROP "position", DROP "control", DROP "officer_user_id", DROP "note_ko", DROP "note_en", DROP "committed", DROP "paid", DROP "collected"`,
+      `ALTER TABLE "finance"."budget_line" DROP CONSTRAINT "FK_budget_line_group", DROP "kind", ` +
+        `DROP "group_id", DROP "position", DROP "control", DROP "officer_user_id", DROP "note_ko", ` +
+        `DROP "note_en", DROP "committed", DROP "paid", DROP "collected"`,
     );
     await q.query(`DROP TABLE "finance"."budget_group"`);
     await q.query(`DROP TABLE "finance"."fiscal_year"`);

@@ -1,7 +1,7 @@
 import { specUser, useSpecDatabase } from '@baeum/testing';
 import { CurriculumEnv } from '../../../config/env';
 import { curriculumDatabase } from '../../../database/settings';
-import { TenantSettings } from '../../../settings/tenant-settings.entity';
+import { TenantSettings } from '../../../shared/tenant-settings.entity';
 import { roomsOf } from '../../rooms.queries';
 import { SaveRoomUseCase } from './save-room.usecase';
 

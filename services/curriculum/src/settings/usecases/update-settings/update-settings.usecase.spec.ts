@@ -2,7 +2,7 @@ import { EventPublisher } from '@baeum/messaging';
 import { specUser, useSpecDatabase } from '@baeum/testing';
 import { CurriculumEnv } from '../../../config/env';
 import { curriculumDatabase } from '../../../database/settings';
-import { settingsOf } from '../../settings.queries';
+import { settingsOf } from '../../../shared/tenant-settings';
 import { UpdateSettingsUseCase } from './update-settings.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */

@@ -7,11 +7,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { loadCohorts } from '../../../cohorts/cohort-reader';
-import { roomLimit, usesRoomSeats } from '../../../cohorts/cohort-rules';
+import { usesRoomSeats } from '../../../cohorts/cohort-rules';
 import { changedFields, cohortSnapshot } from '../../../cohorts/cohort.view';
+import { roomLimit } from '../../../rooms/room-rules';
 import { apportion } from '../../../shared/apportion';
-import { lockSettings, settingsOf, toSettingsView } from '../../settings.queries';
-import { TenantSettings } from '../../tenant-settings.entity';
+import { TenantSettings } from '../../../shared/tenant-settings.entity';
+import { settingsOf } from '../../../shared/tenant-settings';
+import { lockSettings, toSettingsView } from '../../settings.queries';
 
 export const DISTANCING_REASON =
   '거리두기(일상회복 1단계) 적용: 강의실 수용 인원의 1/2, 100명 미만 / distancing rule applied: half the room, under 100 people';

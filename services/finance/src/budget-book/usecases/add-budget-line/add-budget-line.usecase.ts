@@ -4,7 +4,7 @@ import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../../../ledger/ledger';
+import type { Actor } from '../../../shared/actor';
 import { findBook } from '../../book-lookup';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';

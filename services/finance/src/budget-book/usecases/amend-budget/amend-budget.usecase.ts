@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { fiscalYearOf } from '@baeum/calendar';
-import type { Actor } from '../../../ledger/ledger';
+import type { Actor } from '../../../shared/actor';
 import { findLine } from '../../book-lookup';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';

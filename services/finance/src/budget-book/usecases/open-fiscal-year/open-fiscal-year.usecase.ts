@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { conflict, fieldError, invalidInput } from '@baeum/service-kit';
-import type { Actor } from '../../../ledger/ledger';
+import type { Actor } from '../../../shared/actor';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';

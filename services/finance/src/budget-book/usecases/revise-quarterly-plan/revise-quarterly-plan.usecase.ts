@@ -3,7 +3,7 @@ import { fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../../../ledger/ledger';
+import type { Actor } from '../../../shared/actor';
 import { findLine } from '../../book-lookup';
 import { QuarterlyPlan } from '../../entities/quarterly-plan.entity';
 
@@ -27,7 +27,8 @@ export class ReviseQuarterlyPlanUseCase {
             'rows',
             'QUARTERLY_PLAN.OVER_BUDGET',
             { planned: total.toString(), budget: line.amount.toString() },
-            `rows: 계획 합계 ${won(total)}원이 예산현액 ${won(line.amount)}원을 넘습니다 / the plan's total ${won(total)} won exceeds the current budget of ${won(line.amount)} won`,
+            `rows: 계획 합계 ${won(total)}원이 예산현액 ${won(line.amount)}원을 넘습니다 / the plan's total ` +
+              `${won(total)} won exceeds the current budget of ${won(line.amount)} won`,
           ),
         ]);
       }

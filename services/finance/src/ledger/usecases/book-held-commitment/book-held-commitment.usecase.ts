@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { bookingDay, lockCommitment } from '../../commitment-lookup';
 import { toCommitmentView } from '../../commitment-view';
-import { actorOfUser, Ledger } from '../../ledger';
+import { actorOfUser } from '../../../shared/actor';
+import { Ledger } from '../../ledger';
 import { refusal } from '../../ledger-errors';
 
 /** Books a commitment an event asked for while its stop line had no room, once it has. */

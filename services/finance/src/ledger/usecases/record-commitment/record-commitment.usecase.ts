@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { lineNotFound } from '../../../shared/errors';
 import { fiscalYearOf } from '@baeum/calendar';
 import { toCommitmentView } from '../../commitment-view';
-import { actorOfUser, Ledger } from '../../ledger';
+import { actorOfUser } from '../../../shared/actor';
+import { Ledger } from '../../ledger';
 import { refusal } from '../../ledger-errors';
 
 /**

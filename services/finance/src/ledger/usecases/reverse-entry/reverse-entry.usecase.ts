@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { bookingDay } from '../../commitment-lookup';
 import { Commitment } from '../../entities/commitment.entity';
 import { Entry } from '../../entities/entry.entity';
-import { actorOfUser, hasRoom, Ledger } from '../../ledger';
+import { actorOfUser } from '../../../shared/actor';
+import { hasRoom, Ledger } from '../../ledger';
 
 /**
  * 정정: entries are never edited; a wrong one is undone by a reversing entry with its reason.
@@ -45,7 +46,8 @@ export class ReverseEntryUseCase {
       }
       if (original.measure === 'collected' && original.causeId) {
         const [{ net }] = await tx.query(
-          `SELECT coalesce(sum(amount), 0)::text AS net FROM finance.entry WHERE tenant_id = $1 AND cause_id = $2 AND measure = 'collected'`,
+          `SELECT coalesce(sum(amount), 0)::text AS net FROM finance.entry WHERE tenant_id = $1 AND ` +
+            `cause_id = $2 AND measure = 'collected'`,
           [user.tenantId, original.causeId],
         );
         if (BigInt(net) - original.amount < 0n) {

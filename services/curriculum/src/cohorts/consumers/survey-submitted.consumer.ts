@@ -2,7 +2,7 @@ import { EventEnvelope, reliesOn, SurveySubmittedV1 } from '@baeum/contracts';
 import { EventHandler, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Cohort } from '../../cohorts/cohort.entity';
+import { Cohort } from '../cohort.entity';
 
 /**
  * Rates instructors from trainees' satisfaction surveys. A score counts only for an instructor

@@ -2,13 +2,13 @@ import { EventPublisher } from '@baeum/messaging';
 import { specUser, useSpecDatabase } from '@baeum/testing';
 import { AuthUser } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
-import { Cohort } from '../cohorts/cohort.entity';
-import { ChangeCohortUseCase } from '../cohorts/usecases/change-cohort/change-cohort.usecase';
-import { ScheduleCohortUseCase } from '../cohorts/usecases/schedule-cohort/schedule-cohort.usecase';
+import { Cohort } from './cohort.entity';
+import { ChangeCohortUseCase } from './usecases/change-cohort/change-cohort.usecase';
+import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohort.usecase';
 import { CurriculumEnv } from '../config/env';
 import { Course } from '../courses/course.entity';
 import { curriculumDatabase } from '../database/settings';
-import { BudgetLineQueries, saveNewestLine } from './budget-lines.queries';
+import { BudgetLineQueries, saveNewestLine } from '../budget-lines/budget-lines.queries';
 
 /**
  * Scheduling and changing a cohort check its budget line against curriculum's replica, in the use

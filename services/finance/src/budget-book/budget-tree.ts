@@ -1,5 +1,5 @@
-import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
-import type { LineKind } from '../budget-book/entities/budget-line.entity';
+import type { GroupLevel } from './entities/budget-group.entity';
+import type { LineKind } from './entities/budget-line.entity';
 
 /** A line as a book's tree and its reports know it: what it is called and where it sits. */
 export interface LineShape {
