@@ -25,7 +25,8 @@ execFileSync(process.execPath, [exporter, documentPath], { stdio: 'inherit' });
 
 const ast = await openapiTS(pathToFileURL(documentPath), { enum: false, exportType: true, alphabetize: true });
 const header =
-  "// Generated from the gateway's OpenAPI document by apps/web/scripts/api-client.mjs; do not edit.\n// Regenerate with `npm run api:client`.\n\n";
+  "// Generated from the gateway's OpenAPI document by apps/web/scripts/api-client.mjs; do not edit.\n" +
+  '// Regenerate with `npm run api:client`.\n\n';
 const generated = header + astToString(ast);
 
 if (check) {

@@ -135,7 +135,8 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   logger.info({ seconds, url: `http://localhost:${config.port}` }, 'Baeum ready');
   process.stdout.write(
-    `\n  배움 Baeum is ready in ${seconds} s: http://localhost:${config.port}\n  Sign in as manager@seoul-hrd.example / Baeum!2022 (institute: seoul-hrd)\n\n`,
+    `\n  배움 Baeum is ready in ${seconds} s: http://localhost:${config.port}\n` +
+      '  Sign in as manager@seoul-hrd.example / Baeum!2022 (institute: seoul-hrd)\n\n',
   );
 }
 

@@ -159,7 +159,8 @@ it('dead-letters what it cannot consume and replays it on request', async () => 
     };
     // A broken envelope and an event finance cannot book yet (no 2031 budget) enter the log.
     await db.query(
-      `INSERT INTO curriculum.outbox (id, topic, key, type, envelope) VALUES ($1, 'curriculum.cohort', 'poison', 'x', '{"id": "x"}'), ($2, 'curriculum.cohort', $3, $4, $5)`,
+      `INSERT INTO curriculum.outbox (id, topic, key, type, envelope)
+       VALUES ($1, 'curriculum.cohort', 'poison', 'x', '{"id": "x"}'), ($2, 'curriculum.cohort', $3, $4, $5)`,
       [randomUUID(), envelope.id, cohortId, envelope.type, JSON.stringify(envelope)],
     );
     const letters = await eventually(
@@ -183,7 +184,8 @@ it('dead-letters what it cannot consume and replays it on request', async () => 
     ]);
 
     await db.query(
-      `INSERT INTO finance.budget_line (id, tenant_id, fiscal_year, code, name_ko, name_en, amount) VALUES ($1, $2, 2031, 'ICT', '정보통신', 'ICT', 10000000)`,
+      `INSERT INTO finance.budget_line (id, tenant_id, fiscal_year, code, name_ko, name_en, amount)
+       VALUES ($1, $2, 2031, 'ICT', '정보통신', 'ICT', 10000000)`,
       [randomUUID(), envelope.tenantId],
     );
     await dlq('replay', 'finance', letters[1].position);

@@ -72,7 +72,8 @@ it('keeps /health/live answering within 100 ms while a 128 MB-unpacking .xlsx is
   }
   const answers = await uploads;
   process.stdout.write(
-    `/health/live during the uploads: ${probes.length} probes, median ${median(probes).toFixed(1)} ms, max ${Math.max(...probes).toFixed(1)} ms ` +
+    `/health/live during the uploads: ${probes.length} probes, ` +
+      `median ${median(probes).toFixed(1)} ms, max ${Math.max(...probes).toFixed(1)} ms ` +
       `(before them: median ${median(baseline).toFixed(1)} ms, max ${Math.max(...baseline).toFixed(1)} ms)\n`,
   );
   for (const answer of answers) {

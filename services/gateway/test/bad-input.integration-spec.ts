@@ -110,7 +110,8 @@ async function fingerprint(): Promise<Record<string, string>> {
       tables
         .map(
           ({ name }) =>
-            `SELECT '${name}' AS name, count(*)::int AS n, md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS hash FROM ${name} t`,
+            `SELECT '${name}' AS name, count(*)::int AS n,
+                    md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS hash FROM ${name} t`,
         )
         .join(' UNION ALL '),
     );
@@ -411,7 +412,8 @@ describe('malformed input to every operation of the API', () => {
         const where = `${key} [${c.what}] as ${open ? 'anyone' : users[current]}`;
         if (answer.status >= 500)
           faults.push(
-            `${where} → ${answer.status}${answer.retryAfter ? ` (Retry-After ${answer.retryAfter})` : ''} ${JSON.stringify(answer.body).slice(0, 200)}`,
+            `${where} → ${answer.status}${answer.retryAfter ? ` (Retry-After ${answer.retryAfter})` : ''} ` +
+              JSON.stringify(answer.body).slice(0, 200),
           );
         else if (answer.status >= 400 && !isCoded(answer.status, answer.body))
           shapeless.push(`${where} → ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
@@ -428,7 +430,8 @@ describe('malformed input to every operation of the API', () => {
 
     const changed = Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
     process.stdout.write(
-      `bad input: ${requests} requests to ${operations.length} operations in ${((Date.now() - started) / 1000).toFixed(0)} s; answers by status ${JSON.stringify(byStatus)}\n`,
+      `bad input: ${requests} requests to ${operations.length} operations in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+        `answers by status ${JSON.stringify(byStatus)}\n`,
     );
     if (noRole.length > 0) process.stdout.write(`refused to every demo user: ${noRole.join(', ')}\n`);
     expect(faults).toEqual([]);

@@ -93,7 +93,8 @@ describe('scheduling a cohort through the gateway', () => {
       async () => {
         const [row] = await stack.query(
           'finance',
-          'SELECT count(*)::int AS n, count(DISTINCT cohort_id)::int AS cohorts, sum(amount)::text AS total FROM finance.commitment WHERE cohort_id = ANY($1::uuid[])',
+          'SELECT count(*)::int AS n, count(DISTINCT cohort_id)::int AS cohorts, sum(amount)::text AS total ' +
+            'FROM finance.commitment WHERE cohort_id = ANY($1::uuid[])',
           [ids],
         );
         return row.n >= 200 ? row : undefined;

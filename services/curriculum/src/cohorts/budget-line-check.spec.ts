@@ -87,7 +87,9 @@ describe('a cohort’s budget line, checked against the replica', () => {
     await expect(schedule().execute(manager, cohortBody(courseId))).resolves.toMatchObject({ budgetLineCode: 'NEWCOMER' });
   });
 
-  it('refuses a line the replica does not have in that year, one that is not chargeable, or another tenant’s, and writes nothing', async () => {
+  const refusedLines =
+    'refuses a line the replica does not have in that year, one that is not chargeable, or another tenant’s, and writes nothing';
+  it(refusedLines, async () => {
     const { manager, courseId } = await tenantWith([
       { code: 'NEWCOMER', fiscalYear: 2026 },
       { code: 'REVENUE', fiscalYear: 2027, chargeable: false },

@@ -20,7 +20,10 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-/** What an upload passes on: the raw request body (anything else is sent as an empty file) and the file's name as the browser encoded it. */
+/**
+ * What an upload passes on: the raw request body (anything else is sent as an empty file) and the
+ * file's name as the browser encoded it.
+ */
 export interface UploadOptions extends Omit<CallOptions, 'method' | 'body'> {
   content: unknown;
   fileName: string | undefined;

@@ -66,14 +66,18 @@ function fieldRows(document: Document, schema: Schema, prefix = ''): string[] {
   const object = resolve(document, schema);
   return Object.entries(object.properties ?? {}).flatMap(([name, raw]) => {
     const field = resolve(document, raw);
-    const row = `<tr><td><code>${escape(prefix + name)}</code></td><td>${escape(describe(field))}</td><td>${(object.required ?? []).includes(name) ? '필수 / required' : '선택 / optional'}</td><td>${escape(field.description ?? '')}</td></tr>`;
+    const required = (object.required ?? []).includes(name) ? '필수 / required' : '선택 / optional';
+    const row =
+      `<tr><td><code>${escape(prefix + name)}</code></td><td>${escape(describe(field))}</td>` +
+      `<td>${required}</td><td>${escape(field.description ?? '')}</td></tr>`;
     const nested = field.type === 'array' && field.items?.type === 'object' ? fieldRows(document, field.items, `${prefix}${name}[].`) : [];
     return [row, ...nested];
   });
 }
 
 const table = (rows: string[]): string =>
-  `<table><thead><tr><th>필드 / Field</th><th>형식 / Type</th><th>필수 여부 / Required</th><th>설명 / Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  '<table><thead><tr><th>필드 / Field</th><th>형식 / Type</th><th>필수 여부 / Required</th><th>설명 / Notes</th></tr></thead>' +
+  `<tbody>${rows.join('')}</tbody></table>`;
 
 /** The page: the envelope once, then per channel (topic) each message with its producer, key and payload fields. */
 export function eventDocsPage(raw: Record<string, unknown>): string {
@@ -96,11 +100,16 @@ export function eventDocsPage(raw: Record<string, unknown>): string {
       const payload = message.payload.properties?.payload ?? {};
       return `<section class="message" id="${escape(messageId)}">
 <h3><code>${escape(message.title)}</code> <small>${escape(message.summary)}</small></h3>
-<p>발행 / Producer: <b>${escape(producers.get(messageId) ?? '')}</b> · 메시지 키 / Key: <code>${escape(message.bindings?.kafka?.key?.description ?? '')}</code></p>
+<p>발행 / Producer: <b>${escape(producers.get(messageId) ?? '')}</b> · 메시지 키 / Key: <code>${escape(
+        message.bindings?.kafka?.key?.description ?? '',
+      )}</code></p>
 ${table(fieldRows(document, payload))}
 </section>`;
     });
-    return `<section class="channel" id="channel-${escape(id)}"><h2>채널 / Channel <code>${escape(channel.address)}</code></h2><p>${escape(channel.description)}</p>${messages.join('\n')}</section>`;
+    return (
+      `<section class="channel" id="channel-${escape(id)}"><h2>채널 / Channel <code>${escape(channel.address)}</code></h2>` +
+      `<p>${escape(channel.description)}</p>${messages.join('\n')}</section>`
+    );
   });
   const index = Object.values(document.channels)
     .map(

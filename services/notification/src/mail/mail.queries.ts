@@ -20,7 +20,8 @@ export interface MessageRecord {
 // Attempts only grow (GREATEST), and a sent message stays sent: a failed attempt's record, written
 // outside the consumer's transaction, may land after the next attempt's success.
 const UPSERT = `INSERT INTO notification.messages
-    (id, tenant_id, channel, recipient, template, locale, subject, status, attempts, provider_message_id, last_error, event_id, event_type, sent_at)
+    (id, tenant_id, channel, recipient, template, locale, subject, status, attempts, provider_message_id, last_error,
+     event_id, event_type, sent_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $8 = 'sent' THEN now() END)
   ON CONFLICT (event_id, channel) DO UPDATE SET
     status = EXCLUDED.status,

@@ -19,7 +19,9 @@ export function signUpVerificationMail(event: SignUpVerificationRequestedV1, pub
     [
       { text: `Hello ${event.name},` },
       {
-        text: `You asked for an applicant account at ${institute}. Open the link below to confirm your e-mail address and finish signing up.`,
+        text:
+          `You asked for an applicant account at ${institute}. ` +
+          'Open the link below to confirm your e-mail address and finish signing up.',
       },
       { link, label: 'Confirm your sign-up' },
       { text: `The link works once, until ${until}. If you did not sign up, ignore this mail: no account will be made.` },

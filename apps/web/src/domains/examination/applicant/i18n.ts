@@ -70,7 +70,9 @@ export const examApplicant = {
   },
   'signup.sentNoMail': {
     ko: '메일이 오지 않으면 스팸함을 확인하거나 같은 이메일로 다시 가입하세요. 이미 가입된 주소라면 로그인 방법을 메일로 알려 드립니다.',
-    en: 'If no e-mail arrives, check your spam folder or sign up again with the same address. If the address is already registered, the e-mail tells you how to sign in.',
+    en:
+      'If no e-mail arrives, check your spam folder or sign up again with the same address. ' +
+      'If the address is already registered, the e-mail tells you how to sign in.',
   },
   'signup.again': { ko: '다시 가입하기', en: 'Sign up again' },
   'signup.toSignIn': { ko: '로그인 화면으로', en: 'Go to sign-in' },
@@ -81,7 +83,9 @@ export const examApplicant = {
   'verify.failedTitle': { ko: '확인 링크가 올바르지 않거나 만료되었습니다', en: 'This link is invalid or has expired' },
   'verify.failedLead': {
     ko: '링크는 한 번만, 24시간 안에 쓸 수 있고, 다시 가입하면 예전 링크는 쓸 수 없습니다. 다시 가입하면 새 링크를 보내 드립니다. 이미 확인을 마쳤다면 로그인하세요.',
-    en: 'A link works once, within 24 hours, and signing up again replaces it. Sign up again to get a new link; if you have already confirmed, sign in.',
+    en:
+      'A link works once, within 24 hours, and signing up again replaces it. ' +
+      'Sign up again to get a new link; if you have already confirmed, sign in.',
   },
 
   // ---- 응시원서

@@ -31,7 +31,8 @@ describe('DecideUnderFillUseCase', () => {
   const decided = async (cohortId: string): Promise<unknown[]> =>
     (
       (await db.dataSource.query(
-        `SELECT envelope->'payload' AS payload FROM enrollment.outbox WHERE type = 'enrollment.under_fill.decided' AND key = $1 ORDER BY seq`,
+        `SELECT envelope->'payload' AS payload FROM enrollment.outbox
+          WHERE type = 'enrollment.under_fill.decided' AND key = $1 ORDER BY seq`,
         [cohortId],
       )) as { payload: unknown }[]
     ).map((r) => r.payload);

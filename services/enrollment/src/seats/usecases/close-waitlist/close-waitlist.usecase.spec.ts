@@ -55,7 +55,8 @@ describe('CloseWaitlistUseCase', () => {
     Number(
       (
         await db.dataSource.query(
-          `SELECT count(*)::int AS n FROM enrollment.outbox WHERE type = 'enrollment.seat.released' AND envelope->'payload'->>'cohortId' = $1`,
+          `SELECT count(*)::int AS n FROM enrollment.outbox
+            WHERE type = 'enrollment.seat.released' AND envelope->'payload'->>'cohortId' = $1`,
           [cohortId],
         )
       )[0].n,
