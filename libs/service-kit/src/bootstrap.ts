@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ErrorBody, FieldErrorBody } from '@baeum/api';
 import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { admissionControl, AdmissionSettings } from './admission';
@@ -28,6 +29,9 @@ export interface ServiceAppOptions {
   /** Runs after the app is initialised and before it accepts requests (demo seeding). */
   beforeListen?: (app: INestApplication) => Promise<void>;
 }
+
+/** How long a service keeps an idle kept-alive connection: longer than any caller keeps one (ServiceClients: 30 s). */
+export const SERVER_KEEP_ALIVE_MS = 65_000;
 
 /**
  * The pages' rules (the gateway serves the web app; the services answer JSON, for which they
@@ -64,7 +68,12 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   await app.init();
   await options.beforeListen?.(app);
   await app.listen(options.port, options.host ?? '0.0.0.0');
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const server = app.getHttpServer() as Server;
+  // Callers close an idle kept-alive connection first (the gateway after 30 s): a server closing it
+  // first could meet a request sent on it at that moment, which the caller sees as a reset (a 502).
+  server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+  server.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
+  const { port } = server.address() as AddressInfo;
   options.logger.info({ port }, `${options.service} listening`);
   return app;
 }

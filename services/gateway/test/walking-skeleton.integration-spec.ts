@@ -187,7 +187,8 @@ describe('budget lines as curriculum keeps them', () => {
     expect((await manager.get('/api/budget-lines')).body.map((l: { code: string }) => l.code)).toEqual(replica.map((r) => r.code));
     const cohort = await manager.post(
       '/api/cohorts',
-      cohortBody({ startDate: `${year}-06-01`, endDate: `${year}-06-02`, budgetLineCode: code }),
+      // The year's last days: a line of the current year, and a cohort not yet over (so no reason is asked).
+      cohortBody({ startDate: `${year}-12-30`, endDate: `${year}-12-31`, budgetLineCode: code }),
     );
     expect(cohort.status).toBe(201);
     expect(cohort.body).toMatchObject({ budgetLineCode: code });

@@ -2,7 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GatewayEnv } from '../config/env';
-import { ServiceClients, textQuery, tokenOf } from './service-clients';
+import { SERVER_KEEP_ALIVE_MS } from '@baeum/service-kit';
+import { IDLE_SOCKET_MS, ServiceClients, textQuery, tokenOf } from './service-clients';
 
 describe('what the gateway passes on to a service', () => {
   it('takes the token out of a Bearer header, and nothing out of anything else', () => {
@@ -16,6 +17,10 @@ describe('what the gateway passes on to a service', () => {
       textQuery({ year: 2027, draft: false, ids: ['a', 'b'], name: '기수', nested: { a: 1 }, mixed: ['a', { b: 1 }], none: undefined }),
     ).toEqual({ year: '2027', draft: 'false', ids: 'a,b', name: '기수' });
     expect(textQuery(undefined)).toEqual({});
+  });
+
+  it('closes an idle connection to a service before the service would (no call sent on a closing socket)', () => {
+    expect(IDLE_SOCKET_MS).toBeLessThan(SERVER_KEEP_ALIVE_MS);
   });
 });
 

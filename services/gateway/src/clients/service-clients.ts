@@ -60,8 +60,13 @@ function decodedFileName(value: string | undefined): string {
 /** Long enough for a service working through a burst on a busy machine; a read past it is answered 503. */
 const TIMEOUT_MS = 30_000;
 
-/** Kept-alive connections to the services, shared by every call. */
-const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 256 }) };
+/**
+ * Kept-alive connections to the services, shared by every call. An idle one is closed after 30 s, before
+ * the service would close it (SERVER_KEEP_ALIVE_MS), so no call is ever sent on a socket the service is closing.
+ */
+export const IDLE_SOCKET_MS = 30_000;
+const agentOptions = { keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS };
+const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
 
 /**
  * One HTTP exchange with a service over node:http, answered as a fetch Response. The global fetch
