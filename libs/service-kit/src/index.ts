@@ -1,4 +1,5 @@
 export * from './admission';
+export * from './audit';
 export * from './auth';
 export * from './bootstrap';
 export * from './cache';

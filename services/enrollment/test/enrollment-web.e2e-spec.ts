@@ -96,11 +96,20 @@ async function overflowAfterResize(page: Page): Promise<string[]> {
   return found;
 }
 
-/** Whether an element is within the window as it is scrolled now. */
+/**
+ * Whether an element comes to lie within the window: the page keeps an outcome in view while it
+ * settles, so this waits for that (up to 10 s) rather than judging one moment.
+ */
 async function inView(page: Page, testId: string): Promise<boolean> {
-  const box = await page.getByTestId(testId).boundingBox();
   const viewport = page.viewportSize()!;
-  return box !== null && box.y >= 0 && box.y + box.height <= viewport.height;
+  const within = async () => {
+    const box = await page.getByTestId(testId).boundingBox();
+    return box !== null && box.y >= 0 && box.y + box.height <= viewport.height;
+  };
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+    if (await within()) return true;
+  }
+  return within();
 }
 
 /** A cohort a trainee of 마포구청 applied for and the course manager completed, for reports and surveys. */
@@ -276,12 +285,12 @@ describe('the old pages’ flows on the new screens', () => {
       await page.getByTestId('trainee-email').press('Enter');
       const status = page.getByTestId('trainee-form-status');
       await status.filter({ hasText: '계정을 만들었습니다' }).waitFor();
+      await page.getByTestId('staff-table').getByText('임시비번').waitFor();
       expect(await inView(page, 'trainee-form-status')).toBe(true);
       const [button, said] = [await page.getByTestId('trainee-form-submit').boundingBox(), await status.boundingBox()];
       expect(said!.y - (button!.y + button!.height)).toBeLessThan(120);
       expect((await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)) > 0).toBe(true);
       const temporaryPassword = /임시 비밀번호 (\S+)/.exec((await status.textContent()) ?? '')![1];
-      await page.getByTestId('staff-table').getByText('임시비번').waitFor();
       expect(watch.problems()).toEqual([]);
       await page.close();
 

@@ -4,6 +4,31 @@ import { type Problem, problemText } from './error-text';
 
 export type Outcome = { kind: 'success'; text: string } | { kind: 'problem'; problems: Problem[] } | { kind: 'info'; text: string };
 
+/** How long an outcome is kept in view while the page settles (a list refreshed above it grows). */
+const SETTLE_MS = 1500;
+
+/**
+ * Scrolls an element into view, and again whenever the page's size changes in the next moments, so
+ * a list refreshed above it cannot push it out of sight; stops at once when the reader scrolls.
+ */
+function keepInView(element: HTMLElement | null): (() => void) | undefined {
+  if (!element) return undefined;
+  const show = () => element.scrollIntoView?.({ block: 'nearest' });
+  show();
+  if (typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(show);
+  observer.observe(document.body);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const event of READER_MOVES) window.removeEventListener(event, stop);
+  };
+  const timer = setTimeout(stop, SETTLE_MS);
+  for (const event of READER_MOVES) window.addEventListener(event, stop, { passive: true });
+  return stop;
+}
+const READER_MOVES = ['wheel', 'touchmove', 'keydown'] as const;
+
 /**
  * The outcome of an action, shown beside the action that caused it: a success as a polite status,
  * a problem as an alert. It scrolls into view, so an action low on a long page is not answered
@@ -14,7 +39,8 @@ export function ActionStatus({ outcome, testId }: { outcome: Outcome | null; tes
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (outcome) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (!outcome) return;
+    return keepInView(ref.current);
   }, [outcome]);
 
   const text = !outcome ? '' : outcome.kind === 'problem' ? outcome.problems.map((p) => problemText(t, p)).join(' ') : outcome.text;
