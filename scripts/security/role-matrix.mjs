@@ -61,6 +61,8 @@ const GATEWAY_ONLY = new Set([
   'POST /api/me/password',
   'POST /api/auth/applicant-signup',
   'POST /api/auth/applicant-signup/verify',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
   'POST /api/trainee-accounts',
   'GET /api/finance/officers',
   'GET /health/live',

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import { allEventContracts, asyncApiDocument, keyFieldOf, producerOf } from './asyncapi';
+import { PasswordResetRequestedV1 } from './identity/password-reset-requested.v1';
 import { SignUpRepeatedV1 } from './identity/sign-up-repeated.v1';
 import { Topics } from './topics';
 
@@ -62,6 +63,8 @@ describe('the AsyncAPI document of the events', () => {
     expect(seat.payload.properties.source.const).toBe('enrollment');
     // Identity's events come from the gateway, which keeps the accounts.
     expect(producerOf(SignUpRepeatedV1)).toBe('gateway');
+    expect(producerOf(PasswordResetRequestedV1)).toBe('gateway');
+    expect(components.messages['identity.password_reset.requested.v1'].payload.properties.source.const).toBe('gateway');
     expect(seat.bindings.kafka.key.description).toBe('payload.cohortId');
     const payload = components.schemas[seat.summary + 'Payload'];
     expect(payload.required).toEqual(['applicationId', 'cohortId', 'traineeId', 'agencyCode', 'via', 'confirmedAt']);

@@ -219,6 +219,16 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     resetPath: '/password-reset',
     locale: 'ko',
   }),
+  example(e.PasswordResetRequestedV1, {
+    userId: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60',
+    email: 'hong@example.com',
+    name: '홍길동',
+    tenantSlug: 'seoul-hrd',
+    tenantName: '서울특별시 인재개발원',
+    resetPath: '/password-reset/confirm?token=Zr4Kq9Lm2Np7Tx0Wc5Vb8Hd3Jf6Gs1Ay',
+    expiresAt: '2027-03-01T02:00:00Z',
+    locale: 'ko',
+  }),
   example(e.BudgetLinePublishedV1, {
     budgetLineId: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
     fiscalYear: 2027,

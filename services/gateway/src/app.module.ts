@@ -11,7 +11,7 @@ import { EnrollmentGatewayModule } from './enrollment/enrollment.module';
 import { gatewayDatabase } from './database/settings';
 import { ExaminationGatewayModule } from './examination/examination.module';
 import { FinanceController } from './finance/finance.controller';
-import { AuthController } from './identity/auth.controller';
+import { AuthModule } from './identity/auth.module';
 import { UserCredentialCheck } from './identity/credentials';
 import { PasswordPolicyWarmUp } from './identity/password-policy';
 import { SignUpModule } from './identity/sign-up.module';
@@ -24,14 +24,15 @@ export class GatewayModule {
       imports: [
         ServiceKitModule.forRoot({ service: 'gateway', env, logger, credentialCheck: UserCredentialCheck }),
         TypeOrmModule.forRoot(dataSourceOptions(gatewayDatabase(env))),
-        // The outbox carries identity's events (sign-up); no handlers yet: read models built from other
+        // The outbox carries identity's events (sign-up, password reset); no handlers yet: read models built from other
         // services' events will live here.
         MessagingModule.forService({ service: 'gateway', handlers: [] }),
+        AuthModule,
         SignUpModule,
         ExaminationGatewayModule,
         EnrollmentGatewayModule,
       ],
-      controllers: [AuthController, CohortsController, CurriculumController, FinanceController],
+      controllers: [CohortsController, CurriculumController, FinanceController],
       providers: [ServiceClients, PasswordPolicyWarmUp],
     };
   }

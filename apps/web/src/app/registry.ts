@@ -8,6 +8,7 @@ import { financeNav } from '../domains/finance/nav';
 import { financeScreens } from '../domains/finance/routes';
 import { registerCatalogue } from '../i18n/i18n';
 import { accountNav, accountScreens } from '../screens/account/routes';
+import { authScreens } from '../screens/auth/routes';
 import type { Role } from '../api/session';
 import type { ScreenDef } from './screens';
 
@@ -18,6 +19,7 @@ export const SCREENS: ScreenDef[] = [
   ...examinationScreens,
   ...financeScreens,
   ...accountScreens,
+  ...authScreens,
 ];
 
 /**

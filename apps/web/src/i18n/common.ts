@@ -56,6 +56,39 @@ export const common = {
   'login.expired': { ko: '로그인이 만료되었습니다. 다시 로그인하세요.', en: 'Your session has expired. Please sign in again.' },
   'login.signedOut': { ko: '로그아웃되었습니다.', en: 'You have signed out.' },
   'login.publicLinks': { ko: '회원가입 없이 볼 수 있는 곳', en: 'Open to everyone' },
+  'login.forgot': { ko: '비밀번호를 잊으셨나요?', en: 'Forgot your password?' },
+  'login.resetDone': {
+    ko: '새 비밀번호를 정했습니다. 새 비밀번호로 로그인하세요.',
+    en: 'Your new password is set. Sign in with it.',
+  },
+
+  'reset.title': { ko: '비밀번호 재설정', en: 'Reset your password' },
+  'reset.intro': {
+    ko: '기관 코드와 계정의 이메일을 입력하면 새 비밀번호를 정하는 링크를 메일로 보내 드립니다. 링크는 30분 동안 한 번만 쓸 수 있습니다.',
+    en: "Enter your institute code and your account's e-mail: we will mail you a link to choose a new password. The link works once, for 30 minutes.",
+  },
+  'reset.submit': { ko: '재설정 링크 받기', en: 'Send me a reset link' },
+  'reset.sentTitle': { ko: '메일을 확인하세요', en: 'Check your mail' },
+  'reset.sentLead': {
+    ko: '{{email}} 주소가 등록된 계정이라면 비밀번호 재설정 링크를 메일로 보냈습니다.',
+    en: 'If {{email}} belongs to an account, a mail with a link to reset its password is on its way.',
+  },
+  'reset.sentNoMail': {
+    ko: '메일이 오지 않으면 스팸함을 확인하거나, 기관 코드와 주소를 확인한 뒤 다시 요청하세요.',
+    en: 'No mail? Look in your spam folder, or check the institute code and the address and ask again.',
+  },
+  'reset.again': { ko: '다시 요청하기', en: 'Ask again' },
+  'reset.toSignIn': { ko: '로그인으로', en: 'Back to sign-in' },
+  'reset.confirmTitle': { ko: '새 비밀번호 정하기', en: 'Choose a new password' },
+  'reset.confirmIntro': {
+    ko: '새 비밀번호를 두 번 입력하세요. 정하고 나면 다른 기기의 로그인은 모두 끝납니다.',
+    en: 'Enter the new password twice. Once it is set, you are signed out everywhere else.',
+  },
+  'reset.confirmSubmit': { ko: '새 비밀번호 저장', en: 'Save the new password' },
+  'reset.noToken': {
+    ko: '링크에 재설정 정보가 없습니다. 메일의 링크를 그대로 여세요.',
+    en: 'This link carries no reset token. Open the link from the mail as it is.',
+  },
 
   'account.title': { ko: '내 계정', en: 'My account' },
   'account.passwordTitle': { ko: '비밀번호 변경', en: 'Change password' },

@@ -14,4 +14,6 @@ export const IDENTITY_ERROR_CODES = [
   'AUTH.USER_UNKNOWN',
   /** A sign-up's link that is unknown, used or expired: all answer alike (field token). */
   'AUTH.VERIFICATION_INVALID',
+  /** A password-reset link that is unknown, used, replaced or expired: all answer alike (field token). */
+  'AUTH.RESET_INVALID',
 ] as const;

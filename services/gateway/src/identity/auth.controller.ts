@@ -1,27 +1,15 @@
 import { ChangePasswordDto, LoginDto, SessionView, UserView } from '@baeum/api';
-import {
-  AuthUser,
-  CACHE,
-  CacheStore,
-  CodedException,
-  CurrentUser,
-  fieldError,
-  invalidInput,
-  notFound,
-  PasswordChangeAllowed,
-  Public,
-  SERVICE_ENV,
-} from '@baeum/service-kit';
+import { AuthUser, CACHE, CacheStore, CodedException, CurrentUser, PasswordChangeAllowed, Public, SERVICE_ENV } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { GatewayEnv } from '../config/env';
-import { issueSession, rememberCredentials } from './credentials';
-import { DECOY_HASH, hashPassword, verifyPassword } from './password';
-import { assertStrongPassword } from './password-policy';
+import { AuthQueries } from './auth.queries';
+import { issueSession } from './credentials';
+import { DECOY_HASH, verifyPassword } from './password';
 import { addressRule, SignInThrottle, tooManyTries } from './sign-in-throttle';
 import { Tenant } from './tenant.entity';
+import { ChangePasswordUseCase, userUnknown } from './usecases/change-password/change-password.usecase';
 import { User } from './user.entity';
 
 const PASSWORD_CHANGE_WINDOW_SECONDS = 300;
@@ -31,7 +19,8 @@ const PASSWORD_CHANGES_PER_WINDOW = 10;
 @Controller('api')
 export class AuthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly queries: AuthQueries,
+    private readonly passwordChanges: ChangePasswordUseCase,
     private readonly jwt: JwtService,
     @Inject(CACHE) private readonly cache: CacheStore,
     @Inject(SERVICE_ENV) env: GatewayEnv,
@@ -49,10 +38,8 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<SessionView> {
     const attempt = { address: ip, tenant: body.tenant, email: body.email.toLowerCase() };
     await this.throttle.check(attempt);
-    const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { slug: body.tenant } });
-    const user = tenant
-      ? await this.dataSource.getRepository(User).findOne({ where: { tenantId: tenant.id, email: attempt.email } })
-      : null;
+    const tenant = await this.queries.tenantBySlug(body.tenant);
+    const user = tenant ? await this.queries.userByEmail(tenant.id, attempt.email) : null;
     const ok = await verifyPassword(body.password, user?.passwordHash ?? (await DECOY_HASH));
     // A disabled account, and one whose sign-up is not yet verified, answer like a wrong password:
     // nothing tells which accounts exist. (A coded "not verified" after the right password would tell
@@ -72,9 +59,9 @@ export class AuthController {
   @Get('me')
   @ApiOkResponse({ type: UserView })
   async me(@CurrentUser() auth: AuthUser): Promise<UserView> {
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id: auth.userId, tenantId: auth.tenantId } });
-    const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { id: auth.tenantId } });
-    if (!user || !tenant) throw notFound('AUTH.USER_UNKNOWN', { message: '사용자를 찾을 수 없습니다 / User not found' });
+    const user = await this.queries.userById(auth.tenantId, auth.userId);
+    const tenant = await this.queries.tenantById(auth.tenantId);
+    if (!user || !tenant) throw userUnknown();
     return toUserView(user, tenant);
   }
 
@@ -94,41 +81,8 @@ export class AuthController {
         PASSWORD_CHANGE_WINDOW_SECONDS,
       );
     }
-    const users = this.dataSource.getRepository(User);
-    const user = await users.findOne({ where: { id: auth.userId, tenantId: auth.tenantId } });
-    if (!user) throw notFound('AUTH.USER_UNKNOWN', { message: '사용자를 찾을 수 없습니다 / User not found' });
-    if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
-      throw invalidInput([
-        fieldError(
-          'currentPassword',
-          'AUTH.WRONG_CURRENT_PASSWORD',
-          undefined,
-          '지금 비밀번호가 올바르지 않습니다 / the current password is incorrect',
-        ),
-      ]);
-    }
-    if (body.newPassword === body.currentPassword) {
-      throw invalidInput([
-        fieldError(
-          'newPassword',
-          'AUTH.SAME_PASSWORD',
-          undefined,
-          '지금과 다른 비밀번호를 정하세요 / choose a password different from the current one',
-        ),
-      ]);
-    }
-    const tenant = await this.dataSource.getRepository(Tenant).findOneByOrFail({ id: auth.tenantId });
-    assertStrongPassword('newPassword', body.newPassword, [user.email, user.name, tenant.slug, tenant.nameEn ?? '']);
-    const changed: User = { ...user, passwordHash: await hashPassword(body.newPassword), mustChangePassword: false };
-    // The version rises in the database, so two changes at once cannot both keep the same version.
-    const [rows] = (await users.query(
-      `UPDATE gateway.app_user SET password_hash = $2, must_change_password = false, credential_version = credential_version + 1
-        WHERE id = $1 RETURNING credential_version`,
-      [user.id, changed.passwordHash],
-    )) as [{ credential_version: number }[], number];
-    changed.credentialVersion = rows[0].credential_version;
-    await rememberCredentials(this.cache, user.id, changed);
-    return issueSession(this.jwt, changed, tenant, toUserView);
+    const { user, tenant } = await this.passwordChanges.execute({ userId: auth.userId, tenantId: auth.tenantId, ...body });
+    return issueSession(this.jwt, user, tenant, toUserView);
   }
 }
 

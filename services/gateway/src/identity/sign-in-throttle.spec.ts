@@ -65,4 +65,15 @@ describe('SignInThrottle', () => {
     await failFrom(owner);
     await expect(throttle.check(owner)).resolves.toBeUndefined();
   });
+
+  it("forgives the account after a password reset: its waits end, from the owner's address and everywhere", async () => {
+    // Many addresses' failures put the account-wide wait on, and the owner's own address waits too.
+    for (let n = 0; n < 21; n++) await failFrom({ ...attacker, address: `203.0.113.${n + 10}` }).catch(() => undefined);
+    for (let n = 0; n < 6; n++) await failFrom(owner).catch(() => undefined);
+    await expect(throttle.check(owner)).rejects.toMatchObject({ status: 429 });
+    await throttle.forgive(owner);
+    await expect(throttle.check(owner)).resolves.toBeUndefined();
+    await failFrom(owner);
+    await expect(throttle.check(owner)).resolves.toBeUndefined();
+  });
 });

@@ -91,4 +91,17 @@ export class SignInThrottle {
     const [[scope]] = this.scopes(attempt);
     await this.cache.set(`login:fail:${scope}`, '0', 1);
   }
+
+  /**
+   * The owner proved the account by other means (a password reset by mailed link): the account's
+   * failures and waits are forgotten, everywhere and from the owner's address. Another address's
+   * own limit stays.
+   */
+  async forgive(attempt: SignInAttempt): Promise<void> {
+    const [[fromAddress], , [anywhere]] = this.scopes(attempt);
+    for (const scope of [fromAddress, anywhere]) {
+      await this.cache.set(`login:fail:${scope}`, '0', 1);
+      await this.cache.set(`login:wait:${scope}`, '0', 1);
+    }
+  }
 }

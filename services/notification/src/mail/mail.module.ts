@@ -2,6 +2,7 @@ import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { NotificationEnv } from '../config/env';
+import { PasswordResetRequestedConsumer } from './consumers/password-reset-requested.consumer';
 import { SignUpRepeatedConsumer } from './consumers/sign-up-repeated.consumer';
 import { SignUpVerificationRequestedConsumer } from './consumers/sign-up-verification-requested.consumer';
 import { FileMailer } from './file-mailer';
@@ -29,7 +30,7 @@ export function mailerFor(env: NotificationEnv, logger: Logger): Mailer {
 })
 export class MailModule implements OnApplicationShutdown {
   /** The events that send mail; app.module.ts hands them to the messaging module. */
-  static readonly consumers = [SignUpVerificationRequestedConsumer, SignUpRepeatedConsumer];
+  static readonly consumers = [SignUpVerificationRequestedConsumer, SignUpRepeatedConsumer, PasswordResetRequestedConsumer];
 
   constructor(@Inject(MAILER) private readonly mailer: Mailer) {}
 

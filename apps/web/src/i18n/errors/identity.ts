@@ -24,4 +24,8 @@ export const identityErrors = {
     ko: '확인 링크가 올바르지 않거나 만료되었습니다. 다시 가입하면 새 링크를 보내 드립니다.',
     en: 'This link is invalid or has expired. Sign up again to get a new one.',
   },
+  'AUTH.RESET_INVALID': {
+    ko: '재설정 링크가 올바르지 않거나, 이미 쓰였거나, 만료되었습니다. 재설정을 다시 요청하면 새 링크를 보내 드립니다.',
+    en: 'This reset link is invalid, already used or expired. Ask for a reset again to get a new one.',
+  },
 } satisfies Catalogue;

@@ -20,15 +20,20 @@ export function SignInScreen() {
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const state = (location.state ?? {}) as { from?: string };
+  const state = (location.state ?? {}) as { from?: string; reset?: boolean; tenant?: string };
   const notice = sessionStore.endReason();
-  const form = useForm<SignIn>({ mode: 'onTouched', defaultValues: { tenant: '', email: '', password: '' } });
+  const form = useForm<SignIn>({ mode: 'onTouched', defaultValues: { tenant: state.tenant ?? '', email: '', password: '' } });
   if (session) return <Navigate to={state.from ?? homePath(session)} replace />;
 
   const publicScreens = SCREENS.filter((s) => s.public && s.nav);
   return (
     <div className="narrow-page" data-testid="sign-in">
       <PageHeader title={t('login.title')} lead={t('login.intro')} />
+      {state.reset && (
+        <Notice tone="success" testId="sign-in-reset-done" role="status">
+          {t('login.resetDone')}
+        </Notice>
+      )}
       {notice && (
         <Notice tone="info" testId="sign-in-notice" role="status">
           {t(notice === 'expired' ? 'login.expired' : 'login.signedOut')}
@@ -72,6 +77,11 @@ export function SignInScreen() {
           maxLength={200}
         />
       </Form>
+      <p className="sign-in-forgot">
+        <Link to="/password-reset" data-testid="login-forgot">
+          {t('login.forgot')}
+        </Link>
+      </p>
       {publicScreens.length > 0 && (
         <nav className="public-links" aria-label={t('login.publicLinks')}>
           <h2 className="section-title">{t('login.publicLinks')}</h2>

@@ -1,6 +1,7 @@
-import type { SignUpRepeatedV1, SignUpVerificationRequestedV1 } from '@baeum/contracts';
+import type { PasswordResetRequestedV1, SignUpRepeatedV1, SignUpVerificationRequestedV1 } from '@baeum/contracts';
 import { PermanentEventError } from '@baeum/messaging';
 import { absoluteLink, escapeHtml } from './mail-template';
+import { passwordResetMail } from './password-reset.template';
 import { signUpRepeatedMail } from './sign-up-repeated.template';
 import { signUpVerificationMail } from './sign-up-verification.template';
 
@@ -66,6 +67,36 @@ describe('the already-registered mail', () => {
       expect(body).toContain('로그인하기');
       expect(body).toContain('Forgot your password? Reset it');
       expect(body.indexOf('이미 계정이 있어')).toBeLessThan(body.indexOf('It already has an account'));
+    }
+  });
+});
+
+describe('the password-reset mail', () => {
+  const reset: PasswordResetRequestedV1 = {
+    userId: '0b6f7c1e-1111-4a4a-8a8a-000000000003',
+    email: 'park@example.com',
+    name: '박서준',
+    tenantSlug: 'seoul-hrd',
+    tenantName: '서울특별시 인재개발원',
+    resetPath: '/password-reset/confirm?token=xyz789',
+    expiresAt: '2027-03-01T15:30:00.000Z',
+    locale: 'ko',
+  };
+  const mail = passwordResetMail(reset, BASE);
+
+  it('is titled in Korean first, with English beside', () => {
+    expect(mail.subject).toBe('[서울특별시 인재개발원] 비밀번호 재설정 / Reset your password');
+    expect(mail).toMatchObject({ template: 'password-reset', locale: 'ko' });
+  });
+
+  it('carries the absolute link, once-only and its expiry in Seoul time, Korean before English', () => {
+    const link = 'https://baeum.example.go.kr/password-reset/confirm?token=xyz789';
+    expect(mail.html).toContain(`<a href="${link}">새 비밀번호 정하기</a>`);
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain(link);
+      expect(body).toContain('2027-03-02 00:30 (KST)까지 한 번만');
+      expect(body).toContain('until 2027-03-02 00:30 (KST)');
+      expect(body.indexOf('새 비밀번호 정하기')).toBeLessThan(body.indexOf('Choose a new password'));
     }
   });
 });

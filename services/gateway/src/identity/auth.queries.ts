@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Tenant } from './tenant.entity';
+import { User } from './user.entity';
+
+/** Sign-in's and the accounts' reads, and the one write of a password (a change or a reset). */
+@Injectable()
+export class AuthQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  tenantBySlug(slug: string, tx: EntityManager = this.dataSource.manager): Promise<Tenant | null> {
+    return tx.getRepository(Tenant).findOneBy({ slug });
+  }
+
+  tenantById(id: string, tx: EntityManager = this.dataSource.manager): Promise<Tenant | null> {
+    return tx.getRepository(Tenant).findOneBy({ id });
+  }
+
+  /** The account of an address (lower-case) at an institute. */
+  userByEmail(tenantId: string, email: string, tx: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return tx.getRepository(User).findOneBy({ tenantId, email });
+  }
+
+  userById(tenantId: string, id: string, tx: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return tx.getRepository(User).findOneBy({ tenantId, id });
+  }
+
+  /**
+   * Sets an active account's password, ends its temporary-password flag and raises its credential
+   * version in the database (two changes at once cannot keep one version), so every older token stops
+   * working. The new version, or null if the account is gone or disabled.
+   */
+  async setPassword(tx: EntityManager, userId: string, passwordHash: string): Promise<number | null> {
+    const [rows] = (await tx.query(
+      `UPDATE gateway.app_user SET password_hash = $2, must_change_password = false, credential_version = credential_version + 1
+        WHERE id = $1 AND disabled_at IS NULL RETURNING credential_version`,
+      [userId, passwordHash],
+    )) as [{ credential_version: number }[], number];
+    return rows[0]?.credential_version ?? null;
+  }
+}
