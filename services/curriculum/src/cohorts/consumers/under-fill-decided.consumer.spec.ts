@@ -4,7 +4,6 @@ import { UnderFillDecidedV1 } from '@baeum/contracts';
 import { ConsumerRuntime, EventPublisher, InboundMessage } from '@baeum/messaging';
 import { AuthUser } from '@baeum/service-kit';
 import { eventEnvelope, specDatabase, SpecDatabase } from '@baeum/testing';
-import type { ModuleRef } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { curriculumDatabase } from '../../database/settings';
@@ -33,16 +32,17 @@ describe('UnderFillDecidedConsumer', () => {
     const publisher = new EventPublisher({ service: 'curriculum', schema: 'curriculum', serialiseWriters: false });
     const budgetLines = new BudgetLineQueries(db.dataSource);
     schedule = new ScheduleCohortUseCase(db.dataSource, publisher, budgetLines);
-    const useCases = new Map<unknown, unknown>([
-      [ChangeCohortUseCase, new ChangeCohortUseCase(db.dataSource, publisher, budgetLines)],
-      [CloseCohortUseCase, new CloseCohortUseCase(db.dataSource, publisher)],
-    ]);
-    const moduleRef = { get: (type: unknown) => useCases.get(type) } as unknown as ModuleRef;
     runtime = new ConsumerRuntime(
       db.dataSource,
       'curriculum',
       'curriculum',
-      [new UnderFillDecidedConsumer(moduleRef, logger)],
+      [
+        new UnderFillDecidedConsumer(
+          new ChangeCohortUseCase(db.dataSource, publisher, budgetLines),
+          new CloseCohortUseCase(db.dataSource, publisher),
+          logger,
+        ),
+      ],
       { attempts: 2, initialBackoffMs: 10, maxBackoffMs: 10 },
       logger,
     );
