@@ -1,6 +1,6 @@
 import { deadLetterTopic } from '@baeum/contracts';
 import { BaseEnv, HealthRegistry, LOGGER, SERVICE_ENV } from '@baeum/service-kit';
-import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap, Type } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Module, ModuleMetadata, OnApplicationBootstrap, Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -15,6 +15,11 @@ export interface MessagingOptions {
   /** Service name: also its consumer group id and its database schema. */
   service: string;
   handlers: Type<EventHandler>[];
+  /**
+   * The modules whose exports the handlers inject (the features that own them): the handlers are
+   * provided here, in the messaging module's scope, which sees only these and the global modules.
+   */
+  imports?: NonNullable<ModuleMetadata['imports']>;
   retry?: RetryPolicy;
 }
 
@@ -43,6 +48,7 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
     return {
       module: MessagingModule,
       global: true,
+      imports: options.imports ?? [],
       providers: [
         { provide: OPTIONS, useValue: options },
         ...options.handlers,

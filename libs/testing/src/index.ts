@@ -18,3 +18,4 @@ export * from './budget-line-replica';
 export * from './sign-up';
 export * from './web-tests';
 export * from './password-reset';
+export * from './sql-placement';

@@ -112,7 +112,7 @@ it('refuses a 20 MB CSV with 413 naming the file at once, with or without its le
   expect((await fetch(`${embedded.url}/health/live`)).status).toBe(200);
 });
 
-it('imports an LMS completion file to the end, reporting an impossible date, 1e999, a NUL and bytes that are not UTF-8 on their rows', async () => {
+it('imports an LMS completion file to the end, reporting an impossible date, 1e999, a NUL and non-UTF-8 bytes on their rows', async () => {
   const manager = await new ApiClient(embedded.url).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
   const csv = Buffer.concat([
     Buffer.from(

@@ -41,7 +41,8 @@ export class CurriculumModule {
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics.
         ServiceKitModule.forRoot({ service: 'curriculum', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(curriculumDatabase(env))),
-        MessagingModule.forService({ service: 'curriculum', handlers: CURRICULUM_CONSUMERS }),
+        // The under-fill decisions' consumer injects the cohorts' use cases, which CohortsModule exports.
+        MessagingModule.forService({ service: 'curriculum', imports: [CohortsModule], handlers: CURRICULUM_CONSUMERS }),
       ],
     };
   }

@@ -654,7 +654,7 @@ const ACCOUNTS: Record<string, string> = {
 const PHONE_ROLES = ['trainee', 'applicant'];
 
 describe('every curriculum screen for every role', () => {
-  it('renders with its data, no failed call and no serious axe violation for each role that may open it; the others get the forbidden page', async () => {
+  it('renders with its data, no failed call and no serious axe violation for each role that may open it, forbidden to others', async () => {
     const seen: string[] = [];
     for (const [role, email] of Object.entries(ACCOUNTS)) {
       const widths = PHONE_ROLES.includes(role) ? [1280, 360] : [1280];

@@ -15,7 +15,7 @@ import { ElearningModule } from './elearning/elearning.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
-import { CohortReplicaModule, SeatsModule } from './seats/seats.module';
+import { SeatsModule } from './seats/seats.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { TraineesModule } from './trainees/trainees.module';
 
@@ -48,12 +48,13 @@ export class EnrollmentModule {
         CoursesModule,
         PlansModule,
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics, as
-        // when the controllers sat in this module. The seats consumers' replica is global (see seats.module.ts).
+        // when the controllers sat in this module.
         ServiceKitModule.forRoot({ service: 'enrollment', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(enrollmentDatabase(env))),
-        CohortReplicaModule,
+        // The seats consumers inject the cohort replica, which SeatsModule exports.
         MessagingModule.forService({
           service: 'enrollment',
+          imports: [SeatsModule],
           handlers: ENROLLMENT_CONSUMERS,
         }),
       ],

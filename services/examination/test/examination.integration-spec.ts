@@ -187,7 +187,7 @@ describe('the API document', () => {
 });
 
 describe('applicant sign-up', () => {
-  it('lets a member of the public sign up as an applicant through the mailed link, refuses bad sign-ups and answers a repeat alike', async () => {
+  it('signs a member of the public up as an applicant by the mailed link, refuses bad sign-ups, answers a repeat alike', async () => {
     const email = `kim-${stack.runId}@example.com`;
     const bad = await anonymous.post('/api/auth/applicant-signup', {
       tenant: 'seoul-hrd',

@@ -31,7 +31,7 @@ export class FinanceModule {
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics.
         ServiceKitModule.forRoot({ service: 'finance', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(financeDatabase(env))),
-        MessagingModule.forService({ service: 'finance', handlers: FINANCE_CONSUMERS }),
+        MessagingModule.forService({ service: 'finance', imports: [BookingsModule], handlers: FINANCE_CONSUMERS }),
       ],
     };
   }

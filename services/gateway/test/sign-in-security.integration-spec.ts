@@ -136,7 +136,7 @@ describe('tokens', () => {
 });
 
 describe('sign-in limits', () => {
-  it("let the right password in from another address after an attacker's 11 wrong tries, and hold the attacker back with growing waits", async () => {
+  it("lets the right password in from another address after an attacker's 11 wrong tries; the attacker waits longer each try", async () => {
     const { email } = await signUp('victim');
     const attacker = `203.0.113.${Math.floor(Math.random() * 200) + 1}`;
     const tries = [];

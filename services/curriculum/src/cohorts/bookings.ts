@@ -1,5 +1,4 @@
 import { CodedException, conflict } from '@baeum/service-kit';
-import type { EntityManager } from 'typeorm';
 import { onField } from '../shared/errors';
 
 /**
@@ -32,44 +31,10 @@ export interface BookingConflict {
   dailyEndTime: string;
 }
 
-/**
- * Takes the transaction's locks on what it books, always in one order so that transactions
- * never wait on each other in a circle. A concurrent booking of the same room or instructor
- * waits here until this one commits, and then sees it.
- */
-export async function lockKeys(tx: EntityManager, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:${key}`]);
-}
-
 export const bookingLocks = (b: Pick<Booking, 'roomId' | 'instructorIds'>): string[] => [
   ...(b.roomId ? [`room:${b.roomId}`] : []),
   ...b.instructorIds.map((id) => `instructor:${id}`),
 ];
-
-const NO_COHORT = '00000000-0000-0000-0000-000000000000';
-
-export async function bookingConflicts(tx: EntityManager, tenantId: string, b: Booking): Promise<BookingConflict[]> {
-  if (!b.roomId && b.instructorIds.length === 0) return [];
-  const overlap =
-    `c.tenant_id = $1 AND c.status = 'scheduled' AND c.id <> $2 AND c.start_date <= $4 AND ` +
-    `c.end_date >= $3 AND c.daily_start_time < $6 AND c.daily_end_time > $5`;
-  const cohortColumns = `c.id AS "cohortId", c.cohort_no AS "cohortNo", co.code AS "courseCode",
-    co.name_ko AS "courseNameKo", co.name_en AS "courseNameEn",
-    c.start_date::text AS "startDate", c.end_date::text AS "endDate",
-    c.daily_start_time AS "dailyStartTime", c.daily_end_time AS "dailyEndTime"`;
-  return tx.query(
-    `SELECT 'room' AS resource, r.id AS "resourceId", r.name_ko AS "resourceName", ${cohortColumns}
-       FROM "curriculum"."cohort" c JOIN "curriculum"."course" co ON co.id = c.course_id JOIN "curriculum"."room" r ON r.id = c.room_id
-      WHERE ${overlap} AND c.room_id = $7
-     UNION ALL
-     SELECT 'instructor', i.id, i.name, ${cohortColumns}
-       FROM "curriculum"."cohort" c JOIN "curriculum"."course" co ON co.id = c.course_id
-       JOIN "curriculum"."cohort_instructor" ci ON ci.cohort_id = c.id JOIN "curriculum"."instructor" i ON i.id = ci.instructor_id
-      WHERE ${overlap} AND ci.instructor_id = ANY($8::uuid[])
-     ORDER BY "startDate", "dailyStartTime", resource`,
-    [tenantId, b.cohortId ?? NO_COHORT, b.startDate, b.endDate, b.dailyStartTime, b.dailyEndTime, b.roomId, b.instructorIds],
-  );
-}
 
 /**
  * 409 naming what the booking collides with, so the user can move it: `COHORT.ROOM_BOOKED` or

@@ -1,14 +1,13 @@
 import { EventPublisher } from '@baeum/messaging';
 import { specUser, useSpecDatabase } from '@baeum/testing';
 import { AuthUser } from '@baeum/service-kit';
-import { randomUUID } from 'node:crypto';
 import { Cohort } from './cohort.entity';
 import { ChangeCohortUseCase } from './usecases/change-cohort/change-cohort.usecase';
 import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohort.usecase';
 import { CurriculumEnv } from '../config/env';
-import { Course } from '../courses/course.entity';
 import { curriculumDatabase } from '../database/settings';
-import { BudgetLineQueries, saveNewestLine } from '../budget-lines/budget-lines.queries';
+import { BudgetLineQueries } from '../budget-lines/budget-lines.queries';
+import { givenBudgetLine, givenCourse } from '../database/spec-database';
 
 /**
  * Scheduling and changing a cohort check its budget line against curriculum's replica, in the use
@@ -25,39 +24,8 @@ async function tenantWith(
   lines: { code: string; fiscalYear: number; chargeable?: boolean }[],
 ): Promise<{ manager: AuthUser; courseId: string }> {
   const manager = specUser('course_manager');
-  const courseId = randomUUID();
-  await db.dataSource.getRepository(Course).insert({
-    id: courseId,
-    tenantId: manager.tenantId,
-    fiscalYear: 2027,
-    code: `NEWCOMER-${courseId.slice(0, 8)}`,
-    nameKo: '신임자 과정',
-    nameEn: 'Newcomer course',
-    educationType: 'general',
-    fieldCode: 'basic_competency',
-    subfieldCode: 'new_appointment',
-    deliveryMode: 'face_to_face',
-    hours: 35,
-    targetGrades: [],
-    targetPositions: [],
-    openToOtherProvinces: false,
-    yearStatus: 'new',
-    replacesCourseId: null,
-    budgetLineCode: 'NEWCOMER',
-    completionMinAttendancePercent: 80,
-    completionRequiresAssessment: false,
-    generated: false,
-    sourceNote: null,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  });
-  for (const line of lines)
-    await saveNewestLine(
-      db.dataSource.manager,
-      manager.tenantId,
-      { budgetLineId: randomUUID(), nameKo: '사업', nameEn: 'Line', chargeable: true, ...line },
-      new Date(),
-    );
+  const { id: courseId } = await givenCourse(db.dataSource, manager.tenantId);
+  for (const line of lines) await givenBudgetLine(db.dataSource, manager.tenantId, line);
   return { manager, courseId };
 }
 

@@ -5,7 +5,8 @@ import type { Course } from '../courses/course.entity';
 import { Instructor } from '../instructors/instructor.entity';
 import { Room } from '../rooms/room.entity';
 import { settingsOf } from '../shared/tenant-settings';
-import { bookingConflicts, bookingLocks, conflictError, lockKeys } from './bookings';
+import { bookingLocks, conflictError } from './bookings';
+import { bookingConflicts, lockKeys } from './cohorts.queries';
 import { capacityInRoom, CohortTerms, modeProblem, termsProblems, TermsInput, withDefaults } from './cohort-rules';
 import type { InstructorRef } from './cohort.view';
 

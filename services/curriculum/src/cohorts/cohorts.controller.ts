@@ -14,7 +14,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import { DataSource } from 'typeorm';
 import { found } from '../shared/errors';
 import { STAFF } from '../shared/roles';
-import { loadCohorts } from './cohort-reader';
+import { loadCohorts } from './cohorts.queries';
 import { toCohortView } from './cohort.view';
 import { ChangeCohortUseCase } from './usecases/change-cohort/change-cohort.usecase';
 import { CloseCohortUseCase } from './usecases/close-cohort/close-cohort.usecase';

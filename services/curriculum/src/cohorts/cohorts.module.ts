@@ -19,6 +19,8 @@ import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohor
   imports: [BudgetLinesModule],
   controllers: [CohortsController, CourseDetailController, SchedulesController],
   providers: [ScheduleCohortUseCase, ChangeCohortUseCase, CloseCohortUseCase],
+  // For the under-fill decisions' consumer, which the messaging module builds in its own scope.
+  exports: [ChangeCohortUseCase, CloseCohortUseCase],
 })
 export class CohortsModule {
   /** Event handlers, run by MessagingModule (app.module.ts hands them to it). */

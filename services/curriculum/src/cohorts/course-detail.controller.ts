@@ -8,7 +8,7 @@ import { courseById, coursesReplacing } from '../courses/courses.queries';
 import { toCourseView } from '../courses/course.view';
 import { planLinesOfCourse } from '../plans/plans.queries';
 import { found } from '../shared/errors';
-import { loadCohorts } from './cohort-reader';
+import { loadCohorts } from './cohorts.queries';
 import { toCohortView } from './cohort.view';
 
 const brief = (c: Course) => ({ id: c.id, code: c.code, nameKo: c.nameKo, nameEn: c.nameEn, fiscalYear: c.fiscalYear });

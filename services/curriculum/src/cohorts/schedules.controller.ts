@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { instructorById } from '../instructors/instructors.queries';
 import { roomById } from '../rooms/rooms.queries';
 import { found } from '../shared/errors';
-import { CohortFilter, loadCohorts } from './cohort-reader';
+import { CohortFilter, loadCohorts } from './cohorts.queries';
 import { toCohortView } from './cohort.view';
 
 /**

@@ -137,3 +137,17 @@ export const planLinesOfCourse = (m: EntityManager, tenantId: string, id: string
     .orderBy('v.fiscalYear', 'ASC')
     .addOrderBy('v.versionNo', 'ASC')
     .getMany();
+
+/** Holds the tenant's fiscal year of plans until the transaction ends (one draft at a time). */
+export async function lockPlanYear(tx: EntityManager, tenantId: string, fiscalYear: number): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:plan:${tenantId}:${fiscalYear}`]);
+}
+
+/** Copies every line of one version into another (a new draft starts from the lines of its basis). */
+export async function copyPlanLines(tx: EntityManager, fromVersionId: string, toVersionId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO "curriculum"."plan_line" (id, tenant_id, plan_version_id, course_id, sessions, trainees)
+     SELECT gen_random_uuid(), tenant_id, $1, course_id, sessions, trainees FROM "curriculum"."plan_line" WHERE plan_version_id = $2`,
+    [toVersionId, fromVersionId],
+  );
+}

@@ -10,9 +10,10 @@ import { AuthUser, CurrentUser, fieldError, invalidInput, notFound, Roles } from
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CompletionImport, CompletionImportError } from './completion-record.entities';
+import { CompletionImport } from './completion-record.entities';
+import { importOf, importsOf, refusedRowsOf } from './elearning.queries';
+import { CreateCompletionImportUseCase } from './usecases/create-completion-import/create-completion-import.usecase';
 import { ImportCompletionsUseCase } from './usecases/import-completions/import-completions.usecase';
 
 const importNotFound = () => notFound('COMPLETION_IMPORT.NOT_FOUND', { message: '가져오기 작업을 찾을 수 없습니다 / Import not found' });
@@ -46,36 +47,26 @@ const view = (j: CompletionImport): CompletionImportView => ({
 export class CompletionImportsController {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly createImport: CreateCompletionImportUseCase,
     private readonly importCompletions: ImportCompletionsUseCase,
   ) {}
 
   @Post()
   @ApiCreatedResponse({ type: CompletionImportView })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateCompletionImportDto): Promise<CompletionImportView> {
-    const job = this.dataSource.getRepository(CompletionImport).create({
-      id: randomUUID(),
-      tenantId: user.tenantId,
-      fileName: body.fileName,
-      totalBytes: String(body.totalBytes),
-      startedBy: user.userId,
-    });
-    return view(await this.dataSource.getRepository(CompletionImport).save(job));
+    return view(await this.createImport.execute({ actor: user, file: body }));
   }
 
   @Get()
   @ApiOkResponse({ type: [CompletionImportView] })
   async list(@CurrentUser() user: AuthUser): Promise<CompletionImportView[]> {
-    return (
-      await this.dataSource
-        .getRepository(CompletionImport)
-        .find({ where: { tenantId: user.tenantId }, order: { createdAt: 'DESC' }, take: 50 })
-    ).map(view);
+    return (await importsOf(this.dataSource.manager, user.tenantId)).map(view);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: CompletionImportView })
   async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompletionImportView> {
-    const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id, tenantId: user.tenantId } });
+    const job = await importOf(this.dataSource.manager, user.tenantId, id);
     if (!job) throw importNotFound();
     return view(job);
   }
@@ -110,9 +101,9 @@ export class CompletionImportsController {
     @Query() query: SheetFormatQuery,
     @Res() res: Response,
   ): Promise<void> {
-    const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id, tenantId: user.tenantId } });
+    const job = await importOf(this.dataSource.manager, user.tenantId, id);
     if (!job) throw importNotFound();
-    const errors = await this.dataSource.getRepository(CompletionImportError).find({ where: { importId: id }, order: { line: 'ASC' } });
+    const errors = await refusedRowsOf(this.dataSource.manager, id);
     const rows = [
       ['행 (line)', '사유 (reason)', '원본 (row as read)', '코드 (codes)'],
       ...errors.map((e) => [e.line, e.reason, e.raw, JSON.stringify(e.problems)]),

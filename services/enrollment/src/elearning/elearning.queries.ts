@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { CompletionImport } from './completion-record.entities';
+import { CompletionImport, CompletionImportError } from './completion-record.entities';
 import type { CompletionRow } from './completion-rows';
 
 /** Reads and writes of LMS completion imports and their records. */
@@ -19,6 +19,43 @@ export interface EnrolledMatch {
   completed_on: string;
   progress_percent: number | null;
 }
+
+/** Stores a new import; what it is given and the columns' defaults (created, nothing read yet, created now). */
+export const createImport = (
+  db: EntityManager,
+  job: Pick<CompletionImport, 'id' | 'tenantId' | 'fileName' | 'totalBytes' | 'startedBy'>,
+): Promise<CompletionImport> => db.getRepository(CompletionImport).save(db.getRepository(CompletionImport).create(job));
+
+/** The tenant's latest 50 imports, newest first. */
+export const importsOf = (db: EntityManager, tenantId: string): Promise<CompletionImport[]> =>
+  db.getRepository(CompletionImport).find({ where: { tenantId }, order: { createdAt: 'DESC' }, take: 50 });
+
+/** An import of the tenant; null when it is not the tenant's. */
+export const importOf = (db: EntityManager, tenantId: string, id: string): Promise<CompletionImport | null> =>
+  db.getRepository(CompletionImport).findOne({ where: { id, tenantId } });
+
+/** An import by its id alone (the caller has checked its tenant). */
+export const importById = (db: EntityManager, id: string): Promise<CompletionImport | null> =>
+  db.getRepository(CompletionImport).findOne({ where: { id } });
+
+/** Marks a run import finished now, and reads it back with its totals. */
+export async function finishImport(db: EntityManager, id: string): Promise<CompletionImport> {
+  await db.getRepository(CompletionImport).update(id, { status: 'finished', finishedAt: new Date() });
+  return db.getRepository(CompletionImport).findOneByOrFail({ id });
+}
+
+/** Marks an import failed now, with why (its message and code). */
+export async function failImport(
+  db: EntityManager,
+  id: string,
+  why: Pick<CompletionImport, 'failure' | 'failureCode' | 'failureParams'>,
+): Promise<void> {
+  await db.getRepository(CompletionImport).update(id, { status: 'failed', ...why, finishedAt: new Date() });
+}
+
+/** An import's refused rows by line. */
+export const refusedRowsOf = (db: EntityManager, importId: string): Promise<CompletionImportError[]> =>
+  db.getRepository(CompletionImportError).find({ where: { importId }, order: { line: 'ASC' } });
 
 /** Sets a just-created import running; false when it is not the tenant's or has run already. */
 export async function startImport(db: EntityManager, tenantId: string, importId: string): Promise<boolean> {

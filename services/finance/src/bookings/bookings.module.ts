@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
 import { BookRules } from './book-rules';
 import { CohortBookings } from './cohort-bookings';
@@ -14,11 +14,10 @@ import { FeeRevenue } from './fee-revenue';
 import { Settlement } from './settlement';
 
 /**
- * What books entries from events (curriculum, enrollment, examination), through the ledger. Global,
- * and exporting what its consumers inject (the ledger's Ledger too), because the messaging module
- * builds the event handlers in its own scope.
+ * What books entries from events (curriculum, enrollment, examination), through the ledger. Exports
+ * what its consumers inject (the ledger's Ledger too): the messaging module, which builds the event
+ * handlers in its own scope, imports this module for them.
  */
-@Global()
 @Module({
   imports: [LedgerModule],
   providers: [Settlement, CohortBookings, FeeRevenue, BookRules],

@@ -7,6 +7,7 @@ import { Commitment } from '../ledger/entities/commitment.entity';
 import { Ledger } from '../ledger/ledger';
 import { actorOf } from '../shared/actor';
 import { BookRules } from './book-rules';
+import { lockCohortEvents } from './bookings.queries';
 import { CohortReplica } from './cohort-replica.entity';
 import { Seat } from './seat.entity';
 import { Settlement } from './settlement';
@@ -30,7 +31,7 @@ export class CohortBookings {
   /** A cohort scheduled or changed: its snapshot is the truth now. */
   async applySnapshot(tx: EntityManager, event: EventEnvelope<CohortSnapshot>, why: string): Promise<void> {
     const p = event.payload;
-    await this.lockCohort(tx, p.cohortId);
+    await lockCohortEvents(tx, p.cohortId);
     await this.ledger.remember(tx, event);
     const replica: CohortReplica = {
       cohortId: p.cohortId,
@@ -50,7 +51,7 @@ export class CohortBookings {
   }
 
   async cancel(tx: EntityManager, event: EventEnvelope<CohortCancelledV1>): Promise<void> {
-    await this.lockCohort(tx, event.payload.cohortId);
+    await lockCohortEvents(tx, event.payload.cohortId);
     const replica = await tx.findOne(CohortReplica, { where: { cohortId: event.payload.cohortId, tenantId: event.tenantId } });
     if (!replica) return; // never booked: nothing to release
     await this.ledger.remember(tx, event);
@@ -67,17 +68,13 @@ export class CohortBookings {
     status: Seat['status'],
   ): Promise<void> {
     const { applicationId, cohortId } = event.payload;
-    await this.lockCohort(tx, cohortId);
+    await lockCohortEvents(tx, cohortId);
     await tx.upsert(Seat, { applicationId, tenantId: event.tenantId, cohortId, status, updatedAt: new Date() }, ['applicationId']);
     const replica = await tx.findOne(CohortReplica, { where: { cohortId, tenantId: event.tenantId } });
     // A seat may arrive before its cohort: the cohort's own event books the meals then.
     if (!replica) return;
     await this.ledger.remember(tx, event);
     await this.settleMeals(tx, replica, event);
-  }
-
-  private lockCohort(tx: EntityManager, cohortId: string) {
-    return tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`finance:cohort:${cohortId}`]);
   }
 
   private settleCost(tx: EntityManager, cohort: CohortReplica, event: EventEnvelope, why: string) {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { fiscalYearOf } from '@baeum/calendar';
 import { Ledger } from '../ledger/ledger';
+import { collectedFor } from '../ledger/ledger.queries';
 import { actorOf } from '../shared/actor';
 import { BookRules } from './book-rules';
 
@@ -32,11 +33,8 @@ export class FeeRevenue {
     const line = rules?.feeRevenueLineCode ? await this.ledger.lockLine(tx, event.tenantId, fiscalYear, rules.feeRevenueLineCode) : null;
     if (!line || line.kind !== 'revenue') throw new PermanentEventError(`fiscal year ${fiscalYear} has no fee revenue line in its book`);
     if (amount < 0n) {
-      const [{ paid }] = await tx.query(
-        `SELECT coalesce(sum(amount), 0)::text AS paid FROM finance.entry WHERE tenant_id = $1 AND cause_id = $2 AND measure = 'collected'`,
-        [event.tenantId, applicationId],
-      );
-      if (-amount > BigInt(paid))
+      const paid = await collectedFor(tx, event.tenantId, applicationId);
+      if (-amount > paid)
         throw new PermanentEventError(`refund of ${-amount} won exceeds the ${paid} won application ${applicationId} has paid`);
     }
     await this.ledger.remember(tx, event);

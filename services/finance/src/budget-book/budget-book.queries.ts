@@ -310,3 +310,19 @@ export class BudgetBookQueries {
     };
   }
 }
+
+/** Inserts the line unless the year has one with its code already; false when it had. */
+export async function insertLineIfNew(tx: EntityManager, line: BudgetLine): Promise<boolean> {
+  const inserted = await tx.createQueryBuilder().insert().into(BudgetLine).values(line).orIgnore().returning('*').execute();
+  return inserted.raw.length > 0;
+}
+
+/** Opens the book unless the year is open already (a concurrent opening waits, then finds it); false when it was. */
+export async function insertBookIfNew(tx: EntityManager, book: FiscalYear): Promise<boolean> {
+  const inserted = await tx.createQueryBuilder().insert().into(FiscalYear).values(book).orIgnore().returning('*').execute();
+  return inserted.raw.length > 0;
+}
+
+/** The quarterly plans of these lines. */
+export const quarterlyPlansOf = (tx: EntityManager, lineIds: string[]): Promise<QuarterlyPlan[]> =>
+  tx.getRepository(QuarterlyPlan).createQueryBuilder('p').where('p.budget_line_id IN (:...ids)', { ids: lineIds }).getMany();

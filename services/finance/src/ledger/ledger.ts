@@ -7,6 +7,7 @@ import { BudgetLine } from '../budget-book/entities/budget-line.entity';
 import type { Actor } from '../shared/actor';
 import { Cause, Commitment } from './entities/commitment.entity';
 import { Entry, EntryKind, Measure } from './entities/entry.entity';
+import { lockBudgetLines, rememberEvent, writeEntry } from './ledger.queries';
 import { Notification } from './entities/notification.entity';
 import { crossedThresholds } from './thresholds';
 
@@ -58,13 +59,7 @@ export class Ledger {
     this.held.set(tx, held);
     const missing = [...new Set(ids)].filter((id) => !held.has(id));
     if (missing.length > 0) {
-      const lines = await tx
-        .getRepository(BudgetLine)
-        .createQueryBuilder('line')
-        .setLock('pessimistic_write')
-        .where('line.tenant_id = :tenantId AND line.id IN (:...ids)', { tenantId, ids: missing })
-        .orderBy('line.id')
-        .getMany();
+      const lines = await lockBudgetLines(tx, tenantId, missing);
       for (const line of lines) held.set(line.id, line);
     }
     return new Map(ids.filter((id) => held.has(id)).map((id) => [id, held.get(id)!]));
@@ -82,20 +77,7 @@ export class Ledger {
 
   /** Keeps the event behind entries, once, for the line's detail. */
   async remember(tx: EntityManager, event: EventEnvelope): Promise<void> {
-    await tx.query(
-      `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload) ` +
-        `VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [
-        event.id,
-        event.tenantId,
-        event.type,
-        event.version,
-        event.source,
-        event.occurredAt,
-        event.correlationId,
-        JSON.stringify(event.payload),
-      ],
-    );
+    await rememberEvent(tx, event);
   }
 
   /** A new commitment: booked, or on a stop line without room refused (throws NoRoomOnLine) or held. */
@@ -204,38 +186,7 @@ export class Ledger {
     };
     const movesCommitment = commitment !== null && measure !== 'collected';
     if (movesCommitment) commitment[measure] += amount;
-    // The entry and the running totals it moves in one statement: one round trip on the hot path.
-    const insertEntry = `INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on,
-                           recorded_at, recorded_by, recorded_by_name,
-                           reason, source_event_id, source_event_type, reverses_entry_id, cause_id, exceeds_budget)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`;
-    const updateLine = `UPDATE finance.budget_line SET "${measure}" = $18 WHERE id = $3`;
-    await tx.query(
-      movesCommitment
-        ? `WITH entry AS (${insertEntry}), line AS (${updateLine}) UPDATE finance.commitment SET "${measure}" = $19 WHERE id = $4`
-        : `WITH entry AS (${insertEntry}) ${updateLine}`,
-      [
-        entry.id,
-        entry.tenantId,
-        entry.budgetLineId,
-        entry.commitmentId,
-        kind,
-        measure,
-        amount.toString(),
-        entry.bookedOn,
-        entry.recordedAt,
-        entry.recordedBy,
-        entry.recordedByName,
-        entry.reason,
-        entry.sourceEventId,
-        entry.sourceEventType,
-        entry.reversesEntryId,
-        entry.causeId,
-        entry.exceedsBudget,
-        line[measure].toString(),
-        ...(movesCommitment ? [commitment[measure].toString()] : []),
-      ],
-    );
+    await writeEntry(tx, entry, line[measure], movesCommitment ? commitment[measure] : null);
     if (measure === 'committed' && commitment) await this.announce(tx, line, commitment, entry);
     if (measure === 'committed') {
       for (const threshold of crossedThresholds(before, line.committed, line.amount)) {

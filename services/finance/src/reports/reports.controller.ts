@@ -9,7 +9,7 @@ import { bookNotFound } from '../shared/errors';
 import { currentFiscalYear, seoulDate } from '@baeum/calendar';
 import { READERS } from '../shared/roles';
 import { buildExecutionReport, ExecutionReport } from './execution-report';
-import { loadReportData } from './report-data';
+import { loadReportData } from './reports.queries';
 import { REPORT_TABLES, ReportTable, reportSheets } from './report-sheets';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

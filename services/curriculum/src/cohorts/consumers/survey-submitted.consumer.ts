@@ -3,6 +3,7 @@ import { EventHandler, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Cohort } from '../cohort.entity';
+import { addInstructorScores } from '../cohorts.queries';
 
 /**
  * Rates instructors from trainees' satisfaction surveys. A score counts only for an instructor
@@ -25,11 +26,6 @@ export class SurveySubmittedConsumer implements EventHandler<SurveySubmittedV1> 
     for (const { instructorId, score } of instructorScores)
       if (!firstScore.has(instructorId.toLowerCase())) firstScore.set(instructorId.toLowerCase(), score);
     if (firstScore.size === 0) return;
-    await tx.query(
-      `UPDATE "curriculum"."instructor" i SET rating_sum = i.rating_sum + s.score, rating_count = i.rating_count + 1
-         FROM unnest($1::uuid[], $2::int[]) AS s(instructor_id, score), "curriculum"."cohort_instructor" ci
-        WHERE i.id = s.instructor_id AND i.tenant_id = $3 AND ci.instructor_id = i.id AND ci.cohort_id = $4`,
-      [[...firstScore.keys()], [...firstScore.values()], event.tenantId, cohortId],
-    );
+    await addInstructorScores(tx, event.tenantId, cohortId, firstScore);
   }
 }

@@ -1,14 +1,13 @@
-import { BudgetLineQueries, saveNewestLine } from '../../budget-lines/budget-lines.queries';
+import { BudgetLineQueries } from '../../budget-lines/budget-lines.queries';
 import { addDays, seoulToday } from '@baeum/calendar';
 import { UnderFillDecidedV1 } from '@baeum/contracts';
 import { ConsumerRuntime, EventPublisher, InboundMessage } from '@baeum/messaging';
 import { AuthUser } from '@baeum/service-kit';
 import { eventEnvelope, specDatabase, SpecDatabase } from '@baeum/testing';
-import type { ModuleRef } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { Course } from '../../courses/course.entity';
 import { curriculumDatabase } from '../../database/settings';
+import { givenBudgetLine, givenCourse } from '../../database/spec-database';
 import { Cohort } from '../cohort.entity';
 import { ChangeCohortUseCase } from '../usecases/change-cohort/change-cohort.usecase';
 import { CloseCohortUseCase } from '../usecases/close-cohort/close-cohort.usecase';
@@ -33,16 +32,17 @@ describe('UnderFillDecidedConsumer', () => {
     const publisher = new EventPublisher({ service: 'curriculum', schema: 'curriculum', serialiseWriters: false });
     const budgetLines = new BudgetLineQueries(db.dataSource);
     schedule = new ScheduleCohortUseCase(db.dataSource, publisher, budgetLines);
-    const useCases = new Map<unknown, unknown>([
-      [ChangeCohortUseCase, new ChangeCohortUseCase(db.dataSource, publisher, budgetLines)],
-      [CloseCohortUseCase, new CloseCohortUseCase(db.dataSource, publisher)],
-    ]);
-    const moduleRef = { get: (type: unknown) => useCases.get(type) } as unknown as ModuleRef;
     runtime = new ConsumerRuntime(
       db.dataSource,
       'curriculum',
       'curriculum',
-      [new UnderFillDecidedConsumer(moduleRef, logger)],
+      [
+        new UnderFillDecidedConsumer(
+          new ChangeCohortUseCase(db.dataSource, publisher, budgetLines),
+          new CloseCohortUseCase(db.dataSource, publisher),
+          logger,
+        ),
+      ],
       { attempts: 2, initialBackoffMs: 10, maxBackoffMs: 10 },
       logger,
     );
@@ -52,41 +52,11 @@ describe('UnderFillDecidedConsumer', () => {
   /** A course and a scheduled cohort of a tenant of its own, starting in three weeks. */
   async function givenCohort(): Promise<{ tenantId: string; cohortId: string; startDate: string }> {
     const tenantId = randomUUID();
-    const course = await db.dataSource.manager.save(Course, {
-      id: randomUUID(),
-      tenantId,
-      fiscalYear: 2027,
-      code: `C-${randomUUID().slice(0, 8)}`,
-      nameKo: '시험 과정',
-      nameEn: 'Spec course',
-      educationType: 'general',
-      fieldCode: 'basic_competency',
-      subfieldCode: 'new_appointment',
-      deliveryMode: 'face_to_face',
-      hours: 21,
-      targetGrades: [],
-      targetPositions: [],
-      openToOtherProvinces: false,
-      yearStatus: 'new',
-      replacesCourseId: null,
-      budgetLineCode: 'SPEC',
-      completionMinAttendancePercent: 80,
-      completionRequiresAssessment: false,
-      generated: false,
-      sourceNote: null,
-    } as Partial<Course>);
+    const course = await givenCourse(db.dataSource, tenantId, { budgetLineCode: 'SPEC', hours: 21 });
     const manager: AuthUser = { userId: randomUUID(), tenantId, role: 'course_manager', agencyCode: null, name: '김교육' };
     const startDate = addDays(seoulToday(), 21);
     // Finance's line, as curriculum's replica holds it, for the year the cohort starts in.
-    const line = {
-      budgetLineId: randomUUID(),
-      fiscalYear: Number(startDate.slice(0, 4)),
-      code: 'SPEC',
-      nameKo: '사업',
-      nameEn: 'Line',
-      chargeable: true,
-    };
-    await saveNewestLine(db.dataSource.manager, tenantId, line, new Date());
+    await givenBudgetLine(db.dataSource, tenantId, { code: 'SPEC', fiscalYear: Number(startDate.slice(0, 4)) });
     const cohort = await schedule.execute(manager, {
       courseId: course.id,
       startDate,

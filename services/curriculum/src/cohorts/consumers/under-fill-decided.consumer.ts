@@ -2,7 +2,6 @@ import { EventEnvelope, reliesOn, UnderFillDecidedV1 } from '@baeum/contracts';
 import { EventHandler } from '@baeum/messaging';
 import { AuthUser, LOGGER } from '@baeum/service-kit';
 import { HttpException, Inject, Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
 import { ChangeCohortUseCase } from '../usecases/change-cohort/change-cohort.usecase';
@@ -39,9 +38,10 @@ export class UnderFillDecidedConsumer implements EventHandler<UnderFillDecidedV1
   });
   readonly contract = UnderFillDecidedV1;
 
-  // The use cases are the cohorts feature's; the messaging module, which makes the handlers, finds them there.
+  // The use cases are the cohorts feature's, which CohortsModule exports to the messaging module that makes the handlers.
   constructor(
-    private readonly moduleRef: ModuleRef,
+    private readonly changeCohort: ChangeCohortUseCase,
+    private readonly closeCohort: CloseCohortUseCase,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -50,10 +50,13 @@ export class UnderFillDecidedConsumer implements EventHandler<UnderFillDecidedV1
     const actor = followerOf(event.tenantId);
     try {
       if (decision === 'extend')
-        await this.moduleRef
-          .get(ChangeCohortUseCase, { strict: false })
-          .execute(actor, cohortId, { applicationCloses, minimumFillCutoff: minimumFillCutoff ?? applicationCloses, reason }, tx);
-      else await this.moduleRef.get(CloseCohortUseCase, { strict: false }).cancel(actor, cohortId, reason, tx);
+        await this.changeCohort.execute(
+          actor,
+          cohortId,
+          { applicationCloses, minimumFillCutoff: minimumFillCutoff ?? applicationCloses, reason },
+          tx,
+        );
+      else await this.closeCohort.cancel(actor, cohortId, reason, tx);
     } catch (error) {
       // A refusal (4xx) is final; anything else (the database) is retried as usual.
       if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;

@@ -13,7 +13,7 @@ import { found } from '../../../shared/errors';
 import { assembleCohort } from '../../cohort-assembly';
 import { termsOf } from '../../cohort-rules';
 import { Cohort, CohortInstructor } from '../../cohort.entity';
-import { instructorsOf } from '../../cohort-reader';
+import { instructorsOf } from '../../cohorts.queries';
 import { changedFields, cohortSnapshot, toCohortView } from '../../cohort.view';
 import { ScheduledCohort } from '../schedule-cohort/schedule-cohort.usecase';
 

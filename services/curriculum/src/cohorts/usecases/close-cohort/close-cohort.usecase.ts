@@ -7,7 +7,7 @@ import { Course } from '../../../courses/course.entity';
 import { seoulToday } from '@baeum/calendar';
 import { found } from '../../../shared/errors';
 import { Cohort } from '../../cohort.entity';
-import { loadCohorts } from '../../cohort-reader';
+import { loadCohorts } from '../../cohorts.queries';
 import { CohortView, toCohortView } from '../../cohort.view';
 
 /**

@@ -11,6 +11,7 @@ import { BudgetLineQueries } from '../../../budget-lines/budget-lines.queries';
 import { Course } from '../../../courses/course.entity';
 import { assembleCohort } from '../../cohort-assembly';
 import { Cohort, CohortInstructor } from '../../cohort.entity';
+import { nextCohortNo } from '../../cohorts.queries';
 import { cohortSnapshot, toCohortView } from '../../cohort.view';
 
 export type ScheduledCohort = ScheduledCohortView;
@@ -66,15 +67,13 @@ export class ScheduleCohortUseCase {
       await requireChargeableLine(tx, this.budgetLines, user.tenantId, budgetLineCode, command.startDate);
       // Cohort numbers count per course: numbering waits for the course's other schedulings.
       const assembled = await assembleCohort(tx, user.tenantId, course, command, null, [`course:${course.id}`]);
-      const [{ next }] = await tx.query(`SELECT COALESCE(MAX(cohort_no), 0) + 1 AS next FROM "curriculum"."cohort" WHERE course_id = $1`, [
-        course.id,
-      ]);
+      const cohortNo = await nextCohortNo(tx, course.id);
       const now = new Date();
       const cohort: Cohort = {
         id: randomUUID(),
         tenantId: user.tenantId,
         courseId: course.id,
-        cohortNo: Number(next),
+        cohortNo,
         ...assembled.terms,
         deliveryMode: assembled.deliveryMode,
         roomId: assembled.room?.id ?? null,

@@ -3,7 +3,7 @@ import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { planVersions, PlanVersionView } from '../../plans.queries';
+import { copyPlanLines, lockPlanYear, planVersions, PlanVersionView } from '../../plans.queries';
 import { PlanVersion } from '../../plan-version.entity';
 
 /**
@@ -17,7 +17,7 @@ export class CreatePlanVersionUseCase {
 
   execute(user: AuthUser, command: CreatePlanVersionDto): Promise<PlanVersionView> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:curriculum:plan:${user.tenantId}:${command.fiscalYear}`]);
+      await lockPlanYear(tx, user.tenantId, command.fiscalYear);
       const year = await tx.find(PlanVersion, {
         where: { tenantId: user.tenantId, fiscalYear: command.fiscalYear },
         order: { versionNo: 'ASC' },
@@ -79,11 +79,7 @@ export class CreatePlanVersionUseCase {
       };
       await tx.insert(PlanVersion, version);
       if (basis) {
-        await tx.query(
-          `INSERT INTO "curriculum"."plan_line" (id, tenant_id, plan_version_id, course_id, sessions, trainees)
-           SELECT gen_random_uuid(), tenant_id, $1, course_id, sessions, trainees FROM "curriculum"."plan_line" WHERE plan_version_id = $2`,
-          [version.id, basis.id],
-        );
+        await copyPlanLines(tx, basis.id, version.id);
       }
       const [view] = await planVersions(tx, user.tenantId, { ids: [version.id] });
       return view;

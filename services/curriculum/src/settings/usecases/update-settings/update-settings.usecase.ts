@@ -6,7 +6,7 @@ import { AuthUser, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { loadCohorts } from '../../../cohorts/cohort-reader';
+import { loadCohorts } from '../../../cohorts/cohorts.queries';
 import { usesRoomSeats } from '../../../cohorts/cohort-rules';
 import { changedFields, cohortSnapshot } from '../../../cohorts/cohort.view';
 import { roomLimit } from '../../../rooms/room-rules';

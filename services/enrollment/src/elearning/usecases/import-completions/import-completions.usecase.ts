@@ -5,7 +5,7 @@ import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../../../agencies/agency.entity';
+import { agenciesOf } from '../../../agencies/agencies.queries';
 import { Application } from '../../../applications/application.entity';
 import { seoulToday } from '@baeum/calendar';
 import { Cohort } from '../../../cohorts/cohort.entity';
@@ -17,6 +17,10 @@ import {
   addProgress,
   analyzeCompletionRecords,
   enrolledMatches,
+  failImport,
+  finishImport,
+  importById,
+  importOf,
   insertRecords,
   insertRefusedRows,
   knownCourseCodes,
@@ -83,14 +87,14 @@ export class ImportCompletionsUseCase {
     // The file may be as large as the import said it would be (give or take a megabyte), and no
     // larger: a body declared larger is refused before a byte of it is read.
     const declared = Number((content as Readable & { headers?: Record<string, string | undefined> }).headers?.['content-length']);
-    const job = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
+    const job = await importOf(this.dataSource.manager, user.tenantId, importId);
     if (job && Number.isFinite(declared) && declared > maxBytesOf(job)) {
       await drainRequest(content);
       throw fileOverLimit(tooLarge(maxBytesOf(job), declared));
     }
     const started = await startImport(this.dataSource.manager, user.tenantId, importId);
     if (!started) {
-      const exists = await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId, tenantId: user.tenantId } });
+      const exists = await importOf(this.dataSource.manager, user.tenantId, importId);
       throw exists
         ? conflict('COMPLETION_IMPORT.ALREADY_RUN', {
             params: { status: exists.status },
@@ -100,21 +104,16 @@ export class ImportCompletionsUseCase {
     }
     try {
       await this.consume(user.tenantId, importId, content);
-      const done = await this.dataSource
-        .getRepository(CompletionImport)
-        .update(importId, { status: 'finished', finishedAt: new Date() })
-        .then(() => this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
+      const done = await finishImport(this.dataSource.manager, importId);
       if (done.imported >= ANALYZE_AFTER_ROWS) await analyzeCompletionRecords(this.dataSource.manager);
     } catch (error) {
       this.logger.warn({ err: error, importId }, 'completion import failed');
       content.resume(); // let the rest of the upload drain so the client gets its answer
       const { code, params } = failureOf(error);
-      await this.dataSource.getRepository(CompletionImport).update(importId, {
-        status: 'failed',
+      await failImport(this.dataSource.manager, importId, {
         failure: storable((error as Error).message.slice(0, 500)),
         failureCode: code,
         failureParams: params,
-        finishedAt: new Date(),
       });
       // A file past its size is refused as every upload past its limit is: 413, naming the file.
       if (code === 'FILE.TOO_LARGE') {
@@ -122,14 +121,14 @@ export class ImportCompletionsUseCase {
         throw fileOverLimit({ code, params: params ?? undefined, message: (error as Error).message });
       }
     }
-    return (await this.dataSource.getRepository(CompletionImport).findOne({ where: { id: importId } }))!;
+    return (await importById(this.dataSource.manager, importId))!;
   }
 
   private async consume(tenantId: string, importId: string, content: Readable) {
     const today = seoulToday();
-    const agencies = new Set((await this.dataSource.getRepository(Agency).find({ where: { tenantId } })).map((a) => a.code));
+    const agencies = new Set((await agenciesOf(this.dataSource.manager, tenantId)).map((a) => a.code));
     const courses = new Set(await knownCourseCodes(this.dataSource.manager, tenantId));
-    const maxBytes = maxBytesOf(await this.dataSource.getRepository(CompletionImport).findOneByOrFail({ id: importId }));
+    const maxBytes = maxBytesOf((await importById(this.dataSource.manager, importId))!);
     let bytesRead = 0;
     const parser = content.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
     content.on('data', (chunk: Buffer) => {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../shared/actor';
 import { findBook } from '../../book-lookup';
+import { insertLineIfNew } from '../../budget-book.queries';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';
@@ -67,8 +68,7 @@ export async function addBudgetLine(
     paid: 0n,
     collected: 0n,
   };
-  const inserted = await tx.createQueryBuilder().insert().into(BudgetLine).values(line).orIgnore().returning('*').execute();
-  if (inserted.raw.length === 0) {
+  if (!(await insertLineIfNew(tx, line))) {
     throw conflict('BUDGET_LINE.DUPLICATE_CODE', {
       field: 'code',
       params: { code: command.code, fiscalYear },

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { conflict, fieldError, invalidInput } from '@baeum/service-kit';
 import type { Actor } from '../../../shared/actor';
+import { insertBookIfNew, quarterlyPlansOf } from '../../budget-book.queries';
 import { BudgetAmendment } from '../../entities/budget-amendment.entity';
 import { BudgetGroup } from '../../entities/budget-group.entity';
 import { BudgetLine } from '../../entities/budget-line.entity';
@@ -73,8 +74,7 @@ export async function openFiscalYear(
     openedByName: actor.name,
   };
   // Two planners opening the same year at once: the second waits for the first, then finds it open.
-  const inserted = await tx.createQueryBuilder().insert().into(FiscalYear).values(book).orIgnore().returning('*').execute();
-  if (inserted.raw.length === 0) {
+  if (!(await insertBookIfNew(tx, book))) {
     throw conflict('BUDGET_BOOK.ALREADY_OPEN', {
       field: 'fiscalYear',
       params: { fiscalYear },
@@ -138,11 +138,10 @@ async function carryForward(
       recordedAt: now,
     })),
   );
-  const plans = await tx
-    .getRepository(QuarterlyPlan)
-    .createQueryBuilder('p')
-    .where('p.budget_line_id IN (:...ids)', { ids: lines.map((l) => l.id) })
-    .getMany();
+  const plans = await quarterlyPlansOf(
+    tx,
+    lines.map((l) => l.id),
+  );
   if (plans.length > 0) {
     await tx.insert(
       QuarterlyPlan,

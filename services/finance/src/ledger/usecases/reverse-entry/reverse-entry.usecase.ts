@@ -7,6 +7,7 @@ import { Commitment } from '../../entities/commitment.entity';
 import { Entry } from '../../entities/entry.entity';
 import { actorOfUser } from '../../../shared/actor';
 import { hasRoom, Ledger } from '../../ledger';
+import { collectedFor } from '../../ledger.queries';
 
 /**
  * 정정: entries are never edited; a wrong one is undone by a reversing entry with its reason.
@@ -45,12 +46,8 @@ export class ReverseEntryUseCase {
         });
       }
       if (original.measure === 'collected' && original.causeId) {
-        const [{ net }] = await tx.query(
-          `SELECT coalesce(sum(amount), 0)::text AS net FROM finance.entry WHERE tenant_id = $1 AND ` +
-            `cause_id = $2 AND measure = 'collected'`,
-          [user.tenantId, original.causeId],
-        );
-        if (BigInt(net) - original.amount < 0n) {
+        const net = await collectedFor(tx, user.tenantId, original.causeId);
+        if (net - original.amount < 0n) {
           throw conflict('ENTRY.BELOW_REFUNDED', {
             params: { collected: String(net), amount: original.amount.toString() },
             message: '환불한 금액보다 수납액이 적어집니다 / The fee would fall below what was refunded',
