@@ -14,10 +14,12 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 /** How long a finished write's answer is kept for a retry of it. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 /**
- * How long a claim of a write being worked on lasts: longer than any request (the gateway waits 30 s,
- * imports a few minutes), so only a process that died mid-write leaves one, which then expires.
+ * How long a claim of a write being worked on lasts unless renewed: the instance working on it renews
+ * it every `IDEMPOTENCY_RENEW_MS` for as long as it works (imports take minutes), so only a claim
+ * of a process that died mid-write is left, and it expires within this time; a retry then runs.
  */
-export const IDEMPOTENCY_RUNNING_TTL_SECONDS = 10 * 60;
+export const IDEMPOTENCY_RUNNING_TTL_SECONDS = 30;
+export const IDEMPOTENCY_RENEW_MS = 10_000;
 const IN_PROGRESS_RETRY_SECONDS = 1;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -97,15 +99,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     if (!claimed) return this.repeat(entryKey, fingerprint, res, run, key);
     let result: unknown;
+    const renewal = this.renewWhileRunning(entryKey, JSON.stringify(running));
     try {
       result = await run();
+      if (key === this.slowKey && this.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, this.slowMs));
     } catch (error) {
+      await renewal.stop();
       const status = error instanceof HttpException ? error.getStatus() : 500;
       if (status >= 500 || !(error instanceof HttpException)) await this.cache.delete(entryKey).catch(() => undefined);
       else await this.keep(entryKey, { state: 'done', fingerprint, status, body: error.getResponse(), failed: true });
       throw error;
     }
-    if (key === this.slowKey && this.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, this.slowMs));
+    await renewal.stop();
     // A handler that wrote its own answer (a stream) left nothing here to keep.
     if (res.headersSent) await this.cache.delete(entryKey).catch(() => undefined);
     else await this.keep(entryKey, { state: 'done', fingerprint, status: res.statusCode, body: result ?? null, failed: false });
@@ -131,6 +136,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
     res.setHeader('Idempotent-Replayed', 'true');
     if (entry.failed) throw new HttpException(entry.body as object, entry.status);
     return entry.body;
+  }
+
+  /** Renews the claim until stopped; stopping waits for a renewal under way, so none lands after the answer is kept. */
+  private renewWhileRunning(entryKey: string, running: string): { stop(): Promise<void> } {
+    let last: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => {
+      last = last.then(() => this.cache.set(entryKey, running, IDEMPOTENCY_RUNNING_TTL_SECONDS)).catch(() => undefined);
+    }, IDEMPOTENCY_RENEW_MS);
+    timer.unref();
+    return {
+      async stop() {
+        clearInterval(timer);
+        await last;
+      },
+    };
   }
 
   private async keep(entryKey: string, entry: Entry): Promise<void> {
