@@ -6,6 +6,9 @@ export interface CacheStore {
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Increments a counter that expires `ttlSeconds` after its first increment; returns the new count. */
   incrementWindow(key: string, ttlSeconds: number): Promise<number>;
+  /** Sets the key only if it is absent (one caller wins); true when this caller set it. */
+  claim(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  delete(key: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -26,6 +29,12 @@ export class RedisCacheStore implements CacheStore {
   async incrementWindow(key: string, ttlSeconds: number) {
     const [[, count]] = (await this.redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) as [[Error | null, number]];
     return count;
+  }
+  async claim(key: string, value: string, ttlSeconds: number) {
+    return (await this.redis.set(key, value, 'EX', ttlSeconds, 'NX')) === 'OK';
+  }
+  async delete(key: string) {
+    await this.redis.del(key);
   }
   async ping() {
     await this.redis.ping();
@@ -55,6 +64,14 @@ export class MemoryCacheStore implements CacheStore {
     const count = Number(entry?.value ?? 0) + 1;
     this.entries.set(key, { value: String(count), expiresAt: entry?.expiresAt ?? Date.now() + ttlSeconds * 1000 });
     return count;
+  }
+  async claim(key: string, value: string, ttlSeconds: number) {
+    if (this.live(key)) return false;
+    await this.set(key, value, ttlSeconds);
+    return true;
+  }
+  async delete(key: string) {
+    this.entries.delete(key);
   }
   async ping() {}
   async close() {

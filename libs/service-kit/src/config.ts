@@ -145,6 +145,22 @@ export class BaseEnv {
   @IsString()
   @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
+
+  /**
+   * Fault injection for tests, ignored in production: the first run of the write carrying this
+   * Idempotency-Key answers FAULT_SLOW_MS late (after its work is done), as a service on a
+   * saturated machine would. See idempotency.ts.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'FAULT_SLOW_IDEMPOTENCY_KEY must be 8–100 letters, digits, - or _' })
+  FAULT_SLOW_IDEMPOTENCY_KEY?: string;
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  FAULT_SLOW_MS = 0;
 }
 
 const isProduction = (env: Pick<BaseEnv, 'NODE_ENV'>) => env.NODE_ENV === 'production';

@@ -23,6 +23,7 @@ export function httpContextMiddleware(service: string, logger: Logger) {
         logger.info({ correlationId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'http request');
       }
     });
-    runInContext({ correlationId, causationId: correlationId }, next);
+    const idempotencyKey = req.header('idempotency-key');
+    runInContext({ correlationId, causationId: correlationId, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) }, next);
   };
 }

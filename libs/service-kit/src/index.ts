@@ -7,6 +7,7 @@ export * from './config';
 export * from './database';
 export * from './errors';
 export * from './health';
+export * from './idempotency';
 export * from './kit.module';
 export * from './logging';
 export * from './metrics';

@@ -13,7 +13,7 @@ import {
   OnModuleInit,
   Type,
 } from '@nestjs/common';
-import { APP_GUARD, ModuleRef } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, ModuleRef, Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { createHash, createSecretKey, timingSafeEqual } from 'node:crypto';
@@ -24,6 +24,7 @@ import { CacheStore, createCacheStore } from './cache';
 import { BaseEnv, metricsAccess } from './config';
 import { CodedException } from './errors';
 import { HealthController, HealthRegistry } from './health';
+import { IdempotencyInterceptor } from './idempotency';
 import { httpContextMiddleware } from './http-context';
 import { metricsContentType, metricsText } from './metrics';
 
@@ -71,6 +72,11 @@ export interface ServiceKitOptions {
   logger: Logger;
   /** Checks each token against its user's current state; the gateway, which holds the users, gives one. */
   credentialCheck?: Type<CredentialCheck>;
+  /**
+   * Honour `Idempotency-Key` on writes (idempotency.ts; default on). The gateway, which passes its
+   * writes on to the services that honour it, turns it off.
+   */
+  idempotency?: boolean;
 }
 
 /** Everything a service gets for free: auth guard, health, metrics, cache, logging context. */
@@ -107,6 +113,15 @@ export class ServiceKitModule implements NestModule, OnModuleInit, OnApplication
         HealthRegistry,
         { provide: APP_GUARD, useClass: AuthGuard },
         ...(options.credentialCheck ? [{ provide: CREDENTIAL_CHECK, useClass: options.credentialCheck }] : []),
+        ...(options.idempotency === false
+          ? []
+          : [
+              {
+                provide: APP_INTERCEPTOR,
+                useFactory: (cache: CacheStore, reflector: Reflector) => new IdempotencyInterceptor(cache, reflector, options.env),
+                inject: [CACHE, Reflector],
+              },
+            ]),
       ],
       exports: [SERVICE_NAME, SERVICE_ENV, LOGGER, CACHE, JwtService, HealthRegistry],
     };

@@ -6,6 +6,10 @@ export interface RequestContext {
   correlationId: string;
   /** The request or event that caused the current work; stamped on the events it emits. */
   causationId: string | null;
+  /** The caller's Idempotency-Key (HTTP writes); the gateway passes it on with each write it makes. */
+  idempotencyKey?: string;
+  /** Writes made on to services so far while working on this request (the gateway's ServiceClients). */
+  writeCalls?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

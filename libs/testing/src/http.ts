@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -26,16 +28,23 @@ export class ApiClient {
   }
 
   /**
-   * One call. An answer of 503 with Retry-After (a service shedding load, having done nothing) is
-   * tried again after about the pause it asks for (jittered, so a shed burst does not come back at
-   * once), as a well-behaved client does, for up to `OVERLOAD_PATIENCE_MS`.
+   * One call. An answer of 503 with Retry-After (a service shedding load, or the gateway getting no
+   * answer in time) or 409 with Retry-After (the same write still in progress) is tried again, with
+   * the same Idempotency-Key, after about the pause it asks for (jittered, so a shed burst does not
+   * come back at once), as a well-behaved client does, for up to `OVERLOAD_PATIENCE_MS`.
    */
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const started = Date.now();
+    // A write carries a key of its own, kept on each try, as the web's do: a retried write is applied once.
+    const keyed =
+      method === 'GET' || Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key')
+        ? headers
+        : { ...headers, 'Idempotency-Key': randomUUID() };
     for (;;) {
-      const answer = await this.once<T>(method, path, body, headers);
-      if (answer.status !== 503 || !answer.retryAfter || Date.now() - started >= OVERLOAD_PATIENCE_MS)
-        return { status: answer.status, body: answer.body };
+      const answer = await this.once<T>(method, path, body, keyed);
+      // 409 with Retry-After: the same write is still being worked on (REQUEST.IN_PROGRESS).
+      const again = (answer.status === 503 || answer.status === 409) && answer.retryAfter !== undefined;
+      if (!again || Date.now() - started >= OVERLOAD_PATIENCE_MS) return { status: answer.status, body: answer.body };
       ApiClient.overloadAnswers++;
       await new Promise((resolve) => setTimeout(resolve, answer.retryAfter! * 1000 * (0.5 + Math.random())));
     }

@@ -22,7 +22,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'gateway', env, logger, credentialCheck: UserCredentialCheck }),
+        ServiceKitModule.forRoot({ service: 'gateway', env, logger, credentialCheck: UserCredentialCheck, idempotency: false }),
         TypeOrmModule.forRoot(dataSourceOptions(gatewayDatabase(env))),
         // The outbox carries identity's events (sign-up, password reset); no handlers yet: read models built from other
         // services' events will live here.

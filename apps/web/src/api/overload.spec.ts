@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { overloadWait, retryingOverload, waitBeforeRetry } from './overload';
+import { IDEMPOTENCY_HEADER, overloadWait, retryingOverload, waitBeforeRetry, withIdempotencyKey } from './overload';
 
 const shed = () => new Response(JSON.stringify({ statusCode: 503, code: 'UNAVAILABLE' }), { status: 503, headers: { 'Retry-After': '0' } });
 
@@ -43,4 +43,51 @@ describe('asking again after overload', () => {
     expect((await failing(new Request('http://x/api/a'))).status).toBe(500);
     expect(calls).toBe(1);
   }, 60_000);
+});
+
+describe('the key of a write', () => {
+  it('gives each write a key of its own, keeps one a form gave, and leaves reads without', () => {
+    const keys = ['key-one-0000', 'key-two-0000'];
+    const a = withIdempotencyKey(new Request('http://x/api/rooms', { method: 'POST', body: '{}' }), () => keys.shift()!);
+    const b = withIdempotencyKey(new Request('http://x/api/rooms/1', { method: 'DELETE' }), () => keys.shift()!);
+    expect([a.headers.get(IDEMPOTENCY_HEADER), b.headers.get(IDEMPOTENCY_HEADER)]).toEqual(['key-one-0000', 'key-two-0000']);
+    const own = withIdempotencyKey(
+      new Request('http://x/api/exam-applications', { method: 'POST', headers: { [IDEMPOTENCY_HEADER]: 'form-key-1' } }),
+    );
+    expect(own.headers.get(IDEMPOTENCY_HEADER)).toBe('form-key-1');
+    expect(withIdempotencyKey(new Request('http://x/api/rooms')).headers.has(IDEMPOTENCY_HEADER)).toBe(false);
+    expect(withIdempotencyKey(new Request('http://x/api/rooms', { method: 'PATCH' })).headers.get(IDEMPOTENCY_HEADER)).toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
+  });
+
+  it('sends the same key, and the same body, on every try of one write, also after 409 in progress', async () => {
+    const tries: { key: string | null; body: string }[] = [];
+    const send = async (request: Request) => {
+      tries.push({ key: request.headers.get(IDEMPOTENCY_HEADER), body: await request.text() });
+      if (tries.length === 1) return shed();
+      if (tries.length === 2)
+        return new Response(JSON.stringify({ code: 'REQUEST.IN_PROGRESS' }), { status: 409, headers: { 'Retry-After': '0' } });
+      return new Response('{}', { status: 201 });
+    };
+    const response = await retryingOverload(send)(new Request('http://x/api/rooms', { method: 'POST', body: '{"a":1}' }));
+    expect(response.status).toBe(201);
+    expect(tries).toHaveLength(3);
+    expect(new Set(tries.map((t) => t.key)).size).toBe(1);
+    expect(tries[0].key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(tries.map((t) => t.body)).toEqual(['{"a":1}', '{"a":1}', '{"a":1}']);
+    // A second action is a second write: a key of its own.
+    await retryingOverload(send)(new Request('http://x/api/rooms', { method: 'POST', body: '{"a":1}' }));
+    expect(tries[3].key).not.toBe(tries[0].key);
+  }, 20_000);
+
+  it('does not ask again after a 409 that names no wait (a conflict of the domain)', async () => {
+    let calls = 0;
+    const conflictOnce = retryingOverload(async () => {
+      calls++;
+      return new Response(JSON.stringify({ code: 'ROOM.CODE_TAKEN' }), { status: 409 });
+    });
+    expect((await conflictOnce(new Request('http://x/api/rooms', { method: 'POST', body: '{}' }))).status).toBe(409);
+    expect(calls).toBe(1);
+  });
 });

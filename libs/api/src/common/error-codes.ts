@@ -55,6 +55,10 @@ export const GENERAL_ERROR_CODES = [
   'FILE.TOO_MANY_ROWS',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  /** A write with this Idempotency-Key is still being worked on; ask again after `params.retryAfterSeconds` (409). */
+  'REQUEST.IN_PROGRESS',
+  /** The Idempotency-Key was used before for a different request (another body or operation); 422, field `Idempotency-Key`. */
+  'REQUEST.KEY_REUSED',
   'UNAVAILABLE',
   'UPSTREAM.UNAVAILABLE',
   'UPSTREAM.FAILED',

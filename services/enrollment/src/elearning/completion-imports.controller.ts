@@ -6,7 +6,7 @@ import {
   SheetFormatQuery,
 } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, CurrentUser, fieldError, invalidInput, notFound, Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, fieldError, invalidInput, notFound, OwnIdempotency, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -73,6 +73,9 @@ export class CompletionImportsController {
 
   /** The CSV itself as the body (Content-Type: text/csv), streamed; answers when the last batch is in. */
   @Put(':id/content')
+  // Its body is streamed, not read before the handler, so the kit could not tell two files apart; an
+  // import runs once anyway (COMPLETION_IMPORT.ALREADY_RUN).
+  @OwnIdempotency()
   @ApiCompletionCsvUpload()
   @ApiOkResponse({ type: CompletionImportView })
   async content(

@@ -10,7 +10,7 @@ import {
   SupportingDocumentView,
 } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
-import { AuthUser, badRequest, CurrentUser, notFound, Roles } from '@baeum/service-kit';
+import { AuthUser, badRequest, CurrentUser, notFound, OwnIdempotency, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -45,6 +45,8 @@ export class ApplicationsController {
 
   @Post('applications')
   @Roles('applicant')
+  // Its key (the body's idempotencyKey) is kept with the application itself, in the same transaction.
+  @OwnIdempotency()
   @ApiCreatedResponse({ type: ExamApplicationView })
   submit(@CurrentUser() user: AuthUser, @Body() body: SubmitApplicationDto): Promise<ExamApplicationView> {
     return this.submitApplication.execute(user, body);

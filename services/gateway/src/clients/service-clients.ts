@@ -1,6 +1,7 @@
 import { codeForStatus } from '@baeum/api';
 import { CodedException, currentContext, SERVICE_ENV } from '@baeum/service-kit';
 import { BadGatewayException, HttpException, Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -57,8 +58,37 @@ function decodedFileName(value: string | undefined): string {
   }
 }
 
-/** Long enough for a service working through a burst on a busy machine; a read past it is answered 503. */
-const TIMEOUT_MS = 30_000;
+/** Long enough for a service working through a burst on a busy machine; a call past it is answered 503 (UPSTREAM_TIMEOUT_MS). */
+export const UPSTREAM_TIMEOUT_MS = 30_000;
+const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * No answer came: the service did not answer in time (load), or its connection was refused or reset
+ * (restarting, or overloaded). Either way the caller may ask again: a write it asks again with the
+ * same Idempotency-Key is applied at most once by the service (ADR 0012), so this is 503, never 502.
+ */
+export function noAnswer(service: ServiceName, error: unknown): CodedException {
+  const timedOut = ['TimeoutError', 'AbortError'].includes((error as Error | undefined)?.name ?? '');
+  return new CodedException(503, timedOut ? 'UNAVAILABLE' : 'UPSTREAM.UNAVAILABLE', {
+    params: { retryAfterSeconds: RETRY_AFTER_SECONDS },
+    message: timedOut
+      ? `${service} 서비스가 바빠 제때 답하지 못했습니다. 잠시 후 다시 시도하세요 / ${service} is busy; try again shortly`
+      : `${service} 서비스에 연결할 수 없습니다. 잠시 후 다시 시도하세요 / ${service} cannot be reached; try again shortly`,
+  });
+}
+
+/**
+ * The Idempotency-Key of the next write this request makes on to a service: the caller's own (one is
+ * made for a caller who sent none) for the first, the same with `-2`, `-3` … for the ones after, so
+ * that a retry of the whole request makes its writes again under the same keys, in the same order.
+ */
+export function nextWriteKey(): string {
+  const context = currentContext();
+  if (!context) return randomUUID();
+  context.idempotencyKey ??= randomUUID();
+  context.writeCalls = (context.writeCalls ?? 0) + 1;
+  return context.writeCalls === 1 ? context.idempotencyKey : `${context.idempotencyKey.slice(0, 90)}-${context.writeCalls}`;
+}
 
 /**
  * Kept-alive connections to the services, shared by every call. An idle one is closed after 30 s, before
@@ -108,14 +138,17 @@ function send(
 /**
  * The one way the gateway passes a request on to a domain service: the caller's token travels on
  * (each service checks it and scopes to its tenant itself), the query as text, uploads as the raw
- * body with their name, downloads streamed back with their headers. A service's 4xx answer is
- * passed through unchanged; its failure or absence becomes 502.
+ * body with their name, downloads streamed back with their headers, each write with an
+ * Idempotency-Key. A service's 4xx and 503 answers are passed through unchanged; no answer (a
+ * timeout, a refused or reset connection) becomes 503 with Retry-After; its failure (5xx) 502.
  */
 @Injectable()
 export class ServiceClients {
   private readonly baseUrls: Record<ServiceName, string>;
+  private readonly timeoutMs: number;
 
   constructor(@Inject(SERVICE_ENV) env: GatewayEnv) {
+    this.timeoutMs = env.UPSTREAM_TIMEOUT_MS ?? UPSTREAM_TIMEOUT_MS;
     this.baseUrls = {
       curriculum: env.CURRICULUM_URL,
       enrollment: env.ENROLLMENT_URL,
@@ -161,6 +194,7 @@ export class ServiceClients {
     };
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
+    headers['idempotency-key'] = nextWriteKey();
     // A body a parser here has read already (JSON, a form) is not the file this route streams.
     if (options.from.body !== undefined || options.from.readableEnded)
       throw new CodedException(415, 'UNSUPPORTED_MEDIA_TYPE', {
@@ -173,11 +207,11 @@ export class ServiceClients {
         headers,
         body: Readable.toWeb(options.from) as ReadableStream,
         duplex: 'half',
-        signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
+        signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs),
       };
       response = await fetch(new URL(path, this.baseUrls[service]), init as RequestInit);
     } catch (error) {
-      throw new BadGatewayException(`${service} 서비스에 연결할 수 없습니다 / ${service} service unreachable: ${(error as Error).message}`);
+      throw noAnswer(service, error);
     }
     if (!response.ok) await this.answer(service, response); // throws the service's error
     res
@@ -231,18 +265,11 @@ export class ServiceClients {
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
     const method = options.method ?? 'GET';
+    if (method !== 'GET') headers['idempotency-key'] = nextWriteKey();
     try {
-      return await send(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS) });
+      return await send(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs) });
     } catch (error) {
-      // A read the service did not answer in time is load, not a fault: the client may ask again.
-      // A write that timed out may have happened, so it is not called "nothing done".
-      if (method === 'GET' && ['TimeoutError', 'AbortError'].includes((error as Error).name)) {
-        throw new CodedException(503, 'UNAVAILABLE', {
-          params: { retryAfterSeconds: 1 },
-          message: `${service} 서비스가 바빠 제때 답하지 못했습니다. 잠시 후 다시 시도하세요 / ${service} is busy; try again shortly`,
-        });
-      }
-      throw new BadGatewayException(`${service} 서비스에 연결할 수 없습니다 / ${service} service unreachable: ${(error as Error).message}`);
+      throw noAnswer(service, error);
     }
   }
 

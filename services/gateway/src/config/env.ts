@@ -44,4 +44,12 @@ export class GatewayEnv extends BaseEnv {
   @Min(0)
   @Max(10)
   TRUSTED_PROXY_HOPS = 0;
+
+  /** How long the gateway waits for a service's answer before answering 503 (imports and exports wait longer). */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  UPSTREAM_TIMEOUT_MS?: number;
 }

@@ -73,6 +73,14 @@ export const generalErrors = {
     ko: '요청이 너무 많습니다. {{retryAfterSeconds, number}}초 뒤에 다시 시도하세요.',
     en: 'Too many requests. Try again in {{retryAfterSeconds, number}} seconds.',
   },
+  'REQUEST.IN_PROGRESS': {
+    ko: '같은 요청을 아직 처리하고 있습니다. 잠시 후 다시 확인하세요.',
+    en: 'The same request is still being processed. Please check again shortly.',
+  },
+  'REQUEST.KEY_REUSED': {
+    ko: '이미 다른 내용으로 보낸 요청입니다. 화면을 새로 고친 뒤 다시 시도하세요.',
+    en: 'This request was already sent with different content. Reload the page and try again.',
+  },
   UNAVAILABLE: {
     ko: '지금 요청이 많아 처리하지 못했습니다. 잠시 후 다시 시도하세요.',
     en: 'The service is busy. Please try again shortly.',

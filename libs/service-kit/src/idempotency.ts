@@ -1,0 +1,160 @@
+import { CallHandler, ExecutionContext, HttpException, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import type { AuthUser } from './auth';
+import { CacheStore } from './cache';
+import type { BaseEnv } from './config';
+import { CodedException, fieldError, invalidInput } from './errors';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+/** Letters, digits, - and _, 8 to 100 of them: a UUID, or the keys the exam application form always sent. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+/** How long a finished write's answer is kept for a retry of it. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+/**
+ * How long a claim of a write being worked on lasts unless renewed: the instance working on it renews
+ * it every `IDEMPOTENCY_RENEW_MS` for as long as it works (imports take minutes), so only a claim
+ * of a process that died mid-write is left, and it expires within this time; a retry then runs.
+ */
+export const IDEMPOTENCY_RUNNING_TTL_SECONDS = 30;
+export const IDEMPOTENCY_RENEW_MS = 10_000;
+const IN_PROGRESS_RETRY_SECONDS = 1;
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Routes that keep their own keys in their own tables (the exam application): the kit leaves them be. */
+export const OWN_IDEMPOTENCY = 'baeum:own-idempotency';
+export const OwnIdempotency = () => SetMetadata(OWN_IDEMPOTENCY, true);
+
+type Entry =
+  { state: 'running'; fingerprint: string } | { state: 'done'; fingerprint: string; status: number; body: unknown; failed: boolean };
+
+/** What makes two requests the same one: the operation and its exact body (JSON or file bytes). */
+export function fingerprintOf(req: Pick<Request, 'method' | 'originalUrl' | 'body'>): string {
+  const hash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n`);
+  if (Buffer.isBuffer(req.body)) hash.update(req.body);
+  else hash.update(JSON.stringify(req.body ?? null));
+  return hash.digest('base64url');
+}
+
+/** The cache key of one user's key: per tenant and user (the cache itself is per service). */
+export const idempotencyEntryKey = (user: Pick<AuthUser, 'tenantId' | 'userId'>, key: string) =>
+  `idem:${user.tenantId}:${user.userId}:${key}`;
+
+/**
+ * Makes a signed-in caller's writes safe to send again. A POST, PUT, PATCH or DELETE with an
+ * `Idempotency-Key` header runs once: the first claims the key, runs, and its final answer (a
+ * success, or a refusal of 4xx) is kept for 24 hours and replayed, unchanged and marked
+ * `Idempotent-Replayed: true`, to any repeat with the same body; a repeat while it is still
+ * running is answered 409 `REQUEST.IN_PROGRESS` with Retry-After; the same key with another body
+ * or operation 422 `REQUEST.KEY_REUSED`. An answer of 5xx (overload, a fault) is not kept: the
+ * key is freed and a retry runs anew. Requests without the header, anonymous ones, and
+ * handlers that write the response themselves (streams) run as before. ADR 0012 says what this
+ * guarantees and what it does not.
+ */
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly slowKey: string | undefined;
+  private readonly slowMs: number;
+
+  constructor(
+    private readonly cache: CacheStore,
+    private readonly reflector: Reflector,
+    env?: Pick<BaseEnv, 'NODE_ENV' | 'FAULT_SLOW_IDEMPOTENCY_KEY' | 'FAULT_SLOW_MS'>,
+  ) {
+    const faults = env && env.NODE_ENV !== 'production';
+    this.slowKey = faults ? env.FAULT_SLOW_IDEMPOTENCY_KEY : undefined;
+    this.slowMs = faults ? (env.FAULT_SLOW_MS ?? 0) : 0;
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const key = req.header(IDEMPOTENCY_HEADER);
+    if (key === undefined || !WRITES.has(req.method) || !req.user) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(OWN_IDEMPOTENCY, [context.getHandler(), context.getClass()])) return next.handle();
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key))
+      throw invalidInput([
+        fieldError(IDEMPOTENCY_HEADER, 'VALIDATION.FORMAT', undefined, '영문·숫자·-·_ 8~100자 / 8–100 letters, digits, - or _'),
+      ]);
+    const res = context.switchToHttp().getResponse<Response>();
+    return from(
+      this.once(idempotencyEntryKey(req.user, key), fingerprintOf(req), key, res, () =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      ),
+    );
+  }
+
+  private async once(entryKey: string, fingerprint: string, key: string, res: Response, run: () => Promise<unknown>): Promise<unknown> {
+    const running: Entry = { state: 'running', fingerprint };
+    let claimed: boolean;
+    try {
+      claimed = await this.cache.claim(entryKey, JSON.stringify(running), IDEMPOTENCY_RUNNING_TTL_SECONDS);
+    } catch {
+      // Without the cache a repeat could not be recognised: not now, rather than perhaps twice.
+      throw new CodedException(503, 'UNAVAILABLE', {
+        params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
+        message: '잠시 후 다시 시도하세요 / Try again shortly',
+      });
+    }
+    if (!claimed) return this.repeat(entryKey, fingerprint, res, run, key);
+    let result: unknown;
+    const renewal = this.renewWhileRunning(entryKey, JSON.stringify(running));
+    try {
+      result = await run();
+      if (key === this.slowKey && this.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, this.slowMs));
+    } catch (error) {
+      await renewal.stop();
+      const status = error instanceof HttpException ? error.getStatus() : 500;
+      if (status >= 500 || !(error instanceof HttpException)) await this.cache.delete(entryKey).catch(() => undefined);
+      else await this.keep(entryKey, { state: 'done', fingerprint, status, body: error.getResponse(), failed: true });
+      throw error;
+    }
+    await renewal.stop();
+    // A handler that wrote its own answer (a stream) left nothing here to keep.
+    if (res.headersSent) await this.cache.delete(entryKey).catch(() => undefined);
+    else await this.keep(entryKey, { state: 'done', fingerprint, status: res.statusCode, body: result ?? null, failed: false });
+    return result;
+  }
+
+  /** A repeat of a key already claimed: the kept answer, or why there is none yet. */
+  private async repeat(entryKey: string, fingerprint: string, res: Response, run: () => Promise<unknown>, key: string): Promise<unknown> {
+    const text = await this.cache.get(entryKey);
+    // Freed (its first try failed) or expired in between: this one is the first now.
+    if (text === null) return this.once(entryKey, fingerprint, key, res, run);
+    const entry = JSON.parse(text) as Entry;
+    if (entry.fingerprint !== fingerprint)
+      throw new CodedException(422, 'REQUEST.KEY_REUSED', {
+        field: IDEMPOTENCY_HEADER,
+        message: '이 키는 다른 요청에 이미 쓰였습니다 / This Idempotency-Key was used for a different request',
+      });
+    if (entry.state === 'running')
+      throw new CodedException(409, 'REQUEST.IN_PROGRESS', {
+        params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
+        message: '같은 요청을 처리하고 있습니다 / The same request is still being worked on; ask again shortly',
+      });
+    res.setHeader('Idempotent-Replayed', 'true');
+    if (entry.failed) throw new HttpException(entry.body as object, entry.status);
+    return entry.body;
+  }
+
+  /** Renews the claim until stopped; stopping waits for a renewal under way, so none lands after the answer is kept. */
+  private renewWhileRunning(entryKey: string, running: string): { stop(): Promise<void> } {
+    let last: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => {
+      last = last.then(() => this.cache.set(entryKey, running, IDEMPOTENCY_RUNNING_TTL_SECONDS)).catch(() => undefined);
+    }, IDEMPOTENCY_RENEW_MS);
+    timer.unref();
+    return {
+      async stop() {
+        clearInterval(timer);
+        await last;
+      },
+    };
+  }
+
+  private async keep(entryKey: string, entry: Entry): Promise<void> {
+    // The write is done; failing to keep its answer must not turn it into an error (ADR 0012).
+    await this.cache.set(entryKey, JSON.stringify(entry), IDEMPOTENCY_TTL_SECONDS).catch(() => undefined);
+  }
+}
