@@ -154,6 +154,10 @@ export const curriculum = {
     en: 'The hours a demand survey suggests ({{start}}–{{end}}) are filled in.',
   },
   'form.courseYear': { ko: '과정 연도', en: 'Catalog year' },
+  'form.noCoursesInYear': {
+    ko: '{{year}}년 과정이 아직 없습니다. 과정 관리에서 이전 연도 과정을 이월하면 여기에 나옵니다.',
+    en: 'There are no {{year}} courses yet. Carry an earlier catalog forward in Courses and they appear here.',
+  },
   'form.course': { ko: '과정', en: 'Course' },
   'form.start': { ko: '교육 시작일', en: 'Start date' },
   'form.end': { ko: '교육 종료일', en: 'End date' },
