@@ -17,6 +17,8 @@ const course: Course = {
   code: 'NEWCOMER',
   nameKo: '신임자 과정',
   nameEn: 'Newcomer course',
+  descriptionKo: '',
+  descriptionEn: '',
   educationType: 'general',
   fieldCode: 'basic_competency',
   subfieldCode: 'new_appointment',
