@@ -100,24 +100,27 @@ describe('the cohort form (finding a: one problem per field, beside it, in words
   });
 });
 
+/** Generous waits: the machine may be busy. */
+const SLOW = { timeout: 15_000 };
+
 describe("the cohort form's catalog years (issue 13, finding 9)", () => {
   const yearOptions = () => [...(screen.getByTestId('cohort-course-year') as HTMLSelectElement).options].map((o) => o.value);
 
   it("offers the course years that exist and the year of the start date, and lists that year's courses", async () => {
     renderForm();
-    expect(await screen.findByTestId('cohort-course-year')).toBeTruthy();
+    expect(await screen.findByTestId('cohort-course-year', {}, SLOW)).toBeTruthy();
     expect(yearOptions()).toEqual(['2022', '2021']);
     await userEvent.type(screen.getByTestId('cohort-start'), '2027-03-06');
-    await waitFor(() => expect((screen.getByTestId('cohort-course-year') as HTMLSelectElement).value).toBe('2027'));
+    await waitFor(() => expect((screen.getByTestId('cohort-course-year') as HTMLSelectElement).value).toBe('2027'), SLOW);
     expect(yearOptions()).toEqual(['2027', '2022', '2021']);
-    await waitFor(() => expect(screen.getByRole('option', { name: '엑셀 2027 (ICT)' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('option', { name: '엑셀 2027 (ICT)' })).toBeTruthy(), SLOW);
   });
 
   it('says how to get courses for a year that has none yet', async () => {
     renderForm();
     await userEvent.type(await screen.findByTestId('cohort-start'), '2026-05-04');
-    await waitFor(() => expect((screen.getByTestId('cohort-course-year') as HTMLSelectElement).value).toBe('2026'));
-    await waitFor(() => expect(document.body.textContent).toContain('2026년 과정이 아직 없습니다.'));
+    await waitFor(() => expect((screen.getByTestId('cohort-course-year') as HTMLSelectElement).value).toBe('2026'), SLOW);
+    await waitFor(() => expect(document.body.textContent).toContain('2026년 과정이 아직 없습니다.'), SLOW);
     act(() => setLanguage('en'));
     expect(document.body.textContent).toContain('There are no 2026 courses yet.');
   });
