@@ -1,9 +1,10 @@
 import { Transform } from 'class-transformer';
 
 /**
- * A search box's text as queries take it: control characters (a `%00` in the address is a NUL,
- * which PostgreSQL text cannot hold) become spaces, the ends are trimmed, and nothing left is no
- * search at all. `%`, `_`, `\` and quotes stay: the queries escape them and bind the words.
+ * A search box's text as queries take it: the ends trimmed, nothing left is no search at all, and
+ * control characters (which the services' input guard already refuses over HTTP with 400
+ * VALIDATION.CONTROL_CHARACTER) become spaces should any come another way, since PostgreSQL text
+ * cannot hold a NUL. `%`, `_`, `\` and quotes stay: the queries escape them and bind the words.
  */
 export const cleanSearchText = (value: unknown): unknown => {
   if (typeof value !== 'string') return value;

@@ -1,6 +1,7 @@
 import { CourseQuery, CreateCourseDto } from '@baeum/api';
 import { EventPublisher } from '@baeum/messaging';
-import { AuthUser, specUser, useSpecDatabase } from '@baeum/testing';
+import { AuthUser } from '@baeum/service-kit';
+import { specUser, useSpecDatabase } from '@baeum/testing';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { SaveCategoryUseCase } from '../categories/usecases/save-category/save-category.usecase';

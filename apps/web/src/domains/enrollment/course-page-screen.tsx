@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { $api, type Schemas } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
-import { type Column, DataTable, DateText, DetailList, PageHeader, Period, QueryState, Section, useLocalName } from '../../kit';
+import { type Column, DataTable, DateText, DetailList, KoName, PageHeader, Period, QueryState, Section, useLocalName } from '../../kit';
 import { useApplyAction } from './apply-action';
 import { Hours, useEnrollmentWords } from './common';
 import { enrollment } from './i18n';
@@ -68,7 +68,7 @@ function CourseBody({ course }: { course: CoursePage }) {
       key: 'instructors',
       header: t('coursePage.instructors'),
       hideOnPhone: true,
-      render: (c) => (c.instructors.length > 0 ? c.instructors.map((i) => i.name).join(', ') : t('dash')),
+      render: (c) => (c.instructors.length > 0 ? <KoName>{c.instructors.map((i) => i.name).join(', ')}</KoName> : t('dash')),
     },
     {
       key: 'applications',
@@ -159,11 +159,16 @@ function CourseBody({ course }: { course: CoursePage }) {
           <ul className="enr-instructors">
             {course.instructors.map((i) => (
               <li key={i.id}>
-                {i.name}
+                <KoName>{i.name}</KoName>
                 <span className="cell-sub">
                   {' '}
                   · {t(`coursePage.kind.${i.kind}`)}
-                  {i.affiliation ? ` · ${i.affiliation}` : ''}
+                  {i.affiliation && (
+                    <>
+                      {' · '}
+                      <KoName>{i.affiliation}</KoName>
+                    </>
+                  )}
                 </span>
               </li>
             ))}
