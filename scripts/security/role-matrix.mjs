@@ -53,6 +53,8 @@ const PREFIXES = [
 /** Gateway operations whose service path is not the prefix rule's. */
 const GATEWAY_TO_SERVICE = {
   'GET /api/enrollment/certificates/{applicationId}/pdf': ['enrollment', 'GET', '/certificates/:p'],
+  // A course's page: curriculum's course first (it decides who may read it), then enrollment's catalog rows.
+  'GET /api/enrollment/catalog/courses/{courseId}': ['curriculum', 'GET', '/catalog/courses/:p'],
 };
 /** Gateway operations answered by the gateway alone (its own tables): only its decorators count. */
 const GATEWAY_ONLY = new Set([

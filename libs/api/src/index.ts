@@ -1,6 +1,7 @@
 export * from './common/roles';
 export * from './common/error-codes';
 export * from './common/error-body';
+export * from './common/search-text';
 export * from './error-codes';
 export * from './curriculum';
 export * from './enrollment';

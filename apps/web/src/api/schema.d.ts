@@ -498,6 +498,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollment/catalog/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enrollment_coursePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollment/certificates/{applicationId}/pdf": {
         parameters: {
             query?: never;
@@ -3379,6 +3395,105 @@ export type components = {
             /** @example 2026 */
             fiscalYear: number;
         };
+        CatalogCoursePageCohortView: {
+            /**
+             * Format: date
+             * @example 2027-02-23
+             */
+            applicationCloses: string;
+            /**
+             * Format: date
+             * @example 2027-02-02
+             */
+            applicationOpens: string;
+            /** @example 30 */
+            capacity: number;
+            /** @description Its catalog row (seats left, the caller's agency quota, the trainee's application) while it takes applications */
+            catalog: components["schemas"]["HostedCatalogCohortView"] | null;
+            /**
+             * @description 기수 번호 within its course
+             * @example 1
+             */
+            cohortNo: number;
+            /** @example 18:00 */
+            dailyEndTime: string;
+            /** @example 09:00 */
+            dailyStartTime: string;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: date
+             * @example 2027-03-06
+             */
+            endDate: string;
+            /** Format: uuid */
+            id: string;
+            instructors: components["schemas"]["CohortInstructorView"][];
+            /** @example Baeum Hall 201 */
+            roomNameEn: string | null;
+            /** @example 배움관 201호 */
+            roomNameKo: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-02
+             */
+            startDate: string;
+        };
+        CatalogCoursePageView: {
+            /** @example NEWCOMER */
+            code: string;
+            cohorts: components["schemas"]["CatalogCoursePageCohortView"][];
+            /** @example 80 */
+            completionMinAttendancePercent: number;
+            completionRequiresAssessment: boolean;
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * @description '' when not written
+             * @example Public-service values and basic practice for new appointees
+             */
+            descriptionEn: string;
+            /**
+             * @description 과정 소개; '' when not written
+             * @example 신규 임용자가 공직 가치와 기본 실무를 익히는 과정
+             */
+            descriptionKo: string;
+            educationType: components["schemas"]["EducationType"];
+            /** @example 2022 */
+            fiscalYear: number;
+            hostTenant: components["schemas"]["HostTenantView"] | null;
+            /**
+             * Format: uuid
+             * @description The institute that runs the course
+             */
+            hostTenantId: string;
+            /** @example 105 */
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Who teaches its cohorts from today on (else its earlier ones) */
+            instructors: components["schemas"]["CoursePageInstructorView"][];
+            /** @example Newcomer training course */
+            nameEn: string;
+            /** @example 신임자 교육과정 */
+            nameKo: string;
+            openToOtherProvinces: boolean;
+            /**
+             * @description Sessions (회차) the year's latest plan gives the course
+             * @example 4
+             */
+            plannedSessions: number | null;
+            /**
+             * @description Civil-service grades (1–9) it is for; empty means every grade
+             * @example [
+             *       9
+             *     ]
+             */
+            targetGrades: number[];
+            /**
+             * @description Positions (직위) it is for; empty means every position
+             * @example []
+             */
+            targetPositions: string[];
+        };
         CatalogQuotaView: {
             confirmed: number;
             seats: number;
@@ -3976,6 +4091,16 @@ export type components = {
             completionMinAttendancePercent: number;
             completionRequiresAssessment: boolean;
             deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * @description '' when not written
+             * @example Public-service values and basic practice for new appointees
+             */
+            descriptionEn: string;
+            /**
+             * @description 과정 소개; '' when not written
+             * @example 신규 임용자가 공직 가치와 기본 실무를 익히는 과정
+             */
+            descriptionKo: string;
             educationType: components["schemas"]["EducationType"];
             /** @example basic_competency */
             fieldCode: string;
@@ -4022,6 +4147,15 @@ export type components = {
             /** @description 계속, 신설, 개선, 통합·대체 */
             yearStatus: components["schemas"]["CourseStatus"];
         };
+        CoursePageInstructorView: {
+            /** @example 서울시 정보화담당관 */
+            affiliation: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["InstructorKind"];
+            /** @example 김민수 */
+            name: string;
+        };
         CoursePlanView: {
             /** @example 2022 */
             fiscalYear: number;
@@ -4065,6 +4199,16 @@ export type components = {
             completionMinAttendancePercent: number;
             completionRequiresAssessment: boolean;
             deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * @description '' when not written
+             * @example Public-service values and basic practice for new appointees
+             */
+            descriptionEn: string;
+            /**
+             * @description 과정 소개; '' when not written
+             * @example 신규 임용자가 공직 가치와 기본 실무를 익히는 과정
+             */
+            descriptionKo: string;
             educationType: components["schemas"]["EducationType"];
             /** @example basic_competency */
             fieldCode: string;
@@ -4175,6 +4319,10 @@ export type components = {
             completionMinAttendancePercent?: number;
             completionRequiresAssessment?: boolean;
             deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @example Hands-on drafting of reports and letters with generative AI */
+            descriptionEn?: string;
+            /** @example 생성형 AI로 보고서와 공문 초안을 만드는 실습 과정 */
+            descriptionKo?: string;
             educationType: components["schemas"]["EducationType"];
             /** @example job_competency */
             fieldCode: string;
@@ -7493,6 +7641,10 @@ export type components = {
             completionMinAttendancePercent?: number;
             completionRequiresAssessment?: boolean;
             deliveryMode?: components["schemas"]["DeliveryMode"];
+            /** @example Hands-on drafting of reports and letters with generative AI */
+            descriptionEn?: string;
+            /** @example 생성형 AI로 보고서와 공문 초안을 만드는 실습 과정 */
+            descriptionKo?: string;
             educationType?: components["schemas"]["EducationType"];
             /** @example job_competency */
             fieldCode?: string;
@@ -8249,7 +8401,7 @@ export interface operations {
                 fiscalYear?: number;
                 generated?: boolean;
                 openToOtherProvinces?: boolean;
-                /** @description Searches code and names */
+                /** @description Searches code, names and descriptions: every word must be found (Korean inside longer words too) */
                 q?: string;
                 subfieldCode?: string;
                 yearStatus?: components["schemas"]["CourseStatus"];
@@ -8908,8 +9060,10 @@ export interface operations {
     Enrollment_catalog: {
         parameters: {
             query?: {
+                /** @description One course's cohorts (its page) */
+                courseId?: string;
                 educationType?: components["schemas"]["EducationType"];
-                /** @description 과정명 또는 코드 / course name or code */
+                /** @description 과정명·코드·소개의 낱말 / words of the course name, code or description (every word must be found) */
                 q?: string;
             };
             header?: never;
@@ -8924,6 +9078,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HostedCatalogCohortView"][];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Enrollment_coursePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogCoursePageView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

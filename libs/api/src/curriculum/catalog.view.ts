@@ -41,6 +41,12 @@ export class CourseView {
   @ApiProperty({ example: 'Newcomer training course' })
   nameEn: string;
 
+  @ApiProperty({ example: '신규 임용자가 공직 가치와 기본 실무를 익히는 과정', description: "과정 소개; '' when not written" })
+  descriptionKo: string;
+
+  @ApiProperty({ example: 'Public-service values and basic practice for new appointees', description: "'' when not written" })
+  descriptionEn: string;
+
   @ApiProperty({ enum: EDUCATION_TYPES, enumName: 'EducationType' })
   educationType: EducationType;
 

@@ -1,7 +1,8 @@
 import { COURSE_STATUSES, CourseStatus, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { SearchText } from '../common/search-text';
 import { CURRICULUM_PATTERNS, EDUCATION_TYPES, EducationType } from './constants';
 
 /** class-validator names the UUID rule `isUuid`; its code is named here. */
@@ -30,6 +31,18 @@ export class CreateCourseDto {
   @IsString()
   @Length(1, 200, { message: 'nameEn must be 1–200 characters / 영문 과정명은 1~200자입니다' })
   nameEn: string;
+
+  @ApiPropertyOptional({ example: '생성형 AI로 보고서와 공문 초안을 만드는 실습 과정', maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'descriptionKo must be at most 4,000 characters / 과정 소개는 4,000자 이하입니다' })
+  descriptionKo?: string;
+
+  @ApiPropertyOptional({ example: 'Hands-on drafting of reports and letters with generative AI', maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'descriptionEn must be at most 4,000 characters / 영문 과정 소개는 4,000자 이하입니다' })
+  descriptionEn?: string;
 
   @ApiProperty({ enum: EDUCATION_TYPES, enumName: 'EducationType' })
   @IsIn(EDUCATION_TYPES, { message: 'educationType must be general or e_learning / 교육구분은 general 또는 e_learning입니다' })
@@ -133,7 +146,8 @@ export class CourseQuery {
   @Max(2100)
   fiscalYear?: number;
 
-  @ApiPropertyOptional({ description: 'Searches code and names' })
+  @ApiPropertyOptional({ description: 'Searches code, names and descriptions: every word must be found (Korean inside longer words too)' })
+  @SearchText()
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -177,4 +191,13 @@ export class CourseQuery {
   @Transform(toBool)
   @IsBoolean()
   openToOtherProvinces?: boolean;
+}
+
+/** 과정 검색: the words to find in a course's code, names or descriptions. */
+export class CatalogCourseSearchQuery {
+  @ApiProperty({ description: 'Every word must be found in the code, a name or a description', maxLength: 100, example: '문서 AI' })
+  @SearchText()
+  @IsString({ message: 'q must be the words to search for / 검색어를 입력하세요' })
+  @Length(1, 100, { message: 'q must be 1–100 characters / 검색어는 1~100자입니다' })
+  q: string;
 }

@@ -1,5 +1,6 @@
 import { APPROVAL_STEPS, ApprovalSteps, DELIVERY_MODES, DeliveryMode } from '@baeum/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { CoursePageCohortView, CoursePageView } from '../curriculum/course-page.view';
 import {
   EDUCATION_TYPE_VALUES,
   EducationTypeValue,
@@ -174,6 +175,25 @@ export class CatalogCohortView extends EnrollmentCohortView {
 export class HostedCatalogCohortView extends CatalogCohortView {
   @ApiProperty({ type: HostTenantView, nullable: true })
   hostTenant: HostTenantView | null;
+}
+
+/** An upcoming cohort on a course page: as curriculum schedules it and, while it takes applications, its catalog row. */
+export class CatalogCoursePageCohortView extends CoursePageCohortView {
+  @ApiProperty({
+    type: HostedCatalogCohortView,
+    nullable: true,
+    description: "Its catalog row (seats left, the caller's agency quota, the trainee's application) while it takes applications",
+  })
+  catalog: HostedCatalogCohortView | null;
+}
+
+/** 과정 안내 (the gateway's answer): the course from curriculum, its host institute, and its cohorts with seats from enrollment. */
+export class CatalogCoursePageView extends OmitType(CoursePageView, ['cohorts'] as const) {
+  @ApiProperty({ type: HostTenantView, nullable: true })
+  hostTenant: HostTenantView | null;
+
+  @ApiProperty({ type: [CatalogCoursePageCohortView] })
+  cohorts: CatalogCoursePageCohortView[];
 }
 
 /** A cohort with its agency quotas. */

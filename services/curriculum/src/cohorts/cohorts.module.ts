@@ -5,6 +5,7 @@ import { FillChangedConsumer } from './consumers/fill-changed.consumer';
 import { SurveySubmittedConsumer } from './consumers/survey-submitted.consumer';
 import { UnderFillDecidedConsumer } from './consumers/under-fill-decided.consumer';
 import { CourseDetailController } from './course-detail.controller';
+import { CoursePageController } from './course-page.controller';
 import { SchedulesController } from './schedules.controller';
 import { ChangeCohortUseCase } from './usecases/change-cohort/change-cohort.usecase';
 import { CloseCohortUseCase } from './usecases/close-cohort/close-cohort.usecase';
@@ -17,7 +18,7 @@ import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohor
  */
 @Module({
   imports: [BudgetLinesModule],
-  controllers: [CohortsController, CourseDetailController, SchedulesController],
+  controllers: [CohortsController, CourseDetailController, CoursePageController, SchedulesController],
   providers: [ScheduleCohortUseCase, ChangeCohortUseCase, CloseCohortUseCase],
   // For the under-fill decisions' consumer, which the messaging module builds in its own scope.
   exports: [ChangeCohortUseCase, CloseCohortUseCase],

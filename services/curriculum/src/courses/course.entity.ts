@@ -26,6 +26,13 @@ export class Course {
   @Column('text', { name: 'name_en' })
   nameEn: string;
 
+  /** 과정 소개: what the course teaches and for whom, shown on its page ('' when not written). */
+  @Column('text', { name: 'description_ko', default: '' })
+  descriptionKo: string;
+
+  @Column('text', { name: 'description_en', default: '' })
+  descriptionEn: string;
+
   @Column('text', { name: 'education_type' })
   educationType: EducationType;
 

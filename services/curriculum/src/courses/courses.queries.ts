@@ -1,6 +1,31 @@
-import type { CourseQuery } from '@baeum/api';
-import { Brackets, type EntityManager } from 'typeorm';
+import { type CourseQuery, searchWords } from '@baeum/api';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Course } from './course.entity';
+
+/** `%…%` for ILIKE, the word's own wildcards and backslashes escaped (backslash is ILIKE's escape). */
+const containing = (word: string) => `%${word.replace(/[\\%_]/g, '\\$&')}%`;
+
+/**
+ * Keeps the courses in which every word of the search is found, in the code, a name or a
+ * description. A substring match, so that a Korean word is found inside a longer one (문서 in
+ * 문서를) as PostgreSQL's full-text search would not; the words are bound, never written into SQL.
+ */
+export function withEveryWord(qb: SelectQueryBuilder<Course>, alias: string, q: string | undefined): SelectQueryBuilder<Course> {
+  searchWords(q).forEach((word, i) => {
+    const p = `word${i}`;
+    qb.andWhere(
+      new Brackets((w) =>
+        w
+          .where(`${alias}.code ILIKE :${p}`, { [p]: containing(word) })
+          .orWhere(`${alias}.name_ko ILIKE :${p}`)
+          .orWhere(`${alias}.name_en ILIKE :${p}`)
+          .orWhere(`${alias}.description_ko ILIKE :${p}`)
+          .orWhere(`${alias}.description_en ILIKE :${p}`),
+      ),
+    );
+  });
+  return qb;
+}
 
 /** A year's catalog (the latest year when none is asked), searched and filtered, by code; at most 1,000. */
 export async function coursesOf(m: EntityManager, tenantId: string, query: CourseQuery): Promise<Course[]> {
@@ -8,12 +33,7 @@ export async function coursesOf(m: EntityManager, tenantId: string, query: Cours
   const fiscalYear = query.fiscalYear ?? (await repo.maximum('fiscalYear', { tenantId }));
   if (fiscalYear === null) return [];
   const qb = repo.createQueryBuilder('c').where('c.tenant_id = :tenantId AND c.fiscal_year = :fiscalYear', { tenantId, fiscalYear });
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    qb.andWhere(
-      new Brackets((w) => w.where('c.code ILIKE :like', { like }).orWhere('c.name_ko ILIKE :like').orWhere('c.name_en ILIKE :like')),
-    );
-  }
+  withEveryWord(qb, 'c', query.q);
   const exact = {
     educationType: 'education_type',
     fieldCode: 'field_code',
@@ -37,6 +57,29 @@ export async function courseYears(m: EntityManager, tenantId: string): Promise<n
     [tenantId],
   );
   return rows.map((r) => r.fiscal_year);
+}
+
+/** A course the caller's institute may read: its own, or another's that is open to other provinces. */
+export const visibleCourse = (m: EntityManager, tenantId: string, id: string): Promise<Course | null> =>
+  m
+    .getRepository(Course)
+    .createQueryBuilder('c')
+    .where('c.id = :id AND (c.tenant_id = :tenantId OR c.open_to_other_provinces)', { id, tenantId })
+    .getOne();
+
+/** The ids of the courses (any year) the caller's institute may read in which every word is found; at most 500. */
+export async function visibleCourseIds(m: EntityManager, tenantId: string, q: string): Promise<string[]> {
+  const qb = m
+    .getRepository(Course)
+    .createQueryBuilder('c')
+    .select('c.id', 'id')
+    .where('(c.tenant_id = :tenantId OR c.open_to_other_provinces)', { tenantId });
+  const rows: { id: string }[] = await withEveryWord(qb, 'c', q)
+    .orderBy('c.fiscal_year', 'DESC')
+    .addOrderBy('c.code')
+    .limit(500)
+    .getRawMany();
+  return rows.map((r) => r.id);
 }
 
 export const courseById = (m: EntityManager, tenantId: string, id: string): Promise<Course | null> =>

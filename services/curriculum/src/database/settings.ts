@@ -14,6 +14,7 @@ import { Init1763800000000 } from './migrations/1763800000000-init';
 import { CatalogPlansResources1764000000000 } from './migrations/1764000000000-catalog-plans-resources';
 import { BudgetLineReplica1765000000000 } from './migrations/1765000000000-budget-line-replica';
 import { CohortLateEntry1765100000000 } from './migrations/1765100000000-cohort-late-entry';
+import { CourseDescription1765800000000 } from './migrations/1765800000000-course-description';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -33,5 +34,11 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     DemandSurveyResponse,
     BudgetLine,
   ],
-  migrations: [Init1763800000000, CatalogPlansResources1764000000000, BudgetLineReplica1765000000000, CohortLateEntry1765100000000],
+  migrations: [
+    Init1763800000000,
+    CatalogPlansResources1764000000000,
+    BudgetLineReplica1765000000000,
+    CohortLateEntry1765100000000,
+    CourseDescription1765800000000,
+  ],
 });

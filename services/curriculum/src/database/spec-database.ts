@@ -20,6 +20,8 @@ export async function givenCourse(ds: DataSource, tenantId: string, overrides: P
     code: `C-${id.slice(0, 8)}`,
     nameKo: '신임자 과정',
     nameEn: 'Newcomer course',
+    descriptionKo: '',
+    descriptionEn: '',
     educationType: 'general',
     fieldCode: 'basic_competency',
     subfieldCode: 'new_appointment',

@@ -114,6 +114,9 @@ function sejongPlan(): { courses: LoadedCourse[]; versions: LoadedVersion[] } {
     code: 'AI-CHILDCARE',
     nameKo: '육아 친화형 인공지능(AI) 연수',
     nameEn: 'Childcare-friendly AI training',
+    descriptionKo: '육아 중인 공무원이 생성형 인공지능으로 문서 작성과 자료 정리를 줄이는 방법을 전산실에서 3일 동안 실습합니다.',
+    descriptionEn:
+      'Three days in the computer room practising how officials raising children can cut document and data work with generative AI.',
     educationType: 'general',
     fieldCode: 'job_competency',
     subfieldCode: 'it',

@@ -863,6 +863,9 @@ function toCourse(tenantId: string, fiscalYear: number, d: Draft, byCode2021: Ma
     code: d.code,
     nameKo: d.nameKo,
     nameEn: d.nameEn,
+    // The source gives no course descriptions; staff write them on the course page.
+    descriptionKo: '',
+    descriptionEn: '',
     educationType: d.educationType,
     fieldCode: fieldOf.get(d.subfieldCode)!,
     subfieldCode: d.subfieldCode,

@@ -1,4 +1,4 @@
-import type { AgencyApplicationsQuery, CohortCatalogQuery } from '@baeum/api';
+import { type AgencyApplicationsQuery, type CohortCatalogQuery, searchWords } from '@baeum/api';
 import type { AuthUser } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -24,7 +24,13 @@ export function openCohorts(tx: EntityManager, tenantId: string, today: string, 
     .addOrderBy('c.course_code')
     .take(300);
   if (query.educationType) qb.andWhere('c.education_type = :type', { type: query.educationType });
-  if (query.q) qb.andWhere(`(c.course_name_ko ILIKE :q OR c.course_name_en ILIKE :q OR c.course_code ILIKE :q)`, { q: contains(query.q) });
+  if (query.courseId) qb.andWhere('c.course_id = :courseId', { courseId: query.courseId });
+  // Every word of the search in the course's name or code (descriptions are curriculum's: the gateway adds those).
+  searchWords(query.q).forEach((word, i) =>
+    qb.andWhere(`(c.course_name_ko ILIKE :w${i} OR c.course_name_en ILIKE :w${i} OR c.course_code ILIKE :w${i})`, {
+      [`w${i}`]: contains(word),
+    }),
+  );
   return qb.getMany();
 }
 

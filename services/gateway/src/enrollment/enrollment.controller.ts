@@ -14,12 +14,15 @@ import {
   AttendanceUploadResultView,
   CancelApplicationDto,
   CatalogCohortView,
+  CatalogCourseIdsView,
+  CatalogCoursePageView,
   CohortCatalogQuery,
   CohortCompletionView,
   CohortRosterView,
   CohortWithQuotasView,
   CompletionImportView,
   CourseAssessmentDto,
+  CoursePageView,
   CreateCompletionImportDto,
   CreateTraineeDto,
   EnrollmentApplicationView,
@@ -52,6 +55,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
+import { catalogMatches } from './catalog-search';
 import { HostTenants } from './host-tenants';
 
 const uuid = new ParseUUIDPipe();
@@ -98,10 +102,44 @@ export class EnrollmentController {
 
   // ---- catalog, applications, schedule ----
 
+  /**
+   * The catalog. A search finds a cohort by any word of its course's code, names or description:
+   * curriculum, which keeps descriptions, names the courses that hold every word.
+   */
   @Get('catalog')
   @ApiOkResponse({ type: [HostedCatalogCohortView] })
   async catalog(@Req() req: Request, @Query() query: CohortCatalogQuery): Promise<HostedCatalogCohortView[]> {
-    return this.tenants.label(await this.forward<CatalogCohortView[]>(req, '/catalog', { query }));
+    const { q, ...rest } = query;
+    if (!q) return this.tenants.label(await this.forward<CatalogCohortView[]>(req, '/catalog', { query }));
+    const [found, rows] = await Promise.all([
+      this.services.call<CatalogCourseIdsView>('curriculum', '/catalog/courses', {
+        authorization: req.headers.authorization,
+        method: 'GET',
+        query: { q },
+      }),
+      this.forward<CatalogCohortView[]>(req, '/catalog', { query: rest }),
+    ]);
+    return this.tenants.label(catalogMatches(rows, found.ids, q));
+  }
+
+  /**
+   * 과정 안내: a course's page: the course as curriculum describes it (its institute's, or another's
+   * open to other provinces), and its upcoming cohorts with, while they take applications, their
+   * catalog rows (seats left, the agency's quota, the trainee's application).
+   */
+  @Get('catalog/courses/:courseId')
+  @ApiOkResponse({ type: CatalogCoursePageView })
+  async coursePage(@Req() req: Request, @Param('courseId', uuid) courseId: string): Promise<CatalogCoursePageView> {
+    const [page, rows] = await Promise.all([
+      this.services.call<CoursePageView>('curriculum', `/catalog/courses/${courseId}`, {
+        authorization: req.headers.authorization,
+        method: 'GET',
+      }),
+      this.forward<CatalogCohortView[]>(req, '/catalog', { query: { courseId } }),
+    ]);
+    const catalog = await this.tenants.label(rows);
+    const [course] = await this.tenants.label([page]);
+    return { ...course, cohorts: page.cohorts.map((c) => ({ ...c, catalog: catalog.find((r) => r.cohortId === c.id) ?? null })) };
   }
 
   @Get('cohorts')

@@ -1,8 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setLanguage } from '../../i18n/i18n';
+import { registerCatalogue, setLanguage } from '../../i18n/i18n';
 import { CohortForm } from './cohort-form';
+import { curriculum } from './i18n';
+
+registerCatalogue('curriculum', curriculum);
 
 /** The form's choices, as the API answers them, so it renders without a server. */
 function withChoices() {
@@ -44,6 +47,11 @@ function withChoices() {
     ['get', '/api/courses', { params: { query: { fiscalYear: 2022 } } }],
     [{ id: 'c1', code: 'ICT', nameKo: '엑셀', nameEn: 'Excel', budgetLineCode: 'ICT' }],
   );
+  client.setQueryData(
+    ['get', '/api/courses', { params: { query: { fiscalYear: 2027 } } }],
+    [{ id: 'c27', code: 'ICT', nameKo: '엑셀 2027', nameEn: 'Excel 2027', budgetLineCode: 'ICT' }],
+  );
+  client.setQueryData(['get', '/api/courses', { params: { query: { fiscalYear: 2026 } } }], []);
   return client;
 }
 
@@ -89,5 +97,31 @@ describe('the cohort form (finding a: one problem per field, beside it, in words
     await userEvent.click(screen.getByTestId('cohort-form-submit'));
     expect(screen.getByTestId('cohort-end-error').textContent).toBe('종료일은 시작일(2027. 3. 6.)과 같거나 그 뒤여야 합니다.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('cohort-course')));
+  });
+});
+
+/** Generous waits: the machine may be busy. */
+const SLOW = { timeout: 15_000 };
+
+describe("the cohort form's catalog years (issue 13, finding 9)", () => {
+  const yearOptions = () => [...(screen.getByTestId('cohort-course-year') as HTMLSelectElement).options].map((o) => o.value);
+
+  it("offers the course years that exist and the year of the start date, and lists that year's courses", async () => {
+    renderForm();
+    expect(await screen.findByTestId('cohort-course-year', {}, SLOW)).toBeTruthy();
+    expect(yearOptions()).toEqual(['2022', '2021']);
+    await userEvent.type(screen.getByTestId('cohort-start'), '2027-03-06');
+    await waitFor(() => expect((screen.getByTestId('cohort-course-year') as HTMLSelectElement).value).toBe('2027'), SLOW);
+    expect(yearOptions()).toEqual(['2027', '2022', '2021']);
+    await waitFor(() => expect(screen.getByRole('option', { name: '엑셀 2027 (ICT)' })).toBeTruthy(), SLOW);
+  });
+
+  it('says how to get courses for a year that has none yet', async () => {
+    renderForm();
+    await userEvent.type(await screen.findByTestId('cohort-start'), '2026-05-04');
+    await waitFor(() => expect((screen.getByTestId('cohort-course-year') as HTMLSelectElement).value).toBe('2026'), SLOW);
+    await waitFor(() => expect(document.body.textContent).toContain('2026년 과정이 아직 없습니다.'), SLOW);
+    act(() => setLanguage('en'));
+    expect(document.body.textContent).toContain('There are no 2026 courses yet.');
   });
 });

@@ -25,6 +25,7 @@ import {
   cancellationClosesRule,
   changeBody,
   type CohortFormValues,
+  courseYearChoices,
   endNotBeforeStart,
   hoursInOrder,
   minimumFillCutoffRule,
@@ -142,6 +143,11 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
     const subscription = form.watch((values, { name }) => {
       // Another year lists other courses.
       if (name === 'courseYear') form.setValue('courseId', '');
+      // A start date picks its own year's catalog while no course is chosen yet.
+      if (name === 'startDate' && !values.courseId && values.startDate && /^\d{4}-/.test(values.startDate)) {
+        const startYear = values.startDate.slice(0, 4);
+        if (values.courseYear !== startYear) form.setValue('courseYear', startYear);
+      }
       // A chosen course brings its budget line along.
       if (name === 'courseId') {
         const course = courses.data?.find((c) => c.id === values.courseId);
@@ -230,8 +236,9 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
             <SelectField
               name="courseYear"
               label={t('form.courseYear')}
-              options={years.map((y) => ({ value: String(y), label: String(y) }))}
+              options={courseYearChoices(years, form.watch('startDate')).map((y) => ({ value: String(y), label: String(y) }))}
               placeholder={false}
+              hint={courses.data && courses.data.length === 0 ? t('form.noCoursesInYear', { year }) : undefined}
               testId="cohort-course-year"
             />
             <SelectField name="courseId" label={t('form.course')} required options={courseOptions} testId="cohort-course" />

@@ -34,6 +34,15 @@ export interface CohortFormValues {
 /** A new cohort whose last day has passed: a record made after the fact, which needs its reason. */
 export const whollyPast = (v: Partial<CohortFormValues>, today: string): boolean => Boolean(v.endDate && v.endDate < today);
 
+/**
+ * The catalog years a new cohort may belong to: every year that has courses (a plan's or one made by
+ * carrying a catalog forward) and the year of the start date being entered, newest first.
+ */
+export function courseYearChoices(years: number[], startDate?: string): number[] {
+  const startYear = startDate && /^\d{4}-/.test(startDate) ? Number(startDate.slice(0, 4)) : null;
+  return [...new Set([...years, ...(startYear ? [startYear] : [])])].sort((a, b) => b - a);
+}
+
 /*
  * The server's rules (services/curriculum cohort-rules.ts), checked in the browser with the same
  * codes and parameters, so a broken rule reads the same before and after sending.

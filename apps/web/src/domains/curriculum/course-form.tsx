@@ -2,7 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { $api, api, type Schemas, unwrap } from '../../api/client';
-import { CheckboxField, ChoiceField, Form, NumberField, type Problem, SelectField, TextField, useLocalName } from '../../kit';
+import {
+  CheckboxField,
+  ChoiceField,
+  Form,
+  NumberField,
+  type Problem,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useLocalName,
+} from '../../kit';
 import { refreshPaths } from './cohort-data';
 import { COURSE_STATUSES, DELIVERY_MODES, EDUCATION_TYPES, PATTERNS, useCurriculumT } from './shared';
 
@@ -11,6 +21,8 @@ interface CourseValues {
   code?: string;
   nameKo?: string;
   nameEn?: string;
+  descriptionKo?: string;
+  descriptionEn?: string;
   educationType?: Schemas['EducationType'];
   fieldCode?: string;
   subfieldCode?: string;
@@ -71,6 +83,8 @@ export function CourseForm({
       ? {
           nameKo: course.nameKo,
           nameEn: course.nameEn,
+          descriptionKo: course.descriptionKo,
+          descriptionEn: course.descriptionEn,
           educationType: course.educationType,
           fieldCode: course.fieldCode,
           subfieldCode: course.subfieldCode ?? '',
@@ -137,6 +151,8 @@ export function CourseForm({
         const body = {
           nameKo: v.nameKo!,
           nameEn: v.nameEn!,
+          descriptionKo: v.descriptionKo ?? '',
+          descriptionEn: v.descriptionEn ?? '',
           educationType: v.educationType!,
           fieldCode: v.fieldCode!,
           subfieldCode: v.subfieldCode || undefined,
@@ -173,6 +189,14 @@ export function CourseForm({
         )}
         <TextField name="nameKo" label={t('course.nameKo')} required maxLength={200} testId={`${prefix}-name-ko`} />
         <TextField name="nameEn" label={t('course.nameEn')} required maxLength={200} testId={`${prefix}-name-en`} />
+        <TextAreaField
+          name="descriptionKo"
+          label={t('course.descriptionKo')}
+          hint={t('course.descriptionHint')}
+          maxLength={4000}
+          testId={`${prefix}-description-ko`}
+        />
+        <TextAreaField name="descriptionEn" label={t('course.descriptionEn')} maxLength={4000} testId={`${prefix}-description-en`} />
         <SelectField
           name="educationType"
           label={t('col.type')}

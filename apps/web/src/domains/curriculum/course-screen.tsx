@@ -101,6 +101,9 @@ function CourseDetail({ course, categories }: { course: Schemas['CourseDetailVie
         <DetailList
           items={[
             { label: t('col.code'), value: course.code },
+            ...(course.descriptionKo || course.descriptionEn
+              ? [{ label: t('course.descriptionKo'), value: localName(course.descriptionKo || null, course.descriptionEn || null) }]
+              : []),
             { label: t('col.year'), value: course.fiscalYear },
             { label: t('col.type'), value: t(`educationType.${course.educationType}`) },
             {

@@ -154,6 +154,10 @@ export const curriculum = {
     en: 'The hours a demand survey suggests ({{start}}–{{end}}) are filled in.',
   },
   'form.courseYear': { ko: '과정 연도', en: 'Catalog year' },
+  'form.noCoursesInYear': {
+    ko: '{{year}}년 과정이 아직 없습니다. 과정 관리에서 이전 연도 과정을 이월하면 여기에 나옵니다.',
+    en: 'There are no {{year}} courses yet. Carry an earlier catalog forward in Courses and they appear here.',
+  },
   'form.course': { ko: '과정', en: 'Course' },
   'form.start': { ko: '교육 시작일', en: 'Start date' },
   'form.end': { ko: '교육 종료일', en: 'End date' },
@@ -308,6 +312,12 @@ export const curriculum = {
   'course.lineHint': { ko: '예: ICT. 비워 두면 기수마다 정합니다.', en: 'For example ICT. Empty: chosen for each cohort.' },
   'course.targets': { ko: '교육 대상', en: 'For' },
   'course.targetGrades': { ko: '대상 직급', en: 'Target grades' },
+  'course.descriptionKo': { ko: '과정 소개', en: 'Description (Korean)' },
+  'course.descriptionEn': { ko: '영문 과정 소개', en: 'Description (English)' },
+  'course.descriptionHint': {
+    ko: '교육생이 과정 안내에서 읽고, 이 낱말로 과정을 검색합니다 (4,000자 이내)',
+    en: 'Trainees read it on the course page and find the course by its words (up to 4,000 characters)',
+  },
   'course.otherProvinces': { ko: '타시도 공무원도 수강할 수 있음', en: 'Open to officials of other provinces' },
   'course.requiresAssessment': { ko: '수료에 평가가 필요함', en: 'Completion needs an assessment' },
   'course.minAttendance': { ko: '수료 출석률', en: 'Attendance to complete' },

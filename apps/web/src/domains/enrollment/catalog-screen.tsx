@@ -1,38 +1,32 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { $api, api, type Schemas, unwrap } from '../../api/client';
+import { Link } from 'react-router';
+import { $api } from '../../api/client';
 import { useSession } from '../../app/App';
 import { registerCatalogue } from '../../i18n/i18n';
 import {
-  ActionStatus,
-  Button,
   type Column,
   DataTable,
   DateText,
   Form,
-  type Outcome,
   PageHeader,
   Period,
-  problemOf,
   QueryState,
   Section,
   SelectField,
   TextField,
   useLocalName,
 } from '../../kit';
-import { ApplicationStatus, Context, CourseName, Hours, useCourseText, useEnrollmentWords, useRefreshEnrollment, without } from './common';
+import { type CatalogCohort, useApplyAction } from './apply-action';
+import { CourseName, Hours, useEnrollmentWords } from './common';
 import { enrollment } from './i18n';
 
 registerCatalogue('enrollment', enrollment);
 
-type CatalogCohort = Schemas['HostedCatalogCohortView'];
 interface Filters {
   q?: string;
   educationType?: 'general' | 'e_learning';
 }
-
-/** Statuses of an application that still hold (or wait for) a seat: no second application. */
-const LIVE = ['pending', 'approved', 'waitlisted', 'confirmed'];
 
 /**
  * 수강신청: the cohorts a trainee may apply for now, at their institute or another's that takes
@@ -43,38 +37,14 @@ export default function CatalogScreen() {
   const { t } = useEnrollmentWords();
   const session = useSession();
   const localName = useLocalName();
-  const courseText = useCourseText();
-  const refresh = useRefreshEnrollment();
+  const applyAction = useApplyAction();
   const [filters, setFilters] = useState<Filters>({});
-  const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
-  const [busy, setBusy] = useState<string | null>(null);
   const form = useForm<Filters>({ mode: 'onTouched' });
   const catalog = $api.useQuery('get', '/api/enrollment/catalog', {
     params: {
       query: { ...(filters.q ? { q: filters.q } : {}), ...(filters.educationType ? { educationType: filters.educationType } : {}) },
     },
   });
-
-  const apply = async (cohort: CatalogCohort) => {
-    setBusy(cohort.cohortId);
-    setOutcomes((o) => without(o, cohort.cohortId));
-    try {
-      const application = await unwrap(api.POST('/api/enrollment/applications', { body: { cohortId: cohort.cohortId } }));
-      await refresh();
-      setOutcomes((o) => ({
-        ...o,
-        [cohort.cohortId]: {
-          kind: 'success',
-          text: t(`applied.${application.status as 'confirmed' | 'waitlisted' | 'pending' | 'approved'}`, { course: courseText(cohort) }),
-        },
-      }));
-    } catch (error) {
-      await refresh();
-      setOutcomes((o) => ({ ...o, [cohort.cohortId]: { kind: 'problem', problems: [problemOf(error)] } }));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const columns: Column<CatalogCohort>[] = [
     {
@@ -84,7 +54,13 @@ export default function CatalogScreen() {
       render: (c) => (
         <span className="enr-course">
           <span className="enr-course-name">
-            <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />
+            {c.courseId ? (
+              <Link to={`/course-apply/courses/${c.courseId}`} data-testid="course-page-link">
+                <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />
+              </Link>
+            ) : (
+              <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />
+            )}
           </span>
           {c.courseCode && <span className="enr-code">{c.courseCode}</span>}
           {c.hostTenant && c.hostTenantId !== session?.user.tenantId && (
@@ -115,25 +91,7 @@ export default function CatalogScreen() {
       render: (c) =>
         c.myAgencyQuota ? t('catalog.quota', { confirmed: c.myAgencyQuota.confirmed, seats: c.myAgencyQuota.seats }) : t('dash'),
     },
-    {
-      key: 'action',
-      header: t('col.action'),
-      render: (c) => (
-        <div className="enr-row-action">
-          {c.myApplication && LIVE.includes(c.myApplication.status) ? (
-            <ApplicationStatus status={c.myApplication.status} testId="my-status" />
-          ) : (
-            <Button variant="primary" size="small" onClick={() => apply(c)} busy={busy === c.cohortId} testId="apply-button">
-              {t('catalog.apply')}
-              <Context>
-                <CourseName ko={c.courseNameKo} en={c.courseNameEn} code={c.courseCode} />, <Period start={c.startDate} end={c.endDate} />
-              </Context>
-            </Button>
-          )}
-          <ActionStatus outcome={outcomes[c.cohortId] ?? null} testId="apply-status" />
-        </div>
-      ),
-    },
+    { key: 'action', header: t('col.action'), render: applyAction },
   ];
 
   return (

@@ -20,6 +20,12 @@ export const enrollmentScreens: ScreenDef[] = [
     component: lazy(() => import('./catalog-screen')),
   },
   {
+    path: 'course-apply/courses/:courseId',
+    group: 'enrollment',
+    roles: ['trainee', 'agency_admin', 'course_manager', 'planner', 'admin'],
+    component: lazy(() => import('./course-page-screen')),
+  },
+  {
     path: 'my-training',
     nav: 'enrollment.myTraining',
     group: 'enrollment',

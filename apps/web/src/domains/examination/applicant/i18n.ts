@@ -56,9 +56,25 @@ export const examApplicant = {
     ko: '영문과 숫자를 섞어 10자 이상, 흔하거나 추측하기 쉬운 비밀번호는 쓸 수 없습니다',
     en: 'At least 10 characters with letters and digits; common or easily guessed passwords are refused',
   },
-  'signup.consentText': {
-    ko: '원서 접수와 시험 관리를 위해 성명, 생년월일, 연락처를 수집·이용하며 시험 종료 후 관계 법령에 따라 보관합니다.',
-    en: 'Your name, date of birth and contact details are used to run the exam and kept as the law requires.',
+  'signup.consentTitle': { ko: '개인정보 수집·이용 안내', en: 'What we collect and why' },
+  'signup.consentItemsTerm': { ko: '수집 항목', en: 'What is collected' },
+  'signup.consentItems': {
+    ko: '성명, 이메일 주소, 비밀번호(되돌릴 수 없는 암호화 값으로만 저장), 가입한 기관, 안내받을 언어',
+    en: 'Your name, e-mail address, password (stored only in a form that cannot be turned back), the institute you sign up with and the language for messages',
+  },
+  'signup.consentPurposeTerm': { ko: '이용 목적', en: 'Why' },
+  'signup.consentPurpose': {
+    ko: '본인 확인과 로그인, 가입 확인 메일과 응시 안내 발송, 응시원서에 응시자 이름 표시',
+    en: 'To confirm it is you and sign you in, to send the sign-up confirmation and exam messages, and to name you on your applications',
+  },
+  'signup.consentPeriodTerm': { ko: '보유 기간', en: 'How long it is kept' },
+  'signup.consentPeriod': {
+    ko: '계정이 삭제될 때까지 보관합니다(삭제는 기관에 요청). 가입 확인 링크는 24시간 뒤 만료됩니다.',
+    en: 'Until your account is deleted (ask the institute to delete it). The sign-up confirmation link expires after 24 hours.',
+  },
+  'signup.consentRefusal': {
+    ko: '동의하지 않을 수 있으나, 동의하지 않으면 계정을 만들 수 없습니다.',
+    en: 'You may refuse, but without your consent no account can be made.',
   },
   'signup.consent': { ko: '개인정보 수집·이용에 동의합니다 (필수)', en: 'I agree to the use of my personal data (required)' },
   'signup.submit': { ko: '가입하기', en: 'Sign up' },

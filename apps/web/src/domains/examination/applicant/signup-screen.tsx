@@ -92,9 +92,20 @@ export default function SignupScreen() {
           hint={t('signup.passwordHint')}
           testId="signup-password"
         />
-        <p className="form-hint" id="signup-consent-text">
-          {t('signup.consentText')}
-        </p>
+        <div className="form-hint" id="signup-consent-text" data-testid="signup-consent-text">
+          <p>
+            <strong>{t('signup.consentTitle')}</strong>
+          </p>
+          <dl>
+            {(['Items', 'Purpose', 'Period'] as const).map((part) => (
+              <div key={part}>
+                <dt>{t(`signup.consent${part}Term`)}</dt>
+                <dd>{t(`signup.consent${part}`)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>{t('signup.consentRefusal')}</p>
+        </div>
         <CheckboxField name="privacyConsent" label={t('signup.consent')} required testId="signup-consent" />
       </Form>
       <p>

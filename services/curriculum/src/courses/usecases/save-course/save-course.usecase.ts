@@ -39,6 +39,8 @@ export class SaveCourseUseCase {
         code: command.code,
         nameKo: command.nameKo,
         nameEn: command.nameEn,
+        descriptionKo: command.descriptionKo?.trim() ?? '',
+        descriptionEn: command.descriptionEn?.trim() ?? '',
         educationType: command.educationType,
         fieldCode: command.fieldCode,
         subfieldCode: command.subfieldCode ?? null,

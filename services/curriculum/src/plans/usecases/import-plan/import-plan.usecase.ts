@@ -147,6 +147,8 @@ export class ImportPlanUseCase {
       id: randomUUID(),
       tenantId,
       fiscalYear,
+      descriptionKo: '',
+      descriptionEn: '',
       ...wanted,
       targetGrades: [],
       targetPositions: [],
