@@ -78,4 +78,12 @@ describe('sqlOutsideQueries', () => {
     plant('identity/other.ts', 'await users.query(`SELECT 1`);');
     expect(sqlOutsideQueries(root, ['identity/auth.controller.ts'])).toEqual(['identity/other.ts: .query(']);
   });
+
+  it('names repository calls outside queries files only when asked', () => {
+    plant('finance/finance.controller.ts', 'const u = await this.dataSource.getRepository(User).findOne({ where: { id } });');
+    plant('identity/directory.queries.ts', 'return this.dataSource.getRepository(Tenant).find();');
+    plant('seed/demo-seed.ts', 'await dataSource.getRepository(User).find();');
+    expect(sqlOutsideQueries(root)).toEqual([]);
+    expect(sqlOutsideQueries(root, [], { repositories: true })).toEqual(['finance/finance.controller.ts: getRepository(']);
+  });
 });

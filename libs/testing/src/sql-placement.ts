@@ -25,6 +25,14 @@ const SQL_PATTERNS: [string, RegExp][] = [
   ['SQL string', new RegExp(`[\`'"]\\s*(?:${STATEMENT_STARTS.join('|')})`)],
 ];
 
+/** A repository call (TypeORM's `getRepository(…)`): reads and writes through an entity's repository. */
+const REPOSITORY_PATTERN: [string, RegExp] = ['getRepository(', /\bgetRepository\s*\(/];
+
+export interface SqlPlacementOptions {
+  /** Also name repository calls (`getRepository(`) outside the places SQL may be: data access, not only SQL. */
+  repositories?: boolean;
+}
+
 /** A file whose SQL is in its place: a queries file, a migration, a seed, or a spec. */
 export function mayHoldSql(root: string, file: string): boolean {
   const rel = relative(root, file).split(sep).join('/');
@@ -37,23 +45,25 @@ export function mayHoldSql(root: string, file: string): boolean {
   );
 }
 
-/** The kinds of SQL a source runs, by the patterns above; comments are not read. */
-export function sqlIn(source: string): string[] {
+/** The kinds of SQL a source runs, by the patterns above (and repository calls if asked); comments are not read. */
+export function sqlIn(source: string, options: SqlPlacementOptions = {}): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  return SQL_PATTERNS.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
+  const patterns = options.repositories ? [...SQL_PATTERNS, REPOSITORY_PATTERN] : SQL_PATTERNS;
+  return patterns.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
 }
 
 /**
  * Every TypeScript file under root (a service's src) that runs SQL outside the places it may, as
  * "path: what" relative to root; `allowed` lists paths (relative to root) that keep their SQL on
- * purpose, each with its reason written beside it in the calling spec.
+ * purpose, each with its reason written beside it in the calling spec; `options.repositories` also names
+ * repository calls.
  */
-export function sqlOutsideQueries(root: string, allowed: readonly string[] = []): string[] {
+export function sqlOutsideQueries(root: string, allowed: readonly string[] = [], options: SqlPlacementOptions = {}): string[] {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
   return files
     .map((f) => join(root, f))
     .filter((file) => !mayHoldSql(root, file) && !allowed.includes(relative(root, file).split(sep).join('/')))
-    .map((file) => [relative(root, file).split(sep).join('/'), sqlIn(readFileSync(file, 'utf8'))] as const)
+    .map((file) => [relative(root, file).split(sep).join('/'), sqlIn(readFileSync(file, 'utf8'), options)] as const)
     .filter(([, found]) => found.length > 0)
     .map(([rel, found]) => `${rel}: ${found.join(', ')}`)
     .sort();

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ServiceClients } from '../clients/service-clients';
+import { AuthModule } from '../identity/auth.module';
 import { TraineeAccountsController } from '../identity/trainee-accounts.controller';
 import { IssueTraineeAccount } from '../identity/workflows/issue-trainee-account.workflow';
 import { EnrollmentFilesController } from './enrollment-files.controller';
@@ -8,6 +9,7 @@ import { HostTenants } from './host-tenants';
 
 /** The gateway's part of enrollment: its pages' API, certificate files, and trainee accounts. */
 @Module({
+  imports: [AuthModule],
   controllers: [EnrollmentController, EnrollmentFilesController, TraineeAccountsController],
   providers: [ServiceClients, HostTenants, IssueTraineeAccount],
 })

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Tenant } from '../identity/tenant.entity';
+import { DirectoryQueries } from '../identity/directory.queries';
 
 export interface HostTenant {
   id: string;
@@ -11,10 +10,10 @@ export interface HostTenant {
 /** Institutes by id, so a trainee sees which institute hosts a cohort of another tenant. */
 @Injectable()
 export class HostTenants {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly directory: DirectoryQueries) {}
 
   async byId(): Promise<Map<string, HostTenant>> {
-    const tenants = await this.dataSource.getRepository(Tenant).find();
+    const tenants = await this.directory.tenants();
     return new Map(tenants.map((t) => [t.id, { id: t.id, nameKo: t.nameKo, nameEn: t.nameEn }]));
   }
 

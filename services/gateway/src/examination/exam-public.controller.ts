@@ -10,9 +10,8 @@ import {
 import { notFound, Public } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { Tenant } from '../identity/tenant.entity';
 import { ServiceClients } from '../clients/service-clients';
+import { DirectoryQueries } from '../identity/directory.queries';
 
 /** What needs no sign-in: the announcements, and the payment provider's side of paying a fee. */
 @ApiTags('exam: public')
@@ -21,7 +20,7 @@ import { ServiceClients } from '../clients/service-clients';
 export class ExamPublicController {
   constructor(
     private readonly services: ServiceClients,
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryQueries,
   ) {}
 
   /** 채용 공고: an institute's exams by its code, e.g. `?tenant=seoul-hrd`. */
@@ -29,8 +28,7 @@ export class ExamPublicController {
   @ApiOkResponse({ type: ExamAnnouncementsView })
   async announcements(@Query() query: ExamAnnouncementsQuery): Promise<ExamAnnouncementsView> {
     const slug: unknown = query.tenant;
-    const tenant =
-      typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.dataSource.getRepository(Tenant).findOneBy({ slug }) : null;
+    const tenant = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.directory.tenantBySlug(slug) : null;
     if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
     return {
       tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ServiceClients } from '../clients/service-clients';
+import { AuthModule } from '../identity/auth.module';
 import { ExamApplicantController } from './exam-applicant.controller';
 import { ExamAssessmentsController } from './exam-assessments.controller';
 import { ExamOfficerController } from './exam-officer.controller';
@@ -7,6 +8,7 @@ import { ExamPublicController } from './exam-public.controller';
 
 /** The gateway's examination endpoints (the applicants' own sign-up is identity's SignUpModule). */
 @Module({
+  imports: [AuthModule],
   controllers: [ExamPublicController, ExamApplicantController, ExamOfficerController, ExamAssessmentsController],
   providers: [ServiceClients],
 })

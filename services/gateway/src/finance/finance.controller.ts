@@ -28,9 +28,8 @@ import { AuthUser, CurrentUser, fieldError, invalidInput, Roles } from '@baeum/s
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource, In } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
-import { User } from '../identity/user.entity';
+import { DirectoryQueries } from '../identity/directory.queries';
 
 /** Who may be a line's officer: those who keep the books. */
 const OFFICER_ROLES = ['finance_officer', 'planner', 'admin'] as const;
@@ -51,7 +50,7 @@ const linePath = (fiscalYear: number, code: string) => `${bookPath(fiscalYear)}/
 export class FinanceController {
   constructor(
     private readonly services: ServiceClients,
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryQueries,
   ) {}
 
   private finance<T>(
@@ -128,9 +127,7 @@ export class FinanceController {
   ): Promise<BudgetLineDetailWithOfficerView> {
     const officerUserId = body?.officerUserId;
     if (typeof officerUserId === 'string' && /^[0-9a-f-]{36}$/i.test(officerUserId)) {
-      const officer = await this.dataSource
-        .getRepository(User)
-        .findOne({ where: { id: officerUserId, tenantId: user.tenantId, role: In([...OFFICER_ROLES]) } });
+      const officer = await this.directory.userOfTenant(user.tenantId, officerUserId, OFFICER_ROLES);
       if (!officer) {
         throw invalidInput([
           fieldError(
@@ -252,15 +249,13 @@ export class FinanceController {
   @Roles('admin', 'planner', 'finance_officer')
   @ApiOkResponse({ type: [BudgetOfficerView] })
   async officers(@CurrentUser() user: AuthUser): Promise<BudgetOfficerView[]> {
-    const users = await this.dataSource
-      .getRepository(User)
-      .find({ where: { tenantId: user.tenantId, role: In([...OFFICER_ROLES]) }, order: { name: 'ASC' } });
+    const users = await this.directory.usersWithRoles(user.tenantId, OFFICER_ROLES);
     return users.map((u) => ({ id: u.id, name: u.name, role: u.role }));
   }
 
   private async withOfficer(user: AuthUser, detail: BudgetLineDetailView): Promise<BudgetLineDetailWithOfficerView> {
     const id = detail.line.officerUserId;
-    const officer = id ? await this.dataSource.getRepository(User).findOne({ where: { id, tenantId: user.tenantId } }) : null;
+    const officer = id ? await this.directory.userOfTenant(user.tenantId, id) : null;
     return { ...detail, officerName: officer?.name ?? null };
   }
 }

@@ -2,9 +2,9 @@ import { CreateTraineeAccountDto, TraineeAccountView, TraineeView } from '@baeum
 import { AuthUser, CACHE, CacheStore, conflict, fieldError, invalidInput } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ServiceClients } from '../../clients/service-clients';
 import { rememberCredentials } from '../credentials';
+import { DirectoryQueries } from '../directory.queries';
 import { hashPassword } from '../password';
 import { judgePassword } from '../password-policy';
 import { User } from '../user.entity';
@@ -30,7 +30,7 @@ export function temporaryPassword(personal: string[] = []): string {
 @Injectable()
 export class IssueTraineeAccount {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryQueries,
     private readonly services: ServiceClients,
     @Inject(CACHE) private readonly cache: CacheStore,
   ) {}
@@ -68,8 +68,7 @@ export class IssueTraineeAccount {
   /** Step 1: the account, with a temporary password it must replace at first sign-in. */
   private async createAccount(tenantId: string, body: CreateTraineeAccountDto, agencyCode: string, password: string): Promise<User> {
     const email = body.email.toLowerCase();
-    const users = this.dataSource.getRepository(User);
-    if (await users.findOne({ where: { tenantId, email } })) {
+    if (await this.directory.userByEmail(tenantId, email)) {
       throw conflict('AUTH.EMAIL_TAKEN', { field: 'email', message: '이미 있는 이메일입니다 / An account with this e-mail exists' });
     }
     const user: User = {
@@ -85,13 +84,13 @@ export class IssueTraineeAccount {
       disabledAt: null,
       verifiedAt: new Date(),
     };
-    await users.insert(user);
+    await this.directory.insertUser(user);
     return user;
   }
 
   /** The compensation of step 1. */
   private async removeAccount(userId: string): Promise<void> {
-    await this.dataSource.getRepository(User).delete({ id: userId });
+    await this.directory.deleteUser(userId);
     await rememberCredentials(this.cache, userId, null);
   }
 }

@@ -1,0 +1,45 @@
+import type { Role } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Tenant } from './tenant.entity';
+import { User } from './user.entity';
+
+/**
+ * Identity's reads for the gateway's other features (institutes' names, an institute's people), and the
+ * trainee account's own insert and removal: those features call these instead of the repositories.
+ */
+@Injectable()
+export class DirectoryQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every institute. */
+  tenants(): Promise<Tenant[]> {
+    return this.dataSource.getRepository(Tenant).find();
+  }
+
+  tenantBySlug(slug: string): Promise<Tenant | null> {
+    return this.dataSource.getRepository(Tenant).findOneBy({ slug });
+  }
+
+  /** A user of an institute, if it has one of `roles` (any role when not given). */
+  userOfTenant(tenantId: string, id: string, roles?: readonly Role[]): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOne({ where: { id, tenantId, ...(roles ? { role: In([...roles]) } : {}) } });
+  }
+
+  /** An institute's users with one of `roles`, by name. */
+  usersWithRoles(tenantId: string, roles: readonly Role[]): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ where: { tenantId, role: In([...roles]) }, order: { name: 'ASC' } });
+  }
+
+  userByEmail(tenantId: string, email: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOne({ where: { tenantId, email } });
+  }
+
+  async insertUser(user: User): Promise<void> {
+    await this.dataSource.getRepository(User).insert(user);
+  }
+
+  async deleteUser(id: string): Promise<void> {
+    await this.dataSource.getRepository(User).delete({ id });
+  }
+}
