@@ -5,7 +5,8 @@ import { Application } from '../../../applications/application.entity';
 import { accessibleApplication } from '../../../applications/application-access';
 import { applicationById, revokeOnce } from '../../completion.queries';
 
-export const certificateNotFound = () => notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
+export const certificateNotFound = () =>
+  notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
 
 /**
  * 수료증 취소: the host institute's staff revoke a certificate once, with a reason. The completion
