@@ -448,9 +448,10 @@ export const enrollment = {
   },
   'verify.revoked': { ko: '취소된 수료증입니다.', en: 'This certificate has been revoked.' },
   'verify.revokedLead': {
-    ko: '발급 기관이 {{date}}에 이 수료증을 취소했습니다. 사유: {{reason}}',
-    en: 'The issuer revoked this certificate on {{date}}. Reason: {{reason}}',
+    ko: '발급 기관이 {{date}}에 이 수료증을 취소했습니다.',
+    en: 'The issuer revoked this certificate on {{date}}.',
   },
+  'verify.reason': { ko: '취소 사유', en: 'Reason' },
   'verify.notFound': { ko: '확인되지 않는 수료증입니다.', en: 'No certificate was found.' },
   'verify.notFoundLead': {
     ko: '이 확인 코드로 발급된 수료증이 없습니다. 코드를 다시 확인하거나 발급 기관에 문의하세요.',

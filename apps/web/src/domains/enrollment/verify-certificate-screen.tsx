@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { $api, asApiError } from '../../api/client';
 import { Badge, DateText, DetailList, Instant, Notice, PageHeader, Period, problemOf, problemText, Section } from '../../kit';
-import { CourseName, useEnrollmentWords } from './common';
+import { CourseName, MixedText, PersonName, useEnrollmentWords } from './common';
 
 /**
  * 수료증 진위 확인: the page a certificate's QR code opens, for anyone, signed in or not. It shows what
@@ -44,7 +44,10 @@ export default function VerifyCertificateScreen() {
             </Notice>
           ) : (
             <Notice tone="danger" role="alert" title={t('verify.revoked')} testId="verify-revoked">
-              <p>{t('verify.revokedLead', { date: c.revokedAt?.slice(0, 10) ?? '', reason: c.revokeReason ?? '' })}</p>
+              <p>{t('verify.revokedLead', { date: c.revokedAt?.slice(0, 10) ?? '' })}</p>
+              <p data-testid="verify-reason">
+                {t('verify.reason')}: <MixedText text={c.revokeReason ?? ''} />
+              </p>
             </Notice>
           )}
           <Section title={t('verify.details')} testId="verify-details">
@@ -63,7 +66,15 @@ export default function VerifyCertificateScreen() {
                   ),
                 },
                 { key: 'number', label: t('verify.number'), value: c.certificateNo ?? t('dash') },
-                { key: 'name', label: t('verify.name'), value: <span data-testid="verify-name">{c.traineeName}</span> },
+                {
+                  key: 'name',
+                  label: t('verify.name'),
+                  value: (
+                    <span data-testid="verify-name">
+                      <PersonName name={c.traineeName} />
+                    </span>
+                  ),
+                },
                 { key: 'course', label: t('verify.course'), value: <CourseName ko={c.courseNameKo} en={c.courseNameEn} /> },
                 { key: 'period', label: t('verify.period'), value: <Period start={c.startDate} end={c.endDate} /> },
                 {
@@ -74,7 +85,7 @@ export default function VerifyCertificateScreen() {
                   ),
                 },
                 { key: 'completed', label: t('verify.completedOn'), value: <DateText date={c.completedOn} /> },
-                { key: 'issuer', label: t('verify.issuer'), value: c.institute || t('dash') },
+                { key: 'issuer', label: t('verify.issuer'), value: c.institute ? <MixedText text={c.institute} /> : t('dash') },
               ]}
             />
           </Section>
