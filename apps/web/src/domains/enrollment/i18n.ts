@@ -448,9 +448,10 @@ export const enrollment = {
   },
   'verify.revoked': { ko: '취소된 수료증입니다.', en: 'This certificate has been revoked.' },
   'verify.revokedLead': {
-    ko: '발급 기관이 {{date}}에 이 수료증을 취소했습니다.',
-    en: 'The issuer revoked this certificate on {{date}}.',
+    ko: '발급 기관이 이 수료증을 취소했습니다. 이 수료증으로 수료 사실을 증명할 수 없습니다.',
+    en: 'The issuer has revoked this certificate. It no longer proves the completion.',
   },
+  'verify.revokedAt': { ko: '취소 일시', en: 'Revoked on' },
   'verify.reason': { ko: '취소 사유', en: 'Reason' },
   'verify.notFound': { ko: '확인되지 않는 수료증입니다.', en: 'No certificate was found.' },
   'verify.notFoundLead': {

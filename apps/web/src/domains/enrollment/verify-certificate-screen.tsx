@@ -44,7 +44,10 @@ export default function VerifyCertificateScreen() {
             </Notice>
           ) : (
             <Notice tone="danger" role="alert" title={t('verify.revoked')} testId="verify-revoked">
-              <p>{t('verify.revokedLead', { date: c.revokedAt?.slice(0, 10) ?? '' })}</p>
+              <p>{t('verify.revokedLead')}</p>
+              <p data-testid="verify-revoked-at">
+                {t('verify.revokedAt')}: <Instant at={c.revokedAt} />
+              </p>
               <p data-testid="verify-reason">
                 {t('verify.reason')}: <MixedText text={c.revokeReason ?? ''} />
               </p>
@@ -60,9 +63,7 @@ export default function VerifyCertificateScreen() {
                   value: c.valid ? (
                     <Badge tone="success">{t('verify.stateValid')}</Badge>
                   ) : (
-                    <span className="enr-inline">
-                      <Badge tone="danger">{t('verify.stateRevoked')}</Badge> <Instant at={c.revokedAt} />
-                    </span>
+                    <Badge tone="danger">{t('verify.stateRevoked')}</Badge>
                   ),
                 },
                 { key: 'number', label: t('verify.number'), value: c.certificateNo ?? t('dash') },
