@@ -50,6 +50,17 @@ describe('certificatePdf', () => {
     expect(pdf).toMatch(/\/Alt /);
   });
 
+  it('fits on one page, even with long names', async () => {
+    const long = {
+      ...certificate,
+      courseNameKo: '공직자 디지털 역량 강화를 위한 데이터 기반 정책 수립 실무 심화 과정',
+      courseNameEn: 'Advanced practice in data-driven policy making for the digital capability of public officials',
+      agencyNameKo: '서울특별시 도시기반시설본부 동부도로사업소',
+    };
+    const pdf = (await certificatePdf(long, issuer, url)).toString('latin1');
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
   it('draws the seal in red vectors without an image, and places an image when the institute has one', async () => {
     const drawn = pdfText(await certificatePdf(certificate, issuer, url));
     // The drawn seal prints the name's characters and 인 in red: its text is the name's, one per cell.

@@ -29,9 +29,13 @@ export function drawSeal(doc: Doc, x: number, y: number, size: number, nameKo: s
     return;
   }
   const chars = [...`${nameKo.replace(/\s+/g, '')}인`];
-  const n = Math.max(2, Math.ceil(Math.sqrt(chars.length)));
-  const inset = size * 0.1;
-  const cell = (size - 2 * inset) / n;
+  const rows = Math.max(2, Math.ceil(Math.sqrt(chars.length)));
+  const columns = Math.ceil(chars.length / rows);
+  const inset = size * 0.12;
+  const inner = size - 2 * inset;
+  const cellWidth = inner / columns;
+  const cellHeight = inner / rows;
+  const fontSize = Math.min(cellWidth, cellHeight) * 0.9;
   doc.save();
   doc
     .lineWidth(size * 0.045)
@@ -40,19 +44,16 @@ export function drawSeal(doc: Doc, x: number, y: number, size: number, nameKo: s
     .stroke();
   doc
     .lineWidth(size * 0.012)
-    .rect(x + size * 0.05, y + size * 0.05, size * 0.9, size * 0.9)
+    .rect(x + size * 0.06, y + size * 0.06, size * 0.88, size * 0.88)
     .stroke();
-  doc
-    .font('bold')
-    .fillColor(SEAL_RED)
-    .fontSize(cell * 0.82);
-  const rows = Math.ceil(chars.length / n);
+  doc.font('bold').fillColor(SEAL_RED).fontSize(fontSize);
+  // Columns from the right, each read top to bottom.
   chars.forEach((ch, i) => {
     const column = Math.floor(i / rows);
     const row = i % rows;
-    const cx = x + size - inset - (column + 1) * cell;
-    const cy = y + inset + row * ((size - 2 * inset) / rows) + ((size - 2 * inset) / rows - cell) / 2;
-    doc.text(ch, cx, cy, { width: cell, align: 'center', lineBreak: false });
+    const cx = x + size - inset - (column + 1) * cellWidth;
+    const cy = y + inset + row * cellHeight + (cellHeight - fontSize * 1.2) / 2;
+    doc.text(ch, cx, cy, { width: cellWidth, align: 'center', lineBreak: false });
   });
   doc.restore();
   doc.fillColor('#000000').font('regular');
@@ -162,18 +163,21 @@ export async function certificatePdf(c: CertificateData, issuer: CertificateIssu
       .text(c.completedOn ?? '', left, doc.y, { align: 'center', width }),
   );
 
-  // The issuer, with the seal pressed over the end of its name as on paper.
+  // The issuer, and its seal beside its name.
   doc.moveDown(1);
   const issuerY = doc.y;
   add('P', () => {
     doc.font('bold').fontSize(18).text(issuer.nameKo, left, issuerY, { align: 'center', width });
     doc.font('regular').fontSize(10).text(issuer.nameEn, { align: 'center', width });
   });
-  doc.font('bold').fontSize(18);
-  const sealSize = 64;
-  const sealX = Math.min(left + width / 2 + doc.widthOfString(issuer.nameKo) / 2 - sealSize / 3, left + width - sealSize);
-  doc.font('regular');
-  add('Figure', () => drawSeal(doc, sealX, issuerY - sealSize / 3, sealSize, issuer.nameKo, issuer.sealImage), {
+  // Beside the names (not over the English one), as far right as the page allows.
+  const nameWidth = Math.max(
+    doc.font('bold').fontSize(18).widthOfString(issuer.nameKo),
+    doc.font('regular').fontSize(10).widthOfString(issuer.nameEn),
+  );
+  const sealSize = 72;
+  const sealX = Math.min(left + width / 2 + nameWidth / 2 + 8, left + width - sealSize);
+  add('Figure', () => drawSeal(doc, sealX, issuerY - sealSize / 4, sealSize, issuer.nameKo, issuer.sealImage), {
     alt: `${issuer.nameKo} 직인 (seal of ${issuer.nameEn || issuer.nameKo})`,
   });
 
