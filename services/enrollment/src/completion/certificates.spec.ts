@@ -83,7 +83,7 @@ describe('certificates', () => {
   it('revokes a certificate once, with its reason, and answers 409 the second time', async () => {
     const { user, cohort, app } = await given();
     await db.dataSource.transaction((tx) => completions.complete(tx, cohort as Cohort, app, 100, cohort.endDate));
-    const useCase = new RevokeCertificateUseCase(db.dataSource);
+    const useCase = new RevokeCertificateUseCase(db.dataSource, db.publisher);
     const revoked = await useCase.execute(user, app.id, '  출석 기록 오류  ');
     expect(revoked.certificateRevokedAt).toBeInstanceOf(Date);
     expect(revoked.certificateRevokeReason).toBe('출석 기록 오류');
@@ -93,12 +93,17 @@ describe('certificates', () => {
       code: 'CERTIFICATE.ALREADY_REVOKED',
     });
     expect((await stored(app.id)).certificateRevokeReason).toBe('출석 기록 오류');
+    const [{ count }] = await db.dataSource.query(
+      `SELECT count(*)::int AS count FROM enrollment.outbox WHERE type = 'enrollment.certificate.revoked' AND envelope::text LIKE $1`,
+      [`%${app.id}%`],
+    );
+    expect(count).toBe(1);
   });
 
   it('revokes once when staff race: one succeeds, the others are told it is revoked already', async () => {
     const { user, cohort, app } = await given();
     await db.dataSource.transaction((tx) => completions.complete(tx, cohort as Cohort, app, 100, cohort.endDate));
-    const useCase = new RevokeCertificateUseCase(db.dataSource);
+    const useCase = new RevokeCertificateUseCase(db.dataSource, db.publisher);
     const outcomes = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => useCase.execute(user, app.id, `사유 ${i}`)));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     for (const o of outcomes.filter((r): r is PromiseRejectedResult => r.status === 'rejected'))
@@ -107,7 +112,7 @@ describe('certificates', () => {
 
   it('answers 404 for a trainee not completed, and for another institute', async () => {
     const { user, app } = await given();
-    const useCase = new RevokeCertificateUseCase(db.dataSource);
+    const useCase = new RevokeCertificateUseCase(db.dataSource, db.publisher);
     expect(await refusal(useCase.execute(user, app.id, '사유'))).toMatchObject({ status: 404, code: 'CERTIFICATE.NOT_FOUND' });
     expect(await refusal(useCase.execute(userOf('admin'), app.id, '사유'))).toMatchObject({ status: 404, code: 'APPLICATION.NOT_FOUND' });
   });

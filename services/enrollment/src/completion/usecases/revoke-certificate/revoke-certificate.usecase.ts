@@ -1,3 +1,5 @@
+import { CertificateRevokedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -10,11 +12,15 @@ export const certificateNotFound = () =>
 
 /**
  * 수료증 취소: the host institute's staff revoke a certificate once, with a reason. The completion
- * stays on record; the certificate's public check says it was revoked, when and why.
+ * stays on record; the certificate's public check says it was revoked, when and why, and an event
+ * tells whoever cares (notifications).
  */
 @Injectable()
 export class RevokeCertificateUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {}
 
   execute(user: AuthUser, applicationId: string, reason: string): Promise<Application> {
     return this.dataSource.transaction(async (tx) => {
@@ -27,7 +33,17 @@ export class RevokeCertificateUseCase {
           message: '이미 취소된 수료증입니다 / The certificate has already been revoked',
         });
       }
-      return (await applicationById(tx, app.id))!;
+      const revoked = (await applicationById(tx, app.id))!;
+      await this.publisher.publish(tx, CertificateRevokedV1, revoked.tenantId, {
+        applicationId: revoked.id,
+        cohortId: revoked.cohortId,
+        traineeId: revoked.traineeId,
+        agencyCode: revoked.agencyCode,
+        certificateNo: revoked.certificateNo!,
+        revokedAt: revoked.certificateRevokedAt!.toISOString(),
+        reason: revoked.certificateRevokeReason!,
+      });
+      return revoked;
     });
   }
 }
