@@ -128,6 +128,15 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     attendancePercent: 100,
     certificateNo: '2027-NEWCOMER-001',
   }),
+  example(e.CertificateRevokedV1, {
+    applicationId: APPLICATION,
+    cohortId: COHORT,
+    traineeId: TRAINEE,
+    agencyCode: '6110000',
+    certificateNo: '2027-NEWCOMER-001',
+    revokedAt: '2027-04-01T01:00:00Z',
+    reason: '출석 기록 정정으로 수료 요건 미충족 / attendance corrected: the rule is not met',
+  }),
   example(e.SurveySubmittedV1, {
     responseId: 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a82',
     cohortId: COHORT,

@@ -9,12 +9,17 @@ const FONTS = {
   bold: require.resolve('@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf'),
 };
 
-/** An A4 PDF document with the fonts `regular` and `bold` registered; `regular` is current. */
-export function createPdf(info: { title: string; subject?: string }): PDFKit.PDFDocument {
+/**
+ * An A4 PDF document with the fonts `regular` and `bold` registered; `regular` is current. A tagged
+ * document (PDF/UA's way, for screen readers) marks itself, names its language and shows its title;
+ * its content must then be placed in structure elements (`doc.struct`) or marked as artifacts.
+ */
+export function createPdf(info: { title: string; subject?: string; tagged?: boolean; lang?: string }): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
     info: { Title: info.title, ...(info.subject ? { Subject: info.subject } : {}), Producer: 'Baeum', Creator: 'Baeum' },
+    ...(info.tagged ? { tagged: true, lang: info.lang ?? 'ko-KR', displayTitle: true, pdfVersion: '1.7' as const } : {}),
   });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);

@@ -19,3 +19,4 @@ export * from './sign-up';
 export * from './web-tests';
 export * from './password-reset';
 export * from './sql-placement';
+export * from './pdf-text';

@@ -640,6 +640,7 @@ describe('input, tenants and agencies', () => {
       'put /api/enrollment/completion-imports/{id}/content': { body: 'text/csv' },
       'get /api/enrollment/completion-imports/{id}/errors': { query: ['format'] },
       'get /api/enrollment/certificates/{applicationId}/pdf': {},
+      'post /api/enrollment/certificates/{id}/revoke': { body: JSON_BODY },
       'get /api/public/certificates/{code}': {},
       'post /api/trainee-accounts': { body: JSON_BODY },
     };

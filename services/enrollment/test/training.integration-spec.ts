@@ -1,5 +1,5 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
-import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
+import { ApiClient, clientAs, eventually, pdfText, ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { Curriculum, day, enrollmentStack, outboxOf, SEOUL } from './support';
 
@@ -60,6 +60,7 @@ describe('attendance and completion', () => {
       applicationCloses: day(0),
       capacity: 10,
       instructors: INSTRUCTORS,
+      hours: 21,
     });
     people = [];
     for (const name of ['개근', '결석많음', '지각공결']) {
@@ -170,19 +171,74 @@ describe('attendance and completion', () => {
       'SELECT verification_code FROM enrollment.application WHERE id = $1',
       [perfect.applicationId],
     );
+    // The PDF prints the hours and the address its QR code holds: the public page of the web app.
+    const text = pdfText(pdf.bytes);
+    expect(text).toContain('21시간 (21 hours)');
+    const url = text.match(/https?:\/\/\S+\/certificates\/verify\/\S+/)?.[0];
+    expect(url).toBe(`${stack.gatewayUrl}/certificates/verify/${code}`);
+
+    // Anyone, without signing in, checks it as the page does: the name masked, the hours, the issuer.
     const anyone = new ApiClient(stack.gatewayUrl);
     expect((await anyone.get(`/api/public/certificates/${code}`)).body).toMatchObject({
       valid: true,
       traineeName: '개*',
       courseNameKo: '직위·직급별 리더십 교육',
       completedOn: day(0),
+      hours: 21,
+      revokedAt: null,
       institute: expect.stringContaining('서울특별시 인재개발원'),
     });
-    const page = await anyone.request('GET', `/api/public/certificates/${code.toLowerCase()}`, undefined, { accept: 'text/html' });
-    expect([page.status, page.body]).toEqual([200, expect.stringContaining('유효한 수료증입니다')]);
-    expect((await anyone.request('GET', '/api/public/certificates/AAAA-BBBB-CCCC', undefined, { accept: 'text/html' })).status).toBe(404);
+    // A browser opening the API address (printed on older certificates) is sent to the page.
+    const old = await fetch(`${stack.gatewayUrl}/api/public/certificates/${code.toLowerCase()}`, {
+      headers: { accept: 'text/html' },
+      redirect: 'manual',
+    });
+    expect([old.status, old.headers.get('location')]).toEqual([303, `/certificates/verify/${code.toLowerCase()}`]);
+    const unknown = await anyone.get('/api/public/certificates/AAAA-BBBB-CCCC');
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'CERTIFICATE.NOT_FOUND']);
     const nonsense = await anyone.get('/api/public/certificates/nonsense');
     expect([nonsense.status, nonsense.body.code]).toEqual([404, 'CERTIFICATE.NOT_FOUND']);
+  });
+
+  it('lets staff revoke a certificate with a reason, once, which its public check and the roster then show', async () => {
+    const [perfect, , mixed] = people;
+    const [{ verification_code: code }] = await stack.query(
+      'enrollment',
+      'SELECT verification_code FROM enrollment.application WHERE id = $1',
+      [mixed.applicationId],
+    );
+    const path = `/api/enrollment/certificates/${mixed.applicationId}/revoke`;
+    const noReason = await manager.post(path, { reason: '   ' });
+    expect([noReason.status, noReason.body.errors?.[0]?.field]).toEqual([400, 'reason']);
+    const tooLong = await manager.post(path, { reason: '가'.repeat(301) });
+    expect([tooLong.status, tooLong.body.errors?.[0]?.code]).toEqual([400, 'VALIDATION.MAX_LENGTH']);
+    expect((await mixed.client.post(path, { reason: '본인 취소' })).status).toBe(403);
+
+    const revoked = await manager.post(path, { reason: '출석 기록 정정으로 수료 요건 미충족' });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({
+      certificateRevokedAt: expect.any(String),
+      certificateRevokeReason: '출석 기록 정정으로 수료 요건 미충족',
+    });
+    const again = await manager.post(path, { reason: '다시' });
+    expect([again.status, again.body.code]).toEqual([409, 'CERTIFICATE.ALREADY_REVOKED']);
+
+    const anyone = new ApiClient(stack.gatewayUrl);
+    expect((await anyone.get(`/api/public/certificates/${code}`)).body).toMatchObject({
+      valid: false,
+      revokedAt: revoked.body.certificateRevokedAt,
+      revokeReason: '출석 기록 정정으로 수료 요건 미충족',
+      hours: 21,
+    });
+    const roster = (await manager.get(`/api/enrollment/cohorts/${cohort.cohortId}/roster`)).body;
+    expect(roster.applications.find((a: { id: string }) => a.id === mixed.applicationId)).toMatchObject({
+      certificateRevokeReason: '출석 기록 정정으로 수료 요건 미충족',
+    });
+    expect(roster.applications.find((a: { id: string }) => a.id === perfect.applicationId)).toMatchObject({ certificateRevokedAt: null });
+    // The trainee's own PDF says so on its face.
+    expect(pdfText((await download(mixed.client, `/api/enrollment/certificates/${mixed.applicationId}/pdf`)).bytes)).toContain(
+      '취소된 수료증 REVOKED',
+    );
   });
 });
 

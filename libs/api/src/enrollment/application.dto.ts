@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -89,4 +90,13 @@ export class CourseAssessmentDto {
   @ApiProperty()
   @IsBoolean({ message: '평가 통과 여부는 예 또는 아니오입니다 / passed must be true or false' })
   passed: boolean;
+}
+
+/** Why staff revoke a certificate (수료증 취소): required, shown on its public check. */
+export class RevokeCertificateDto {
+  @ApiProperty({ minLength: 1, maxLength: 300, example: '출석 기록 오류로 수료 요건 미충족 / attendance was recorded wrongly' })
+  @IsString()
+  @Matches(/\S/, { message: '취소 사유를 입력하세요 / reason is required', context: { code: 'VALIDATION.REQUIRED' } })
+  @MaxLength(300)
+  reason: string;
 }

@@ -96,6 +96,12 @@ export class EnrollmentApplicationView {
 
   @ApiProperty({ type: String, nullable: true, example: '2027-000042' })
   certificateNo: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When staff revoked the certificate (수료증 취소)' })
+  certificateRevokedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why the certificate was revoked' })
+  certificateRevokeReason: string | null;
 }
 
 /** An application with its cohort (present whenever enrollment knows the cohort). */

@@ -80,19 +80,33 @@ export class CertificateDataView {
   @ApiProperty({ type: Number, nullable: true })
   attendancePercent: number | null;
 
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 21,
+    description: "교육시간: the course's total hours (null before curriculum gave them)",
+  })
+  hours: number | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When staff revoked the certificate (수료증 취소)' })
+  revokedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was revoked' })
+  revokeReason: string | null;
+
   @ApiProperty({ format: 'uuid' })
   hostTenantId: string;
 }
 
-/** A certificate found by its verification code: enough to match a paper, the name masked. */
+/** A certificate found by its verification code: enough to match a paper, the name masked; valid or revoked. */
 export class CertificateVerificationView {
-  @ApiProperty({ enum: [true] })
-  valid: true;
+  @ApiProperty({ description: 'false when the certificate was revoked (revokedAt and revokeReason say when and why)' })
+  valid: boolean;
 
   @ApiProperty({ type: String, nullable: true, example: '2027-000042' })
   certificateNo: string | null;
 
-  @ApiProperty({ example: '김**', description: 'The first character, the rest masked' })
+  @ApiProperty({ example: '김*수', description: 'The first and last characters, the rest masked (two-character names: the first)' })
   traineeName: string;
 
   @ApiProperty({ type: String, nullable: true })
@@ -109,6 +123,20 @@ export class CertificateVerificationView {
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
   completedOn: string | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 21,
+    description: "교육시간: the course's total hours (null before curriculum gave them)",
+  })
+  hours: number | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When staff revoked the certificate (수료증 취소)' })
+  revokedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was revoked' })
+  revokeReason: string | null;
 
   @ApiProperty({ format: 'uuid' })
   hostTenantId: string;

@@ -76,6 +76,8 @@ export const ENROLLMENT_ERROR_CODES = [
   /** The cohort's course is not known yet (curriculum's event has not come). */
   'COMPLETION.NO_COURSE',
   'CERTIFICATE.NOT_FOUND',
+  /** A certificate is revoked once (`params.revokedAt`). */
+  'CERTIFICATE.ALREADY_REVOKED',
 
   'COMPLETION_IMPORT.NOT_FOUND',
   /** The content must be sent as text/csv. */

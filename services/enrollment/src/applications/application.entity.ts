@@ -132,4 +132,14 @@ export class Application implements SeatHolder {
   @Index('UQ_application_verification_code', { unique: true })
   @Column('text', { name: 'verification_code', nullable: true })
   verificationCode: string | null;
+
+  /** A revoked certificate (수료증 취소): when, by whom and why; its public check says so. */
+  @Column('timestamptz', { name: 'certificate_revoked_at', nullable: true })
+  certificateRevokedAt: Date | null;
+
+  @Column('uuid', { name: 'certificate_revoked_by', nullable: true })
+  certificateRevokedBy: string | null;
+
+  @Column('text', { name: 'certificate_revoke_reason', nullable: true })
+  certificateRevokeReason: string | null;
 }

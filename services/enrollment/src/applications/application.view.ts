@@ -32,6 +32,8 @@ export function applicationView(a: Application): EnrollmentApplicationView {
     attendancePercent: a.attendancePercent,
     completedOn: a.completedOn,
     certificateNo: a.certificateNo,
+    certificateRevokedAt: a.certificateRevokedAt?.toISOString() ?? null,
+    certificateRevokeReason: a.certificateRevokeReason,
   };
 }
 

@@ -67,6 +67,7 @@ export function replicaFields(
     completionMinAttendancePercent: s.completionMinAttendancePercent ?? DEFAULT_MIN_ATTENDANCE_PERCENT,
     completionRequiresAssessment: s.completionRequiresAssessment ?? false,
     instructors: s.instructors ?? [],
+    hours: s.hours ?? null,
     capacity: s.capacity,
   };
 }

@@ -91,6 +91,10 @@ export class Cohort {
   @Column('jsonb', { default: () => `'[]'` })
   instructors: CohortInstructor[];
 
+  /** The course's total hours (교육시간) as curriculum gives them; certificates print them. */
+  @Column('int', { nullable: true })
+  hours: number | null;
+
   @Column('text', { default: 'scheduled' })
   status: CohortStatus;
 

@@ -1,16 +1,37 @@
-import { CertificateDataView, CertificateVerificationView, CohortCompletionView, INSTITUTE_USERS } from '@baeum/api';
-import { AuthUser, CurrentUser, notFound, Public, Roles } from '@baeum/service-kit';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  CertificateDataView,
+  CertificateVerificationView,
+  CohortCompletionView,
+  EnrollmentApplicationView,
+  INSTITUTE_USERS,
+  RevokeCertificateDto,
+} from '@baeum/api';
+import { AuthUser, CurrentUser, Public, Roles } from '@baeum/service-kit';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { accessibleApplication } from '../applications/application-access';
+import { Application } from '../applications/application.entity';
+import { applicationView } from '../applications/application.view';
 import { agencyOf, cohortById, completedByVerificationCode } from './completion.queries';
 import { CompleteCohortUseCase } from './usecases/complete-cohort/complete-cohort.usecase';
+import { certificateNotFound, RevokeCertificateUseCase } from './usecases/revoke-certificate/revoke-certificate.usecase';
 
-/** Masks a name for the public check: 정교육생 → 정*** (enough to match a paper, not to learn a name). */
-const certificateNotFound = () => notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
+/**
+ * Masks a name for the public check: 김민수 → 김*수, 정교육생 → 정**생, 이수 → 이* (enough to match a
+ * paper, not to learn a name).
+ */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 2) return chars.map((ch, i) => (i === 0 ? ch : '*')).join('');
+  return chars.map((ch, i) => (i === 0 || i === chars.length - 1 || ch === ' ' ? ch : '*')).join('');
+}
 
-export const maskName = (name: string): string => [...name].map((ch, i) => (i === 0 ? ch : '*')).join('');
+/** A certificate's revocation as views give it. */
+const revocation = (app: Application) => ({
+  revokedAt: app.certificateRevokedAt?.toISOString() ?? null,
+  revokeReason: app.certificateRevokeReason,
+});
 
 @ApiTags('completion')
 // Routes without their own @Roles: the institute's staff, agency admins and trainees; not the public nor assessors
@@ -21,6 +42,7 @@ export class CompletionController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly completeCohort: CompleteCohortUseCase,
+    private readonly revokeCertificate: RevokeCertificateUseCase,
   ) {}
 
   /** 수료 처리 of a cohort whose training has ended. */
@@ -63,6 +85,8 @@ export class CompletionController {
         endDate: cohort.endDate,
         completedOn: app.completedOn,
         attendancePercent: app.attendancePercent,
+        hours: cohort.hours,
+        ...revocation(app),
         hostTenantId: app.tenantId,
       };
     });
@@ -82,7 +106,7 @@ export class CompletionController {
     if (!app) throw certificateNotFound();
     const cohort = (await cohortById(this.dataSource.manager, app.cohortId))!;
     return {
-      valid: true,
+      valid: !app.certificateRevokedAt,
       certificateNo: app.certificateNo,
       traineeName: maskName(app.traineeName),
       courseNameKo: cohort.courseNameKo,
@@ -90,7 +114,23 @@ export class CompletionController {
       startDate: cohort.startDate,
       endDate: cohort.endDate,
       completedOn: app.completedOn,
+      hours: cohort.hours,
+      ...revocation(app),
       hostTenantId: app.tenantId,
     };
+  }
+
+  /** 수료증 취소: the host institute's staff revoke a certificate, with a reason its public check shows. */
+  @ApiBearerAuth()
+  @Post('certificates/:applicationId/revoke')
+  @HttpCode(200)
+  @Roles('course_manager', 'admin')
+  @ApiOkResponse({ type: EnrollmentApplicationView })
+  async revoke(
+    @CurrentUser() user: AuthUser,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() body: RevokeCertificateDto,
+  ): Promise<EnrollmentApplicationView> {
+    return applicationView(await this.revokeCertificate.execute(user, applicationId, body.reason));
   }
 }

@@ -60,6 +60,17 @@ export const cohortById = async (tx: EntityManager, cohortId: string): Promise<C
 export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
   tx.findOne(Agency, { where: { tenantId, code } });
 
-/** A completed application by its certificate's verification code. */
+/** A completed application by its certificate's verification code (revoked or not). */
 export const completedByVerificationCode = (tx: EntityManager, verificationCode: string): Promise<Application | null> =>
   tx.getRepository(Application).findOne({ where: { verificationCode, completionStatus: 'completed' } });
+
+/** Revokes the application's certificate unless it is revoked already (or has none); true when this call did. */
+export async function revokeOnce(tx: EntityManager, applicationId: string, by: string, reason: string): Promise<boolean> {
+  const done = await tx
+    .createQueryBuilder()
+    .update(Application)
+    .set({ certificateRevokedAt: () => 'now()', certificateRevokedBy: by, certificateRevokeReason: reason })
+    .where(`id = :id AND completion_status = 'completed' AND certificate_revoked_at IS NULL`, { id: applicationId })
+    .execute();
+  return !!done.affected;
+}

@@ -71,6 +71,7 @@ export async function givenCohort(ds: DataSource, tenantId: string, overrides: P
     completionMinAttendancePercent: 80,
     completionRequiresAssessment: false,
     instructors: [],
+    hours: 21,
     status: 'scheduled',
     capacity: 10,
     confirmed: 0,
@@ -162,6 +163,9 @@ export async function givenApplication(
     completedOn: null,
     certificateNo: null,
     verificationCode: null,
+    certificateRevokedAt: null,
+    certificateRevokedBy: null,
+    certificateRevokeReason: null,
     ...overrides,
   };
   await ds.manager.insert(Application, app);

@@ -7,16 +7,18 @@ import {
   CompletionImportView,
 } from '@baeum/api';
 import { sendFile } from '@baeum/documents';
-import { CACHE, CacheStore, CodedException, notFound, Public } from '@baeum/service-kit';
-import { Controller, Get, Headers, HttpException, Inject, Ip, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { CACHE, CacheStore, CodedException, Public } from '@baeum/service-kit';
+import { Controller, Get, Headers, Inject, Ip, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
-import { certificatePdf } from './certificate-pdf';
+import { certificatePdf, CertificateIssuer } from './certificate-pdf';
 import { HostTenants } from './host-tenants';
-import { verificationPage } from './verification-page';
 
 const CHECKS_PER_MINUTE = 30;
+
+/** The web app's public page where anyone checks a certificate: what its QR code and printed address open. */
+export const verificationPath = (code: string) => `/certificates/verify/${encodeURIComponent(code)}`;
 /** A six-figure-row completion file takes minutes in embedded mode; the import answers when done. */
 const IMPORT_TIMEOUT_MS = 30 * 60_000;
 
@@ -42,47 +44,46 @@ export class EnrollmentFilesController {
     const data = await this.services.call<CertificateDataView>('enrollment', `/certificates/${applicationId}`, {
       authorization: req.headers.authorization,
     });
-    const host = (await this.tenants.byId()).get(data.hostTenantId) ?? { nameKo: '', nameEn: '' };
-    const verifyUrl = `${req.protocol}://${req.get('host')}/api/public/certificates/${data.verificationCode}`;
-    sendFile(res, await certificatePdf(data, host, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
+    const host = (await this.tenants.byId()).get(data.hostTenantId);
+    // The seal image of the institute's settings goes in `sealImage` once they hold one; until then it is drawn.
+    const issuer: CertificateIssuer = { nameKo: host?.nameKo ?? '', nameEn: host?.nameEn ?? '', sealImage: null };
+    const verifyUrl = `${req.protocol}://${req.get('host')}${verificationPath(data.verificationCode ?? '')}`;
+    sendFile(res, await certificatePdf(data, issuer, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
   }
 
-  /** Anyone checks a certificate by its code: a page for browsers, JSON otherwise; limited per client. */
+  /**
+   * Anyone checks a certificate by its code (valid or revoked, the name masked); limited per client,
+   * and codes are 60 random bits, so guessing finds nothing. A browser opening the address printed
+   * on certificates before the web page existed is sent to the page (303).
+   */
   @Public()
   @Get('public/certificates/:code')
-  @ApiExtraModels(CertificateCheckView)
-  @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({
-    description: 'A valid certificate: JSON, or a page for browsers (`Accept: text/html`, which answers 404 as a page too)',
-    content: { 'application/json': { schema: { $ref: getSchemaPath(CertificateCheckView) } }, 'text/html': { schema: { type: 'string' } } },
-  })
-  async verify(@Param('code') code: string, @Ip() ip: string, @Headers('accept') accept = '', @Res() res: Response): Promise<void> {
+  @ApiOkResponse({ type: CertificateCheckView })
+  @ApiNotFoundResponse({ description: 'No certificate has this code (CERTIFICATE.NOT_FOUND)' })
+  async verify(
+    @Param('code') code: string,
+    @Ip() ip: string,
+    @Headers('accept') accept = '',
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CertificateCheckView | void> {
+    res.setHeader('Cache-Control', 'no-store');
+    if (accept.includes('text/html')) {
+      res.redirect(303, verificationPath(code.slice(0, 40)));
+      return;
+    }
     if ((await this.cache.incrementWindow(`certificate-check:${ip}`, 60)) > CHECKS_PER_MINUTE) {
       throw new CodedException(429, 'RATE_LIMITED', {
         params: { retryAfterSeconds: 60 },
         message: '조회가 너무 많습니다. 1분 후 다시 시도하세요 / Too many checks; try again in a minute',
       });
     }
-    const found = await this.services
-      .call<CertificateVerificationView>('enrollment', `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`, {
-        authorization: undefined,
-      })
-      .catch((error) => {
-        if (error instanceof HttpException && error.getStatus() === 404) return null;
-        throw error;
-      });
-    const host = found && (await this.tenants.byId()).get(found.hostTenantId);
-    const verified: CertificateCheckView | null = found && { ...found, institute: host ? `${host.nameKo} (${host.nameEn})` : '' };
-    res.setHeader('Cache-Control', 'no-store');
-    if (accept.includes('text/html')) {
-      res
-        .status(verified ? 200 : 404)
-        .type('html')
-        .send(verificationPage(code, verified));
-      return;
-    }
-    if (!verified) throw notFound('CERTIFICATE.NOT_FOUND', { message: '수료증을 찾을 수 없습니다 / Certificate not found' });
-    res.json(verified);
+    const found = await this.services.call<CertificateVerificationView>(
+      'enrollment',
+      `/public/certificates/${encodeURIComponent(code.slice(0, 40))}`,
+      { authorization: undefined },
+    );
+    const host = (await this.tenants.byId()).get(found.hostTenantId);
+    return { ...found, institute: host ? `${host.nameKo} (${host.nameEn})` : '' };
   }
 
   /**

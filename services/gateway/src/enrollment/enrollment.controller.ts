@@ -38,6 +38,7 @@ import {
   NominationResultsView,
   PatchTraineeDto,
   ResultsYearQuery,
+  RevokeCertificateDto,
   SatisfactionReceiptView,
   SatisfactionResultsView,
   SatisfactionSurveyDto,
@@ -335,6 +336,19 @@ export class EnrollmentController {
   @ApiOkResponse({ type: CohortCompletionView })
   complete(@Req() req: Request, @Param('id', uuid) id: string): Promise<CohortCompletionView> {
     return this.forward(req, `/cohorts/${id}/completion`);
+  }
+
+  /** 수료증 취소: staff revoke a certificate with a reason (409 CERTIFICATE.ALREADY_REVOKED the second time). */
+  @Post('certificates/:id/revoke')
+  @HttpCode(200)
+  @Roles('admin', 'course_manager')
+  @ApiOkResponse({ type: EnrollmentApplicationView })
+  revokeCertificate(
+    @Req() req: Request,
+    @Param('id', uuid) id: string,
+    @Body() body: RevokeCertificateDto,
+  ): Promise<EnrollmentApplicationView> {
+    return this.forward(req, `/certificates/${id}/revoke`, { body });
   }
 
   @Get('under-filled-cohorts')

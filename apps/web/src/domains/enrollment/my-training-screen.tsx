@@ -5,6 +5,7 @@ import { downloadFile } from '../../api/files';
 import { registerCatalogue } from '../../i18n/i18n';
 import {
   ActionStatus,
+  Badge,
   Button,
   ButtonRow,
   type Column,
@@ -102,6 +103,16 @@ export default function MyTrainingScreen() {
   ];
 
   const completion = (a: MyApplication) => {
+    if (a.completionStatus === 'completed' && a.certificateRevokedAt) {
+      return (
+        <span className="enr-inline">
+          <CompletionBadge status="completed" />
+          <Badge tone="danger" testId="certificate-revoked">
+            {t('certificate.revoked')}
+          </Badge>
+        </span>
+      );
+    }
     if (a.completionStatus === 'completed') {
       return (
         <span className="enr-inline">

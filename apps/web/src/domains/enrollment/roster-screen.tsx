@@ -5,6 +5,7 @@ import { $api, api, type Schemas, unwrap } from '../../api/client';
 import { registerCatalogue } from '../../i18n/i18n';
 import {
   ActionStatus,
+  Badge,
   Button,
   ButtonRow,
   type Column,
@@ -12,6 +13,7 @@ import {
   DataTable,
   DetailList,
   Form,
+  Modal,
   Num,
   type Outcome,
   PageHeader,
@@ -20,6 +22,7 @@ import {
   QueryState,
   Section,
   SelectField,
+  TextAreaField,
 } from '../../kit';
 import {
   ApplicationStatus,
@@ -218,6 +221,7 @@ function RosterTable({ roster }: { roster: Roster }) {
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<RosterApplication | null>(null);
+  const [revoking, setRevoking] = useState<RosterApplication | null>(null);
   const c = roster.cohort;
 
   const act = async (a: RosterApplication, work: () => Promise<unknown>, done: string) => {
@@ -284,11 +288,36 @@ function RosterTable({ roster }: { roster: Roster }) {
         ),
     },
     {
+      key: 'certificate',
+      header: t('completion.certificate'),
+      render: (a) =>
+        a.certificateNo ? (
+          <span className="enr-inline">
+            {a.certificateNo}
+            {a.certificateRevokedAt && (
+              <span data-testid="certificate-revoked">
+                <Badge tone="danger">{t('certificate.revoked')}</Badge>
+              </span>
+            )}
+          </span>
+        ) : (
+          t('dash')
+        ),
+    },
+    {
       key: 'action',
       header: t('col.action'),
       render: (a) => (
         <div className="enr-row-action">
           <ButtonRow>
+            {a.certificateNo && !a.certificateRevokedAt && (
+              <Button size="small" onClick={() => setRevoking(a)} busy={busy === a.id} testId="revoke-certificate-button">
+                {t('certificate.revoke')}
+                <Context>
+                  <PersonName name={a.traineeName} />
+                </Context>
+              </Button>
+            )}
             {a.status === 'pending' && a.awaiting === 'institute' && (
               <>
                 <Button size="small" variant="primary" onClick={() => decide(a, true)} busy={busy === a.id} testId="institute-approve">
@@ -360,7 +389,59 @@ function RosterTable({ roster }: { roster: Roster }) {
         onClose={() => setWithdrawing(null)}
         testId="withdraw-dialog"
       />
+      <RevokeCertificateDialog
+        application={revoking}
+        onClose={() => setRevoking(null)}
+        onRevoked={(a) => {
+          setRevoking(null);
+          setOutcomes((o) => ({ ...o, [a.id]: { kind: 'success', text: t('certificate.revokedDone', { name: a.traineeName }) } }));
+        }}
+      />
     </Section>
+  );
+}
+
+/** 수료증 취소: staff give a reason, which the certificate's public check then shows. */
+function RevokeCertificateDialog({
+  application,
+  onClose,
+  onRevoked,
+}: {
+  application: RosterApplication | null;
+  onClose: () => void;
+  onRevoked: (a: RosterApplication) => void;
+}) {
+  const { t } = useEnrollmentWords();
+  const refresh = useRefreshEnrollment();
+  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  return (
+    <Modal
+      open={application !== null}
+      title={application ? t('certificate.revokeTitle', { name: application.traineeName }) : ''}
+      onClose={onClose}
+      testId="revoke-dialog"
+    >
+      {application && (
+        <>
+          <p>{t('certificate.revokeLead')}</p>
+          <Form
+            form={form}
+            testId="revoke"
+            submitLabel={t('certificate.revoke')}
+            resetOnSuccess
+            onSubmit={async ({ reason }) => {
+              await unwrap(
+                api.POST('/api/enrollment/certificates/{id}/revoke', { params: { path: { id: application.id } }, body: { reason } }),
+              );
+              await refresh();
+              onRevoked(application);
+            }}
+          >
+            <TextAreaField name="reason" label={t('certificate.reason')} required maxLength={300} rows={3} testId="revoke-reason" />
+          </Form>
+        </>
+      )}
+    </Modal>
   );
 }
 

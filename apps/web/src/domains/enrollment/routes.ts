@@ -56,6 +56,14 @@ export const enrollmentScreens: ScreenDef[] = [
     component: lazy(() => import('./imports-screen')),
   },
   {
+    // 수료증 진위 확인: what a certificate's QR code opens, for anyone (the gateway's verificationPath).
+    path: 'certificates/verify/:code',
+    group: 'enrollment',
+    roles: [],
+    public: true,
+    component: lazy(() => import('./verify-certificate-screen')),
+  },
+  {
     path: 'enrollment-reports',
     nav: 'enrollment.reports',
     group: 'enrollment',

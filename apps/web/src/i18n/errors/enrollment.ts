@@ -105,6 +105,7 @@ export const enrollmentErrors = {
     en: "The cohort's course is not known yet. Try again shortly.",
   },
   'CERTIFICATE.NOT_FOUND': { ko: '수료증을 찾을 수 없습니다.', en: 'The certificate was not found.' },
+  'CERTIFICATE.ALREADY_REVOKED': { ko: '이미 취소된 수료증입니다.', en: 'The certificate has already been revoked.' },
 
   'COMPLETION_IMPORT.NOT_FOUND': { ko: '가져오기 작업을 찾을 수 없습니다.', en: 'The import was not found.' },
   'COMPLETION_IMPORT.CSV_REQUIRED': { ko: 'CSV 파일만 올릴 수 있습니다.', en: 'Only CSV files can be uploaded.' },

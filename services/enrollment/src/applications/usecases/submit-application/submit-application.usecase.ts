@@ -107,6 +107,9 @@ export class SubmitApplicationUseCase {
       completedOn: null,
       certificateNo: null,
       verificationCode: null,
+      certificateRevokedAt: null,
+      certificateRevokedBy: null,
+      certificateRevokeReason: null,
     };
     await insertApplication(tx, app).catch((error) => {
       throw isUniqueViolation(error)
