@@ -8,6 +8,7 @@ import { ApplicantProfile1764100000000 } from './migrations/1764100000000-applic
 import { MustChangePassword1764200000000 } from './migrations/1764200000000-must-change-password';
 import { CredentialVersion1764300000000 } from './migrations/1764300000000-credential-version';
 import { SignUpVerification1764400000000 } from './migrations/1764400000000-sign-up-verification';
+import { AdminUsers1765500000000 } from './migrations/1765500000000-admin-users';
 
 export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -20,5 +21,6 @@ export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
     MustChangePassword1764200000000,
     CredentialVersion1764300000000,
     SignUpVerification1764400000000,
+    AdminUsers1765500000000,
   ],
 });

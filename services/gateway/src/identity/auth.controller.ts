@@ -75,7 +75,7 @@ export class AuthController {
     const user = await this.dataSource.getRepository(User).findOne({ where: { id: auth.userId, tenantId: auth.tenantId } });
     const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { id: auth.tenantId } });
     if (!user || !tenant) throw notFound('AUTH.USER_UNKNOWN', { message: '사용자를 찾을 수 없습니다 / User not found' });
-    return toUserView(user, tenant);
+    return toUserView({ ...user, role: auth.role }, tenant);
   }
 
   /**
@@ -138,6 +138,7 @@ export function toUserView(user: User, tenant: Tenant): UserView {
     name: user.name,
     email: user.email,
     role: user.role,
+    roles: user.roles?.length ? user.roles : [user.role],
     agencyCode: user.agencyCode,
     tenantId: tenant.id,
     tenantSlug: tenant.slug,

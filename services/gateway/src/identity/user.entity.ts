@@ -17,8 +17,13 @@ export class User {
   @Column('text')
   name: string;
 
+  /** The role a session acts in at sign-in (the primary role); always one of `roles`. */
   @Column('text')
   role: Role;
+
+  /** Every role the person holds (a session switches among them); filled with `role` when left empty. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  roles?: Role[];
 
   /** The agency (기관) of a trainee or agency admin, by code; null for institute staff and applicants. */
   @Column('text', { name: 'agency_code', nullable: true })
