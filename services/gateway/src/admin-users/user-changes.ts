@@ -47,12 +47,22 @@ export async function userToChange(tx: EntityManager, queries: AdminUsersQueries
 }
 
 /**
- * A change that takes an active administrator away (disabling one, or their admin role) must leave
- * the institute another: the institute's administrators are locked first, so two such changes at
- * once take turns and the second sees the first's outcome.
+ * For a change that could take an active administrator away: the institute's active administrators
+ * are locked first, then the user, always in that order, so two such changes at once take turns
+ * (and never wait on each other) and the second sees the first's outcome.
  */
-export async function assertAnotherAdminStays(tx: EntityManager, queries: AdminUsersQueries, tenantId: string, userId: string) {
-  const admins = await queries.lockActiveAdmins(tx, tenantId);
+export async function userAndAdmins(
+  tx: EntityManager,
+  queries: AdminUsersQueries,
+  actor: AuthUser,
+  id: string,
+): Promise<{ user: User; admins: string[] }> {
+  const admins = await queries.lockActiveAdmins(tx, actor.tenantId);
+  return { user: await userToChange(tx, queries, actor, id), admins };
+}
+
+/** Disabling or demoting an active administrator must leave the institute another. */
+export function assertAnotherAdminStays(admins: string[], userId: string): void {
   if (admins.includes(userId) && admins.length <= 1) {
     throw conflict('ADMIN.LAST_ADMIN', {
       message: '기관의 마지막 관리자는 정지하거나 관리자 역할을 뺄 수 없습니다 / The institute’s last active administrator must stay',

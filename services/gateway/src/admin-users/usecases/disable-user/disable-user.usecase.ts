@@ -2,8 +2,8 @@ import { AdminUserView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, conflict } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AdminUsersQueries, adminUserView, rolesOf } from '../../admin-users.queries';
-import { assertAnotherAdminStays, recordUserChange, tellCredentialCheck, userToChange } from '../../user-changes';
+import { AdminUsersQueries, adminUserView } from '../../admin-users.queries';
+import { assertAnotherAdminStays, recordUserChange, tellCredentialCheck, userAndAdmins } from '../../user-changes';
 
 /** 계정 정지: the account cannot sign in and its tokens stop working at once. Not one's own, nor the institute's last administrator. */
 @Injectable()
@@ -19,9 +19,9 @@ export class DisableUserUseCase {
       if (id === actor.userId) {
         throw conflict('ADMIN.SELF_DISABLE', { message: '자신의 계정은 정지할 수 없습니다 / You cannot disable your own account' });
       }
-      const user = await userToChange(tx, this.queries, actor, id);
+      const { user, admins } = await userAndAdmins(tx, this.queries, actor, id);
       if (user.disabledAt) return user;
-      if (rolesOf(user).includes('admin')) await assertAnotherAdminStays(tx, this.queries, actor.tenantId, user.id);
+      assertAnotherAdminStays(admins, user.id);
       const changed = await this.queries.update(tx, user.id, { disabledAt: new Date() }, true);
       await recordUserChange(
         tx,

@@ -10,6 +10,7 @@ import {
   heldRoles,
   recordUserChange,
   tellCredentialCheck,
+  userAndAdmins,
   userToChange,
 } from '../../user-changes';
 
@@ -28,7 +29,9 @@ export class UpdateUserUseCase {
 
   async execute(actor: AuthUser, id: string, body: UpdateAdminUserDto): Promise<AdminUserView> {
     const saved = await this.dataSource.transaction(async (tx) => {
-      const user = await userToChange(tx, this.queries, actor, id);
+      const { user, admins } = body.roles
+        ? await userAndAdmins(tx, this.queries, actor, id)
+        : { user: await userToChange(tx, this.queries, actor, id), admins: [] };
       const present = rolesOf(user);
       const { role, roles } = body.roles ? heldRoles(body.roles, present, user.role) : { role: user.role, roles: present };
       const agencyCode = agencyFor(roles, body.agencyCode === undefined ? user.agencyCode : body.agencyCode);
@@ -39,7 +42,7 @@ export class UpdateUserUseCase {
           message: '자신의 관리자 역할은 뺄 수 없습니다 / You cannot remove your own admin role',
         });
       }
-      if (losesAdmin && !user.disabledAt) await assertAnotherAdminStays(tx, this.queries, actor.tenantId, user.id);
+      if (losesAdmin) assertAnotherAdminStays(admins, user.id);
       const sessionsChange = JSON.stringify(roles) !== JSON.stringify(present) || role !== user.role || agencyCode !== user.agencyCode;
       const changed = await this.queries.update(tx, user.id, { name: body.name, role, roles, agencyCode }, sessionsChange);
       const diff = changedFields(auditedUser(user), auditedUser(changed));
