@@ -144,7 +144,7 @@ function ChangeSide({ values }: { values: Entry['before'] }) {
       {Object.entries(values).map(([key, value]) => (
         <div key={key}>
           <dt>{i18n.exists(`field.${key}`, { ns: 'admin' }) ? t(`field.${key}` as never) : key}</dt>
-          <dd>{text(key, value)}</dd>
+          <dd>{typeof value === 'string' && key !== 'status' ? <KoName>{value}</KoName> : text(key, value)}</dd>
         </div>
       ))}
     </dl>
