@@ -57,8 +57,8 @@ describe('사용자 관리', () => {
     const email = `web-${run}@seoul-hrd.example`;
     await page.getByTestId('user-name').fill('웹 직원');
     await page.getByTestId('user-email').fill(email);
-    await page.getByTestId('user-roles-planner').check();
-    await page.getByTestId('user-roles-finance_officer').check();
+    await page.getByTestId('user-roles-planner').check({ force: true });
+    await page.getByTestId('user-roles-finance_officer').check({ force: true });
     await page.getByTestId('user-form-submit').click();
     await page.getByTestId('user-form-status').filter({ hasText: '웹 직원' }).waitFor();
     const temporary = (await page.getByTestId('temporary-password-value').textContent())!.trim();
@@ -67,10 +67,10 @@ describe('사용자 관리', () => {
     // The same address again: the server's refusal shows beside the e-mail field.
     await page.getByTestId('user-name').fill('웹 직원 둘');
     await page.getByTestId('user-email').fill(email);
-    await page.getByTestId('user-roles-planner').check();
-    await page.getByTestId('user-form-submit').click();
-    await page.locator('[data-field="email"] .form-hint-invalid, [data-testid="user-form-summary"]').first().waitFor();
+    await page.getByTestId('user-roles-planner').check({ force: true });
     watch.expect(409, '/api/admin/users');
+    await page.getByTestId('user-form-submit').click();
+    await page.getByTestId('user-email-error').filter({ hasText: '이미' }).waitFor();
 
     await page.getByTestId('users-q').fill(email);
     await page.getByTestId('users-role').selectOption('finance_officer');
