@@ -1,8 +1,9 @@
 import type { Role } from '@baeum/service-kit';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'app_user' })
 @Index('UQ_app_user_tenant_email', ['tenantId', 'email'], { unique: true })
+@Check('CHK_app_user_role_held', `"role" = ANY ("roles")`)
 export class User {
   @PrimaryColumn('uuid')
   id: string;
