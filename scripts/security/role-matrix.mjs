@@ -67,6 +67,17 @@ const GATEWAY_ONLY = new Set([
   'POST /api/auth/password-reset/confirm',
   'POST /api/trainee-accounts',
   'GET /api/finance/officers',
+  'GET /api/admin/users',
+  'POST /api/admin/users',
+  'PATCH /api/admin/users/{id}',
+  'POST /api/admin/users/{id}/disable',
+  'POST /api/admin/users/{id}/enable',
+  'POST /api/admin/users/{id}/unlock',
+  'POST /api/admin/users/{id}/reset-password',
+  'POST /api/auth/switch-role',
+  // The gateway merges the services' own logs (each answers only its administrators) with its own.
+  'GET /api/admin/audit',
+  'GET /api/admin/audit/export',
   'GET /health/live',
   'GET /health/ready',
 ]);

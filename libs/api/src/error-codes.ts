@@ -1,3 +1,4 @@
+import { ADMIN_ERROR_CODES } from './admin/errors';
 import { GENERAL_ERROR_CODES, VALIDATION_ERROR_CODES } from './common/error-codes';
 import { CURRICULUM_ERROR_CODES } from './curriculum/errors';
 import { ENROLLMENT_ERROR_CODES } from './enrollment/errors';
@@ -10,6 +11,7 @@ export const ERROR_CODES = [
   ...VALIDATION_ERROR_CODES,
   ...GENERAL_ERROR_CODES,
   ...IDENTITY_ERROR_CODES,
+  ...ADMIN_ERROR_CODES,
   ...CURRICULUM_ERROR_CODES,
   ...ENROLLMENT_ERROR_CODES,
   ...EXAMINATION_ERROR_CODES,

@@ -8,3 +8,4 @@ export * from './enrollment';
 export * from './examination';
 export * from './finance';
 export * from './identity';
+export * from './admin';

@@ -3,6 +3,7 @@ import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { AdminUsersModule } from './admin-users/admin-users.module';
 import { ServiceClients } from './clients/service-clients';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { CurriculumController } from './curriculum/curriculum.controller';
@@ -31,6 +32,7 @@ export class GatewayModule {
         SignUpModule,
         ExaminationGatewayModule,
         EnrollmentGatewayModule,
+        AdminUsersModule,
       ],
       controllers: [CohortsController, CurriculumController, FinanceController],
       providers: [ServiceClients, PasswordPolicyWarmUp],

@@ -1,3 +1,5 @@
+import { adminNav } from '../domains/admin/nav';
+import { adminScreens } from '../domains/admin/routes';
 import { curriculumNav } from '../domains/curriculum/nav';
 import { curriculumScreens } from '../domains/curriculum/routes';
 import { enrollmentNav } from '../domains/enrollment/nav';
@@ -18,6 +20,7 @@ export const SCREENS: ScreenDef[] = [
   ...enrollmentScreens,
   ...examinationScreens,
   ...financeScreens,
+  ...adminScreens,
   ...accountScreens,
   ...authScreens,
 ];
@@ -35,5 +38,5 @@ export const ROLE_HOMES: Partial<Record<Role, string>> = {
 };
 
 /** The menu's words load with the app; each domain's other words load with its screens. */
-export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...accountNav };
+export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...adminNav, ...accountNav };
 registerCatalogue('nav', navCatalogue);

@@ -1,17 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
-import { $api } from '../api/client';
+import { $api, api, asApiError, unwrap } from '../api/client';
 import { overloadWait } from '../api/overload';
 import { type Session, sessionStore } from '../api/session';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
-import { KoName, useLocalName } from '../kit';
+import { KoName, problemOf, problemText, useLocalName } from '../kit';
 import { useSession } from './App';
 import { SCREENS } from './registry';
 import { mayOpen, type NavGroup, type ScreenDef } from './screens';
 
-const GROUP_ORDER: NavGroup[] = ['curriculum', 'enrollment', 'examination', 'finance', 'account'];
+const GROUP_ORDER: NavGroup[] = ['curriculum', 'enrollment', 'examination', 'finance', 'admin', 'account'];
 
 /** The frame of every page: skip link, masthead, header with the menu, the page, and the footer. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -121,6 +121,7 @@ function Header({ session }: { session: Session | null }) {
                 {session ? (
                   <>
                     <UserBox session={session} />
+                    {(session.user.roles?.length ?? 0) > 1 && <RoleSwitch session={session} />}
                     <button type="button" className="krds-btn small secondary" onClick={signOut} data-testid="sign-out">
                       {t('frame.signOut')}
                     </button>
@@ -184,6 +185,52 @@ function NavItem({ screen }: { screen: ScreenDef }) {
         {t(screen.nav as never)}
       </NavLink>
     </li>
+  );
+}
+
+/**
+ * 역할 전환: a person holding several roles acts in one at a time; choosing another asks the gateway for
+ * a session in it (only the person's own roles are offered, and the gateway checks them again).
+ */
+function RoleSwitch({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+  const switchTo = async (role: Session['user']['role']) => {
+    setProblem(null);
+    try {
+      const answer = await unwrap(api.POST('/api/auth/switch-role', { body: { role } }));
+      queryClient.clear();
+      sessionStore.start(answer);
+      navigate('/');
+    } catch (error) {
+      setProblem(problemText(t, problemOf(asApiError(error))));
+    }
+  };
+  return (
+    <div className="role-switch">
+      <label htmlFor={id} className="sr-only">
+        {t('frame.switchRole')}
+      </label>
+      <select
+        id={id}
+        className="krds-form-select small"
+        value={session.user.role}
+        onChange={(e) => void switchTo(e.target.value as Session['user']['role'])}
+        data-testid="role-switch"
+      >
+        {session.user.roles.map((role) => (
+          <option key={role} value={role}>
+            {t(`role.${role}`)}
+          </option>
+        ))}
+      </select>
+      <p role="alert" className="role-switch-problem">
+        {problem ?? ''}
+      </p>
+    </div>
   );
 }
 

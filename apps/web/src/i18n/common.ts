@@ -23,6 +23,8 @@ export const common = {
   'frame.signIn': { ko: '로그인', en: 'Sign in' },
   'frame.user': { ko: '로그인한 사용자', en: 'Signed in as' },
   'frame.affiliation': { ko: '소속', en: 'Affiliation' },
+  'frame.switchRole': { ko: '역할 전환', en: 'Switch role' },
+  'frame.actingRole': { ko: '지금 역할', en: 'Acting as' },
   'frame.public': { ko: '일반 국민', en: 'Member of the public' },
   'frame.busy': {
     ko: '요청이 많아 잠시 후 자동으로 다시 시도합니다. 창을 닫지 마세요.',
@@ -33,6 +35,7 @@ export const common = {
   'nav.group.enrollment': { ko: '수강', en: 'Enrollment' },
   'nav.group.examination': { ko: '시험', en: 'Examinations' },
   'nav.group.finance': { ko: '재무', en: 'Finance' },
+  'nav.group.admin': { ko: '시스템 관리', en: 'Administration' },
   'nav.group.account': { ko: '내 정보', en: 'My details' },
   'nav.account': { ko: '내 계정', en: 'My account' },
 

@@ -15,6 +15,9 @@ export class UserView {
   @ApiProperty({ enum: ROLES, enumName: 'Role' })
   role: Role;
 
+  @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true, description: 'Every role the user holds; the session acts in `role`' })
+  roles: Role[];
+
   @ApiProperty({ type: String, nullable: true, description: "A trainee's or agency admin's agency, by code", example: 'MAPO-GU' })
   agencyCode: string | null;
 

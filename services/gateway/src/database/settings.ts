@@ -9,6 +9,7 @@ import { MustChangePassword1764200000000 } from './migrations/1764200000000-must
 import { CredentialVersion1764300000000 } from './migrations/1764300000000-credential-version';
 import { SignUpVerification1764400000000 } from './migrations/1764400000000-sign-up-verification';
 import { PasswordReset1765400000000 } from './migrations/1765400000000-password-reset';
+import { AdminUsers1765500000000 } from './migrations/1765500000000-admin-users';
 
 export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -22,5 +23,6 @@ export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
     CredentialVersion1764300000000,
     SignUpVerification1764400000000,
     PasswordReset1765400000000,
+    AdminUsers1765500000000,
   ],
 });

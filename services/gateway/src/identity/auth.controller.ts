@@ -62,7 +62,7 @@ export class AuthController {
     const user = await this.queries.userById(auth.tenantId, auth.userId);
     const tenant = await this.queries.tenantById(auth.tenantId);
     if (!user || !tenant) throw userUnknown();
-    return toUserView(user, tenant);
+    return toUserView({ ...user, role: auth.role }, tenant);
   }
 
   /**
@@ -92,6 +92,7 @@ export function toUserView(user: User, tenant: Tenant): UserView {
     name: user.name,
     email: user.email,
     role: user.role,
+    roles: user.roles?.length ? user.roles : [user.role],
     agencyCode: user.agencyCode,
     tenantId: tenant.id,
     tenantSlug: tenant.slug,

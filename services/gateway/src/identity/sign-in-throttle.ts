@@ -46,6 +46,15 @@ export function tooManyTries(message: string, retryAfterSeconds: number): CodedE
   return new CodedException(429, 'RATE_LIMITED', { message, params: { retryAfterSeconds } });
 }
 
+const unlockKey = (tenant: string, email: string) => `login:unlocks:${tenant}:${email}`;
+/** Longer than any scope's window, so an unlock count outlives the counters it set aside. */
+const UNLOCK_MEMORY_SECONDS = 3600;
+
+/** 잠금 해제: the account's sign-in delays end at once, from every address (its tenant by slug, e-mail lower-case). */
+export async function unlockSignIn(cache: CacheStore, tenant: string, email: string): Promise<void> {
+  await cache.incrementWindow(unlockKey(tenant, email), UNLOCK_MEMORY_SECONDS);
+}
+
 export class SignInThrottle {
   constructor(
     private readonly cache: CacheStore,
@@ -53,8 +62,13 @@ export class SignInThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private scopes(attempt: SignInAttempt): [string, DelayRule][] {
-    const account = `${attempt.tenant}:${attempt.email}`;
+  /**
+   * An account's scopes carry its unlock count: an administrator's unlock starts them afresh, from
+   * every address (the old counters and waits are left to expire).
+   */
+  private async scopes(attempt: SignInAttempt): Promise<[string, DelayRule][]> {
+    const unlocks = await this.cache.get(unlockKey(attempt.tenant, attempt.email));
+    const account = `${attempt.tenant}:${attempt.email}${unlocks ? `#${unlocks}` : ''}`;
     return [
       [`account-address:${attempt.address}:${account}`, ACCOUNT_FROM_ADDRESS],
       [`address:${attempt.address}`, this.address],
@@ -65,7 +79,7 @@ export class SignInThrottle {
   /** Refuses with 429 while any scope of the attempt must still wait; checked before the password is. */
   async check(attempt: SignInAttempt): Promise<void> {
     let wait = 0;
-    for (const [scope] of this.scopes(attempt)) {
+    for (const [scope] of await this.scopes(attempt)) {
       const until = Number((await this.cache.get(`login:wait:${scope}`)) ?? 0);
       wait = Math.max(wait, Math.ceil((until - this.now()) / 1000));
     }
@@ -79,7 +93,7 @@ export class SignInThrottle {
 
   /** A wrong password (or unknown account): counts in every scope and starts the scope's delay once its free failures are spent. */
   async failed(attempt: SignInAttempt): Promise<void> {
-    for (const [scope, rule] of this.scopes(attempt)) {
+    for (const [scope, rule] of await this.scopes(attempt)) {
       const failures = await this.cache.incrementWindow(`login:fail:${scope}`, rule.windowSeconds);
       const delay = delaySeconds(failures, rule);
       if (delay > 0) await this.cache.set(`login:wait:${scope}`, String(this.now() + delay * 1000), delay);
@@ -88,7 +102,7 @@ export class SignInThrottle {
 
   /** The right password: the account's failures from this address are forgotten (the others stay, an attacker's among them). */
   async succeeded(attempt: SignInAttempt): Promise<void> {
-    const [[scope]] = this.scopes(attempt);
+    const [[scope]] = await this.scopes(attempt);
     await this.cache.set(`login:fail:${scope}`, '0', 1);
   }
 
@@ -98,7 +112,7 @@ export class SignInThrottle {
    * own limit stays.
    */
   async forgive(attempt: SignInAttempt): Promise<void> {
-    const [[fromAddress], , [anywhere]] = this.scopes(attempt);
+    const [[fromAddress], , [anywhere]] = await this.scopes(attempt);
     for (const scope of [fromAddress, anywhere]) {
       await this.cache.set(`login:fail:${scope}`, '0', 1);
       await this.cache.set(`login:wait:${scope}`, '0', 1);

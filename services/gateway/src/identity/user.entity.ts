@@ -1,8 +1,9 @@
 import type { Role } from '@baeum/service-kit';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'app_user' })
 @Index('UQ_app_user_tenant_email', ['tenantId', 'email'], { unique: true })
+@Check('CHK_app_user_role_held', `"role" = ANY ("roles")`)
 export class User {
   @PrimaryColumn('uuid')
   id: string;
@@ -17,8 +18,13 @@ export class User {
   @Column('text')
   name: string;
 
+  /** The role a session acts in at sign-in (the primary role); always one of `roles`. */
   @Column('text')
   role: Role;
+
+  /** Every role the person holds (a session switches among them); filled with `role` when left empty. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  roles?: Role[];
 
   /** The agency (기관) of a trainee or agency admin, by code; null for institute staff and applicants. */
   @Column('text', { name: 'agency_code', nullable: true })

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../api/client';
 import type { Pair } from '../catalogue';
+import { adminErrors } from './admin';
 import { enrollmentErrors } from './enrollment';
 import { financeErrors } from './finance';
 import { curriculumErrors } from './curriculum';
@@ -17,6 +18,7 @@ export type ClientErrorCode = 'NETWORK' | 'FORM.PASSWORDS_DIFFER';
 export const errors = {
   ...generalErrors,
   ...identityErrors,
+  ...adminErrors,
   ...enrollmentErrors,
   ...financeErrors,
   ...curriculumErrors,

@@ -1,0 +1,7 @@
+import type { Catalogue } from '../../i18n/catalogue';
+
+/** Menu labels of the administration screens (loaded at start, with the menu). */
+export const adminNav = {
+  adminUsers: { ko: '사용자 관리', en: 'Users' },
+  adminAudit: { ko: '감사 로그', en: 'Audit log' },
+} satisfies Catalogue;

@@ -1,0 +1,13 @@
+/** The institute administrator's work on users (the gateway's admin-users). Stable; the web's catalogues hold their words. */
+export const ADMIN_ERROR_CODES = [
+  /** An administrator cannot disable their own account (field id). */
+  'ADMIN.SELF_DISABLE',
+  /** An administrator cannot take their own admin role away (field roles). */
+  'ADMIN.SELF_DEMOTE',
+  /** The institute's last active administrator cannot be disabled or lose the admin role. */
+  'ADMIN.LAST_ADMIN',
+  /** A role the administrator cannot give here (applicants sign up; trainees are issued with their record). */
+  'ADMIN.ROLE_NOT_ASSIGNABLE',
+  /** A role switch to a role the user does not hold (403). */
+  'AUTH.ROLE_NOT_HELD',
+] as const;

@@ -1,0 +1,2 @@
+export * from './admin-users.dto';
+export * from './errors';
