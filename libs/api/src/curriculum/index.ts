@@ -16,3 +16,4 @@ export * from './resources.view';
 export * from './responses';
 export * from './room.dto';
 export * from './settings.dto';
+export * from './institute-settings.dto';

@@ -14,6 +14,7 @@ import { Trainee } from '../trainees/trainee.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { EnrollmentDomain1764100000000 } from './migrations/1764100000000-enrollment-domain';
 import { CodedImportProblems1764300000000 } from './migrations/1764300000000-coded-import-problems';
+import { AgencyAdministration1765600000000 } from './migrations/1765600000000-agency-administration';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -35,5 +36,5 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CompletionImportError,
     Notification,
   ],
-  migrations: [Init1763800000000, EnrollmentDomain1764100000000, CodedImportProblems1764300000000],
+  migrations: [Init1763800000000, EnrollmentDomain1764100000000, CodedImportProblems1764300000000, AgencyAdministration1765600000000],
 });
