@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ServiceClients } from './clients/service-clients';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { CurriculumController } from './curriculum/curriculum.controller';
+import { InstituteSettingsController } from './curriculum/institute-settings.controller';
 import { GatewayEnv } from './config/env';
 import { EnrollmentGatewayModule } from './enrollment/enrollment.module';
 import { gatewayDatabase } from './database/settings';
@@ -31,7 +32,7 @@ export class GatewayModule {
         ExaminationGatewayModule,
         EnrollmentGatewayModule,
       ],
-      controllers: [AuthController, CohortsController, CurriculumController, FinanceController],
+      controllers: [AuthController, CohortsController, CurriculumController, InstituteSettingsController, FinanceController],
       providers: [ServiceClients, PasswordPolicyWarmUp],
     };
   }
