@@ -17,3 +17,4 @@ export * from './smtp';
 export * from './budget-line-replica';
 export * from './sign-up';
 export * from './web-tests';
+export * from './images';

@@ -12,10 +12,10 @@ export interface InstituteHoliday {
  */
 export interface InstituteSettingsChangedV1 {
   tenantId: string;
-  nameKo: string;
-  nameEn: string;
-  /** '' until the administrator sets one. */
-  code: string;
+  /** The names and code, once the administrator has set them. */
+  nameKo?: string;
+  nameEn?: string;
+  code?: string;
   distancingEnabled: boolean;
   /** Every holiday of the institute's own, by date. */
   holidays: InstituteHoliday[];
@@ -29,9 +29,9 @@ export const InstituteSettingsChangedV1 = defineEvent<InstituteSettingsChangedV1
   keyOf: (p) => p.tenantId,
   fields: {
     tenantId: { kind: 'uuid' },
-    nameKo: { kind: 'string' },
-    nameEn: { kind: 'string' },
-    code: { kind: 'string' },
+    nameKo: { kind: 'string', optional: true },
+    nameEn: { kind: 'string', optional: true },
+    code: { kind: 'string', optional: true },
     distancingEnabled: { kind: 'boolean' },
     holidays: { kind: 'list', items: { date: { kind: 'date' }, name: { kind: 'string' } } },
     changedAt: { kind: 'instant' },

@@ -59,7 +59,7 @@ function checkedImage(content: unknown): Pick<InstituteImage, 'contentType' | 'w
 export class SetInstituteImageUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  execute(user: AuthUser, kind: InstituteImageKind, content: unknown): Promise<InstituteImageView> {
+  async execute(user: AuthUser, kind: InstituteImageKind, content: unknown): Promise<InstituteImageView> {
     const checked = checkedImage(content);
     const bytes = content as Buffer;
     const image: InstituteImage = {

@@ -96,9 +96,9 @@ export class UpdateSettingsUseCase {
       );
       await this.publisher.publish(tx, InstituteSettingsChangedV1, user.tenantId, {
         tenantId: user.tenantId,
-        nameKo: settings.nameKo,
-        nameEn: settings.nameEn,
-        code: settings.code,
+        ...(settings.nameKo ? { nameKo: settings.nameKo } : {}),
+        ...(settings.nameEn ? { nameEn: settings.nameEn } : {}),
+        ...(settings.code ? { code: settings.code } : {}),
         distancingEnabled: settings.distancingEnabled,
         holidays: settings.holidays,
         changedAt: settings.updatedAt.toISOString(),
