@@ -7,11 +7,16 @@ import { DataSource } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
 import { Tenant } from '../identity/tenant.entity';
 
+const IMAGE = {
+  'image/png': { schema: { type: 'string', format: 'binary' } },
+  'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+};
+
 /**
  * 기관 설정: the institute's settings, kept by curriculum (which records each change in its audit log and
  * announces it as curriculum.settings.changed). Names not set there yet read as the institute's own.
  */
-@ApiTags('settings')
+@ApiTags('curriculum')
 @ApiBearerAuth()
 @Controller('api')
 export class InstituteSettingsController {
@@ -82,7 +87,7 @@ export class InstituteSettingsController {
   @Get('settings/logo')
   @Roles(...INSTITUTE_STAFF)
   @ApiProduces('image/png', 'image/jpeg')
-  @ApiOkResponse({ description: "The institute's logo", content: { 'image/png': {}, 'image/jpeg': {} } })
+  @ApiOkResponse({ description: "The institute's logo", content: IMAGE })
   async logoImage(@Headers('authorization') authorization: string, @Res() res: Response): Promise<void> {
     await this.services.download('curriculum', '/settings/logo', { authorization }, res);
   }
@@ -90,7 +95,7 @@ export class InstituteSettingsController {
   @Get('settings/seal')
   @Roles(...INSTITUTE_STAFF)
   @ApiProduces('image/png', 'image/jpeg')
-  @ApiOkResponse({ description: 'The seal certificates carry', content: { 'image/png': {}, 'image/jpeg': {} } })
+  @ApiOkResponse({ description: 'The seal certificates carry', content: IMAGE })
   async sealImage(@Headers('authorization') authorization: string, @Res() res: Response): Promise<void> {
     await this.services.download('curriculum', '/settings/seal', { authorization }, res);
   }
