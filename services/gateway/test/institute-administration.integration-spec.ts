@@ -103,22 +103,6 @@ describe('agencies (기관 관리)', () => {
     expect((await admin.get('/api/admin/agencies')).body.some((a: { code: string }) => a.code === 'GANGNAM-TEST')).toBe(false);
   });
 
-  it("refuses an application of a deactivated agency's staff until it is reactivated", async () => {
-    const catalog = await trainee.get('/api/enrollment/catalog');
-    expect(catalog.status).toBe(200);
-    const cohortId = catalog.body[0].cohortId;
-    await admin.post('/api/admin/agencies/MAPO-GU/deactivate', {});
-    try {
-      expect(await trainee.post('/api/enrollment/applications', { cohortId })).toMatchObject({
-        status: 409,
-        body: { code: 'AGENCY.INACTIVE', params: { code: 'MAPO-GU' } },
-      });
-    } finally {
-      await admin.post('/api/admin/agencies/MAPO-GU/reactivate', {});
-    }
-    expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.code).not.toBe('AGENCY.INACTIVE');
-  });
-
   it("shows another institute's administrator none of it", async () => {
     const { body } = await sejongAdmin.get('/api/admin/agencies');
     expect(body.map((a: { code: string }) => a.code)).not.toContain('MAPO-GU');
@@ -130,7 +114,6 @@ describe('agencies (기관 관리)', () => {
     );
   });
 });
-
 
 describe('institute settings (기관 설정)', () => {
   const seal = pngImage(300, 300);
@@ -193,7 +176,9 @@ describe('institute settings (기관 설정)', () => {
   it('refuses a file that is no image (400) and one over 1 MB (413), naming the file, and changes and records nothing', async () => {
     const text = await put(admin, '/api/admin/settings/logo', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
     expect(text.status).toBe(400);
-    expect(((await text.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ field: 'file', code: 'SETTINGS.IMAGE_TYPE' })]);
+    expect(((await text.json()) as { errors: unknown[] }).errors).toEqual([
+      expect.objectContaining({ field: 'file', code: 'SETTINGS.IMAGE_TYPE' }),
+    ]);
     const huge = await put(admin, '/api/admin/settings/seal', Buffer.concat([pngImage(64, 64), Buffer.alloc(1024 * 1024 + 1)]));
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ code: 'FILE.TOO_LARGE', field: 'file' });
