@@ -6,6 +6,8 @@ import { examinationNav } from '../domains/examination/nav';
 import { examinationScreens } from '../domains/examination/routes';
 import { financeNav } from '../domains/finance/nav';
 import { financeScreens } from '../domains/finance/routes';
+import { instituteNav } from '../domains/institute/nav';
+import { instituteScreens } from '../domains/institute/routes';
 import { registerCatalogue } from '../i18n/i18n';
 import { accountNav, accountScreens } from '../screens/account/routes';
 import type { Role } from '../api/session';
@@ -17,6 +19,7 @@ export const SCREENS: ScreenDef[] = [
   ...enrollmentScreens,
   ...examinationScreens,
   ...financeScreens,
+  ...instituteScreens,
   ...accountScreens,
 ];
 
@@ -33,5 +36,5 @@ export const ROLE_HOMES: Partial<Record<Role, string>> = {
 };
 
 /** The menu's words load with the app; each domain's other words load with its screens. */
-export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...accountNav };
+export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...instituteNav, ...accountNav };
 registerCatalogue('nav', navCatalogue);

@@ -1,7 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/session';
 
-export type NavGroup = 'curriculum' | 'enrollment' | 'examination' | 'finance' | 'account';
+export type NavGroup = 'curriculum' | 'enrollment' | 'examination' | 'finance' | 'admin' | 'account';
 
 /**
  * One screen of the app. A domain lists its screens in `domains/<domain>/routes.ts`; a screen with a

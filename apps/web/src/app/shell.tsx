@@ -11,7 +11,7 @@ import { useSession } from './App';
 import { SCREENS } from './registry';
 import { mayOpen, type NavGroup, type ScreenDef } from './screens';
 
-const GROUP_ORDER: NavGroup[] = ['curriculum', 'enrollment', 'examination', 'finance', 'account'];
+const GROUP_ORDER: NavGroup[] = ['curriculum', 'enrollment', 'examination', 'finance', 'admin', 'account'];
 
 /** The frame of every page: skip link, masthead, header with the menu, the page, and the footer. */
 export function Shell({ children }: { children: ReactNode }) {

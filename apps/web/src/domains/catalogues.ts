@@ -6,6 +6,7 @@ export interface DomainCatalogues {
   nav: typeof import('../app/registry').navCatalogue;
   enrollment: typeof import('./enrollment/i18n').enrollment;
   finance: typeof import('./finance/i18n').finance;
+  institute: typeof import('./institute/i18n').institute;
   curriculum: typeof import('./curriculum/i18n').curriculum;
   examWords: typeof import('./examination/words').examWords;
   examApplicant: typeof import('./examination/applicant/i18n').examApplicant;

@@ -33,6 +33,7 @@ export const common = {
   'nav.group.enrollment': { ko: '수강', en: 'Enrollment' },
   'nav.group.examination': { ko: '시험', en: 'Examinations' },
   'nav.group.finance': { ko: '재무', en: 'Finance' },
+  'nav.group.admin': { ko: '운영 관리', en: 'Administration' },
   'nav.group.account': { ko: '내 정보', en: 'My details' },
   'nav.account': { ko: '내 계정', en: 'My account' },
 
