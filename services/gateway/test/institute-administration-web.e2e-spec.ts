@@ -87,7 +87,7 @@ describe('기관 관리 / Agencies', () => {
       await dialog.getByTestId('agency-edit-form-submit').click();
       await dialog.getByTestId('agency-edit-form-status').filter({ hasText: '저장했습니다' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await dialog.getByTestId('agency-edit-close').click();
+      await dialog.getByTestId('agency-edit-cancel').click();
       await row.filter({ hasText: '강남 웹 교육 기관' }).waitFor();
 
       // Deactivated after a confirmation; it can be reactivated.

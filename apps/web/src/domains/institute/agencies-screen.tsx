@@ -188,7 +188,7 @@ function AgencyForm({ agency, onClose }: { agency?: Agency; onClose?: () => void
       resetOnSuccess={!agency}
       actions={
         onClose && (
-          <Button variant="tertiary" onClick={onClose} testId={`${prefix}-close`}>
+          <Button variant="tertiary" onClick={onClose} testId={`${prefix}-cancel`}>
             {t('agency.cancel')}
           </Button>
         )

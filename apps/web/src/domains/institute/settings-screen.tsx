@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { $api, api, type Schemas, unwrap } from '../../api/client';
+import { $api, api, ApiError, asApiError, type Schemas, unwrap } from '../../api/client';
 import { uploadFile } from '../../api/files';
 import { sessionStore } from '../../api/session';
 import { registerCatalogue } from '../../i18n/i18n';
@@ -209,11 +209,19 @@ function ImageUpload({ kind, image }: { kind: ImageKind; image: Schemas['Institu
       uploadLabel={t('settings.upload')}
       success={() => t('settings.uploaded')}
       onUpload={async (file) => {
-        const saved = await uploadFile<Schemas['InstituteImageView']>(`/api/admin/settings/${kind}`, file, { method: 'PUT' });
-        await queryClient.invalidateQueries({
-          predicate: (q) => q.queryKey[0] === 'get' && String(q.queryKey[1]) === '/api/admin/settings',
-        });
-        return saved;
+        try {
+          const saved = await uploadFile<Schemas['InstituteImageView']>(`/api/admin/settings/${kind}`, file, { method: 'PUT' });
+          await queryClient.invalidateQueries({
+            predicate: (q) => q.queryKey[0] === 'get' && String(q.queryKey[1]) === '/api/admin/settings',
+          });
+          return saved;
+        } catch (error) {
+          // The file's own problem (not an image, too small or large) in its words, rather than "check the input".
+          const failed = asApiError(error);
+          const [problem] = failed.fieldErrors;
+          if (failed.body.code !== 'VALIDATION' || !problem) throw failed;
+          throw new ApiError(failed.status, { ...failed.body, code: problem.code, params: problem.params });
+        }
       }}
       testId={`institute-${kind}`}
     />
