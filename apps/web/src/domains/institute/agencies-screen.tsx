@@ -142,9 +142,9 @@ function AgencyTable({ agencies, onEdit }: { agencies: Agency[]; onEdit(agency: 
     },
   ];
   return (
-    <Section title={t('agencies.title')} testId="agency-list">
+    <Section title={t('agencies.list')} testId="agency-list">
       <DataTable
-        caption={t('agencies.title')}
+        caption={t('agencies.list')}
         columns={columns}
         rows={agencies}
         rowKey={(a) => a.code}

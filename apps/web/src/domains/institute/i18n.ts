@@ -8,6 +8,7 @@ export const institute = {
     ko: '교육생을 보내는 기관과 기수마다 주는 기본 배정 인원입니다. 비활성화한 기관의 직원은 신청할 수 없고 배정 인원도 받지 않습니다.',
     en: 'The agencies that send trainees, with the seats each gets per cohort by default. Staff of a deactivated agency cannot apply and it gets no quota.',
   },
+  'agencies.list': { ko: '기관 목록', en: 'All agencies' },
   'agencies.none': { ko: '등록된 기관이 없습니다.', en: 'No agencies yet.' },
   'col.code': { ko: '코드', en: 'Code' },
   'col.name': { ko: '기관명', en: 'Agency' },
