@@ -45,6 +45,7 @@ const PREFIXES = [
   ['/api/public/exams', 'examination', '/public/exams'],
   ['/api/enrollment/', 'enrollment', '/'],
   ['/api/public/certificates/', 'enrollment', '/public/certificates/'],
+  ['/api/admin/agencies', 'enrollment', '/admin/agencies'],
   ['/api/course-years', 'curriculum', '/courses/years'],
   ['/api/curriculum-settings', 'curriculum', '/settings'],
   ['/api/demand-surveys', 'curriculum', '/surveys'],

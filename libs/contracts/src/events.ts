@@ -6,6 +6,7 @@ export * from './curriculum/cohort-cancelled.v1';
 export * from './curriculum/cohort-completed.v1';
 export * from './curriculum/course-published.v1';
 export * from './curriculum/plan-approved.v1';
+export * from './curriculum/institute-settings-changed.v1';
 
 export * from './enrollment/seat-confirmed.v1';
 export * from './enrollment/seat-waitlisted.v1';

@@ -83,6 +83,15 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     completionMinAttendancePercent: 80,
     completionRequiresAssessment: false,
   }),
+  example(e.InstituteSettingsChangedV1, {
+    tenantId: '00000000-0000-4000-8000-0000000000aa',
+    nameKo: '서울특별시 인재개발원',
+    nameEn: 'Seoul Metropolitan Human Resource Development Center',
+    code: 'SEOUL-HRD',
+    distancingEnabled: false,
+    holidays: [{ date: '2027-05-20', name: '개원기념일' }],
+    changedAt: '2027-01-04T09:30:00.000Z',
+  }),
   example(e.PlanApprovedV1, {
     planVersionId: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f71',
     fiscalYear: 2027,

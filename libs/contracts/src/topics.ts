@@ -6,6 +6,7 @@ export const Topics = {
   curriculumPlan: 'curriculum.plan',
   curriculumCourse: 'curriculum.course',
   curriculumCohort: 'curriculum.cohort',
+  curriculumSettings: 'curriculum.settings',
   enrollmentSeat: 'enrollment.seat',
   enrollmentCompletion: 'enrollment.completion',
   enrollmentSurvey: 'enrollment.survey',

@@ -1,5 +1,7 @@
 export * from './admission';
 export * from './audit';
+export * from './audit-actor';
+export * from './audit-controller';
 export * from './auth';
 export * from './bootstrap';
 export * from './cache';

@@ -17,7 +17,7 @@ export const DemoTenants = {
   },
 } as const;
 
-export type AgencyKind = 'bureau' | 'district' | 'field_office' | 'funded_institution' | 'other_province' | 'education_office';
+export type AgencyKind = 'bureau' | 'district' | 'field_office' | 'funded_institution' | 'other_province' | 'education_office' | 'other';
 
 /**
  * Demo agencies (기관): the employers of trainees inside a tenant's reach. Quotas, nominations

@@ -20,3 +20,4 @@ export * from './web-tests';
 export * from './password-reset';
 export * from './sql-placement';
 export * from './pdf-text';
+export * from './images';

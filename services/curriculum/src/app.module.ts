@@ -3,6 +3,7 @@ import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module';
 import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { CategoriesModule } from './categories/categories.module';
 import { CohortsModule } from './cohorts/cohorts.module';
@@ -38,6 +39,7 @@ export class CurriculumModule {
         InstructorsModule,
         SettingsModule,
         SurveysModule,
+        AuditModule,
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics.
         ServiceKitModule.forRoot({ service: 'curriculum', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(curriculumDatabase(env))),

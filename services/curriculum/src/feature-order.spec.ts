@@ -6,7 +6,18 @@ import { backwardImports, FeatureOrder, importsBetween, unplacedFolders } from '
  * `shared` are below every feature, and `database`, `seed` and the service's wiring (app.module.ts,
  * index.ts, main.ts, migrate.ts) above them all. A backwards import fails here, naming its file.
  */
-export const FEATURE_ORDER = ['categories', 'courses', 'plans', 'surveys', 'rooms', 'instructors', 'budget-lines', 'cohorts', 'settings'];
+export const FEATURE_ORDER = [
+  'categories',
+  'courses',
+  'plans',
+  'surveys',
+  'rooms',
+  'instructors',
+  'budget-lines',
+  'cohorts',
+  'settings',
+  'audit',
+];
 const curriculum: FeatureOrder = { root: __dirname, order: FEATURE_ORDER, belowAll: ['config', 'shared'], aboveAll: ['database', 'seed'] };
 
 describe('curriculum feature order', () => {

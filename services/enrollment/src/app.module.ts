@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { AgenciesModule } from './agencies/agencies.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { AttendanceModule } from './attendance/attendance.module';
+import { AuditModule } from './audit/audit.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CompletionModule } from './completion/completion.module';
 import { EnrollmentEnv } from './config/env';
@@ -47,6 +48,7 @@ export class EnrollmentModule {
         NotificationsModule,
         CoursesModule,
         PlansModule,
+        AuditModule,
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics, as
         // when the controllers sat in this module.
         ServiceKitModule.forRoot({ service: 'enrollment', env, logger }),

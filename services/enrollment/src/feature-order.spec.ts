@@ -20,6 +20,7 @@ export const FEATURE_ORDER = [
   'elearning',
   'surveys',
   'reports',
+  'audit',
 ];
 const enrollment: FeatureOrder = { root: __dirname, order: FEATURE_ORDER, belowAll: ['config', 'uploads'], aboveAll: ['database', 'seed'] };
 

@@ -7,6 +7,7 @@ import { AdminUsersModule } from './admin-users/admin-users.module';
 import { ServiceClients } from './clients/service-clients';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { CurriculumController } from './curriculum/curriculum.controller';
+import { InstituteSettingsController } from './curriculum/institute-settings.controller';
 import { GatewayEnv } from './config/env';
 import { EnrollmentGatewayModule } from './enrollment/enrollment.module';
 import { gatewayDatabase } from './database/settings';
@@ -34,7 +35,7 @@ export class GatewayModule {
         EnrollmentGatewayModule,
         AdminUsersModule,
       ],
-      controllers: [CohortsController, CurriculumController, FinanceController],
+      controllers: [CohortsController, CurriculumController, InstituteSettingsController, FinanceController],
       providers: [ServiceClients, PasswordPolicyWarmUp],
     };
   }

@@ -221,6 +221,7 @@ it('covers every operation of the OpenAPI document, and nothing else', () => {
 it('answers every operation as the matrix says for every caller, with no 5xx, no change and no leak', async () => {
   const before = await snapshot();
   const settingsBefore = (await clients.admin.get('/api/curriculum-settings')).body;
+  const instituteBefore = (await clients.admin.get('/api/admin/settings')).body;
   const calls = matrix.flatMap((op) => CALLERS.map((caller) => ({ op, caller })));
   const started = Date.now();
   answers = [];
@@ -258,13 +259,16 @@ it('answers every operation as the matrix says for every caller, with no 5xx, no
   expect(wrong).toEqual([]);
 
   // An allowed write with an empty body is refused for its body (400) or its random id (404): it changes nothing.
-  // (The curriculum settings take a partial update whose fields are all optional: `{}` sets nothing, shown by the settings read below.)
+  // (The curriculum and institute settings take a partial update whose fields are all optional: `{}` sets nothing,
+  // shown by the settings reads below.)
+  const partialUpdates = new Set(['PUT /api/curriculum-settings', 'PUT /api/admin/settings']);
   const wroteSomething = answers
-    .filter((a) => WRITE.has(a.op.method) && a.status < 300 && `${a.op.method} ${a.op.path}` !== 'PUT /api/curriculum-settings')
+    .filter((a) => WRITE.has(a.op.method) && a.status < 300 && !partialUpdates.has(`${a.op.method} ${a.op.path}`))
     .map((a) => `${a.op.method} ${a.url} as ${a.caller}: ${a.status}`);
   expect(wroteSomething).toEqual([]);
   expect(await snapshot()).toEqual(before);
   expect((await clients.admin.get('/api/curriculum-settings')).body).toEqual(settingsBefore);
+  expect((await clients.admin.get('/api/admin/settings')).body).toEqual(instituteBefore);
 
   // The other institute's user reads none of this institute's ids, nor its tenant id.
   const leaks = answers

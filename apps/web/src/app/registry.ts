@@ -8,6 +8,8 @@ import { examinationNav } from '../domains/examination/nav';
 import { examinationScreens } from '../domains/examination/routes';
 import { financeNav } from '../domains/finance/nav';
 import { financeScreens } from '../domains/finance/routes';
+import { instituteNav } from '../domains/institute/nav';
+import { instituteScreens } from '../domains/institute/routes';
 import { registerCatalogue } from '../i18n/i18n';
 import { accountNav, accountScreens } from '../screens/account/routes';
 import { authScreens } from '../screens/auth/routes';
@@ -21,6 +23,7 @@ export const SCREENS: ScreenDef[] = [
   ...examinationScreens,
   ...financeScreens,
   ...adminScreens,
+  ...instituteScreens,
   ...accountScreens,
   ...authScreens,
 ];
@@ -38,5 +41,13 @@ export const ROLE_HOMES: Partial<Record<Role, string>> = {
 };
 
 /** The menu's words load with the app; each domain's other words load with its screens. */
-export const navCatalogue = { ...curriculumNav, ...enrollmentNav, ...examinationNav, ...financeNav, ...adminNav, ...accountNav };
+export const navCatalogue = {
+  ...curriculumNav,
+  ...enrollmentNav,
+  ...examinationNav,
+  ...financeNav,
+  ...adminNav,
+  ...instituteNav,
+  ...accountNav,
+};
 registerCatalogue('nav', navCatalogue);

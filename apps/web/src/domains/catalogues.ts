@@ -7,6 +7,7 @@ export interface DomainCatalogues {
   enrollment: typeof import('./enrollment/i18n').enrollment;
   finance: typeof import('./finance/i18n').finance;
   admin: typeof import('./admin/i18n').admin;
+  institute: typeof import('./institute/i18n').institute;
   curriculum: typeof import('./curriculum/i18n').curriculum;
   examWords: typeof import('./examination/words').examWords;
   examApplicant: typeof import('./examination/applicant/i18n').examApplicant;

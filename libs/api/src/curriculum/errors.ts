@@ -1,5 +1,17 @@
 /** The curriculum domain's error codes (stable; the web's catalogues hold their words). */
 export const CURRICULUM_ERROR_CODES = [
+  // ---- the institute's settings
+  /** A logo or seal upload without a file; field `file`. */
+  'SETTINGS.IMAGE_REQUIRED',
+  /** A logo or seal that is not a PNG or JPEG image (`params.accepted`); field `file`. */
+  'SETTINGS.IMAGE_TYPE',
+  /** A logo or seal too small or too large (`params.width`, `params.height`, `params.min`, `params.max` pixels); field `file`. */
+  'SETTINGS.IMAGE_DIMENSIONS',
+  /** No logo or seal has been uploaded yet. */
+  'SETTINGS.IMAGE_NOT_FOUND',
+  /** The same day twice in the institute's holidays (`params.date`); field `holidays`. */
+  'SETTINGS.HOLIDAY_REPEATED',
+
   // ---- the category tree
   'CATEGORY.NOT_FOUND',
   'CATEGORY.CODE_TAKEN',

@@ -17,3 +17,4 @@ export * from './responses';
 export * from './room.dto';
 export * from './settings.dto';
 export * from './course-page.view';
+export * from './institute-settings.dto';

@@ -213,6 +213,9 @@ export class AgencyView {
 
   @ApiProperty({ enum: AGENCY_KINDS, enumName: 'AgencyKind' })
   kind: AgencyKind;
+
+  @ApiProperty({ description: 'An inactive (deactivated) agency takes no applications and no quotas' })
+  active: boolean;
 }
 
 /** A notice for a trainee, or for every course manager of an institute. */

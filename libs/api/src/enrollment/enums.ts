@@ -34,8 +34,16 @@ export type EnrollmentCohortStatus = (typeof ENROLLMENT_COHORT_STATUSES)[number]
 /** 모집 연장, 통합, 폐강: what a course manager decides for an under-filled cohort (the event's values). */
 export { UNDER_FILL_DECISIONS, type UnderFillDecision } from '@baeum/contracts';
 
-/** 본청 실·국, 자치구, 사업소, 출연기관, 타 시도, 교육청. */
-export const AGENCY_KINDS = ['bureau', 'district', 'field_office', 'funded_institution', 'other_province', 'education_office'] as const;
+/** 본청 실·국, 자치구, 사업소, 투자출연기관, 타 시도, 교육청, 기타. */
+export const AGENCY_KINDS = [
+  'bureau',
+  'district',
+  'field_office',
+  'funded_institution',
+  'other_province',
+  'education_office',
+  'other',
+] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 /** The state of an LMS completion import. */

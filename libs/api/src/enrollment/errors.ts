@@ -40,6 +40,15 @@ export const ENROLLMENT_ERROR_CODES = [
   'TRAINEE.DUPLICATE',
   'TRAINEE.AGENCY_UNKNOWN',
 
+  /** No agency of the institute has this code (`params.code`). */
+  'AGENCY.NOT_FOUND',
+  /** The institute has an agency of this code already (`params.code`); field `code`. */
+  'AGENCY.CODE_TAKEN',
+  /** The agency is deactivated: its staff cannot apply and it takes no quotas (`params.code`). */
+  'AGENCY.INACTIVE',
+  /** An agency with trainees (`params.trainees`) is deactivated, never deleted. */
+  'AGENCY.HAS_TRAINEES',
+
   /** An entry names an application that is not a confirmed trainee of the cohort. */
   'ATTENDANCE.NOT_ON_ROSTER',
   /** The day (`params.day`) is not one of the cohort's training days. */

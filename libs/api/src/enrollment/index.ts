@@ -1,4 +1,5 @@
 export * from './agency.dto';
+export * from './agency-admin.dto';
 export * from './application.dto';
 export * from './application.view';
 export * from './attendance.dto';

@@ -8,12 +8,14 @@ import { Instructor } from '../instructors/instructor.entity';
 import { PlanLine } from '../plans/plan-line.entity';
 import { PlanVersion } from '../plans/plan-version.entity';
 import { Room } from '../rooms/room.entity';
+import { InstituteImage } from '../settings/institute-image.entity';
 import { TenantSettings } from '../shared/tenant-settings.entity';
 import { DemandSurvey, DemandSurveyResponse } from '../surveys/demand-survey.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { CatalogPlansResources1764000000000 } from './migrations/1764000000000-catalog-plans-resources';
 import { BudgetLineReplica1765000000000 } from './migrations/1765000000000-budget-line-replica';
 import { CohortLateEntry1765100000000 } from './migrations/1765100000000-cohort-late-entry';
+import { InstituteSettings1765600000000 } from './migrations/1765600000000-institute-settings';
 import { CourseDescription1765800000000 } from './migrations/1765800000000-course-description';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
@@ -33,12 +35,14 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     DemandSurvey,
     DemandSurveyResponse,
     BudgetLine,
+    InstituteImage,
   ],
   migrations: [
     Init1763800000000,
     CatalogPlansResources1764000000000,
     BudgetLineReplica1765000000000,
     CohortLateEntry1765100000000,
+    InstituteSettings1765600000000,
     CourseDescription1765800000000,
   ],
 });

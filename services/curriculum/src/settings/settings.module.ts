@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { InstituteSettingsController } from './institute-settings.controller';
 import { SettingsController } from './settings.controller';
+import { SetInstituteImageUseCase } from './usecases/set-institute-image/set-institute-image.usecase';
 import { UpdateSettingsUseCase } from './usecases/update-settings/update-settings.usecase';
 
 /**
@@ -7,7 +9,7 @@ import { UpdateSettingsUseCase } from './usecases/update-settings/update-setting
  * settings record itself is in shared/, read by rooms and cohorts.
  */
 @Module({
-  controllers: [SettingsController],
-  providers: [UpdateSettingsUseCase],
+  controllers: [SettingsController, InstituteSettingsController],
+  providers: [UpdateSettingsUseCase, SetInstituteImageUseCase],
 })
 export class SettingsModule {}

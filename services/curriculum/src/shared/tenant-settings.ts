@@ -7,6 +7,10 @@ import { TenantSettings } from './tenant-settings.entity';
 /** A tenant that never changed its settings works with these. */
 export const defaultSettings = (tenantId: string): TenantSettings => ({
   tenantId,
+  nameKo: '',
+  nameEn: '',
+  code: '',
+  holidays: [],
   distancingEnabled: false,
   defaultDailyStart: '09:00',
   defaultDailyEnd: '18:00',

@@ -18,4 +18,12 @@ export class Agency {
 
   @Column('text')
   kind: AgencyKind;
+
+  /** A deactivated agency keeps its trainees and history, but its staff cannot apply and it takes no quotas. */
+  @Column('boolean', { default: true })
+  active: boolean;
+
+  /** Seats per cohort the agency is given unless a cohort says otherwise. */
+  @Column('int', { name: 'default_quota', default: 0 })
+  defaultQuota: number;
 }

@@ -15,6 +15,7 @@ import { Init1763800000000 } from './migrations/1763800000000-init';
 import { EnrollmentDomain1764100000000 } from './migrations/1764100000000-enrollment-domain';
 import { CodedImportProblems1764300000000 } from './migrations/1764300000000-coded-import-problems';
 import { CertificateRevocation1765700000000 } from './migrations/1765700000000-certificate-revocation';
+import { AgencyAdministration1765600000000 } from './migrations/1765600000000-agency-administration';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -36,5 +37,11 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CompletionImportError,
     Notification,
   ],
-  migrations: [Init1763800000000, EnrollmentDomain1764100000000, CodedImportProblems1764300000000, CertificateRevocation1765700000000],
+  migrations: [
+    Init1763800000000,
+    EnrollmentDomain1764100000000,
+    CodedImportProblems1764300000000,
+    AgencyAdministration1765600000000,
+    CertificateRevocation1765700000000,
+  ],
 });

@@ -92,7 +92,7 @@ export async function givenCohort(ds: DataSource, tenantId: string, overrides: P
 }
 
 export async function givenAgency(ds: DataSource, tenantId: string, code = 'AG-SPEC'): Promise<Agency> {
-  const agency: Agency = { tenantId, code, nameKo: '시험 기관', nameEn: 'Spec agency', kind: 'bureau' };
+  const agency: Agency = { tenantId, code, nameKo: '시험 기관', nameEn: 'Spec agency', kind: 'bureau', active: true, defaultQuota: 0 };
   await ds.manager.insert(Agency, agency);
   return agency;
 }

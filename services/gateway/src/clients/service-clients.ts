@@ -28,6 +28,8 @@ export interface CallOptions {
 export interface UploadOptions extends Omit<CallOptions, 'method' | 'body'> {
   content: unknown;
   fileName: string | undefined;
+  /** POST unless the route replaces a file in place (PUT). */
+  method?: 'POST' | 'PUT';
 }
 
 /** The token of a `Bearer` header ('' when there is none); the service decides what an empty one may do. */
@@ -174,7 +176,7 @@ export class ServiceClients {
       'x-file-name': encodeURIComponent(decodedFileName(options.fileName)),
     };
     const content = Buffer.isBuffer(options.content) ? options.content : Buffer.alloc(0);
-    return this.answer<T>(service, await this.fetch(service, path, { ...options, method: 'POST' }, headers, content));
+    return this.answer<T>(service, await this.fetch(service, path, { ...options, method: options.method ?? 'POST' }, headers, content));
   }
 
   /**

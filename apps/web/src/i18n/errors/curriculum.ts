@@ -216,6 +216,16 @@ export const curriculumErrors = {
   // ---- settings
   'CURRICULUM_SETTINGS.HOURS_REVERSED': { ko: '종료 시각은 시작 시각보다 늦어야 합니다.', en: 'The end must be after the start.' },
 
+  // ---- the institute's settings
+  'SETTINGS.IMAGE_REQUIRED': { ko: '이미지 파일을 고르세요.', en: 'Choose an image file.' },
+  'SETTINGS.IMAGE_TYPE': { ko: 'PNG 또는 JPEG 이미지만 올릴 수 있습니다.', en: 'Only PNG or JPEG images can be uploaded.' },
+  'SETTINGS.IMAGE_DIMENSIONS': {
+    ko: '이미지는 가로·세로 {{min}}~{{max}}픽셀이어야 합니다 (올린 이미지 {{width}}×{{height}}).',
+    en: 'Images must be {{min}}–{{max}} pixels wide and high (this one is {{width}}×{{height}}).',
+  },
+  'SETTINGS.IMAGE_NOT_FOUND': { ko: '등록된 이미지가 없습니다.', en: 'No image has been uploaded.' },
+  'SETTINGS.HOLIDAY_REPEATED': { ko: '같은 날짜를 두 번 넣었습니다: {{date, date}}', en: 'The same date appears twice: {{date, date}}' },
+
   // ---- demand surveys
   'DEMAND_SURVEY.NOT_FOUND': { ko: '수요조사를 찾을 수 없습니다.', en: 'The survey was not found.' },
   'DEMAND_SURVEY.CLOSES_BEFORE_OPENS': {

@@ -61,6 +61,17 @@ export const enrollmentErrors = {
   },
   'TRAINEE.AGENCY_UNKNOWN': { ko: '없는 기관 코드입니다: {{agencyCode}}', en: 'There is no agency with the code {{agencyCode}}.' },
 
+  'AGENCY.NOT_FOUND': { ko: '기관을 찾을 수 없습니다: {{code}}', en: 'There is no agency with the code {{code}}.' },
+  'AGENCY.CODE_TAKEN': { ko: '이미 있는 기관 코드입니다: {{code}}', en: 'The institute already has an agency with the code {{code}}.' },
+  'AGENCY.INACTIVE': {
+    ko: '비활성화된 기관입니다: 소속 직원은 신청할 수 없습니다.',
+    en: 'The agency is deactivated: its staff cannot apply.',
+  },
+  'AGENCY.HAS_TRAINEES': {
+    ko: '교육생이 {{trainees}}명 있는 기관은 삭제할 수 없습니다. 비활성화하세요.',
+    en: 'The agency has {{trainees}} trainees and cannot be deleted; deactivate it instead.',
+  },
+
   'ATTENDANCE.NOT_ON_ROSTER': { ko: '이 기수에 수강이 확정된 교육생이 아닙니다.', en: 'Not a confirmed trainee of this cohort.' },
   'ATTENDANCE.NOT_A_TRAINING_DAY': {
     ko: '{{day, date}}은 이 기수의 교육일이 아닙니다.',

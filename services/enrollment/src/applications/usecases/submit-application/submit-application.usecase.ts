@@ -131,9 +131,15 @@ export class SubmitApplicationUseCase {
   }
 
   private async checkEligible(tx: EntityManager, cohort: Cohort, trainee: Trainee, held: Cohort[], today: string) {
+    const agency = await agencyOf(tx, trainee.tenantId, trainee.agencyCode);
+    // A deactivated agency's staff cannot apply, nor be nominated, whatever the cohort.
+    if (agency && !agency.active)
+      throw conflict('AGENCY.INACTIVE', {
+        params: { code: agency.code },
+        message: '비활성화된 기관의 직원은 신청할 수 없습니다 / Staff of a deactivated agency cannot apply',
+      });
     if (!acceptsApplications(cohort, today)) throw windowClosed(cohort);
     if (!cohort.openToOtherProvinces) {
-      const agency = await agencyOf(tx, trainee.tenantId, trainee.agencyCode);
       if (agency?.kind === 'other_province')
         throw conflict('APPLICATION.OTHER_PROVINCE', {
           params: { agencyCode: trainee.agencyCode },
