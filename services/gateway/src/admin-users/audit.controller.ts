@@ -72,16 +72,16 @@ export class AuditController {
     else sendFile(res, await toXlsx([{ name: '감사 로그', rows, widths: [20, 12, 14, 14, 22, 10, 38, 50, 50] }]), `${name}.xlsx`, 'xlsx');
   }
 
-  /** The gateway's entries and each audited service's (a service without the log yet, 404, has none), merged newest first. */
+  /**
+   * The gateway's entries and each audited service's, merged newest first. A service that does not
+   * answer fails the page (503 from the client) rather than leave its entries silently out (ADR 0013).
+   */
   private async merged(caller: AuthUser, authorization: string | undefined, query: AuditLogQuery): Promise<AuditEntryView[]> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const lists = await Promise.all([
       this.queries.audit(caller.tenantId, { ...query, limit }),
       ...AUDITED_SERVICES.map((service) =>
-        this.services.call<AuditEntryView[]>(service, '/audit', { authorization, query: { ...query, limit } }).catch((error: unknown) => {
-          if (error instanceof HttpException && error.getStatus() === 404) return [];
-          throw error;
-        }),
+        this.services.call<AuditEntryView[]>(service, '/audit', { authorization, query: { ...query, limit } }),
       ),
     ]);
     return lists

@@ -3,9 +3,8 @@ import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Headers, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
-import { Tenant } from '../identity/tenant.entity';
+import { DirectoryQueries } from '../identity/directory.queries';
 
 const IMAGE = {
   'image/png': { schema: { type: 'string', format: 'binary' } },
@@ -22,13 +21,13 @@ const IMAGE = {
 export class InstituteSettingsController {
   constructor(
     private readonly services: ServiceClients,
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryQueries,
   ) {}
 
   /** Names left blank in curriculum read as the institute's names the gateway signs in with. */
   private async named(user: AuthUser, settings: InstituteSettingsView): Promise<InstituteSettingsView> {
     if (settings.nameKo && settings.nameEn) return settings;
-    const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { id: user.tenantId } });
+    const tenant = await this.directory.tenantById(user.tenantId);
     return { ...settings, nameKo: settings.nameKo || (tenant?.nameKo ?? ''), nameEn: settings.nameEn || (tenant?.nameEn ?? '') };
   }
 

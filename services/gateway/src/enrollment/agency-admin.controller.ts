@@ -2,9 +2,8 @@ import { AgencyAdminUserView, AgencyAdminView, CreateAgencyDto, UpdateAgencyDto 
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource, IsNull } from 'typeorm';
 import { ServiceClients } from '../clients/service-clients';
-import { User } from '../identity/user.entity';
+import { DirectoryQueries } from '../identity/directory.queries';
 
 /**
  * 기관 관리: the institute administrator's agencies, kept by enrollment (which records each change in
@@ -17,7 +16,7 @@ import { User } from '../identity/user.entity';
 export class AgencyAdminController {
   constructor(
     private readonly services: ServiceClients,
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryQueries,
   ) {}
 
   private call<T>(authorization: string, path: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE' = 'GET', body?: object): Promise<T> {
@@ -31,9 +30,7 @@ export class AgencyAdminController {
   @ApiOkResponse({ type: [AgencyAdminView] })
   async list(@CurrentUser() user: AuthUser, @Headers('authorization') auth: string): Promise<AgencyAdminView[]> {
     const agencies = await this.call<AgencyAdminView[]>(auth, '/admin/agencies');
-    const admins = await this.dataSource
-      .getRepository(User)
-      .find({ where: { tenantId: user.tenantId, role: 'agency_admin', disabledAt: IsNull() }, order: { name: 'ASC' } });
+    const admins = await this.directory.activeAgencyAdmins(user.tenantId);
     const byAgency = new Map<string, AgencyAdminUserView[]>();
     for (const admin of admins) {
       if (!admin.agencyCode) continue;

@@ -1,6 +1,6 @@
 import type { Role } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { ArrayContains, DataSource, In, IsNull } from 'typeorm';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
@@ -15,6 +15,18 @@ export class DirectoryQueries {
   /** Every institute. */
   tenants(): Promise<Tenant[]> {
     return this.dataSource.getRepository(Tenant).find();
+  }
+
+  tenantById(id: string): Promise<Tenant | null> {
+    return this.dataSource.getRepository(Tenant).findOneBy({ id });
+  }
+
+  /** An institute's active users who hold the agency admin role (among others, perhaps), by name. */
+  activeAgencyAdmins(tenantId: string): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({
+      where: { tenantId, roles: ArrayContains(['agency_admin']), disabledAt: IsNull() },
+      order: { name: 'ASC' },
+    });
   }
 
   tenantBySlug(slug: string): Promise<Tenant | null> {

@@ -1,5 +1,5 @@
 import { PasswordResetDoneView } from '@baeum/api';
-import { badRequest, CACHE, CacheStore } from '@baeum/service-kit';
+import { badRequest, CACHE, CacheStore, recordAudit } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthQueries } from '../../auth.queries';
@@ -29,7 +29,7 @@ export const resetRefused = () =>
  * 새 비밀번호 설정 by a reset's link: the password policy applies (a weak password leaves the link
  * usable); the link is used up in the transaction that sets the password; the credential version
  * rises, so every older session stops working; the temporary-password flag and the account's sign-in
- * waits end. The owner then signs in with the new password.
+ * waits end; the audit log records it. The owner then signs in with the new password.
  */
 @Injectable()
 export class ConfirmPasswordResetUseCase {
@@ -58,6 +58,18 @@ export class ConfirmPasswordResetUseCase {
       if ((await this.resets.take(tx, hash)) !== user.id) throw resetRefused();
       const raised = await this.auth.setPassword(tx, user.id, passwordHash);
       if (raised === null) throw resetRefused();
+      // The administrator sees in the log that the owner set a new password by a mailed link.
+      await recordAudit(tx, 'gateway', {
+        tenantId: tenant.id,
+        actorId: user.id,
+        actorName: user.name,
+        actorRole: user.role,
+        action: 'user.password_reset_by_mail',
+        subjectType: 'user',
+        subjectId: user.id,
+        before: null,
+        after: null,
+      });
       return raised;
     });
     await rememberCredentials(this.cache, user.id, { credentialVersion: version, disabledAt: null });

@@ -1,5 +1,5 @@
 import { EventPublisher } from '@baeum/messaging';
-import { MemoryCacheStore } from '@baeum/service-kit';
+import { MemoryCacheStore, readAudit } from '@baeum/service-kit';
 import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { GatewayEnv } from '../../../config/env';
@@ -112,6 +112,8 @@ describe('ConfirmPasswordResetUseCase', () => {
     expect(user).toMatchObject({ must_change_password: false, credential_version: 2 });
     expect(user.password_hash).toMatch(/^scrypt\$/);
     expect((await resetOf(userId))[0].used_at).toBeInstanceOf(Date);
+    const audit = await readAudit(db.dataSource, 'gateway', 'gateway', id, { action: 'user.password_reset_by_mail' });
+    expect(audit.map((e) => [e.actorId, e.subjectId])).toEqual([[userId, userId]]);
     await expect(confirm().execute(command)).rejects.toMatchObject(refused);
   });
 
@@ -130,5 +132,6 @@ describe('ConfirmPasswordResetUseCase', () => {
       credential_version: number;
     }[];
     expect(user).toEqual({ password_hash: 'none', credential_version: 1 });
+    expect(await readAudit(db.dataSource, 'gateway', 'gateway', id, {})).toEqual([]);
   });
 });
