@@ -29,8 +29,30 @@ registerCatalogue('admin', admin);
 type Entry = Schemas['AuditEntryView'];
 type Filters = { q?: string; action?: string; from?: string; to?: string };
 
-/** The actions the filter offers: each of the users screen's, and every action of a subject. */
-const ACTIONS = ['user.created', 'user.changed', 'user.disabled', 'user.enabled', 'user.unlocked', 'user.password_reset'] as const;
+/**
+ * The actions the filter offers: every action of a subject (`agency.`), then each action the services
+ * record (users in the gateway, agencies in enrollment, the institute's settings in curriculum).
+ */
+const ACTIONS = [
+  'user.',
+  'user.created',
+  'user.changed',
+  'user.disabled',
+  'user.enabled',
+  'user.unlocked',
+  'user.password_reset',
+  'user.password_reset_by_mail',
+  'agency.',
+  'agency.created',
+  'agency.changed',
+  'agency.deactivated',
+  'agency.reactivated',
+  'agency.deleted',
+  'settings.',
+  'settings.changed',
+  'settings.logo_changed',
+  'settings.seal_changed',
+] as const;
 
 /** 감사 로그: every administrative change of the institute, newest first; searched and downloaded as xlsx or CSV. */
 export default function AuditScreen() {
