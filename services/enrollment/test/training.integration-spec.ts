@@ -1,7 +1,7 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
-import { ApiClient, clientAs, eventually, pdfText, ServiceStack } from '@baeum/testing';
+import { ApiClient, clientAs, eventually, pdfText, pngImage, ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
-import { Curriculum, day, enrollmentStack, outboxOf, SEOUL } from './support';
+import { Curriculum, day, enrollmentStack, outboxOf, PASSWORD, SEOUL } from './support';
 
 /**
  * After the seats: attendance (on the page and as an uploaded sheet), completion by the course's
@@ -161,6 +161,18 @@ describe('attendance and completion', () => {
     const pdf = await download(perfect.client, `/api/enrollment/certificates/${perfect.applicationId}/pdf`);
     expect([pdf.status, pdf.type, pdf.bytes.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
     expect(decodeURIComponent(pdf.disposition)).toContain('수료증_');
+    // The seal is drawn until the institute's administrator uploads one (기관 설정); then the PDF carries that image.
+    expect(pdf.bytes.toString('latin1')).not.toMatch(/\/Subtype \/Image/);
+    const admin = await gateway.signIn('seoul-hrd', 'admin@seoul-hrd.example', PASSWORD);
+    const sealed = await admin.raw('/api/admin/settings/seal', {
+      method: 'PUT',
+      body: pngImage(300, 300),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(sealed.status).toBe(200);
+    const withSeal = await download(perfect.client, `/api/enrollment/certificates/${perfect.applicationId}/pdf`);
+    expect(withSeal.status).toBe(200);
+    expect(withSeal.bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
     expect((await download(mapoAdmin, `/api/enrollment/certificates/${perfect.applicationId}/pdf`)).status).toBe(200);
     const none = await download(absent.client, `/api/enrollment/certificates/${absent.applicationId}/pdf`);
     expect([none.status, JSON.parse(none.bytes.toString('utf8')).code]).toEqual([404, 'CERTIFICATE.NOT_FOUND']);

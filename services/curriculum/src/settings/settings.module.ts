@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CertificateSealController } from './certificate-seal.controller';
 import { InstituteSettingsController } from './institute-settings.controller';
 import { SettingsController } from './settings.controller';
 import { SetInstituteImageUseCase } from './usecases/set-institute-image/set-institute-image.usecase';
@@ -9,7 +10,7 @@ import { UpdateSettingsUseCase } from './usecases/update-settings/update-setting
  * settings record itself is in shared/, read by rooms and cohorts.
  */
 @Module({
-  controllers: [SettingsController, InstituteSettingsController],
+  controllers: [SettingsController, InstituteSettingsController, CertificateSealController],
   providers: [UpdateSettingsUseCase, SetInstituteImageUseCase],
 })
 export class SettingsModule {}

@@ -233,6 +233,17 @@ export class ServiceClients {
     res.end(Buffer.from(await response.arrayBuffer()));
   }
 
+  /** A file the service makes, as bytes, or null when it has none (404); for what the gateway prints itself. */
+  async bytes(service: ServiceName, path: string, options: CallOptions): Promise<Buffer | null> {
+    const response = await this.fetch(service, path, options, { accept: '*/*' });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return null;
+    }
+    if (!response.ok) await this.answer(service, response); // throws the service's error
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   private async answer<T>(service: ServiceName, response: Response): Promise<T> {
     const text = await response.text();
     let body: unknown;

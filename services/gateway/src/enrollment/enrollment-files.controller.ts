@@ -45,8 +45,9 @@ export class EnrollmentFilesController {
       authorization: req.headers.authorization,
     });
     const host = (await this.tenants.byId()).get(data.hostTenantId);
-    // The seal image of the institute's settings goes in `sealImage` once they hold one; until then it is drawn.
-    const issuer: CertificateIssuer = { nameKo: host?.nameKo ?? '', nameEn: host?.nameEn ?? '', sealImage: null };
+    // The host institute's seal as its administrator uploaded it (기관 설정); drawn when there is none.
+    const sealImage = await this.services.bytes('curriculum', `/certificate-seals/${data.hostTenantId}`, { authorization: undefined });
+    const issuer: CertificateIssuer = { nameKo: host?.nameKo ?? '', nameEn: host?.nameEn ?? '', sealImage };
     const verifyUrl = `${req.protocol}://${req.get('host')}${verificationPath(data.verificationCode ?? '')}`;
     sendFile(res, await certificatePdf(data, issuer, verifyUrl), `수료증_${data.certificateNo}.pdf`, 'pdf');
   }
