@@ -597,6 +597,7 @@ describe('input, tenants and agencies', () => {
     // Each operation of the domain, with the body it takes and the query parameters it reads.
     const expected: Record<string, { body?: string; query?: string[] }> = {
       'get /api/enrollment/catalog': { query: ['q', 'educationType'] },
+      'get /api/enrollment/catalog/courses/{courseId}': {},
       'get /api/enrollment/cohorts': {},
       'get /api/enrollment/cohorts/{id}': {},
       'post /api/enrollment/applications': { body: JSON_BODY },

@@ -363,7 +363,7 @@ describe('an open exam season', () => {
       params: { minAge: 18, year: 2031 },
       messages: [expect.stringContaining('응시연령')],
     });
-    const keyless = await people.b.request('POST', '/api/exam/applications', applicationBody(examId, admin));
+    const keyless = await people.b.request('POST', '/api/exam/applications', applicationBody(examId, admin), { 'idempotency-key': '' });
     expect(keyless.status).toBe(400); // no idempotency key
     expect(keyless.body.errors).toEqual([expect.objectContaining({ field: 'idempotencyKey', code: 'VALIDATION.REQUIRED' })]);
     expect(
