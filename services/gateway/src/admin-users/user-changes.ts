@@ -1,5 +1,5 @@
 import { AGENCY_ROLES, ASSIGNABLE_ROLES, Role, ROLES } from '@baeum/api';
-import { AuditChange, AuthUser, CacheStore, conflict, fieldError, invalidInput, notFound, recordAudit } from '@baeum/service-kit';
+import { auditBy, AuthUser, CacheStore, conflict, fieldError, invalidInput, notFound, recordAudit } from '@baeum/service-kit';
 import { EntityManager } from 'typeorm';
 import { rememberCredentials } from '../identity/credentials';
 import { User } from '../identity/user.entity';
@@ -23,18 +23,7 @@ export function recordUserChange(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
 ): Promise<void> {
-  const change: AuditChange = {
-    tenantId: actor.tenantId,
-    actorId: actor.userId,
-    actorName: actor.name,
-    actorRole: actor.role,
-    action,
-    subjectType: 'user',
-    subjectId: user.id,
-    before,
-    after,
-  };
-  return recordAudit(tx, 'gateway', change);
+  return recordAudit(tx, 'gateway', auditBy(actor, { action, subjectType: 'user', subjectId: user.id, before, after }));
 }
 
 export const unknownUser = () => notFound('AUTH.USER_UNKNOWN', { message: '사용자를 찾을 수 없습니다 / User not found' });

@@ -1,6 +1,6 @@
 import type { Role } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
-import { ArrayContains, DataSource, In, IsNull } from 'typeorm';
+import { ArrayContains, ArrayOverlap, DataSource, IsNull } from 'typeorm';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
@@ -33,14 +33,14 @@ export class DirectoryQueries {
     return this.dataSource.getRepository(Tenant).findOneBy({ slug });
   }
 
-  /** A user of an institute, if it has one of `roles` (any role when not given). */
+  /** A user of an institute, if they hold one of `roles` among theirs (any role when not given). */
   userOfTenant(tenantId: string, id: string, roles?: readonly Role[]): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOne({ where: { id, tenantId, ...(roles ? { role: In([...roles]) } : {}) } });
+    return this.dataSource.getRepository(User).findOne({ where: { id, tenantId, ...(roles ? { roles: ArrayOverlap([...roles]) } : {}) } });
   }
 
-  /** An institute's users with one of `roles`, by name. */
+  /** An institute's users holding one of `roles` among theirs (not only as the role they sign in with), by name. */
   usersWithRoles(tenantId: string, roles: readonly Role[]): Promise<User[]> {
-    return this.dataSource.getRepository(User).find({ where: { tenantId, role: In([...roles]) }, order: { name: 'ASC' } });
+    return this.dataSource.getRepository(User).find({ where: { tenantId, roles: ArrayOverlap([...roles]) }, order: { name: 'ASC' } });
   }
 
   userByEmail(tenantId: string, email: string): Promise<User | null> {
