@@ -17,7 +17,7 @@ export interface BatchHooks {
   withinTransaction?(tx: EntityManager, last: InboundMessage): Promise<void>;
   /** Keeps the message and its error somewhere durable; must not return before it is kept. */
   deadLetter(message: InboundMessage, error: string, attempts: number): Promise<void>;
-  /** Called while waiting between retries (Kafka heartbeats here). */
+  /** Called while waiting between retries and between messages retried one by one (Kafka heartbeats here). */
   onWait?(): Promise<void>;
 }
 
@@ -79,7 +79,12 @@ export class ConsumerRuntime {
         this.logger.warn({ err: error, count: messages.length }, 'batch failed; retrying message by message');
       }
     }
-    for (const item of decoded) await this.processOne(item, hooks);
+    // Message by message can take long on a busy machine: the group hears from this member between
+    // messages too, so a rebalance need not wait for the whole batch (redelivery is absorbed by the inbox).
+    for (const item of decoded) {
+      await this.processOne(item, hooks);
+      await hooks.onWait?.();
+    }
   }
 
   private async processOne(item: Decoded, hooks: BatchHooks): Promise<void> {

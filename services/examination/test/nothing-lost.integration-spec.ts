@@ -174,12 +174,15 @@ it(
     const admin = new Kafka({ clientId: 'nothing-lost-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR }).admin();
     await admin.connect();
     try {
+      // A rejoin waits for every member to finish its batch (up to the rebalance timeout, 60 s), and a
+      // busy machine can need more than one: the wait is sized for that, and says what it last saw.
       const members = await eventually(
         async () => {
           const { groups } = await admin.describeGroups([stack.groupId('examination')]);
-          return groups[0].state === 'Stable' && groups[0].members.length === 2 ? groups[0].members : undefined;
+          if (groups[0].state === 'Stable' && groups[0].members.length === 2) return groups[0].members;
+          throw new Error(`group ${groups[0].state} with ${groups[0].members.length} member(s)`);
         },
-        { timeoutMs: 60_000, what: 'both instances in the consumer group' },
+        { timeoutMs: 180_000, intervalMs: 500, what: 'both instances in the consumer group' },
       );
       expect(members).toHaveLength(2);
     } finally {
@@ -201,5 +204,5 @@ it(
       { timeoutMs: 90_000, what: 'position counters to match' },
     );
   },
-  480_000,
+  600_000,
 );

@@ -30,6 +30,9 @@ export const DLQ_HEADERS = {
   failedAt: 'baeum-failed-at',
 } as const;
 
+/** How long a consumer that kafkajs gave up on waits before it is started again. */
+const CONSUMER_RESTART_DELAY_MS = 2000;
+
 function kafkaLogLevel(logger: Logger) {
   return logger.isLevelEnabled('debug') ? logLevel.INFO : logLevel.WARN;
 }
@@ -40,6 +43,7 @@ export class KafkaTransport {
   private producer?: Producer;
   private consumer?: Consumer;
   private admin?: Admin;
+  private closing = false;
 
   /** `topicPrefix` goes before every topic on the wire; callers keep using the contracts' names. */
   constructor(
@@ -107,6 +111,20 @@ export class KafkaTransport {
       maxWaitTimeInMs: 250,
     });
     this.consumer = consumer;
+    // kafkajs restarts a consumer only after a retriable failure; after any other (no broker reachable
+    // during a restart, say) it stays disconnected and the service would silently stop consuming.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.closing) return;
+      this.logger.error({ err: payload.error, group }, 'consumer stopped after a failure; starting it again');
+      const restart = () => {
+        if (this.closing) return;
+        this.startConsumer(settings, runtime).catch((error) => {
+          this.logger.error({ err: error, group }, 'consumer could not be started again; trying later');
+          setTimeout(restart, CONSUMER_RESTART_DELAY_MS).unref();
+        });
+      };
+      setTimeout(restart, CONSUMER_RESTART_DELAY_MS).unref();
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: topics.map((t) => this.topicPrefix + t), fromBeginning: true });
     const lag = consumerLag();
@@ -167,6 +185,7 @@ export class KafkaTransport {
 
   /** Drains: the consumer finishes its current batch first, then the producer closes. */
   async stopConsumer(): Promise<void> {
+    this.closing = true;
     await this.consumer?.disconnect();
   }
 
