@@ -113,7 +113,7 @@ it('publishes every row once, in order per key, across a restart and with two re
 it('publishes on the commit notification, without waiting for its poll', async () => {
   const transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
   await transport.connectProducer();
-  // A poll interval far beyond the wait below: only the notification can get the row out in time.
+  // A poll interval ten times the wait below: only the notification can get the row out in time.
   const relay = new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 600_000 }, logger);
   relay.start();
   try {
@@ -122,7 +122,7 @@ it('publishes on the commit notification, without waiting for its poll', async (
     await eventually(
       async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0,
       {
-        timeoutMs: 10000,
+        timeoutMs: 60_000,
         what: 'the new rows to be published',
       },
     );

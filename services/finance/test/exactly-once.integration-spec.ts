@@ -139,7 +139,7 @@ it('dead-letters malformed events with their error and goes on with the next goo
       const found = await deadLettersWithKeys('finance', [notJson, badPayload]);
       return found.length === 2 ? found : undefined;
     },
-    { timeoutMs: 30000, what: 'two dead letters' },
+    { what: 'two dead letters' },
   );
   const byKey = Object.fromEntries(letters.map((l) => [l.key, l]));
   expect(byKey[notJson]).toMatchObject({
@@ -170,7 +170,7 @@ it('replays a dead letter once its cause is fixed', async () => {
       const found = await deadLettersWithKeys('finance', [cohortId]);
       return found.length === 1 ? found : undefined;
     },
-    { timeoutMs: 30000, what: 'the dead letter' },
+    { what: 'the dead letter' },
   );
   expect(letter.error).toContain('does not exist for fiscal year 2031');
   expect(letter.attempts).toBe(1);
@@ -191,7 +191,7 @@ it('replays a dead letter once its cause is fixed', async () => {
       const rows = await commitmentsOf(cohortId);
       return rows.length > 0 ? rows : undefined;
     },
-    { timeoutMs: 30000, what: 'the replayed commitment' },
+    { what: 'the replayed commitment' },
   );
   expect(booked).toEqual([{ amount: '5000000', source_event_id: event.id }]);
 });

@@ -94,7 +94,7 @@ const lineWhen = (fiscalYear: number, code: string, ready: (detail: any) => bool
       const detail = await line(fiscalYear, code);
       return ready(detail) ? detail : undefined;
     },
-    { what, timeoutMs: 30000 },
+    { what },
   );
 
 const entriesOf = (detail: { entries: any[] }, sourceEventId: string) => detail.entries.filter((e) => e.event?.id === sourceEventId);

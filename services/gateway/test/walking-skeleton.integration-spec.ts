@@ -342,7 +342,7 @@ describe('service kit', () => {
         JWT_SECRET: 'short',
       },
       encoding: 'utf8',
-      timeout: 30000,
+      timeout: 90_000,
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid environment');
