@@ -35,6 +35,13 @@ export function delaySeconds(failures: number, rule: DelayRule): number {
   return Math.min(rule.capSeconds, 2 ** Math.min(over - 1, 30));
 }
 
+/** Where failures are counted: the account from this address, this address, and the account from anywhere. */
+interface Scopes {
+  accountFromAddress: { key: string; rule: DelayRule };
+  address: { key: string; rule: DelayRule };
+  account: { key: string; rule: DelayRule };
+}
+
 export interface SignInAttempt {
   address: string;
   tenant: string;
@@ -66,21 +73,21 @@ export class SignInThrottle {
    * An account's scopes carry its unlock count: an administrator's unlock starts them afresh, from
    * every address (the old counters and waits are left to expire).
    */
-  private async scopes(attempt: SignInAttempt): Promise<[string, DelayRule][]> {
+  private async scopes(attempt: SignInAttempt): Promise<Scopes> {
     const unlocks = await this.cache.get(unlockKey(attempt.tenant, attempt.email));
     const account = `${attempt.tenant}:${attempt.email}${unlocks ? `#${unlocks}` : ''}`;
-    return [
-      [`account-address:${attempt.address}:${account}`, ACCOUNT_FROM_ADDRESS],
-      [`address:${attempt.address}`, this.address],
-      [`account:${account}`, ACCOUNT_ANYWHERE],
-    ];
+    return {
+      accountFromAddress: { key: `account-address:${attempt.address}:${account}`, rule: ACCOUNT_FROM_ADDRESS },
+      address: { key: `address:${attempt.address}`, rule: this.address },
+      account: { key: `account:${account}`, rule: ACCOUNT_ANYWHERE },
+    };
   }
 
   /** Refuses with 429 while any scope of the attempt must still wait; checked before the password is. */
   async check(attempt: SignInAttempt): Promise<void> {
     let wait = 0;
-    for (const [scope] of await this.scopes(attempt)) {
-      const until = Number((await this.cache.get(`login:wait:${scope}`)) ?? 0);
+    for (const scope of Object.values(await this.scopes(attempt))) {
+      const until = Number((await this.cache.get(`login:wait:${scope.key}`)) ?? 0);
       wait = Math.max(wait, Math.ceil((until - this.now()) / 1000));
     }
     if (wait > 0) {
@@ -93,17 +100,17 @@ export class SignInThrottle {
 
   /** A wrong password (or unknown account): counts in every scope and starts the scope's delay once its free failures are spent. */
   async failed(attempt: SignInAttempt): Promise<void> {
-    for (const [scope, rule] of await this.scopes(attempt)) {
-      const failures = await this.cache.incrementWindow(`login:fail:${scope}`, rule.windowSeconds);
+    for (const { key, rule } of Object.values(await this.scopes(attempt))) {
+      const failures = await this.cache.incrementWindow(`login:fail:${key}`, rule.windowSeconds);
       const delay = delaySeconds(failures, rule);
-      if (delay > 0) await this.cache.set(`login:wait:${scope}`, String(this.now() + delay * 1000), delay);
+      if (delay > 0) await this.cache.set(`login:wait:${key}`, String(this.now() + delay * 1000), delay);
     }
   }
 
   /** The right password: the account's failures from this address are forgotten (the others stay, an attacker's among them). */
   async succeeded(attempt: SignInAttempt): Promise<void> {
-    const [[scope]] = await this.scopes(attempt);
-    await this.cache.set(`login:fail:${scope}`, '0', 1);
+    const { accountFromAddress } = await this.scopes(attempt);
+    await this.cache.set(`login:fail:${accountFromAddress.key}`, '0', 1);
   }
 
   /**
@@ -112,10 +119,10 @@ export class SignInThrottle {
    * own limit stays.
    */
   async forgive(attempt: SignInAttempt): Promise<void> {
-    const [[fromAddress], , [anywhere]] = await this.scopes(attempt);
-    for (const scope of [fromAddress, anywhere]) {
-      await this.cache.set(`login:fail:${scope}`, '0', 1);
-      await this.cache.set(`login:wait:${scope}`, '0', 1);
+    const { accountFromAddress, account } = await this.scopes(attempt);
+    for (const { key } of [accountFromAddress, account]) {
+      await this.cache.set(`login:fail:${key}`, '0', 1);
+      await this.cache.set(`login:wait:${key}`, '0', 1);
     }
   }
 }
