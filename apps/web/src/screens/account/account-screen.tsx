@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { sessionStore } from '../../api/session';
 import { homePath, useSession } from '../../app/App';
 import { DetailList, Form, Notice, PageHeader, Section, TextField } from '../../kit';
+import { NewPasswordFields } from './new-password-fields';
 
 interface PasswordChange {
   currentPassword: string;
@@ -61,26 +62,7 @@ export default function AccountScreen() {
             maxLength={200}
             testId="password-current"
           />
-          <TextField
-            name="newPassword"
-            type="password"
-            label={t('account.new')}
-            hint={t('account.newHint')}
-            required
-            minLength={10}
-            maxLength={200}
-            autoComplete="new-password"
-            testId="password-new"
-          />
-          <TextField
-            name="confirmPassword"
-            type="password"
-            label={t('account.confirm')}
-            required
-            autoComplete="new-password"
-            testId="password-confirm"
-            validate={(value, values) => (value === values.newPassword ? null : { code: 'FORM.PASSWORDS_DIFFER' })}
-          />
+          <NewPasswordFields testIds={{ newPassword: 'password-new', confirmPassword: 'password-confirm' }} />
         </Form>
       </Section>
     </div>

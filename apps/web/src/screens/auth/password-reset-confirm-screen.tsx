@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { sessionStore } from '../../api/session';
-import { ButtonRow, Form, Notice, PageHeader, TextField } from '../../kit';
+import { ButtonRow, Form, Notice, PageHeader } from '../../kit';
+import { NewPasswordFields } from '../account/new-password-fields';
 
 interface NewPassword {
   newPassword: string;
@@ -48,26 +49,7 @@ export default function PasswordResetConfirmScreen() {
             navigate('/login', { replace: true, state: { reset: true, tenant: done.tenantSlug } });
           }}
         >
-          <TextField
-            name="newPassword"
-            type="password"
-            label={t('account.new')}
-            hint={t('account.newHint')}
-            required
-            minLength={10}
-            maxLength={200}
-            autoComplete="new-password"
-            testId="reset-new"
-          />
-          <TextField
-            name="confirmPassword"
-            type="password"
-            label={t('account.confirm')}
-            required
-            autoComplete="new-password"
-            testId="reset-confirm-again"
-            validate={(value, values) => (value === values.newPassword ? null : { code: 'FORM.PASSWORDS_DIFFER' })}
-          />
+          <NewPasswordFields testIds={{ newPassword: 'reset-new', confirmPassword: 'reset-confirm-again' }} />
         </Form>
       )}
       <p>
