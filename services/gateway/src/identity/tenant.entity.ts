@@ -15,4 +15,12 @@ export class Tenant {
 
   @Column('text', { name: 'name_en' })
   nameEn: string;
+
+  /** `platform`: the one tenant that holds the platform operators (ADR 0014); it is no institute. */
+  @Column('text', { default: 'institute' })
+  kind?: 'institute' | 'platform';
+
+  /** Set by the platform operator: the institute's people cannot sign in, and their tokens stopped when it was set. */
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt?: Date | null;
 }
