@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** An institute running Baeum (e.g. the Seoul center); every row of every service carries its id. */
 @Entity({ name: 'tenant' })
+@Check('CHK_tenant_kind', `"kind" IN ('institute', 'platform')`)
 export class Tenant {
   @PrimaryColumn('uuid')
   id: string;
