@@ -30,6 +30,8 @@ export const ROLES = [
   'trainee',
   'applicant',
   'assessor',
+  // Of no institute (ADR 0014): answered only where a route names the role or carries @OperatorAllowed().
+  'platform_operator',
 ];
 /** The user of another institute the test signs in as (the demo's second tenant has a course manager). */
 export const OTHER_INSTITUTE_ROLE = 'course_manager';
@@ -76,6 +78,11 @@ const GATEWAY_ONLY = new Set([
   'POST /api/admin/users/{id}/unlock',
   'POST /api/admin/users/{id}/reset-password',
   'POST /api/auth/switch-role',
+  // The platform operator's institutes: the gateway's own tenants and users (ADR 0014).
+  'GET /api/platform/institutes',
+  'POST /api/platform/institutes',
+  'POST /api/platform/institutes/{id}/deactivate',
+  'POST /api/platform/institutes/{id}/reactivate',
   // The gateway merges the services' own logs (each answers only its administrators) with its own.
   'GET /api/admin/audit',
   'GET /api/admin/audit/export',
@@ -118,9 +125,12 @@ export function readRoutes() {
           const method = METHODS[Reflect.getMetadata('method', handler)];
           const isPublic = Reflect.getMetadata('baeum:public', handler) ?? Reflect.getMetadata('baeum:public', Controller) ?? false;
           const roles = Reflect.getMetadata('baeum:roles', handler) ?? Reflect.getMetadata('baeum:roles', Controller) ?? null;
+          const operatorAllowed =
+            Reflect.getMetadata('baeum:operator-allowed', handler) ?? Reflect.getMetadata('baeum:operator-allowed', Controller) ?? false;
           routes.set(`${service} ${method} ${normalise(`${base}/${path}`)}`, {
             public: isPublic,
             roles,
+            operatorAllowed,
             handler: `${Controller.name}.${key}`,
           });
         }
@@ -173,10 +183,12 @@ function draftRow(op, routes) {
     if (!service) return { key, op, target: `${target} (not found: review)`, expect: Object.fromEntries(CALLERS.map((c) => [c, '?'])) };
   }
   const isPublic = gateway.public && (service === null || service.public);
+  // A route without roles answers every institute role; the platform operator only where it is marked for them.
+  const opens = (route, role) => route.roles === null && (role !== 'platform_operator' || route.operatorAllowed);
   const allows = (role) =>
     isPublic ||
-    ((gateway.public || gateway.roles === null || gateway.roles.includes(role)) &&
-      (service === null || service.public || service.roles === null || service.roles.includes(role)));
+    ((gateway.public || opens(gateway, role) || gateway.roles?.includes(role)) &&
+      (service === null || service.public || opens(service, role) || service.roles?.includes(role)));
   const readsById = op.method === 'GET' && [...op.path.matchAll(/\{([^}]+)\}/g)].some(([, name]) => isIdParam(name));
   const expect = { anonymous: isPublic ? 'allow' : 'deny' };
   for (const role of ROLES) expect[role] = allows(role) ? 'allow' : 'deny';

@@ -5,6 +5,7 @@ import { ENROLLMENT_ERROR_CODES } from './enrollment/errors';
 import { EXAMINATION_ERROR_CODES } from './examination/errors';
 import { FINANCE_ERROR_CODES } from './finance/errors';
 import { IDENTITY_ERROR_CODES } from './identity/errors';
+import { PLATFORM_ERROR_CODES } from './platform/errors';
 
 /** Every code a service may answer. The gateway's OpenAPI document lists them as the `ErrorCode` enum. */
 export const ERROR_CODES = [
@@ -12,6 +13,7 @@ export const ERROR_CODES = [
   ...GENERAL_ERROR_CODES,
   ...IDENTITY_ERROR_CODES,
   ...ADMIN_ERROR_CODES,
+  ...PLATFORM_ERROR_CODES,
   ...CURRICULUM_ERROR_CODES,
   ...ENROLLMENT_ERROR_CODES,
   ...EXAMINATION_ERROR_CODES,

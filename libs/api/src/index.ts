@@ -9,3 +9,4 @@ export * from './examination';
 export * from './finance';
 export * from './identity';
 export * from './admin';
+export * from './platform';

@@ -1,7 +1,7 @@
 import { Controller, ExecutionContext, Get } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { AuthGuard, AuthUser, CredentialCheck, PasswordChangeAllowed, Roles } from './auth';
+import { AuthGuard, AuthUser, CredentialCheck, OperatorAllowed, PasswordChangeAllowed, Roles } from './auth';
 import { CodedException } from './errors';
 
 @Controller()
@@ -13,6 +13,17 @@ class Routes {
   @Get('courses')
   @Roles('course_manager')
   courses() {}
+
+  @Get('exams')
+  exams() {}
+
+  @Get('who')
+  @OperatorAllowed()
+  who() {}
+
+  @Get('institutes')
+  @Roles('platform_operator')
+  institutes() {}
 }
 
 const jwt = new JwtService({ secret: 'a-test-secret-of-enough-length-000', signOptions: { algorithm: 'HS256' } });
@@ -75,5 +86,15 @@ describe('AuthGuard', () => {
     expect(await refusal(checked.canActivate(contextFor('courses', token({ cv: 1, pwc: true }))))).toEqual([401, 'AUTH.TOKEN_INVALID']);
     await expect(checked.canActivate(contextFor('me', token({ cv: 2 })))).resolves.toBe(true);
     expect(seen.map((u) => u.credentialVersion)).toEqual([1, 2]);
+  });
+
+  it('answers the platform operator only where a route names the role or lets them in, never on a route open to every institute role', async () => {
+    const operator = token({ role: 'platform_operator' });
+    expect(await refusal(guard.canActivate(contextFor('exams', operator)))).toEqual([403, 'FORBIDDEN']);
+    expect(await refusal(guard.canActivate(contextFor('courses', operator)))).toEqual([403, 'FORBIDDEN']);
+    await expect(guard.canActivate(contextFor('who', operator))).resolves.toBe(true);
+    await expect(guard.canActivate(contextFor('institutes', operator))).resolves.toBe(true);
+    await expect(guard.canActivate(contextFor('exams', token({})))).resolves.toBe(true);
+    expect(await refusal(guard.canActivate(contextFor('institutes', token({ role: 'admin' }))))).toEqual([403, 'FORBIDDEN']);
   });
 });

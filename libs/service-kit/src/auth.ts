@@ -40,11 +40,17 @@ export const JWT_SERVICE = Symbol('JWT_SERVICE');
 const PUBLIC_KEY = 'baeum:public';
 const ROLES_KEY = 'baeum:roles';
 const PASSWORD_CHANGE_ALLOWED_KEY = 'baeum:password-change-allowed';
+const OPERATOR_ALLOWED_KEY = 'baeum:operator-allowed';
 
 /** The route needs no token (health, metrics, sign-in). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Only these roles may call the route. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/**
+ * A route without @Roles answers every role of an institute, but not the platform operator, who belongs to
+ * none (ADR 0014): only routes that name the role, or carry this mark (who am I, the password change), answer them.
+ */
+export const OperatorAllowed = () => SetMetadata(OPERATOR_ALLOWED_KEY, true);
 /** The route answers a bearer who must still replace a temporary password (who am I, the change itself). */
 export const PasswordChangeAllowed = () => SetMetadata(PASSWORD_CHANGE_ALLOWED_KEY, true);
 
@@ -108,7 +114,9 @@ export class AuthGuard implements CanActivate {
     if (request.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED_KEY, targets))
       throw passwordChangeRequired();
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (allowed && !allowed.includes(request.user.role))
+    const operatorShutOut =
+      !allowed && request.user.role === 'platform_operator' && !this.reflector.getAllAndOverride<boolean>(OPERATOR_ALLOWED_KEY, targets);
+    if ((allowed && !allowed.includes(request.user.role)) || operatorShutOut)
       throw forbidden('FORBIDDEN', { message: '권한이 없습니다 / Not allowed for your role' });
     return true;
   }

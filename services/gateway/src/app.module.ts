@@ -17,6 +17,7 @@ import { AuthModule } from './identity/auth.module';
 import { UserCredentialCheck } from './identity/credentials';
 import { PasswordPolicyWarmUp } from './identity/password-policy';
 import { SignUpModule } from './identity/sign-up.module';
+import { PlatformModule } from './platform/platform.module';
 
 @Module({})
 export class GatewayModule {
@@ -34,6 +35,7 @@ export class GatewayModule {
         ExaminationGatewayModule,
         EnrollmentGatewayModule,
         AdminUsersModule,
+        PlatformModule,
       ],
       controllers: [CohortsController, CurriculumController, InstituteSettingsController, FinanceController],
       providers: [ServiceClients, PasswordPolicyWarmUp],

@@ -51,22 +51,27 @@ const USERS = {
   agency: 'agency@seoul-hrd.example',
   applicant: 'applicant@seoul-hrd.example',
   assessor: 'assessor@seoul-hrd.example',
+  operator: 'operator@baeum.example',
 } as const;
 type User = keyof typeof USERS;
+/** The platform operator signs in at the platform's own tenant (ADR 0014), everyone else at the demo institute. */
+const tenantOf = (user: User) => (user === 'operator' ? 'platform' : 'seoul-hrd');
 
 /** Whom to try first for an operation (the next on a 401 or 403, until one may make the call). */
 function candidates(path: string): User[] {
-  const first: User[] = path.startsWith('/api/finance')
-    ? ['finance']
-    : path.startsWith('/api/exam/assessments') || path.startsWith('/api/exam/assessment-feedback')
-      ? ['assessor']
-      : path.startsWith('/api/exam')
-        ? ['exam', 'applicant']
-        : path.startsWith('/api/enrollment') || path.startsWith('/api/trainee-accounts')
-          ? ['manager', 'trainee', 'agency']
-          : path.startsWith('/api/plans') || path.startsWith('/api/demand-surveys')
-            ? ['planner']
-            : ['admin'];
+  const first: User[] = path.startsWith('/api/platform')
+    ? ['operator']
+    : path.startsWith('/api/finance')
+      ? ['finance']
+      : path.startsWith('/api/exam/assessments') || path.startsWith('/api/exam/assessment-feedback')
+        ? ['assessor']
+        : path.startsWith('/api/exam')
+          ? ['exam', 'applicant']
+          : path.startsWith('/api/enrollment') || path.startsWith('/api/trainee-accounts')
+            ? ['manager', 'trainee', 'agency']
+            : path.startsWith('/api/plans') || path.startsWith('/api/demand-surveys')
+              ? ['planner']
+              : ['admin'];
   return [...first, ...(Object.keys(USERS) as User[]).filter((u) => !first.includes(u))];
 }
 
@@ -83,7 +88,7 @@ beforeAll(async () => {
     const signedIn = await fetch(`${stack.gatewayUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenant: 'seoul-hrd', email, password: PASSWORD }),
+      body: JSON.stringify({ tenant: tenantOf(user as User), email, password: PASSWORD }),
     });
     expect([email, signedIn.status]).toEqual([email, 200]);
     tokens[user as User] = ((await signedIn.json()) as { accessToken: string }).accessToken;

@@ -13,7 +13,18 @@ import { join } from 'node:path';
  * the other institute's user never reads this institute's data.
  */
 const PASSWORD = 'Baeum!2022';
-const ROLES = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer', 'agency_admin', 'trainee', 'applicant', 'assessor'];
+const ROLES = [
+  'admin',
+  'planner',
+  'course_manager',
+  'exam_officer',
+  'finance_officer',
+  'agency_admin',
+  'trainee',
+  'applicant',
+  'assessor',
+  'platform_operator',
+];
 const CALLERS = ['anonymous', ...ROLES, 'other_institute'] as const;
 type Caller = (typeof CALLERS)[number];
 const DEMO_EMAILS: Record<string, string> = {
@@ -26,7 +37,10 @@ const DEMO_EMAILS: Record<string, string> = {
   trainee: 'trainee@seoul-hrd.example',
   applicant: 'applicant@seoul-hrd.example',
   assessor: 'assessor@seoul-hrd.example',
+  platform_operator: 'operator@baeum.example',
 };
+/** The platform operator signs in at the platform's own tenant (ADR 0014), everyone else at the demo institute. */
+const TENANT_OF: Record<string, string> = { platform_operator: 'platform' };
 /** Calls at once: enough to finish in a minute or two, few enough for a busy 2-core machine. */
 const CONCURRENCY = 4;
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -74,6 +88,7 @@ const matrix = readMatrix();
 let document: { paths: Record<string, Record<string, unknown>> };
 let answers: Answer[] = [];
 let runMs = 0;
+let tenantId = '';
 
 const firstOf = (response: ApiResponse, pick: (item: any) => unknown = (item) => item?.id): string | undefined =>
   Array.isArray(response.body) && response.body.length > 0 ? String(pick(response.body[0])) : undefined;
@@ -113,7 +128,7 @@ beforeAll(async () => {
   stack = await ServiceStack.start();
   const gateway = new ApiClient(stack.gatewayUrl);
   clients.anonymous = gateway;
-  for (const role of ROLES) clients[role as Caller] = await gateway.signIn('seoul-hrd', DEMO_EMAILS[role], PASSWORD);
+  for (const role of ROLES) clients[role as Caller] = await gateway.signIn(TENANT_OF[role] ?? 'seoul-hrd', DEMO_EMAILS[role], PASSWORD);
   clients.other_institute = await gateway.signIn('sejong-edu', 'manager@sejong-edu.example', PASSWORD);
   document = (await gateway.get('/docs-json')).body;
 
@@ -138,7 +153,8 @@ beforeAll(async () => {
     ids[name] = value;
     if (!['fiscalYear', 'line'].includes(name)) secrets.add(value);
   }
-  secrets.add((await admin.get('/api/me')).body.tenantId);
+  tenantId = (await admin.get('/api/me')).body.tenantId;
+  secrets.add(tenantId);
 }, 240000);
 
 afterAll(async () => {
@@ -278,4 +294,15 @@ it('answers every operation as the matrix says for every caller, with no 5xx, no
       return [...secrets].filter((secret) => text.includes(secret)).map((secret) => `${a.op.method} ${a.url}: ${secret}`);
     });
   expect(leaks).toEqual([]);
+
+  // The platform operator reads none of them either: of the institute, only its id (in the list of institutes).
+  const operatorSaw = answers
+    .filter((a) => a.caller === 'platform_operator' && a.status < 300)
+    .flatMap((a) => {
+      const text = typeof a.body === 'string' ? a.body : JSON.stringify(a.body ?? '');
+      return [...secrets]
+        .filter((secret) => secret !== tenantId && text.includes(secret))
+        .map((secret) => `${a.op.method} ${a.url}: ${secret}`);
+    });
+  expect(operatorSaw).toEqual([]);
 });

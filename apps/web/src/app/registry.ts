@@ -10,6 +10,8 @@ import { financeNav } from '../domains/finance/nav';
 import { financeScreens } from '../domains/finance/routes';
 import { instituteNav } from '../domains/institute/nav';
 import { instituteScreens } from '../domains/institute/routes';
+import { platformNav } from '../domains/platform/nav';
+import { platformScreens } from '../domains/platform/routes';
 import { registerCatalogue } from '../i18n/i18n';
 import { accountNav, accountScreens } from '../screens/account/routes';
 import { authScreens } from '../screens/auth/routes';
@@ -24,6 +26,7 @@ export const SCREENS: ScreenDef[] = [
   ...financeScreens,
   ...adminScreens,
   ...instituteScreens,
+  ...platformScreens,
   ...accountScreens,
   ...authScreens,
 ];
@@ -38,6 +41,7 @@ export const ROLE_HOMES: Partial<Record<Role, string>> = {
   exam_officer: 'exam-officer',
   finance_officer: 'finance-book',
   assessor: 'exam-rating',
+  platform_operator: 'platform/institutes',
 };
 
 /** The menu's words load with the app; each domain's other words load with its screens. */
@@ -48,6 +52,7 @@ export const navCatalogue = {
   ...financeNav,
   ...adminNav,
   ...instituteNav,
+  ...platformNav,
   ...accountNav,
 };
 registerCatalogue('nav', navCatalogue);

@@ -1,7 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/session';
 
-export type NavGroup = 'curriculum' | 'enrollment' | 'examination' | 'finance' | 'admin' | 'account';
+export type NavGroup = 'curriculum' | 'enrollment' | 'examination' | 'finance' | 'admin' | 'platform' | 'account';
 
 /**
  * One screen of the app. A domain lists its screens in `domains/<domain>/routes.ts`; a screen with a
@@ -20,6 +20,7 @@ export interface ScreenDef {
   public?: boolean;
 }
 
+/** Every role of an institute's people; `roles: 'all'` means these (the platform operator is of no institute). */
 export const ALL_ROLES: readonly Role[] = [
   'admin',
   'planner',
@@ -32,5 +33,9 @@ export const ALL_ROLES: readonly Role[] = [
   'assessor',
 ];
 
+/** Whether a screen is for a role: 'all' is every institute role, so the platform operator gets only screens naming them. */
+export const isFor = (screen: ScreenDef, role: Role): boolean =>
+  screen.roles === 'all' ? ALL_ROLES.includes(role) : screen.roles.includes(role);
+
 export const mayOpen = (screen: ScreenDef, role: Role | undefined): boolean =>
-  screen.public === true || (role !== undefined && (screen.roles === 'all' || screen.roles.includes(role)));
+  screen.public === true || (role !== undefined && isFor(screen, role));

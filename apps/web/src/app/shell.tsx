@@ -9,9 +9,9 @@ import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { KoName, problemOf, problemText, useLocalName } from '../kit';
 import { useSession } from './App';
 import { SCREENS } from './registry';
-import { mayOpen, type NavGroup, type ScreenDef } from './screens';
+import { isFor, mayOpen, type NavGroup, type ScreenDef } from './screens';
 
-const GROUP_ORDER: NavGroup[] = ['curriculum', 'enrollment', 'examination', 'finance', 'admin', 'account'];
+const GROUP_ORDER: NavGroup[] = ['curriculum', 'enrollment', 'examination', 'finance', 'admin', 'platform', 'account'];
 
 /** The frame of every page: skip link, masthead, header with the menu, the page, and the footer. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -87,7 +87,7 @@ function Header({ session }: { session: Session | null }) {
     (s) =>
       s.nav &&
       (session
-        ? (s.public ? s.roles === 'all' || s.roles.includes(session.user.role) : mayOpen(s, session.user.role)) &&
+        ? (s.public ? isFor(s, session.user.role) : mayOpen(s, session.user.role)) &&
           (!session.user.mustChangePassword || s.path === 'account')
         : s.public),
   );

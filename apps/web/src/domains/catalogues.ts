@@ -8,6 +8,7 @@ export interface DomainCatalogues {
   finance: typeof import('./finance/i18n').finance;
   admin: typeof import('./admin/i18n').admin;
   institute: typeof import('./institute/i18n').institute;
+  platform: typeof import('./platform/i18n').platform;
   curriculum: typeof import('./curriculum/i18n').curriculum;
   examWords: typeof import('./examination/words').examWords;
   examApplicant: typeof import('./examination/applicant/i18n').examApplicant;

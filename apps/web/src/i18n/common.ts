@@ -36,6 +36,7 @@ export const common = {
   'nav.group.examination': { ko: '시험', en: 'Examinations' },
   'nav.group.finance': { ko: '재무', en: 'Finance' },
   'nav.group.admin': { ko: '시스템 관리', en: 'Administration' },
+  'nav.group.platform': { ko: '플랫폼 운영', en: 'Platform' },
   'nav.group.account': { ko: '내 정보', en: 'My details' },
   'nav.account': { ko: '내 계정', en: 'My account' },
 
@@ -48,6 +49,7 @@ export const common = {
   'role.trainee': { ko: '교육생', en: 'Trainee' },
   'role.applicant': { ko: '응시자', en: 'Applicant' },
   'role.assessor': { ko: '평가위원', en: 'Assessor' },
+  'role.platform_operator': { ko: '플랫폼 운영자', en: 'Platform operator' },
 
   'login.title': { ko: '로그인', en: 'Sign in' },
   'login.intro': { ko: '소속 기관 코드와 계정으로 로그인하세요.', en: 'Sign in with your institute code and account.' },

@@ -21,7 +21,7 @@ import { Role, ROLES } from '../common/roles';
 import { TRAINEE_AGENCY_CODE } from '../enrollment/trainee.dto';
 
 /** Roles an administrator gives on the users screen: applicants sign up themselves, trainees are issued with their record. */
-export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'applicant' && role !== 'trainee');
+export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'applicant' && role !== 'trainee' && role !== 'platform_operator');
 /** Roles that belong to an agency (기관): a person holding one needs an agency. */
 export const AGENCY_ROLES: readonly Role[] = ['agency_admin', 'trainee'];
 export const USER_STATUSES = ['active', 'disabled', 'unverified'] as const;

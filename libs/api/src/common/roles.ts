@@ -1,4 +1,7 @@
-/** Who uses Baeum; `admin` is an institute's system administrator. */
+/**
+ * Who uses Baeum; `admin` is an institute's system administrator. `platform_operator` runs the platform
+ * itself (creates institutes and their first administrator) and belongs to no institute (ADR 0014).
+ */
 export const ROLES = [
   'admin',
   'planner',
@@ -9,8 +12,12 @@ export const ROLES = [
   'trainee',
   'applicant',
   'assessor',
+  'platform_operator',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Every role of an institute's people: all but the platform operator, who is answered only where a route names them. */
+export const INSTITUTE_ROLES = ROLES.filter((role) => role !== 'platform_operator');
 
 /** The institute's own staff (its divisions and its administrator), as against trainees, agencies, the public and assessors. */
 export const INSTITUTE_STAFF = ['admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer'] as const satisfies readonly Role[];

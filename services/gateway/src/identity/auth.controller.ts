@@ -1,5 +1,15 @@
 import { ChangePasswordDto, LoginDto, SessionView, UserView } from '@baeum/api';
-import { AuthUser, CACHE, CacheStore, CodedException, CurrentUser, PasswordChangeAllowed, Public, SERVICE_ENV } from '@baeum/service-kit';
+import {
+  AuthUser,
+  CACHE,
+  CacheStore,
+  CodedException,
+  CurrentUser,
+  OperatorAllowed,
+  PasswordChangeAllowed,
+  Public,
+  SERVICE_ENV,
+} from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -50,12 +60,15 @@ export class AuthController {
         message: '기관, 이메일 또는 비밀번호가 올바르지 않습니다 / Institute, e-mail or password is incorrect',
       });
     }
+    // Told only after the right password: a stranger learns nothing of an institute's state.
+    if (tenant.deactivatedAt) throw instituteInactive();
     await this.throttle.succeeded(attempt);
     return issueSession(this.jwt, user, tenant, toUserView);
   }
 
   @ApiBearerAuth()
   @PasswordChangeAllowed()
+  @OperatorAllowed()
   @Get('me')
   @ApiOkResponse({ type: UserView })
   async me(@CurrentUser() auth: AuthUser): Promise<UserView> {
@@ -71,6 +84,7 @@ export class AuthController {
    */
   @ApiBearerAuth()
   @PasswordChangeAllowed()
+  @OperatorAllowed()
   @Post('me/password')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
@@ -85,6 +99,11 @@ export class AuthController {
     return issueSession(this.jwt, user, tenant, toUserView);
   }
 }
+
+export const instituteInactive = () =>
+  new CodedException(403, 'AUTH.INSTITUTE_INACTIVE', {
+    message: '운영이 중지된 기관입니다. 플랫폼 운영자에게 문의하세요 / This institute is deactivated; ask the platform operator',
+  });
 
 export function toUserView(user: User, tenant: Tenant): UserView {
   return {

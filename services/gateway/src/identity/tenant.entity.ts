@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** An institute running Baeum (e.g. the Seoul center); every row of every service carries its id. */
 @Entity({ name: 'tenant' })
+@Check('CHK_tenant_kind', `"kind" IN ('institute', 'platform')`)
 export class Tenant {
   @PrimaryColumn('uuid')
   id: string;
@@ -15,4 +16,12 @@ export class Tenant {
 
   @Column('text', { name: 'name_en' })
   nameEn: string;
+
+  /** `platform`: the one tenant that holds the platform operators (ADR 0014); it is no institute. */
+  @Column('text', { default: 'institute' })
+  kind?: 'institute' | 'platform';
+
+  /** Set by the platform operator: the institute's people cannot sign in, and their tokens stopped when it was set. */
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt?: Date | null;
 }

@@ -1,3 +1,4 @@
+import { PLATFORM_TENANT } from '@baeum/api';
 import { DemoTenants } from '@baeum/source-data';
 import type { Role } from '@baeum/service-kit';
 import { DataSource } from 'typeorm';
@@ -95,6 +96,14 @@ const DEMO_USERS: { id: string; tenantId: string; email: string; name: string; r
     email: 'assessor3@seoul-hrd.example',
     name: '서역량',
     role: 'assessor',
+  },
+  // The platform operator: in the platform's own tenant (sign in with institute code `platform`), of no institute.
+  {
+    id: 'a0000000-0000-4000-8000-000000000901',
+    tenantId: PLATFORM_TENANT.id,
+    email: 'operator@baeum.example',
+    name: '배운영',
+    role: 'platform_operator',
   },
 ];
 

@@ -7,6 +7,7 @@ import { curriculumErrors } from './curriculum';
 import { examinationErrors } from './examination';
 import { generalErrors } from './general';
 import { identityErrors } from './identity';
+import { platformErrors } from './platform';
 
 /** Codes the web itself gives: a call that never reached the server; rules only the form knows. */
 export type ClientErrorCode = 'NETWORK' | 'FORM.PASSWORDS_DIFFER';
@@ -19,6 +20,7 @@ export const errors = {
   ...generalErrors,
   ...identityErrors,
   ...adminErrors,
+  ...platformErrors,
   ...enrollmentErrors,
   ...financeErrors,
   ...curriculumErrors,

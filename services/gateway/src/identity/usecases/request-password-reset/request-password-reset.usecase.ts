@@ -53,7 +53,7 @@ export class RequestPasswordResetUseCase {
     await this.dataSource.transaction(async (tx) => {
       const tenant = await this.auth.tenantBySlug(slug, tx);
       const user = tenant ? await this.auth.userByEmail(tenant.id, email, tx) : null;
-      if (!tenant || !user || user.disabledAt || !user.verifiedAt || asked > RESETS_PER_ACCOUNT) return;
+      if (!tenant || tenant.deactivatedAt || !user || user.disabledAt || !user.verifiedAt || asked > RESETS_PER_ACCOUNT) return;
       await this.resets.replace(tx, user, hash, expiresAt);
       await this.publisher.publish(tx, PasswordResetRequestedV1, tenant.id, {
         userId: user.id,

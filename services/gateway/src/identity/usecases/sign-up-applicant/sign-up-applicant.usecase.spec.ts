@@ -109,6 +109,10 @@ describe('SignUpApplicantUseCase', () => {
     await expect(useCase().execute({ ...command, tenant: 'no-such-institute' })).rejects.toMatchObject({
       response: { code: 'AUTH.INSTITUTE_UNKNOWN', field: 'tenant' },
     });
+    // The platform's own tenant holds operators only (ADR 0014).
+    await expect(useCase().execute({ ...command, tenant: 'platform' })).rejects.toMatchObject({
+      response: { code: 'AUTH.INSTITUTE_UNKNOWN', field: 'tenant' },
+    });
     await expect(useCase().execute({ ...command, password: 'password12' })).rejects.toMatchObject({ status: 400 });
     expect(await userOf(id)).toEqual([]);
     expect(await eventsOf(id)).toEqual([]);

@@ -45,7 +45,9 @@ export class SignUpApplicantUseCase {
 
   async execute(command: SignUpApplicantCommand): Promise<SignUpAcceptedView> {
     const tenant = await this.queries.tenantBySlug(command.tenant);
-    if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
+    // The platform's own tenant takes no applicants, and a deactivated institute none either (ADR 0014).
+    if (!tenant || tenant.kind === 'platform' || tenant.deactivatedAt)
+      throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
     const email = command.email.trim().toLowerCase();
     assertStrongPassword('password', command.password, [email, command.name, tenant.slug, tenant.nameEn]);
     const passwordHash = await hashPassword(command.password);

@@ -1,0 +1,28 @@
+import { InstituteView } from '@baeum/api';
+import { AuthUser } from '@baeum/service-kit';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { InstitutesQueries } from '../../institutes.queries';
+import { auditedInstitute, instituteToChange, recordInstituteChange } from '../../institute-changes';
+
+/** 기관 운영 재개: the institute's people may sign in again (their tokens from before stay void). */
+@Injectable()
+export class ReactivateInstituteUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queries: InstitutesQueries,
+  ) {}
+
+  async execute(actor: AuthUser, id: string): Promise<InstituteView> {
+    return this.dataSource.transaction(async (tx) => {
+      const tenant = await instituteToChange(tx, this.queries, id);
+      if (!tenant.deactivatedAt) return this.queries.one(tx, id);
+      await this.queries.setDeactivated(tx, id, null);
+      await recordInstituteChange(tx, actor, 'institute.reactivated', tenant, auditedInstitute(tenant), {
+        ...auditedInstitute(tenant),
+        status: 'active',
+      });
+      return this.queries.one(tx, id);
+    });
+  }
+}
