@@ -19,9 +19,12 @@ export const enrollmentService: ServiceDefinition<EnrollmentEnv> = {
     if (!env.DEMO_RESULTS_2021) return;
     // In the background: the service answers while the 2021 completions stream in (the report shows how far).
     const logger = app.get<Logger>(LOGGER);
-    void app
-      .get(ImportResults2021UseCase)
-      .execute({ tenantId: DemoTenants.seoul.id, scale: env.DEMO_RESULTS_2021_SCALE })
-      .catch((error: unknown) => logger.warn({ err: error }, 'the 2021 completions import stopped; the next start takes it up'));
+    const useCase = app.get(ImportResults2021UseCase);
+    const command = { tenantId: DemoTenants.seoul.id, scale: env.DEMO_RESULTS_2021_SCALE };
+    const job = await useCase.begin(command.tenantId);
+    if (job)
+      void useCase
+        .finish(command, job)
+        .catch((error: unknown) => logger.warn({ err: error }, 'the 2021 completions import stopped; the next start takes it up'));
   },
 };

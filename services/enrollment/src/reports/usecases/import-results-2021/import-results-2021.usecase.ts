@@ -43,7 +43,17 @@ export class ImportResults2021UseCase {
   ) {}
 
   /** Runs the import to its end; null when it had run before. */
-  async execute({ tenantId, scale, pollMs = 1000 }: ImportResults2021Command): Promise<CompletionImport | null> {
+  async execute(command: ImportResults2021Command): Promise<CompletionImport | null> {
+    const job = await this.begin(command.tenantId);
+    return job && this.finish(command, job);
+  }
+
+  /**
+   * The import to run, created (or a created one taken up) before anything is generated, so that
+   * the report shows it under way from the start; null when it has run before. A start awaits this
+   * and leaves `finish` to the background.
+   */
+  async begin(tenantId: string): Promise<CompletionImport | null> {
     const db = this.dataSource.manager;
     const earlier = await platformImportsOf(db, tenantId, RESULTS_2021_FILE, RESULTS_2021_IMPORTER);
     if (earlier.some((i) => i.status === 'finished')) return null;
@@ -54,11 +64,16 @@ export class ImportResults2021UseCase {
         failureCode: 'COMPLETION_IMPORT.FAILED',
         failureParams: null,
       });
-    const actor: AuthUser = { userId: RESULTS_2021_IMPORTER, tenantId, role: 'course_manager', agencyCode: null, name: 'Baeum' };
-    // Created first, so that the report shows it under way while curriculum's catalog is still arriving.
-    const job =
+    return (
       earlier.find((i) => i.status === 'created') ??
-      (await this.create.execute({ actor, file: { fileName: RESULTS_2021_FILE, totalBytes: 1 } }));
+      (await this.create.execute({ actor: this.actorOf(tenantId), file: { fileName: RESULTS_2021_FILE, totalBytes: 1 } }))
+    );
+  }
+
+  /** Waits for the 2021 catalog, stores the surveys, and streams the generated file into the import. */
+  async finish({ tenantId, scale, pollMs = 1000 }: ImportResults2021Command, job: CompletionImport): Promise<CompletionImport> {
+    const db = this.dataSource.manager;
+    const actor = this.actorOf(tenantId);
     const catalog = await this.catalog(tenantId, pollMs);
     const courses = completions2021Courses(
       {
@@ -77,6 +92,10 @@ export class ImportResults2021UseCase {
     const done = await this.importCompletions.run(actor, job.id, Readable.from(chunks));
     this.logger.info({ importId: job.id, status: done.status, imported: done.imported }, 'the 2021 completions are imported');
     return done;
+  }
+
+  private actorOf(tenantId: string): AuthUser {
+    return { userId: RESULTS_2021_IMPORTER, tenantId, role: 'course_manager', agencyCode: null, name: 'Baeum' };
   }
 
   /**
