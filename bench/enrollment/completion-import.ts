@@ -1,5 +1,13 @@
 import { CoursePublishedV1, EventContract, EventEnvelope, PlanApprovedV1, Topics } from '@baeum/contracts';
-import { DemoAgencies, DemoTenants, seoulHrd2022 } from '@baeum/source-data';
+import {
+  COMPLETIONS_2021_HEADER,
+  Completions2021Course,
+  completions2021Courses,
+  completions2021Lines,
+  DemoAgencies,
+  DemoTenants,
+  seoulHrd2022,
+} from '@baeum/source-data';
 import { JwtService } from '@nestjs/jwt';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -29,38 +37,22 @@ const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS25
 const token = jwt.sign({ sub: randomUUID(), tid: TENANT, role: 'course_manager', agency: null, name: '벤치' }, { expiresIn: 3600 });
 const f = (x: number) => Math.round(x).toLocaleString('en-US');
 
-interface Course {
-  code: string;
-  type: 'general' | 'e_learning';
-  completions: number;
-}
+/** The courses the bench's catalog publishes: as many codes of each type as the source ran. */
+const codes = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(3, '0')}`);
 
-/** Completions spread over the courses as evenly as whole numbers allow. */
-function courses(prefix: string, type: Course['type'], count: number, completions: number): Course[] {
-  return Array.from({ length: count }, (_, i) => ({
-    code: `${prefix}-${String(i + 1).padStart(3, '0')}`,
-    type,
-    completions: Math.floor(completions / count) + (i < completions % count ? 1 : 0),
-  }));
-}
-
-/** The LMS file (Korean headings, as the LMS exports it) and the same rows as COPY wants them. */
-async function writeFiles(dir: string, all: Course[]) {
+/** The LMS file (the demo's generator, as the LMS exports it) and the same rows as COPY wants them. */
+async function writeFiles(dir: string, all: Completions2021Course[]) {
   const lms = createWriteStream(join(dir, 'lms-2021.csv'));
   const copy = createWriteStream(join(dir, 'copy-2021.csv'));
   const write = (stream: NodeJS.WritableStream, text: string) =>
     stream.write(text) ? undefined : new Promise((resolve) => stream.once('drain', resolve));
-  await write(lms, '\uFEFF과정코드,기관코드,직원번호,성명,수료일,진도율\r\n');
+  await write(lms, COMPLETIONS_2021_HEADER);
   const importId = randomUUID();
   let n = 0;
-  for (const course of all) {
-    for (let i = 0; i < course.completions; i++, n++) {
-      const agency = AGENCIES[n % AGENCIES.length];
-      const day = new Date(Date.UTC(2021, 0, 1) + (n % 365) * 86_400_000).toISOString().slice(0, 10);
-      const row = `${course.code},${agency},S-${n},교육생${n % 10000},${day},100`;
-      await write(lms, `${row}\r\n`);
-      await write(copy, `${TENANT},${importId},${row}\n`);
-    }
+  for (const row of completions2021Lines(all, AGENCIES)) {
+    n++;
+    await write(lms, `${row}\r\n`);
+    await write(copy, `${TENANT},${importId},${row}\n`);
   }
   await Promise.all([new Promise((r) => lms.end(r)), new Promise((r) => copy.end(r))]);
   return { lmsFile: join(dir, 'lms-2021.csv'), copyFile: join(dir, 'copy-2021.csv'), rows: n };
@@ -145,10 +137,10 @@ async function main() {
   const stack = await BenchStack.start('import');
   const dir = mkdtempSync(join(tmpdir(), 'baeum-import-bench-'));
   try {
-    const all = [
-      ...courses('G2021', 'general', general.actual.courses, Math.round(general.actual.trainees * SCALE)),
-      ...courses('E2021', 'e_learning', eLearning.actual.courses, Math.round(eLearning.actual.trainees * SCALE)),
-    ];
+    const all = completions2021Courses(
+      { general: codes('G2021', general.actual.courses), e_learning: codes('E2021', eLearning.actual.courses) },
+      SCALE,
+    );
     // Curriculum's catalog and its 2021 plan versions, as its events bring them.
     await publish(
       stack,
@@ -160,9 +152,9 @@ async function main() {
           code: c.code,
           nameKo: c.code,
           nameEn: c.code,
-          educationType: c.type,
-          fieldCode: c.type === 'general' ? 'JOB' : 'E-JOB',
-          deliveryMode: c.type === 'general' ? 'face_to_face' : 'e_learning',
+          educationType: c.educationType,
+          fieldCode: c.educationType === 'general' ? 'JOB' : 'E-JOB',
+          deliveryMode: c.educationType === 'general' ? 'face_to_face' : 'e_learning',
           hours: 10,
           status: 'continued',
           openToOtherProvinces: false,

@@ -11,3 +11,5 @@ export const seoulHrd2022 = seoulHrd2022Json;
 export type SeoulHrd2022 = typeof seoulHrd2022Json;
 
 export * from './demo';
+
+export * from './completions-2021';

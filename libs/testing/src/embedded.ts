@@ -22,7 +22,14 @@ export class EmbeddedProcess {
     const startedAt = Date.now();
     const child = spawn(process.execPath, [main], {
       cwd: repoRoot(),
-      env: { PATH: process.env.PATH ?? '', BAEUM_DATA_DIR: dataDir, PORT: String(chosenPort), LOG_LEVEL: 'warn' },
+      // Without the demo's background import of the 2021 completions, which the tests of embedded mode do not need.
+      env: {
+        PATH: process.env.PATH ?? '',
+        BAEUM_DATA_DIR: dataDir,
+        PORT: String(chosenPort),
+        LOG_LEVEL: 'warn',
+        DEMO_RESULTS_2021: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const embedded = new EmbeddedProcess(child, `http://127.0.0.1:${chosenPort}`, startedAt);

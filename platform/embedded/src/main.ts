@@ -89,6 +89,12 @@ async function main() {
   // Notification: with no SMTP_URL, mails are written as .eml files under the data folder and their
   // links logged (README, "Mail"); links point at this gateway unless PUBLIC_BASE_URL says otherwise.
   const serviceEnv: Record<string, Record<string, string | undefined>> = {
+    // The demo's 2021 results come from completion records generated and imported in the background
+    // at first start (DEMO_RESULTS_2021=false leaves them out; the scale makes fewer).
+    enrollment: {
+      DEMO_RESULTS_2021: process.env.DEMO_RESULTS_2021 ?? 'true',
+      DEMO_RESULTS_2021_SCALE: process.env.DEMO_RESULTS_2021_SCALE,
+    },
     notification: {
       SMTP_URL: process.env.SMTP_URL,
       MAIL_FROM: process.env.MAIL_FROM,

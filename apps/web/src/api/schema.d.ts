@@ -8193,6 +8193,21 @@ export type components = {
             satisfaction: number | null;
             trainees: number;
         };
+        /**
+         * @description waiting: for the 2021 catalog; running: reading the records; failed: stopped, taken up again at the next start
+         * @enum {string}
+         */
+        TrainingResultsImportStatus: "waiting" | "running" | "failed";
+        TrainingResultsImportView: {
+            /**
+             * @description How much of the file has been read, in whole percent (below 100 until done)
+             * @example 45
+             */
+            percent: number;
+            rowsRead: number;
+            /** @description waiting: for the 2021 catalog; running: reading the records; failed: stopped, taken up again at the next start */
+            status: components["schemas"]["TrainingResultsImportStatus"];
+        };
         TrainingResultsOverallView: {
             /**
              * @description The plain mean of the general and e-learning scores (the source’s own)
@@ -8223,6 +8238,8 @@ export type components = {
         };
         TrainingResultsView: {
             byField: components["schemas"]["TrainingResultsFieldView"][];
+            /** @description 2021 수료 기록 가져오는 중 / the year's completions still being imported (the figures are not whole yet); null otherwise */
+            importing: components["schemas"]["TrainingResultsImportView"] | null;
             overall: components["schemas"]["TrainingResultsOverallView"];
             rows: components["schemas"]["TrainingResultsRowView"][];
             /** @example 2021 */

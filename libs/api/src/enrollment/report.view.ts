@@ -60,8 +60,31 @@ export class TrainingResultsFieldView {
   satisfaction: number | null;
 }
 
+/** The demo's 2021 completions while they are still being imported at first start. */
+export class TrainingResultsImportView {
+  @ApiProperty({
+    enum: ['waiting', 'running', 'failed'],
+    enumName: 'TrainingResultsImportStatus',
+    description: 'waiting: for the 2021 catalog; running: reading the records; failed: stopped, taken up again at the next start',
+  })
+  status: 'waiting' | 'running' | 'failed';
+
+  @ApiProperty({ example: 45, description: 'How much of the file has been read, in whole percent (below 100 until done)' })
+  percent: number;
+
+  @ApiProperty()
+  rowsRead: number;
+}
+
 /** 교육훈련 실적: plan against actual by education type, with satisfaction, in the shape of the 2021 table. */
 export class TrainingResultsView {
+  @ApiProperty({
+    type: TrainingResultsImportView,
+    nullable: true,
+    description: "2021 수료 기록 가져오는 중 / the year's completions still being imported (the figures are not whole yet); null otherwise",
+  })
+  importing: TrainingResultsImportView | null;
+
   @ApiProperty({ example: 2021 })
   year: number;
 

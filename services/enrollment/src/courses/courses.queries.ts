@@ -15,3 +15,9 @@ export const upsertCourse = (tx: EntityManager, course: Course) =>
       ['course_id'],
     )
     .execute();
+
+/** The tenant's catalog of a year, by code (a course published twice in a year counts once). */
+export async function coursesOfYear(db: EntityManager, tenantId: string, fiscalYear: number): Promise<Course[]> {
+  const courses = await db.getRepository(Course).find({ where: { tenantId, fiscalYear }, order: { code: 'ASC' } });
+  return courses.filter((c, i) => i === 0 || courses[i - 1].code !== c.code);
+}

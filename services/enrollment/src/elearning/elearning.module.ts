@@ -9,5 +9,6 @@ import { ImportCompletionsUseCase } from './usecases/import-completions/import-c
   imports: [CompletionModule],
   controllers: [CompletionImportsController],
   providers: [CreateCompletionImportUseCase, ImportCompletionsUseCase],
+  exports: [CreateCompletionImportUseCase, ImportCompletionsUseCase],
 })
 export class ElearningModule {}

@@ -151,3 +151,12 @@ export function enrolledMatches(tx: EntityManager, recordIds: string[]): Promise
 export async function linkRecord(tx: EntityManager, recordId: string, applicationId: string): Promise<void> {
   await tx.query(`UPDATE enrollment.completion_record SET application_id = $2 WHERE id = $1`, [recordId, applicationId]);
 }
+
+/** The tenant's imports of a file made by the platform itself (the demo's), newest first. */
+export const platformImportsOf = (db: EntityManager, tenantId: string, fileName: string, startedBy: string): Promise<CompletionImport[]> =>
+  db.getRepository(CompletionImport).find({ where: { tenantId, fileName, startedBy }, order: { createdAt: 'DESC' } });
+
+/** Sets a created import's size, once the file it will read is known. */
+export async function setTotalBytes(db: EntityManager, id: string, totalBytes: number): Promise<void> {
+  await db.getRepository(CompletionImport).update({ id, status: 'created' }, { totalBytes: String(totalBytes) });
+}

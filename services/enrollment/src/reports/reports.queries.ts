@@ -1,7 +1,9 @@
 import type { AgencyTrainingReportView, TrainingResultsView } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
+import { platformImportsOf } from '../elearning/elearning.queries';
 import { PlanFigure } from '../plans/plan-figure.entity';
 import { surveyResults } from '../surveys/surveys.queries';
+import { RESULTS_2021_FILE, RESULTS_2021_IMPORTER } from './results-2021';
 import { EducationType, Figures, PlanColumn, resultsTable } from './results-table';
 
 const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`];
@@ -56,6 +58,7 @@ export async function resultsReport(tx: EntityManager, tenantId: string, year: n
   return {
     year,
     ...table,
+    importing: year === 2021 ? await results2021Import(tx, tenantId) : null,
     byField: byField.map((f) => ({
       educationType: f.education_type,
       fieldCode: f.field_code,
@@ -156,5 +159,24 @@ export async function agencyReport(
       seats: q.seats,
       confirmed: q.confirmed,
     })),
+  };
+}
+
+/**
+ * The demo's 2021 import while it is not finished: how far it has read (in whole percent, below 100
+ * until it is done); null when there is none or it is done.
+ */
+export async function results2021Import(
+  tx: EntityManager,
+  tenantId: string,
+): Promise<{ status: 'waiting' | 'running' | 'failed'; percent: number; rowsRead: number } | null> {
+  const imports = await platformImportsOf(tx, tenantId, RESULTS_2021_FILE, RESULTS_2021_IMPORTER);
+  if (imports.length === 0 || imports.some((i) => i.status === 'finished')) return null;
+  const latest = imports[0];
+  const percent = Math.min(99, Math.floor((100 * Number(latest.bytesRead)) / Math.max(1, Number(latest.totalBytes))));
+  return {
+    status: latest.status === 'created' ? 'waiting' : latest.status === 'failed' ? 'failed' : 'running',
+    percent,
+    rowsRead: latest.rowsRead,
   };
 }

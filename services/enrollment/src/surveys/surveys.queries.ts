@@ -104,3 +104,8 @@ export async function storeResponse(tx: EntityManager, traineeId: string, respon
   await tx.insert(SurveyReceipt, { cohortId: response.cohortId, traineeId });
   await tx.insert(SurveyResponse, response);
 }
+
+/** Stores responses not stored yet (by id): a batch stored twice stays stored once. */
+export async function insertResponses(tx: EntityManager, responses: SurveyResponse[]): Promise<void> {
+  await tx.createQueryBuilder().insert().into(SurveyResponse).values(responses).orIgnore().execute();
+}

@@ -18,6 +18,7 @@ const report = (year: number, general: number, eLearning: number) =>
     ],
     overall: { plainMeanOfTypes: null, traineeWeighted: null },
     byField: [],
+    importing: null,
   }) as Schemas['TrainingResultsView'];
 
 describe('the results chart', () => {

@@ -440,6 +440,19 @@ export const enrollment = {
     en: "Plan (original and changed) against actual, with satisfaction, laid out as the source's 2021 results table.",
   },
   'report.pick': { ko: '조회 연도', en: 'Year to show' },
+  'report.importing': { ko: '{{year}}년 수료 기록 가져오는 중 {{percent}}%', en: 'Importing {{year}} completions {{percent}}%' },
+  'report.importWaiting': {
+    ko: '{{year}}년 수료 기록 가져오기 준비 중 (교육과정 목록을 기다리고 있습니다)',
+    en: 'Getting ready to import the {{year}} completions (waiting for the course catalog)',
+  },
+  'report.importStopped': {
+    ko: '{{year}}년 수료 기록 가져오기가 멈췄습니다. 서비스를 다시 시작하면 이어서 가져옵니다',
+    en: 'Importing the {{year}} completions stopped; it carries on when the service starts again',
+  },
+  'report.importHint': {
+    ko: '가져오기가 끝나면 수료 기록으로 집계한 실적표가 여기에 나타납니다. 이 화면은 저절로 새로 고쳐집니다.',
+    en: 'When the import is done, the table counted from the completion records appears here. This page refreshes by itself.',
+  },
   'report.results': { ko: '{{year}}년 교육 계획 대비 실적', en: 'Plan against actual, {{year}}' },
   'report.category': { ko: '구분', en: 'Category' },
   'report.total': { ko: '전체', en: 'Total' },

@@ -4,7 +4,20 @@ import { useForm } from 'react-hook-form';
 import { $api, type Schemas } from '../../api/client';
 import { formatNumber } from '../../i18n/format';
 import { currentLanguage, registerCatalogue } from '../../i18n/i18n';
-import { Chart, type Column, DataTable, DetailList, Form, KoName, Num, NumberField, PageHeader, QueryState, Section } from '../../kit';
+import {
+  Chart,
+  type Column,
+  DataTable,
+  DetailList,
+  Form,
+  KoName,
+  Notice,
+  Num,
+  NumberField,
+  PageHeader,
+  QueryState,
+  Section,
+} from '../../kit';
 import { CourseName, currentYear, Downloads, score, useEnrollmentWords, useFieldNames } from './common';
 import { enrollment } from './i18n';
 
@@ -15,6 +28,8 @@ type ResultRow = Results['rows'][number];
 type FieldRow = Results['byField'][number];
 type SurveyCourse = Schemas['SatisfactionCourseView'];
 type SurveyInstructor = Schemas['SatisfactionInstructorView'];
+/** How often a report whose completions are still being imported is asked for again. */
+const IMPORT_POLL_MS = 3000;
 /** Years the chart compares: the chosen one and the four before it. */
 const CHART_YEARS = 5;
 
@@ -36,7 +51,13 @@ export default function ReportsScreen() {
   const { t } = useEnrollmentWords();
   const [year, setYear] = useState(currentYear());
   const form = useForm<{ year?: number }>({ mode: 'onTouched', defaultValues: { year } });
-  const results = $api.useQuery('get', '/api/enrollment/reports/results', { params: { query: { year } } });
+  // While the year's completions are still being imported (the demo's 2021 at first start), asked again until done.
+  const results = $api.useQuery(
+    'get',
+    '/api/enrollment/reports/results',
+    { params: { query: { year } } },
+    { refetchInterval: (query) => (query.state.data?.importing ? IMPORT_POLL_MS : false) },
+  );
   const surveys = $api.useQuery('get', '/api/enrollment/surveys/results', { params: { query: { year } } });
 
   return (
@@ -92,6 +113,13 @@ function ResultsSection({ report }: { report: Results }) {
     { key: 'at', header: t('report.actualTrainees'), align: 'end', render: (r) => figure(r.actual.trainees) },
     { key: 'sat', header: t('report.satisfaction'), align: 'end', render: (r) => score(r.satisfaction) },
   ];
+  if (report.importing) {
+    return (
+      <Section title={t('report.results', { year: report.year })} testId="results">
+        <ImportingNotice year={report.year} importing={report.importing} />
+      </Section>
+    );
+  }
   return (
     <Section title={t('report.results', { year: report.year })} testId="results">
       <DataTable
@@ -113,6 +141,34 @@ function ResultsSection({ report }: { report: Results }) {
         ]}
       />
     </Section>
+  );
+}
+
+/**
+ * The year's completion records still being imported (the demo's 2021 ones at first start): how far,
+ * in place of a table that would count only part of them.
+ */
+export function ImportingNotice({ year, importing }: { year: number; importing: NonNullable<Results['importing']> }) {
+  const { t } = useEnrollmentWords();
+  const title =
+    importing.status === 'waiting'
+      ? t('report.importWaiting', { year })
+      : importing.status === 'failed'
+        ? t('report.importStopped', { year })
+        : t('report.importing', { year, percent: importing.percent });
+  return (
+    <Notice tone={importing.status === 'failed' ? 'warning' : 'info'} title={title} testId="results-importing" role="status">
+      <div className="enr-progress">
+        <progress
+          max={100}
+          value={importing.percent}
+          aria-label={title}
+          aria-valuetext={t('import.progressText', { percent: importing.percent, rows: importing.rowsRead })}
+          data-testid="results-import-progress"
+        />
+        <p>{t('report.importHint')}</p>
+      </div>
+    </Notice>
   );
 }
 
