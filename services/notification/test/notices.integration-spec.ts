@@ -1,7 +1,7 @@
 import { EventContract, EventEnvelope, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
 import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
 import { createLogger } from '@baeum/service-kit';
-import { eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
+import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -215,4 +215,47 @@ it('retries a mail server that says "try later": the log shows it failed, then s
   expect(sent).toMatchObject({ status: 'sent', attempts: 3, last_error: expect.stringContaining('451') });
   expect(smtp.mailsTo(flaky.email)).toHaveLength(1);
   expect(smtp.triesFor(flaky.email)).toBe(3);
+});
+
+it("shows an institute's administrator their delivery log, filtered and paged, and nobody else's", async () => {
+  const tenant = randomUUID();
+  const one = await person('log-one', ['finance_officer'], true, tenant);
+  const two = await person('log-two', ['finance_officer'], true, tenant);
+  for (const u of [one, two]) await contactOf(u.userId);
+  smtp.refuse(two.email, 1000, 550);
+  const event = await publish(finance, LineThresholdCrossedV1, crossed(), tenant);
+  await eventually(
+    async () => {
+      const rows = await deliveriesOf(event.id);
+      return rows.length === 2 && rows.every((r) => r.status === 'sent' || (r.status === 'failed' && r.attempts === 1));
+    },
+    { timeoutMs: 60000, what: 'one sent, one refused for good' },
+  );
+  const admin = clientAs(stack.url('notification'), { role: 'admin', tenantId: tenant });
+  const all = await admin.get('/deliveries?pageSize=1');
+  expect(all.status).toBe(200);
+  expect(all.body).toMatchObject({ total: 2, page: 1, pageSize: 1, items: [expect.objectContaining({ eventId: event.id })] });
+  const failed = await admin.get(
+    `/deliveries?status=failed&eventType=finance.line.threshold_crossed&recipient=${encodeURIComponent(two.email)}`,
+  );
+  expect(failed.body).toMatchObject({
+    total: 1,
+    items: [
+      expect.objectContaining({
+        recipient: two.userId,
+        status: 'failed',
+        attempts: 1,
+        nextAttemptAt: null,
+        lastError: expect.stringContaining('550'),
+      }),
+    ],
+  });
+  const byId = await admin.get(`/deliveries?recipient=${one.userId}`);
+  expect(byId.body.items).toEqual([expect.objectContaining({ address: one.email, status: 'sent' })]);
+  // Another institute's administrator sees none of it; other roles may not look.
+  expect((await clientAs(stack.url('notification'), { role: 'admin', tenantId: randomUUID() }).get('/deliveries')).body).toMatchObject({
+    total: 0,
+  });
+  expect((await clientAs(stack.url('notification'), { role: 'finance_officer', tenantId: tenant }).get('/deliveries')).status).toBe(403);
+  expect((await admin.get('/deliveries?status=lost')).status).toBe(400);
 });

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { MAILER, Mailer } from '../mail/mailer';
 import { DELIVERY_CHANNELS } from './channel';
 import { DeliveriesQueries } from './deliveries.queries';
+import { DeliveryLogController } from './delivery-log.controller';
 import { DeliverySender } from './delivery-sender';
 import { EmailChannel } from './email.channel';
 import { EnqueueDeliveriesUseCase } from './usecases/enqueue-deliveries/enqueue-deliveries.usecase';
@@ -13,6 +14,7 @@ import { SendDueDeliveriesUseCase } from './usecases/send-due-deliveries/send-du
  */
 @Global()
 @Module({
+  controllers: [DeliveryLogController],
   providers: [
     { provide: DELIVERY_CHANNELS, inject: [MAILER], useFactory: (mailer: Mailer) => [new EmailChannel(mailer)] },
     DeliveriesQueries,
