@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
@@ -10,6 +10,9 @@ export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 @Entity({ name: 'delivery' })
 @Index('UQ_delivery_event_recipient_channel', ['eventId', 'recipient', 'channel'], { unique: true })
 @Index('IDX_delivery_tenant_created', ['tenantId', 'createdAt'])
+// What the sender looks for: only rows still to send.
+@Index('IDX_delivery_due', ['nextAttemptAt'], { where: `"status" IN ('pending', 'failed')` })
+@Check('CHK_delivery_status', `"status" IN ('pending', 'sent', 'failed')`)
 export class Delivery {
   @PrimaryColumn('uuid')
   id: string;

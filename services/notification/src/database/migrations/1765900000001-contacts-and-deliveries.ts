@@ -32,7 +32,7 @@ export class ContactsAndDeliveries1765900000001 implements MigrationInterface {
       "locale" text NOT NULL,
       "subject" text NOT NULL,
       "content" jsonb NOT NULL,
-      "status" text NOT NULL CHECK ("status" IN ('pending', 'sent', 'failed')),
+      "status" text NOT NULL CONSTRAINT "CHK_delivery_status" CHECK ("status" IN ('pending', 'sent', 'failed')),
       "attempts" integer NOT NULL,
       "last_error" text,
       "next_attempt_at" TIMESTAMP WITH TIME ZONE,
