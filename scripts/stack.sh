@@ -23,7 +23,7 @@ up() {
     env PORT="$port" DATABASE_URL="postgres://postgres@127.0.0.1:5432/baeum_$name" MESSAGING_TRANSPORT=kafka \
       KAFKA_BROKERS=127.0.0.1:9092 REDIS_URL=redis://127.0.0.1:6379 JWT_SECRET="$(cat "$state/jwt-secret")" SEED_DEMO=true \
       SMTP_URL="${SMTP_URL:-}" MAIL_FROM="${MAIL_FROM:-배움 Baeum <no-reply@baeum.localhost>}" PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://localhost:3000}" MAIL_DIR="$state/mail" \
-      CURRICULUM_URL=http://127.0.0.1:3001 ENROLLMENT_URL=http://127.0.0.1:3002 EXAMINATION_URL=http://127.0.0.1:3003 FINANCE_URL=http://127.0.0.1:3004 \
+      CURRICULUM_URL=http://127.0.0.1:3001 ENROLLMENT_URL=http://127.0.0.1:3002 EXAMINATION_URL=http://127.0.0.1:3003 FINANCE_URL=http://127.0.0.1:3004 NOTIFICATION_URL=http://127.0.0.1:3005 \
       nohup node "$root/dist/services/$name/src/main.js" >> "$state/$name.log" 2>&1 < /dev/null &
     echo $! > "$state/$name.pid"
   done

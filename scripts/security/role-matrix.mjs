@@ -48,6 +48,7 @@ const PREFIXES = [
   ['/api/enrollment/', 'enrollment', '/'],
   ['/api/public/certificates/', 'enrollment', '/public/certificates/'],
   ['/api/admin/agencies', 'enrollment', '/admin/agencies'],
+  ['/api/admin/deliveries', 'notification', '/deliveries'],
   ['/api/course-years', 'curriculum', '/courses/years'],
   ['/api/curriculum-settings', 'curriculum', '/settings'],
   ['/api/demand-surveys', 'curriculum', '/surveys'],

@@ -33,3 +33,4 @@ export * from './finance/budget-line-published.v1';
 export * from './identity/sign-up-verification-requested.v1';
 export * from './identity/sign-up-repeated.v1';
 export * from './identity/password-reset-requested.v1';
+export * from './identity/user-changed.v1';

@@ -247,6 +247,14 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     expiresAt: '2027-03-01T02:00:00Z',
     locale: 'ko',
   }),
+  example(e.UserChangedV1, {
+    userId: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60',
+    email: 'hong@example.com',
+    name: '홍길동',
+    roles: ['trainee'],
+    agencyCode: 'MAPO-GU',
+    active: true,
+  }),
   example(e.BudgetLinePublishedV1, {
     budgetLineId: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
     fiscalYear: 2027,

@@ -1,4 +1,5 @@
 import { docsEnabled, ServiceDefinition } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { GatewayModule } from './app.module';
@@ -16,7 +17,7 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   envClass: GatewayEnv,
   database: gatewayDatabase,
   module: (env, logger) => GatewayModule.forRoot(env, logger),
-  seed: (app) => seedGateway(app.get(DataSource)),
+  seed: (app) => seedGateway(app.get(DataSource), app.get(EventPublisher)),
   // Most requests are passed on to a service (whose own door limits the work); as many as the
   // gateway keeps connections to them.
   maxInFlight: () => 256,

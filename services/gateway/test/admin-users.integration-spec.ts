@@ -1,5 +1,5 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, clientAs, ServiceStack } from '@baeum/testing';
+import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -217,5 +217,38 @@ describe('the audit log', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text).not.toContain(email);
+  });
+});
+
+describe("the notification service's contacts and delivery log", () => {
+  const contact = (email: string) =>
+    stack.query('notification', `SELECT name, roles, active, tenant_id FROM notification.contact WHERE email = $1`, [email]);
+
+  it('has every demo user, and follows the users the administrator makes, changes and disables', async () => {
+    await eventually(async () => (await contact('finance@seoul-hrd.example'))[0]?.roles?.includes('finance_officer'), {
+      timeoutMs: 60000,
+      what: 'the demo finance officer as a contact',
+    });
+    expect(await contact('manager@sejong-edu.example')).toEqual([
+      expect.objectContaining({ tenant_id: DemoTenants.sejong.id, active: true }),
+    ]);
+    const email = `contact-${run}@seoul-hrd.example`;
+    const made = await admin.post('/api/admin/users', { email, name: '연락 직원', roles: ['finance_officer'] });
+    expect(made.status).toBe(201);
+    await admin.request('PATCH', `/api/admin/users/${made.body.user.id}`, { name: '연락처 직원' });
+    await admin.post(`/api/admin/users/${made.body.user.id}/disable`, {});
+    await eventually(async () => (await contact(email))[0]?.active === false, { timeoutMs: 60000, what: 'the disabled contact' });
+    expect(await contact(email)).toEqual([
+      { name: '연락처 직원', roles: ['finance_officer'], active: false, tenant_id: DemoTenants.seoul.id },
+    ]);
+  });
+
+  it("answers the administrator's delivery log through the gateway, and no one else's", async () => {
+    const log = await admin.get('/api/admin/deliveries?status=sent&pageSize=5');
+    expect(log.status).toBe(200);
+    expect(log.body).toMatchObject({ page: 1, pageSize: 5, total: expect.any(Number), items: expect.any(Array) });
+    expect((await admin.get('/api/admin/deliveries?status=lost')).status).toBe(400);
+    const planner = await anonymous.signIn('seoul-hrd', 'planner@seoul-hrd.example', DEMO_PASSWORD);
+    expect((await planner.get('/api/admin/deliveries')).status).toBe(403);
   });
 });

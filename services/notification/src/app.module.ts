@@ -5,7 +5,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { NotificationEnv } from './config/env';
 import { notificationDatabase } from './database/settings';
+import { ContactsModule } from './contacts/contacts.module';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { MailModule } from './mail/mail.module';
+import { NoticesModule } from './notices/notices.module';
 
 @Module({})
 export class NotificationModule {
@@ -16,7 +19,13 @@ export class NotificationModule {
         ServiceKitModule.forRoot({ service: 'notification', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(notificationDatabase(env))),
         MailModule,
-        MessagingModule.forService({ service: 'notification', handlers: [...MailModule.consumers] }),
+        ContactsModule,
+        DeliveriesModule,
+        NoticesModule,
+        MessagingModule.forService({
+          service: 'notification',
+          handlers: [...MailModule.consumers, ...ContactsModule.consumers, ...NoticesModule.consumers],
+        }),
       ],
     };
   }

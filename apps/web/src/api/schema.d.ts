@@ -98,6 +98,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeliveryLog_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/settings": {
         parameters: {
             query?: never;
@@ -5125,8 +5141,47 @@ export type components = {
             /** @example 응시자의 대학 지도교수 */
             reason: string;
         };
+        DeliveryLogEntryView: {
+            /** @example finance@seoul-hrd.example */
+            address: string;
+            /** @example 1 */
+            attempts: number;
+            /** @example email */
+            channel: string;
+            createdAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @example finance.line.threshold_crossed */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The last failure's reason (no addresses) */
+            lastError: string | null;
+            /** @description When the next attempt is due; null once sent or given up */
+            nextAttemptAt: string | null;
+            /** @description The recipient's user id */
+            recipient: string;
+            sentAt: string | null;
+            status: components["schemas"]["DeliveryStatus"];
+            /** @example [예산] NEWCOMER 집행률 80% 도달 / Budget line NEWCOMER passed 80% */
+            subject: string;
+            /** @example budget-threshold-crossed */
+            template: string;
+            updatedAt: string;
+        };
+        DeliveryLogPageView: {
+            items: components["schemas"]["DeliveryLogEntryView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @example 42 */
+            total: number;
+        };
         /** @enum {string} */
         DeliveryMode: "face_to_face" | "remote" | "blended_cohort" | "blended_course" | "e_learning";
+        /** @enum {string} */
+        DeliveryStatus: "pending" | "sent" | "failed";
         DemandSurveyAnswerDto: {
             comment?: string;
             constraints?: components["schemas"]["SurveyConstraint"][];
@@ -8772,6 +8827,44 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeliveryLog_list: {
+        parameters: {
+            query?: {
+                /** @description The causing event type */
+                eventType?: string;
+                /** @description From 1 */
+                page?: number;
+                /** @description 1-100, 20 by default */
+                pageSize?: number;
+                /** @description The recipient's user id or e-mail address */
+                recipient?: string;
+                status?: components["schemas"]["DeliveryStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryLogPageView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

@@ -1,2 +1,3 @@
 export * from './admin-users.dto';
 export * from './errors';
+export * from './delivery-log.dto';

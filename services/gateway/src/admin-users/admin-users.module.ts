@@ -3,6 +3,7 @@ import { ServiceClients } from '../clients/service-clients';
 import { AdminUsersController, SwitchRoleController } from './admin-users.controller';
 import { AdminUsersQueries } from './admin-users.queries';
 import { AuditController } from './audit.controller';
+import { DeliveryLogController } from './delivery-log.controller';
 import { CreateUserUseCase } from './usecases/create-user/create-user.usecase';
 import { DisableUserUseCase } from './usecases/disable-user/disable-user.usecase';
 import { EnableUserUseCase } from './usecases/enable-user/enable-user.usecase';
@@ -13,7 +14,7 @@ import { UpdateUserUseCase } from './usecases/update-user/update-user.usecase';
 
 /** The institute administrator's users (several roles each), the role switch, and the audit log of every service. */
 @Module({
-  controllers: [AdminUsersController, SwitchRoleController, AuditController],
+  controllers: [AdminUsersController, SwitchRoleController, AuditController, DeliveryLogController],
   providers: [
     ServiceClients,
     AdminUsersQueries,

@@ -33,7 +33,13 @@ describe('a service that does not answer in time', () => {
     server = createServer(() => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    clients = new ServiceClients({ CURRICULUM_URL: url, ENROLLMENT_URL: url, EXAMINATION_URL: url, FINANCE_URL: url } as GatewayEnv);
+    clients = new ServiceClients({
+      CURRICULUM_URL: url,
+      ENROLLMENT_URL: url,
+      EXAMINATION_URL: url,
+      FINANCE_URL: url,
+      NOTIFICATION_URL: url,
+    } as GatewayEnv);
   });
 
   afterAll(async () => {
@@ -65,7 +71,13 @@ describe('a service that cannot be reached', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
     await new Promise((resolve) => closed.close(resolve));
-    const clients = new ServiceClients({ CURRICULUM_URL: url, ENROLLMENT_URL: url, EXAMINATION_URL: url, FINANCE_URL: url } as GatewayEnv);
+    const clients = new ServiceClients({
+      CURRICULUM_URL: url,
+      ENROLLMENT_URL: url,
+      EXAMINATION_URL: url,
+      FINANCE_URL: url,
+      NOTIFICATION_URL: url,
+    } as GatewayEnv);
     for (const method of ['GET', 'POST'] as const) {
       const error = await clients
         .call('curriculum', '/rooms', { authorization: 'Bearer x', method, body: method === 'GET' ? undefined : {} })

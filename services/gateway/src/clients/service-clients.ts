@@ -8,7 +8,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { GatewayEnv } from '../config/env';
 
-export type ServiceName = 'curriculum' | 'enrollment' | 'examination' | 'finance';
+export type ServiceName = 'curriculum' | 'enrollment' | 'examination' | 'finance' | 'notification';
 
 export interface CallOptions {
   /** The caller's `Authorization` header as it came; its token travels on and the service checks it. */
@@ -156,6 +156,7 @@ export class ServiceClients {
       enrollment: env.ENROLLMENT_URL,
       examination: env.EXAMINATION_URL,
       finance: env.FINANCE_URL,
+      notification: env.NOTIFICATION_URL,
     };
   }
 

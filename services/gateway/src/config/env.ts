@@ -18,6 +18,9 @@ export class GatewayEnv extends BaseEnv {
   @IsUrl(url, { message: 'FINANCE_URL must be an http(s) URL' })
   FINANCE_URL!: string;
 
+  @IsUrl(url, { message: 'NOTIFICATION_URL must be an http(s) URL' })
+  NOTIFICATION_URL!: string;
+
   /** Built web pages (vite output); the API works without them. */
   @IsOptional()
   @IsString()

@@ -10,6 +10,7 @@ import { CredentialVersion1764300000000 } from './migrations/1764300000000-crede
 import { SignUpVerification1764400000000 } from './migrations/1764400000000-sign-up-verification';
 import { PasswordReset1765400000000 } from './migrations/1765400000000-password-reset';
 import { AdminUsers1765500000000 } from './migrations/1765500000000-admin-users';
+import { UserDirectoryBackfill1765900000000 } from './migrations/1765900000000-user-directory-backfill';
 import { PlatformOperator1765910000000 } from './migrations/1765910000000-platform-operator';
 
 export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
@@ -25,6 +26,7 @@ export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
     SignUpVerification1764400000000,
     PasswordReset1765400000000,
     AdminUsers1765500000000,
+    UserDirectoryBackfill1765900000000,
     PlatformOperator1765910000000,
   ],
 });

@@ -1,6 +1,6 @@
 import type { Role } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
-import { ArrayContains, ArrayOverlap, DataSource, IsNull } from 'typeorm';
+import { ArrayContains, ArrayOverlap, DataSource, EntityManager, IsNull } from 'typeorm';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
@@ -47,11 +47,11 @@ export class DirectoryQueries {
     return this.dataSource.getRepository(User).findOne({ where: { tenantId, email } });
   }
 
-  async insertUser(user: User): Promise<void> {
-    await this.dataSource.getRepository(User).insert(user);
+  async insertUser(tx: EntityManager, user: User): Promise<void> {
+    await tx.getRepository(User).insert(user);
   }
 
-  async deleteUser(id: string): Promise<void> {
-    await this.dataSource.getRepository(User).delete({ id });
+  async deleteUser(tx: EntityManager, id: string): Promise<void> {
+    await tx.getRepository(User).delete({ id });
   }
 }

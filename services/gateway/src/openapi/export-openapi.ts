@@ -25,6 +25,7 @@ async function exportDocument(out: string): Promise<void> {
     ENROLLMENT_URL: placeholder,
     EXAMINATION_URL: placeholder,
     FINANCE_URL: placeholder,
+    NOTIFICATION_URL: placeholder,
   });
   const app = await NestFactory.create(GatewayModule.forRoot(env, createLogger('gateway', env.LOG_LEVEL)), {
     preview: true,

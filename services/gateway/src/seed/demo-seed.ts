@@ -1,7 +1,9 @@
 import { PLATFORM_TENANT } from '@baeum/api';
+import { EventPublisher } from '@baeum/messaging';
 import { DemoTenants } from '@baeum/source-data';
 import type { Role } from '@baeum/service-kit';
 import { DataSource } from 'typeorm';
+import { announceUsers } from '../identity/user-events';
 import { hashPassword } from '../identity/password';
 import { Tenant } from '../identity/tenant.entity';
 import { User } from '../identity/user.entity';
@@ -107,18 +109,24 @@ const DEMO_USERS: { id: string; tenantId: string; email: string; name: string; r
   },
 ];
 
-export async function seedGateway(dataSource: DataSource): Promise<void> {
+export async function seedGateway(dataSource: DataSource, publisher: EventPublisher): Promise<void> {
   const tenants = Object.values(DemoTenants).map(({ id, slug, nameKo, nameEn }) => ({ id, slug, nameKo, nameEn }));
   await dataSource.createQueryBuilder().insert().into(Tenant).values(tenants).orIgnore().execute();
   const existing = new Set((await dataSource.getRepository(User).find({ select: { id: true } })).map((u) => u.id));
   const missing = DEMO_USERS.filter((u) => !existing.has(u.id));
   if (missing.length === 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(User)
-    .values(missing.map((u) => ({ ...u, agencyCode: u.agencyCode ?? null, passwordHash })))
-    .orIgnore()
-    .execute();
+  await dataSource.transaction(async (tx) => {
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(User)
+      .values(missing.map((u) => ({ ...u, agencyCode: u.agencyCode ?? null, passwordHash })))
+      .orIgnore()
+      .execute();
+    // The demo users become contacts of the notification service like any other user. Another
+    // instance seeding at once may announce them too: a contact is the same however often told.
+    const users = missing.map((u) => ({ ...u, agencyCode: u.agencyCode ?? null, disabledAt: null, verifiedAt: new Date() }) as User);
+    await announceUsers(tx, publisher, users);
+  });
 }

@@ -32,4 +32,35 @@ export class NotificationEnv extends BaseEnv {
   /** Where mails are written as `.eml` files when no SMTP_URL is set. */
   @IsString()
   MAIL_DIR = '.data/mail';
+
+  /** How often the sender looks for deliveries due (a pass that finds a full batch goes on at once). */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  DELIVERY_POLL_MS = 1000;
+
+  /** Attempts of one delivery before it stays failed in the log. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  DELIVERY_MAX_ATTEMPTS = 8;
+
+  /** The wait before the first retry; each further one waits twice as long, up to DELIVERY_RETRY_MAX_MS. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(3600000)
+  DELIVERY_RETRY_BASE_MS = 5000;
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(86400000)
+  DELIVERY_RETRY_MAX_MS = 600000;
 }

@@ -4,4 +4,5 @@ import type { Catalogue } from '../../i18n/catalogue';
 export const adminNav = {
   adminUsers: { ko: '사용자 관리', en: 'Users' },
   adminAudit: { ko: '감사 로그', en: 'Audit log' },
+  adminDeliveries: { ko: '발송 기록', en: 'Delivery log' },
 } satisfies Catalogue;

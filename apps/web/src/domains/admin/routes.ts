@@ -9,4 +9,11 @@ export const ADMINS: readonly Role[] = ['admin'];
 export const adminScreens: ScreenDef[] = [
   { path: 'admin/users', nav: 'adminUsers', group: 'admin', roles: ADMINS, component: lazy(() => import('./users-screen')) },
   { path: 'admin/audit', nav: 'adminAudit', group: 'admin', roles: ADMINS, component: lazy(() => import('./audit-screen')) },
+  {
+    path: 'admin/deliveries',
+    nav: 'adminDeliveries',
+    group: 'admin',
+    roles: ADMINS,
+    component: lazy(() => import('./deliveries-screen')),
+  },
 ];

@@ -1,3 +1,4 @@
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, MemoryCacheStore } from '@baeum/service-kit';
 import { useSpecDatabase } from '@baeum/testing';
 import { JwtService } from '@nestjs/jwt';
@@ -18,10 +19,11 @@ import { UpdateUserUseCase } from './update-user/update-user.usecase';
 const db = useSpecDatabase(gatewayDatabase(new GatewayEnv()));
 const cache = new MemoryCacheStore();
 const queries = () => new AdminUsersQueries(db.dataSource);
-const create = () => new CreateUserUseCase(db.dataSource, queries(), cache);
-const update = () => new UpdateUserUseCase(db.dataSource, queries(), cache);
-const disable = () => new DisableUserUseCase(db.dataSource, queries(), cache);
-const enable = () => new EnableUserUseCase(db.dataSource, queries(), cache);
+const publisher = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
+const create = () => new CreateUserUseCase(db.dataSource, queries(), cache, publisher);
+const update = () => new UpdateUserUseCase(db.dataSource, queries(), cache, publisher);
+const disable = () => new DisableUserUseCase(db.dataSource, queries(), cache, publisher);
+const enable = () => new EnableUserUseCase(db.dataSource, queries(), cache, publisher);
 
 /** An institute of its own with one administrator, as a signed-in caller. */
 async function institute(): Promise<{ admin: AuthUser; slug: string }> {
@@ -155,6 +157,19 @@ describe("the administrator's users", () => {
       'user.disabled',
       'user.enabled',
     ]);
+    // Each change announced the whole contact, in order, for the notification service's directory.
+    const announced = (await db.dataSource.query(
+      `SELECT envelope->'payload' AS p FROM gateway.outbox WHERE type = 'identity.user.changed' AND key = $1 ORDER BY seq`,
+      [user.id],
+    )) as { p: { name: string; email: string; roles: string[]; active: boolean } }[];
+    expect(announced.map(({ p }) => [p.name, p.roles, p.active])).toEqual([
+      ['갑', ['planner'], true],
+      ['갑순', ['planner'], true],
+      ['갑순', ['planner', 'course_manager'], true],
+      ['갑순', ['planner', 'course_manager'], false],
+      ['갑순', ['planner', 'course_manager'], true],
+    ]);
+    expect(announced[0].p.email).toBe('p@spec.example');
   });
 
   it("never reaches another institute's users", async () => {

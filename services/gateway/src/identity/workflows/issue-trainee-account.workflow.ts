@@ -1,12 +1,15 @@
 import { CreateTraineeAccountDto, TraineeAccountView, TraineeView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, conflict, fieldError, invalidInput } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { ServiceClients } from '../../clients/service-clients';
 import { rememberCredentials } from '../credentials';
 import { DirectoryQueries } from '../directory.queries';
 import { hashPassword } from '../password';
 import { judgePassword } from '../password-policy';
+import { announceUsers } from '../user-events';
 import { User } from '../user.entity';
 
 /** Letters and digits that cannot be confused when read out or copied from paper. */
@@ -33,6 +36,8 @@ export class IssueTraineeAccount {
     private readonly directory: DirectoryQueries,
     private readonly services: ServiceClients,
     @Inject(CACHE) private readonly cache: CacheStore,
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(caller: AuthUser, authorization: string | undefined, body: CreateTraineeAccountDto): Promise<TraineeAccountView> {
@@ -60,7 +65,7 @@ export class IssueTraineeAccount {
         trainee,
       };
     } catch (error) {
-      await this.removeAccount(user.id);
+      await this.removeAccount(user);
       throw error;
     }
   }
@@ -84,13 +89,20 @@ export class IssueTraineeAccount {
       disabledAt: null,
       verifiedAt: new Date(),
     };
-    await this.directory.insertUser(user);
+    await this.dataSource.transaction(async (tx) => {
+      await this.directory.insertUser(tx, user);
+      await announceUsers(tx, this.publisher, [user]);
+    });
     return user;
   }
 
   /** The compensation of step 1. */
-  private async removeAccount(userId: string): Promise<void> {
-    await this.directory.deleteUser(userId);
-    await rememberCredentials(this.cache, userId, null);
+  private async removeAccount(user: User): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.directory.deleteUser(tx, user.id);
+      // The account announced in step 1 is gone: its contact must not stay reachable.
+      await announceUsers(tx, this.publisher, [{ ...user, disabledAt: new Date() }]);
+    });
+    await rememberCredentials(this.cache, user.id, null);
   }
 }

@@ -1,9 +1,11 @@
 import { AdminUserPasswordView, CreateAdminUserDto } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { hashPassword } from '../../../identity/password';
+import { announceUsers } from '../../../identity/user-events';
 import { User } from '../../../identity/user.entity';
 import { temporaryPassword } from '../../../identity/workflows/issue-trainee-account.workflow';
 import { AdminUsersQueries, adminUserView } from '../../admin-users.queries';
@@ -16,6 +18,7 @@ export class CreateUserUseCase {
     private readonly dataSource: DataSource,
     private readonly queries: AdminUsersQueries,
     @Inject(CACHE) private readonly cache: CacheStore,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(actor: AuthUser, body: CreateAdminUserDto): Promise<AdminUserPasswordView> {
@@ -41,6 +44,7 @@ export class CreateUserUseCase {
       await this.dataSource.transaction(async (tx) => {
         if (await this.queries.emailTaken(tx, actor.tenantId, email)) throw emailTaken();
         await this.queries.insert(tx, user);
+        await announceUsers(tx, this.publisher, [user]);
         await recordUserChange(tx, actor, 'user.created', user, null, auditedUser(user));
       });
     } catch (error) {

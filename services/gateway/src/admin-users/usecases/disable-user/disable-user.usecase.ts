@@ -1,7 +1,9 @@
 import { AdminUserView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, conflict } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { announceUsers } from '../../../identity/user-events';
 import { AdminUsersQueries, adminUserView } from '../../admin-users.queries';
 import { assertAnotherAdminStays, recordUserChange, tellCredentialCheck, userAndAdmins } from '../../user-changes';
 
@@ -12,6 +14,7 @@ export class DisableUserUseCase {
     private readonly dataSource: DataSource,
     private readonly queries: AdminUsersQueries,
     @Inject(CACHE) private readonly cache: CacheStore,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(actor: AuthUser, id: string): Promise<AdminUserView> {
@@ -23,6 +26,7 @@ export class DisableUserUseCase {
       if (user.disabledAt) return user;
       assertAnotherAdminStays(admins, user.id);
       const changed = await this.queries.update(tx, user.id, { disabledAt: new Date() }, true);
+      await announceUsers(tx, this.publisher, [changed]);
       await recordUserChange(
         tx,
         actor,

@@ -1,7 +1,9 @@
 import { AdminUserView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { announceUsers } from '../../../identity/user-events';
 import { AdminUsersQueries, adminUserView, statusOf } from '../../admin-users.queries';
 import { recordUserChange, tellCredentialCheck, userToChange } from '../../user-changes';
 
@@ -12,6 +14,7 @@ export class EnableUserUseCase {
     private readonly dataSource: DataSource,
     private readonly queries: AdminUsersQueries,
     @Inject(CACHE) private readonly cache: CacheStore,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(actor: AuthUser, id: string): Promise<AdminUserView> {
@@ -19,6 +22,7 @@ export class EnableUserUseCase {
       const user = await userToChange(tx, this.queries, actor, id);
       if (!user.disabledAt) return user;
       const changed = await this.queries.update(tx, user.id, { disabledAt: null }, false);
+      await announceUsers(tx, this.publisher, [changed]);
       await recordUserChange(
         tx,
         actor,

@@ -1,7 +1,9 @@
 import { AdminUserView, UpdateAdminUserDto } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, changedFields, conflict } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { announceUsers } from '../../../identity/user-events';
 import { AdminUsersQueries, adminUserView, rolesOf } from '../../admin-users.queries';
 import {
   agencyFor,
@@ -25,6 +27,7 @@ export class UpdateUserUseCase {
     private readonly dataSource: DataSource,
     private readonly queries: AdminUsersQueries,
     @Inject(CACHE) private readonly cache: CacheStore,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(actor: AuthUser, id: string, body: UpdateAdminUserDto): Promise<AdminUserView> {
@@ -45,6 +48,7 @@ export class UpdateUserUseCase {
       if (losesAdmin) assertAnotherAdminStays(admins, user.id);
       const sessionsChange = JSON.stringify(roles) !== JSON.stringify(present) || role !== user.role || agencyCode !== user.agencyCode;
       const changed = await this.queries.update(tx, user.id, { name: body.name, role, roles, agencyCode }, sessionsChange);
+      await announceUsers(tx, this.publisher, [changed]);
       const diff = changedFields(auditedUser(user), auditedUser(changed));
       if (diff)
         await recordUserChange(

@@ -9,7 +9,12 @@ import { VerifySignUpUseCase } from './verify-sign-up.usecase';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test signs up in an institute of its own. */
 const db = useSpecDatabase(gatewayDatabase(new GatewayEnv()));
-const useCase = () => new VerifySignUpUseCase(db.dataSource, new SignUpQueries(db.dataSource));
+const useCase = () =>
+  new VerifySignUpUseCase(
+    db.dataSource,
+    new SignUpQueries(db.dataSource),
+    new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false }),
+  );
 
 /** Signs up a new address and gives the account's id and the token of its mailed link. */
 async function signedUp(): Promise<{ userId: string; token: string }> {
@@ -43,6 +48,12 @@ describe('VerifySignUpUseCase', () => {
     expect(user.verifiedAt).toBeInstanceOf(Date);
     expect(tenant.id).toBe(user.tenantId);
     await expect(useCase().execute({ token })).rejects.toMatchObject(refused);
+    // Confirmed once: announced once, as an active applicant, to the notification service's contacts.
+    const announced = (await db.dataSource.query(
+      `SELECT envelope->'payload' AS p FROM gateway.outbox WHERE type = 'identity.user.changed' AND key = $1`,
+      [userId],
+    )) as { p: unknown }[];
+    expect(announced).toEqual([{ p: expect.objectContaining({ userId, roles: ['applicant'], active: true }) }]);
   });
 
   it('refuses an expired and an unknown link alike, and verifies nothing', async () => {

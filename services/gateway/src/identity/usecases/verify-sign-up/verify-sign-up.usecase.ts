@@ -1,8 +1,10 @@
 import { fieldError, invalidInput } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SignUpQueries, tokenHash } from '../../sign-up.queries';
 import { Tenant } from '../../tenant.entity';
+import { announceUsers } from '../../user-events';
 import { User } from '../../user.entity';
 
 export interface VerifySignUpCommand {
@@ -30,6 +32,7 @@ export class VerifySignUpUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queries: SignUpQueries,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(command: VerifySignUpCommand): Promise<{ user: User; tenant: Tenant }> {
@@ -37,6 +40,8 @@ export class VerifySignUpUseCase {
     const verified = await this.dataSource.transaction(async (tx) => {
       const userId = await this.queries.takeLink(tx, hash);
       const user = userId ? await this.queries.markVerified(tx, userId) : null;
+      // Confirmed: from now on the applicant is someone to tell (a contact of the notification service).
+      if (user) await announceUsers(tx, this.publisher, [user]);
       return user ? { user, tenant: await this.queries.tenantById(tx, user.tenantId) } : null;
     });
     if (!verified) throw linkRefused();

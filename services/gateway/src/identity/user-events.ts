@@ -1,0 +1,33 @@
+import { UserChangedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
+import { EntityManager } from 'typeorm';
+import { User } from './user.entity';
+
+/** The whole contact of a user as it now stands: what the notification service keeps of them. */
+export function userChanged(user: User, locale?: 'ko' | 'en'): UserChangedV1 {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    ...(locale ? { locale } : {}),
+    roles: user.roles && user.roles.length > 0 ? [...user.roles] : [user.role],
+    ...(user.agencyCode ? { agencyCode: user.agencyCode } : {}),
+    active: !user.disabledAt && !!user.verifiedAt,
+  };
+}
+
+/**
+ * Announces users made or changed (`identity.user.changed`), in the transaction that wrote them, so
+ * the notification service's contacts follow the gateway's users. One call per tenant's users.
+ */
+export async function announceUsers(tx: EntityManager, publisher: EventPublisher, users: User[], locale?: 'ko' | 'en'): Promise<void> {
+  const byTenant = new Map<string, User[]>();
+  for (const user of users) byTenant.set(user.tenantId, [...(byTenant.get(user.tenantId) ?? []), user]);
+  for (const [tenantId, members] of byTenant)
+    await publisher.publishMany(
+      tx,
+      UserChangedV1,
+      tenantId,
+      members.map((u) => userChanged(u, locale)),
+    );
+}

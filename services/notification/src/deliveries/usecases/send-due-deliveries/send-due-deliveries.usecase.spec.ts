@@ -1,0 +1,102 @@
+import { PermanentEventError } from '@baeum/messaging';
+import { useSpecDatabase } from '@baeum/testing';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { notificationDatabase } from '../../../database/settings';
+import { DeliveryChannel, OutgoingMessage } from '../../channel';
+import { DeliveriesQueries } from '../../deliveries.queries';
+import { EnqueueDeliveriesUseCase } from '../enqueue-deliveries/enqueue-deliveries.usecase';
+import { backoffMs, SendDueDeliveriesUseCase } from './send-due-deliveries.usecase';
+
+const db = useSpecDatabase(notificationDatabase({ DATABASE_URL: '', DB_POOL_SIZE: 4 } as never));
+
+/** A channel that fails as often as it is told (for good when `permanent`), and keeps what it sent. */
+class ScriptedChannel implements DeliveryChannel {
+  readonly name = 'email';
+  readonly sent: OutgoingMessage[] = [];
+  failures = new Map<string, number>();
+  permanent = false;
+
+  async send(message: OutgoingMessage) {
+    const left = this.failures.get(message.address) ?? 0;
+    if (left > 0) {
+      this.failures.set(message.address, left - 1);
+      if (this.permanent) throw new PermanentEventError(`550 no such mailbox <${message.address}>`);
+      throw new Error(`451 try again later <${message.address}>`);
+    }
+    this.sent.push(message);
+    return { providerMessageId: `p-${this.sent.length}` };
+  }
+}
+
+const policy = { DELIVERY_MAX_ATTEMPTS: 3, DELIVERY_RETRY_BASE_MS: 10, DELIVERY_RETRY_MAX_MS: 40, SMTP_TIMEOUT_MS: 1000 };
+
+async function setUp() {
+  const queries = new DeliveriesQueries(db.dataSource);
+  const channel = new ScriptedChannel();
+  const sender = new SendDueDeliveriesUseCase(queries, [channel], policy as never, pino({ level: 'silent' }));
+  const event = { id: randomUUID(), type: 'finance.line.threshold_crossed', tenantId: randomUUID() };
+  const address = `kim-${event.id.slice(0, 8)}@example.com`;
+  await db.dataSource.transaction((tx) =>
+    new EnqueueDeliveriesUseCase(queries).execute(tx, {
+      event,
+      mails: [{ recipient: randomUUID(), address, mail: { template: 't', locale: 'ko', subject: 's', text: 'x', html: 'y' } }],
+    }),
+  );
+  const row = async () => (await queries.byEvent(event.id))[0];
+  /** Passes until this event's delivery has no attempt due (sent, or given up). */
+  const drain = async () => {
+    for (let i = 0; i < 50; i++) {
+      await sender.execute({ limit: 100 });
+      const r = await row();
+      if (r.status === 'sent' || r.next_attempt_at === null) return r;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return row();
+  };
+  return { channel, sender, row, drain, address };
+}
+
+describe('SendDueDeliveriesUseCase', () => {
+  it('sends a pending delivery once and records it as sent', async () => {
+    const { channel, drain, sender, address } = await setUp();
+    expect(await drain()).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      provider_message_id: expect.stringMatching(/^p-/),
+      last_error: null,
+    });
+    await sender.execute({ limit: 100 });
+    expect(channel.sent.filter((m) => m.address === address)).toHaveLength(1);
+  });
+
+  it('records a failure as failed with its reason (no address), retries with backoff, then sends', async () => {
+    const { channel, row, sender, drain, address } = await setUp();
+    channel.failures.set(address, 2);
+    await sender.execute({ limit: 100 });
+    const failed = await row();
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, last_error: '451 try again later <[address]>' });
+    expect(failed.next_attempt_at).not.toBeNull();
+    expect(await drain()).toMatchObject({ status: 'sent', attempts: 3, last_error: expect.stringContaining('451') });
+    expect(channel.sent.filter((m) => m.address === address)).toHaveLength(1);
+  });
+
+  it('gives up after the last attempt, or at once on a refusal for good, and keeps it in the log as failed', async () => {
+    const kept = await setUp();
+    kept.channel.failures.set(kept.address, 10);
+    expect(await kept.drain()).toMatchObject({ status: 'failed', attempts: 3, next_attempt_at: null });
+    const refused = await setUp();
+    refused.channel.permanent = true;
+    refused.channel.failures.set(refused.address, 10);
+    expect(await refused.drain()).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      next_attempt_at: null,
+      last_error: expect.stringContaining('550'),
+    });
+  });
+
+  it('waits twice as long before each retry, up to the cap', () => {
+    expect([1, 2, 3, 4, 5].map((n) => backoffMs(policy, n))).toEqual([10, 20, 40, 40, 40]);
+  });
+});

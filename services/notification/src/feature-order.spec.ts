@@ -1,0 +1,24 @@
+import { backwardImports, FeatureOrder, importsBetween, unplacedFolders } from '@baeum/testing';
+
+/*
+ * Notification's features depend on each other one way: mail (the mailer and templates), contacts (the
+ * people to tell), deliveries (what is due for whom, and the sender), notices (the events that tell
+ * people something). `config` is below every feature, `database` and the wiring above them all.
+ */
+export const FEATURE_ORDER = ['mail', 'contacts', 'deliveries', 'notices'];
+const notification: FeatureOrder = { root: __dirname, order: FEATURE_ORDER, belowAll: ['config'], aboveAll: ['database'] };
+
+describe('notification feature order', () => {
+  it('finds the imports between features', () => {
+    expect(importsBetween(__dirname, 'deliveries', 'mail').length).toBeGreaterThan(0);
+    expect(importsBetween(__dirname, 'notices', 'contacts').length).toBeGreaterThan(0);
+  });
+
+  it('names every feature folder in the order', () => {
+    expect(unplacedFolders(notification)).toEqual([]);
+  });
+
+  it('has no feature importing a feature after it', () => {
+    expect(backwardImports(notification)).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer';
+
+/**
+ * What the domain events tell people: each consumer finds whom an event concerns among the contacts
+ * and records their messages in the delivery pipeline.
+ */
+@Module({})
+export class NoticesModule {
+  /** app.module.ts hands these to the messaging module. */
+  static readonly consumers = [ThresholdCrossedConsumer];
+}

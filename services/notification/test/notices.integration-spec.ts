@@ -1,0 +1,261 @@
+import { EventContract, EventEnvelope, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
+import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
+import { createLogger } from '@baeum/service-kit';
+import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+/**
+ * Notices over a real SMTP server, Kafka and PostgreSQL: the gateway announces its users (contacts),
+ * finance says a budget line crossed a threshold, and the notification service mails exactly the
+ * tenant's active finance officers, once each, also when the event comes twice, retrying a mail
+ * server that says "try later" with the delivery log showing it failed, then sent.
+ */
+const PUBLIC = 'https://baeum.test';
+const tenantId = randomUUID();
+const logger = createLogger('notification-notices-test', 'warn');
+let smtp: TestSmtpServer;
+let stack: ServiceStack;
+let source: DataSource;
+let transport: KafkaTransport;
+const relays: OutboxRelay[] = [];
+let producer: Producer;
+const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
+const finance = new EventPublisher({ service: 'finance', schema: 'finance', serialiseWriters: false });
+
+beforeAll(async () => {
+  smtp = await TestSmtpServer.start();
+  stack = await ServiceStack.start({
+    services: ['notification'],
+    env: {
+      notification: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: '배움 Baeum <no-reply@baeum.test>',
+        PUBLIC_BASE_URL: PUBLIC,
+        DELIVERY_POLL_MS: '200',
+        DELIVERY_RETRY_BASE_MS: '1000',
+        DELIVERY_RETRY_MAX_MS: '2000',
+      },
+    },
+  });
+  // The gateway's and finance's outboxes, side by side in one database of this run (neither service
+  // runs here), each relayed to this run's topics as its service relays it.
+  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
+  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
+  await source.initialize();
+  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-notices-test', logger, stack.topicPrefix);
+  await transport.connectProducer();
+  for (const service of ['gateway', 'finance']) {
+    await source.query(`CREATE SCHEMA ${service}`);
+    for (const sql of messagingTablesUp(service)) await source.query(sql);
+    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
+    relay.start();
+    relays.push(relay);
+  }
+  const kafka = new Kafka({ clientId: 'notification-notices-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
+  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+});
+
+afterAll(async () => {
+  await producer?.disconnect();
+  for (const relay of relays) await relay.stop();
+  await transport?.close();
+  await source?.destroy();
+  await stack?.stop();
+  await smtp?.stop();
+});
+
+const publish = <P>(publisher: EventPublisher, contract: EventContract<P>, payload: P, tenant = tenantId): Promise<EventEnvelope<P>> =>
+  source.transaction((tx) => publisher.publish(tx, contract, tenant, payload));
+
+const address = (who: string) => `${who}-${stack.runId}@example.com`;
+
+const mailsTo = (email: string, count = 1) =>
+  eventually(async () => smtp.mailsTo(email).length >= count && smtp.mailsTo(email), { timeoutMs: 60000, what: `mail to ${email}` });
+
+const deliveriesOf = (eventId: string) =>
+  stack.query(
+    'notification',
+    `SELECT recipient, channel, address, template, status, attempts, last_error, event_type
+       FROM notification.delivery WHERE event_id = $1 ORDER BY address`,
+    [eventId],
+  );
+
+/** A person announced by the gateway, as it announces its users. */
+async function person(who: string, roles: string[], active = true, tenant = tenantId) {
+  const user: UserChangedV1 = { userId: randomUUID(), email: address(who), name: `${who} 님`, roles, active };
+  await publish(gateway, UserChangedV1, user, tenant);
+  return user;
+}
+
+const contactOf = (userId: string) =>
+  eventually(async () => (await stack.query('notification', `SELECT * FROM notification.contact WHERE user_id = $1`, [userId]))[0], {
+    timeoutMs: 60000,
+    what: 'the contact',
+  });
+
+const crossed = (budgetLineId = randomUUID()): LineThresholdCrossedV1 => ({
+  budgetLineId,
+  budgetLineCode: 'NEWCOMER',
+  fiscalYear: 2027,
+  thresholdPercent: 80,
+  currentBudget: '10000000',
+  executed: '8100000',
+});
+
+let officer: UserChangedV1;
+let second: UserChangedV1;
+
+beforeAll(async () => {
+  officer = await person('officer', ['finance_officer']);
+  second = await person('second', ['planner', 'finance_officer']);
+  const planner = await person('planner', ['planner']);
+  const gone = await person('gone', ['finance_officer'], false);
+  const elsewhere = await person('elsewhere', ['finance_officer'], true, randomUUID());
+  for (const u of [officer, second, planner, gone, elsewhere]) await contactOf(u.userId);
+});
+
+it('keeps the contacts the gateway announces, and follows their changes', async () => {
+  const changing = await person('changing', ['trainee']);
+  await contactOf(changing.userId);
+  await publish(gateway, UserChangedV1, {
+    ...changing,
+    name: '바뀐 이름',
+    locale: 'en',
+    roles: ['trainee', 'agency_admin'],
+    agencyCode: 'MAPO-GU',
+  });
+  const changed = await eventually(
+    async () => {
+      const [row] = await stack.query('notification', `SELECT * FROM notification.contact WHERE user_id = $1`, [changing.userId]);
+      return row?.name === '바뀐 이름' && row;
+    },
+    { timeoutMs: 60000, what: 'the changed contact' },
+  );
+  expect(changed).toMatchObject({
+    tenant_id: tenantId,
+    email: changing.email,
+    locale: 'en',
+    roles: ['trainee', 'agency_admin'],
+    agency_code: 'MAPO-GU',
+    active: true,
+  });
+});
+
+it("mails a threshold crossed once to each of the tenant's active finance officers, and nobody else", async () => {
+  const event = await publish(finance, LineThresholdCrossedV1, crossed());
+  const [mail] = await mailsTo(officer.email);
+  await mailsTo(second.email);
+  expect(mail.subject).toBe('[예산] NEWCOMER 집행률 80% 도달 / Budget line NEWCOMER passed 80%');
+  expect(mail.text).toContain('8,100,000');
+  expect(mail.text).toContain(`${PUBLIC}/finance-book/2027/lines/NEWCOMER`);
+  const rows = await eventually(
+    async () => {
+      const r = await deliveriesOf(event.id);
+      return r.length === 2 && r.every((d) => d.status === 'sent') && r;
+    },
+    { timeoutMs: 60000, what: 'two sent deliveries' },
+  );
+  expect(rows).toEqual([
+    expect.objectContaining({
+      recipient: officer.userId,
+      address: officer.email,
+      channel: 'email',
+      status: 'sent',
+      attempts: 1,
+      event_type: 'finance.line.threshold_crossed',
+      template: 'budget-threshold-crossed',
+    }),
+    expect.objectContaining({ recipient: second.userId, address: second.email, status: 'sent', attempts: 1 }),
+  ]);
+  for (const who of ['planner', 'gone', 'elsewhere']) expect(smtp.mailsTo(address(who))).toHaveLength(0);
+});
+
+it('sends nothing more when the event is delivered again', async () => {
+  const before = smtp.mailsTo(officer.email).length;
+  const lineId = randomUUID();
+  const first = await publish(finance, LineThresholdCrossedV1, crossed(lineId));
+  await mailsTo(officer.email, before + 1);
+  await producer.send({ topic: stack.topic(LineThresholdCrossedV1.topic), messages: [{ key: lineId, value: JSON.stringify(first) }] });
+  // A later event of the same line (same key, same partition) is handled after the redelivery.
+  const marker = await publish(finance, LineThresholdCrossedV1, { ...crossed(lineId), thresholdPercent: 90 });
+  await eventually(async () => (await deliveriesOf(marker.id)).filter((d) => d.status === 'sent').length === 2, {
+    timeoutMs: 60000,
+    what: 'the later event sent',
+  });
+  expect(smtp.mailsTo(officer.email)).toHaveLength(before + 2);
+  expect(smtp.mailsTo(officer.email).filter((m) => m.subject.includes('80%'))).toHaveLength(before + 1);
+  expect(await deliveriesOf(first.id)).toHaveLength(2);
+});
+
+it('retries a mail server that says "try later": the log shows it failed, then sent', async () => {
+  const flaky = await person('flaky', ['finance_officer'], true, randomUUID());
+  const contact = await contactOf(flaky.userId);
+  smtp.refuse(flaky.email, 2, 451);
+  const event = await publish(finance, LineThresholdCrossedV1, crossed(), contact.tenant_id);
+  const failed = await eventually(
+    async () => {
+      const [row] = await deliveriesOf(event.id);
+      return row?.status === 'failed' && row;
+    },
+    { timeoutMs: 60000, what: 'the failed attempt in the log' },
+  );
+  expect(failed.last_error).toContain('451');
+  expect(failed.last_error).not.toContain(flaky.email);
+  await mailsTo(flaky.email);
+  const [sent] = await eventually(
+    async () => {
+      const rows = await deliveriesOf(event.id);
+      return rows[0]?.status === 'sent' && rows;
+    },
+    { timeoutMs: 60000, what: 'the delivery sent' },
+  );
+  expect(sent).toMatchObject({ status: 'sent', attempts: 3, last_error: expect.stringContaining('451') });
+  expect(smtp.mailsTo(flaky.email)).toHaveLength(1);
+  expect(smtp.triesFor(flaky.email)).toBe(3);
+});
+
+it("shows an institute's administrator their delivery log, filtered and paged, and nobody else's", async () => {
+  const tenant = randomUUID();
+  const one = await person('log-one', ['finance_officer'], true, tenant);
+  const two = await person('log-two', ['finance_officer'], true, tenant);
+  for (const u of [one, two]) await contactOf(u.userId);
+  smtp.refuse(two.email, 1000, 550);
+  const event = await publish(finance, LineThresholdCrossedV1, crossed(), tenant);
+  await eventually(
+    async () => {
+      const rows = await deliveriesOf(event.id);
+      return rows.length === 2 && rows.every((r) => r.status === 'sent' || (r.status === 'failed' && r.attempts === 1));
+    },
+    { timeoutMs: 60000, what: 'one sent, one refused for good' },
+  );
+  const admin = clientAs(stack.url('notification'), { role: 'admin', tenantId: tenant });
+  const all = await admin.get('/deliveries?pageSize=1');
+  expect(all.status).toBe(200);
+  expect(all.body).toMatchObject({ total: 2, page: 1, pageSize: 1, items: [expect.objectContaining({ eventId: event.id })] });
+  const failed = await admin.get(
+    `/deliveries?status=failed&eventType=finance.line.threshold_crossed&recipient=${encodeURIComponent(two.email)}`,
+  );
+  expect(failed.body).toMatchObject({
+    total: 1,
+    items: [
+      expect.objectContaining({
+        recipient: two.userId,
+        status: 'failed',
+        attempts: 1,
+        nextAttemptAt: null,
+        lastError: expect.stringContaining('550'),
+      }),
+    ],
+  });
+  const byId = await admin.get(`/deliveries?recipient=${one.userId}`);
+  expect(byId.body.items).toEqual([expect.objectContaining({ address: one.email, status: 'sent' })]);
+  // Another institute's administrator sees none of it; other roles may not look.
+  expect((await clientAs(stack.url('notification'), { role: 'admin', tenantId: randomUUID() }).get('/deliveries')).body).toMatchObject({
+    total: 0,
+  });
+  expect((await clientAs(stack.url('notification'), { role: 'finance_officer', tenantId: tenant }).get('/deliveries')).status).toBe(403);
+  expect((await admin.get('/deliveries?status=lost')).status).toBe(400);
+});
