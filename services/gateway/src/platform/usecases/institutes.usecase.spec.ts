@@ -73,10 +73,14 @@ describe('CreateInstituteUseCase', () => {
     expect(user).toMatchObject({ tenant_id: made.institute.id, role: 'admin', roles: ['admin'], must_change_password: false });
     expect(user.verified_at).not.toBeNull();
 
-    const [event] = await db.dataSource.query(`SELECT type, envelope FROM gateway.outbox WHERE envelope->>'tenantId' = $1`, [
+    const events = await db.dataSource.query(`SELECT type, envelope FROM gateway.outbox WHERE envelope->>'tenantId' = $1`, [
       made.institute.id,
     ]);
-    expect(event.type).toBe('identity.password_reset.requested');
+    expect(events.map((e: { type: string }) => e.type).sort()).toEqual(['identity.password_reset.requested', 'identity.user.changed']);
+    // The notification service's contacts hear of the new administrator.
+    const contact = events.find((e: { type: string }) => e.type === 'identity.user.changed');
+    expect(contact.envelope.payload).toMatchObject({ userId: made.admin.id, email: made.admin.email, roles: ['admin'], active: true });
+    const event = events.find((e: { type: string }) => e.type === 'identity.password_reset.requested');
     expect(event.envelope.payload).toMatchObject({ userId: made.admin.id, email: made.admin.email, tenantSlug: body.code });
     const token = new URLSearchParams(String(event.envelope.payload.resetPath).split('?')[1]).get('token')!;
     expect(await new PasswordResetQueries(db.dataSource).standing(tokenHash(token))).toEqual({

@@ -10,6 +10,7 @@ import { PasswordResetQueries } from '../../../identity/password-reset.queries';
 import { newVerificationToken } from '../../../identity/sign-up.queries';
 import { Tenant } from '../../../identity/tenant.entity';
 import { RESET_CONFIRM_PATH } from '../../../identity/usecases/request-password-reset/request-password-reset.usecase';
+import { announceUsers } from '../../../identity/user-events';
 import { User } from '../../../identity/user.entity';
 import { InstitutesQueries } from '../../institutes.queries';
 import { auditedInstitute, codeTaken, recordInstituteChange } from '../../institute-changes';
@@ -66,6 +67,8 @@ export class CreateInstituteUseCase {
         await this.queries.insertInstitute(tx, tenant);
         await this.queries.insertUser(tx, admin);
         await this.resets.replace(tx, admin, hash, expiresAt);
+        // The notification service's contacts learn of the administrator with the institute.
+        await announceUsers(tx, this.publisher, [admin]);
         await this.publisher.publish(tx, PasswordResetRequestedV1, tenant.id, {
           userId: admin.id,
           email,
