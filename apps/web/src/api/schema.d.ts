@@ -5766,6 +5766,50 @@ export type components = {
             en: string;
             ko: string;
         };
+        ExecutionQuarterProgrammeView: {
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "0",
+             *       "50000000",
+             *       "0",
+             *       "0"
+             *     ]
+             */
+            actual: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            actualTotal: string;
+            /** @description Actual against the plan of the quarters begun by the date */
+            againstPlan: components["schemas"]["BudgetRateView"];
+            /**
+             * @example [
+             *       "RETIRE-FUTURE"
+             *     ]
+             */
+            courseCodes: string[];
+            /** @example Second-life planning for officials nearing retirement: Happy Future Design course */
+            labelEn: string;
+            /** @example 2-6 퇴직 예정 공무원 제2인생 설계 지원 — 행복한 미래설계 */
+            labelKo: string;
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "113768000",
+             *       "227535000",
+             *       "227535000",
+             *       "113767000"
+             *     ]
+             */
+            plan: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            planTotal: string;
+        };
         ExecutionQuarterRowView: {
             /**
              * @description Q1…Q4, integer won as strings
@@ -5804,6 +5848,8 @@ export type components = {
              * @example 12000000
              */
             planTotal: string;
+            /** @description Programmes planned apart on the line, if any */
+            programmes: components["schemas"]["ExecutionQuarterProgrammeView"][];
         };
         /** @enum {string} */
         ExecutionReportTable: "expenditure" | "revenue" | "quarterly" | "monthly";
