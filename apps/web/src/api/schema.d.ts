@@ -6988,6 +6988,55 @@ export type components = {
              */
             ref: string | null;
         };
+        PlanQuarterCourseView: {
+            /** @example RETIRE-FUTURE */
+            code: string;
+            /** Format: uuid */
+            courseId: string;
+            held: components["schemas"]["PlanQuarterHeldView"];
+            /** @example Happy Future Design course */
+            nameEn: string;
+            /** @example 행복한 미래설계 과정 */
+            nameKo: string;
+            /**
+             * @example [
+             *       1,
+             *       2,
+             *       2,
+             *       1
+             *     ]
+             */
+            sessions: number[] | null;
+            /**
+             * @example [
+             *       125,
+             *       276,
+             *       325,
+             *       100
+             *     ]
+             */
+            trainees: number[];
+        };
+        PlanQuarterHeldView: {
+            /**
+             * @example [
+             *       1,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            cohorts: number[];
+            /**
+             * @example [
+             *       118,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+        };
         PlanQuarterReportView: {
             notes: components["schemas"]["PlanNoteView"][];
             rows: components["schemas"]["PlanQuarterRowView"][];
@@ -6999,6 +7048,10 @@ export type components = {
             /** @example 3 */
             courses: number;
             educationType: components["schemas"]["EducationType"];
+            /** @description The row's courses' cohorts held in the plan's year */
+            held: components["schemas"]["PlanQuarterHeldView"];
+            /** @description The courses one by one when the row carries several programmes the plan names (none generated) */
+            programmes: components["schemas"]["PlanQuarterCourseView"][];
             /**
              * @example [
              *       1,
