@@ -1490,6 +1490,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/assessment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamAssessments_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/assessment-rounds": {
         parameters: {
             query?: never;
@@ -2074,6 +2090,22 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ExamAssessments_preparatoryCohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/recruitment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamOfficer_recruitmentPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3238,6 +3270,12 @@ export type components = {
             candidates: number;
             passed: number;
         };
+        AssessmentCountView: {
+            /** @example 120 */
+            candidates: number;
+            /** @example 6 */
+            rounds: number;
+        };
         AssessmentModelItemView: {
             /** @example policy_management */
             code: string;
@@ -3260,6 +3298,55 @@ export type components = {
             labelKo: string;
             roundsPerYear: number;
             techniques: components["schemas"]["AssessmentModelItemView"][];
+        };
+        AssessmentPlanCellView: {
+            /** @example 60 */
+            candidates: number | null;
+            /** @example task development (과제개발) */
+            noteEn: string | null;
+            /** @example (과제개발) */
+            noteKo: string | null;
+            /** @example 3 */
+            rounds: number | null;
+        };
+        AssessmentPlanGradeView: {
+            /** @example 4 */
+            grade: number;
+            /** @description Rounds held per quarter (by the day held) and their candidates */
+            held: components["schemas"]["AssessmentQuartersView"];
+            heldTotal: components["schemas"]["AssessmentCountView"];
+            /** @description Q1…Q4; null where the plan has no cell for the quarter */
+            planned: components["schemas"]["AssessmentPlanCellView"][] | null;
+            plannedTotal: components["schemas"]["AssessmentCountView"];
+            /** @description Cells the source prints without a recoverable quarter (two of grade 5 in 2022); they count in the year only */
+            unplaced: components["schemas"]["AssessmentPlanCellView"][];
+        };
+        AssessmentPlanReportView: {
+            /** @example 2022 */
+            fiscalYear: number;
+            grades: components["schemas"]["AssessmentPlanGradeView"][];
+        };
+        AssessmentQuartersView: {
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       0,
+             *       58,
+             *       0,
+             *       61
+             *     ]
+             */
+            candidates: number[];
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       0,
+             *       3,
+             *       0,
+             *       3
+             *     ]
+             */
+            rounds: number[];
         };
         AssessmentRoundDetailView: {
             /** @example 2 */
@@ -7508,6 +7595,85 @@ export type components = {
             paidOn: string;
             /** @example 1월 교재 인쇄 계약 */
             reason: string;
+        };
+        RecruitmentHeldTotalView: {
+            /** @example 5 */
+            announced: number;
+            /** @example 2 */
+            rounds: number;
+            /** @example 4 */
+            selected: number;
+        };
+        RecruitmentHeldView: {
+            /**
+             * @description Selections those exams announced
+             * @example [
+             *       5,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            announced: number[];
+            /**
+             * @description Exams per quarter of their result day
+             * @example [
+             *       2,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            rounds: number[];
+            /**
+             * @description Applicants who passed in the end
+             * @example [
+             *       4,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            selected: number[];
+        };
+        RecruitmentPlannedTotalView: {
+            /** @example 27 */
+            rounds: number;
+            /** @example 100 */
+            selections: number;
+        };
+        RecruitmentPlannedView: {
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       8,
+             *       6,
+             *       7,
+             *       6
+             *     ]
+             */
+            rounds: number[];
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       35,
+             *       20,
+             *       25,
+             *       20
+             *     ]
+             */
+            selections: number[];
+        };
+        RecruitmentPlanReportView: {
+            /** @example 2022 */
+            fiscalYear: number;
+            /** @description Whether the year has a plan for the kind */
+            hasPlan: boolean;
+            held: components["schemas"]["RecruitmentHeldView"];
+            heldTotal: components["schemas"]["RecruitmentHeldTotalView"];
+            kind: components["schemas"]["ExamKind"];
+            planned: components["schemas"]["RecruitmentPlannedView"];
+            plannedTotal: components["schemas"]["RecruitmentPlannedTotalView"];
         };
         RefundQuoteView: {
             cancellable: boolean;
@@ -12057,6 +12223,36 @@ export interface operations {
             };
         };
     };
+    ExamAssessments_plan: {
+        parameters: {
+            query: {
+                fiscalYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPlanReportView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamAssessments_rounds: {
         parameters: {
             query?: never;
@@ -13469,6 +13665,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreparatoryCohortView"][];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_recruitmentPlan: {
+        parameters: {
+            query: {
+                fiscalYear: number;
+                kind?: components["schemas"]["ExamKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentPlanReportView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
