@@ -83,3 +83,14 @@ export const SeoulBudgetLineCodes = {
 
 /** The Sejong institute's one line in the demo: its childcare-friendly AI course. */
 export const SejongBudgetLineCodes = { ai_childcare_training: 'AI-CHILDCARE' } as const;
+
+/**
+ * Courses that carry a programme of the work report that has its own quarterly rows, by the
+ * component id the source gives it: 2-6 plans 행복한 미래설계 and 인생이모작준비 each with its own
+ * sessions, trainees and budget. Curriculum names the courses by these codes and finance ties each
+ * programme's budget row to them, so the quarterly table can show what each programme booked.
+ */
+export const SeoulProgrammeCourseCodes = {
+  happy_future_design: 'RETIRE-FUTURE',
+  second_career_prep: 'RETIRE-SECOND',
+} as const;

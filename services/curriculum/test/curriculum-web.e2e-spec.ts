@@ -344,6 +344,11 @@ describe("the user test's findings, fixed", () => {
     expect(summary).toContain('Always open');
     expect(await page.getByTestId('plan-restructuring').innerText()).toContain('Continued');
     expect(await page.getByTestId('plan-quarters').innerText()).toContain('Always open');
+    // 2-6's two programmes follow their line, each planned and held, in English.
+    const future = await page.getByTestId('plan-quarters-RETIRE-FUTURE').innerText();
+    expect(future).toContain('Happy Future Design course (RETIRE-FUTURE)');
+    expect(future).toContain('1 sessions, 125');
+    expect(future).toMatch(/held: \d+ cohorts, \d+ confirmed/);
     expect(await page.getByTestId('restructuring-notes').innerText()).toContain('counted as continued');
     const text = await mainText(page);
     expect(text).not.toContain('상시');

@@ -143,6 +143,63 @@ describe('the Seoul plans as the report prints them', () => {
   });
 });
 
+describe("2-6's two programmes per quarter, planned against the cohorts held", () => {
+  it("shows each programme's own sessions and trainees from the source, and the cohorts scheduled for it", async () => {
+    type Cell = { sessions: number; trainees: number };
+    const rows = seoulHrd2022.work_report.programs.find((p) => p.id === '2-6')!.quarterly_plan!.rows as {
+      component: string;
+      q1: Cell;
+      q2: Cell;
+      q3: Cell;
+      q4: Cell;
+    }[];
+    const cells = (component: string) => {
+      const row = rows.find((r) => r.component === component)!;
+      const quarters = [row.q1, row.q2, row.q3, row.q4];
+      return { sessions: quarters.map((q) => q.sessions), trainees: quarters.map((q) => q.trainees) };
+    };
+    const [plan2022] = (await planner.get('/api/plans?fiscalYear=2022')).body;
+    const retirement = async () => {
+      const { status, body } = await planner.get(`/api/plans/reports/quarters?versionId=${plan2022.id}`);
+      expect(status).toBe(200);
+      return body.rows.find((r: { budgetLineCode: string }) => r.budgetLineCode === 'RETIREMENT-PLANNING');
+    };
+    const before = await retirement();
+    expect(
+      before.programmes.map((p: { code: string; sessions: number[]; trainees: number[] }) => [
+        p.code,
+        { sessions: p.sessions, trainees: p.trainees },
+      ]),
+    ).toEqual([
+      ['RETIRE-FUTURE', cells('happy_future_design')],
+      ['RETIRE-SECOND', cells('second_career_prep')],
+    ]);
+
+    // A 행복한 미래설계 cohort recorded for May 2022 (after the fact, with its reason) counts in the second quarter.
+    const direct = new ApiClient(stack.url('curriculum'), managerToken);
+    const recorded = await direct.post('/cohorts', {
+      courseId: await courseId('RETIRE-FUTURE'),
+      startDate: '2022-05-16',
+      endDate: '2022-05-27',
+      capacity: 125,
+      estimatedCost: 0,
+      pastReason: '2022년 실적 입력',
+    });
+    expect(recorded.status).toBe(201);
+    const after = await retirement();
+    const delta = (a: number[], b: number[]) => a.map((x, q) => x - b[q]);
+    expect(delta(after.programmes[0].held.cohorts, before.programmes[0].held.cohorts)).toEqual([0, 1, 0, 0]);
+    expect(after.programmes[1].held).toEqual(before.programmes[1].held);
+    expect(delta(after.held.cohorts, before.held.cohorts)).toEqual([0, 1, 0, 0]);
+    // The download carries the programme rows and what they held.
+    const sheet = await planner.raw(`/api/plans/reports/quarters?versionId=${plan2022.id}&format=csv`);
+    expect(sheet.status).toBe(200);
+    expect(Buffer.from(await sheet.arrayBuffer()).toString('utf8')).toContain(
+      '└ 행복한 미래설계 과정,RETIRE-FUTURE,1,1,125,2,276,2,325,1,100,6,826,',
+    );
+  });
+});
+
 describe('the events curriculum publishes, read from Kafka', () => {
   it('announced the seeded catalog, and announces a new course and an approved plan', async () => {
     const seoulCourses2022 = await eventually(

@@ -1,4 +1,4 @@
-import { DemoTenants } from '@baeum/source-data';
+import { DemoTenants, seoulHrd2022 } from '@baeum/source-data';
 import { ApiClient, clientAs, eventually, infra, ServiceStack, signUpApplicant, sleep } from '@baeum/testing';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import Redis from 'ioredis';
@@ -124,6 +124,8 @@ describe('the API document', () => {
     'get /api/exam/exams/{id}/applications': ['positionId'],
     'get /api/exam/exams/{id}/applications/export': ['format'],
     'get /api/exam/exams/{id}/pass-list/export': ['format'],
+    'get /api/exam/assessment-plan': ['fiscalYear'],
+    'get /api/exam/recruitment-plan': ['fiscalYear', 'kind'],
   };
 
   it('describes every gateway path of the examination domain: parameters, body, answer and coded error', async () => {
@@ -141,7 +143,7 @@ describe('the API document', () => {
           .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
           .map(([method, operation]) => ({ key: `${method} ${path}`, path, operation })),
       );
-    expect(operations.length).toBe(66);
+    expect(operations.length).toBe(68);
     const schemas = document.components.schemas as Record<string, unknown>;
     const problems: string[] = [];
     for (const { key, path, operation } of operations) {
@@ -1087,6 +1089,47 @@ describe('an applicant found ineligible', () => {
 });
 
 describe('career recruitment', () => {
+  it("keeps 4-2's career recruitment plan per quarter as the source gives it, and sets the career exams held against it", async () => {
+    const rows = (
+      seoulHrd2022.work_report.programs.find((p) => p.id === '4-2') as unknown as {
+        quarterly_plan: { rows: { metric: string; total: number; q1: number; q2: number; q3: number; q4: number }[] };
+      }
+    ).quarterly_plan.rows;
+    const printed = (metric: string) => rows.find((r) => r.metric === metric)!;
+    const quarters = (metric: string) => (['q1', 'q2', 'q3', 'q4'] as const).map((q) => printed(metric)[q]);
+    const report = async (fiscalYear: number) => {
+      const { status, body } = await officer.get(`/api/exam/recruitment-plan?fiscalYear=${fiscalYear}&kind=career`);
+      expect(status).toBe(200);
+      return body;
+    };
+    const plan2022 = await report(2022);
+    expect(plan2022).toMatchObject({
+      hasPlan: true,
+      planned: { selections: quarters('selections'), rounds: quarters('rounds') },
+      plannedTotal: { selections: printed('selections').total, rounds: printed('rounds').total },
+    });
+
+    // A career exam of this run's own year counts in the quarter of its result day.
+    const year = 2040 + Math.floor(Math.random() * 60);
+    const before = await report(year);
+    expect(before.hasPlan).toBe(false);
+    const body = openExamBody(1, {
+      kind: 'career',
+      year,
+      writtenExamOn: undefined,
+      titleKo: `${year}년도 제1회 경력경쟁`,
+      selectionPlanned: 2,
+    });
+    expect((await officer.post('/api/exam/exams', body)).status).toBe(201);
+    const quarter = Math.floor((Number((body.resultOn as string).slice(5, 7)) - 1) / 3);
+    const after = await report(year);
+    const delta = (a: number[], b: number[]) => a.map((n, q) => n - b[q]);
+    const expected = [0, 1, 2, 3].map((q) => (q === quarter ? 1 : 0));
+    expect(delta(after.held.rounds, before.held.rounds)).toEqual(expected);
+    expect(delta(after.held.announced, before.held.announced)).toEqual(expected.map((n) => n * 2));
+    expect(after.held.selected).toEqual(before.held.selected);
+  });
+
   it('screens documents, then interviews in three steps by a panel from the pool, and decides the pass list', async () => {
     const exam = await officer.post(
       '/api/exam/exams',
@@ -1180,6 +1223,64 @@ describe('career recruitment', () => {
 });
 
 describe('competency assessments', () => {
+  it("keeps 4-3's plan per grade and quarter as the source gives it, and sets the rounds held against it", async () => {
+    type Cell = { rounds: number | null; candidates: number | null; printed?: string };
+    const source = (
+      seoulHrd2022.work_report.programs.find((p) => p.id === '4-3') as unknown as {
+        assessment: { quarterly_plan: { rows: (Record<string, unknown> & { metric: string; grade?: number })[] } };
+      }
+    ).assessment.quarterly_plan.rows.filter((r) => r.metric === 'rounds_and_candidates');
+    const printed = (grade: number) => source.find((r) => r.grade === grade)!;
+    const plan = async (fiscalYear: number) => {
+      const { status, body } = await officer.get(`/api/exam/assessment-plan?fiscalYear=${fiscalYear}`);
+      expect(status).toBe(200);
+      return body.grades as {
+        grade: number;
+        planned: ({ rounds: number | null; candidates: number | null; noteKo: string | null } | null)[];
+        unplaced: { rounds: number; candidates: number }[];
+        plannedTotal: { rounds: number; candidates: number };
+        held: { rounds: number[]; candidates: number[] };
+      }[];
+    };
+    const [grade5, grade4] = await plan(2022);
+    expect([grade5.grade, grade4.grade]).toEqual([5, 4]);
+    expect(grade4.planned.map((c) => c && [c.rounds, c.candidates, c.noteKo])).toEqual(
+      ['q1', 'q2', 'q3', 'q4'].map((q) => {
+        const cell = printed(4)[q] as Cell;
+        return [cell.rounds, cell.candidates, cell.rounds === null ? cell.printed : null];
+      }),
+    );
+    expect(grade4.plannedTotal).toEqual(printed(4).total);
+    // Grade 5's two surviving cells have no recoverable quarter: kept as given, in the year only.
+    expect(grade5.planned).toEqual([null, null, null, null]);
+    expect(grade5.unplaced.map((c) => ({ rounds: c.rounds, candidates: c.candidates }))).toEqual(printed(5).quarter_cells_in_order);
+    expect(grade5.plannedTotal).toEqual(printed(5).total);
+
+    // A grade-5 round held in the third quarter, with one candidate, counts there.
+    const heldOf = async (fiscalYear: number, grade: number) =>
+      (await plan(fiscalYear)).find((g) => g.grade === grade)?.held ?? { rounds: [0, 0, 0, 0], candidates: [0, 0, 0, 0] };
+    // A year and round of this run's own.
+    const year = 2040 + Math.floor(Math.random() * 60);
+    const before = await heldOf(year, 5);
+    const round = await officer.post('/api/exam/assessment-rounds', {
+      targetGrade: 5,
+      year,
+      roundNo: 1 + Math.floor(Math.random() * 99),
+      heldOn: `${year}-08-18`,
+      passThreshold: 300,
+    });
+    expect(round.status).toBe(201);
+    const candidate = await officer.post(`/api/exam/assessment-rounds/${round.body.id}/candidates`, {
+      employeeNo: `S${year}-${randomUUID().slice(0, 5)}`,
+      nameKo: '한평가',
+      agencyCode: 'MAPO-GU',
+    });
+    expect(candidate.status).toBe(201);
+    const after = await heldOf(year, 5);
+    expect(after.rounds.map((n, q) => n - before.rounds[q])).toEqual([0, 0, 1, 0]);
+    expect(after.candidates.map((n, q) => n - before.candidates[q])).toEqual([0, 0, 1, 0]);
+  });
+
   it('assesses grade-4 candidates with the source model, assessors free of conflicts, and a feedback report', async () => {
     const models = (await officer.get('/api/exam/assessment-models')).body;
     expect(models.find((m: { grade: number }) => m.grade === 4).competencies).toHaveLength(6);

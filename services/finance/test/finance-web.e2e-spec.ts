@@ -185,6 +185,14 @@ describe('the execution report (예산 집행 현황)', () => {
     expect(content).toContain(
       '신임자과정 운영,Newcomer (new appointee) course operation,NEWCOMER,204638,60000,272877,0,131837,0,67228,0,676580,60000,29.3%',
     );
+    // 2-6's two programmes follow their line, each with its own plan (and what its own cohorts booked).
+    expect(content).toContain('└ 2-6 퇴직 예정 공무원 제2인생 설계 지원 — 행복한 미래설계,');
+    expect(content).toContain('RETIREMENT-PLANNING (RETIRE-FUTURE),113768,');
+    expect(content).toContain('RETIREMENT-PLANNING (RETIRE-SECOND),8547,');
+    const future = page.getByTestId('report-quarter-RETIREMENT-PLANNING/RETIRE-FUTURE');
+    expect(await text(future)).toContain('행복한 미래설계');
+    expect(await text(future)).toContain('113,768');
+    expect(await text(page.getByTestId('report-quarter-RETIREMENT-PLANNING/RETIRE-SECOND'))).toContain('인생이모작 준비');
 
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(watch.problems()).toEqual([]);

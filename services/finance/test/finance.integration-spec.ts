@@ -218,6 +218,69 @@ describe('the execution report (예산 집행 현황)', () => {
   });
 });
 
+describe("2-6's two programmes in the quarterly plan against actual (분기별 계획 대비 실적)", () => {
+  type Cells = { metric: string; component: string; q1: number; q2: number; q3: number; q4: number };
+  const source = seoulHrd2022.work_report.programs.find((p) => p.id === '2-6')!.quarterly_plan!.rows as Cells[];
+  const won = (component: string) => {
+    const row = source.find((r) => r.metric === 'budget_thousand_krw' && r.component === component)!;
+    return [row.q1, row.q2, row.q3, row.q4].map((q) => String(q * 1000));
+  };
+  const retirement = async (asOf: string) => {
+    const { status, body } = await finance.get(`/api/finance/reports/execution?fiscalYear=2022&asOf=${asOf}`);
+    expect(status).toBe(200);
+    return body.quarterly.find((q: { code: string }) => q.code === 'RETIREMENT-PLANNING');
+  };
+
+  it('seeds each programme with its own budget per quarter, as the source gives it, adding up to the line', async () => {
+    const detail = await line(2022, 'RETIREMENT-PLANNING');
+    expect(
+      detail.plan.map((p: { labelKo: string; q1: string; q2: string; q3: string; q4: string }) => [p.labelKo, [p.q1, p.q2, p.q3, p.q4]]),
+    ).toEqual([
+      ['2-6 퇴직 예정 공무원 제2인생 설계 지원 — 행복한 미래설계', won('happy_future_design')],
+      ['2-6 퇴직 예정 공무원 제2인생 설계 지원 — 인생이모작 준비', won('second_career_prep')],
+    ]);
+    const row = await retirement('2022-12-31');
+    expect(row.plan).toEqual(won('all'));
+    expect(row.programmes.map((p: { courseCodes: string[]; plan: string[] }) => [p.courseCodes, p.plan])).toEqual([
+      [['RETIRE-FUTURE'], won('happy_future_design')],
+      [['RETIRE-SECOND'], won('second_career_prep')],
+    ]);
+  });
+
+  it("shows against each programme what its own courses' cohorts booked, from the entries", async () => {
+    const before = await retirement('2022-12-31');
+    // A 행복한 미래설계 cohort scheduled in May 2022, as curriculum announces it.
+    const cohortId = randomUUID();
+    const scheduled: EventEnvelope<CohortScheduledV1> = {
+      ...envelope(
+        CohortScheduledV1,
+        {
+          cohortId,
+          courseId: randomUUID(),
+          courseCode: 'RETIRE-FUTURE',
+          courseNameKo: '행복한 미래설계 과정',
+          startDate: '2022-05-16',
+          endDate: '2022-05-27',
+          capacity: 125,
+          estimatedCost: '50000000',
+          budgetLineCode: 'RETIREMENT-PLANNING',
+        },
+        'curriculum',
+      ),
+      occurredAt: '2022-05-10T01:00:00.000Z',
+    };
+    await publish(CohortScheduledV1, scheduled);
+    await lineWhen(2022, 'RETIREMENT-PLANNING', (d) => entriesOf(d, scheduled.id).length > 0, 'the 2022 cohort booked');
+    const after = await retirement('2022-12-31');
+    const delta = (a: string[], b: string[]) => a.map((x, q) => String(BigInt(x) - BigInt(b[q])));
+    expect(delta(after.actual, before.actual)).toEqual(['0', '50000000', '0', '0']);
+    expect(delta(after.programmes[0].actual, before.programmes[0].actual)).toEqual(['0', '50000000', '0', '0']);
+    expect(after.programmes[1].actual).toEqual(before.programmes[1].actual);
+    // Before May the cohort had booked nothing.
+    expect((await retirement('2022-04-30')).programmes[0].actual).toEqual(before.programmes[0].actual);
+  });
+});
+
 describe('entries booked from events, exactly once, each linked to its event', () => {
   const snapshot = (cohortId: string, overrides: Partial<CohortScheduledV1> = {}): CohortScheduledV1 => ({
     cohortId,

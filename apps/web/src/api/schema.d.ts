@@ -1506,6 +1506,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/assessment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamAssessments_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/assessment-rounds": {
         parameters: {
             query?: never;
@@ -2090,6 +2106,22 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ExamAssessments_preparatoryCohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/recruitment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamOfficer_recruitmentPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3302,6 +3334,12 @@ export type components = {
             candidates: number;
             passed: number;
         };
+        AssessmentCountView: {
+            /** @example 120 */
+            candidates: number;
+            /** @example 6 */
+            rounds: number;
+        };
         AssessmentModelItemView: {
             /** @example policy_management */
             code: string;
@@ -3324,6 +3362,55 @@ export type components = {
             labelKo: string;
             roundsPerYear: number;
             techniques: components["schemas"]["AssessmentModelItemView"][];
+        };
+        AssessmentPlanCellView: {
+            /** @example 60 */
+            candidates: number | null;
+            /** @example task development (과제개발) */
+            noteEn: string | null;
+            /** @example (과제개발) */
+            noteKo: string | null;
+            /** @example 3 */
+            rounds: number | null;
+        };
+        AssessmentPlanGradeView: {
+            /** @example 4 */
+            grade: number;
+            /** @description Rounds held per quarter (by the day held) and their candidates */
+            held: components["schemas"]["AssessmentQuartersView"];
+            heldTotal: components["schemas"]["AssessmentCountView"];
+            /** @description Q1…Q4; null where the plan has no cell for the quarter */
+            planned: components["schemas"]["AssessmentPlanCellView"][] | null;
+            plannedTotal: components["schemas"]["AssessmentCountView"];
+            /** @description Cells the source prints without a recoverable quarter (two of grade 5 in 2022); they count in the year only */
+            unplaced: components["schemas"]["AssessmentPlanCellView"][];
+        };
+        AssessmentPlanReportView: {
+            /** @example 2022 */
+            fiscalYear: number;
+            grades: components["schemas"]["AssessmentPlanGradeView"][];
+        };
+        AssessmentQuartersView: {
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       0,
+             *       58,
+             *       0,
+             *       61
+             *     ]
+             */
+            candidates: number[];
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       0,
+             *       3,
+             *       0,
+             *       3
+             *     ]
+             */
+            rounds: number[];
         };
         AssessmentRoundDetailView: {
             /** @example 2 */
@@ -5888,6 +5975,50 @@ export type components = {
             en: string;
             ko: string;
         };
+        ExecutionQuarterProgrammeView: {
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "0",
+             *       "50000000",
+             *       "0",
+             *       "0"
+             *     ]
+             */
+            actual: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            actualTotal: string;
+            /** @description Actual against the plan of the quarters begun by the date */
+            againstPlan: components["schemas"]["BudgetRateView"];
+            /**
+             * @example [
+             *       "RETIRE-FUTURE"
+             *     ]
+             */
+            courseCodes: string[];
+            /** @example Second-life planning for officials nearing retirement: Happy Future Design course */
+            labelEn: string;
+            /** @example 2-6 퇴직 예정 공무원 제2인생 설계 지원 — 행복한 미래설계 */
+            labelKo: string;
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "113768000",
+             *       "227535000",
+             *       "227535000",
+             *       "113767000"
+             *     ]
+             */
+            plan: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 12000000
+             */
+            planTotal: string;
+        };
         ExecutionQuarterRowView: {
             /**
              * @description Q1…Q4, integer won as strings
@@ -5926,6 +6057,8 @@ export type components = {
              * @example 12000000
              */
             planTotal: string;
+            /** @description Programmes planned apart on the line, if any */
+            programmes: components["schemas"]["ExecutionQuarterProgrammeView"][];
         };
         /** @enum {string} */
         ExecutionReportTable: "expenditure" | "revenue" | "quarterly" | "monthly";
@@ -7100,6 +7233,55 @@ export type components = {
              */
             ref: string | null;
         };
+        PlanQuarterCourseView: {
+            /** @example RETIRE-FUTURE */
+            code: string;
+            /** Format: uuid */
+            courseId: string;
+            held: components["schemas"]["PlanQuarterHeldView"];
+            /** @example Happy Future Design course */
+            nameEn: string;
+            /** @example 행복한 미래설계 과정 */
+            nameKo: string;
+            /**
+             * @example [
+             *       1,
+             *       2,
+             *       2,
+             *       1
+             *     ]
+             */
+            sessions: number[] | null;
+            /**
+             * @example [
+             *       125,
+             *       276,
+             *       325,
+             *       100
+             *     ]
+             */
+            trainees: number[];
+        };
+        PlanQuarterHeldView: {
+            /**
+             * @example [
+             *       1,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            cohorts: number[];
+            /**
+             * @example [
+             *       118,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            trainees: number[];
+        };
         PlanQuarterReportView: {
             notes: components["schemas"]["PlanNoteView"][];
             rows: components["schemas"]["PlanQuarterRowView"][];
@@ -7111,6 +7293,10 @@ export type components = {
             /** @example 3 */
             courses: number;
             educationType: components["schemas"]["EducationType"];
+            /** @description The row's courses' cohorts held in the plan's year */
+            held: components["schemas"]["PlanQuarterHeldView"];
+            /** @description The courses one by one when the row carries several programmes the plan names (none generated) */
+            programmes: components["schemas"]["PlanQuarterCourseView"][];
             /**
              * @example [
              *       1,
@@ -7567,6 +7753,85 @@ export type components = {
             paidOn: string;
             /** @example 1월 교재 인쇄 계약 */
             reason: string;
+        };
+        RecruitmentHeldTotalView: {
+            /** @example 5 */
+            announced: number;
+            /** @example 2 */
+            rounds: number;
+            /** @example 4 */
+            selected: number;
+        };
+        RecruitmentHeldView: {
+            /**
+             * @description Selections those exams announced
+             * @example [
+             *       5,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            announced: number[];
+            /**
+             * @description Exams per quarter of their result day
+             * @example [
+             *       2,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            rounds: number[];
+            /**
+             * @description Applicants who passed in the end
+             * @example [
+             *       4,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            selected: number[];
+        };
+        RecruitmentPlannedTotalView: {
+            /** @example 27 */
+            rounds: number;
+            /** @example 100 */
+            selections: number;
+        };
+        RecruitmentPlannedView: {
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       8,
+             *       6,
+             *       7,
+             *       6
+             *     ]
+             */
+            rounds: number[];
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       35,
+             *       20,
+             *       25,
+             *       20
+             *     ]
+             */
+            selections: number[];
+        };
+        RecruitmentPlanReportView: {
+            /** @example 2022 */
+            fiscalYear: number;
+            /** @description Whether the year has a plan for the kind */
+            hasPlan: boolean;
+            held: components["schemas"]["RecruitmentHeldView"];
+            heldTotal: components["schemas"]["RecruitmentHeldTotalView"];
+            kind: components["schemas"]["ExamKind"];
+            planned: components["schemas"]["RecruitmentPlannedView"];
+            plannedTotal: components["schemas"]["RecruitmentPlannedTotalView"];
         };
         RefundQuoteView: {
             cancellable: boolean;
@@ -12171,6 +12436,36 @@ export interface operations {
             };
         };
     };
+    ExamAssessments_plan: {
+        parameters: {
+            query: {
+                fiscalYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPlanReportView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamAssessments_rounds: {
         parameters: {
             query?: never;
@@ -13583,6 +13878,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreparatoryCohortView"][];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_recruitmentPlan: {
+        parameters: {
+            query: {
+                fiscalYear: number;
+                kind?: components["schemas"]["ExamKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentPlanReportView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

@@ -288,6 +288,39 @@ export class PlanYearOnYearReportView {
 }
 
 /** A budget line's courses, sessions and trainees per quarter; sessions are null for e-learning (상시). */
+/** Cohorts held per quarter (not cancelled, by start) and the trainees enrollment confirmed in them. */
+export class PlanQuarterHeldView {
+  @ApiProperty({ type: [Number], example: [1, 0, 0, 0] })
+  cohorts: number[];
+
+  @ApiProperty({ type: [Number], example: [118, 0, 0, 0] })
+  trainees: number[];
+}
+
+/** A named programme of a row, with its own plan and what it held. */
+export class PlanQuarterCourseView {
+  @ApiProperty({ format: 'uuid' })
+  courseId: string;
+
+  @ApiProperty({ example: 'RETIRE-FUTURE' })
+  code: string;
+
+  @ApiProperty({ example: '행복한 미래설계 과정' })
+  nameKo: string;
+
+  @ApiProperty({ example: 'Happy Future Design course' })
+  nameEn: string;
+
+  @ApiProperty({ type: [Number], nullable: true, example: [1, 2, 2, 1] })
+  sessions: number[] | null;
+
+  @ApiProperty({ type: [Number], example: [125, 276, 325, 100] })
+  trainees: number[];
+
+  @ApiProperty({ type: PlanQuarterHeldView })
+  held: PlanQuarterHeldView;
+}
+
 export class PlanQuarterRowView {
   @ApiProperty({ type: String, nullable: true, example: 'NEWCOMER' })
   budgetLineCode: string | null;
@@ -303,6 +336,15 @@ export class PlanQuarterRowView {
 
   @ApiProperty({ type: [Number], example: [30, 30, 30, 0] })
   trainees: number[];
+
+  @ApiProperty({ type: PlanQuarterHeldView, description: "The row's courses' cohorts held in the plan's year" })
+  held: PlanQuarterHeldView;
+
+  @ApiProperty({
+    type: [PlanQuarterCourseView],
+    description: 'The courses one by one when the row carries several programmes the plan names (none generated)',
+  })
+  programmes: PlanQuarterCourseView[];
 }
 
 /** The plan per quarter (추진일정) by budget line, as the program sections print it. */

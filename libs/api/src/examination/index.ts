@@ -16,3 +16,5 @@ export * from './scoring.view';
 export * from './venue.dto';
 export * from './venue.view';
 export * from './vocabulary';
+export * from './assessment-plan.view';
+export * from './recruitment-plan.view';

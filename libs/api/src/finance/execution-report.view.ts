@@ -133,6 +133,37 @@ export class ExecutionRevenueRowView {
   printed: RevenuePrintedView;
 }
 
+/** A programme its line's plan sets apart (2-6's two), against what its own courses' cohorts committed on the line. */
+export class ExecutionQuarterProgrammeView {
+  @ApiProperty({ example: '2-6 퇴직 예정 공무원 제2인생 설계 지원 — 행복한 미래설계' })
+  labelKo: string;
+
+  @ApiProperty({ example: 'Second-life planning for officials nearing retirement: Happy Future Design course' })
+  labelEn: string;
+
+  @ApiProperty({ type: [String], example: ['RETIRE-FUTURE'] })
+  courseCodes: string[];
+
+  @ApiProperty({
+    type: [String],
+    description: 'Q1…Q4, integer won as strings',
+    example: ['113768000', '227535000', '227535000', '113767000'],
+  })
+  plan: string[];
+
+  @ApiProperty({ type: [String], description: 'Q1…Q4, integer won as strings', example: ['0', '50000000', '0', '0'] })
+  actual: string[];
+
+  @ApiProperty(WON)
+  planTotal: string;
+
+  @ApiProperty(WON)
+  actualTotal: string;
+
+  @ApiProperty({ type: BudgetRateView, description: 'Actual against the plan of the quarters begun by the date' })
+  againstPlan: BudgetRateView;
+}
+
 /** A line's quarterly plan against what it executed. */
 export class ExecutionQuarterRowView {
   @ApiProperty({ example: 'NEWCOMER' })
@@ -165,6 +196,9 @@ export class ExecutionQuarterRowView {
 
   @ApiProperty({ type: BudgetRateView, description: 'Actual against the plan of the quarters begun by the date' })
   againstPlan: BudgetRateView;
+
+  @ApiProperty({ type: [ExecutionQuarterProgrammeView], description: 'Programmes planned apart on the line, if any' })
+  programmes: ExecutionQuarterProgrammeView[];
 }
 
 /** Execution month by month, cumulative; the plan at each quarter's end. */

@@ -158,14 +158,19 @@ export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow
     ...[1, 2, 3, 4].flatMap((q) => [`${q}분기 횟수`, `${q}분기 인원`]),
     '계 횟수',
     '계 인원',
+    ...[1, 2, 3, 4].flatMap((q) => [`${q}분기 운영 기수`, `${q}분기 확정 인원`]),
   ];
-  const rows: Cell[][] = report.rows.map((r) => [
-    r.educationType === 'general' ? '일반교육' : 'e-러닝',
-    r.budgetLineCode ?? '',
-    r.courses,
-    ...[0, 1, 2, 3].flatMap((q) => [r.sessions ? r.sessions[q] : '상시', r.trainees[q]]),
-    r.sessions ? r.sessions.reduce((a, b) => a + b, 0) : '상시',
-    r.trainees.reduce((a, b) => a + b, 0),
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const cells = (sessions: number[] | null, trainees: number[], held: QuarterRow['held']): Cell[] => [
+    ...[0, 1, 2, 3].flatMap((q) => [sessions ? sessions[q] : '상시', trainees[q]]),
+    sessions ? total(sessions) : '상시',
+    total(trainees),
+    ...[0, 1, 2, 3].flatMap((q) => [held.cohorts[q], held.trainees[q]]),
+  ];
+  const rows: Cell[][] = report.rows.flatMap((r) => [
+    [r.educationType === 'general' ? '일반교육' : 'e-러닝', r.budgetLineCode ?? '', r.courses, ...cells(r.sessions, r.trainees, r.held)],
+    // A named programme of the row follows it, with its own plan and what it held.
+    ...r.programmes.map((p): Cell[] => [`└ ${p.nameKo}`, p.code, 1, ...cells(p.sessions, p.trainees, p.held)]),
   ]);
   return { name: '분기별 계획', rows: withNotes([header, ...rows], report.notes), widths: [12, 22], numberFormat: THOUSANDS };
 }

@@ -16,6 +16,10 @@ export interface ReportCourse {
   deliveryMode: DeliveryMode;
   yearStatus: CourseStatus;
   budgetLineCode: string | null;
+  code?: string;
+  nameKo?: string;
+  nameEn?: string;
+  generated?: boolean;
 }
 
 export interface ReportVersion extends VersionHeader {
@@ -485,40 +489,104 @@ const signed = (n: number) => (n > 0 ? `+${n.toLocaleString('en-US')}` : n.toLoc
 
 // ---------------------------------------------------------------- quarters by budget line
 
+/** Cohorts held of a course (scheduled or completed, not cancelled) by the quarter they start in, with their confirmed trainees. */
+export interface HeldCohorts {
+  courseId: string;
+  /** 0…3 */
+  quarter: number;
+  cohorts: number;
+  confirmed: number;
+}
+
+/** What was held per quarter: cohorts and the trainees enrollment confirmed in them. */
+export interface Held {
+  cohorts: number[];
+  trainees: number[];
+}
+
+/** A course of a row broken down: a programme the plan names, with its own figures and what it held. */
+export interface QuarterCourseRow {
+  courseId: string;
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  sessions: number[] | null;
+  trainees: number[];
+  held: Held;
+}
+
 export interface QuarterRow {
   budgetLineCode: string | null;
   educationType: EducationType;
   courses: number;
   sessions: number[] | null;
   trainees: number[];
+  held: Held;
+  /** The row's courses one by one, when it has several and each is a programme the plan names (none generated). */
+  programmes: QuarterCourseRow[];
 }
 
-/** The plan per quarter (추진일정) by budget line, as the program sections print it. */
+const noneHeld = (): Held => ({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] });
+
+/**
+ * The plan per quarter (추진일정) by budget line, as the program sections print it, against the
+ * cohorts held (curriculum's own cohorts) and the trainees enrollment confirmed in them. A line
+ * carrying several named programmes (2-6's 행복한 미래설계 and 인생이모작준비) is also broken down by them.
+ */
 export function quartersByBudgetLine(
   version: ReportVersion,
   courseList: ReportCourse[],
+  heldCohorts: HeldCohorts[] = [],
 ): { version: VersionHeader; rows: QuarterRow[]; notes: Note[] } {
   const courses = new Map(courseList.map((c) => [c.id, c]));
-  const groups = new Map<string, QuarterRow>();
+  const heldOf = new Map<string, Held>();
+  for (const h of heldCohorts) {
+    const held = heldOf.get(h.courseId) ?? noneHeld();
+    held.cohorts[h.quarter] += h.cohorts;
+    held.trainees[h.quarter] += h.confirmed;
+    heldOf.set(h.courseId, held);
+  }
+  const groups = new Map<string, QuarterRow & { named: QuarterCourseRow[]; anyGenerated: boolean }>();
   for (const line of version.lines) {
     const course = courses.get(line.courseId);
     if (!course) continue;
     const key = `${course.educationType}/${course.budgetLineCode ?? ''}`;
+    const eLearning = course.educationType === 'e_learning';
     const row = groups.get(key) ?? {
       budgetLineCode: course.budgetLineCode,
       educationType: course.educationType,
       courses: 0,
-      sessions: course.educationType === 'e_learning' ? null : [0, 0, 0, 0],
+      sessions: eLearning ? null : [0, 0, 0, 0],
       trainees: [0, 0, 0, 0],
+      held: noneHeld(),
+      programmes: [],
+      named: [],
+      anyGenerated: false,
     };
     row.courses++;
     line.trainees.forEach((t, q) => (row.trainees[q] += t));
     if (row.sessions) line.sessions.forEach((s, q) => (row.sessions![q] += s));
+    const held = heldOf.get(course.id) ?? noneHeld();
+    held.cohorts.forEach((n, q) => (row.held.cohorts[q] += n));
+    held.trainees.forEach((n, q) => (row.held.trainees[q] += n));
+    row.anyGenerated ||= course.generated !== false;
+    row.named.push({
+      courseId: course.id,
+      code: course.code ?? '',
+      nameKo: course.nameKo ?? '',
+      nameEn: course.nameEn ?? '',
+      sessions: eLearning ? null : [...line.sessions],
+      trainees: [...line.trainees],
+      held,
+    });
     groups.set(key, row);
   }
-  const rows = [...groups.values()].sort(
-    (a, b) => a.educationType.localeCompare(b.educationType) || (a.budgetLineCode ?? '').localeCompare(b.budgetLineCode ?? ''),
-  );
+  const rows: QuarterRow[] = [...groups.values()]
+    .map(({ named, anyGenerated, ...row }) => ({
+      ...row,
+      programmes: named.length > 1 && !anyGenerated ? named.sort((a, b) => a.code.localeCompare(b.code)) : [],
+    }))
+    .sort((a, b) => a.educationType.localeCompare(b.educationType) || (a.budgetLineCode ?? '').localeCompare(b.budgetLineCode ?? ''));
   const notes: Note[] = [];
   const printed = version.sourceFigures?.eLearningQuarterTrainees;
   if (printed) {

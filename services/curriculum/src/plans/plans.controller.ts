@@ -48,6 +48,7 @@ import {
   linesWithCourses,
   planVersionOf,
   planVersions,
+  heldCohorts,
   reportInputs,
   versionsOfYear,
 } from './plans.queries';
@@ -200,8 +201,16 @@ export class PlansController {
     @Query() query: PlanVersionReportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PlanQuarterReportView | undefined> {
-    const inputs = await reportInputs(this.dataSource.manager, user.tenantId, [query.versionId]);
-    return answer(res, query.format, quartersByBudgetLine(inputs.versions[0], inputs.courses), quartersSheet, '분기별_교육계획');
+    const m = this.dataSource.manager;
+    const inputs = await reportInputs(m, user.tenantId, [query.versionId]);
+    const version = inputs.versions[0];
+    const held = await heldCohorts(
+      m,
+      user.tenantId,
+      version.fiscalYear,
+      inputs.courses.map((c) => c.id),
+    );
+    return answer(res, query.format, quartersByBudgetLine(version, inputs.courses, held), quartersSheet, '분기별_교육계획');
   }
 
   @Get(':id')

@@ -5,7 +5,7 @@ import { Category } from '../categories/category.entity';
 import { Course } from '../courses/course.entity';
 import { found } from '../shared/errors';
 import { PlanLine } from './plan-line.entity';
-import type { ReportCourse, ReportVersion } from './plan-reports';
+import type { HeldCohorts, ReportCourse, ReportVersion } from './plan-reports';
 import { PlanVersion } from './plan-version.entity';
 
 export interface PlanTotals {
@@ -150,4 +150,21 @@ export async function copyPlanLines(tx: EntityManager, fromVersionId: string, to
      SELECT gen_random_uuid(), tenant_id, $1, course_id, sessions, trainees FROM "curriculum"."plan_line" WHERE plan_version_id = $2`,
     [toVersionId, fromVersionId],
   );
+}
+
+/**
+ * The cohorts held of the courses in a year (scheduled or completed; cancelled ones were not), by
+ * the quarter they start in, with the trainees enrollment last reported confirmed in them.
+ */
+export async function heldCohorts(m: EntityManager, tenantId: string, fiscalYear: number, courseIds: string[]): Promise<HeldCohorts[]> {
+  if (courseIds.length === 0) return [];
+  const rows: { course_id: string; quarter: number; cohorts: number; confirmed: number }[] = await m.query(
+    `SELECT course_id, extract(quarter FROM start_date)::int - 1 AS quarter, count(*)::int AS cohorts, coalesce(sum(confirmed), 0)::int AS confirmed
+       FROM curriculum.cohort
+      WHERE tenant_id = $1 AND course_id = ANY($2::uuid[]) AND status <> 'cancelled'
+        AND start_date >= make_date($3, 1, 1) AND start_date < make_date($3 + 1, 1, 1)
+      GROUP BY 1, 2`,
+    [tenantId, courseIds, fiscalYear],
+  );
+  return rows.map((r) => ({ courseId: r.course_id, quarter: r.quarter, cohorts: r.cohorts, confirmed: r.confirmed }));
 }

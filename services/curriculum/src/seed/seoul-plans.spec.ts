@@ -114,6 +114,41 @@ describe('the Seoul plans loader', () => {
     expect(quarters.notes).toEqual([expect.objectContaining({ ref: 'D1' })]);
   });
 
+  it("breaks 2-6's line down into its two programmes, each with the source's own cells, against the cohorts held", () => {
+    type Cell = { sessions: number; trainees: number };
+    const rows = report.programs.find((p) => p.id === '2-6')!.quarterly_plan!.rows as {
+      component: string;
+      q1: Cell;
+      q2: Cell;
+      q3: Cell;
+      q4: Cell;
+    }[];
+    const cells = (component: string) => {
+      const row = rows.find((r) => r.component === component)!;
+      const quarters = [row.q1, row.q2, row.q3, row.q4];
+      return { sessions: quarters.map((q) => q.sessions), trainees: quarters.map((q) => q.trainees) };
+    };
+    const byCode = (code: string) => loaded.courses.find((c) => c.fiscalYear === 2022 && c.code === code)!;
+    const held = [
+      { courseId: byCode('RETIRE-FUTURE').id, quarter: 1, cohorts: 2, confirmed: 250 },
+      { courseId: byCode('RETIRE-SECOND').id, quarter: 2, cohorts: 1, confirmed: 38 },
+    ];
+    const line = quartersByBudgetLine(plan2022, loaded.courses, held).rows.find((r) => r.budgetLineCode === 'RETIREMENT-PLANNING')!;
+    expect(line.programmes.map((p) => [p.code, p.nameKo, { sessions: p.sessions, trainees: p.trainees }])).toEqual([
+      ['RETIRE-FUTURE', '행복한 미래설계 과정', cells('happy_future_design')],
+      ['RETIRE-SECOND', '인생이모작 준비 과정', cells('second_career_prep')],
+    ]);
+    expect(line.programmes.map((p) => p.held)).toEqual([
+      { cohorts: [0, 2, 0, 0], trainees: [0, 250, 0, 0] },
+      { cohorts: [0, 0, 1, 0], trainees: [0, 0, 38, 0] },
+    ]);
+    expect(line.held).toEqual({ cohorts: [0, 2, 1, 0], trainees: [0, 250, 38, 0] });
+    // Lines with generated courses stay whole; 4-3's preparatory course is planned per grade as well.
+    const all = quartersByBudgetLine(plan2022, loaded.courses).rows;
+    expect(all.filter((r) => r.programmes.length > 0).map((r) => r.budgetLineCode)).toEqual(['ASSESSMENT-PREP', 'RETIREMENT-PLANNING']);
+    expect(all.every((r) => r.held.cohorts.every((n) => n === 0))).toBe(true);
+  });
+
   it('marks generated courses, keeps the demo ids and codes, and links merged courses to the ones they replace', () => {
     const byCode = (year: number, code: string) => loaded.courses.find((c) => c.fiscalYear === year && c.code === code)!;
     expect(byCode(2022, 'NEWCOMER').id).toBe('c0a00000-0000-4000-8000-000000000201');

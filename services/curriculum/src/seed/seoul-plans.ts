@@ -1,5 +1,5 @@
 import type { CourseStatus, DeliveryMode, PlanVersionKind } from '@baeum/contracts';
-import { seoulHrd2022, SeoulBudgetLineCodes } from '@baeum/source-data';
+import { seoulHrd2022, SeoulBudgetLineCodes, SeoulProgrammeCourseCodes } from '@baeum/source-data';
 import { DEFAULT_CATEGORIES } from '../categories/default-categories';
 import type { Course, EducationType } from '../courses/course.entity';
 import type { ReportVersion } from '../plans/plan-reports';
@@ -478,7 +478,7 @@ function general2022(gen: Generator): Draft[] {
       'humanities',
       L.post_retirement_life_planning,
       {
-        code: 'RETIRE-FUTURE',
+        code: SeoulProgrammeCourseCodes.happy_future_design,
         nameKo: '행복한 미래설계 과정',
         nameEn: 'Happy Future Design course',
         hours: 70,
@@ -493,7 +493,7 @@ function general2022(gen: Generator): Draft[] {
       'humanities',
       L.post_retirement_life_planning,
       {
-        code: 'RETIRE-SECOND',
+        code: SeoulProgrammeCourseCodes.second_career_prep,
         nameKo: '인생이모작 준비 과정',
         nameEn: 'Second-career preparation course',
         hours: 28,

@@ -3,6 +3,8 @@ import {
   AssessmentCandidateView,
   AssessmentConsolidationView,
   AssessmentModelView,
+  AssessmentPlanQuery,
+  AssessmentPlanReportView,
   AssessmentRoundDetailView,
   AssessmentRoundSummaryView,
   AssessmentRoundView,
@@ -20,10 +22,13 @@ import {
   RatingsRecordedView,
 } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
 import { isOfficer, OFFICER_ROLES } from '../shared/roles';
 import { ASSESSMENT_MODELS } from './assessment-models';
+import { assessmentPlanReport } from './assessment-plan';
+import { heldRounds, planCells } from './assessment-plan.queries';
 import { AssessmentQueries, candidateNotFound } from './assessment-queries';
 import { toRoundView } from './assessment-round.view';
 import { FeedbackReports } from './feedback';
@@ -51,12 +56,26 @@ export class AssessmentsController {
     private readonly addAssessorUseCase: AddAssessorUseCase,
     private readonly declareAssessorConflict: DeclareAssessorConflictUseCase,
     private readonly recordAssessmentSitting: RecordAssessmentSittingUseCase,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('assessment-models')
   @ApiOkResponse({ type: [AssessmentModelView] })
   models(): AssessmentModelView[] {
     return ASSESSMENT_MODELS;
+  }
+
+  /** 역량평가 실시 운영계획: the year's plan per grade and quarter against the rounds held. */
+  @Get('assessment-plan')
+  @Roles(...OFFICER_ROLES)
+  @ApiOkResponse({ type: AssessmentPlanReportView })
+  async plan(@CurrentUser() user: AuthUser, @Query() query: AssessmentPlanQuery): Promise<AssessmentPlanReportView> {
+    const m = this.dataSource.manager;
+    const [cells, held] = await Promise.all([
+      planCells(m, user.tenantId, query.fiscalYear),
+      heldRounds(m, user.tenantId, query.fiscalYear),
+    ]);
+    return assessmentPlanReport(query.fiscalYear, cells, held);
   }
 
   @Get('assessment-rounds')

@@ -2,6 +2,7 @@ import { Application } from '../applications/application.entity';
 import { ApplicationDocument } from '../applications/application-document.entity';
 import { AssessmentAssignment } from '../assessments/assessment-assignment.entity';
 import { AssessmentCandidate } from '../assessments/assessment-candidate.entity';
+import { AssessmentPlanCell } from '../assessments/assessment-plan.entity';
 import { AssessmentRating } from '../assessments/assessment-rating.entity';
 import { AssessmentRound } from '../assessments/assessment-round.entity';
 import { Assessor } from '../assessments/assessor.entity';
@@ -9,6 +10,7 @@ import { AssessorConflict } from '../assessments/assessor-conflict.entity';
 import { Exam } from '../exams/exam.entity';
 import { ExamFee } from '../exams/exam-fee.entity';
 import { Position } from '../exams/position.entity';
+import { RecruitmentPlanQuarter } from '../exams/recruitment-plan.entity';
 import { InterviewRating } from '../interviews/interview-rating.entity';
 import { InterviewSession } from '../interviews/interview-session.entity';
 import { Interviewer } from '../interviews/interviewer.entity';
@@ -22,6 +24,8 @@ import { Venue } from '../venues/venue.entity';
 import { VenueRoom } from '../venues/venue-room.entity';
 
 export const EXAMINATION_ENTITIES = [
+  AssessmentPlanCell,
+  RecruitmentPlanQuarter,
   PreparatoryCohort,
   Exam,
   ExamFee,

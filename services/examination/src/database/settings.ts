@@ -6,6 +6,8 @@ import { Examination1764100000000 } from './migrations/1764100000000-examination
 import { CancelNote1764300000000 } from './migrations/1764300000000-cancel-note';
 import { InterviewerConflict1764400000000 } from './migrations/1764400000000-interviewer-conflict';
 import { CandidateCode1764500000000 } from './migrations/1764500000000-candidate-code';
+import { AssessmentPlan1765950000001 } from './migrations/1765950000001-assessment-plan';
+import { RecruitmentPlan1765950000002 } from './migrations/1765950000002-recruitment-plan';
 
 export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -18,5 +20,7 @@ export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
     CancelNote1764300000000,
     InterviewerConflict1764400000000,
     CandidateCode1764500000000,
+    AssessmentPlan1765950000001,
+    RecruitmentPlan1765950000002,
   ],
 });

@@ -1,9 +1,21 @@
-import { CreateExamDto, CreatePositionDto, ExamPipelineView, ExamTenantQuery, ExamView, UpdateExamDto } from '@baeum/api';
+import {
+  CreateExamDto,
+  CreatePositionDto,
+  ExamPipelineView,
+  ExamTenantQuery,
+  ExamView,
+  RecruitmentPlanQuery,
+  RecruitmentPlanReportView,
+  UpdateExamDto,
+} from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, CurrentUser, Public, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { OFFICER_ROLES } from '../shared/roles';
+import { DataSource } from 'typeorm';
 import { ExamQueries } from './exam-queries';
+import { recruitmentPlanReport } from './recruitment-plan';
+import { heldRecruitment, recruitmentPlan } from './recruitment-plan.queries';
 import { AddPositionUseCase } from './usecases/add-position/add-position.usecase';
 import { CreateExamUseCase } from './usecases/create-exam/create-exam.usecase';
 import { UpdateExamUseCase } from './usecases/update-exam/update-exam.usecase';
@@ -20,6 +32,7 @@ export class ExamsController {
     private readonly updateExam: UpdateExamUseCase,
     private readonly addPosition: AddPositionUseCase,
     @Inject(CACHE) private readonly cache: CacheStore,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** 시험 공고: what anyone may read without signing in. */
@@ -40,6 +53,21 @@ export class ExamsController {
   @ApiOkResponse({ type: [ExamView] })
   list(@CurrentUser() user: AuthUser): Promise<ExamView[]> {
     return this.exams.list(user.tenantId);
+  }
+
+  /** 선발계획 대비 실적: the year's recruitment plan of a kind of exam per quarter against the exams held (4-2's career plan). */
+  @ApiBearerAuth()
+  @Get('recruitment-plan')
+  @Roles(...OFFICER_ROLES)
+  @ApiOkResponse({ type: RecruitmentPlanReportView })
+  async recruitmentPlan(@CurrentUser() user: AuthUser, @Query() query: RecruitmentPlanQuery): Promise<RecruitmentPlanReportView> {
+    const m = this.dataSource.manager;
+    const kind = query.kind ?? 'career';
+    const [plan, held] = await Promise.all([
+      recruitmentPlan(m, user.tenantId, query.fiscalYear, kind),
+      heldRecruitment(m, user.tenantId, query.fiscalYear, kind),
+    ]);
+    return recruitmentPlanReport(query.fiscalYear, kind, plan, held);
   }
 
   @ApiBearerAuth()

@@ -2,6 +2,10 @@ import type { PositionTrack } from '@baeum/api';
 import { DemoTenants, seoulHrd2022 } from '@baeum/source-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { modelFor } from '../assessments/assessment-models';
+import { seoulAssessmentPlan } from '../assessments/assessment-plan';
+import { insertPlanCells } from '../assessments/assessment-plan.queries';
+import { seoulCareerRecruitmentPlan } from '../exams/recruitment-plan';
+import { insertRecruitmentPlan } from '../exams/recruitment-plan.queries';
 import { AssessmentCandidate } from '../assessments/assessment-candidate.entity';
 import { AssessmentRound } from '../assessments/assessment-round.entity';
 import { Assessor } from '../assessments/assessor.entity';
@@ -314,5 +318,9 @@ export async function seedExamination(dataSource: DataSource, now = new Date()):
       .orIgnore()
       .execute();
     await seedAssessments(tx, now);
+    // 4-3's plan of 2022: the rounds held are measured against it.
+    await insertPlanCells(tx, seoulAssessmentPlan());
+    // 4-2's career recruitment plan of 2022: the career exams are measured against it.
+    await insertRecruitmentPlan(tx, seoulCareerRecruitmentPlan());
   });
 }

@@ -14,6 +14,7 @@ import { SourceEvent } from '../ledger/entities/source-event.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { BudgetBookAndLedger1764000000000 } from './migrations/1764000000000-budget-book-and-ledger';
 import { PublishBudgetLines1765000000000 } from './migrations/1765000000000-publish-budget-lines';
+import { QuarterlyPlanCourses1765950000000 } from './migrations/1765950000000-quarterly-plan-courses';
 
 export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -32,5 +33,5 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     CohortReplica,
     Seat,
   ],
-  migrations: [Init1763800000000, BudgetBookAndLedger1764000000000, PublishBudgetLines1765000000000],
+  migrations: [Init1763800000000, BudgetBookAndLedger1764000000000, PublishBudgetLines1765000000000, QuarterlyPlanCourses1765950000000],
 });

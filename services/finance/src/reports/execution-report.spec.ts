@@ -28,6 +28,9 @@ const january2022: ReportData = {
     plan: seoul2022.plans
       .filter((p) => p.lineCode === l.code)
       .reduce<bigint[] | null>((sum, p) => p.quarters.map((q, i) => q + (sum?.[i] ?? 0n)), null),
+    programmes: seoul2022.plans
+      .filter((p) => p.lineCode === l.code && p.courseCodes.length > 0)
+      .map((p) => ({ labelKo: p.labelKo, labelEn: p.labelEn, courseCodes: p.courseCodes, plan: p.quarters, monthly: Array(12).fill(0n) })),
   })),
 };
 
@@ -75,5 +78,51 @@ describe('buildExecutionReport', () => {
     expect(report.monthly[1].executed).toBeNull(); // February had not begun on 31 January
     expect(report.monthly[2].planned).toBe(String(seoul2022.plans.reduce((s, p) => s + p.quarters[0], 0n)));
     expect(report.monthly[11].planned).toBe(String(seoul2022.plans.reduce((s, p) => s + p.quarters.reduce((a, b) => a + b, 0n), 0n)));
+  });
+
+  it("plans 2-6's two programmes apart on their line, each against what its own courses booked", () => {
+    const source = seoulHrd2022.work_report.programs.find((p) => p.id === '2-6')!.quarterly_plan!.rows as {
+      metric: string;
+      component: string;
+      q1: number;
+      q2: number;
+      q3: number;
+      q4: number;
+    }[];
+    const cells = (component: string) => {
+      const row = source.find((r) => r.metric === 'budget_thousand_krw' && r.component === component)!;
+      return [row.q1, row.q2, row.q3, row.q4].map((q) => String(BigInt(q) * 1000n));
+    };
+    const line = report.quarterly.find((q) => q.code === 'RETIREMENT-PLANNING')!;
+    expect(line.plan).toEqual(cells('all'));
+    expect(line.programmes.map((p) => [p.labelKo, p.courseCodes, p.plan])).toEqual([
+      ['2-6 퇴직 예정 공무원 제2인생 설계 지원 — 행복한 미래설계', ['RETIRE-FUTURE'], cells('happy_future_design')],
+      ['2-6 퇴직 예정 공무원 제2인생 설계 지원 — 인생이모작 준비', ['RETIRE-SECOND'], cells('second_career_prep')],
+    ]);
+    // Booked against one programme: the line and that programme show it, the other does not.
+    const booked = buildExecutionReport({
+      ...january2022,
+      asOf: '2022-06-30',
+      lines: january2022.lines.map((l) =>
+        l.code === 'RETIREMENT-PLANNING'
+          ? {
+              ...l,
+              monthly: l.monthly.map((m, i) => (i === 4 ? m + 50_000_000n : m)),
+              programmes: l.programmes.map((p, i) => ({
+                ...p,
+                monthly: p.monthly.map((m, month) => (i === 0 && month === 4 ? 50_000_000n : m)),
+              })),
+            }
+          : l,
+      ),
+    }).quarterly.find((q) => q.code === 'RETIREMENT-PLANNING')!;
+    expect(booked.programmes.map((p) => p.actual)).toEqual([
+      ['0', '50000000', '0', '0'],
+      ['0', '0', '0', '0'],
+    ]);
+    expect(booked.programmes[0].againstPlan.printed).toBe('14.6%'); // 50,000 of 341,303 (Q1+Q2)
+    expect(booked.actual[1]).toBe('50000000');
+    // Every other line has no programme of its own.
+    expect(report.quarterly.filter((q) => q.programmes.length > 0).map((q) => q.code)).toEqual(['RETIREMENT-PLANNING']);
   });
 });

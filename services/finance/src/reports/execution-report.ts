@@ -10,6 +10,17 @@ export interface ReportLine extends LineShape {
   monthly: bigint[];
   /** The quarterly execution plan, when the line has one. */
   plan: bigint[] | null;
+  /** Programmes the line's plan sets apart, each with its courses (see `quarterly_plan.course_codes`). */
+  programmes: ReportProgramme[];
+}
+
+/** A programme planned apart on its line, and what its courses' cohorts committed on the line per month. */
+export interface ReportProgramme {
+  labelKo: string;
+  labelEn: string;
+  courseCodes: string[];
+  plan: bigint[];
+  monthly: bigint[];
 }
 
 export interface ReportData {
@@ -135,6 +146,19 @@ export function buildExecutionReport(data: ReportData) {
     .map((l) => {
       const plan = l.plan ?? [0n, 0n, 0n, 0n];
       const actual = quarters(l.monthly);
+      const programmes = l.programmes.map((p) => {
+        const booked = quarters(p.monthly);
+        return {
+          labelKo: p.labelKo,
+          labelEn: p.labelEn,
+          courseCodes: p.courseCodes,
+          plan: p.plan.map(String),
+          actual: booked.map(String),
+          planTotal: sum(p.plan).toString(),
+          actualTotal: sum(booked).toString(),
+          againstPlan: rate(sum(booked), sum(p.plan.slice(0, quartersBegun(data.fiscalYear, data.asOf)))),
+        };
+      });
       return {
         code: l.code,
         nameKo: l.nameKo,
@@ -146,6 +170,7 @@ export function buildExecutionReport(data: ReportData) {
         actualTotal: sum(actual).toString(),
         /** Actual against the plan of the quarters begun by the report's date. */
         againstPlan: rate(sum(actual), sum(plan.slice(0, quartersBegun(data.fiscalYear, data.asOf)))),
+        programmes,
       };
     });
 

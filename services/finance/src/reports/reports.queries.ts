@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { LineKind } from '../budget-book/entities/budget-line.entity';
 import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
 import { LineShape } from '../budget-book/budget-tree';
-import { ReportData, ReportLine } from './execution-report';
+import { ReportData, ReportLine, ReportProgramme } from './execution-report';
 
 interface LineRow {
   id: string;
@@ -55,6 +55,53 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
       WHERE p.tenant_id = $1 AND l.fiscal_year = $2 GROUP BY 1`,
     [tenantId, fiscalYear],
   );
+  // Programmes planned apart on a line (2-6's two): their rows, and what their courses' cohorts booked on the line.
+  const programmes: {
+    budget_line_id: string;
+    label_ko: string;
+    label_en: string;
+    course_codes: string[];
+    q1: string;
+    q2: string;
+    q3: string;
+    q4: string;
+  }[] = await db.query(
+    `SELECT p.budget_line_id, p.label_ko, p.label_en, p.course_codes, p.q1::text, p.q2::text, p.q3::text, p.q4::text
+       FROM finance.quarterly_plan p JOIN finance.budget_line l ON l.id = p.budget_line_id
+      WHERE p.tenant_id = $1 AND l.fiscal_year = $2 AND cardinality(p.course_codes) > 0
+      ORDER BY p.budget_line_id, p.position`,
+    [tenantId, fiscalYear],
+  );
+  const byCourse: { budget_line_id: string; course_code: string; month: number; amount: string }[] =
+    programmes.length === 0
+      ? []
+      : await db.query(
+          `SELECT e.budget_line_id, r.course_code,
+                  least(12, (extract(year FROM e.booked_on)::int - $2) * 12 + extract(month FROM e.booked_on)::int) AS month,
+                  sum(e.amount)::text AS amount
+             FROM finance.entry e JOIN finance.budget_line l ON l.id = e.budget_line_id
+             JOIN finance.commitment c ON c.id = e.commitment_id
+             JOIN finance.cohort_replica r ON r.cohort_id = c.cohort_id
+            WHERE e.tenant_id = $1 AND l.fiscal_year = $2 AND e.booked_on <= $3 AND e.measure = 'committed'
+            GROUP BY 1, 2, 3`,
+          [tenantId, fiscalYear, asOf],
+        );
+  const programmesOf = new Map<string, ReportProgramme[]>();
+  for (const p of programmes) {
+    const monthly = Array<bigint>(12).fill(0n);
+    for (const b of byCourse.filter((x) => x.budget_line_id === p.budget_line_id && p.course_codes.includes(x.course_code))) {
+      monthly[Math.max(1, b.month) - 1] += BigInt(b.amount);
+    }
+    const list = programmesOf.get(p.budget_line_id) ?? [];
+    list.push({
+      labelKo: p.label_ko,
+      labelEn: p.label_en,
+      courseCodes: p.course_codes,
+      plan: [p.q1, p.q2, p.q3, p.q4].map(BigInt),
+      monthly,
+    });
+    programmesOf.set(p.budget_line_id, list);
+  }
 
   const previousAmount = new Map(
     lines.filter((l) => l.fiscal_year === fiscalYear - 1).map((l) => [`${l.kind}:${l.code}`, BigInt(l.amount)]),
@@ -78,6 +125,7 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
       previousAmount: previousAmount.get(`${l.kind}:${l.code}`) ?? 0n,
       monthly: months.get(l.id) ?? Array(12).fill(0n),
       plan: planOf.get(l.id) ?? null,
+      programmes: programmesOf.get(l.id) ?? [],
     })),
     ...previousOnly.map((l) => ({
       ...shape(l),
@@ -86,6 +134,7 @@ export async function loadReportData(db: DataSource, tenantId: string, fiscalYea
       previousAmount: BigInt(l.amount),
       monthly: Array(12).fill(0n),
       plan: null,
+      programmes: [],
     })),
   ];
   return {

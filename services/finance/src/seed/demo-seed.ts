@@ -160,6 +160,7 @@ async function seedSeoulBook(tx: EntityManager, publisher: EventPublisher, fisca
         q2,
         q3,
         q4,
+        courseCodes: p.courseCodes,
         revisedAt: now,
         revisedBy: null,
         revisedByName: SEED.name,

@@ -1,4 +1,4 @@
-import { seoulHrd2022, SeoulBudgetLineCodes } from '@baeum/source-data';
+import { seoulHrd2022, SeoulBudgetLineCodes, SeoulProgrammeCourseCodes } from '@baeum/source-data';
 import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
 import type { GroupShape, LineShape } from '../budget-book/budget-tree';
 
@@ -43,6 +43,8 @@ export interface SeedPlanRow {
   labelKo: string;
   labelEn: string;
   quarters: [bigint, bigint, bigint, bigint];
+  /** The courses of the row's programme, when the source plans it apart from the line's others. */
+  courseCodes: string[];
 }
 
 const lineCode = (sourceId: string): string => {
@@ -101,24 +103,54 @@ function revenue(): SeedLine[] {
 interface PlanTable {
   rows: { metric: string; component?: string; block_ko?: string; q1: unknown; q2: unknown; q3: unknown; q4: unknown }[];
 }
+interface Component {
+  id?: string;
+  label_ko: string;
+  name_en?: string;
+}
+
+const programmeCourses = SeoulProgrammeCourseCodes as Record<string, string>;
+const quarter = (value: unknown) => BigInt(typeof value === 'number' ? value : 0) * THOUSAND;
+const quartersOf = (row: PlanTable['rows'][number]): SeedPlanRow['quarters'] => [
+  quarter(row.q1),
+  quarter(row.q2),
+  quarter(row.q3),
+  quarter(row.q4),
+];
 
 /**
  * One plan row per program (a line funding two programs gets two); the budget rows of a program
  * are matched to its budget lines in order (3-1 has one for e-learning and one for its content).
+ * A program whose components have budget rows and courses of their own (2-6) gets a row per
+ * component instead of its total, each naming its course: the rows still add up to the total.
  */
 function plans(): SeedPlanRow[] {
   const rows: SeedPlanRow[] = [];
-  const add = (labelKo: string, labelEn: string, table: PlanTable, refs: string | string[] | null) => {
+  const add = (labelKo: string, labelEn: string, table: PlanTable, refs: string | string[] | null, components: Component[]) => {
     if (!refs) return; // 2-7 is funded outside the institute's budget
+    const own = table.rows.filter((r) => r.metric === 'budget_thousand_krw' && r.component && programmeCourses[r.component]);
+    if (own.length > 0 && !Array.isArray(refs)) {
+      for (const row of own) {
+        const component = components.find((c) => c.id === row.component)!;
+        rows.push({
+          lineCode: lineCode(refs),
+          labelKo: `${labelKo} — ${component.label_ko}`,
+          labelEn: `${labelEn}: ${component.name_en}`,
+          quarters: quartersOf(row),
+          courseCodes: [programmeCourses[row.component!]],
+        });
+      }
+      return;
+    }
     const budgetRows = table.rows.filter((r) => r.metric === 'budget_thousand_krw' && (!r.component || r.component === 'all'));
     [refs].flat().forEach((ref, i) => {
       const row = budgetRows[i];
-      const quarter = (value: unknown) => BigInt(typeof value === 'number' ? value : 0) * THOUSAND;
       rows.push({
         lineCode: lineCode(ref),
         labelKo: row.block_ko ? `${labelKo} — ${row.block_ko}` : labelKo,
         labelEn,
-        quarters: [quarter(row.q1), quarter(row.q2), quarter(row.q3), quarter(row.q4)],
+        quarters: quartersOf(row),
+        courseCodes: [],
       });
     });
   };
@@ -129,8 +161,9 @@ function plans(): SeedPlanRow[] {
       name_en: string;
       quarterly_plan?: PlanTable;
       budget_line_ref?: string | string[] | null;
+      scale?: { components?: Component[] };
     };
-    if (p.quarterly_plan) add(`${p.id} ${p.label_ko}`, p.name_en, p.quarterly_plan, p.budget_line_ref ?? null);
+    if (p.quarterly_plan) add(`${p.id} ${p.label_ko}`, p.name_en, p.quarterly_plan, p.budget_line_ref ?? null, p.scale?.components ?? []);
     for (const [part, nameEn] of [
       ['assessment', 'Competency assessment'],
       ['preparatory_course', 'Competency assessment preparatory course'],
@@ -138,7 +171,7 @@ function plans(): SeedPlanRow[] {
       const sub = (
         program as unknown as Record<string, { label_ko: string; quarterly_plan: PlanTable; budget_line_ref: string } | undefined>
       )[part];
-      if (sub) add(`${p.id} ${sub.label_ko}`, `${p.name_en}: ${nameEn}`, sub.quarterly_plan, sub.budget_line_ref);
+      if (sub) add(`${p.id} ${sub.label_ko}`, `${p.name_en}: ${nameEn}`, sub.quarterly_plan, sub.budget_line_ref, []);
     }
   }
   return rows;

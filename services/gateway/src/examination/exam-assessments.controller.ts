@@ -4,6 +4,8 @@ import {
   AssessmentCandidateView,
   AssessmentConsolidationView,
   AssessmentModelView,
+  AssessmentPlanQuery,
+  AssessmentPlanReportView,
   AssessmentRoundDetailView,
   AssessmentRoundSummaryView,
   AssessmentRoundView,
@@ -21,9 +23,9 @@ import {
   RateCandidateDto,
   RatingsRecordedView,
 } from '@baeum/api';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ServiceClients } from '../clients/service-clients';
+import { ServiceClients, textQuery } from '../clients/service-clients';
 
 const uuid = () => new ParseUUIDPipe();
 
@@ -38,6 +40,14 @@ export class ExamAssessmentsController {
   @ApiOkResponse({ type: [AssessmentModelView] })
   models(@Headers('authorization') auth: string): Promise<AssessmentModelView[]> {
     return this.services.call('examination', '/assessment-models', { authorization: auth });
+  }
+
+  /** 역량평가 실시 운영계획: the year's plan per grade and quarter against the rounds held. */
+  @Get('assessment-plan')
+  @ApiOkResponse({ type: AssessmentPlanReportView })
+  @Roles('admin', 'exam_officer')
+  plan(@Headers('authorization') auth: string, @Query() query: AssessmentPlanQuery): Promise<AssessmentPlanReportView> {
+    return this.services.call('examination', '/assessment-plan', { authorization: auth, query: textQuery(query) });
   }
 
   @Get('assessment-rounds')

@@ -10,6 +10,8 @@ import {
   DeclareInterviewerConflictDto,
   DocumentScreeningDto,
   DocumentScreeningView,
+  RecruitmentPlanQuery,
+  RecruitmentPlanReportView,
   ExamApplicationListQuery,
   ExamApplicationView,
   ExamExportQuery,
@@ -77,6 +79,14 @@ export class ExamOfficerController {
   @Roles('admin', 'exam_officer')
   addPosition(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: CreatePositionDto): Promise<ExamView> {
     return this.services.call('examination', `/exams/${id}/positions`, { authorization: auth, method: 'POST', body });
+  }
+
+  /** 선발계획 대비 실적: the year's recruitment plan per quarter against the exams held (4-2's career plan). */
+  @Get('recruitment-plan')
+  @ApiOkResponse({ type: RecruitmentPlanReportView })
+  @Roles('admin', 'exam_officer')
+  recruitmentPlan(@Headers('authorization') auth: string, @Query() query: RecruitmentPlanQuery): Promise<RecruitmentPlanReportView> {
+    return this.services.call('examination', '/recruitment-plan', { authorization: auth, query: textQuery(query) });
   }
 
   /** 전형 단계별 인원: applied, paid, sat, passed. */

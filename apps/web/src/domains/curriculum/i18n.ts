@@ -413,6 +413,11 @@ export const curriculum = {
   },
   'plans.quarters': { ko: '분기별 계획 (예산 사업별)', en: 'Quarters by budget line' },
   'plans.quartersFile': { ko: '분기별_교육계획', en: 'quarters' },
+  'plans.held': {
+    ko: '운영 {{cohorts, number}}기 · 확정 {{trainees, number}}명',
+    en: 'held: {{cohorts, number}} cohorts, {{trainees, number}} confirmed',
+  },
+  'plans.programme': { ko: '└ {{name}} ({{code}})', en: '└ {{name}} ({{code}})' },
   'plans.noLines': { ko: '이 계획에는 아직 과정이 없습니다.', en: 'This plan has no courses yet.' },
 
   // ---- importing a plan

@@ -393,22 +393,54 @@ function YearOnYear({ versionId, basis }: { versionId: string; basis: Schemas['P
 
 function Quarters({ versionId }: { versionId: string }) {
   const t = useCurriculumT();
+  const localName = useLocalName();
   const report = $api.useQuery('get', '/api/plans/reports/quarters', { params: { query: { versionId } } });
   const data = json(report.data);
-  type Row = Schemas['PlanQuarterRowView'];
+  type LineRow = Schemas['PlanQuarterRowView'];
+  type Programme = Schemas['PlanQuarterCourseView'];
+  // A line's named programmes (2-6's two) follow it as rows of their own.
+  type Row = { line: LineRow; programme?: Programme };
+  const rows: Row[] = (data?.rows ?? []).flatMap((line) => [{ line }, ...line.programmes.map((programme) => ({ line, programme }))]);
+  const figures = (r: Row) => r.programme ?? r.line;
   const pair = (sessions: number | null, trainees: number) =>
     sessions === null ? t('alwaysOpenTrainees', { trainees }) : t('sessionsTrainees', { sessions, trainees });
+  // Planned, and under it what was held: the plan against the cohorts and confirmed trainees.
+  const cell = (sessions: number | null, trainees: number, cohorts: number, confirmed: number) => (
+    <>
+      {pair(sessions, trainees)}
+      <span className="cur-held">{t('plans.held', { cohorts, trainees: confirmed })}</span>
+    </>
+  );
   const columns: Column<Row>[] = [
-    { key: 'type', header: t('col.type'), render: (r) => t(`educationType.${r.educationType}`) },
-    { key: 'line', header: t('form.budgetLine'), rowHeader: true, render: (r) => r.budgetLineCode ?? '—' },
-    { key: 'courses', header: t('col.courses'), align: 'end', render: (r) => <Num value={r.courses} /> },
+    { key: 'type', header: t('col.type'), render: (r) => t(`educationType.${r.line.educationType}`) },
+    {
+      key: 'line',
+      header: t('form.budgetLine'),
+      rowHeader: true,
+      render: (r) =>
+        r.programme
+          ? t('plans.programme', { name: localName(r.programme.nameKo, r.programme.nameEn), code: r.programme.code })
+          : (r.line.budgetLineCode ?? '—'),
+    },
+    { key: 'courses', header: t('col.courses'), align: 'end', render: (r) => <Num value={r.programme ? 1 : r.line.courses} /> },
     ...[0, 1, 2, 3].map((q): Column<Row> => ({
       key: `q${q}`,
       header: t('col.quarter', { q: q + 1 }),
       align: 'end',
-      render: (r) => pair(r.sessions ? r.sessions[q] : null, r.trainees[q]),
+      render: (r) => {
+        const f = figures(r);
+        return cell(f.sessions ? f.sessions[q] : null, f.trainees[q], f.held.cohorts[q], f.held.trainees[q]);
+      },
     })),
-    { key: 'total', header: t('total'), align: 'end', render: (r) => pair(r.sessions ? sum(r.sessions) : null, sum(r.trainees)) },
+    {
+      key: 'total',
+      header: t('total'),
+      align: 'end',
+      render: (r) => {
+        const f = figures(r);
+        return cell(f.sessions ? sum(f.sessions) : null, sum(f.trainees), sum(f.held.cohorts), sum(f.held.trainees));
+      },
+    },
   ];
   return (
     <QueryState loading={report.isPending} error={report.error} retry={() => void report.refetch()} testId="plan-quarters">
@@ -417,8 +449,11 @@ function Quarters({ versionId }: { versionId: string }) {
           <DataTable
             caption={t('plans.quarters')}
             columns={columns}
-            rows={data.rows}
-            rowKey={(r) => `${r.educationType}-${r.budgetLineCode}`}
+            rows={rows}
+            rowKey={(r) => `${r.line.educationType}-${r.line.budgetLineCode}${r.programme ? `-${r.programme.code}` : ''}`}
+            rowTestId={(r) =>
+              `plan-quarters-${r.programme ? r.programme.code : `${r.line.educationType}-${r.line.budgetLineCode ?? 'none'}`}`
+            }
             testId="plan-quarters"
             narrow="scroll"
             empty={t('plans.noLines')}

@@ -301,7 +301,13 @@ function Quarterly({ report }: { report: Report }) {
   const localName = useLocalName();
   const lang = currentLanguage();
   const totals = quarterTotals(report);
-  const quarter = (q: 0 | 1 | 2 | 3): Column<QuarterRow> => ({
+  // A programme its line plans apart (2-6's two) follows the line as a row of its own.
+  type Row = QuarterRow | (Omit<QuarterRow, 'programmes' | 'nameKo' | 'nameEn'> & { programme: QuarterRow['programmes'][number] });
+  const rows: Row[] = report.quarterly.flatMap((line) => [
+    line,
+    ...line.programmes.map((p) => ({ ...p, code: `${line.code}/${p.courseCodes.join('+')}`, hasPlan: true, programme: p })),
+  ]);
+  const quarter = (q: 0 | 1 | 2 | 3): Column<Row> => ({
     key: `q${q + 1}`,
     header: t('report.qCell', { n: q + 1 }),
     align: 'end',
@@ -311,17 +317,23 @@ function Quarterly({ report }: { report: Report }) {
       </span>
     ),
   });
-  const columns: Column<QuarterRow>[] = [
+  const columns: Column<Row>[] = [
     {
       key: 'line',
       header: t('col.line'),
       rowHeader: true,
-      render: (row) => (
-        <>
-          <Link to={linePath(report.fiscalYear, row.code)}>{localName(row.nameKo, row.nameEn)}</Link>
-          <span className="fin-code">{row.code}</span>
-        </>
-      ),
+      render: (row) =>
+        'programme' in row ? (
+          <span className="fin-programme">
+            {t('report.programme', { name: localName(row.programme.labelKo, row.programme.labelEn) })}
+            <span className="fin-code">{row.programme.courseCodes.join(', ')}</span>
+          </span>
+        ) : (
+          <>
+            <Link to={linePath(report.fiscalYear, row.code)}>{localName(row.nameKo, row.nameEn)}</Link>
+            <span className="fin-code">{row.code}</span>
+          </>
+        ),
     },
     quarter(0),
     quarter(1),
@@ -349,7 +361,7 @@ function Quarterly({ report }: { report: Report }) {
       <DataTable
         caption={t('report.quarterlyCaption')}
         columns={columns}
-        rows={report.quarterly}
+        rows={rows}
         rowKey={(row) => row.code}
         rowTestId={(row) => `report-quarter-${row.code}`}
         narrow="scroll"

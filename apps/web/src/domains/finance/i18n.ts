@@ -300,6 +300,7 @@ export const finance = {
   'report.actualTotal': { ko: '실적 계', en: 'Actual' },
   'report.againstPlan': { ko: '계획 대비', en: 'Against plan' },
   'report.noPlan': { ko: '계획 없음', en: 'no plan' },
+  'report.programme': { ko: '└ 세부사업: {{name}}', en: '└ Programme: {{name}}' },
   'report.overTime': { ko: '월별 집행 추이', en: 'Execution over time' },
   'report.chartTitle': {
     ko: '{{year}}회계연도 월말 누적 집행액과 분기말 누적 계획 ({{date, date}} 기준)',

@@ -43,6 +43,10 @@ export class QuarterlyPlan {
   @Column('bigint', { transformer: wonTransformer })
   q4: bigint;
 
+  /** The courses of the row's programme, when the line funds several (their cohorts' bookings are its actual). */
+  @Column('text', { name: 'course_codes', array: true, default: () => "'{}'" })
+  courseCodes: string[];
+
   @Column('timestamptz', { name: 'revised_at' })
   revisedAt: Date;
 

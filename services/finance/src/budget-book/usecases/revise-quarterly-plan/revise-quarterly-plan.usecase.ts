@@ -32,6 +32,9 @@ export class ReviseQuarterlyPlanUseCase {
           ),
         ]);
       }
+      // A row kept under its label keeps its programme's courses (the editor does not show them).
+      const previous = await tx.find(QuarterlyPlan, { where: { tenantId, budgetLineId: line.id } });
+      const coursesOf = new Map(previous.map((p) => [p.labelKo, p.courseCodes]));
       const revisedAt = new Date();
       const rows: QuarterlyPlan[] = command.rows.map((r, position) => ({
         id: randomUUID(),
@@ -44,6 +47,7 @@ export class ReviseQuarterlyPlanUseCase {
         q2: BigInt(r.q2),
         q3: BigInt(r.q3),
         q4: BigInt(r.q4),
+        courseCodes: coursesOf.get(r.labelKo) ?? [],
         revisedAt,
         revisedBy: actor.userId,
         revisedByName: actor.name,

@@ -1,0 +1,28 @@
+import type { ExamKind } from '@baeum/api';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** One quarter of the year's recruitment plan for a kind of exam: the selections and rounds planned. */
+@Entity({ name: 'recruitment_plan' })
+@Index('UQ_recruitment_plan_quarter', ['tenantId', 'fiscalYear', 'kind', 'quarter'], { unique: true })
+export class RecruitmentPlanQuarter {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'tenant_id' })
+  tenantId: string;
+
+  @Column('int', { name: 'fiscal_year' })
+  fiscalYear: number;
+
+  @Column('text')
+  kind: ExamKind;
+
+  @Column('int')
+  quarter: number;
+
+  @Column('int')
+  selections: number;
+
+  @Column('int')
+  rounds: number;
+}
