@@ -1,10 +1,11 @@
 import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
 
 /**
- * The institute's own calendar over the real stack (PostgreSQL, Kafka, Redis), through the gateway: a
- * holiday the administrator adds in curriculum's settings reaches enrollment and finance as
- * `curriculum.settings.changed`, and a cohort meeting on it loses that day from its attendance days
- * and its trainees' meal-days.
+ * What the institute administrator's settings do elsewhere, over the real stack (PostgreSQL, Kafka,
+ * Redis), through the gateway: a holiday added in curriculum's settings reaches enrollment and finance
+ * as `curriculum.settings.changed`, and a cohort meeting on it loses that day from its attendance days
+ * and its trainees' meal-days; an agency deactivated in enrollment reaches curriculum as
+ * `enrollment.agency.changed`, and is given no quota on a cohort.
  */
 const PASSWORD = 'Baeum!2022';
 const MEAL_COST_PER_DAY = 8_000n; // the demo book's rule for TRAINEE-MEALS
@@ -91,5 +92,69 @@ it("takes a holiday the administrator adds off a cohort's attendance days in enr
   await eventually(async () => ((await mealsCommitted(cohortId)) === String(2n * 4n * MEAL_COST_PER_DAY) ? true : undefined), {
     what: 'finance to book four meal-days of two trainees',
     timeoutMs: 120_000,
+  });
+}, 600_000);
+
+it('refuses a quota for a deactivated agency, naming the field, and changes nothing; its kept quota is shown marked', async () => {
+  const code = `Q-${Date.now().toString(36).toUpperCase()}`;
+  const created = await admin.post('/api/admin/agencies', {
+    code,
+    nameKo: '배정 시험 기관',
+    nameEn: 'Quota test agency',
+    kind: 'other',
+    defaultQuota: 0,
+  });
+  expect(created.status).toBe(201);
+  const scheduled = await manager.post('/api/cohorts', {
+    courseId: newcomerCourseId,
+    startDate: day(40),
+    endDate: day(41),
+    capacity: 10,
+    estimatedCost: 500_000,
+    applicationOpens: day(-1),
+    applicationCloses: day(39),
+    agencyQuotas: [{ agencyCode: code, seats: 2 }],
+  });
+  expect([scheduled.status, scheduled.body.errors]).toEqual([201, undefined]);
+  const cohortId = scheduled.body.id;
+
+  expect((await admin.post(`/api/admin/agencies/${code}/deactivate`, {})).body).toMatchObject({ active: false });
+  const knownInactive = async () =>
+    (await stack.query('curriculum', `SELECT active FROM curriculum.agency_state WHERE code = $1`, [code]))[0]?.active === false;
+  await eventually(async () => ((await knownInactive()) ? true : undefined), {
+    what: 'curriculum to learn that the agency was deactivated',
+    timeoutMs: 120_000,
+  });
+  expect((await manager.get(`/api/cohorts/${cohortId}`)).body.agencyQuotas).toEqual([{ agencyCode: code, seats: 2, agencyActive: false }]);
+
+  const cohortCount = async () => (await stack.query('curriculum', `SELECT count(*)::int AS n FROM curriculum.cohort`))[0].n;
+  const before = await cohortCount();
+  const refusedNew = await manager.post('/api/cohorts', {
+    courseId: newcomerCourseId,
+    startDate: day(42),
+    endDate: day(43),
+    capacity: 10,
+    estimatedCost: 500_000,
+    agencyQuotas: [
+      { agencyCode: 'MAPO-GU', seats: 1 },
+      { agencyCode: code, seats: 2 },
+    ],
+  });
+  expect(refusedNew.status).toBe(400);
+  expect(refusedNew.body.errors).toEqual([
+    expect.objectContaining({ field: 'agencyQuotas.1.agencyCode', code: 'COHORT.QUOTA_AGENCY_INACTIVE', params: { agencyCode: code } }),
+  ]);
+  const refusedChange = await manager.request('PATCH', `/api/cohorts/${cohortId}`, {
+    agencyQuotas: [{ agencyCode: code, seats: 4 }],
+    reason: '배정 변경 / quota changed',
+  });
+  expect(refusedChange.status).toBe(400);
+  expect(refusedChange.body.errors).toEqual([
+    expect.objectContaining({ field: 'agencyQuotas.0.agencyCode', code: 'COHORT.QUOTA_AGENCY_INACTIVE' }),
+  ]);
+  expect(await cohortCount()).toBe(before);
+  expect((await manager.get(`/api/cohorts/${cohortId}`)).body).toMatchObject({
+    agencyQuotas: [{ agencyCode: code, seats: 2, agencyActive: false }],
+    updatedAt: scheduled.body.updatedAt,
   });
 }, 600_000);
