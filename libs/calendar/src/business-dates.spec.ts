@@ -37,6 +37,13 @@ describe('the business calendar', () => {
     expect(trainingDays('2027-03-08', '2027-03-01')).toEqual([]);
   });
 
+  it('leaves out the tenant’s holidays, unless the cohort meets on nothing else', () => {
+    expect(trainingDays('2027-03-01', '2027-03-05', ['2027-03-03'])).toEqual(['2027-03-01', '2027-03-02', '2027-03-04', '2027-03-05']);
+    expect(trainingDays('2027-03-01', '2027-03-05', new Set(['2027-03-06', '2027-02-26']))).toHaveLength(5); // not within the cohort
+    expect(trainingDays('2027-03-06', '2027-03-07', ['2027-03-06'])).toEqual(['2027-03-07']); // weekend-only
+    expect(trainingDays('2027-03-03', '2027-03-03', ['2027-03-03'])).toEqual(['2027-03-03']); // scheduled on the holiday itself
+  });
+
   it('reads a fiscal year as the calendar year, and moves an entry made before it to its first day', () => {
     expect(fiscalYearOf('2027-12-31')).toBe(2027);
     expect(currentFiscalYear()).toBe(Number(seoulToday().slice(0, 4)));

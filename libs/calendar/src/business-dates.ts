@@ -41,13 +41,19 @@ const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T0
 
 /**
  * The days a cohort meets, the one rule behind attendance sheets, completion rates and meal-days:
- * its weekdays from start to end; a cohort held only on a weekend meets on those days. Public
- * holidays are not known to the calendar.
+ * its weekdays from start to end; a cohort held only on a weekend meets on those days. The calendar
+ * knows no public holidays of its own: `holidays` are the days the tenant does not work (the
+ * institute's own, which its administrator sets in curriculum), and they are left out. A cohort that
+ * would then meet on no day at all was scheduled on those days on purpose and keeps them.
  */
-export function trainingDays(start: string, end: string): string[] {
+export function trainingDays(start: string, end: string, holidays: Iterable<string> = []): string[] {
   const all = datesBetween(start, end);
   const weekdays = all.filter((d) => !isWeekend(d));
-  return weekdays.length > 0 ? weekdays : all;
+  const meets = weekdays.length > 0 ? weekdays : all;
+  const off = holidays instanceof Set ? (holidays as Set<string>) : new Set(holidays);
+  if (off.size === 0) return meets;
+  const working = meets.filter((d) => !off.has(d));
+  return working.length > 0 ? working : meets;
 }
 
 /** The calendar year of a business date (the training year of a completion or a survey). */

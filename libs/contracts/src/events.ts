@@ -16,6 +16,7 @@ export * from './enrollment/under-fill-decided.v1';
 export * from './enrollment/trainee-completed.v1';
 export * from './enrollment/certificate-revoked.v1';
 export * from './enrollment/survey-submitted.v1';
+export * from './enrollment/agency-changed.v1';
 
 export * from './examination/application-submitted.v1';
 export * from './examination/application-cancelled.v1';

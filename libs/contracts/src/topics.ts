@@ -10,6 +10,7 @@ export const Topics = {
   enrollmentSeat: 'enrollment.seat',
   enrollmentCompletion: 'enrollment.completion',
   enrollmentSurvey: 'enrollment.survey',
+  enrollmentAgency: 'enrollment.agency',
   examinationApplication: 'examination.application',
   examinationSitting: 'examination.sitting',
   examinationExam: 'examination.exam',

@@ -3,6 +3,7 @@ import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { BudgetLinesModule } from './budget-lines/budget-lines.module';
 import { CategoriesModule } from './categories/categories.module';
@@ -22,7 +23,7 @@ import { SurveysModule } from './surveys/surveys.module';
  * order their controllers' routes were registered in when they were one module.
  */
 /** Every event handler of the service's features, run by MessagingModule. */
-export const CURRICULUM_CONSUMERS = [...BudgetLinesModule.consumers, ...CohortsModule.consumers];
+export const CURRICULUM_CONSUMERS = [...BudgetLinesModule.consumers, ...AgenciesModule.consumers, ...CohortsModule.consumers];
 
 @Module({})
 export class CurriculumModule {
@@ -34,6 +35,7 @@ export class CurriculumModule {
         CoursesModule,
         PlansModule,
         BudgetLinesModule,
+        AgenciesModule,
         CohortsModule,
         RoomsModule,
         InstructorsModule,

@@ -14,6 +14,7 @@ export const FEATURE_ORDER = [
   'rooms',
   'instructors',
   'budget-lines',
+  'agencies',
   'cohorts',
   'settings',
   'audit',

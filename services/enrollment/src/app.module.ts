@@ -13,6 +13,7 @@ import { EnrollmentEnv } from './config/env';
 import { CoursesModule } from './courses/courses.module';
 import { enrollmentDatabase } from './database/settings';
 import { ElearningModule } from './elearning/elearning.module';
+import { InstituteCalendarModule } from './institute-calendar/institute-calendar.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
@@ -27,7 +28,12 @@ import { TraineesModule } from './trainees/trainees.module';
  * which clashes with no other route, now comes after the agency's applications and nominations).
  */
 /** Every event handler of the service's features, run by MessagingModule. */
-export const ENROLLMENT_CONSUMERS = [...SeatsModule.consumers, ...CoursesModule.consumers, ...PlansModule.consumers];
+export const ENROLLMENT_CONSUMERS = [
+  ...SeatsModule.consumers,
+  ...CoursesModule.consumers,
+  ...PlansModule.consumers,
+  ...InstituteCalendarModule.consumers,
+];
 
 @Module({})
 export class EnrollmentModule {
@@ -49,6 +55,7 @@ export class EnrollmentModule {
         CoursesModule,
         PlansModule,
         AuditModule,
+        InstituteCalendarModule,
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics, as
         // when the controllers sat in this module.
         ServiceKitModule.forRoot({ service: 'enrollment', env, logger }),

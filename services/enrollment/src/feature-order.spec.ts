@@ -7,6 +7,7 @@ import { backwardImports, featureModuleProblems, FeatureOrder, importsBetween, u
  * index.ts, main.ts, migrate.ts) above them all. A backwards import fails here, naming its file.
  */
 export const FEATURE_ORDER = [
+  'institute-calendar',
   'agencies',
   'trainees',
   'cohorts',

@@ -19,6 +19,12 @@ export class CohortAgencyQuotaView {
 
   @ApiProperty({ example: 5 })
   seats: number;
+
+  @ApiProperty({
+    description: 'False once the administrator deactivated the agency: the quota stays, marked, and cannot be given again or changed',
+    example: true,
+  })
+  agencyActive: boolean;
 }
 
 /** A cohort (기수) as staff see it: the course, room and instructors by name, and the fill enrollment reports. */

@@ -74,6 +74,7 @@ export const CURRICULUM_ERROR_CODES = [
   'COHORT.MINIMUM_FILL_CUTOFF_AFTER_START',
   /** An agency has two quotas (`params.agencyCode`). */
   'COHORT.QUOTA_AGENCY_REPEATED',
+  'COHORT.QUOTA_AGENCY_INACTIVE',
   /** The agencies' quotas add up to more than the capacity (`params.quotaSeats`, `params.capacity`). */
   'COHORT.QUOTAS_OVER_CAPACITY',
   /** The course has no budget line, so the cohort must name one. */

@@ -1,6 +1,7 @@
-import type { DeliveryMode } from '@baeum/contracts';
+import type { AgencyQuota, DeliveryMode } from '@baeum/contracts';
 import { FieldError, fieldError, invalidInput } from '@baeum/service-kit';
 import { In, type EntityManager } from 'typeorm';
+import { inactiveAgencies } from '../agencies/agencies.queries';
 import type { Course } from '../courses/course.entity';
 import { Instructor } from '../instructors/instructor.entity';
 import { Room } from '../rooms/room.entity';
@@ -23,12 +24,16 @@ export interface AssembledCohort {
   instructors: InstructorRef[];
   /** The requested capacity was lowered to the distancing limit. */
   limitedByDistancing: boolean;
+  /** The quotas' agencies the tenant has deactivated (their kept quotas are shown marked). */
+  inactiveAgencies: Set<string>;
 }
 
 /**
  * Everything scheduling and changing a cohort have in common: defaults, the rules, the room and
  * instructors of the tenant, the room's capacity policy, and — under locks on what is booked —
- * no overlap with another cohort. Throws 400 naming each bad field, or 409 naming the conflicts.
+ * no overlap with another cohort. A deactivated agency is given no quota: a quota of its that is new, or
+ * whose seats differ from `keptQuotas` (the cohort's before the change), is refused naming the quota's
+ * agency field; one kept as it was stays. Throws 400 naming each bad field, or 409 naming the conflicts.
  */
 export async function assembleCohort(
   tx: EntityManager,
@@ -37,6 +42,7 @@ export async function assembleCohort(
   request: CohortRequest,
   cohortId: string | null,
   extraLocks: string[] = [],
+  keptQuotas: AgencyQuota[] = [],
 ): Promise<AssembledCohort> {
   const settings = await settingsOf(tx, tenantId);
   const terms = withDefaults(request, { dailyStart: settings.defaultDailyStart, dailyEnd: settings.defaultDailyEnd });
@@ -66,6 +72,24 @@ export async function assembleCohort(
     );
   }
 
+  const inactive = await inactiveAgencies(
+    tx,
+    tenantId,
+    terms.agencyQuotas.map((q) => q.agencyCode),
+  );
+  const kept = new Map(keptQuotas.map((q) => [q.agencyCode, q.seats]));
+  terms.agencyQuotas.forEach((q, i) => {
+    if (inactive.has(q.agencyCode) && kept.get(q.agencyCode) !== q.seats)
+      errors.push(
+        fieldError(
+          `agencyQuotas.${i}.agencyCode`,
+          'COHORT.QUOTA_AGENCY_INACTIVE',
+          { agencyCode: q.agencyCode },
+          '비활성화된 기관에는 인원을 배정할 수 없습니다 / a deactivated agency is given no quota',
+        ),
+      );
+  });
+
   const placed = capacityInRoom(terms.capacity, room, deliveryMode, settings.distancingEnabled);
   if ('field' in placed) errors.push(placed);
   else terms.capacity = placed.capacity;
@@ -94,5 +118,6 @@ export async function assembleCohort(
     room,
     instructors: instructorIds.map((id) => ({ id, name: byId.get(id)!.name })),
     limitedByDistancing: !('field' in placed) && placed.limitedByDistancing,
+    inactiveAgencies: inactive,
   };
 }

@@ -14,9 +14,11 @@ export interface CohortParts {
   course: Course;
   room: Room | null;
   instructors: InstructorRef[];
+  /** Agencies of the quotas the tenant has deactivated: their quotas are shown marked. */
+  inactiveAgencies?: ReadonlySet<string>;
 }
 
-export function toCohortView({ cohort, course, room, instructors }: CohortParts): CohortView {
+export function toCohortView({ cohort, course, room, instructors, inactiveAgencies }: CohortParts): CohortView {
   return {
     id: cohort.id,
     courseId: cohort.courseId,
@@ -25,6 +27,11 @@ export function toCohortView({ cohort, course, room, instructors }: CohortParts)
     courseNameEn: course.nameEn,
     cohortNo: cohort.cohortNo,
     ...termsOf(cohort),
+    agencyQuotas: cohort.agencyQuotas.map(({ agencyCode, seats }) => ({
+      agencyCode,
+      seats,
+      agencyActive: !inactiveAgencies?.has(agencyCode),
+    })),
     deliveryMode: cohort.deliveryMode,
     roomId: cohort.roomId,
     roomNameKo: room?.nameKo ?? null,

@@ -1,5 +1,6 @@
 import type { CohortListQuery } from '@baeum/api';
 import type { EntityManager } from 'typeorm';
+import { inactiveAgencies } from '../agencies/agencies.queries';
 import type { Booking, BookingConflict } from './bookings';
 import { Cohort } from './cohort.entity';
 import { CohortParts, InstructorRef } from './cohort.view';
@@ -9,7 +10,8 @@ export interface CohortFilter extends CohortListQuery {
 }
 
 /**
- * Loads a tenant's cohorts with their course, room and instructors. With a period or a room,
+ * Loads a tenant's cohorts with their course, room and instructors, and which of their quotas' agencies
+ * are deactivated. With a period or a room,
  * instructor or course it reads like a calendar (by start); otherwise newest first.
  */
 export async function loadCohorts(m: EntityManager, tenantId: string, filter: CohortFilter = {}, limit = 500): Promise<CohortParts[]> {
@@ -38,11 +40,13 @@ export async function loadCohorts(m: EntityManager, tenantId: string, filter: Co
     m,
     cohorts.map((c) => c.id),
   );
+  const inactive = await inactiveAgencies(m, tenantId, [...new Set(cohorts.flatMap((c) => c.agencyQuotas.map((q) => q.agencyCode)))]);
   return cohorts.map((cohort) => ({
     cohort,
     course: cohort.course!,
     room: cohort.room ?? null,
     instructors: instructors.get(cohort.id) ?? [],
+    inactiveAgencies: inactive,
   }));
 }
 

@@ -1,4 +1,5 @@
 import { DatabaseSettings } from '@baeum/service-kit';
+import { AgencyState } from '../agencies/agency-state.entity';
 import { BudgetLine } from '../budget-lines/budget-line.entity';
 import { Category } from '../categories/category.entity';
 import { Cohort, CohortInstructor } from '../cohorts/cohort.entity';
@@ -17,6 +18,7 @@ import { BudgetLineReplica1765000000000 } from './migrations/1765000000000-budge
 import { CohortLateEntry1765100000000 } from './migrations/1765100000000-cohort-late-entry';
 import { InstituteSettings1765600000000 } from './migrations/1765600000000-institute-settings';
 import { CourseDescription1765800000000 } from './migrations/1765800000000-course-description';
+import { AgencyState1765920000002 } from './migrations/1765920000002-agency-state';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -36,6 +38,7 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     DemandSurveyResponse,
     BudgetLine,
     InstituteImage,
+    AgencyState,
   ],
   migrations: [
     Init1763800000000,
@@ -44,5 +47,6 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     CohortLateEntry1765100000000,
     InstituteSettings1765600000000,
     CourseDescription1765800000000,
+    AgencyState1765920000002,
   ],
 });

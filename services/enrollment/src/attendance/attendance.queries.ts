@@ -1,6 +1,7 @@
 import { trainingDays } from '@baeum/calendar';
 import type { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
+import { holidaysOf } from '../institute-calendar/institute-calendar.queries';
 import { Cohort } from '../cohorts/cohort.entity';
 import type { AttendanceEntry } from './attendance-sheet';
 import { Attendance, AttendanceMark, attendancePercent } from './attendance.entity';
@@ -8,14 +9,15 @@ import { Attendance, AttendanceMark, attendancePercent } from './attendance.enti
 /** Reads and writes of the attendance sheet (출석부). */
 
 /**
- * The institute's cohort with its training days and one row per confirmed trainee (by name): their
+ * The institute's cohort with its training days (weekdays but the institute's own holidays) and one row per confirmed trainee (by name): their
  * marks and attendance so far; `roster` holds the confirmed applications' ids. Null when the
  * cohort is unknown or another institute's.
  */
 export async function attendanceSheet(tx: EntityManager, tenantId: string, cohortId: string) {
   const cohort = await tx.findOne(Cohort, { where: { cohortId, tenantId } });
   if (!cohort) return null;
-  const days = trainingDays(cohort.startDate, cohort.endDate);
+  // The institute's holidays are the cohort's institute's, whichever province its trainees come from.
+  const days = trainingDays(cohort.startDate, cohort.endDate, await holidaysOf(tx, cohort.tenantId));
   const confirmed = await tx.find(Application, { where: { cohortId, status: 'confirmed' }, order: { traineeName: 'ASC' } });
   const marks = new Map<string, Record<string, AttendanceMark>>();
   for (const a of await tx.find(Attendance, { where: { cohortId } }))
@@ -28,7 +30,10 @@ export async function attendanceSheet(tx: EntityManager, tenantId: string, cohor
       agencyCode: app.agencyCode,
       employeeNo: app.employeeNo,
       marks: own,
-      attendancePercent: attendancePercent(Object.values(own), days.length),
+      attendancePercent: attendancePercent(
+        days.flatMap((d) => own[d] ?? []),
+        days.length,
+      ),
       completionStatus: app.completionStatus,
     };
   });

@@ -21,10 +21,15 @@ export const undecidedConfirmed = (tx: EntityManager, cohortId: string): Promise
     .getMany();
 
 /** Every mark of the cohort, per application. */
-export async function marksByApplication(tx: EntityManager, cohortId: string): Promise<Map<string, Attendance['mark'][]>> {
+export async function marksByApplication(
+  tx: EntityManager,
+  cohortId: string,
+  days?: ReadonlySet<string>,
+): Promise<Map<string, Attendance['mark'][]>> {
   const marks = new Map<string, Attendance['mark'][]>();
   for (const a of await tx.find(Attendance, { where: { cohortId } }))
-    marks.set(a.applicationId, [...(marks.get(a.applicationId) ?? []), a.mark]);
+    // A mark on a day that is no longer a training day (since made a holiday) does not count.
+    if (!days || days.has(a.day)) marks.set(a.applicationId, [...(marks.get(a.applicationId) ?? []), a.mark]);
   return marks;
 }
 

@@ -6,6 +6,7 @@ import { AgencyQuota } from '../cohorts/agency-quota.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { EnrollmentEnv } from '../config/env';
 import { Course } from '../courses/course.entity';
+import { InstituteCalendar } from '../institute-calendar/institute-calendar.entity';
 import { CompletionImport, CompletionImportError, CompletionRecord } from '../elearning/completion-record.entities';
 import { Notification } from '../notifications/notification.entity';
 import { PlanFigure } from '../plans/plan-figure.entity';
@@ -16,6 +17,7 @@ import { EnrollmentDomain1764100000000 } from './migrations/1764100000000-enroll
 import { CodedImportProblems1764300000000 } from './migrations/1764300000000-coded-import-problems';
 import { CertificateRevocation1765700000000 } from './migrations/1765700000000-certificate-revocation';
 import { AgencyAdministration1765600000000 } from './migrations/1765600000000-agency-administration';
+import { InstituteHolidays1765920000000 } from './migrations/1765920000000-institute-holidays';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -36,6 +38,7 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CompletionImport,
     CompletionImportError,
     Notification,
+    InstituteCalendar,
   ],
   migrations: [
     Init1763800000000,
@@ -43,5 +46,6 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CodedImportProblems1764300000000,
     AgencyAdministration1765600000000,
     CertificateRevocation1765700000000,
+    InstituteHolidays1765920000000,
   ],
 });

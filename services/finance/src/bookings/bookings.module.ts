@@ -9,6 +9,7 @@ import { FeePaidConsumer } from './consumers/fee-paid.consumer';
 import { FeeRefundedConsumer } from './consumers/fee-refunded.consumer';
 import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
 import { SeatReleasedConsumer } from './consumers/seat-released.consumer';
+import { SettingsChangedConsumer } from './consumers/settings-changed.consumer';
 import { SittingHeldConsumer } from './consumers/sitting-held.consumer';
 import { FeeRevenue } from './fee-revenue';
 import { Settlement } from './settlement';
@@ -34,5 +35,6 @@ export class BookingsModule {
     FeePaidConsumer,
     FeeRefundedConsumer,
     SittingHeldConsumer,
+    SettingsChangedConsumer,
   ];
 }

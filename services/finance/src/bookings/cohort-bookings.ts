@@ -1,4 +1,4 @@
-import { CohortCancelledV1, CohortSnapshot, EventEnvelope } from '@baeum/contracts';
+import { CohortCancelledV1, CohortSnapshot, EventEnvelope, InstituteSettingsChangedV1 } from '@baeum/contracts';
 import { PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,7 +7,7 @@ import { Commitment } from '../ledger/entities/commitment.entity';
 import { Ledger } from '../ledger/ledger';
 import { actorOf } from '../shared/actor';
 import { BookRules } from './book-rules';
-import { lockCohortEvents } from './bookings.queries';
+import { holidaysOf, keepHolidays, lockCohortEvents, scheduledCohortsOn } from './bookings.queries';
 import { CohortReplica } from './cohort-replica.entity';
 import { Seat } from './seat.entity';
 import { Settlement } from './settlement';
@@ -16,7 +16,8 @@ const won = (n: bigint) => n.toLocaleString('en-US');
 
 /**
  * What cohorts cost finance, from curriculum's and enrollment's events: each cohort's estimated
- * cost on its course's line, and its confirmed trainees' meals on the year's meal line. Events
+ * cost on its course's line, and its confirmed trainees' meals on the year's meal line (per training day: weekdays but
+ * the institute's own holidays, which curriculum's settings announce). Events
  * about one cohort are applied one at a time (an advisory lock per cohort), because a seat event
  * and the cohort's own event can arrive on different topics at the same moment.
  */
@@ -77,6 +78,35 @@ export class CohortBookings {
     await this.settleMeals(tx, replica, event);
   }
 
+  /**
+   * The institute's own holidays changed: kept (unless the event is older than what is kept), and the
+   * meals of every scheduled cohort meeting on a day that became, or stopped being, a holiday follow
+   * its new meal-days.
+   */
+  async holidaysChanged(tx: EntityManager, event: EventEnvelope<InstituteSettingsChangedV1>): Promise<void> {
+    const holidays = [...new Set(event.payload.holidays.map((h) => h.date))].sort();
+    const before = await keepHolidays(tx, event.tenantId, holidays, event.payload.changedAt);
+    if (!before) return;
+    const after = new Set(holidays);
+    const moved = [...holidays.filter((d) => !before.has(d)), ...[...before].filter((d) => !after.has(d))];
+    const cohortIds = await scheduledCohortsOn(tx, event.tenantId, moved);
+    if (cohortIds.length === 0) return;
+    await this.ledger.remember(tx, event);
+    // Cohorts in id order, so two transactions never wait on each other's cohorts.
+    for (const cohortId of cohortIds) {
+      await lockCohortEvents(tx, cohortId);
+      const replica = await tx.findOne(CohortReplica, { where: { cohortId, tenantId: event.tenantId } });
+      if (replica?.status !== 'scheduled') continue;
+      try {
+        await this.settleMeals(tx, replica, event);
+      } catch (error) {
+        // A year without a meal line books no meals for anyone (its seat events are dead-lettered, named):
+        // that must not cost the other cohorts, nor the calendar, their new days. Thrown before any write.
+        if (!(error instanceof PermanentEventError)) throw error;
+      }
+    }
+  }
+
   private settleCost(tx: EntityManager, cohort: CohortReplica, event: EventEnvelope, why: string) {
     const fiscalYear = fiscalYearOf(cohort.startDate);
     return this.settlement.settle(tx, {
@@ -108,7 +138,7 @@ export class CohortBookings {
     if (seats > 0 && (!rules?.mealLineCode || rules.mealCostPerDay === null)) {
       throw new PermanentEventError(`fiscal year ${fiscalYear} has no meal line or meal cost in its book`);
     }
-    const days = trainingDays(cohort.startDate, cohort.endDate).length;
+    const days = trainingDays(cohort.startDate, cohort.endDate, await holidaysOf(tx, cohort.tenantId)).length;
     const perDay = rules?.mealCostPerDay ?? 0n;
     await this.settlement.settle(tx, {
       tenantId: cohort.tenantId,

@@ -1,5 +1,6 @@
 import { DatabaseSettings } from '@baeum/service-kit';
 import { CohortReplica } from '../bookings/cohort-replica.entity';
+import { InstituteCalendar } from '../bookings/institute-calendar.entity';
 import { Seat } from '../bookings/seat.entity';
 import { BudgetAmendment } from '../budget-book/entities/budget-amendment.entity';
 import { BudgetGroup } from '../budget-book/entities/budget-group.entity';
@@ -14,6 +15,7 @@ import { SourceEvent } from '../ledger/entities/source-event.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { BudgetBookAndLedger1764000000000 } from './migrations/1764000000000-budget-book-and-ledger';
 import { PublishBudgetLines1765000000000 } from './migrations/1765000000000-publish-budget-lines';
+import { InstituteHolidays1765920000001 } from './migrations/1765920000001-institute-holidays';
 import { QuarterlyPlanCourses1765950000000 } from './migrations/1765950000000-quarterly-plan-courses';
 
 export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
@@ -32,6 +34,13 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     Notification,
     CohortReplica,
     Seat,
+    InstituteCalendar,
   ],
-  migrations: [Init1763800000000, BudgetBookAndLedger1764000000000, PublishBudgetLines1765000000000, QuarterlyPlanCourses1765950000000],
+  migrations: [
+    Init1763800000000,
+    BudgetBookAndLedger1764000000000,
+    PublishBudgetLines1765000000000,
+    InstituteHolidays1765920000001,
+    QuarterlyPlanCourses1765950000000,
+  ],
 });

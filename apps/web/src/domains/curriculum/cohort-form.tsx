@@ -119,6 +119,11 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
   );
   const form = useForm<CohortFormValues>({ mode: 'onTouched', defaultValues: defaults });
   const quotas = useFieldArray({ control: form.control, name: 'agencyQuotas' });
+  // Quotas of agencies deactivated since: kept as they were, marked.
+  const inactiveAgencies = useMemo(
+    () => new Set((cohort?.agencyQuotas ?? []).filter((q) => !q.agencyActive).map((q) => q.agencyCode)),
+    [cohort],
+  );
   const { errors } = useFormState({ control: form.control });
   const [conflicts, setConflicts] = useState<Schemas['CohortBookingConflictView'][]>([]);
   const [moreOpen, setMoreOpen] = useState(editing);
@@ -388,6 +393,11 @@ function CohortFormBody({ cohort, preset, onSaved, years, lines, rooms, instruct
                 max={2000}
                 testId={`cohort-quota-seats-${i}`}
               />
+              {inactiveAgencies.has(row.agencyCode ?? '') && (
+                <p className="state-line" data-testid={`cohort-quota-inactive-${i}`}>
+                  {t('form.quotaAgencyInactive')}
+                </p>
+              )}
               <Button size="small" variant="tertiary" onClick={() => quotas.remove(i)} testId={`cohort-quota-remove-${i}`}>
                 {t('form.quotaRemove', { n: i + 1 })}
               </Button>

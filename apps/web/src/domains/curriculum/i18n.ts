@@ -203,6 +203,10 @@ export const curriculum = {
   'form.quotaAgency': { ko: '기관 코드 {{n}}', en: 'Agency code {{n}}' },
   'form.quotaSeats': { ko: '배정 인원 {{n}}', en: 'Seats {{n}}' },
   'form.quotaRemove': { ko: '{{n}}번째 배정 빼기', en: 'Remove quota {{n}}' },
+  'form.quotaAgencyInactive': {
+    ko: '비활성화된 기관입니다. 이 배정은 그대로 두거나 뺄 수만 있습니다.',
+    en: 'This agency is deactivated: its quota can only be kept as it is or removed.',
+  },
   'form.quotaAdd': { ko: '기관 배정 추가', en: 'Add an agency quota' },
   'form.pastTitle': { ko: '이미 끝난 기수 등록', en: 'Record a cohort that has ended' },
   'form.pastQuestion': {

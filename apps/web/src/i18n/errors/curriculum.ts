@@ -122,6 +122,10 @@ export const curriculumErrors = {
     ko: '같은 기관({{agencyCode}})을 두 번 배정했습니다.',
     en: 'The agency {{agencyCode}} has two quotas.',
   },
+  'COHORT.QUOTA_AGENCY_INACTIVE': {
+    ko: '비활성화된 기관({{agencyCode}})에는 인원을 배정할 수 없습니다. 기관을 다시 활성화하거나 배정을 빼세요.',
+    en: 'The agency {{agencyCode}} is deactivated and is given no quota: reactivate it or remove its quota.',
+  },
   'COHORT.QUOTAS_OVER_CAPACITY': {
     ko: '기관별 배정 인원의 합({{quotaSeats, number}}명)이 정원({{capacity, number}}명)보다 많습니다.',
     en: 'The quotas add up to {{quotaSeats, number}}, more than the capacity ({{capacity, number}}).',

@@ -24,7 +24,11 @@ describe('agency administration use cases', () => {
 
   it('creates an active agency and records it with the same transaction; a code taken answers 409 on code and records nothing more', async () => {
     const user = admin();
-    expect(await new CreateAgencyUseCase(db.dataSource).execute(user, body)).toMatchObject({ ...body, active: true, trainees: 0 });
+    expect(await new CreateAgencyUseCase(db.dataSource, db.publisher).execute(user, body)).toMatchObject({
+      ...body,
+      active: true,
+      trainees: 0,
+    });
     expect(await auditOf(user.tenantId)).toEqual([
       {
         action: 'agency.created',
@@ -37,13 +41,15 @@ describe('agency administration use cases', () => {
         after: { ...body, active: true },
       },
     ]);
-    await expect(new CreateAgencyUseCase(db.dataSource).execute(user, { ...body, nameKo: '다른 이름' })).rejects.toMatchObject({
+    await expect(
+      new CreateAgencyUseCase(db.dataSource, db.publisher).execute(user, { ...body, nameKo: '다른 이름' }),
+    ).rejects.toMatchObject({
       status: 409,
       response: { code: 'AGENCY.CODE_TAKEN', field: 'code' },
     });
     expect(await auditOf(user.tenantId)).toHaveLength(1);
     // Another institute may have the same code.
-    await expect(new CreateAgencyUseCase(db.dataSource).execute(admin(), body)).resolves.toMatchObject({ code: 'MAPO-GU' });
+    await expect(new CreateAgencyUseCase(db.dataSource, db.publisher).execute(admin(), body)).resolves.toMatchObject({ code: 'MAPO-GU' });
   });
 
   it('changes only what is given and records the changed fields before and after; nothing changed writes nothing', async () => {
@@ -72,11 +78,20 @@ describe('agency administration use cases', () => {
   it("deactivates and reactivates, each recorded once; another institute's agency is not found", async () => {
     const user = admin();
     await givenAgency(db.dataSource, user.tenantId, 'AG-2');
-    const setActive = new SetAgencyActiveUseCase(db.dataSource);
+    const setActive = new SetAgencyActiveUseCase(db.dataSource, db.publisher);
     expect(await setActive.execute(user, 'AG-2', false)).toMatchObject({ active: false });
     expect(await setActive.execute(user, 'AG-2', false)).toMatchObject({ active: false });
     expect(await setActive.execute(user, 'AG-2', true)).toMatchObject({ active: true });
     expect((await auditOf(user.tenantId)).map((e: { action: string }) => e.action)).toEqual(['agency.deactivated', 'agency.reactivated']);
+    // Each change announced once, for curriculum's quotas.
+    const announced = await db.dataSource.query(
+      `SELECT envelope FROM enrollment.outbox WHERE type = 'enrollment.agency.changed' AND envelope->>'tenantId' = $1 ORDER BY seq`,
+      [user.tenantId],
+    );
+    expect(announced.map((r: { envelope: { payload: unknown } }) => r.envelope.payload)).toEqual([
+      expect.objectContaining({ code: 'AG-2', active: false }),
+      expect.objectContaining({ code: 'AG-2', active: true }),
+    ]);
     await expect(setActive.execute(admin(), 'AG-2', false)).rejects.toMatchObject({ status: 404 });
   });
 

@@ -68,7 +68,7 @@ export class ChangeCohortUseCase {
         instructorIds: instructors.map((i) => i.id),
         ...given,
       };
-      const assembled = await assembleCohort(tx, user.tenantId, course, request, cohort.id);
+      const assembled = await assembleCohort(tx, user.tenantId, course, request, cohort.id, [], cohort.agencyQuotas);
       // A new line, or a start in another fiscal year, must be a chargeable line of the year it starts in.
       const line = budgetLineCode ?? cohort.budgetLineCode;
       if (line !== cohort.budgetLineCode || fiscalYearOf(assembled.terms.startDate) !== fiscalYearOf(cohort.startDate))
@@ -80,7 +80,13 @@ export class ChangeCohortUseCase {
         budgetLineCode: budgetLineCode ?? cohort.budgetLineCode,
         updatedAt: new Date(),
       });
-      const parts = { cohort, course, room: assembled.room, instructors: assembled.instructors };
+      const parts = {
+        cohort,
+        course,
+        room: assembled.room,
+        instructors: assembled.instructors,
+        inactiveAgencies: assembled.inactiveAgencies,
+      };
       const after = cohortSnapshot(parts);
       const changed = changedFields(before, after);
       if (changed.length > 0) {

@@ -97,7 +97,13 @@ export class ScheduleCohortUseCase {
           assembled.instructors.map((i) => ({ cohortId: cohort.id, instructorId: i.id, tenantId: user.tenantId })),
         );
       }
-      const parts = { cohort, course, room: assembled.room, instructors: assembled.instructors };
+      const parts = {
+        cohort,
+        course,
+        room: assembled.room,
+        instructors: assembled.instructors,
+        inactiveAgencies: assembled.inactiveAgencies,
+      };
       await this.publisher.publish(tx, CohortScheduledV1, user.tenantId, cohortSnapshot(parts));
       return { ...toCohortView(parts), limitedByDistancing: assembled.limitedByDistancing };
     });

@@ -1,4 +1,6 @@
 import type { AgencyAdminView, CreateAgencyDto } from '@baeum/api';
+import { AgencyChangedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict, isUniqueViolation, recordAudit } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -16,7 +18,10 @@ const codeTaken = (code: string) =>
 /** 기관 등록: a new, active agency of the institute, its code unique there; recorded in the audit log with it. */
 @Injectable()
 export class CreateAgencyUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {}
 
   async execute(user: AuthUser, body: CreateAgencyDto): Promise<AgencyAdminView> {
     const agency: Agency = {
@@ -32,6 +37,13 @@ export class CreateAgencyUseCase {
       return await this.dataSource.transaction(async (tx) => {
         await insertAgency(tx, agency);
         await recordAudit(tx, 'enrollment', agencyAudit(user, 'agency.created', agency.code, null, agencyRecord(agency)));
+        // Announced active: a code deleted while deactivated and created again takes quotas again.
+        await this.publisher.publish(tx, AgencyChangedV1, user.tenantId, {
+          code: agency.code,
+          nameKo: agency.nameKo,
+          active: true,
+          changedAt: new Date().toISOString(),
+        });
         return adminView(agency, 0);
       });
     } catch (error) {

@@ -7,7 +7,7 @@ import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Application, ApprovalStep } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
-import { applicationById, recordApproval } from '../../applications.queries';
+import { agencyOf, applicationById, recordApproval } from '../../applications.queries';
 
 /** The cohort can no longer change hands. */
 
@@ -45,6 +45,15 @@ export class DecideApprovalUseCase {
       }
       if (cohort.status !== 'scheduled')
         throw conflict('ENROLLMENT_COHORT.NOT_SCHEDULED', { params: { status: cohort.status }, message: COHORT_CLOSED });
+      // An agency deactivated after its staff applied cannot approve them either; rejecting stays possible.
+      if (decision.approve && step === 'agency') {
+        const agency = await agencyOf(tx, app.traineeTenantId, app.agencyCode);
+        if (agency && !agency.active)
+          throw conflict('AGENCY.INACTIVE', {
+            params: { code: agency.code },
+            message: '비활성화된 기관은 신청을 승인할 수 없습니다 / A deactivated agency cannot approve applications',
+          });
+      }
       const today = seoulToday();
       const seats = await this.seats.open(tx, cohort, today);
       if (!decision.approve) {

@@ -6,6 +6,7 @@ import { accessibleApplication } from '../../../applications/application-access'
 import { seoulToday, trainingDays } from '@baeum/calendar';
 import { isAlwaysOpen } from '../../../cohorts/cohort-rules';
 import { COHORT_NOT_FOUND } from '../../../cohorts/cohort-rules';
+import { holidaysOf } from '../../../institute-calendar/institute-calendar.queries';
 import { SeatBook } from '../../../seats/seat-book';
 import { applicationById, markNotCompleted, marksByApplication, recordProgress, undecidedConfirmed } from '../../completion.queries';
 import { attendancePercent, Completions, meetsRule } from '../../completions';
@@ -44,11 +45,11 @@ export class CompleteCohortUseCase {
         });
       }
       const apps = await undecidedConfirmed(tx, cohortId);
-      const days = trainingDays(cohort.startDate, cohort.endDate).length;
-      const marks = await marksByApplication(tx, cohortId);
+      const days = trainingDays(cohort.startDate, cohort.endDate, await holidaysOf(tx, cohort.tenantId));
+      const marks = await marksByApplication(tx, cohortId, new Set(days));
       const results: CompletionResult[] = [];
       for (const app of apps) {
-        const percent = isAlwaysOpen(cohort) ? (app.progressPercent ?? 0) : attendancePercent(marks.get(app.id) ?? [], days);
+        const percent = isAlwaysOpen(cohort) ? (app.progressPercent ?? 0) : attendancePercent(marks.get(app.id) ?? [], days.length);
         const completed = meetsRule(cohort, app, percent);
         if (completed) await this.completions.complete(tx, cohort, app, percent, cohort.endDate);
         else await markNotCompleted(tx, app.id, percent);
