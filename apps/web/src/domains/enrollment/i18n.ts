@@ -358,10 +358,12 @@ export const enrollment = {
   'attendance.file': { ko: '출석부', en: 'the attendance sheet' },
   'completion.title': { ko: '수료 처리', en: 'Completion' },
   'completion.intro': {
-    ko: '교육이 끝나면 과정의 수료 기준(출석률, 필요한 경우 평가)으로 수료자를 정하고 수료증을 발급합니다.',
+    ko:
+      '교육이 끝나면 과정의 수료 기준(출석률, 필요한 경우 평가)으로 수료자를 정하고 수료증을 발급합니다. ' +
+      '기수도 함께 교육 종료로 바뀝니다(따로 교육 종료 처리할 필요가 없습니다).',
     en:
       "Once training has ended, the course's rule (attendance, and an assessment where " +
-      'required) decides who completes; they get a certificate.',
+      'required) decides who completes; they get a certificate. The cohort is closed as completed with it (no separate closing needed).',
   },
   'completion.run': { ko: '수료 처리', en: 'Decide completion' },
   'completion.done': {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
@@ -445,9 +446,33 @@ function RevokeCertificateDialog({
   );
 }
 
+/**
+ * 수료 처리 also ends the cohort (교육 종료) in curriculum, by an event whose answer comes back to
+ * enrollment within moments: the screen asks for the cohort a while (in the background) until it
+ * has ended, so that this screen's 기수 현황 and curriculum's cohort lists show it without a reload.
+ */
+async function awaitCohortEnded(cohortId: string, tries = 30): Promise<boolean> {
+  for (let i = 0; i < tries; i++) {
+    const { data } = await api.GET('/api/enrollment/cohorts/{id}', { params: { path: { id: cohortId } } });
+    if (data?.status === 'completed') return true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return false;
+}
+
 function CompletionSection({ cohort }: { cohort: Cohort }) {
   const { t } = useEnrollmentWords();
   const refresh = useRefreshEnrollment();
+  const queryClient = useQueryClient();
+  const followCohortEnd = async () => {
+    if (cohort.status !== 'scheduled' || !(await awaitCohortEnded(cohort.cohortId))) return;
+    await Promise.all([
+      refresh(),
+      queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] === 'get' && String(query.queryKey[1]).startsWith('/api/cohorts'),
+      }),
+    ]);
+  };
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [result, setResult] = useState<Schemas['CohortCompletionView'] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -470,6 +495,7 @@ function CompletionSection({ cohort }: { cohort: Cohort }) {
       await refresh();
       setResult(done);
       setOutcome({ kind: 'success', text: t('completion.done', { completed: done.completed, notCompleted: done.notCompleted }) });
+      void followCohortEnd();
     } catch (error) {
       await refresh();
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
