@@ -24,6 +24,7 @@ import {
   Section,
   SelectField,
   TextAreaField,
+  TextField,
 } from '../../kit';
 import {
   ApplicationStatus,
@@ -115,6 +116,7 @@ function CohortWork({ cohortId }: { cohortId: string }) {
         <>
           <CohortSummary roster={roster.data} />
           <RosterTable roster={roster.data} />
+          {roster.data.cohort.status === 'scheduled' && <AddTraineeSection cohort={roster.data.cohort} />}
           {sheet.data && <AttendanceSection sheet={sheet.data} />}
           <CompletionSection cohort={roster.data.cohort} />
         </>
@@ -276,7 +278,11 @@ function RosterTable({ roster }: { roster: Roster }) {
       key: 'via',
       header: t('col.via'),
       render: (a) =>
-        a.via === 'nomination' ? (a.rank ? t('via.nomination', { rank: a.rank }) : t('via.nominationNoRank')) : t('via.application'),
+        a.via === 'nomination'
+          ? a.rank
+            ? t('via.nomination', { rank: a.rank })
+            : t('via.nominationNoRank')
+          : t(a.via === 'staff' ? 'via.staff' : 'via.application'),
     },
     {
       key: 'status',
@@ -398,6 +404,70 @@ function RosterTable({ roster }: { roster: Roster }) {
           setOutcomes((o) => ({ ...o, [a.id]: { kind: 'success', text: t('certificate.revokedDone', { name: a.traineeName }) } }));
         }}
       />
+    </Section>
+  );
+}
+
+/**
+ * 교육생 직접 추가 (a walk-in, a late nomination by phone): staff find a trainee of the institute by
+ * name or staff number and seat them, confirmed at once. The cohort's capacity and quotas still bind;
+ * a full cohort is refused, and its capacity is raised on its edit page, where the room and the
+ * distancing rule are checked.
+ */
+function AddTraineeSection({ cohort }: { cohort: Cohort }) {
+  const { t } = useEnrollmentWords();
+  const refresh = useRefreshEnrollment();
+  const [q, setQ] = useState('');
+  const search = useForm<{ q?: string }>({ mode: 'onTouched' });
+  const form = useForm<{ traineeId?: string; reason?: string }>({ mode: 'onTouched' });
+  const found = $api.useQuery('get', '/api/enrollment/trainees', { params: { query: { q } } }, { enabled: q !== '' });
+  const options = (found.data ?? []).map((tr) => ({
+    value: tr.id,
+    label: t('addTrainee.option', { name: tr.name, agency: tr.agencyCode, employeeNo: tr.employeeNo ?? t('dash') }),
+  }));
+  return (
+    <Section title={t('addTrainee.title')} testId="add-trainee">
+      <p className="enr-lead">{t('addTrainee.intro')}</p>
+      <Form
+        form={search}
+        testId="add-trainee-search"
+        submitLabel={t('addTrainee.search')}
+        className="enr-inline-form"
+        onSubmit={async (values) => {
+          setQ(values.q ?? '');
+          form.reset({ traineeId: undefined, reason: form.getValues('reason') });
+        }}
+      >
+        <TextField name="q" label={t('addTrainee.query')} required maxLength={100} testId="add-trainee-q" />
+      </Form>
+      {q !== '' && (
+        <QueryState loading={found.isLoading} error={found.error} retry={() => void found.refetch()} testId="add-trainee-found">
+          {options.length === 0 ? (
+            <p className="state-line">{t('addTrainee.none')}</p>
+          ) : (
+            <Form
+              form={form}
+              testId="add-trainee-form"
+              submitLabel={t('addTrainee.submit')}
+              resetOnSuccess
+              success={(added: Schemas['EnrollmentApplicationView']) => t('addTrainee.done', { name: added.traineeName })}
+              onSubmit={async ({ traineeId, reason }) => {
+                const added = await unwrap(
+                  api.POST('/api/enrollment/cohorts/{id}/trainees', {
+                    params: { path: { id: cohort.cohortId } },
+                    body: { traineeId: traineeId!, ...(reason ? { reason } : {}) },
+                  }),
+                );
+                await refresh();
+                return added;
+              }}
+            >
+              <SelectField name="traineeId" label={t('addTrainee.trainee')} required options={options} testId="add-trainee-trainee" />
+              <TextField name="reason" label={t('addTrainee.reason')} maxLength={300} testId="add-trainee-reason" />
+            </Form>
+          )}
+        </QueryState>
+      )}
     </Section>
   );
 }
