@@ -14,6 +14,7 @@ export * from './enrollment/seat-released.v1';
 export * from './enrollment/fill-changed.v1';
 export * from './enrollment/under-fill-decided.v1';
 export * from './enrollment/trainee-completed.v1';
+export * from './enrollment/cohort-completion-decided.v1';
 export * from './enrollment/certificate-revoked.v1';
 export * from './enrollment/survey-submitted.v1';
 export * from './enrollment/agency-changed.v1';

@@ -137,6 +137,7 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     attendancePercent: 100,
     certificateNo: '2027-NEWCOMER-001',
   }),
+  example(e.CohortCompletionDecidedV1, { cohortId: COHORT, endDate: '2027-03-06', completed: 28, notCompleted: 2 }),
   example(e.CertificateRevokedV1, {
     applicationId: APPLICATION,
     cohortId: COHORT,

@@ -1,5 +1,7 @@
 import {
   ApiClient,
+  clientAs,
+  eventually,
   launchChromium,
   overflowingElements,
   saveScreenshot,
@@ -767,6 +769,66 @@ describe('a cohort that has already ended', () => {
       (await manager.get(`/api/cohorts?courseId=${excel}`)).body as { startDate: string; lateEntryReason: string | null }[]
     ).find((c) => c.startDate === seoulDate(-10));
     expect(recorded?.lateEntryReason).toBe('교육 종료 후 실적 입력');
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
+
+describe('a cohort completed with one action (issue 13, finding 9)', () => {
+  it('수료 처리 in 교육 운영 ends the cohort in 기수 현황 too, with no 교육 종료 처리 on its edit page', async () => {
+    const created = await manager.post('/api/cohorts', {
+      courseId: await courseId('NEWCOMER'),
+      startDate: seoulDate(20),
+      endDate: seoulDate(22),
+      capacity: 10,
+      estimatedCost: 900_000,
+      applicationOpens: seoulDate(0),
+    });
+    expect([created.status, created.body.errors]).toEqual([201, undefined]);
+    const cohortId = created.body.id as string;
+    const trainee = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: '수료한다' });
+    const applied = await eventually(
+      async () => {
+        const { status, body } = await trainee.post('/api/enrollment/applications', { cohortId });
+        return status === 201 ? body : undefined;
+      },
+      { what: "the cohort's seats in enrollment" },
+    );
+    expect(applied.status).toBe('confirmed');
+    // Its record was late: the training took place in the days just past.
+    const moved = await manager.request('PATCH', `/api/cohorts/${cohortId}`, {
+      startDate: seoulDate(-2),
+      endDate: seoulDate(0),
+      applicationOpens: seoulDate(-10),
+      applicationCloses: seoulDate(-2),
+      cancellationCloses: seoulDate(-3),
+      minimumFillCutoff: seoulDate(-3),
+      reason: '일정 변경 기록 / schedule recorded late',
+    });
+    expect([moved.status, moved.body.errors]).toEqual([200, undefined]);
+    const sheet = await eventually(
+      async () => {
+        const { body } = await manager.get(`/api/enrollment/cohorts/${cohortId}/attendance`);
+        return body.cohort?.endDate === seoulDate(0) ? body : undefined;
+      },
+      { what: 'the new dates in enrollment' },
+    );
+    const entries = sheet.days.map((d: string) => ({ applicationId: applied.id, day: d, mark: 'present' }));
+    expect((await manager.request('PUT', `/api/enrollment/cohorts/${cohortId}/attendance`, { entries })).status).toBe(200);
+
+    const page = await newPage();
+    const watch = watchPage(page);
+    await signIn(page, 'manager@seoul-hrd.example');
+    await open(page, `/roster?cohort=${cohortId}`);
+    await page.getByTestId('completion-run').click();
+    await page.getByTestId('completion-status').filter({ hasText: '수료 1명, 미수료 0명' }).waitFor();
+    // The screen's own 기수 현황 follows once curriculum has ended the cohort and said so.
+    await page.getByTestId('roster-summary').filter({ hasText: '수료 처리 완료' }).waitFor();
+    expect((await manager.get(`/api/cohorts/${cohortId}`)).body.status).toBe('completed');
+    await open(page, `/cohorts/${cohortId}/edit`);
+    await page.getByTestId('cohort-closed').filter({ hasText: '교육을 마친 기수입니다' }).waitFor();
+    expect(await page.getByTestId('cohort-summary').textContent()).toContain('종료');
+    expect(await page.getByTestId('cohort-close').count()).toBe(0);
     expect(watch.problems()).toEqual([]);
     await page.close();
   }, 300_000);

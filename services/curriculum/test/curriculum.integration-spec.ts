@@ -739,19 +739,55 @@ describe('importing a plan from a spreadsheet', () => {
         '0',
         '0',
       ],
+      // A budget line finance does not have (issue 13, finding 9): refused on its row, by its column.
+      [
+        'NO-LINE-2023',
+        '예산 없는 과정',
+        '',
+        '일반교육',
+        '직무역량',
+        'IT',
+        '대면',
+        '7',
+        'NO-SUCH-LINE',
+        '신설',
+        '',
+        '1',
+        '10',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+      ],
     ]);
     const refused = await upload(planner, version.id, bad, '2023 계획.csv');
     expect(refused.status).toBe(400);
-    expect(refused.body.rows.map((r: { line: number }) => r.line)).toEqual([3, 4, 5]);
-    expect(refused.body).toMatchObject({ code: 'PLAN_IMPORT.ROWS_INVALID', field: 'file', params: { rows: 3 } });
+    expect(refused.body.rows.map((r: { line: number }) => r.line)).toEqual([3, 4, 5, 6]);
+    expect(refused.body).toMatchObject({ code: 'PLAN_IMPORT.ROWS_INVALID', field: 'file', params: { rows: 4 } });
     expect(refused.body.errors).toEqual([
       {
         field: 'file',
         code: 'PLAN_IMPORT.ROWS_INVALID',
-        params: { rows: 3 },
-        messages: [expect.stringContaining('3행'), expect.stringContaining('4행'), expect.stringContaining('5행')],
+        params: { rows: 4 },
+        messages: [
+          expect.stringContaining('3행'),
+          expect.stringContaining('4행'),
+          expect.stringContaining('5행'),
+          expect.stringContaining('6행'),
+        ],
       },
     ]);
+    expect(refused.body.rows[3].problems).toEqual([
+      {
+        line: 6,
+        field: 'budgetLineCode',
+        code: 'PLAN_IMPORT.BUDGET_LINE_UNKNOWN',
+        params: { budgetLineCode: 'NO-SUCH-LINE', fiscalYear: 2023 },
+      },
+    ]);
+    expect(refused.body.rows[3].messages[0]).toContain('NO-SUCH-LINE');
     // Every problem of every row has its code beside the text.
     expect(refused.body.rows[0].problems).toEqual([
       { line: 3, field: 'code', code: 'PLAN_IMPORT.DUPLICATE_CODE', params: { code: 'IT-AI-2023', firstLine: 2 } },

@@ -579,6 +579,60 @@ describe('the old pages’ flows on the new screens', () => {
   );
 });
 
+describe('a course manager adds a trainee directly (issue 13, finding 9)', () => {
+  it(
+    'finds a trainee by name on the operation screen and seats them after applications closed; a full cohort is refused in words',
+    async () => {
+      const stamp = randomUUID().slice(0, 6);
+      const cohort = await curriculum.schedule({
+        courseNameKo: `현장 접수 과정 ${stamp}`,
+        courseNameEn: `Walk-in course ${stamp}`,
+        capacity: 1,
+        applicationOpens: day(-10),
+        applicationCloses: day(-1),
+        cancellationCloses: day(-1),
+      });
+      // Two officials with records of their own (as their first sign-in makes them), neither applied.
+      for (const name of [`현장${stamp}`, `전화${stamp}`]) await mapoTrainee(name).get('/api/enrollment/trainees/me');
+
+      const { page, watch } = await openApp(MANAGER);
+      watch.expect(409, `/api/enrollment/cohorts/${cohort.cohortId}/trainees`);
+      await go(page, `roster?cohort=${cohort.cohortId}`);
+      const section = page.getByTestId('add-trainee');
+      const addByName = async (name: string) => {
+        await section.getByTestId('add-trainee-q').fill(name);
+        await section.getByTestId('add-trainee-search-submit').click();
+        const choice = section.getByTestId('add-trainee-trainee');
+        await choice.locator('option', { hasText: name }).waitFor({ state: 'attached' });
+        await choice.selectOption({ label: (await choice.locator('option', { hasText: name }).textContent())! });
+        await section.getByTestId('add-trainee-reason').fill('전화 추천');
+        await section.getByTestId('add-trainee-form-submit').click();
+      };
+      await addByName(`현장${stamp}`);
+      await section
+        .getByTestId('add-trainee-form-status')
+        .filter({ hasText: `현장${stamp} 교육생을 추가했습니다(수강 확정).` })
+        .waitFor();
+      const row = page.getByTestId('roster-table').locator('tr', { hasText: `현장${stamp}` });
+      await row.getByText('직접 추가').waitFor();
+      await row.getByText('수강 확정').waitFor();
+
+      await addByName(`전화${stamp}`);
+      await section.getByText('정원(1명)이 찼습니다').waitFor();
+      expect(
+        await page
+          .getByTestId('roster-table')
+          .locator('tr', { hasText: `전화${stamp}` })
+          .count(),
+      ).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(watch.problems()).toEqual([]);
+      await page.close();
+    },
+    FLOW_MS,
+  );
+});
+
 describe('the results', () => {
   it(
     'shows plan against actual with both overall scores, a chart by year and type with its figures, ' +

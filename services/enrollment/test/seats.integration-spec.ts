@@ -591,6 +591,49 @@ describe('input, tenants and agencies', () => {
     expect(await stack.query('enrollment', 'SELECT count(*)::int AS n FROM enrollment.application')).toEqual(before);
   });
 
+  it('lets a course manager add a trainee directly (a walk-in): confirmed after the window, audited, refused by code when full, repeated or unknown', async () => {
+    const cohort = await curriculum.schedule({
+      capacity: 1,
+      applicationOpens: day(-10),
+      applicationCloses: day(-1),
+      cancellationCloses: day(-1),
+    });
+    const stamp = randomUUID().slice(0, 6);
+    const walkIn = traineeOf('MAPO-GU', `현장 ${stamp}`);
+    const late = traineeOf('MAPO-GU', `전화 ${stamp}`);
+    const walkInId = (await walkIn.get('/api/enrollment/trainees/me')).body.id as string;
+    const lateId = (await late.get('/api/enrollment/trainees/me')).body.id as string;
+    const add = (client: ApiClient, body: object) => client.post(`/api/enrollment/cohorts/${cohort.cohortId}/trainees`, body);
+
+    // Applications closed yesterday: the trainee cannot apply, the course manager can add them.
+    expect((await walkIn.post('/api/enrollment/applications', { cohortId: cohort.cohortId })).body.code).toBe('APPLICATION.WINDOW_CLOSED');
+    const added = await add(manager, { traineeId: walkInId, reason: '현장 접수 / walk-in' });
+    expect([added.status, added.body]).toEqual([201, expect.objectContaining({ status: 'confirmed', via: 'staff', traineeId: walkInId })]);
+    expect((await walkIn.get('/api/enrollment/applications/mine')).body).toEqual([
+      expect.objectContaining({ id: added.body.id, status: 'confirmed' }),
+    ]);
+    expect(await seatsOf(cohort.cohortId)).toEqual({ capacity: 1, confirmed: 1, waitlisted: 0 });
+    expect((await outboxOf(stack, cohort.cohortId, 'enrollment.seat.confirmed')).map((e) => e.payload.via)).toEqual(['nomination']);
+    expect(
+      await stack.query(
+        'enrollment',
+        "SELECT action, actor_role, after->>'reason' AS reason FROM enrollment.audit_log WHERE subject_id = $1",
+        [added.body.id],
+      ),
+    ).toEqual([{ action: 'application.added_by_staff', actor_role: 'course_manager', reason: '현장 접수 / walk-in' }]);
+
+    const again = await add(manager, { traineeId: walkInId });
+    expect([again.status, again.body.code, again.body.field]).toEqual([409, 'APPLICATION.ALREADY_IN_COHORT', 'traineeId']);
+    const full = await add(manager, { traineeId: lateId });
+    expect([full.status, full.body.code, full.body.params]).toEqual([409, 'ENROLLMENT_COHORT.FULL', { capacity: 1, confirmed: 1 }]);
+    const unknown = await add(manager, { traineeId: randomUUID() });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'TRAINEE.NOT_FOUND']);
+    const malformed = await add(manager, { traineeId: 'someone' });
+    expect([malformed.status, malformed.body.errors?.[0]?.code]).toEqual([400, 'VALIDATION.ID']);
+    expect((await add(late, { traineeId: lateId })).status).toBe(403);
+    expect(await statusesOf(cohort.cohortId)).toEqual([expect.objectContaining({ trainee_name: `현장 ${stamp}`, status: 'confirmed' })]);
+  });
+
   it('documents every gateway route of enrollment: its parameters, body and answers', async () => {
     const JSON_BODY = 'application/json';
     const SHEET_UPLOAD = 'application/octet-stream';
@@ -621,6 +664,7 @@ describe('input, tenants and agencies', () => {
       'get /api/enrollment/cohorts/{id}/roster': {},
       'get /api/enrollment/cohorts/{id}/roster/export': { query: ['format'] },
       'post /api/enrollment/cohorts/{id}/selection': {},
+      'post /api/enrollment/cohorts/{id}/trainees': { body: JSON_BODY },
       'get /api/enrollment/cohorts/{id}/attendance': {},
       'put /api/enrollment/cohorts/{id}/attendance': { body: JSON_BODY },
       'post /api/enrollment/cohorts/{id}/attendance/import': { body: SHEET_UPLOAD },

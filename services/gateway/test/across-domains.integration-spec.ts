@@ -4,7 +4,7 @@ import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
  * The four domains together over the real broker, each learning of the others only from events:
  * a cohort scheduled in curriculum opens quota-bound seats in enrollment and commits its cost in
  * finance; trainees' seats book their meals in finance and report the fill back to curriculum;
- * completion and a survey rate the instructor in curriculum; cancelling a cohort releases every
+ * completion (수료 처리) ends the cohort in curriculum too, and a survey rates the instructor there; cancelling a cohort releases every
  * seat in enrollment and every won committed for it in finance; a course manager's choice for an
  * under-filled cohort (extend or cancel) carried out in curriculum and followed by the others.
  */
@@ -135,6 +135,17 @@ it('carries a cohort from curriculum through enrollment and finance, and the sur
   const entries = confirmedIds.flatMap((applicationId) => sheet.days.map((d: string) => ({ applicationId, day: d, mark: 'present' })));
   expect((await manager.request('PUT', `/api/enrollment/cohorts/${cohortId}/attendance`, { entries })).status).toBe(200);
   expect((await manager.post(`/api/enrollment/cohorts/${cohortId}/completion`, {})).body).toMatchObject({ completed: 3 });
+  // One completion, reflected everywhere: curriculum ends the cohort (교육 종료) from enrollment's 수료 처리, and its
+  // cohort.completed comes back to enrollment's own view of the cohort; ending it again by hand is refused as done.
+  await eventually(async () => ((await manager.get(`/api/cohorts/${cohortId}`)).body.status === 'completed' ? true : undefined), {
+    what: 'the cohort completed in curriculum',
+  });
+  await eventually(
+    async () => ((await manager.get(`/api/enrollment/cohorts/${cohortId}`)).body.status === 'completed' ? true : undefined),
+    { what: "the cohort completed in enrollment's view" },
+  );
+  const again = await manager.post(`/api/cohorts/${cohortId}/complete`, {});
+  expect([again.status, again.body.code]).toEqual([409, 'COHORT.ALREADY_CLOSED']);
 
   const ratingBefore = (await manager.get('/api/instructors')).body.find((i: { id: string }) => i.id === instructor.id);
   const items = ['overall', 'content', 'usefulness', 'operation', 'environment'].map((itemCode) => ({ itemCode, score: 5 }));

@@ -136,6 +136,8 @@ export const CURRICULUM_ERROR_CODES = [
   'PLAN_IMPORT.DUPLICATE_CODE',
   /** The course a merged row replaces is in no earlier year (`params.code`). */
   'PLAN_IMPORT.REPLACED_COURSE_UNKNOWN',
+  /** The row's budget line is not a line finance published for the plan's year (`params.budgetLineCode`, `params.fiscalYear`). */
+  'PLAN_IMPORT.BUDGET_LINE_UNKNOWN',
 
   // ---- settings
   /** The default daily end time is not after the start time. */

@@ -68,6 +68,22 @@ export class ApprovalDecisionDto {
   reason?: string;
 }
 
+/**
+ * 교육생 직접 추가: a course manager adds a trainee of the institute to a cohort (a walk-in, a late
+ * nomination by phone); the trainee is confirmed if the cohort has a seat for them.
+ */
+export class AddCohortTraineeDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { context: { code: 'VALIDATION.ID' }, message: '교육생을 선택하세요 / traineeId must be a trainee id (UUID)' })
+  traineeId: string;
+
+  @ApiPropertyOptional({ maxLength: 300, description: '추가 사유 (예: 전화 추천) / why, for the audit log (e.g. nominated by phone)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  reason?: string;
+}
+
 export class CancelApplicationDto {
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()

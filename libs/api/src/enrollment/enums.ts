@@ -20,7 +20,8 @@ export const COMPLETION_STATUSES = ['completed', 'not_completed'] as const;
 export type CompletionStatus = (typeof COMPLETION_STATUSES)[number];
 
 /** How an application came: the trainee applied (수강신청) or their agency nominated them (추천). */
-export const ENROLLMENT_ROUTES = ['application', 'nomination'] as const;
+// staff: a course manager added the trainee to the cohort directly (교육생 직접 추가).
+export const ENROLLMENT_ROUTES = ['application', 'nomination', 'staff'] as const;
 export type EnrollmentRoute = (typeof ENROLLMENT_ROUTES)[number];
 
 /** 출석, 지각, 결석, 공결. */

@@ -4,6 +4,10 @@ export const ENROLLMENT_ERROR_CODES = [
   'ENROLLMENT_COHORT.NOT_FOUND',
   /** The cohort is cancelled (폐강) or over; `params.status`. */
   'ENROLLMENT_COHORT.NOT_SCHEDULED',
+  /** Staff add a trainee: the cohort has no seat for them (`params.capacity`, `params.confirmed`; `params.agencyCode` when the agency's quota is what is full). */
+  'ENROLLMENT_COHORT.FULL',
+  /** Staff add a trainee after the cohort's last day of training (`params.endDate`). */
+  'ENROLLMENT_COHORT.TRAINING_ENDED',
 
   'APPLICATION.NOT_FOUND',
   /** Outside the cohort's application window; `params.opens` (when it has an opening day) and `params.closes`. */
@@ -13,6 +17,8 @@ export const ENROLLMENT_ERROR_CODES = [
   /** The trainee already holds a cohort meeting at overlapping hours; `params` name it (`course`, `startDate`, `endDate`). */
   'APPLICATION.TIME_CLASH',
   'APPLICATION.ALREADY_APPLIED',
+  /** Staff add a trainee who already has an active application for the cohort (`params.applicationId`, `params.status`). */
+  'APPLICATION.ALREADY_IN_COHORT',
   /** Already cancelled, rejected or ended: nothing to cancel. */
   'APPLICATION.ALREADY_ENDED',
   /** Training has started (`params.startDate`): seats no longer change. */

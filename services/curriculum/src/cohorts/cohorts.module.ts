@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BudgetLinesModule } from '../budget-lines/budget-lines.module';
 import { CohortsController } from './cohorts.controller';
+import { CohortCompletionDecidedConsumer } from './consumers/cohort-completion-decided.consumer';
 import { FillChangedConsumer } from './consumers/fill-changed.consumer';
 import { SurveySubmittedConsumer } from './consumers/survey-submitted.consumer';
 import { UnderFillDecidedConsumer } from './consumers/under-fill-decided.consumer';
@@ -14,16 +15,17 @@ import { ScheduleCohortUseCase } from './usecases/schedule-cohort/schedule-cohor
 /**
  * Cohorts (차수): scheduled in a course, a room and with instructors, so above those, and with them what
  * shows cohorts for a course, a room or an instructor. Its consumers keep each cohort's fill and rate
- * the instructors who taught it; under-fill decisions made in enrollment change or cancel the cohort.
+ * the instructors who taught it; under-fill decisions made in enrollment change or cancel the cohort, and
+ * enrollment's completion (수료 처리) ends it.
  */
 @Module({
   imports: [BudgetLinesModule],
   controllers: [CohortsController, CourseDetailController, CoursePageController, SchedulesController],
   providers: [ScheduleCohortUseCase, ChangeCohortUseCase, CloseCohortUseCase],
-  // For the under-fill decisions' consumer, which the messaging module builds in its own scope.
+  // For the under-fill decisions' and completion's consumers, which the messaging module builds in its own scope.
   exports: [ChangeCohortUseCase, CloseCohortUseCase],
 })
 export class CohortsModule {
   /** Event handlers, run by MessagingModule (app.module.ts hands them to it). */
-  static readonly consumers = [FillChangedConsumer, SurveySubmittedConsumer, UnderFillDecidedConsumer];
+  static readonly consumers = [FillChangedConsumer, SurveySubmittedConsumer, UnderFillDecidedConsumer, CohortCompletionDecidedConsumer];
 }

@@ -68,6 +68,33 @@ describe('parsePlanSheet', () => {
     }
   });
 
+  it('reports a budget line finance does not have on the row that names it, by its column and code (finding 9)', () => {
+    const budgetLines = { fiscalYear: 2023, codes: new Set(['ICT', 'ELEARNING']) };
+    const parsed = parsePlanSheet([header, row(), row({ 0: 'NO-LINE', 8: 'no-such-line' })], { ...context, budgetLines });
+    expect('errors' in parsed && parsed.errors).toEqual([
+      {
+        line: 3,
+        messages: [expect.stringContaining('NO-SUCH-LINE')],
+        problems: [
+          {
+            line: 3,
+            field: 'budgetLineCode',
+            code: 'PLAN_IMPORT.BUDGET_LINE_UNKNOWN',
+            params: { budgetLineCode: 'NO-SUCH-LINE', fiscalYear: 2023 },
+          },
+        ],
+      },
+    ]);
+    // Among the row's other reasons, not instead of them; and an empty code names no line.
+    const both = parsePlanSheet([header, row({ 4: '없는 분야', 8: 'NO-SUCH-LINE' }), row({ 0: 'NO-LINE', 8: '' })], {
+      ...context,
+      budgetLines,
+    });
+    expect('errors' in both && both.errors.map((e) => [e.line, e.problems.map((p) => p.code)])).toEqual([
+      [2, ['COURSE.FIELD_UNKNOWN', 'PLAN_IMPORT.BUDGET_LINE_UNKNOWN']],
+    ]);
+  });
+
   it('refuses a file without the needed columns', () => {
     expect(parsePlanSheet([['과정코드', '과정명']], context)).toEqual({
       errors: [

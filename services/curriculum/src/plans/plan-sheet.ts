@@ -129,6 +129,11 @@ export interface ImportContext {
   existing: Map<string, Pick<Course, 'yearStatus' | 'replacesCourseId'>>;
   /** Earlier years' courses by code (the latest of each), for merged courses. */
   earlier: Map<string, Pick<Course, 'id' | 'fiscalYear'>>;
+  /**
+   * The budget lines a row may name (finance's chargeable lines of a year, as curriculum's replica
+   * holds them); absent while finance has published no line at all, when no row can be judged.
+   */
+  budgetLines?: { fiscalYear: number; codes: ReadonlySet<string> };
 }
 
 export interface ParsedRow extends PlanSheetLine {
@@ -294,6 +299,15 @@ export function parsePlanSheet(rows: string[][], context: ImportContext): { rows
       problem('budgetLineCode', 'VALIDATION.FORMAT', `예산사업코드 "${budgetLineCode}"가 올바르지 않습니다 / bad budget line code`, {
         value: budgetLineCode,
       });
+    else if (budgetLineCode && context.budgetLines && !context.budgetLines.codes.has(budgetLineCode)) {
+      const { fiscalYear } = context.budgetLines;
+      problem(
+        'budgetLineCode',
+        'PLAN_IMPORT.BUDGET_LINE_UNKNOWN',
+        `예산사업코드 ${budgetLineCode}가 ${fiscalYear}년도 예산에 없습니다 / no budget line ${budgetLineCode} in fiscal year ${fiscalYear}`,
+        { budgetLineCode, fiscalYear },
+      );
+    }
     const statusText = text('yearStatus');
     const yearStatus = statusText
       ? lookup(STATUS_NAMES, statusText, { 통합: 'merged', 대체: 'merged', 통합대체: 'merged' })

@@ -17,6 +17,29 @@ export interface PlanTotals {
 
 export type { PlanVersionView };
 
+/**
+ * The budget lines a plan's courses may name: finance's chargeable lines of the plan's fiscal year in
+ * curriculum's replica or, while finance has no book for that year yet (a plan is drafted before its
+ * budget), of the newest year it has. Undefined while finance has published no line at all.
+ */
+export async function plannableBudgetLines(
+  m: EntityManager,
+  tenantId: string,
+  fiscalYear: number,
+): Promise<{ fiscalYear: number; codes: Set<string> } | undefined> {
+  const [year] = (await m.query(
+    `SELECT COALESCE(max(fiscal_year) FILTER (WHERE fiscal_year = $2), max(fiscal_year)) AS "fiscalYear"
+       FROM curriculum.budget_line WHERE tenant_id = $1`,
+    [tenantId, fiscalYear],
+  )) as { fiscalYear: number | null }[];
+  if (year?.fiscalYear == null) return undefined;
+  const rows = (await m.query(`SELECT DISTINCT code FROM curriculum.budget_line WHERE tenant_id = $1 AND fiscal_year = $2 AND chargeable`, [
+    tenantId,
+    year.fiscalYear,
+  ])) as { code: string }[];
+  return { fiscalYear: year.fiscalYear, codes: new Set(rows.map((r) => r.code)) };
+}
+
 /** A tenant's plan versions with their totals, oldest first. */
 export async function planVersions(
   m: EntityManager,

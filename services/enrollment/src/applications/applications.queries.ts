@@ -98,6 +98,18 @@ export async function activeTraineesOf(tx: EntityManager, cohortId: string): Pro
 
 export const insertApplication = (tx: EntityManager, app: Application) => tx.insert(Application, app);
 
+/** The trainee's active application (pending, approved, waitlisted or confirmed) for the cohort, if any. */
+export const activeApplicationOf = (tx: EntityManager, cohortId: string, traineeId: string): Promise<Application | null> =>
+  tx
+    .getRepository(Application)
+    .createQueryBuilder('a')
+    .where('a.cohort_id = :cohortId AND a.trainee_id = :traineeId AND a.status IN (:...active)', {
+      cohortId,
+      traineeId,
+      active: ACTIVE_STATUSES,
+    })
+    .getOne();
+
 export const recordAssessment = (tx: EntityManager, applicationId: string, passed: boolean) =>
   tx.update(Application, applicationId, { assessmentPassed: passed });
 

@@ -1,4 +1,6 @@
 import {
+  AddCohortTraineeDto,
+  EnrollmentApplicationView,
   INSTITUTE_USERS,
   ApiEnrollmentSheetResponse,
   CatalogCohortView,
@@ -12,7 +14,7 @@ import {
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
@@ -20,6 +22,7 @@ import { cohortNotFound } from '../cohorts/cohort-rules';
 import { cohortView } from '../cohorts/cohort.view';
 import { applicationView } from './application.view';
 import { agencyQuotasIn, applicationsOfTraineeIn, cohortRoster, openCohorts, traineeOfUser } from './applications.queries';
+import { AddCohortTraineeUseCase } from './usecases/add-cohort-trainee/add-cohort-trainee.usecase';
 import { cancellationRefusal } from './usecases/cancel-application/cancel-application.usecase';
 import { DecideUnderFillUseCase } from './usecases/decide-under-fill/decide-under-fill.usecase';
 import { SelectCohortUseCase } from './usecases/select-cohort/select-cohort.usecase';
@@ -45,6 +48,7 @@ export class CohortApplicationsController {
     private readonly dataSource: DataSource,
     private readonly selection: SelectCohortUseCase,
     private readonly underFill: DecideUnderFillUseCase,
+    private readonly addTrainee: AddCohortTraineeUseCase,
   ) {}
 
   /**
@@ -122,7 +126,7 @@ export class CohortApplicationsController {
         a.grade,
         a.position,
         a.jobSeries,
-        a.via === 'nomination' ? '기관 추천' : '본인 신청',
+        a.via === 'nomination' ? '기관 추천' : a.via === 'staff' ? '직접 추가' : '본인 신청',
         a.rank,
         STATUS_LABELS[a.status] ?? a.status,
         a.appliedAt.toISOString(),
@@ -150,6 +154,21 @@ export class CohortApplicationsController {
   async select(@CurrentUser() user: AuthUser, @Param('cohortId', new ParseUUIDPipe()) cohortId: string): Promise<EnrollmentCohortView> {
     const cohort = await this.selection.execute({ actor: user, cohortId });
     return cohortView(cohort);
+  }
+
+  /**
+   * 교육생 직접 추가: staff seat a trainee of their institute (a walk-in, a late nomination by phone),
+   * confirmed when the cohort has a seat for them; who did it and why go to the audit log.
+   */
+  @Post('cohorts/:cohortId/trainees')
+  @Roles('course_manager', 'admin')
+  @ApiCreatedResponse({ type: EnrollmentApplicationView })
+  async add(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', new ParseUUIDPipe()) cohortId: string,
+    @Body() body: AddCohortTraineeDto,
+  ): Promise<EnrollmentApplicationView> {
+    return applicationView(await this.addTrainee.execute({ actor: user, cohortId, ...body }));
   }
 
   /**

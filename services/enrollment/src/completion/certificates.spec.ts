@@ -73,7 +73,7 @@ describe('certificates', () => {
 
   it('issues exactly one certificate when 20 completion requests for the cohort race', async () => {
     const { user, cohort, app } = await given();
-    const useCase = new CompleteCohortUseCase(db.dataSource, new SeatBook(db.publisher), completions);
+    const useCase = new CompleteCohortUseCase(db.dataSource, new SeatBook(db.publisher), completions, db.publisher);
     const results = await Promise.all(Array.from({ length: 20 }, () => useCase.execute(user, cohort.cohortId)));
     expect(results.flat().filter((r) => r.completed)).toHaveLength(1);
     expect((await stored(app.id)).certificateNo).not.toBeNull();

@@ -9,7 +9,14 @@ import { giveSeat, hasSeatFor, isFull, Pool, poolOf, SeatCounters, takeSeat } fr
 import { SeatHolder } from './seat-holder';
 import { cohortQuotas, holdersInOrder, lockCohort, waitingAheadOf, writeSeats } from './seats.queries';
 
-type SeatSource = SeatConfirmedV1['via'];
+/** How a seat was won, as the application records it: its route, or promotion from the waitlist. */
+type SeatSource = SeatHolder['via'] | 'waitlist';
+
+/**
+ * The seat event's `via`: v1 knows no seat added by staff (교육생 직접 추가), which is announced as
+ * a nomination (the institute's own) so its consumers need no change; the application says `staff`.
+ */
+const announcedVia = (via: SeatSource): SeatConfirmedV1['via'] => (via === 'staff' ? 'nomination' : via);
 type EndReason = NonNullable<SeatHolder['endReason']>;
 type StatusChange = Pick<SeatHolder, 'status' | 'appliedAt' | 'confirmedAt' | 'waitlistedAt' | 'endedAt' | 'endReason' | 'endNote'>;
 
@@ -196,7 +203,7 @@ export class SeatBook {
       cohortId: app.cohortId,
       traineeId: app.traineeId,
       agencyCode: app.agencyCode,
-      via,
+      via: announcedVia(via),
       confirmedAt: app.confirmedAt!.toISOString(),
     });
   }

@@ -1,4 +1,5 @@
 import {
+  AddCohortTraineeDto,
   AgencyApplicationsQuery,
   AgencyQuotaStatusView,
   AgencyReportQuery,
@@ -294,6 +295,14 @@ export class EnrollmentController {
   @ApiOkResponse({ type: EnrollmentCohortView })
   selection(@Req() req: Request, @Param('id', uuid) id: string): Promise<EnrollmentCohortView> {
     return this.forward(req, `/cohorts/${id}/selection`);
+  }
+
+  /** 교육생 직접 추가 (a walk-in, a late nomination by phone): confirmed within the cohort's seats; enrollment decides and audits. */
+  @Post('cohorts/:id/trainees')
+  @Roles('course_manager', 'admin')
+  @ApiCreatedResponse({ type: EnrollmentApplicationView })
+  addTrainee(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: AddCohortTraineeDto): Promise<EnrollmentApplicationView> {
+    return this.forward(req, `/cohorts/${id}/trainees`, { body });
   }
 
   @Get('cohorts/:id/attendance')

@@ -242,8 +242,12 @@ export const curriculum = {
   'edit.completedNote': { ko: '교육을 마친 기수입니다. 더는 바꿀 수 없습니다.', en: 'This cohort is completed; it can no longer change.' },
   'close.title': { ko: '폐강·종료', en: 'Cancel or close' },
   'close.lead': {
-    ko: '폐강하려면 사유를 적으세요. 교육 종료 처리는 교육 종료일({{end, date}})부터 할 수 있습니다.',
-    en: 'To cancel, give a reason. A cohort can be closed as completed from its last day ({{end, date}}).',
+    ko:
+      '폐강하려면 사유를 적으세요. 교육 종료 처리는 교육 종료일({{end, date}})부터 할 수 있습니다. ' +
+      '교육 운영에서 수료 처리하면 기수도 함께 종료되므로, 여기서는 수료 처리할 교육생이 없는 기수만 종료하면 됩니다.',
+    en:
+      'To cancel, give a reason. A cohort can be closed as completed from its last day ({{end, date}}). ' +
+      'Deciding completion in training operations closes the cohort too; close it here only when it has no trainees to complete.',
   },
   'close.reason': { ko: '폐강 사유', en: 'Reason for cancelling' },
   'close.reasonHint': { ko: '신청자와 소속 기관에 알립니다.', en: 'Told to the applicants and their agencies.' },

@@ -335,7 +335,11 @@ function ApplicationsSection({ applications }: { applications: Application[] | u
       key: 'via',
       header: t('col.via'),
       render: (a) =>
-        a.via === 'nomination' ? (a.rank ? t('via.nomination', { rank: a.rank }) : t('via.nominationNoRank')) : t('via.application'),
+        a.via === 'nomination'
+          ? a.rank
+            ? t('via.nomination', { rank: a.rank })
+            : t('via.nominationNoRank')
+          : t(a.via === 'staff' ? 'via.staff' : 'via.application'),
     },
     {
       key: 'status',

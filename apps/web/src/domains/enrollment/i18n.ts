@@ -356,12 +356,35 @@ export const enrollment = {
   },
   'attendance.uploaded': { ko: '출석부를 반영했습니다: {{count, number}}건', en: 'The sheet is recorded: {{count, number}} mark(s).' },
   'attendance.file': { ko: '출석부', en: 'the attendance sheet' },
+  'addTrainee.title': { ko: '교육생 직접 추가', en: 'Add a trainee' },
+  'addTrainee.intro': {
+    ko:
+      '현장 접수나 전화 추천처럼 신청 기간이 지난 뒤에도 교육생을 바로 수강 확정할 수 있습니다. 정원과 기관 배정 인원은 그대로 지켜지며, ' +
+      '정원이 찼으면 기수 변경에서 정원을 늘리세요(강의실·거리두기 기준을 함께 확인합니다). 누가 언제 왜 추가했는지 감사 기록에 남습니다.',
+    en:
+      'Seat a trainee at once, even after applications have closed (a walk-in, a nomination by phone). The capacity and agency quotas still ' +
+      'hold; when the cohort is full, raise its capacity on its edit page (the room and distancing rule are checked there). Who added whom, when and why is kept in the audit log.',
+  },
+  'addTrainee.query': { ko: '교육생 이름 또는 직원번호', en: 'Trainee’s name or staff number' },
+  'addTrainee.search': { ko: '찾기', en: 'Find' },
+  'addTrainee.none': {
+    ko: '찾는 교육생이 없습니다. 교육생 관리에서 먼저 등록하세요.',
+    en: 'No trainee found. Register them under trainees first.',
+  },
+  'addTrainee.trainee': { ko: '추가할 교육생', en: 'Trainee to add' },
+  'addTrainee.option': { ko: '{{name}} · {{agency}} · {{employeeNo}}', en: '{{name}} · {{agency}} · {{employeeNo}}' },
+  'addTrainee.reason': { ko: '추가 사유 (예: 전화 추천)', en: 'Why (e.g. nominated by phone)' },
+  'addTrainee.submit': { ko: '수강 확정으로 추가', en: 'Add as confirmed' },
+  'addTrainee.done': { ko: '{{name}} 교육생을 추가했습니다(수강 확정).', en: '{{name}} is added, with a confirmed seat.' },
+  'via.staff': { ko: '직접 추가', en: 'Added by staff' },
   'completion.title': { ko: '수료 처리', en: 'Completion' },
   'completion.intro': {
-    ko: '교육이 끝나면 과정의 수료 기준(출석률, 필요한 경우 평가)으로 수료자를 정하고 수료증을 발급합니다.',
+    ko:
+      '교육이 끝나면 과정의 수료 기준(출석률, 필요한 경우 평가)으로 수료자를 정하고 수료증을 발급합니다. ' +
+      '기수도 함께 교육 종료로 바뀝니다(따로 교육 종료 처리할 필요가 없습니다).',
     en:
       "Once training has ended, the course's rule (attendance, and an assessment where " +
-      'required) decides who completes; they get a certificate.',
+      'required) decides who completes; they get a certificate. The cohort is closed as completed with it (no separate closing needed).',
   },
   'completion.run': { ko: '수료 처리', en: 'Decide completion' },
   'completion.done': {

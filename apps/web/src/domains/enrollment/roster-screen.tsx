@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
@@ -23,6 +24,7 @@ import {
   Section,
   SelectField,
   TextAreaField,
+  TextField,
 } from '../../kit';
 import {
   ApplicationStatus,
@@ -114,6 +116,7 @@ function CohortWork({ cohortId }: { cohortId: string }) {
         <>
           <CohortSummary roster={roster.data} />
           <RosterTable roster={roster.data} />
+          {roster.data.cohort.status === 'scheduled' && <AddTraineeSection cohort={roster.data.cohort} />}
           {sheet.data && <AttendanceSection sheet={sheet.data} />}
           <CompletionSection cohort={roster.data.cohort} />
         </>
@@ -275,7 +278,11 @@ function RosterTable({ roster }: { roster: Roster }) {
       key: 'via',
       header: t('col.via'),
       render: (a) =>
-        a.via === 'nomination' ? (a.rank ? t('via.nomination', { rank: a.rank }) : t('via.nominationNoRank')) : t('via.application'),
+        a.via === 'nomination'
+          ? a.rank
+            ? t('via.nomination', { rank: a.rank })
+            : t('via.nominationNoRank')
+          : t(a.via === 'staff' ? 'via.staff' : 'via.application'),
     },
     {
       key: 'status',
@@ -401,6 +408,70 @@ function RosterTable({ roster }: { roster: Roster }) {
   );
 }
 
+/**
+ * 교육생 직접 추가 (a walk-in, a late nomination by phone): staff find a trainee of the institute by
+ * name or staff number and seat them, confirmed at once. The cohort's capacity and quotas still bind;
+ * a full cohort is refused, and its capacity is raised on its edit page, where the room and the
+ * distancing rule are checked.
+ */
+function AddTraineeSection({ cohort }: { cohort: Cohort }) {
+  const { t } = useEnrollmentWords();
+  const refresh = useRefreshEnrollment();
+  const [q, setQ] = useState('');
+  const search = useForm<{ q?: string }>({ mode: 'onTouched' });
+  const form = useForm<{ traineeId?: string; reason?: string }>({ mode: 'onTouched' });
+  const found = $api.useQuery('get', '/api/enrollment/trainees', { params: { query: { q } } }, { enabled: q !== '' });
+  const options = (found.data ?? []).map((tr) => ({
+    value: tr.id,
+    label: t('addTrainee.option', { name: tr.name, agency: tr.agencyCode, employeeNo: tr.employeeNo ?? t('dash') }),
+  }));
+  return (
+    <Section title={t('addTrainee.title')} testId="add-trainee">
+      <p className="enr-lead">{t('addTrainee.intro')}</p>
+      <Form
+        form={search}
+        testId="add-trainee-search"
+        submitLabel={t('addTrainee.search')}
+        className="enr-inline-form"
+        onSubmit={async (values) => {
+          setQ(values.q ?? '');
+          form.reset({ traineeId: undefined, reason: form.getValues('reason') });
+        }}
+      >
+        <TextField name="q" label={t('addTrainee.query')} required maxLength={100} testId="add-trainee-q" />
+      </Form>
+      {q !== '' && (
+        <QueryState loading={found.isLoading} error={found.error} retry={() => void found.refetch()} testId="add-trainee-found">
+          {options.length === 0 ? (
+            <p className="state-line">{t('addTrainee.none')}</p>
+          ) : (
+            <Form
+              form={form}
+              testId="add-trainee-form"
+              submitLabel={t('addTrainee.submit')}
+              resetOnSuccess
+              success={(added: Schemas['EnrollmentApplicationView']) => t('addTrainee.done', { name: added.traineeName })}
+              onSubmit={async ({ traineeId, reason }) => {
+                const added = await unwrap(
+                  api.POST('/api/enrollment/cohorts/{id}/trainees', {
+                    params: { path: { id: cohort.cohortId } },
+                    body: { traineeId: traineeId!, ...(reason ? { reason } : {}) },
+                  }),
+                );
+                await refresh();
+                return added;
+              }}
+            >
+              <SelectField name="traineeId" label={t('addTrainee.trainee')} required options={options} testId="add-trainee-trainee" />
+              <TextField name="reason" label={t('addTrainee.reason')} maxLength={300} testId="add-trainee-reason" />
+            </Form>
+          )}
+        </QueryState>
+      )}
+    </Section>
+  );
+}
+
 /** 수료증 취소: staff give a reason, which the certificate's public check then shows. */
 function RevokeCertificateDialog({
   application,
@@ -445,9 +516,33 @@ function RevokeCertificateDialog({
   );
 }
 
+/**
+ * 수료 처리 also ends the cohort (교육 종료) in curriculum, by an event whose answer comes back to
+ * enrollment within moments: the screen asks for the cohort a while (in the background) until it
+ * has ended, so that this screen's 기수 현황 and curriculum's cohort lists show it without a reload.
+ */
+async function awaitCohortEnded(cohortId: string, tries = 30): Promise<boolean> {
+  for (let i = 0; i < tries; i++) {
+    const { data } = await api.GET('/api/enrollment/cohorts/{id}', { params: { path: { id: cohortId } } });
+    if (data?.status === 'completed') return true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return false;
+}
+
 function CompletionSection({ cohort }: { cohort: Cohort }) {
   const { t } = useEnrollmentWords();
   const refresh = useRefreshEnrollment();
+  const queryClient = useQueryClient();
+  const followCohortEnd = async () => {
+    if (cohort.status !== 'scheduled' || !(await awaitCohortEnded(cohort.cohortId))) return;
+    await Promise.all([
+      refresh(),
+      queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] === 'get' && String(query.queryKey[1]).startsWith('/api/cohorts'),
+      }),
+    ]);
+  };
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [result, setResult] = useState<Schemas['CohortCompletionView'] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -470,6 +565,7 @@ function CompletionSection({ cohort }: { cohort: Cohort }) {
       await refresh();
       setResult(done);
       setOutcome({ kind: 'success', text: t('completion.done', { completed: done.completed, notCompleted: done.notCompleted }) });
+      void followCohortEnd();
     } catch (error) {
       await refresh();
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });

@@ -216,6 +216,10 @@ export const curriculumErrors = {
     ko: '앞선 해에 과정코드 {{code}}인 과정이 없습니다.',
     en: 'No course of an earlier year has the code {{code}}.',
   },
+  'PLAN_IMPORT.BUDGET_LINE_UNKNOWN': {
+    ko: '{{fiscalYear}}년도 예산에 없는 사업입니다 ({{budgetLineCode}}). 예산사업코드를 확인하세요.',
+    en: 'The {{fiscalYear}} budget has no line {{budgetLineCode}}. Check the budget line code.',
+  },
 
   // ---- settings
   'CURRICULUM_SETTINGS.HOURS_REVERSED': { ko: '종료 시각은 시작 시각보다 늦어야 합니다.', en: 'The end must be after the start.' },

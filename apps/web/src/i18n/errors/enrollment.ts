@@ -8,6 +8,14 @@ import type { Catalogue } from '../catalogue';
 export const enrollmentErrors = {
   'ENROLLMENT_COHORT.NOT_FOUND': { ko: '기수를 찾을 수 없습니다.', en: 'The cohort was not found.' },
   'ENROLLMENT_COHORT.NOT_SCHEDULED': { ko: '폐강되었거나 이미 끝난 기수입니다.', en: 'The cohort was cancelled or is over.' },
+  'ENROLLMENT_COHORT.FULL': {
+    ko: '정원({{capacity, number}}명)이 찼습니다. 더 받으려면 기수 변경에서 정원을 늘리세요(강의실·거리두기 기준을 함께 확인합니다).',
+    en: 'The cohort is full ({{capacity, number}} seats). To take more, raise its capacity on the cohort’s edit page (the room and distancing rule are checked there).',
+  },
+  'ENROLLMENT_COHORT.TRAINING_ENDED': {
+    ko: '교육이 끝난 기수({{endDate, date}} 종료)에는 교육생을 추가할 수 없습니다.',
+    en: 'Training ended on {{endDate, date}}: no trainee can be added.',
+  },
 
   'APPLICATION.NOT_FOUND': { ko: '신청을 찾을 수 없습니다.', en: 'The application was not found.' },
   'APPLICATION.WINDOW_CLOSED': {
@@ -23,6 +31,10 @@ export const enrollmentErrors = {
     en: 'You already hold a cohort at overlapping hours ({{startDate, date}} – {{endDate, date}}).',
   },
   'APPLICATION.ALREADY_APPLIED': { ko: '이미 신청한 기수입니다.', en: 'You have already applied for this cohort.' },
+  'APPLICATION.ALREADY_IN_COHORT': {
+    ko: '이미 이 기수에 신청(승인 대기·대기·확정)이 있는 교육생입니다. 명단에서 확인하세요.',
+    en: 'This trainee already has an application for the cohort (pending, waitlisted or confirmed); see the roster.',
+  },
   'APPLICATION.ALREADY_ENDED': { ko: '이미 취소되었거나 끝난 신청입니다.', en: 'The application is already cancelled or closed.' },
   'APPLICATION.TRAINING_STARTED': {
     ko: '교육이 시작되어({{startDate, date}}) 취소할 수 없습니다.',

@@ -37,8 +37,8 @@ export class CloseCohortUseCase {
     });
   }
 
-  complete(user: AuthUser, id: string): Promise<CohortView> {
-    return this.close(user, id, undefined, async (tx, cohort) => {
+  complete(user: AuthUser, id: string, within?: EntityManager): Promise<CohortView> {
+    return this.close(user, id, within, async (tx, cohort) => {
       if (cohort.endDate > seoulToday()) {
         throw conflict('COHORT.NOT_ENDED', {
           params: { endDate: cohort.endDate },

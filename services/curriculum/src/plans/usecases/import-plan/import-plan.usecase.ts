@@ -13,6 +13,7 @@ import { found } from '../../../shared/errors';
 import { PlanLine } from '../../plan-line.entity';
 import { parsePlanSheet, ParsedRow } from '../../plan-sheet';
 import { PlanVersion } from '../../plan-version.entity';
+import { plannableBudgetLines } from '../../plans.queries';
 
 export type ImportResult = PlanImportResultView;
 
@@ -32,7 +33,7 @@ const CATALOG_FIELDS = [
 /**
  * A draft plan from a spreadsheet (.xlsx or CSV): its rows replace the version's lines, adding
  * or updating the year's catalog as they go. Every bad row is reported with its line and
- * reasons, and then nothing is imported.
+ * reasons (a budget line finance does not have among them), and then nothing is imported.
  */
 @Injectable()
 export class ImportPlanUseCase {
@@ -86,6 +87,7 @@ export class ImportPlanUseCase {
         categories,
         existing,
         earlier: new Map(earlier.map((c) => [c.code, c])),
+        budgetLines: await plannableBudgetLines(tx, user.tenantId, version.fiscalYear),
       });
       if ('errors' in parsed) {
         const params = { rows: parsed.errors.length };

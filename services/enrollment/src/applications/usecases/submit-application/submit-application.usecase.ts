@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
-import { acceptsApplications, approvalSteps, clash, COHORT_NOT_FOUND, seatsAtOnce, visibleTo } from '../../../cohorts/cohort-rules';
+import { acceptsApplications, approvalSteps, COHORT_NOT_FOUND, seatsAtOnce, visibleTo } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';
 import { Trainee } from '../../../trainees/trainee.entity';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
 import { Application } from '../../application.entity';
-import { agencyOf, cohortAndHeld, insertApplication } from '../../applications.queries';
+import { cohortAndHeld, insertApplication } from '../../applications.queries';
+import { checkTraineeMayTake } from '../../trainee-eligibility';
 
 const NOT_OPEN = '신청 기간이 아닙니다 / Applications for this cohort are not open';
 
@@ -61,12 +62,14 @@ export class SubmitApplicationUseCase {
     const target = cohorts.find((c) => c.cohortId === submission.cohortId);
     if (!target || !visibleTo(target, trainee.tenantId))
       throw notFound('ENROLLMENT_COHORT.NOT_FOUND', { field: 'cohortId', message: COHORT_NOT_FOUND });
-    await this.checkEligible(
+    await checkTraineeMayTake(
       tx,
       target,
       trainee,
       cohorts.filter((c) => c !== target),
-      today,
+      () => {
+        if (!acceptsApplications(target, today)) throw windowClosed(target);
+      },
     );
 
     const steps = approvalSteps(target.approval).filter((step) => !(step === 'agency' && submission.via === 'nomination'));
@@ -128,40 +131,5 @@ export class SubmitApplicationUseCase {
     await this.seats.admit(tx, seats, app, submission.via);
     await this.seats.save(tx, seats);
     return app;
-  }
-
-  private async checkEligible(tx: EntityManager, cohort: Cohort, trainee: Trainee, held: Cohort[], today: string) {
-    const agency = await agencyOf(tx, trainee.tenantId, trainee.agencyCode);
-    // A deactivated agency's staff cannot apply, nor be nominated, whatever the cohort.
-    if (agency && !agency.active)
-      throw conflict('AGENCY.INACTIVE', {
-        params: { code: agency.code },
-        message: '비활성화된 기관의 직원은 신청할 수 없습니다 / Staff of a deactivated agency cannot apply',
-      });
-    if (!acceptsApplications(cohort, today)) throw windowClosed(cohort);
-    if (!cohort.openToOtherProvinces) {
-      if (agency?.kind === 'other_province')
-        throw conflict('APPLICATION.OTHER_PROVINCE', {
-          params: { agencyCode: trainee.agencyCode },
-          message: '타 시도 공무원은 신청할 수 없는 과정입니다 / Officials of other provinces may not attend this cohort',
-        });
-    }
-    const clashing = held.find((c) => clash(c, cohort));
-    if (clashing) {
-      throw conflict('APPLICATION.TIME_CLASH', {
-        params: {
-          cohortId: clashing.cohortId,
-          course: clashing.courseNameKo ?? clashing.courseCode ?? '',
-          ...(clashing.courseNameEn ? { courseEn: clashing.courseNameEn } : {}),
-          startDate: clashing.startDate,
-          endDate: clashing.endDate,
-          ...(clashing.dailyStartTime && clashing.dailyEndTime ? { hours: `${clashing.dailyStartTime}-${clashing.dailyEndTime}` } : {}),
-        },
-        message:
-          `교육 시간이 겹치는 기수를 이미 신청했습니다: ${clashing.courseNameKo} (${clashing.startDate} ~ ${clashing.endDate}) ` +
-          `/ You already hold a cohort at overlapping hours: ` +
-          `${clashing.courseNameEn ?? clashing.courseNameKo} (${clashing.startDate} – ${clashing.endDate})`,
-      });
-    }
   }
 }

@@ -1,3 +1,5 @@
+import { CohortCompletionDecidedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -22,7 +24,9 @@ export interface CompletionResult {
 /**
  * 수료 처리: once training has ended, every confirmed trainee is measured against the course's
  * rule (attendance, or e-learning progress, and a required assessment). Who meets it completes,
- * once; who does not may be measured again after corrections.
+ * once; who does not may be measured again after corrections. Each run is announced
+ * (`enrollment.cohort_completion.decided`), and curriculum follows by ending the cohort (교육 종료),
+ * so this one action completes the cohort everywhere.
  */
 @Injectable()
 export class CompleteCohortUseCase {
@@ -30,6 +34,7 @@ export class CompleteCohortUseCase {
     private readonly dataSource: DataSource,
     private readonly seats: SeatBook,
     private readonly completions: Completions,
+    private readonly publisher: EventPublisher,
   ) {}
 
   execute(user: AuthUser, cohortId: string): Promise<CompletionResult[]> {
@@ -55,6 +60,15 @@ export class CompleteCohortUseCase {
         else await markNotCompleted(tx, app.id, percent);
         results.push({ applicationId: app.id, traineeName: app.traineeName, percent, completed, certificateNo: app.certificateNo });
       }
+      // Announced while the cohort is not yet completed in the replica: once curriculum's cohort.completed
+      // comes back, a later run (after corrections) has nothing for curriculum to do.
+      if (cohort.status !== 'completed')
+        await this.publisher.publish(tx, CohortCompletionDecidedV1, cohort.tenantId, {
+          cohortId,
+          endDate: cohort.endDate,
+          completed: results.filter((r) => r.completed).length,
+          notCompleted: results.filter((r) => !r.completed).length,
+        });
       return results;
     });
   }
