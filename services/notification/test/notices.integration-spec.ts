@@ -1,4 +1,4 @@
-import { EventContract, EventEnvelope, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
+import { ApplicationSubmittedV1, EventContract, EventEnvelope, FeePaidV1, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
 import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
 import { createLogger } from '@baeum/service-kit';
 import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 /**
  * Notices over a real SMTP server, Kafka and PostgreSQL: the gateway announces its users (contacts),
  * finance says a budget line crossed a threshold, and the notification service mails exactly the
- * tenant's active finance officers, once each, also when the event comes twice, retrying a mail
+ * tenant's active finance officers, once each; examination says an application arrived and its fee was
+ * paid, and its applicant is told each once, also when the event comes twice, retrying a mail
  * server that says "try later" with the delivery log showing it failed, then sent.
  */
 const PUBLIC = 'https://baeum.test';
@@ -23,6 +24,7 @@ const relays: OutboxRelay[] = [];
 let producer: Producer;
 const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
 const finance = new EventPublisher({ service: 'finance', schema: 'finance', serialiseWriters: false });
+const examination = new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false });
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -46,7 +48,7 @@ beforeAll(async () => {
   await source.initialize();
   transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-notices-test', logger, stack.topicPrefix);
   await transport.connectProducer();
-  for (const service of ['gateway', 'finance']) {
+  for (const service of ['gateway', 'finance', 'examination']) {
     await source.query(`CREATE SCHEMA ${service}`);
     for (const sql of messagingTablesUp(service)) await source.query(sql);
     const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
@@ -188,6 +190,59 @@ it('sends nothing more when the event is delivered again', async () => {
   expect(smtp.mailsTo(officer.email)).toHaveLength(before + 2);
   expect(smtp.mailsTo(officer.email).filter((m) => m.subject.includes('80%'))).toHaveLength(before + 1);
   expect(await deliveriesOf(first.id)).toHaveLength(2);
+});
+
+it('tells an exam applicant that the application arrived and the fee was paid, once each; an event naming nobody, or a free exam, tells nothing more', async () => {
+  const applicant = await person('applicant', ['applicant']);
+  await contactOf(applicant.userId);
+  const applicationId = randomUUID();
+  const examId = randomUUID();
+  const submitted: ApplicationSubmittedV1 = {
+    applicationId,
+    examId,
+    positionId: randomUUID(),
+    jobSeries: 'general_admin',
+    grade: 9,
+    feeAmount: '5000',
+    submittedAt: new Date().toISOString(),
+  };
+  // One key, so one partition, handled in this order: written before events named the applicant; a free
+  // exam's fee event; then the application as examination now announces it, and its fee paid.
+  const unnamed = await publish(examination, ApplicationSubmittedV1, submitted);
+  const free = await publish(examination, FeePaidV1, {
+    applicationId,
+    examId,
+    amount: '0',
+    paidOn: '2027-03-02',
+    paymentRef: 'no-fee',
+    applicantUserId: applicant.userId,
+  });
+  await publish(examination, ApplicationSubmittedV1, {
+    ...submitted,
+    applicantUserId: applicant.userId,
+    examTitleKo: '2027년 제1회 공개경쟁임용시험',
+    jobSeriesKo: '일반행정',
+  });
+  await publish(examination, FeePaidV1, {
+    applicationId,
+    examId,
+    amount: '5000',
+    paidOn: '2027-03-02',
+    paymentRef: 'PAY-1',
+    applicantUserId: applicant.userId,
+  });
+  const mails = await mailsTo(applicant.email, 2);
+  const received = mails.find((m) => m.subject.startsWith('[원서 접수]'))!;
+  const paid = mails.find((m) => m.subject.startsWith('[결제 완료]'))!;
+  expect(received.subject).toBe('[원서 접수] 일반행정 9급 응시원서 접수 / Application received');
+  expect(received.text).toContain('2027년 제1회 공개경쟁임용시험 일반행정 9급 응시원서가 접수되었습니다');
+  expect(received.text).toContain('응시수수료 5,000원');
+  expect(received.text).toContain(`${PUBLIC}/exam-my`);
+  expect(paid.subject).toBe('[결제 완료] 응시수수료 5,000원 / Exam fee received');
+  expect(paid.text.indexOf('결제가 확인되어')).toBeLessThan(paid.text.indexOf('Your exam fee of 5,000 won'));
+  expect(await deliveriesOf(unnamed.id)).toEqual([]);
+  expect(await deliveriesOf(free.id)).toEqual([]);
+  expect(smtp.mailsTo(applicant.email)).toHaveLength(2);
 });
 
 it('retries a mail server that says "try later": the log shows it failed, then sent', async () => {

@@ -8,6 +8,8 @@ export interface FeePaidV1 {
   /** Business date of the payment (Asia/Seoul): its fiscal year and quarter. */
   paidOn: string;
   paymentRef: string;
+  /** The applicant's account id, to tell them (absent from events written before it was added). */
+  applicantUserId?: string;
 }
 
 export const FeePaidV1 = defineEvent<FeePaidV1>({
@@ -21,5 +23,6 @@ export const FeePaidV1 = defineEvent<FeePaidV1>({
     amount: { kind: 'won', min: 0 },
     paidOn: { kind: 'date' },
     paymentRef: { kind: 'string' },
+    applicantUserId: { kind: 'uuid', optional: true },
   },
 });

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ApplicationSubmittedConsumer } from './consumers/application-submitted.consumer';
+import { FeePaidConsumer } from './consumers/fee-paid.consumer';
 import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer';
 
 /**
@@ -8,5 +10,5 @@ import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer
 @Module({})
 export class NoticesModule {
   /** app.module.ts hands these to the messaging module. */
-  static readonly consumers = [ThresholdCrossedConsumer];
+  static readonly consumers = [ThresholdCrossedConsumer, ApplicationSubmittedConsumer, FeePaidConsumer];
 }

@@ -28,9 +28,11 @@ describe('SubmitApplicationUseCase', () => {
     const exam = await seedExam(db, user.tenantId, { open: true, fee: 5000 });
     const view = await useCase.execute(user, submission(exam));
     expect(view).toMatchObject({ status: 'pending_payment', nameKo: '홍길동' });
-    expect((await eventsAbout(db, view.id)).map((e) => [e.type, e.payload.applicationId])).toEqual([
-      ['examination.application.submitted', view.id],
-    ]);
+    const events = await eventsAbout(db, view.id);
+    expect(events.map((e) => [e.type, e.payload.applicationId])).toEqual([['examination.application.submitted', view.id]]);
+    // Whom the notification service tells: the applicant's account, not their data.
+    expect(events[0].payload).toMatchObject({ applicantUserId: user.userId, examId: exam.examId });
+    expect(events[0].payload).not.toHaveProperty('nameKo');
   });
 
   it('completes an application to an exam without a fee, its fee-paid event after the submitted one', async () => {
@@ -40,7 +42,7 @@ describe('SubmitApplicationUseCase', () => {
     expect(view.status).toBe('paid');
     const events = await eventsAbout(db, view.id);
     expect(events.map((e) => e.type)).toEqual(['examination.application.submitted', 'examination.fee.paid']);
-    expect(events[1].payload).toMatchObject({ applicationId: view.id, amount: '0', paymentRef: 'no-fee' });
+    expect(events[1].payload).toMatchObject({ applicationId: view.id, amount: '0', paymentRef: 'no-fee', applicantUserId: user.userId });
   });
 
   it('answers a retried submission with the application it made, writing nothing again', async () => {

@@ -100,6 +100,9 @@ export class SubmitApplicationUseCase {
         grade: target.grade,
         feeAmount: target.fee,
         submittedAt: now.toISOString(),
+        applicantUserId: user.userId,
+        examTitleKo: target.titleKo,
+        jobSeriesKo: target.jobSeriesKo,
       });
     // An exam without a fee: the application is complete as submitted (its fee-paid event after the submitted one).
     const feePaid: OutboxInsert = (source, first) =>
@@ -109,6 +112,7 @@ export class SubmitApplicationUseCase {
         amount: '0',
         paidOn: seoulDate(now),
         paymentRef: 'no-fee',
+        applicantUserId: user.userId,
       });
     const inserted = await this.applications.insertSubmitted(application, free ? [submitted, feePaid] : [submitted]);
     if (inserted)

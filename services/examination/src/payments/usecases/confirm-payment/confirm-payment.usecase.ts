@@ -64,6 +64,7 @@ export class ConfirmPaymentUseCase {
           amount: payment.amount.toString(),
           paidOn: seoulDate(new Date(callback.approvedAt)),
           paymentRef: callback.providerRef,
+          applicantUserId: application.applicantId,
         });
         if (application.status === 'pending_payment') {
           await tx.update(

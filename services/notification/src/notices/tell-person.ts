@@ -1,0 +1,23 @@
+import type { EventEnvelope } from '@baeum/contracts';
+import { EntityManager } from 'typeorm';
+import { Contact } from '../contacts/contact.entity';
+import { ContactsQueries } from '../contacts/contacts.queries';
+import { EnqueueDeliveriesUseCase } from '../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
+import type { RenderedMail } from '../mail/templates/mail-template';
+
+/**
+ * Records the one mail an event owes the person it concerns. Nothing is owed when the event names no
+ * one (written before it carried the person) or the person is not an active contact of its tenant.
+ */
+export async function tellPerson(
+  tx: EntityManager,
+  deps: { contacts: ContactsQueries; enqueue: EnqueueDeliveriesUseCase },
+  event: EventEnvelope<unknown>,
+  userId: string | undefined,
+  render: (person: Contact) => RenderedMail,
+): Promise<void> {
+  if (!userId) return;
+  const person = await deps.contacts.byId(tx, event.tenantId, userId);
+  if (!person?.active) return;
+  await deps.enqueue.execute(tx, { event, mails: [{ recipient: person.userId, address: person.email, mail: render(person) }] });
+}
