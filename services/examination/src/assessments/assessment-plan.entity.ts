@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One cell of the year's competency assessment plan for a grade: the rounds and candidates planned
@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * source prints without a recoverable quarter; it counts in the year, not in any quarter.
  */
 @Entity({ name: 'assessment_plan' })
+@Check('CHK_assessment_plan_quarter', `"quarter" BETWEEN 1 AND 4`)
 @Index('UQ_assessment_plan_cell', ['tenantId', 'fiscalYear', 'grade', 'position'], { unique: true })
 export class AssessmentPlanCell {
   @PrimaryColumn('uuid')

@@ -1,8 +1,9 @@
 import type { ExamKind } from '@baeum/api';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One quarter of the year's recruitment plan for a kind of exam: the selections and rounds planned. */
 @Entity({ name: 'recruitment_plan' })
+@Check('CHK_recruitment_plan_quarter', `"quarter" BETWEEN 1 AND 4`)
 @Index('UQ_recruitment_plan_quarter', ['tenantId', 'fiscalYear', 'kind', 'quarter'], { unique: true })
 export class RecruitmentPlanQuarter {
   @PrimaryColumn('uuid')
