@@ -9,25 +9,37 @@ const SETTLE_MS = 1500;
 
 /**
  * Scrolls an element into view, and again whenever the page's size changes in the next moments, so
- * a list refreshed above it cannot push it out of sight; stops at once when the reader scrolls.
+ * a list refreshed above it cannot push it out of sight. It stops at once when anyone else moves the
+ * page or the reader acts: a page that jumps under a pointer on its way to a button makes the click
+ * miss. Its own scrolls are instant (the design system's smooth scrolling would keep the page moving
+ * for a while), so any other position the page takes is someone else's doing.
  */
 function keepInView(element: HTMLElement | null): (() => void) | undefined {
   if (!element) return undefined;
-  const show = () => element.scrollIntoView?.({ block: 'nearest' });
+  let placedAt = window.scrollY;
+  const show = () => {
+    element.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
+    placedAt = window.scrollY;
+  };
   show();
   if (typeof ResizeObserver === 'undefined') return undefined;
   const observer = new ResizeObserver(show);
   observer.observe(document.body);
+  const movedByOthers = () => {
+    if (Math.abs(window.scrollY - placedAt) > 1) stop();
+  };
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
-    for (const event of READER_MOVES) window.removeEventListener(event, stop);
+    window.removeEventListener('scroll', movedByOthers);
+    for (const event of READER_ACTS) window.removeEventListener(event, stop);
   };
   const timer = setTimeout(stop, SETTLE_MS);
-  for (const event of READER_MOVES) window.addEventListener(event, stop, { passive: true });
+  window.addEventListener('scroll', movedByOthers, { passive: true });
+  for (const event of READER_ACTS) window.addEventListener(event, stop, { passive: true });
   return stop;
 }
-const READER_MOVES = ['wheel', 'touchmove', 'keydown'] as const;
+const READER_ACTS = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
 
 /**
  * The outcome of an action, shown beside the action that caused it: a success as a polite status,
