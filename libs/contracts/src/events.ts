@@ -18,6 +18,7 @@ export * from './enrollment/cohort-completion-decided.v1';
 export * from './enrollment/certificate-revoked.v1';
 export * from './enrollment/survey-submitted.v1';
 export * from './enrollment/agency-changed.v1';
+export * from './enrollment/trainee-linked.v1';
 
 export * from './examination/application-submitted.v1';
 export * from './examination/application-cancelled.v1';

@@ -147,6 +147,12 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     revokedAt: '2027-04-01T01:00:00Z',
     reason: '출석 기록 정정으로 수료 요건 미충족 / attendance corrected: the rule is not met',
   }),
+  example(e.TraineeLinkedV1, {
+    traineeId: TRAINEE,
+    userId: 'a0000000-0000-4000-8000-000000000006',
+    agencyCode: '6110000',
+    linkedAt: '2027-03-02T00:40:00.000Z',
+  }),
   example(e.AgencyChangedV1, { code: '6110000', nameKo: '마포구청', active: false, changedAt: '2027-03-02T00:30:00.000Z' }),
   example(e.SurveySubmittedV1, {
     responseId: 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a82',

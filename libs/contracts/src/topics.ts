@@ -11,6 +11,7 @@ export const Topics = {
   enrollmentCompletion: 'enrollment.completion',
   enrollmentSurvey: 'enrollment.survey',
   enrollmentAgency: 'enrollment.agency',
+  enrollmentTrainee: 'enrollment.trainee',
   examinationApplication: 'examination.application',
   examinationSitting: 'examination.sitting',
   examinationExam: 'examination.exam',

@@ -1,3 +1,4 @@
+import { EventPublisher } from '@baeum/messaging';
 import { DemoTenants } from '@baeum/source-data';
 import { LOGGER, ServiceDefinition } from '@baeum/service-kit';
 import type { Logger } from 'pino';
@@ -15,7 +16,7 @@ export const enrollmentService: ServiceDefinition<EnrollmentEnv> = {
   database: enrollmentDatabase,
   module: (env, logger) => EnrollmentModule.forRoot(env, logger),
   seed: async (app, env) => {
-    await seedEnrollment(app.get(DataSource));
+    await seedEnrollment(app.get(DataSource), app.get(EventPublisher));
     if (!env.DEMO_RESULTS_2021) return;
     // In the background: the service answers while the 2021 completions stream in (the report shows how far).
     const logger = app.get<Logger>(LOGGER);

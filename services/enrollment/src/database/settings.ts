@@ -18,6 +18,7 @@ import { CodedImportProblems1764300000000 } from './migrations/1764300000000-cod
 import { CertificateRevocation1765700000000 } from './migrations/1765700000000-certificate-revocation';
 import { AgencyAdministration1765600000000 } from './migrations/1765600000000-agency-administration';
 import { InstituteHolidays1765920000000 } from './migrations/1765920000000-institute-holidays';
+import { TraineeLinkBackfill1765960000000 } from './migrations/1765960000000-trainee-link-backfill';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -47,5 +48,6 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     AgencyAdministration1765600000000,
     CertificateRevocation1765700000000,
     InstituteHolidays1765920000000,
+    TraineeLinkBackfill1765960000000,
   ],
 });

@@ -1,6 +1,8 @@
+import { EventPublisher } from '@baeum/messaging';
 import { DemoAgencies, DemoTenants } from '@baeum/source-data';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
+import { announceTraineeLinks } from '../trainees/trainee-links';
 import { Trainee } from '../trainees/trainee.entity';
 
 /** The demo trainee user of the gateway's seed (trainee@seoul-hrd.example), linked by its user id. */
@@ -87,8 +89,8 @@ const DEMO_TRAINEES: Omit<Trainee, 'createdAt' | 'updatedAt'>[] = [
   },
 ];
 
-/** Idempotent: agencies of both demo tenants and a few of their staff. */
-export async function seedEnrollment(dataSource: DataSource): Promise<void> {
+/** Idempotent: agencies of both demo tenants and a few of their staff (announced when first written). */
+export async function seedEnrollment(dataSource: DataSource, publisher: EventPublisher): Promise<void> {
   const agencies = DemoAgencies.map(({ tenant, code, nameKo, nameEn, kind }) => ({
     tenantId: DemoTenants[tenant].id,
     code,
@@ -97,5 +99,15 @@ export async function seedEnrollment(dataSource: DataSource): Promise<void> {
     kind,
   }));
   await dataSource.createQueryBuilder().insert().into(Agency).values(agencies).orIgnore().execute();
-  await dataSource.createQueryBuilder().insert().into(Trainee).values(DEMO_TRAINEES).orIgnore().execute();
+  await dataSource.transaction(async (tx) => {
+    const written = await tx.createQueryBuilder().insert().into(Trainee).values(DEMO_TRAINEES).orIgnore().returning(['id']).execute();
+    const ids = new Set((written.raw as { id: string }[]).map((r) => r.id));
+    for (const tenantId of new Set(DEMO_TRAINEES.map((t) => t.tenantId)))
+      await announceTraineeLinks(
+        tx,
+        publisher,
+        tenantId,
+        DEMO_TRAINEES.filter((t) => t.tenantId === tenantId && ids.has(t.id)),
+      );
+  });
 }

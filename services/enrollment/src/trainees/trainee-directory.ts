@@ -1,15 +1,19 @@
 import { AuthUser, conflict, forbidden, notFound } from '@baeum/service-kit';
+import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { announceTraineeLinks } from './trainee-links';
 import { Trainee } from './trainee.entity';
 import { linkTraineeAccount, traineeOfTenant, traineeOfUser } from './trainees.queries';
 
 /** Finds trainees the way each role may see them; every lookup is scoped to the caller's tenant and agency. */
 @Injectable()
 export class TraineeDirectory {
+  constructor(private readonly publisher: EventPublisher) {}
+
   /**
    * The signed-in trainee's own record, linked by the token's `sub`; a trainee account made before
-   * its record (by an administrator) gets one from its token at first use. `lock` serialises one
+   * its record (by an administrator) gets one from its token at first use (announced). `lock` serialises one
    * trainee's applications, so two of them cannot both pass the overlap check.
    */
   async own(tx: EntityManager, user: AuthUser, lock = false): Promise<Trainee> {
@@ -18,7 +22,14 @@ export class TraineeDirectory {
     const find = () => traineeOfUser(tx, user.userId, lock);
     let trainee = await find();
     if (!trainee) {
-      await linkTraineeAccount(tx, { tenantId: user.tenantId, userId: user.userId, agencyCode: user.agencyCode, name: user.name });
+      const made = await linkTraineeAccount(tx, {
+        tenantId: user.tenantId,
+        userId: user.userId,
+        agencyCode: user.agencyCode,
+        name: user.name,
+      });
+      if (made)
+        await announceTraineeLinks(tx, this.publisher, user.tenantId, [{ id: made, userId: user.userId, agencyCode: user.agencyCode }]);
       trainee = await find();
     }
     // A record linked to this user in another tenant or agency is not theirs to use.

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ApplicationSubmittedConsumer } from './consumers/application-submitted.consumer';
 import { FeePaidConsumer } from './consumers/fee-paid.consumer';
+import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
+import { SeatReleasedConsumer } from './consumers/seat-released.consumer';
+import { SeatWaitlistedConsumer } from './consumers/seat-waitlisted.consumer';
 import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer';
+import { TraineeCompletedConsumer } from './consumers/trainee-completed.consumer';
 
 /**
  * What the domain events tell people: each consumer finds whom an event concerns among the contacts
@@ -10,5 +14,13 @@ import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer
 @Module({})
 export class NoticesModule {
   /** app.module.ts hands these to the messaging module. */
-  static readonly consumers = [ThresholdCrossedConsumer, ApplicationSubmittedConsumer, FeePaidConsumer];
+  static readonly consumers = [
+    ThresholdCrossedConsumer,
+    ApplicationSubmittedConsumer,
+    FeePaidConsumer,
+    SeatConfirmedConsumer,
+    SeatWaitlistedConsumer,
+    SeatReleasedConsumer,
+    TraineeCompletedConsumer,
+  ];
 }

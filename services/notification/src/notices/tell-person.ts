@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@baeum/contracts';
 import { EntityManager } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
 import { ContactsQueries } from '../contacts/contacts.queries';
+import { TraineeLinksQueries } from '../contacts/trainee-links.queries';
 import { EnqueueDeliveriesUseCase } from '../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import type { RenderedMail } from '../mail/templates/mail-template';
 
@@ -20,4 +21,19 @@ export async function tellPerson(
   const person = await deps.contacts.byId(tx, event.tenantId, userId);
   if (!person?.active) return;
   await deps.enqueue.execute(tx, { event, mails: [{ recipient: person.userId, address: person.email, mail: render(person) }] });
+}
+
+/**
+ * The same for an event that names enrollment's trainee record: the person is the account the record
+ * is linked to (enrollment.trainee.linked); none is owed when it is linked to none, or not known.
+ */
+export async function tellTrainee(
+  tx: EntityManager,
+  deps: { links: TraineeLinksQueries; contacts: ContactsQueries; enqueue: EnqueueDeliveriesUseCase },
+  event: EventEnvelope<unknown>,
+  traineeId: string,
+  render: (person: Contact) => RenderedMail,
+): Promise<void> {
+  const userId = await deps.links.userOf(tx, event.tenantId, traineeId);
+  await tellPerson(tx, deps, event, userId, render);
 }

@@ -21,7 +21,7 @@ describe('AddCohortTraineeUseCase', () => {
   let useCase: AddCohortTraineeUseCase;
   beforeAll(async () => {
     db = await specDatabase();
-    useCase = new AddCohortTraineeUseCase(db.dataSource, new TraineeDirectory(), new SeatBook(db.publisher));
+    useCase = new AddCohortTraineeUseCase(db.dataSource, new TraineeDirectory(db.publisher), new SeatBook(db.publisher));
   });
   afterAll(() => db.drop());
 

@@ -2,12 +2,21 @@ import { givenAgency, givenTrainee, refusal, SpecDatabase, specDatabase, userOf 
 import { Trainee } from '../../trainee.entity';
 import { CreateTraineeUseCase } from './create-trainee.usecase';
 
+/** The `enrollment.trainee.linked` payloads the tenant's outbox holds, in order. */
+const linksOf = async (db: SpecDatabase, tenantId: string) =>
+  (
+    (await db.dataSource.query(
+      `SELECT envelope FROM enrollment.outbox WHERE type = 'enrollment.trainee.linked' AND envelope->>'tenantId' = $1 ORDER BY seq`,
+      [tenantId],
+    )) as { envelope: { payload: Record<string, unknown> } }[]
+  ).map((r) => r.envelope.payload);
+
 describe('CreateTraineeUseCase', () => {
   let db: SpecDatabase;
   let useCase: CreateTraineeUseCase;
   beforeAll(async () => {
     db = await specDatabase();
-    useCase = new CreateTraineeUseCase(db.dataSource);
+    useCase = new CreateTraineeUseCase(db.dataSource, db.publisher);
   });
   afterAll(() => db.drop());
 
@@ -21,6 +30,9 @@ describe('CreateTraineeUseCase', () => {
       name: '이신규',
       employeeNo: 'N-1',
     });
+    expect(await linksOf(db, user.tenantId)).toEqual([
+      { traineeId: trainee.id, userId: null, agencyCode: 'AG-SPEC', linkedAt: expect.any(String) },
+    ]);
   });
 
   it("puts an agency admin's trainee in their own agency", async () => {
@@ -63,5 +75,16 @@ describe('CreateTraineeUseCase', () => {
       name: '한계정',
       grade: '7급',
     });
+    expect(await linksOf(db, user.tenantId)).toEqual([
+      { traineeId: listed.id, userId: '00000000-0000-4000-8000-000000000001', agencyCode: 'AG-SPEC', linkedAt: expect.any(String) },
+    ]);
+  });
+
+  it('announces nothing when the trainee is refused', async () => {
+    const user = userOf('course_manager');
+    await givenAgency(db.dataSource, user.tenantId);
+    await givenTrainee(db.dataSource, user.tenantId, 'AG-SPEC', { employeeNo: 'R-1', userId: null });
+    await refusal(useCase.execute({ actor: user, trainee: { agencyCode: 'AG-SPEC', name: '정중복', employeeNo: 'R-1' } }));
+    expect(await linksOf(db, user.tenantId)).toEqual([]);
   });
 });

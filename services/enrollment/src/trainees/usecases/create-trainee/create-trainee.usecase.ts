@@ -1,8 +1,10 @@
 import type { CreateTraineeDto } from '@baeum/api';
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, fieldError, invalidInput, isUniqueViolation } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { announceTraineeLinks } from '../../trainee-links';
 import { duplicateTrainee } from '../../trainee-rules';
 import { Trainee } from '../../trainee.entity';
 import { agencyOf, insertTrainee, saveTrainee, traineeByEmployeeNo } from '../../trainees.queries';
@@ -16,11 +18,14 @@ export interface CreateTraineeCommand {
 /**
  * 교육생 등록. The agency must be the tenant's; a staff number or account already used in it is
  * refused (409 naming the field), except that an account made for staff already on the list
- * (imported, no account yet) takes over their record.
+ * (imported, no account yet) takes over their record. Either is announced (`enrollment.trainee.linked`).
  */
 @Injectable()
 export class CreateTraineeUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {}
 
   async execute({ actor, trainee: body }: CreateTraineeCommand): Promise<Trainee> {
     const agencyCode = actor.role === 'agency_admin' ? actor.agencyCode! : body.agencyCode;
@@ -40,6 +45,7 @@ export class CreateTraineeUseCase {
           updatedAt: new Date(),
         });
         await saveTrainee(tx, listed);
+        await announceTraineeLinks(tx, this.publisher, actor.tenantId, [listed]);
         return listed;
       }
       const trainee: Trainee = {
@@ -58,6 +64,7 @@ export class CreateTraineeUseCase {
       await insertTrainee(tx, trainee).catch((error) => {
         throw isUniqueViolation(error) ? duplicateTrainee(error) : error;
       });
+      await announceTraineeLinks(tx, this.publisher, actor.tenantId, [trainee]);
       return trainee;
     });
   }

@@ -7,7 +7,7 @@ describe('ImportTraineesUseCase', () => {
   let useCase: ImportTraineesUseCase;
   beforeAll(async () => {
     db = await specDatabase();
-    useCase = new ImportTraineesUseCase(db.dataSource);
+    useCase = new ImportTraineesUseCase(db.dataSource, db.publisher);
   });
   afterAll(() => db.drop());
 
@@ -21,10 +21,16 @@ describe('ImportTraineesUseCase', () => {
 
     expect(await useCase.execute({ actor: user, rows })).toEqual({ created: 1, updated: 1 });
     expect((await db.dataSource.manager.findOneByOrFail(Trainee, { id: known.id })).name).toBe('새이름');
-    expect(await db.dataSource.manager.findOneByOrFail(Trainee, { tenantId: user.tenantId, employeeNo: 'K-2' })).toMatchObject({
-      name: '신입',
-      grade: '9급',
-    });
+    const added = await db.dataSource.manager.findOneByOrFail(Trainee, { tenantId: user.tenantId, employeeNo: 'K-2' });
+    expect(added).toMatchObject({ name: '신입', grade: '9급' });
+    // Only the record added is announced: an update leaves its account link as it was.
+    const links = (await db.dataSource.query(
+      `SELECT envelope FROM enrollment.outbox WHERE type = 'enrollment.trainee.linked' AND envelope->>'tenantId' = $1`,
+      [user.tenantId],
+    )) as { envelope: { payload: unknown } }[];
+    expect(links.map((l) => l.envelope.payload)).toEqual([
+      { traineeId: added.id, userId: null, agencyCode: 'AG-SPEC', linkedAt: expect.any(String) },
+    ]);
   });
 
   it('stores nothing when a row names an unknown agency', async () => {

@@ -8,7 +8,7 @@ describe('UpdateTraineeUseCase', () => {
   let useCase: UpdateTraineeUseCase;
   beforeAll(async () => {
     db = await specDatabase();
-    useCase = new UpdateTraineeUseCase(db.dataSource, new TraineeDirectory());
+    useCase = new UpdateTraineeUseCase(db.dataSource, new TraineeDirectory(db.publisher));
   });
   afterAll(() => db.drop());
 

@@ -1,0 +1,35 @@
+import { EventEnvelope, reliesOn, SeatWaitlistedV1 } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { SERVICE_ENV } from '@baeum/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { NotificationEnv } from '../../config/env';
+import { ContactsQueries } from '../../contacts/contacts.queries';
+import { TraineeLinksQueries } from '../../contacts/trainee-links.queries';
+import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
+import { seatWaitlistedMail } from '../templates/trainee-seat.template';
+import { tellTrainee } from '../tell-person';
+
+/** The cohort was full: the trainee is told they wait (대기) and at which position. */
+@Injectable()
+export class SeatWaitlistedConsumer implements EventHandler<SeatWaitlistedV1> {
+  static readonly reliesOn = reliesOn(SeatWaitlistedV1, { traineeId: 'uuid', position: 'int' });
+  readonly contract = SeatWaitlistedV1;
+
+  constructor(
+    private readonly links: TraineeLinksQueries,
+    private readonly contacts: ContactsQueries,
+    private readonly enqueue: EnqueueDeliveriesUseCase,
+    @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
+  ) {}
+
+  handle(event: EventEnvelope<SeatWaitlistedV1>, tx: EntityManager): Promise<void> {
+    return tellTrainee(
+      tx,
+      { links: this.links, contacts: this.contacts, enqueue: this.enqueue },
+      event,
+      event.payload.traineeId,
+      (person) => seatWaitlistedMail(event.payload, person, this.env.PUBLIC_BASE_URL),
+    );
+  }
+}
