@@ -64,6 +64,21 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until focus is on the element with `testId`: a page moves focus in its handlers and effects,
+ * a moment after the click or key that asked for it. Fails naming where focus is instead.
+ */
+export async function focusComesTo(page: Page, testId: string, timeoutMs = 15_000): Promise<void> {
+  const focusedTestId = () => page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid') as string | null);
+  try {
+    await page.waitForFunction((wanted) => (globalThis as any).document.activeElement?.getAttribute('data-testid') === wanted, testId, {
+      timeout: timeoutMs,
+    });
+  } catch {
+    throw new Error(`focus did not come to ${testId} within ${timeoutMs} ms; it is on ${await focusedTestId()}`);
+  }
+}
+
 /** A screenshot named `name` in SCREENSHOT_DIR, of the page scrolled to its top at once. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (globalThis as any).scrollTo({ top: 0, behavior: 'instant' }));

@@ -1,4 +1,5 @@
 import {
+  focusComesTo,
   ApiClient,
   clientAs,
   eventually,
@@ -168,7 +169,7 @@ describe('the old flows on the new pages', () => {
     expect(text).toContain('메타버스를 활용한 가상오피스 구현 1기');
     expect(text).toContain('10:00–16:00');
     expect(await page.getByTestId('cohort-room').getAttribute('aria-invalid')).toBe('true');
-    expect(await activeTestId(page)).toBe('cohort-room');
+    await focusComesTo(page, 'cohort-room');
     expect(await page.getByTestId('cohort-form-summary').textContent()).toBe('1개 항목을 확인하세요: 강의실');
 
     // Another computer room is free at those hours: the problem goes with the choice.

@@ -1,4 +1,5 @@
 import {
+  focusComesTo,
   ApiClient,
   newAppPage,
   overflowingElements,
@@ -164,9 +165,7 @@ describe('the public and the applicant', () => {
     await page.getByTestId('exam-apply-position').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('exam-apply-step-title').filter({ hasText: '응시자 정보' }).waitFor();
-    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe(
-      'exam-apply-step-title',
-    );
+    await focusComesTo(page, 'exam-apply-step-title');
     // Next without the date of birth: refused beside the field, focus on it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -1,4 +1,5 @@
 import {
+  focusComesTo,
   ApiClient,
   newAppPage,
   overflowingElements,
@@ -151,7 +152,7 @@ describe('a competency assessment from round to feedback', () => {
     await page.keyboard.press('Enter');
     expect(await form.getByTestId(`rating-score-${first}-error`).textContent()).toBe('5 이하로 입력하세요.');
     expect(await form.innerText()).not.toMatch(/ratings\.\d|must not/);
-    expect(await focusedTestId(page)).toBe(`rating-score-${first}`);
+    await focusComesTo(page, `rating-score-${first}`);
 
     await page.keyboard.press('Backspace');
     for (const [i, competency] of task.competencies.entries()) {

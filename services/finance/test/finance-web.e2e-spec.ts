@@ -1,5 +1,6 @@
 import { SeoulBudgetLineCodes, seoulHrd2022 } from '@baeum/source-data';
 import {
+  focusComesTo,
   ApiClient,
   launchChromium,
   overflowingElements,
@@ -354,7 +355,7 @@ describe("a line's page", () => {
 
     // The correction button of the payment's row chooses it in the correction form and moves there.
     await page.getByTestId('line-entry').filter({ hasText: '대금 지급' }).getByTestId('entry-reverse').click();
-    expect(await page.evaluate(() => (globalThis as any).document.activeElement.getAttribute('data-testid'))).toBe('line-reversal-reason');
+    await focusComesTo(page, 'line-reversal-reason');
     expect(await page.getByTestId('line-reversal-entry').evaluate((select: any) => select.selectedOptions[0].textContent)).toContain(
       '대금 지급',
     );
@@ -454,7 +455,7 @@ describe('the quarterly plan (분기별 집행계획)', () => {
     await page.getByTestId('plan-table-empty').waitFor();
     const rows = 0;
     await page.getByTestId('plan-add-row').click();
-    expect(await page.evaluate(() => (globalThis as any).document.activeElement.getAttribute('data-testid'))).toBe(`plan-${rows}-labelKo`);
+    await focusComesTo(page, `plan-${rows}-labelKo`);
     await page.getByTestId(`plan-${rows}-q3`).fill('-5');
     await page.getByTestId(`plan-${rows}-q4`).fill('');
     await page.getByTestId('plan-submit').click();
