@@ -129,12 +129,23 @@ export default function InboxScreen() {
 function InboxEntry({ item, busy, onRead }: { item: Item; busy: boolean; onRead(): void }) {
   const { t } = useTranslation('inbox');
   const onSite = item.link ? pathOnSite(item.link) : null;
+  // The body is the Korean text, then the English one on the next line.
+  const [korean, ...rest] = item.body.split('\n');
+  const english = rest.join(' ');
   return (
     <li className={item.readAt ? 'inbox-item read' : 'inbox-item unread'} data-testid="inbox-item">
       <p className="inbox-item-title">
-        {!item.readAt && <span className="inbox-item-flag">{t('unread')}</span>} <strong>{item.title}</strong>
+        {!item.readAt && <span className="inbox-item-flag">{t('unread')}</span>} <strong lang="ko">{item.title}</strong>
       </p>
-      <p className="inbox-item-body">{item.body}</p>
+      <p className="inbox-item-body">
+        <span lang="ko">{korean}</span>
+        {english && (
+          <>
+            <br />
+            <span lang="en">{english}</span>
+          </>
+        )}
+      </p>
       <p className="inbox-item-meta">
         <Instant at={item.createdAt} />
         {item.readAt && (
