@@ -49,6 +49,7 @@ const PREFIXES = [
   ['/api/public/certificates/', 'enrollment', '/public/certificates/'],
   ['/api/admin/agencies', 'enrollment', '/admin/agencies'],
   ['/api/admin/deliveries', 'notification', '/deliveries'],
+  ['/api/me/inbox', 'notification', '/inbox'],
   ['/api/course-years', 'curriculum', '/courses/years'],
   ['/api/curriculum-settings', 'curriculum', '/settings'],
   ['/api/demand-surveys', 'curriculum', '/surveys'],

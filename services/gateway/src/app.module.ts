@@ -14,6 +14,7 @@ import { gatewayDatabase } from './database/settings';
 import { ExaminationGatewayModule } from './examination/examination.module';
 import { FinanceController } from './finance/finance.controller';
 import { AuthModule } from './identity/auth.module';
+import { InboxGatewayModule } from './inbox/inbox.module';
 import { UserCredentialCheck } from './identity/credentials';
 import { PasswordPolicyWarmUp } from './identity/password-policy';
 import { SignUpModule } from './identity/sign-up.module';
@@ -35,6 +36,7 @@ export class GatewayModule {
         ExaminationGatewayModule,
         EnrollmentGatewayModule,
         AdminUsersModule,
+        InboxGatewayModule,
         PlatformModule,
       ],
       controllers: [CohortsController, CurriculumController, InstituteSettingsController, FinanceController],

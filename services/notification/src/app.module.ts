@@ -7,6 +7,7 @@ import { NotificationEnv } from './config/env';
 import { notificationDatabase } from './database/settings';
 import { ContactsModule } from './contacts/contacts.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
+import { InboxModule } from './inbox/inbox.module';
 import { MailModule } from './mail/mail.module';
 import { NoticesModule } from './notices/notices.module';
 
@@ -20,6 +21,7 @@ export class NotificationModule {
         TypeOrmModule.forRoot(dataSourceOptions(notificationDatabase(env))),
         MailModule,
         ContactsModule,
+        InboxModule,
         DeliveriesModule,
         NoticesModule,
         MessagingModule.forService({

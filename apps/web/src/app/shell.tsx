@@ -8,6 +8,7 @@ import { type Session, sessionStore } from '../api/session';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { KoName, problemOf, problemText, useLocalName } from '../kit';
 import { useSession } from './App';
+import { InboxBell } from './inbox-bell';
 import { SCREENS } from './registry';
 import { isFor, mayOpen, type NavGroup, type ScreenDef } from './screens';
 
@@ -120,6 +121,7 @@ function Header({ session }: { session: Session | null }) {
                 </button>
                 {session ? (
                   <>
+                    <InboxBell session={session} />
                     <UserBox session={session} />
                     {(session.user.roles?.length ?? 0) > 1 && <RoleSwitch session={session} />}
                     <button type="button" className="krds-btn small secondary" onClick={signOut} data-testid="sign-out">

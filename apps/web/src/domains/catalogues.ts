@@ -14,4 +14,5 @@ export interface DomainCatalogues {
   examApplicant: typeof import('./examination/applicant/i18n').examApplicant;
   examOfficer: typeof import('./examination/officer/i18n').examOfficer;
   examAssessment: typeof import('./examination/assessments/i18n').examAssessment;
+  inbox: typeof import('../screens/account/inbox-i18n').inbox;
 }

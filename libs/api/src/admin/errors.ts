@@ -10,4 +10,6 @@ export const ADMIN_ERROR_CODES = [
   'ADMIN.ROLE_NOT_ASSIGNABLE',
   /** A role switch to a role the user does not hold (403). */
   'AUTH.ROLE_NOT_HELD',
+  /** An inbox item that is not the caller's (or not there): nobody learns of another's items. */
+  'INBOX.ITEM_NOT_FOUND',
 ] as const;

@@ -1,3 +1,4 @@
 export * from './admin-users.dto';
 export * from './errors';
 export * from './delivery-log.dto';
+export * from './inbox.dto';

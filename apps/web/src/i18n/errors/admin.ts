@@ -13,4 +13,5 @@ export const adminErrors = {
     en: 'Applicant and trainee roles are not given here (applicants sign up; trainees are issued with their record).',
   },
   'AUTH.ROLE_NOT_HELD': { ko: '가진 역할로만 전환할 수 있습니다.', en: 'You can switch only to a role you hold.' },
+  'INBOX.ITEM_NOT_FOUND': { ko: '알림을 찾을 수 없습니다.', en: 'The notice was not found.' },
 } satisfies Catalogue;

@@ -11,6 +11,8 @@ export const accountScreens: ScreenDef[] = [
     roles: [...ALL_ROLES, 'platform_operator'],
     component: lazy(() => import('./account-screen')),
   },
+  // Every institute role's own notices, opened from the header's bell (lazy: not in the first load).
+  { path: 'inbox', group: 'account', roles: 'all', component: lazy(() => import('./inbox-screen')) },
 ];
 
 export const accountNav = { account: { ko: '내 계정', en: 'My account' } } satisfies Catalogue;

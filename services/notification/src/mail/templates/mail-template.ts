@@ -32,6 +32,32 @@ export function absoluteLink(publicBaseUrl: string, path: string): string {
   return url.toString();
 }
 
+const LANGUAGE_RULE = '\n\n----------------------------------------\n\n';
+const INBOX_BODY_MAX = 600;
+
+/**
+ * The short form of a mail for the in-app inbox: the Korean text then the English one without the
+ * greeting (every template opens with one) and without links, and the first link. It reads the text
+ * `renderBody` writes, so every template, present or future, gets an inbox item without more work.
+ */
+export function inboxSummary(mail: Pick<RenderedMail, 'text'>): { body: string; link: string | null } {
+  const [korean, rest = ''] = mail.text.split(LANGUAGE_RULE);
+  const english = rest.split('\n\n-- \n')[0];
+  let link: string | null = null;
+  const prose = (part: string) =>
+    part
+      .split('\n\n')
+      .slice(1)
+      .filter((paragraph) => {
+        const asLink = /^[^\n]*:\n(https?:\/\/\S+)$/.exec(paragraph);
+        if (asLink) link ??= asLink[1];
+        return !asLink;
+      })
+      .join(' ');
+  const body = [prose(korean), prose(english)].filter(Boolean).join('\n');
+  return { body: body.length > INBOX_BODY_MAX ? `${body.slice(0, INBOX_BODY_MAX - 1)}…` : body, link };
+}
+
 /** The Korean part, then the English one, each a list of blocks. */
 export function renderBody(korean: Block[], english: Block[], signature: string): { text: string; html: string } {
   const asText = (blocks: Block[]) => blocks.map((b) => ('text' in b ? b.text : `${b.label}:\n${b.link}`)).join('\n\n');
@@ -45,7 +71,7 @@ export function renderBody(korean: Block[], english: Block[], signature: string)
       )
       .join('') +
     '</div>';
-  const text = `${asText(korean)}\n\n----------------------------------------\n\n${asText(english)}\n\n-- \n${signature}\n`;
+  const text = `${asText(korean)}${LANGUAGE_RULE}${asText(english)}\n\n-- \n${signature}\n`;
   const html =
     '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5">' +
     `${asHtml(korean, 'ko')}<hr>${asHtml(english, 'en')}<p style="color: #666">${escapeHtml(signature)}</p></body></html>`;

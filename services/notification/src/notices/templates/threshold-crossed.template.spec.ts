@@ -1,3 +1,4 @@
+import { inboxSummary } from '../../mail/templates/mail-template';
 import { thresholdCrossedMail } from './threshold-crossed.template';
 
 const event = {
@@ -19,5 +20,15 @@ describe('thresholdCrossedMail', () => {
     expect(mail.text).toContain('https://baeum.test/finance-book/2027/lines/NEW%3Cb%3E');
     expect(mail.html).not.toContain('<b>');
     expect(thresholdCrossedMail(event, { name: 'Kim', locale: 'en' }, 'https://baeum.test').locale).toBe('en');
+  });
+
+  it('reads as a short inbox item: the Korean sentence then the English one, no greeting, and the link', () => {
+    const mail = thresholdCrossedMail(event, { name: '김재무', locale: null }, 'https://baeum.test');
+    expect(inboxSummary(mail)).toEqual({
+      body:
+        '2027년 예산 항목 NEW<b>의 집행액이 예산의 80%를 넘었습니다. 예산 12,000,000원 중 9,600,000원이 집행되었습니다.\n' +
+        'Spending on budget line NEW<b> (2027) has passed 80% of its budget: 9,600,000 won of 12,000,000 won.',
+      link: 'https://baeum.test/finance-book/2027/lines/NEW%3Cb%3E',
+    });
   });
 });

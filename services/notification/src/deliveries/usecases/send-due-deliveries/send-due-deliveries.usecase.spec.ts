@@ -3,6 +3,7 @@ import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { notificationDatabase } from '../../../database/settings';
+import { InboxQueries } from '../../../inbox/inbox.queries';
 import { DeliveryChannel, OutgoingMessage } from '../../channel';
 import { DeliveriesQueries } from '../../deliveries.queries';
 import { EnqueueDeliveriesUseCase } from '../enqueue-deliveries/enqueue-deliveries.usecase';
@@ -38,7 +39,7 @@ async function setUp() {
   const event = { id: randomUUID(), type: 'finance.line.threshold_crossed', tenantId: randomUUID() };
   const address = `kim-${event.id.slice(0, 8)}@example.com`;
   await db.dataSource.transaction((tx) =>
-    new EnqueueDeliveriesUseCase(queries).execute(tx, {
+    new EnqueueDeliveriesUseCase(queries, new InboxQueries(db.dataSource)).execute(tx, {
       event,
       mails: [{ recipient: randomUUID(), address, mail: { template: 't', locale: 'ko', subject: 's', text: 'x', html: 'y' } }],
     }),
