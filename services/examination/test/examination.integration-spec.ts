@@ -311,7 +311,8 @@ describe('an open exam season', () => {
       people.a.userId,
     ]);
     expect(rows).toEqual([{ n: 1 }]);
-    // The event tells finance and the counters what they need, and no personal data.
+    // The event tells finance, the counters and the notification service what they need, and no personal
+    // data: the applicant's account id, by which the notification service finds whom to tell, at most.
     const [event] = await outbox('examination.application.submitted', ids.a);
     expect(event.payload).toEqual({
       applicationId: ids.a,
@@ -321,6 +322,9 @@ describe('an open exam season', () => {
       grade: 9,
       feeAmount: '5000',
       submittedAt: expect.any(String),
+      applicantUserId: people.a.userId,
+      examTitleKo: expect.any(String),
+      jobSeriesKo: '일반행정',
     });
     expect(JSON.stringify(event)).not.toMatch(/가응시|1998-04-12|010-1234/);
     // Another application to the same exam, or the key reused for another position, is refused.
