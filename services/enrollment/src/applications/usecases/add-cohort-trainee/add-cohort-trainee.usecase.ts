@@ -1,4 +1,5 @@
 import { seoulToday } from '@baeum/calendar';
+import { NOTHING_DECIDED_YET } from '../../new-application';
 import { auditBy, AuthUser, conflict, isUniqueViolation, recordAudit } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -110,21 +111,7 @@ export class AddCohortTraineeUseCase {
         instituteApprovedAt: target.approval === 'none' ? null : now,
         status: 'approved',
         appliedAt: now,
-        confirmedAt: null,
-        waitlistedAt: null,
-        endedAt: null,
-        endReason: null,
-        endNote: null,
-        assessmentPassed: null,
-        progressPercent: null,
-        completionStatus: null,
-        attendancePercent: null,
-        completedOn: null,
-        certificateNo: null,
-        verificationCode: null,
-        certificateRevokedAt: null,
-        certificateRevokedBy: null,
-        certificateRevokeReason: null,
+        ...NOTHING_DECIDED_YET,
       };
       await insertApplication(tx, app).catch((error) => {
         throw isUniqueViolation(error) ? alreadyIn() : error;

@@ -1,4 +1,5 @@
 import { AuthUser, conflict, isUniqueViolation, notFound } from '@baeum/service-kit';
+import { NOTHING_DECIDED_YET } from '../../new-application';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -98,21 +99,7 @@ export class SubmitApplicationUseCase {
       instituteApprovedAt: null,
       status: steps.length > 0 ? 'pending' : 'approved',
       appliedAt: now,
-      confirmedAt: null,
-      waitlistedAt: null,
-      endedAt: null,
-      endReason: null,
-      endNote: null,
-      assessmentPassed: null,
-      progressPercent: null,
-      completionStatus: null,
-      attendancePercent: null,
-      completedOn: null,
-      certificateNo: null,
-      verificationCode: null,
-      certificateRevokedAt: null,
-      certificateRevokedBy: null,
-      certificateRevokeReason: null,
+      ...NOTHING_DECIDED_YET,
     };
     await insertApplication(tx, app).catch((error) => {
       throw isUniqueViolation(error)
