@@ -40,8 +40,11 @@ const commandFor = (course: Course, agencyQuotas: { agencyCode: string; seats: n
   agencyQuotas,
 });
 /** Enrollment's announcement that the administrator (de)activated the agency. */
+/** Each announcement strictly after the one before: two in one millisecond could not be told apart (the later is ignored). */
+let lastChangedAt = 0;
 const agencyBecomes = (tenantId: string, code: string, active: boolean) => {
-  const changedAt = new Date().toISOString();
+  lastChangedAt = Math.max(Date.now(), lastChangedAt + 1);
+  const changedAt = new Date(lastChangedAt).toISOString();
   const event: EventEnvelope<AgencyChangedV1> = {
     id: randomUUID(),
     type: AgencyChangedV1.type,
