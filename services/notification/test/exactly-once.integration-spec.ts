@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
  */
 const PUBLIC = 'https://baeum.test';
 const tenantId = randomUUID();
-const crashCorrelationId = `crash-${randomUUID()}`;
+const crashCorrelationId: string = `crash-${randomUUID()}`;
 const logger = createLogger('notification-exactly-once-test', 'warn');
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
@@ -85,7 +85,10 @@ const submitted = (applicantUserId: string): ApplicationSubmittedV1 => ({
   jobSeriesKo: '일반행정',
 });
 
-const publishSubmitted = (payload: ApplicationSubmittedV1, correlationId = randomUUID()): Promise<EventEnvelope<ApplicationSubmittedV1>> =>
+const publishSubmitted = (
+  payload: ApplicationSubmittedV1,
+  correlationId: string = randomUUID(),
+): Promise<EventEnvelope<ApplicationSubmittedV1>> =>
   runInContext({ correlationId, causationId: null }, () =>
     source.transaction((tx) => examination.publish(tx, ApplicationSubmittedV1, tenantId, payload)),
   );

@@ -20,7 +20,13 @@ export function userChanged(user: User, locale?: 'ko' | 'en'): UserChangedV1 {
  * Announces users made or changed (`identity.user.changed`), in the transaction that wrote them, so
  * the notification service's contacts follow the gateway's users. One call per tenant's users.
  */
-export async function announceUsers(tx: EntityManager, publisher: EventPublisher, users: User[], locale?: 'ko' | 'en'): Promise<void> {
+export async function announceUsers(
+  tx: EntityManager,
+  publisher: EventPublisher,
+  users: User[],
+  locale?: 'ko' | 'en',
+  options: { instituteActive?: boolean } = {},
+): Promise<void> {
   const byTenant = new Map<string, User[]>();
   for (const user of users) byTenant.set(user.tenantId, [...(byTenant.get(user.tenantId) ?? []), user]);
   for (const [tenantId, members] of byTenant)
@@ -28,6 +34,10 @@ export async function announceUsers(tx: EntityManager, publisher: EventPublisher
       tx,
       UserChangedV1,
       tenantId,
-      members.map((u) => userChanged(u, locale)),
+      // A stopped institute's people are told nothing, whatever their own accounts' state.
+      members.map((u) => {
+        const change = userChanged(u, locale);
+        return options.instituteActive === false ? { ...change, active: false } : change;
+      }),
     );
 }

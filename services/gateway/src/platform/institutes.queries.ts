@@ -64,6 +64,11 @@ export class InstitutesQueries {
     await tx.insert(User, user);
   }
 
+  /** Everyone of an institute, for announcing them when the institute stops or starts again. */
+  usersOf(tx: EntityManager, tenantId: string): Promise<User[]> {
+    return tx.getRepository(User).find({ where: { tenantId }, order: { id: 'ASC' } });
+  }
+
   async setDeactivated(tx: EntityManager, id: string, at: Date | null): Promise<void> {
     await tx.query(`UPDATE gateway.tenant SET deactivated_at = $2 WHERE id = $1`, [id, at]);
   }

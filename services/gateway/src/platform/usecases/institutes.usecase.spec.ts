@@ -23,8 +23,9 @@ const create = () =>
     new PasswordResetQueries(db.dataSource),
     new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false }),
   );
-const deactivate = () => new DeactivateInstituteUseCase(db.dataSource, queries(), cache);
-const reactivate = () => new ReactivateInstituteUseCase(db.dataSource, queries());
+const publisher = () => new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
+const deactivate = () => new DeactivateInstituteUseCase(db.dataSource, queries(), publisher(), cache);
+const reactivate = () => new ReactivateInstituteUseCase(db.dataSource, queries(), publisher());
 const operator: AuthUser = {
   userId: randomUUID(),
   tenantId: PLATFORM_TENANT.id,
@@ -128,6 +129,13 @@ describe('DeactivateInstituteUseCase and ReactivateInstituteUseCase', () => {
     expect((await reactivate().execute(operator, made.institute.id)).status).toBe('active');
     const actions = (await audit(PLATFORM_TENANT.id)).filter((e) => e.subject_id === made.institute.id).map((e) => e.action);
     expect(actions).toEqual(['institute.created', 'institute.deactivated', 'institute.reactivated']);
+    // The notification service hears each time: nobody of a stopped institute is told anything, and afterwards as before.
+    const announced = await db.dataSource.query(
+      `SELECT envelope->'payload'->>'active' AS active FROM gateway.outbox
+        WHERE type = 'identity.user.changed' AND envelope->'payload'->>'userId' = $1 ORDER BY seq`,
+      [made.admin.id],
+    );
+    expect(announced.map((e: { active: string }) => e.active)).toEqual(['true', 'false', 'true']);
 
     expect(await refusal(deactivate().execute(operator, PLATFORM_TENANT.id))).toEqual([404, 'PLATFORM.INSTITUTE_UNKNOWN']);
     expect(await refusal(reactivate().execute(operator, randomUUID()))).toEqual([404, 'PLATFORM.INSTITUTE_UNKNOWN']);
