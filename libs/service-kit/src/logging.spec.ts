@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger } from './logging';
+import { createLogger, readableLogDestination } from './logging';
 import { runInContext } from './request-context';
 
 function capture() {
@@ -32,5 +32,21 @@ describe('createLogger', () => {
     const text = JSON.stringify(lines[0]);
     for (const secret of ['kim@seoul.go.kr', '"pw"', '010-1234-5678', '1990-01-01', 'Bearer abc']) expect(text).not.toContain(secret);
     expect(lines[0]).toMatchObject({ user: { email: '[redacted]', name: '김' } });
+  });
+
+  it('writes lines a person reads at a terminal, with the service of each, still without personal data', () => {
+    let text = '';
+    const output = new Writable({
+      write(chunk, _encoding, done) {
+        text += chunk.toString();
+        done();
+      },
+    });
+    const logger = createLogger('embedded', 'info', readableLogDestination(false, output));
+    logger.child({ service: 'curriculum' }).warn({ user: { email: 'kim@seoul.go.kr' } }, 'cohort not replicated yet');
+    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\] WARN: curriculum \| cohort not replicated yet\n/);
+    expect(text).toContain('[redacted]');
+    expect(text).not.toContain('kim@seoul.go.kr');
+    expect(text).not.toContain('{"level"');
   });
 });

@@ -1,5 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { currentContext } from './request-context';
 
 /** Personal data and secrets never reach the logs (docs/architecture.md, rule 9). */
@@ -36,6 +37,26 @@ export function createLogger(service: string, level: string, destination?: pino.
     },
     destination,
   );
+}
+
+/**
+ * Log lines for a person at a terminal (`npm start`): time, level, service and message on one line,
+ * the rest indented below. Written in the process (no worker thread), in order with everything else.
+ * Services in a stack and in production keep JSON lines, one per entry, for the log collector.
+ */
+export function readableLogDestination(
+  colour = process.stdout.isTTY === true,
+  output: NodeJS.WritableStream = process.stdout,
+): pino.DestinationStream {
+  return pretty({
+    destination: output,
+    colorize: colour,
+    sync: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,service',
+    messageFormat: '{service} | {msg}',
+    singleLine: false,
+  });
 }
 
 /** Nest's start-up chatter (every module and route) goes to debug, not info. */

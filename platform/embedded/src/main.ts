@@ -5,7 +5,7 @@ import { examinationService } from '@baeum/examination';
 import { financeService } from '@baeum/finance';
 import { gatewayService } from '@baeum/gateway';
 import { notificationService } from '@baeum/notification';
-import { createLogger, launchService, runMain } from '@baeum/service-kit';
+import { createLogger, launchService, readableLogDestination, runMain } from '@baeum/service-kit';
 import { PGlite } from '@electric-sql/pglite';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -29,7 +29,9 @@ function settings() {
   if (![port, pgPort].every((p) => Number.isInteger(p) && p >= 0 && p < 65536)) {
     throw new Error('PORT and BAEUM_PG_PORT must be port numbers');
   }
-  return { dataDir, port, pgPort, logLevel: process.env.LOG_LEVEL ?? 'info' };
+  const logFormat = process.env.LOG_FORMAT ?? 'readable';
+  if (!['readable', 'json'].includes(logFormat)) throw new Error('LOG_FORMAT must be readable or json');
+  return { dataDir, port, pgPort, logLevel: process.env.LOG_LEVEL ?? 'info', logFormat };
 }
 
 /** One process per data folder: PGlite cannot share its files. */
@@ -63,7 +65,8 @@ async function main() {
   const config = settings();
   mkdirSync(config.dataDir, { recursive: true });
   const unlock = lockDataDir(config.dataDir);
-  const logger = createLogger('embedded', config.logLevel);
+  // Readable lines for the person who typed `npm start`; LOG_FORMAT=json gives a collector JSON lines.
+  const logger = createLogger('embedded', config.logLevel, config.logFormat === 'json' ? undefined : readableLogDestination());
 
   const db = await PGlite.create({ dataDir: join(config.dataDir, 'pg') });
   const pgServer = new PgliteServer(db, (DOMAIN_SERVICES.length + 1) * (DB_POOL_PER_SERVICE + 2));

@@ -50,6 +50,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+it('starts on an empty data folder without logging an error, in lines a person reads', async () => {
+  // Every service has migrated and its consumers have polled the others' logs by now (the budget lines arrived).
+  expect(embedded.log).toContain('배움 Baeum is ready');
+  expect(embedded.log).not.toMatch(/\bERROR\b|"level":\s*"?(error|50)/);
+  expect(embedded.log.split('\n').filter((line) => line.startsWith('{'))).toEqual([]);
+});
+
 it('runs the walking skeleton: a scheduled cohort gets its seats and its commitment', async () => {
   const manager = await new ApiClient(embedded.url).signIn('seoul-hrd', 'manager@seoul-hrd.example', PASSWORD);
   const course = (await manager.get('/api/courses')).body.find((c: { code: string }) => c.code === 'NEWCOMER');

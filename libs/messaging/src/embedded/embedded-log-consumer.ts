@@ -35,6 +35,8 @@ export interface EmbeddedConsumerOptions {
 export class EmbeddedLogConsumer {
   private running = false;
   private loop?: Promise<void>;
+  /** Source logs seen to exist; until then their service has not made its tables (a first start). */
+  private readonly presentSources = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -65,6 +67,7 @@ export class EmbeddedLogConsumer {
   }
 
   private async pollSource(source: string, topics: string[]): Promise<number> {
+    if (!(await this.sourcePresent(source))) return 0;
     const own = `"${this.options.schema}"`;
     const [offsetRow] = await this.dataSource.query(`SELECT position FROM ${own}.consumer_offsets WHERE source = $1`, [source]);
     const position = offsetRow ? String(offsetRow.position) : '0';
@@ -106,6 +109,17 @@ export class EmbeddedLogConsumer {
       Math.max(0, Number(end) - Number(rows[rows.length - 1].seq)),
     );
     return rows.length;
+  }
+
+  /**
+   * Whether the publishing service's outbox exists yet. On a first start the services migrate one
+   * after another, so a consumer may look for a log before its publisher has made it: nothing to read.
+   */
+  private async sourcePresent(source: string): Promise<boolean> {
+    if (this.presentSources.has(source)) return true;
+    const [{ present }] = await this.dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`"${source}".outbox`]);
+    if (present) this.presentSources.add(source);
+    return present;
   }
 
   /** Dead letters marked for replay (by the dead-letter tool) go through the handlers again. */
