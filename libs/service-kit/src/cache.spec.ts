@@ -11,3 +11,36 @@ describe('MemoryCacheStore', () => {
     jest.useRealTimers();
   });
 });
+
+describe('a waiting room in the memory store', () => {
+  const settings = { ratePerSecond: 10, burst: 2, ttlSeconds: 60 };
+
+  it('lets a burst in at once, then one ticket per 1/rate seconds, in arrival order, the same place on asking again', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-05T00:00:00Z') });
+    const cache = new MemoryCacheStore();
+    const places = [];
+    for (const holder of ['a', 'b', 'c', 'd', 'e']) places.push(await cache.queuePlace('exam', holder, settings, true));
+    expect(places.map((p) => [p!.ticket, p!.admitted, p!.ahead])).toEqual([
+      [1, true, 0],
+      [2, true, 0],
+      [3, false, 0],
+      [4, false, 1],
+      [5, false, 2],
+    ]);
+    // A reload: the same ticket, not a new one at the back.
+    expect(await cache.queuePlace('exam', 'd', settings, true)).toMatchObject({ ticket: 4, admitted: false });
+    // Someone only asking, who never joined, holds no place.
+    expect(await cache.queuePlace('exam', 'z', settings, false)).toBeNull();
+    jest.setSystemTime(new Date('2026-12-05T00:00:00.100Z'));
+    expect(await cache.queuePlace('exam', 'c', settings, false)).toMatchObject({ ticket: 3, admitted: true });
+    expect(await cache.queuePlace('exam', 'd', settings, false)).toMatchObject({ ticket: 4, admitted: false, ahead: 0 });
+    jest.setSystemTime(new Date('2026-12-05T00:00:00.300Z'));
+    expect(await cache.queuePlace('exam', 'e', settings, false)).toMatchObject({ ticket: 5, admitted: true });
+    // Quiet time saves up at most a burst: after a minute, two are let in at once, not six hundred.
+    jest.setSystemTime(new Date('2026-12-05T00:01:00Z'));
+    const after = [];
+    for (const holder of ['f', 'g', 'h']) after.push(await cache.queuePlace('exam', holder, settings, true));
+    expect(after.map((p) => p!.admitted)).toEqual([true, true, false]);
+    jest.useRealTimers();
+  });
+});

@@ -9,9 +9,92 @@ export interface CacheStore {
   /** Sets the key only if it is absent (one caller wins); true when this caller set it. */
   claim(key: string, value: string, ttlSeconds: number): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /**
+   * A place in a waiting room shared by every instance: tickets in arrival order, let in at
+   * `ratePerSecond` (up to `burst` at once after a quiet spell). The holder keeps one ticket while it
+   * lives, so asking again (a reload) gives the same place; `join` false only reads it.
+   */
+  queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null>;
+  /** Shortens or lengthens how long a holder's ticket lives (an admitted holder keeps it as long as the pass). */
+  keepTicket(room: string, holder: string, ttlSeconds: number): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface QueueSettings {
+  ratePerSecond: number;
+  burst: number;
+  /** How long a ticket (and the room's state) lives without being asked about. */
+  ttlSeconds: number;
+}
+
+export interface QueuePlace {
+  ticket: number;
+  /** How far admission has come: tickets up to this are let in. */
+  served: number;
+  /** Tickets ahead of this one still waiting; 0 once admitted. */
+  ahead: number;
+  admitted: boolean;
+}
+
+/** A waiting room's state: tickets given (`tail`), how far admission has come (`served`), and when. */
+export interface QueueState {
+  tail: number;
+  served: number;
+  lastMs: number;
+}
+
+/**
+ * Moves admission on by the time passed (at the rate, never further than `burst` past the last ticket,
+ * so quiet time saves up at most a burst; a new room starts with one), then gives a newcomer the next ticket. The Lua script below
+ * does the same inside Redis, atomically for every instance; the memory store runs this.
+ */
+export function advanceQueue(
+  state: QueueState,
+  nowMs: number,
+  settings: QueueSettings,
+  newcomer: boolean,
+): { state: QueueState; ticket: number } {
+  const tail = state.tail + (newcomer ? 1 : 0);
+  const elapsed = Math.max(0, nowMs - state.lastMs);
+  const served = Math.min(tail + settings.burst - (newcomer ? 1 : 0), state.served + (elapsed * settings.ratePerSecond) / 1000);
+  return { state: { tail, served: Math.max(served, state.served), lastMs: nowMs }, ticket: newcomer ? tail : 0 };
+}
+
+const placeOf = (ticket: number, served: number): QueuePlace => ({
+  ticket,
+  served,
+  ahead: ticket <= served ? 0 : Math.ceil(ticket - served) - 1,
+  admitted: ticket <= served,
+});
+
+const QUEUE_SCRIPT = `
+local room, holder = KEYS[1], KEYS[2]
+local rate, burst, ttl, join = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4] == '1'
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local tail = tonumber(redis.call('HGET', room, 'tail') or '0')
+local served = tonumber(redis.call('HGET', room, 'served') or tostring(burst))
+local last = tonumber(redis.call('HGET', room, 'last') or tostring(now))
+local ticket = tonumber(redis.call('GET', holder) or '0')
+local newcomer = ticket == 0 and join
+if newcomer then tail = tail + 1 end
+local cap = tail + burst
+if newcomer then cap = cap - 1 end
+local elapsed = now - last
+if elapsed < 0 then elapsed = 0 end
+local moved = math.min(cap, served + elapsed * rate / 1000)
+if moved > served then served = moved end
+redis.call('HSET', room, 'tail', tail, 'served', tostring(served), 'last', now)
+redis.call('EXPIRE', room, ttl)
+if newcomer then
+  ticket = tail
+  redis.call('SET', holder, ticket, 'EX', ttl)
+elseif ticket > 0 then
+  redis.call('EXPIRE', holder, ttl, 'GT')
+end
+return {ticket, tostring(served)}
+`;
 
 export class RedisCacheStore implements CacheStore {
   private readonly redis: Redis;
@@ -35,6 +118,22 @@ export class RedisCacheStore implements CacheStore {
   }
   async delete(key: string) {
     await this.redis.del(key);
+  }
+  async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null> {
+    const [ticket, served] = (await this.redis.eval(
+      QUEUE_SCRIPT,
+      2,
+      `queue:${room}`,
+      `queue:${room}:holder:${holder}`,
+      settings.ratePerSecond,
+      settings.burst,
+      settings.ttlSeconds,
+      join ? '1' : '0',
+    )) as [number, string];
+    return ticket > 0 ? placeOf(ticket, Number(served)) : null;
+  }
+  async keepTicket(room: string, holder: string, ttlSeconds: number) {
+    await this.redis.expire(`queue:${room}:holder:${holder}`, ttlSeconds);
   }
   async ping() {
     await this.redis.ping();
@@ -72,6 +171,27 @@ export class MemoryCacheStore implements CacheStore {
   }
   async delete(key: string) {
     this.entries.delete(key);
+  }
+  private readonly rooms = new Map<string, QueueState>();
+  async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null> {
+    const now = Date.now();
+    const holderKey = `queue:${room}:holder:${holder}`;
+    const held = Number((await this.get(holderKey)) ?? 0);
+    const { state, ticket } = advanceQueue(
+      this.rooms.get(room) ?? { tail: 0, served: settings.burst, lastMs: now },
+      now,
+      settings,
+      held === 0 && join,
+    );
+    this.rooms.set(room, state);
+    if (ticket > 0) await this.set(holderKey, String(ticket), settings.ttlSeconds);
+    const mine = ticket || held;
+    return mine > 0 ? placeOf(mine, state.served) : null;
+  }
+  async keepTicket(room: string, holder: string, ttlSeconds: number) {
+    const key = `queue:${room}:holder:${holder}`;
+    const held = await this.get(key);
+    if (held !== null) await this.set(key, held, ttlSeconds);
   }
   async ping() {}
   async close() {
