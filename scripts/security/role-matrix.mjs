@@ -88,6 +88,8 @@ const GATEWAY_ONLY = new Set([
   // The gateway merges the services' own logs (each answers only its administrators) with its own.
   'GET /api/admin/audit',
   'GET /api/admin/audit/export',
+  // The waiting room in front of exam applications lives in the gateway and Redis.
+  'GET /api/waiting-room/exam-applications',
   'GET /health/live',
   'GET /health/ready',
 ]);

@@ -187,6 +187,8 @@ export class ServiceStack {
       SEED_DEMO: 'true',
       LOGIN_FAILURES_PER_ADDRESS: '100',
       ...(service === 'gateway' ? urls : {}),
+      // The waiting room stays open only where a test asks for it: the others submit at whatever rate they test.
+      ...(service === 'gateway' ? { WAITING_ROOM_RATE: '0' } : {}),
       // No mail server unless a test brings one: mails become .eml files beside this run's logs.
       ...(service === 'notification' ? { PUBLIC_BASE_URL: this.gatewayUrl, MAIL_DIR: join(this.logDir, 'mail') } : {}),
       ...this.options.env?.[service],

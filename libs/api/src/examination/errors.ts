@@ -189,4 +189,9 @@ export const EXAMINATION_ERROR_CODES = [
   'ASSESSOR.NOT_ASSIGNED',
   /** Each competency of the round is rated exactly once; `params`: missing, unknown. */
   'ASSESSMENT_RATING.EACH_COMPETENCY_ONCE',
+  /**
+   * Many are applying at once: the submission was not taken and the caller has a place in the waiting
+   * room (429; `params`: ahead, estimatedWaitSeconds, retryAfterSeconds). GET /api/waiting-room/exam-applications.
+   */
+  'WAITING_ROOM.QUEUED',
 ] as const;

@@ -18,3 +18,4 @@ export * from './venue.view';
 export * from './vocabulary';
 export * from './assessment-plan.view';
 export * from './recruitment-plan.view';
+export * from './waiting-room.view';

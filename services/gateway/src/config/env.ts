@@ -55,4 +55,31 @@ export class GatewayEnv extends BaseEnv {
   @Min(100)
   @Max(600000)
   UPSTREAM_TIMEOUT_MS?: number;
+
+  /**
+   * Exam applications let in per second across all gateway instances (the rate the examination
+   * service sustains; README, "Benchmarks"); arrivals beyond it wait in the waiting room. 0 turns it off.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  WAITING_ROOM_RATE = 200;
+
+  /** Arrivals let in at once after a quiet spell, before the rate applies. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  WAITING_ROOM_BURST = 100;
+
+  /** How long a pass from the waiting room lets its holder submit without queueing again. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  WAITING_ROOM_PASS_SECONDS = 600;
 }

@@ -9,10 +9,11 @@ import {
   ResultLookupView,
   SupportingDocumentView,
 } from '@baeum/api';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
+import { WaitingRoomGuard } from '../waiting-room/waiting-room.guard';
 import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, RAW_FILE_BODY } from './exam-openapi';
 
 /** Exam files (score sheets, rosters, pass lists, documents) are large in exam season. */
@@ -37,9 +38,15 @@ export class ExamApplicantController {
     return this.services.call('examination', `/exams/${id}`, { authorization: auth });
   }
 
-  /** A retried submission with the same Idempotency-Key returns the application it already made. */
+  /**
+   * A retried submission with the same Idempotency-Key returns the application it already made. Beyond
+   * the rate the examination service sustains, a submission is answered 429 WAITING_ROOM.QUEUED with a
+   * place in the waiting room (GET /api/waiting-room/exam-applications), and resent with its pass.
+   */
   @Post('applications')
+  @UseGuards(WaitingRoomGuard)
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'one key per application form; resend it on retry' })
+  @ApiHeader({ name: 'X-Waiting-Room-Pass', required: false, description: 'the pass from the waiting room, once let in' })
   @ApiCreatedResponse({ type: ExamApplicationView })
   @Roles('applicant')
   submit(

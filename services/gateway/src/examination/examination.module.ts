@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServiceClients } from '../clients/service-clients';
 import { AuthModule } from '../identity/auth.module';
+import { WaitingRoomModule } from '../waiting-room/waiting-room.module';
 import { ExamApplicantController } from './exam-applicant.controller';
 import { ExamAssessmentsController } from './exam-assessments.controller';
 import { ExamOfficerController } from './exam-officer.controller';
@@ -8,7 +9,7 @@ import { ExamPublicController } from './exam-public.controller';
 
 /** The gateway's examination endpoints (the applicants' own sign-up is identity's SignUpModule). */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, WaitingRoomModule],
   controllers: [ExamPublicController, ExamApplicantController, ExamOfficerController, ExamAssessmentsController],
   providers: [ServiceClients],
 })

@@ -307,4 +307,8 @@ export const examinationErrors = {
     ko: '역량마다 한 번씩 평정하세요 (누락: {{missing}}, 잘못됨: {{unknown}}).',
     en: 'Rate each competency exactly once (missing: {{missing}}, unknown: {{unknown}}).',
   },
+  'WAITING_ROOM.QUEUED': {
+    ko: '신청자가 많아 대기열에 들어왔습니다. 대기번호 {{ticket, number}}번, 앞에 {{ahead, number}}명이 있습니다 (약 {{estimatedWaitSeconds, number}}초).',
+    en: 'Many are applying: you are in the waiting room, number {{ticket, number}}, with {{ahead, number}} ahead of you (about {{estimatedWaitSeconds, number}} s).',
+  },
 } satisfies Catalogue;

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { $api, api, ApiError, type Schemas, unwrap } from '../../../api/client';
@@ -20,6 +21,7 @@ import {
 import { PhoneField } from './phone-field';
 import { type ApplyValues, applicationBody, stepOfField } from './rules';
 import { ACCOMMODATION_KINDS, useApplicantWords } from './shared';
+import { WaitingRoomPanel } from './waiting-room-panel';
 
 /** The fields each step checks before the next one opens. */
 const STEP_FIELDS: (keyof ApplyValues)[][] = [
@@ -59,6 +61,17 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const idempotencyKey = useRef(crypto.randomUUID());
+  const queryClient = useQueryClient();
+  // The waiting room: a submission turned away as queued is sent again, with the pass, once let in.
+  const waitingPass = useRef<string | undefined>(undefined);
+  const sendWhenAdmitted = useRef(false);
+  const container = useRef<HTMLDivElement>(null);
+  const onAdmitted = useCallback((pass: string) => {
+    waitingPass.current = pass;
+    if (!sendWhenAdmitted.current) return;
+    sendWhenAdmitted.current = false;
+    container.current?.querySelector('form')?.requestSubmit();
+  }, []);
   const [step, setStep] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const exams = all.filter((e) => e.phase === 'accepting');
@@ -128,7 +141,12 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
     try {
       const created = await unwrap(
         api.POST('/api/exam/applications', {
-          params: { header: { 'Idempotency-Key': idempotencyKey.current } },
+          params: {
+            header: {
+              'Idempotency-Key': idempotencyKey.current,
+              ...(waitingPass.current ? { 'X-Waiting-Room-Pass': waitingPass.current } : {}),
+            },
+          },
           body: applicationBody(values, exam, position),
         }),
       );
@@ -136,6 +154,10 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       navigate(`/exam-my?submitted=${created.id}`);
       return created;
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'WAITING_ROOM.QUEUED') {
+        sendWhenAdmitted.current = true;
+        await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] === '/api/waiting-room/exam-applications' });
+      }
       // A problem with a field of an earlier step opens that step, so it is seen beside its field.
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       if (fields.length > 0) {
@@ -154,8 +176,14 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   }));
 
   return (
-    <div className={`exam-app exam-apply step-${step}${step === LAST ? ' last-step' : ''}`} data-testid="exam-apply" onKeyDown={onKeyDown}>
+    <div
+      className={`exam-app exam-apply step-${step}${step === LAST ? ' last-step' : ''}`}
+      data-testid="exam-apply"
+      onKeyDown={onKeyDown}
+      ref={container}
+    >
       <PageHeader title={t('apply.title')} lead={t('apply.privacy')} />
+      <WaitingRoomPanel onAdmitted={onAdmitted} />
       {exams.length === 0 ? (
         <p className="state-line empty" data-testid="exam-apply-none">
           {t('apply.noneOpen')}

@@ -104,6 +104,20 @@ export const examApplicant = {
       'Sign up again to get a new link; if you have already confirmed, sign in.',
   },
 
+  // ---- 접속 대기 (the waiting room in front of submissions)
+  'waiting.title': { ko: '접속 대기 중입니다', en: 'You are in the waiting room' },
+  'waiting.ticket': { ko: '대기번호 {{ticket, number}}번', en: 'Your number: {{ticket, number}}' },
+  'waiting.ahead': { ko: '내 앞에 {{ahead, number}}명이 기다리고 있습니다.', en: '{{ahead, number}} people are ahead of you.' },
+  'waiting.estimate': {
+    ko: '예상 대기 시간 약 {{minutes}}분 {{seconds}}초',
+    en: 'Estimated wait: about {{minutes}} min {{seconds}} s',
+  },
+  'waiting.progress': { ko: '대기 진행률', en: 'Progress through the queue' },
+  'waiting.kept': {
+    ko: '차례가 되면 작성한 원서가 자동으로 제출됩니다. 새로고침하거나 다시 들어와도 순서는 유지됩니다.',
+    en: 'When your turn comes, your form is submitted by itself. Your place is kept if you reload or come back.',
+  },
+
   // ---- 응시원서
   'apply.title': { ko: '응시원서 접수', en: 'Application form' },
   'apply.privacy': {
