@@ -19,6 +19,7 @@ export * from './enrollment/certificate-revoked.v1';
 export * from './enrollment/survey-submitted.v1';
 export * from './enrollment/agency-changed.v1';
 export * from './enrollment/trainee-linked.v1';
+export * from './enrollment/cohort-rescheduled.v1';
 
 export * from './examination/application-submitted.v1';
 export * from './examination/application-cancelled.v1';
@@ -27,6 +28,9 @@ export * from './examination/fee-refunded.v1';
 export * from './examination/sitting-held.v1';
 export * from './examination/results-published.v1';
 export * from './examination/assessment-completed.v1';
+export * from './examination/seat-assigned.v1';
+export * from './examination/result-announced.v1';
+export * from './examination/interview-scheduled.v1';
 
 export * from './finance/commitment-recorded.v1';
 export * from './finance/commitment-released.v1';

@@ -390,6 +390,39 @@ describe('the waitlist', () => {
     );
   });
 
+  it("tells each trainee holding or waiting for a seat when curriculum moves the cohort's dates, and no one when it moves only seats", async () => {
+    const { cohort, holders, waiters } = await fullCohort(1, 1, { roomName: '대강당' });
+    await curriculum.change(cohort, { startDate: day(37), endDate: day(39), roomName: '제1강의실' });
+    const told = await eventually(
+      async () => {
+        const events = await outboxOf(stack, cohort.cohortId, 'enrollment.seat.cohort-rescheduled');
+        return events.length === 2 && events;
+      },
+      { what: 'the rescheduled events' },
+    );
+    expect(new Map(told.map((e) => [e.payload.applicationId, e.payload.standing]))).toEqual(
+      new Map([
+        [holders[0].applicationId, 'confirmed'],
+        [waiters[0].applicationId, 'waitlisted'],
+      ]),
+    );
+    expect(told[0].payload).toMatchObject({
+      cohortId: cohort.cohortId,
+      courseNameKo: cohort.courseNameKo,
+      changed: ['dates', 'venue'],
+      oldStartDate: cohort.startDate,
+      oldEndDate: cohort.endDate,
+      oldRoomName: '대강당',
+      startDate: day(37),
+      endDate: day(39),
+      roomName: '제1강의실',
+    });
+    // A change of seats alone tells no one of a new schedule.
+    await curriculum.change(cohort, { startDate: day(37), endDate: day(39), roomName: '제1강의실', capacity: 2 });
+    await eventually(async () => (await seatsOf(cohort.cohortId)).capacity === 2, { what: 'the raised capacity' });
+    expect(await outboxOf(stack, cohort.cohortId, 'enrollment.seat.cohort-rescheduled')).toHaveLength(2);
+  });
+
   it('keeps every seat right when the enrollment consumer is killed in the middle of a cohort event', async () => {
     const { cohort, waiters } = await fullCohort(2, 3);
     const change = await curriculum.change(cohort, { capacity: 4 }, { correlationId: crashCorrelationId });

@@ -633,6 +633,34 @@ describe('an open exam season', () => {
     }
     expect(after.some((s) => s.name === '101호')).toBe(false);
     expect(accessible.body.accommodations).toEqual(['wheelchair_access', 'extended_time']);
+    // Each applicant was told their number, venue and time once, and each one moved once more; the
+    // events carry their account id and no personal data (name, birth date, phone).
+    const told = (await outbox('examination.application.seat-assigned')).filter((e) => e.payload.examId === examId);
+    expect(told).toHaveLength(7 + movedIds.length);
+    expect(
+      told
+        .filter((e) => e.payload.moved)
+        .map((e) => e.payload.applicationId)
+        .sort(),
+    ).toEqual([...movedIds].sort());
+    expect(told.find((e) => e.payload.applicationId === ids.a && !e.payload.moved).payload).toEqual({
+      applicationId: ids.a,
+      examId,
+      applicantUserId: people.a.userId,
+      examTitleKo: expect.any(String),
+      jobSeriesKo: '일반행정',
+      grade: 9,
+      examNumber: seats.find((s) => s.id === ids.a).exam_number,
+      venueNameKo: '서울마포중학교',
+      venueAddress: '서울특별시 마포구 월드컵로 123',
+      roomName: seats.find((s) => s.id === ids.a).name,
+      seatNo: seats.find((s) => s.id === ids.a).seat_no,
+      examDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      startsAt: '10:00',
+      seatedBy: '09:20',
+      moved: false,
+    });
+    expect(JSON.stringify(told)).not.toMatch(/응시|1998-04-12|010-1234/);
     // Too few seats: nothing changes.
     await officer.request('PATCH', `/api/exam/rooms/${accessible.body.id}`, { seats: 1 });
     const tooFew = await officer.post(`/api/exam/exams/${examId}/seat-assignment`, {});
@@ -762,6 +790,18 @@ describe('an open exam season', () => {
       );
       expect(again).toEqual([]);
       expect(published.payload).toEqual({ examId, stage: 'written', publishedAt: publishAt.toISOString(), positions: 2, passed: 5 });
+      // With it each candidate's own result, once: whether they passed, no score, no personal data.
+      const own = (await outbox('examination.application.result-announced')).filter((e) => e.payload.examId === examId);
+      expect(own.filter((e) => e.payload.result === 'pass')).toHaveLength(5);
+      expect(own.find((e) => e.payload.applicationId === ids.a).payload).toMatchObject({
+        applicantUserId: people.a.userId,
+        examNumber: '10100001',
+        stage: 'written',
+        result: 'pass',
+      });
+      expect(own.find((e) => e.payload.applicationId === ids.h).payload.result).toBe('fail');
+      expect(new Set(own.map((e) => e.payload.applicationId)).size).toBe(own.length);
+      expect(JSON.stringify(own)).not.toMatch(/응시|1998-04-12|010-1234|total|score/i);
       // 20 lookups a minute per applicant: the 21st is refused.
       const statuses: number[] = [];
       let limited: { status: number; body: any } | undefined;

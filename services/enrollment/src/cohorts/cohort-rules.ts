@@ -57,6 +57,7 @@ export function replicaFields(
     endDate: s.endDate,
     dailyStartTime: hours?.start ?? null,
     dailyEndTime: hours?.end ?? null,
+    roomName: s.roomName ?? null,
     applicationOpens: s.applicationOpens ?? null,
     applicationCloses: s.applicationCloses ?? lastDayBefore,
     cancellationCloses: s.cancellationCloses ?? lastDayBefore,
@@ -70,6 +71,24 @@ export function replicaFields(
     hours: s.hours ?? null,
     capacity: s.capacity,
   };
+}
+
+/** What a trainee is told changed of their cohort. */
+export type RescheduledPart = 'dates' | 'times' | 'venue';
+
+/**
+ * Which of the dates, daily hours and room a cohort change moved, `before` being the replica as it was.
+ * A room the replica did not know before (null: kept only since the room was added) is no change.
+ */
+export function rescheduledParts(
+  before: Pick<Cohort, 'startDate' | 'endDate' | 'dailyStartTime' | 'dailyEndTime' | 'roomName'>,
+  after: Pick<Cohort, 'startDate' | 'endDate' | 'dailyStartTime' | 'dailyEndTime' | 'roomName'>,
+): RescheduledPart[] {
+  const parts: RescheduledPart[] = [];
+  if (before.startDate !== after.startDate || before.endDate !== after.endDate) parts.push('dates');
+  if (before.dailyStartTime !== after.dailyStartTime || before.dailyEndTime !== after.dailyEndTime) parts.push('times');
+  if (before.roomName !== null && before.roomName !== after.roomName) parts.push('venue');
+  return parts;
 }
 
 /** The same agency named twice counts once, with its seats added up. */

@@ -59,6 +59,10 @@ export class Cohort {
   @Column('text', { name: 'daily_end_time', nullable: true })
   dailyEndTime: string | null;
 
+  /** Where it is held (교육장소), as curriculum names the room; null when it names none, or before it was kept. */
+  @Column('text', { name: 'room_name', nullable: true })
+  roomName: string | null;
+
   @Column('date', { name: 'application_opens', nullable: true })
   applicationOpens: string | null;
 

@@ -19,6 +19,7 @@ import { CertificateRevocation1765700000000 } from './migrations/1765700000000-c
 import { AgencyAdministration1765600000000 } from './migrations/1765600000000-agency-administration';
 import { InstituteHolidays1765920000000 } from './migrations/1765920000000-institute-holidays';
 import { TraineeLinkBackfill1765960000000 } from './migrations/1765960000000-trainee-link-backfill';
+import { CohortRoomName1765985000000 } from './migrations/1765985000000-cohort-room-name';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -49,5 +50,6 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CertificateRevocation1765700000000,
     InstituteHolidays1765920000000,
     TraineeLinkBackfill1765960000000,
+    CohortRoomName1765985000000,
   ],
 });

@@ -61,6 +61,7 @@ export async function givenCohort(ds: DataSource, tenantId: string, overrides: P
     endDate: addDays(today, 12),
     dailyStartTime: '09:00',
     dailyEndTime: '18:00',
+    roomName: '제1강의실',
     applicationOpens: null,
     applicationCloses: addDays(today, 9),
     cancellationCloses: addDays(today, 9),

@@ -1,22 +1,28 @@
-import { CohortSnapshot } from '@baeum/contracts';
-import { PermanentEventError } from '@baeum/messaging';
+import { CohortSnapshot, TraineeCohortRescheduledV1 } from '@baeum/contracts';
+import { EventPublisher, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
-import { quotasOf, replicaFields, seatsAtOnce, seatsMayChange } from '../cohorts/cohort-rules';
+import { quotasOf, replicaFields, rescheduledParts, seatsAtOnce, seatsMayChange } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
 import { notify } from '../notifications/notices';
+import { rescheduledEvents } from './rescheduled-notices';
 import { SeatBook } from './seat-book';
 import { activeHolders, confirmedByAgency, insertCohort, markCohortCancelled, markCohortCompleted, updateCohort } from './seats.queries';
 
 /**
  * Keeps the replica of curriculum's cohorts. A snapshot replaces what it says; seats freed by a
  * change (capacity raised, quotas moved) go to the waitlist in the same transaction, and a
- * cancellation releases every seat and tells everyone. Writes only through the consumer's `tx`.
+ * cancellation releases every seat and tells everyone. A change of dates, daily hours or room tells
+ * every trainee who holds, waits for or awaits a seat (TraineeCohortRescheduledV1, one each), after
+ * the seats freed by the change have been given. Writes only through the consumer's `tx`.
  */
 @Injectable()
 export class CohortReplica {
-  constructor(private readonly seats: SeatBook) {}
+  constructor(
+    private readonly seats: SeatBook,
+    private readonly publisher: EventPublisher,
+  ) {}
 
   async applySnapshot(tx: EntityManager, tenantId: string, snapshot: CohortSnapshot): Promise<void> {
     const today = seoulToday();
@@ -49,10 +55,16 @@ export class CohortReplica {
     };
     await updateCohort(tx, snapshot.cohortId, changes, quotas, confirmedOf);
 
+    const before = { ...existing };
+    const parts = existing.status === 'scheduled' ? rescheduledParts(before, fields) : [];
     const cohort = Object.assign(existing, changes);
     const seats = await this.seats.open(tx, cohort, today);
     if (seatsAtOnce(cohort) && seatsMayChange(cohort, today)) await this.seats.fillFreeSeats(tx, seats, { includeApproved: false });
     await this.seats.save(tx, seats);
+    if (parts.length > 0) {
+      const holders = await activeHolders(tx, snapshot.cohortId);
+      await this.publisher.publishMany(tx, TraineeCohortRescheduledV1, tenantId, rescheduledEvents(cohort, before, parts, holders));
+    }
   }
 
   async cancel(tx: EntityManager, cohortId: string): Promise<void> {

@@ -18,6 +18,36 @@ export interface BoardCandidate {
 /** The column of the stage before the interview: the written result (open exams) or the document screening. */
 export type PreviousStage = 'written_result' | 'document_screening';
 
+/** One candidate's interview slot, as its notice tells it (InterviewScheduledV1). */
+export interface InterviewNoticeRow {
+  applicationId: string;
+  examId: string;
+  applicantUserId: string;
+  examTitleKo: string;
+  jobSeriesKo: string;
+  grade: number;
+  examNumber: string;
+  heldOn: string;
+  startsAt: string;
+  room: string;
+}
+
+/** Every scheduled candidate's slot in the exam, in one statement. */
+export function interviewNotices(tx: EntityManager, examId: string): Promise<InterviewNoticeRow[]> {
+  return tx.query(
+    `SELECT a.id AS "applicationId", a.exam_id AS "examId", a.applicant_id AS "applicantUserId", e.title_ko AS "examTitleKo",
+            p.job_series_ko AS "jobSeriesKo", p.grade, a.exam_number AS "examNumber", s.held_on::text AS "heldOn",
+            s.starts_at AS "startsAt", s.room
+       FROM examination.application a
+       JOIN examination.exam e ON e.id = a.exam_id
+       JOIN examination.position p ON p.id = a.position_id
+       JOIN examination.interview_session s ON s.id = a.interview_session_id
+      WHERE a.exam_id = $1 AND a.status = 'paid' AND a.exam_number IS NOT NULL
+      ORDER BY s.held_on, s.starts_at, a.exam_number`,
+    [examId],
+  );
+}
+
 /** Reads and writes of interviewers, sessions, their marks and declared conflicts, inside the caller's tenant. */
 @Injectable()
 export class InterviewQueries {

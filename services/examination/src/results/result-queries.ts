@@ -32,6 +32,38 @@ export async function isPublished(tx: EntityManager, examId: string, stage: Resu
   return rows.length > 0;
 }
 
+/** One candidate's own result of a stage, as its notice tells it (ExamResultAnnouncedV1 without stage and instant). */
+export interface ResultNoticeRow {
+  applicationId: string;
+  examId: string;
+  applicantUserId: string;
+  examTitleKo: string;
+  jobSeriesKo: string;
+  grade: number;
+  examNumber: string;
+  result: 'pass' | 'fail' | 'absent';
+}
+
+/**
+ * Every candidate's own result of the stage, in one statement (an exam may have 100,000): the written
+ * stage tells every numbered candidate; the final stage those who reached it (given an interview
+ * slot) and anyone passed, not again those the written stage already failed.
+ */
+export function resultNotices(tx: EntityManager, examId: string, stage: ResultStage): Promise<ResultNoticeRow[]> {
+  const result = stage === 'written' ? 'a.written_result' : 'a.final_result';
+  const reached = stage === 'written' ? 'true' : `(a.interview_session_id IS NOT NULL OR a.final_result = 'pass')`;
+  return tx.query(
+    `SELECT a.id AS "applicationId", a.exam_id AS "examId", a.applicant_id AS "applicantUserId", e.title_ko AS "examTitleKo",
+            p.job_series_ko AS "jobSeriesKo", p.grade, a.exam_number AS "examNumber", ${result} AS result
+       FROM examination.application a
+       JOIN examination.exam e ON e.id = a.exam_id
+       JOIN examination.position p ON p.id = a.position_id
+      WHERE a.exam_id = $1 AND a.status = 'paid' AND a.exam_number IS NOT NULL AND ${result} IS NOT NULL AND ${reached}
+      ORDER BY a.exam_number`,
+    [examId],
+  );
+}
+
 /** Reads and writes of publications and sittings. */
 @Injectable()
 export class ResultQueries {

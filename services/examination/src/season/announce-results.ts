@@ -1,10 +1,18 @@
-import { ResultsPublishedV1 } from '@baeum/contracts';
+import { ExamResultAnnouncedV1, InterviewScheduledV1, ResultsPublishedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { interviewScheduledEvents } from '../interviews/interview-notices';
+import { interviewNotices } from '../interviews/interview-queries';
+import { resultAnnouncedEvents } from '../results/result-notices';
+import { resultNotices } from '../results/result-queries';
 import { markAnnounced, unannouncedPublications } from './season-queries';
 
-/** Once a publication's instant has passed, the results-published event leaves, once, from whichever instance gets there first. */
+/**
+ * Once a publication's instant has passed, the results-published event leaves, once, from whichever
+ * instance gets there first; with it each candidate's own result (ExamResultAnnouncedV1) and, for an
+ * open exam's written results, each passed candidate's interview slot if it is already scheduled.
+ */
 @Injectable()
 export class AnnounceDueResults {
   constructor(
@@ -23,6 +31,19 @@ export class AnnounceDueResults {
           positions: p.positions,
           passed: p.passed,
         });
+        await this.publisher.publishMany(
+          tx,
+          ExamResultAnnouncedV1,
+          p.tenantId,
+          resultAnnouncedEvents(await resultNotices(tx, p.examId, p.stage), p.stage, p.publishAt),
+        );
+        if (p.stage === 'written')
+          await this.publisher.publishMany(
+            tx,
+            InterviewScheduledV1,
+            p.tenantId,
+            interviewScheduledEvents(await interviewNotices(tx, p.examId)),
+          );
         await markAnnounced(tx, p);
       }
       return due.length;

@@ -77,6 +77,26 @@ export class VenueQueries {
     );
   }
 
+  /**
+   * What each of the given applications' seat notice tells (ExamSeatAssignedV1 without its times), in
+   * one statement however many there are; those of an exam with no written date are left out.
+   */
+  seatNotices(tx: EntityManager, examId: string, applicationIds: string[]): Promise<SeatNoticeRow[]> {
+    return tx.query(
+      `SELECT a.id AS "applicationId", a.exam_id AS "examId", a.applicant_id AS "applicantUserId", e.title_ko AS "examTitleKo",
+              p.job_series_ko AS "jobSeriesKo", p.grade, a.exam_number AS "examNumber", v.name_ko AS "venueNameKo",
+              v.address AS "venueAddress", r.name AS "roomName", a.seat_no AS "seatNo", e.written_exam_on::text AS "examDate"
+         FROM examination.application a
+         JOIN examination.exam e ON e.id = a.exam_id
+         JOIN examination.position p ON p.id = a.position_id
+         JOIN examination.venue_room r ON r.id = a.room_id
+         JOIN examination.venue v ON v.id = r.venue_id
+        WHERE a.exam_id = $1 AND a.id = ANY($2::uuid[]) AND e.written_exam_on IS NOT NULL AND a.seat_no IS NOT NULL
+        ORDER BY a.exam_number`,
+      [examId, applicationIds],
+    );
+  }
+
   async markSeatsAssigned(tx: EntityManager, examId: string): Promise<void> {
     await tx.update(Exam, { id: examId }, { seatsAssignedAt: new Date() });
   }
@@ -103,6 +123,22 @@ export class VenueQueries {
   async markExamNumbersAssigned(tx: EntityManager, examId: string): Promise<void> {
     await tx.update(Exam, { id: examId }, { examNumbersAssignedAt: new Date() });
   }
+}
+
+/** One seated applicant's notice, as read: the times of day are the exam's rule (admission-ticket.ts). */
+export interface SeatNoticeRow {
+  applicationId: string;
+  examId: string;
+  applicantUserId: string;
+  examTitleKo: string;
+  jobSeriesKo: string;
+  grade: number;
+  examNumber: string;
+  venueNameKo: string;
+  venueAddress: string;
+  roomName: string;
+  seatNo: number;
+  examDate: string;
 }
 
 export interface SeatingCandidate {

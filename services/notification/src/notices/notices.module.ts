@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ApplicationSubmittedConsumer } from './consumers/application-submitted.consumer';
+import { CohortRescheduledConsumer } from './consumers/cohort-rescheduled.consumer';
+import { ExamResultAnnouncedConsumer } from './consumers/exam-result-announced.consumer';
+import { ExamSeatAssignedConsumer } from './consumers/exam-seat-assigned.consumer';
 import { FeePaidConsumer } from './consumers/fee-paid.consumer';
+import { InterviewScheduledConsumer } from './consumers/interview-scheduled.consumer';
 import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
 import { SeatReleasedConsumer } from './consumers/seat-released.consumer';
 import { SeatWaitlistedConsumer } from './consumers/seat-waitlisted.consumer';
@@ -18,9 +22,13 @@ export class NoticesModule {
     ThresholdCrossedConsumer,
     ApplicationSubmittedConsumer,
     FeePaidConsumer,
+    ExamSeatAssignedConsumer,
+    ExamResultAnnouncedConsumer,
+    InterviewScheduledConsumer,
     SeatConfirmedConsumer,
     SeatWaitlistedConsumer,
     SeatReleasedConsumer,
     TraineeCompletedConsumer,
+    CohortRescheduledConsumer,
   ];
 }

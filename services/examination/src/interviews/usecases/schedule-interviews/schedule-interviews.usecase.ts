@@ -1,10 +1,14 @@
 import { InterviewScheduleView, ScheduleInterviewsDto } from '@baeum/api';
+import { InterviewScheduledV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict, fieldError, invalidInput } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
-import { InterviewQueries, PreviousStage } from '../../interview-queries';
+import { isPublished } from '../../../results/result-queries';
+import { interviewNotices, InterviewQueries, PreviousStage } from '../../interview-queries';
+import { interviewScheduledEvents } from '../../interview-notices';
 import { drawPanels, PanelShortage } from '../../interview-rules';
 import { InterviewSession } from '../../interview-session.entity';
 
@@ -22,7 +26,10 @@ function weekdays(start: string, count: number): string[] {
  * screening in career recruitment) go into sessions per position in exam-number order; sessions fill
  * the slots (days × times, `panels` rooms at once); every session gets a panel drawn from the pool,
  * without anyone who declared a conflict with one of its candidates (제척·회피).
- * Run again to redo the schedule, until the first mark is entered.
+ * Run again to redo the schedule, until the first mark is entered. Candidates are told their slot
+ * (InterviewScheduledV1) once they may know it: now in career recruitment or once the written results
+ * are out, else when those are published (season/announce-results.ts); a redone schedule tells only
+ * those whose slot changed.
  */
 @Injectable()
 export class ScheduleInterviewsUseCase {
@@ -30,6 +37,7 @@ export class ScheduleInterviewsUseCase {
     private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
     private readonly interviews: InterviewQueries,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(user: AuthUser, examId: string, dto: ScheduleInterviewsDto): Promise<InterviewScheduleView> {
@@ -109,12 +117,18 @@ export class ScheduleInterviewsUseCase {
           panel: panels[slot][i % dto.panels],
         };
       });
+      const visible = exam.kind !== 'open' || (await isPublished(tx, examId, 'written'));
+      const toldBefore = visible ? await interviewNotices(tx, examId) : [];
       await this.interviews.replaceSessions(
         tx,
         examId,
         rows,
         sessions.map((s) => s.members),
       );
+      if (visible) {
+        const events = interviewScheduledEvents(await interviewNotices(tx, examId), toldBefore);
+        await this.publisher.publishMany(tx, InterviewScheduledV1, user.tenantId, events);
+      }
       return { sessions: rows.length, candidates: candidates.length, days: [...new Set(rows.map((r) => r.heldOn))] };
     });
   }

@@ -1,15 +1,19 @@
 import { SeatAssignmentView } from '@baeum/api';
+import { ExamSeatAssignedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { allocateSeats, Seatable } from '../../seat-allocation';
+import { seatAssignedEvents } from '../../seat-notices';
 import { VenueQueries } from '../../venue-queries';
 
 /**
  * 시험장 배정. The first run seats everyone; later runs (after a room is withdrawn or shrunk, or an
  * accommodation is approved late) move only those whose seat no longer fits. Nothing changes
- * unless everyone can be seated.
+ * unless everyone can be seated. Everyone seated or moved by a run is told where and when they sit
+ * (ExamSeatAssignedV1, in the same transaction); those whose seat stays are told nothing new.
  */
 @Injectable()
 export class AssignSeatsUseCase {
@@ -17,6 +21,7 @@ export class AssignSeatsUseCase {
     private readonly dataSource: DataSource,
     private readonly exams: ExamQueries,
     private readonly venues: VenueQueries,
+    private readonly publisher: EventPublisher,
   ) {}
 
   async execute(user: AuthUser, examId: string): Promise<SeatAssignmentView> {
@@ -49,6 +54,13 @@ export class AssignSeatsUseCase {
           tx,
           changed.map((a) => ({ applicationId: a.applicationId, ...plan.seats.get(a.applicationId)!, moved: a.current !== null })),
         );
+        const notices = await this.venues.seatNotices(
+          tx,
+          examId,
+          changed.map((a) => a.applicationId),
+        );
+        const moved = new Set(changed.filter((a) => a.current !== null).map((a) => a.applicationId));
+        await this.publisher.publishMany(tx, ExamSeatAssignedV1, user.tenantId, seatAssignedEvents(notices, moved));
       }
       await this.venues.markSeatsAssigned(tx, examId);
       return { seated: plan.seats.size, moved: plan.moved.length, rooms: new Set([...plan.seats.values()].map((s) => s.roomId)).size };

@@ -1,0 +1,38 @@
+import { InterviewScheduledV1, EventEnvelope, reliesOn } from '@baeum/contracts';
+import { EventHandler } from '@baeum/messaging';
+import { SERVICE_ENV } from '@baeum/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { NotificationEnv } from '../../config/env';
+import { ContactsQueries } from '../../contacts/contacts.queries';
+import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
+import { interviewScheduledMail } from '../templates/exam-sitting.template';
+import { tellPerson } from '../tell-person';
+
+/** A candidate may know their interview slot (or it moved): they are told its day, time and room. */
+@Injectable()
+export class InterviewScheduledConsumer implements EventHandler<InterviewScheduledV1> {
+  static readonly reliesOn = reliesOn(InterviewScheduledV1, {
+    applicantUserId: 'uuid',
+    examTitleKo: 'string',
+    jobSeriesKo: 'string',
+    grade: 'int',
+    examNumber: 'string',
+    heldOn: 'date',
+    startsAt: 'time',
+    room: 'string',
+  });
+  readonly contract = InterviewScheduledV1;
+
+  constructor(
+    private readonly contacts: ContactsQueries,
+    private readonly enqueue: EnqueueDeliveriesUseCase,
+    @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
+  ) {}
+
+  handle(event: EventEnvelope<InterviewScheduledV1>, tx: EntityManager): Promise<void> {
+    return tellPerson(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.applicantUserId, (person) =>
+      interviewScheduledMail(event.payload, person, this.env.PUBLIC_BASE_URL),
+    );
+  }
+}
