@@ -3,8 +3,11 @@ import { $api } from '../../../api/client';
 import { Notice } from '../../../kit';
 import { useApplicantWords } from './shared';
 
-/** How often a waiting applicant's place is asked for again. */
-const POLL_MS = 2000;
+/**
+ * How soon a waiting applicant's place is asked for again: half the estimated wait, between 2 and 10
+ * seconds, so a long queue of phones does not itself become the load the room holds back.
+ */
+const pollAfterMs = (estimatedWaitSeconds: number) => Math.min(10_000, Math.max(2_000, (estimatedWaitSeconds * 1000) / 2));
 
 /**
  * 접속 대기: shown while the applicant holds a place in the waiting room in front of submissions
@@ -19,7 +22,8 @@ export function WaitingRoomPanel({ onAdmitted }: { onAdmitted: (pass: string) =>
     '/api/waiting-room/exam-applications',
     {},
     {
-      refetchInterval: (query) => (query.state.data?.queued && !query.state.data.admitted ? POLL_MS : false),
+      refetchInterval: (query) =>
+        query.state.data?.queued && !query.state.data.admitted ? pollAfterMs(query.state.data.estimatedWaitSeconds) : false,
     },
   );
   const firstAhead = useRef<number | null>(null);
