@@ -10,6 +10,8 @@ import { DeliveriesModule } from './deliveries/deliveries.module';
 import { InboxModule } from './inbox/inbox.module';
 import { MailModule } from './mail/mail.module';
 import { NoticesModule } from './notices/notices.module';
+import { PreferencesModule } from './preferences/preferences.module';
+import { TextsModule } from './texts/texts.module';
 
 @Module({})
 export class NotificationModule {
@@ -20,8 +22,10 @@ export class NotificationModule {
         ServiceKitModule.forRoot({ service: 'notification', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(notificationDatabase(env))),
         MailModule,
+        TextsModule,
         ContactsModule,
         InboxModule,
+        PreferencesModule,
         DeliveriesModule,
         NoticesModule,
         MessagingModule.forService({

@@ -15,6 +15,8 @@ export interface NewDelivery {
   locale: string;
   subject: string;
   content: { text: string; html: string };
+  /** When it may first be sent (a text held by quiet hours); now when left out. */
+  dueAt?: Date;
 }
 
 /** A due delivery the sender has claimed. */
@@ -40,7 +42,7 @@ export class DeliveriesQueries {
       const rows = (await tx.query(
         `INSERT INTO notification.delivery
            (id, tenant_id, event_id, event_type, recipient, channel, address, template, locale, subject, content, status, attempts, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 0, now())
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 0, coalesce($12::timestamptz, now()))
          ON CONFLICT (event_id, recipient, channel) DO NOTHING RETURNING id`,
         [
           randomUUID(),
@@ -54,6 +56,7 @@ export class DeliveriesQueries {
           d.locale,
           d.subject,
           JSON.stringify(d.content),
+          d.dueAt ?? null,
         ],
       )) as unknown[];
       added += rows.length;
