@@ -49,6 +49,7 @@ const PREFIXES = [
   ['/api/public/certificates/', 'enrollment', '/public/certificates/'],
   ['/api/admin/agencies', 'enrollment', '/admin/agencies'],
   ['/api/admin/deliveries', 'notification', '/deliveries'],
+  ['/api/admin/mail-catcher', 'notification', '/mail-catcher'],
   ['/api/me/inbox', 'notification', '/inbox'],
   ['/api/me/notification-preferences', 'notification', '/notification-preferences'],
   ['/api/course-years', 'curriculum', '/courses/years'],

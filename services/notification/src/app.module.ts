@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { NotificationEnv } from './config/env';
 import { notificationDatabase } from './database/settings';
+import { CatcherModule } from './catcher/catcher.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -28,6 +29,7 @@ export class NotificationModule {
         PreferencesModule,
         DeliveriesModule,
         NoticesModule,
+        CatcherModule,
         MessagingModule.forService({
           service: 'notification',
           handlers: [...MailModule.consumers, ...ContactsModule.consumers, ...NoticesModule.consumers],
