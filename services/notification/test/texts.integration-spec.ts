@@ -89,7 +89,8 @@ async function applicant(who: string, phone: string, preferences: { sms: boolean
   };
   await publish(gateway, UserChangedV1, user);
   await eventually(
-    async () => (await stack.query('notification', `SELECT phone FROM notification.contact WHERE user_id = $1`, [user.userId]))[0]?.phone === phone,
+    async () =>
+      (await stack.query('notification', `SELECT phone FROM notification.contact WHERE user_id = $1`, [user.userId]))[0]?.phone === phone,
     { timeoutMs: 60000, what: 'the contact with their number' },
   );
   const client = clientAs(stack.url('notification'), { role: 'applicant', tenantId, userId: user.userId });
@@ -199,9 +200,12 @@ it('retries a provider that is briefly away, with the log showing the failures, 
   const given = await publish(examination, FeePaidV1, paid(refused.userId));
 
   await eventually(async () => (await textsTo(FLAKY)).length === 1, { timeoutMs: 60000, what: 'the retried text' });
-  const row = await eventually(async () => ((await textDeliveryOf(retried.id))?.status === 'sent' ? textDeliveryOf(retried.id) : undefined), {
-    what: 'the retried text sent in the log',
-  });
+  const row = await eventually(
+    async () => ((await textDeliveryOf(retried.id))?.status === 'sent' ? textDeliveryOf(retried.id) : undefined),
+    {
+      what: 'the retried text sent in the log',
+    },
+  );
   expect(row).toMatchObject({ status: 'sent', attempts: 3, last_error: expect.stringContaining('temporarily unavailable') });
   expect(await textsTo(FLAKY)).toHaveLength(1);
 
@@ -216,4 +220,35 @@ it('retries a provider that is briefly away, with the log showing the failures, 
     timeoutMs: 60000,
     what: 'their mails',
   });
+});
+
+it("shows the institute's administrator the recorded texts with their words (the mail catcher), and nobody else's", async () => {
+  const phone = numberOf();
+  const caughtOne = await applicant('caught', phone, { sms: true, quietStart: null, quietEnd: null });
+  const event = await publish(examination, FeePaidV1, paid(caughtOne.userId));
+  await eventually(async () => (await textDeliveryOf(event.id))?.status === 'sent', { timeoutMs: 60000, what: 'the text sent' });
+
+  const admin = clientAs(stack.url('notification'), { role: 'admin', tenantId });
+  const texts = await admin.get('/mail-catcher?channel=sms&pageSize=50');
+  expect(texts.status).toBe(200);
+  // SMTP_URL is set in this run: mails really go out and are not the catcher's; texts are simulated.
+  expect(texts.body).toMatchObject({ mailCaught: false, textsCaught: true, page: 1, pageSize: 50 });
+  const mine = (texts.body.items as { address: string }[]).filter((m) => m.address === phone);
+  expect(mine).toEqual([
+    expect.objectContaining({
+      channel: 'sms',
+      kind: 'sms',
+      subject: expect.stringContaining('[결제 완료]'),
+      body: `${SUBJECT} - 배움`,
+      eventType: 'examination.fee.paid',
+    }),
+  ]);
+  // Held, refused and other channels' messages are not there: only what was recorded.
+  expect((texts.body.items as { address: string }[]).some((m) => m.address === REFUSED)).toBe(false);
+  expect((await admin.get('/mail-catcher?channel=email')).body).toMatchObject({ total: 0, items: [] });
+  expect((await clientAs(stack.url('notification'), { role: 'admin', tenantId: randomUUID() }).get('/mail-catcher')).body).toMatchObject({
+    total: 0,
+  });
+  expect((await clientAs(stack.url('notification'), { role: 'applicant', tenantId }).get('/mail-catcher')).status).toBe(403);
+  expect((await admin.get('/mail-catcher?channel=fax')).status).toBe(400);
 });

@@ -114,6 +114,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/mail-catcher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailCatcher_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/settings": {
         parameters: {
             query?: never;
@@ -4190,6 +4206,32 @@ export type components = {
             /** @example 7 */
             sortOrder: number;
         };
+        CaughtMessageView: {
+            /**
+             * @description The e-mail address or mobile number
+             * @example hong@example.com
+             */
+            address: string;
+            at: string;
+            /** @description The message as plain text (a mail’s text part, or the text message) */
+            body: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @example examination.fee.paid */
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description The delivery it belongs to (see the delivery log)
+             */
+            id: string;
+            /**
+             * @description A text goes as an SMS up to 90 EUC-KR bytes, else as an LMS
+             * @enum {string}
+             */
+            kind: "email" | "sms" | "lms";
+            /** @example [결제 완료] 응시수수료 5,000원 / Exam fee received */
+            subject: string;
+        };
         CertificateCheckView: {
             /** @example 2027-000042 */
             certificateNo: string | null;
@@ -7020,6 +7062,16 @@ export type components = {
              */
             tenant: string;
         };
+        MailCatcherPageView: {
+            items: components["schemas"]["CaughtMessageView"][];
+            /** @description Mails are written to files, not sent (no SMTP_URL): they are shown here */
+            mailCaught: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Texts are recorded by the simulated provider: they are shown here */
+            textsCaught: boolean;
+            total: number;
+        };
         MyDemandSurveyResponseView: {
             response: components["schemas"]["DemandSurveyResponseView"] | null;
         };
@@ -9343,6 +9395,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryLogPageView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MailCatcher_list: {
+        parameters: {
+            query?: {
+                channel?: "email" | "sms";
+                /** @description From 1 */
+                page?: number;
+                /** @description 1-50, 10 by default */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailCatcherPageView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

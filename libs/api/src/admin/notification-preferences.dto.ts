@@ -14,16 +14,29 @@ export class UpdateNotificationPreferencesDto {
   @IsBoolean({ message: '이메일 알림은 true 또는 false입니다 / email must be true or false' })
   email: boolean;
 
-  @ApiProperty({ description: '문자 알림 (휴대전화 번호가 있을 때) / text messages, when a mobile number is on the account', example: false })
+  @ApiProperty({
+    description: '문자 알림 (휴대전화 번호가 있을 때) / text messages, when a mobile number is on the account',
+    example: false,
+  })
   @IsBoolean({ message: '문자 알림은 true 또는 false입니다 / sms must be true or false' })
   sms: boolean;
 
-  @ApiProperty({ type: String, nullable: true, description: '문자 방해 금지 시작 (서울 시각) / quiet hours start, Seoul time', example: '21:00' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: '문자 방해 금지 시작 (서울 시각) / quiet hours start, Seoul time',
+    example: '21:00',
+  })
   @ValidateIf((_, value) => value !== null)
   @Matches(QUIET_TIME_PATTERN, { message: TIME_MESSAGE('quietStart'), context: { code: 'VALIDATION.TIME' } })
   quietStart: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: '문자 방해 금지 끝 (서울 시각) / quiet hours end, Seoul time', example: '08:00' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: '문자 방해 금지 끝 (서울 시각) / quiet hours end, Seoul time',
+    example: '08:00',
+  })
   @ValidateIf((_, value) => value !== null)
   @Matches(QUIET_TIME_PATTERN, { message: TIME_MESSAGE('quietEnd'), context: { code: 'VALIDATION.TIME' } })
   quietEnd: string | null;

@@ -21,7 +21,14 @@ export class NotificationPreferencesController {
 
   @Put()
   @ApiOkResponse({ type: NotificationPreferencesView })
-  put(@Headers('authorization') authorization: string, @Body() body: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesView> {
-    return this.services.call<NotificationPreferencesView>('notification', '/notification-preferences', { authorization, method: 'PUT', body });
+  put(
+    @Headers('authorization') authorization: string,
+    @Body() body: UpdateNotificationPreferencesDto,
+  ): Promise<NotificationPreferencesView> {
+    return this.services.call<NotificationPreferencesView>('notification', '/notification-preferences', {
+      authorization,
+      method: 'PUT',
+      body,
+    });
   }
 }

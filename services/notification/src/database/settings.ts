@@ -18,5 +18,11 @@ export const notificationDatabase = (env: NotificationEnv): DatabaseSettings => 
   schema: 'notification',
   poolSize: env.DB_POOL_SIZE,
   entities: [Message, Contact, Delivery, TraineeLink, InboxItem, NotificationPreference, TextMessage],
-  migrations: [Init1765000000000, ContactsAndDeliveries1765900000001, TraineeLinks1765960000001, Inbox1765970000000, TextMessagesAndPreferences1765990000000],
+  migrations: [
+    Init1765000000000,
+    ContactsAndDeliveries1765900000001,
+    TraineeLinks1765960000001,
+    Inbox1765970000000,
+    TextMessagesAndPreferences1765990000000,
+  ],
 });

@@ -35,7 +35,7 @@ export class PreferencesController {
   }
 
   private async view(user: AuthUser, p: Preferences): Promise<NotificationPreferencesView> {
-        return {
+    return {
       email: p.email,
       sms: p.sms,
       quietStart: p.quietHours?.start ?? null,

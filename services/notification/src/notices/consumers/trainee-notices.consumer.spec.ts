@@ -23,7 +23,13 @@ describe('trainee notice consumers', () => {
   const links = new TraineeLinksQueries();
   const contacts = () => new ContactsQueries(db.dataSource);
   const deliveries = () => new DeliveriesQueries(db.dataSource);
-  const deps = () => [links, contacts(), new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource), contacts(), new PreferencesQueries(db.dataSource)), env] as const;
+  const deps = () =>
+    [
+      links,
+      contacts(),
+      new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource), contacts(), new PreferencesQueries(db.dataSource)),
+      env,
+    ] as const;
   const envelope = <P>(contract: { type: string; version: number }, tenantId: string, payload: P): EventEnvelope<P> => ({
     id: randomUUID(),
     type: contract.type,

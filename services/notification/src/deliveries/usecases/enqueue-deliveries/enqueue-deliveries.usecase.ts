@@ -60,7 +60,14 @@ export class EnqueueDeliveriesUseCase {
       const common = { tenantId: event.tenantId, eventId: event.id, eventType: event.type, recipient, template: mail.template };
       for (const channel of channelsFor(chosen, phone)) {
         if (channel === 'email') {
-          deliveries.push({ ...common, channel, address, locale: mail.locale, subject: mail.subject, content: { text: mail.text, html: mail.html } });
+          deliveries.push({
+            ...common,
+            channel,
+            address,
+            locale: mail.locale,
+            subject: mail.subject,
+            content: { text: mail.text, html: mail.html },
+          });
         } else {
           const sendable = textSendableAt(now, chosen.quietHours);
           deliveries.push({

@@ -41,7 +41,12 @@ async function setUp() {
   const event = { id: randomUUID(), type: 'finance.line.threshold_crossed', tenantId: randomUUID() };
   const address = `kim-${event.id.slice(0, 8)}@example.com`;
   await db.dataSource.transaction((tx) =>
-    new EnqueueDeliveriesUseCase(queries, new InboxQueries(db.dataSource), new ContactsQueries(db.dataSource), new PreferencesQueries(db.dataSource)).execute(tx, {
+    new EnqueueDeliveriesUseCase(
+      queries,
+      new InboxQueries(db.dataSource),
+      new ContactsQueries(db.dataSource),
+      new PreferencesQueries(db.dataSource),
+    ).execute(tx, {
       event,
       mails: [{ recipient: randomUUID(), address, mail: { template: 't', locale: 'ko', subject: 's', text: 'x', html: 'y' } }],
     }),
