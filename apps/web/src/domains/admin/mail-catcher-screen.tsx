@@ -92,7 +92,7 @@ function CaughtMessage({ message }: { message: Caught }) {
           <Instant at={message.at} />
         </dd>
       </dl>
-      <pre className="adm-caught-body" data-testid="caught-body">
+      <pre className="adm-caught-body" lang="ko" data-testid="caught-body">
         {message.body}
       </pre>
     </li>

@@ -87,7 +87,7 @@ function PhoneSection() {
         {profile.data && <PhoneForm phone={profile.data.phone} />}
       </QueryState>
       <p className="form-hint">
-        <Link to="../notification-settings" data-testid="account-notification-settings">
+        <Link to="/notification-settings" data-testid="account-notification-settings">
           {t('settingsLink')}
         </Link>
       </p>

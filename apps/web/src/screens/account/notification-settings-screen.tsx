@@ -78,7 +78,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
           </p>
         ) : (
           <Notice tone="info" testId="preferences-no-phone">
-            {t('noPhone')} <Link to="../account">{t('toAccount')}</Link>
+            {t('noPhone')} <Link to="/account">{t('toAccount')}</Link>
           </Notice>
         )}
       </Section>
