@@ -75,7 +75,7 @@ it('keeps a mobile number on 내 계정 and the channels and quiet hours on 알�
   expect(await page.getByTestId('preferences-sms').isChecked()).toBe(false);
   expect(await page.getByTestId('preferences-quiet-start').inputValue()).toBe('21:00');
   expect(await page.getByTestId('preferences-quiet-end').inputValue()).toBe('08:00');
-  await page.getByTestId('preferences-sms').check();
+  await page.getByTestId('preferences-sms').check({ force: true });
   await page.getByTestId('preferences-quiet-start').fill('22:30');
   await page.getByTestId('preferences-quiet-end').fill('7:00');
   await page.getByTestId('preferences-form-submit').click();
