@@ -5,11 +5,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { NotificationEnv } from './config/env';
 import { notificationDatabase } from './database/settings';
+import { CatcherModule } from './catcher/catcher.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { InboxModule } from './inbox/inbox.module';
 import { MailModule } from './mail/mail.module';
 import { NoticesModule } from './notices/notices.module';
+import { PreferencesModule } from './preferences/preferences.module';
+import { TextsModule } from './texts/texts.module';
 
 @Module({})
 export class NotificationModule {
@@ -20,10 +23,13 @@ export class NotificationModule {
         ServiceKitModule.forRoot({ service: 'notification', env, logger }),
         TypeOrmModule.forRoot(dataSourceOptions(notificationDatabase(env))),
         MailModule,
+        TextsModule,
         ContactsModule,
         InboxModule,
+        PreferencesModule,
         DeliveriesModule,
         NoticesModule,
+        CatcherModule,
         MessagingModule.forService({
           service: 'notification',
           handlers: [...MailModule.consumers, ...ContactsModule.consumers, ...NoticesModule.consumers],

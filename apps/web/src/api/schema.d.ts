@@ -114,6 +114,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/mail-catcher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailCatcher_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/settings": {
         parameters: {
             query?: never;
@@ -2562,6 +2578,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationPreferences_get"];
+        put: operations["NotificationPreferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -2572,6 +2604,22 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Profile_get"];
+        put: operations["Profile_put"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4174,6 +4222,32 @@ export type components = {
             /** @example 7 */
             sortOrder: number;
         };
+        CaughtMessageView: {
+            /**
+             * @description The e-mail address or mobile number
+             * @example hong@example.com
+             */
+            address: string;
+            at: string;
+            /** @description The message as plain text (a mail’s text part, or the text message) */
+            body: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @example examination.fee.paid */
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description The delivery it belongs to (see the delivery log)
+             */
+            id: string;
+            /**
+             * @description A text goes as an SMS up to 90 EUC-KR bytes, else as an LMS
+             * @enum {string}
+             */
+            kind: "email" | "sms" | "lms";
+            /** @example [결제 완료] 응시수수료 5,000원 / Exam fee received */
+            subject: string;
+        };
         CertificateCheckView: {
             /** @example 2027-000042 */
             certificateNo: string | null;
@@ -5736,7 +5810,7 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
         ExamAnnouncementsView: {
             exams: components["schemas"]["ExamView"][];
             tenant: components["schemas"]["ExamInstituteView"];
@@ -7004,6 +7078,16 @@ export type components = {
              */
             tenant: string;
         };
+        MailCatcherPageView: {
+            items: components["schemas"]["CaughtMessageView"][];
+            /** @description Mails are written to files, not sent (no SMTP_URL): they are shown here */
+            mailCaught: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Texts are recorded by the simulated provider: they are shown here */
+            textsCaught: boolean;
+            total: number;
+        };
         MyDemandSurveyResponseView: {
             response: components["schemas"]["DemandSurveyResponseView"] | null;
         };
@@ -7061,6 +7145,26 @@ export type components = {
             status?: components["schemas"]["EnrollmentStatus"];
             /** Format: uuid */
             traineeId: string;
+        };
+        NotificationPreferencesView: {
+            /** @example true */
+            email: boolean;
+            /**
+             * @description The mobile number texts go to, as the notification service last heard it (set under 내 계정); none: no texts
+             * @example 010-1234-5678
+             */
+            phone: string | null;
+            /** @example 08:00 */
+            quietEnd: string | null;
+            /** @example 21:00 */
+            quietStart: string | null;
+            /** @example false */
+            sms: boolean;
+            /**
+             * @description The time zone of the quiet hours
+             * @enum {string}
+             */
+            timeZone: "Asia/Seoul";
         };
         OpenFiscalYearDto: {
             /**
@@ -7779,6 +7883,10 @@ export type components = {
             eLearning: components["schemas"]["PlanCourseTraineesView"];
             general: components["schemas"]["PlanCourseTraineesView"];
             total: components["schemas"]["PlanCourseTraineesView"];
+        };
+        ProfileView: {
+            /** @example 010-1234-5678 */
+            phone: string | null;
         };
         PublicationDto: {
             /**
@@ -8912,6 +9020,35 @@ export type components = {
         UpdateInterviewerDto: {
             active: boolean;
         };
+        UpdateNotificationPreferencesDto: {
+            /**
+             * @description 이메일 알림 / notices by e-mail
+             * @example true
+             */
+            email: boolean;
+            /**
+             * @description 문자 방해 금지 끝 (서울 시각) / quiet hours end, Seoul time
+             * @example 08:00
+             */
+            quietEnd: string | null;
+            /**
+             * @description 문자 방해 금지 시작 (서울 시각) / quiet hours start, Seoul time
+             * @example 21:00
+             */
+            quietStart: string | null;
+            /**
+             * @description 문자 알림 (휴대전화 번호가 있을 때) / text messages, when a mobile number is on the account
+             * @example false
+             */
+            sms: boolean;
+        };
+        UpdateProfileDto: {
+            /**
+             * @description 휴대전화 번호 (문자 알림용, 010-XXXX-XXXX), 없으면 null (AUTH.PHONE_INVALID) / mobile number for text messages, or null
+             * @example 010-1234-5678
+             */
+            phone: string | null;
+        };
         UpdateRoomDto: {
             /** @example 배움관 */
             building?: string;
@@ -9304,6 +9441,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryLogPageView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MailCatcher_list: {
+        parameters: {
+            query?: {
+                channel?: "email" | "sms";
+                /** @description From 1 */
+                page?: number;
+                /** @description 1-50, 10 by default */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailCatcherPageView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
@@ -15103,6 +15274,66 @@ export interface operations {
             };
         };
     };
+    NotificationPreferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationPreferences_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Auth_changePassword: {
         parameters: {
             query?: never;
@@ -15122,6 +15353,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Profile_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Profile_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

@@ -15,4 +15,5 @@ export interface DomainCatalogues {
   examOfficer: typeof import('./examination/officer/i18n').examOfficer;
   examAssessment: typeof import('./examination/assessments/i18n').examAssessment;
   inbox: typeof import('../screens/account/inbox-i18n').inbox;
+  notificationSettings: typeof import('../screens/account/notification-settings-i18n').notificationSettings;
 }

@@ -12,4 +12,8 @@ export const ADMIN_ERROR_CODES = [
   'AUTH.ROLE_NOT_HELD',
   /** An inbox item that is not the caller's (or not there): nobody learns of another's items. */
   'INBOX.ITEM_NOT_FOUND',
+  /** Quiet hours that start when they end (field quietEnd): give two different times, or none. */
+  'NOTIFY.QUIET_HOURS_EMPTY',
+  /** Only one of the quiet hours' start and end given (field quietStart or quietEnd). */
+  'NOTIFY.QUIET_HOURS_HALF',
 ] as const;

@@ -16,4 +16,6 @@ export const IDENTITY_ERROR_CODES = [
   'AUTH.VERIFICATION_INVALID',
   /** A password-reset link that is unknown, used, replaced or expired: all answer alike (field token). */
   'AUTH.RESET_INVALID',
+  /** A mobile number not in the form 010-XXXX-XXXX (field phone). */
+  'AUTH.PHONE_INVALID',
 ] as const;

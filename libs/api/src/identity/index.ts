@@ -4,3 +4,4 @@ export * from './errors';
 export * from './login.dto';
 export * from './password-reset.dto';
 export * from './session.view';
+export * from './profile.dto';

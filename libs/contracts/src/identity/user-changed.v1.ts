@@ -16,6 +16,11 @@ export interface UserChangedV1 {
   roles: string[];
   /** The agency (기관) of a trainee or agency admin, when they belong to one. */
   agencyCode?: string;
+  /**
+   * The person's own mobile number for text messages (`010-1234-5678`), when they gave one. Personal
+   * data: only the notification service keeps it (docs/architecture.md, rule 9).
+   */
+  phone?: string;
   active: boolean;
 }
 
@@ -31,6 +36,7 @@ export const UserChangedV1 = defineEvent<UserChangedV1>({
     locale: { kind: 'enum', values: ['ko', 'en'], optional: true },
     roles: { kind: 'strings' },
     agencyCode: { kind: 'string', optional: true },
+    phone: { kind: 'string', optional: true },
     active: { kind: 'boolean' },
   },
 });

@@ -4,6 +4,7 @@ import { AdminUsersController, SwitchRoleController } from './admin-users.contro
 import { AdminUsersQueries } from './admin-users.queries';
 import { AuditController } from './audit.controller';
 import { DeliveryLogController } from './delivery-log.controller';
+import { MailCatcherController } from './mail-catcher.controller';
 import { CreateUserUseCase } from './usecases/create-user/create-user.usecase';
 import { DisableUserUseCase } from './usecases/disable-user/disable-user.usecase';
 import { EnableUserUseCase } from './usecases/enable-user/enable-user.usecase';
@@ -14,7 +15,7 @@ import { UpdateUserUseCase } from './usecases/update-user/update-user.usecase';
 
 /** The institute administrator's users (several roles each), the role switch, and the audit log of every service. */
 @Module({
-  controllers: [AdminUsersController, SwitchRoleController, AuditController, DeliveryLogController],
+  controllers: [AdminUsersController, SwitchRoleController, AuditController, DeliveryLogController, MailCatcherController],
   providers: [
     ServiceClients,
     AdminUsersQueries,

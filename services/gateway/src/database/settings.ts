@@ -12,6 +12,7 @@ import { PasswordReset1765400000000 } from './migrations/1765400000000-password-
 import { AdminUsers1765500000000 } from './migrations/1765500000000-admin-users';
 import { UserDirectoryBackfill1765900000000 } from './migrations/1765900000000-user-directory-backfill';
 import { PlatformOperator1765910000000 } from './migrations/1765910000000-platform-operator';
+import { UserPhone1765990000001 } from './migrations/1765990000001-user-phone';
 
 export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -28,5 +29,6 @@ export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
     AdminUsers1765500000000,
     UserDirectoryBackfill1765900000000,
     PlatformOperator1765910000000,
+    UserPhone1765990000001,
   ],
 });

@@ -1,4 +1,4 @@
-import { ChangePasswordDto, LoginDto, SessionView, UserView } from '@baeum/api';
+import { ChangePasswordDto, LoginDto, ProfileView, SessionView, UpdateProfileDto, UserView } from '@baeum/api';
 import {
   AuthUser,
   CACHE,
@@ -10,7 +10,7 @@ import {
   Public,
   SERVICE_ENV,
 } from '@baeum/service-kit';
-import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Put } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GatewayEnv } from '../config/env';
@@ -20,6 +20,7 @@ import { DECOY_HASH, verifyPassword } from './password';
 import { addressRule, SignInThrottle, tooManyTries } from './sign-in-throttle';
 import { Tenant } from './tenant.entity';
 import { ChangePasswordUseCase, userUnknown } from './usecases/change-password/change-password.usecase';
+import { UpdateProfileUseCase } from './usecases/update-profile/update-profile.usecase';
 import { User } from './user.entity';
 
 const PASSWORD_CHANGE_WINDOW_SECONDS = 300;
@@ -97,6 +98,34 @@ export class AuthController {
     }
     const { user, tenant } = await this.passwordChanges.execute({ userId: auth.userId, tenantId: auth.tenantId, ...body });
     return issueSession(this.jwt, user, tenant, toUserView);
+  }
+}
+
+/**
+ * 내 계정 - 휴대전화: the caller's own mobile number for text messages (every institute role). Kept
+ * out of the session's user: it is personal data the pages need only here.
+ */
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('api/me/profile')
+export class ProfileController {
+  constructor(
+    private readonly queries: AuthQueries,
+    private readonly profileChanges: UpdateProfileUseCase,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: ProfileView })
+  async get(@CurrentUser() auth: AuthUser): Promise<ProfileView> {
+    const user = await this.queries.userById(auth.tenantId, auth.userId);
+    if (!user) throw userUnknown();
+    return { phone: user.phone ?? null };
+  }
+
+  @Put()
+  @ApiOkResponse({ type: ProfileView })
+  put(@CurrentUser() auth: AuthUser, @Body() body: UpdateProfileDto): Promise<ProfileView> {
+    return this.profileChanges.execute({ tenantId: auth.tenantId, userId: auth.userId, phone: body.phone });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthController } from './auth.controller';
+import { AuthController, ProfileController } from './auth.controller';
 import { AuthQueries } from './auth.queries';
 import { DirectoryQueries } from './directory.queries';
 import { PasswordResetController } from './password-reset.controller';
@@ -7,13 +7,14 @@ import { PasswordResetQueries } from './password-reset.queries';
 import { ChangePasswordUseCase } from './usecases/change-password/change-password.usecase';
 import { ConfirmPasswordResetUseCase } from './usecases/confirm-password-reset/confirm-password-reset.usecase';
 import { RequestPasswordResetUseCase } from './usecases/request-password-reset/request-password-reset.usecase';
+import { UpdateProfileUseCase } from './usecases/update-profile/update-profile.usecase';
 
 /**
  * Sign-in, who-am-I, the password change and the password reset by mailed link (events through the gateway's outbox);
  * exports identity's reads (DirectoryQueries) to the gateway's other features.
  */
 @Module({
-  controllers: [AuthController, PasswordResetController],
+  controllers: [AuthController, ProfileController, PasswordResetController],
   providers: [
     AuthQueries,
     DirectoryQueries,
@@ -21,6 +22,7 @@ import { RequestPasswordResetUseCase } from './usecases/request-password-reset/r
     ChangePasswordUseCase,
     RequestPasswordResetUseCase,
     ConfirmPasswordResetUseCase,
+    UpdateProfileUseCase,
   ],
   exports: [DirectoryQueries],
 })

@@ -38,4 +38,14 @@ export class AuthQueries {
     )) as [{ credential_version: number }[], number];
     return rows[0]?.credential_version ?? null;
   }
+
+  /** Sets or removes a user's own mobile number; the user as now stored, or null if not found in the tenant. */
+  async setPhone(tx: EntityManager, tenantId: string, userId: string, phone: string | null): Promise<User | null> {
+    const [, affected] = (await tx.query(`UPDATE gateway.app_user SET phone = $3 WHERE tenant_id = $1 AND id = $2`, [
+      tenantId,
+      userId,
+      phone,
+    ])) as [unknown, number];
+    return affected > 0 ? this.userById(tenantId, userId, tx) : null;
+  }
 }

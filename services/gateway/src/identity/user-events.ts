@@ -12,6 +12,7 @@ export function userChanged(user: User, locale?: 'ko' | 'en'): UserChangedV1 {
     ...(locale ? { locale } : {}),
     roles: user.roles && user.roles.length > 0 ? [...user.roles] : [user.role],
     ...(user.agencyCode ? { agencyCode: user.agencyCode } : {}),
+    ...(user.phone ? { phone: user.phone } : {}),
     active: !user.disabledAt && !!user.verifiedAt,
   };
 }

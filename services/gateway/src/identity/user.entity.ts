@@ -4,6 +4,7 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'app_user' })
 @Index('UQ_app_user_tenant_email', ['tenantId', 'email'], { unique: true })
 @Check('CHK_app_user_role_held', `"role" = ANY ("roles")`)
+@Check('CHK_app_user_phone', `"phone" ~ '^010-[0-9]{4}-[0-9]{4}$'`)
 export class User {
   @PrimaryColumn('uuid')
   id: string;
@@ -29,6 +30,13 @@ export class User {
   /** The agency (기관) of a trainee or agency admin, by code; null for institute staff and applicants. */
   @Column('text', { name: 'agency_code', nullable: true })
   agencyCode: string | null;
+
+  /**
+   * The person's own mobile number for text messages (`010-1234-5678`), set on their account screen;
+   * optional. Personal data: announced only to the notification service (identity.user.changed).
+   */
+  @Column('text', { nullable: true })
+  phone?: string | null;
 
   @Column('text', { name: 'password_hash' })
   passwordHash: string;

@@ -1,6 +1,6 @@
 import { BaseEnv, toInt } from '@baeum/service-kit';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export class NotificationEnv extends BaseEnv {
   /**
@@ -63,4 +63,17 @@ export class NotificationEnv extends BaseEnv {
   @Min(10)
   @Max(86400000)
   DELIVERY_RETRY_MAX_MS = 600000;
+
+  /**
+   * Who sends text messages. `simulated` (the default, embedded mode and tests): nothing reaches a phone;
+   * each text is recorded in the notification database and shown by the mail catcher. A real provider
+   * is added behind the port in src/texts/text-message-provider.ts.
+   */
+  @IsIn(['simulated'], { message: 'SMS_PROVIDER must be simulated (the only provider built in so far)' })
+  SMS_PROVIDER = 'simulated';
+
+  /** Tests only: failures the simulated provider acts out, `<number>=<count>|permanent,…` (simulated-text-provider.ts). */
+  @IsOptional()
+  @IsString()
+  SMS_SIMULATED_FAILURES?: string;
 }

@@ -26,6 +26,10 @@ export class Contact {
   @Column('text', { name: 'agency_code', nullable: true })
   agencyCode: string | null;
 
+  /** Their mobile number for text messages (`010-1234-5678`), when they gave one. */
+  @Column('text', { nullable: true })
+  phone: string | null;
+
   @Column('boolean')
   active: boolean;
 

@@ -13,6 +13,7 @@ const fromRow = (r: Record<string, unknown>): Contact => ({
   locale: (r.locale as 'ko' | 'en' | null) ?? null,
   roles: r.roles as string[],
   agencyCode: (r.agency_code as string | null) ?? null,
+  phone: (r.phone as string | null) ?? null,
   active: r.active as boolean,
   changedAt: r.changed_at as Date,
 });
@@ -27,14 +28,14 @@ export class ContactsQueries {
    */
   async upsert(tx: EntityManager, c: ContactRecord): Promise<void> {
     await tx.query(
-      `INSERT INTO notification.contact (user_id, tenant_id, name, email, locale, roles, agency_code, active, changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO notification.contact (user_id, tenant_id, name, email, locale, roles, agency_code, active, changed_at, phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (user_id) DO UPDATE SET
          tenant_id = EXCLUDED.tenant_id, name = EXCLUDED.name, email = EXCLUDED.email,
          locale = coalesce(EXCLUDED.locale, contact.locale), roles = EXCLUDED.roles,
-         agency_code = EXCLUDED.agency_code, active = EXCLUDED.active, changed_at = EXCLUDED.changed_at
+         agency_code = EXCLUDED.agency_code, phone = EXCLUDED.phone, active = EXCLUDED.active, changed_at = EXCLUDED.changed_at
        WHERE contact.changed_at <= EXCLUDED.changed_at`,
-      [c.userId, c.tenantId, c.name, c.email, c.locale, c.roles, c.agencyCode, c.active, c.changedAt],
+      [c.userId, c.tenantId, c.name, c.email, c.locale, c.roles, c.agencyCode, c.active, c.changedAt, c.phone],
     );
   }
 
@@ -53,6 +54,21 @@ export class ContactsQueries {
       [tenantId, role],
     )) as Record<string, unknown>[];
     return rows.map(fromRow);
+  }
+
+  /** The tenant's contacts among `userIds`, by id. */
+  async byIds(tx: EntityManager, tenantId: string, userIds: string[]): Promise<Map<string, Contact>> {
+    if (userIds.length === 0) return new Map();
+    const rows = (await tx.query(`SELECT * FROM notification.contact WHERE tenant_id = $1 AND user_id = ANY ($2::uuid[])`, [
+      tenantId,
+      userIds,
+    ])) as Record<string, unknown>[];
+    return new Map(rows.map((r) => [r.user_id as string, fromRow(r)]));
+  }
+
+  /** A person's mobile number as last announced, outside any transaction (their own preferences screen). */
+  async phoneOf(tenantId: string, userId: string): Promise<string | null> {
+    return (await this.byId(this.dataSource.manager, tenantId, userId))?.phone ?? null;
   }
 
   /** One contact, outside any transaction (tests and support). */

@@ -15,11 +15,14 @@ export interface NewDelivery {
   locale: string;
   subject: string;
   content: { text: string; html: string };
+  /** When it may first be sent (a text held by quiet hours); now when left out. */
+  dueAt?: Date;
 }
 
 /** A due delivery the sender has claimed. */
 export interface DueDelivery {
   id: string;
+  tenantId: string;
   eventId: string;
   recipient: string;
   channel: string;
@@ -40,7 +43,7 @@ export class DeliveriesQueries {
       const rows = (await tx.query(
         `INSERT INTO notification.delivery
            (id, tenant_id, event_id, event_type, recipient, channel, address, template, locale, subject, content, status, attempts, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 0, now())
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 0, coalesce($12::timestamptz, now()))
          ON CONFLICT (event_id, recipient, channel) DO NOTHING RETURNING id`,
         [
           randomUUID(),
@@ -54,6 +57,7 @@ export class DeliveriesQueries {
           d.locale,
           d.subject,
           JSON.stringify(d.content),
+          d.dueAt ?? null,
         ],
       )) as unknown[];
       added += rows.length;
@@ -68,7 +72,7 @@ export class DeliveriesQueries {
   claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]> {
     return this.dataSource.transaction(async (tx) => {
       const rows = (await tx.query(
-        `SELECT id, event_id, recipient, channel, address, subject, content, attempts FROM notification.delivery
+        `SELECT id, tenant_id, event_id, recipient, channel, address, subject, content, attempts FROM notification.delivery
           WHERE status IN ('pending', 'failed') AND next_attempt_at <= now()
           ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
@@ -80,6 +84,7 @@ export class DeliveriesQueries {
       );
       return rows.map((r) => ({
         id: r.id as string,
+        tenantId: r.tenant_id as string,
         eventId: r.event_id as string,
         recipient: r.recipient as string,
         channel: r.channel as string,
@@ -97,6 +102,11 @@ export class DeliveriesQueries {
               next_attempt_at = NULL, updated_at = now() WHERE id = $1`,
       [id, providerMessageId],
     );
+  }
+
+  /** Not sent yet, and no attempt: due again at `until` (a text claimed in its recipient's quiet hours). */
+  async postpone(id: string, until: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE notification.delivery SET next_attempt_at = $2, updated_at = now() WHERE id = $1`, [id, until]);
   }
 
   /** An attempt failed: recorded with its reason, and retried at `retryAt` (never, when null). */

@@ -16,4 +16,11 @@ export const adminScreens: ScreenDef[] = [
     roles: ADMINS,
     component: lazy(() => import('./deliveries-screen')),
   },
+  {
+    path: 'admin/mail-catcher',
+    nav: 'adminMailCatcher',
+    group: 'admin',
+    roles: ADMINS,
+    component: lazy(() => import('./mail-catcher-screen')),
+  },
 ];

@@ -14,4 +14,12 @@ export const adminErrors = {
   },
   'AUTH.ROLE_NOT_HELD': { ko: '가진 역할로만 전환할 수 있습니다.', en: 'You can switch only to a role you hold.' },
   'INBOX.ITEM_NOT_FOUND': { ko: '알림을 찾을 수 없습니다.', en: 'The notice was not found.' },
+  'NOTIFY.QUIET_HOURS_EMPTY': {
+    ko: '방해 금지 시작과 끝을 서로 다른 시각으로 정하세요.',
+    en: 'Quiet hours must start and end at different times.',
+  },
+  'NOTIFY.QUIET_HOURS_HALF': {
+    ko: '방해 금지 시작과 끝을 함께 정하거나 둘 다 비우세요.',
+    en: 'Give both the start and the end of the quiet hours, or neither.',
+  },
 } satisfies Catalogue;

@@ -28,4 +28,8 @@ export const identityErrors = {
     ko: '재설정 링크가 올바르지 않거나, 이미 쓰였거나, 만료되었습니다. 재설정을 다시 요청하면 새 링크를 보내 드립니다.',
     en: 'This reset link is invalid, already used or expired. Ask for a reset again to get a new one.',
   },
+  'AUTH.PHONE_INVALID': {
+    ko: '휴대전화 번호를 010-1234-5678 형식으로 입력하세요.',
+    en: 'Enter a mobile number as 010-1234-5678.',
+  },
 } satisfies Catalogue;

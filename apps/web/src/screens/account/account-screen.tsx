@@ -1,11 +1,18 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { Link, useNavigate } from 'react-router';
+import { $api, api, unwrap } from '../../api/client';
 import { sessionStore } from '../../api/session';
 import { homePath, useSession } from '../../app/App';
-import { DetailList, Form, Notice, PageHeader, Section, TextField } from '../../kit';
+import { registerCatalogue } from '../../i18n/i18n';
+import { DetailList, Form, Notice, PageHeader, QueryState, Section, TextField } from '../../kit';
 import { NewPasswordFields } from './new-password-fields';
+import { notificationSettings } from './notification-settings-i18n';
+
+registerCatalogue('notificationSettings', notificationSettings);
+
+/** The server's rule for a mobile number (libs/api/src/identity/profile.dto.ts, MOBILE_PHONE_PATTERN). */
+const MOBILE_PHONE_PATTERN = /^010-\d{4}-\d{4}$/;
 
 interface PasswordChange {
   currentPassword: string;
@@ -40,6 +47,7 @@ export default function AccountScreen() {
           ]}
         />
       </Section>
+      {!mustChange && user.role !== 'platform_operator' && <PhoneSection />}
       <Section title={t('account.passwordTitle')}>
         <Form
           form={form}
@@ -66,5 +74,49 @@ export default function AccountScreen() {
         </Form>
       </Section>
     </div>
+  );
+}
+
+/** 휴대전화 번호: the person's own mobile number, where text notices go (none: no texts). */
+function PhoneSection() {
+  const { t } = useTranslation('notificationSettings');
+  const profile = $api.useQuery('get', '/api/me/profile');
+  return (
+    <Section title={t('phoneTitle')} testId="account-phone">
+      <QueryState loading={profile.isPending} error={profile.error} retry={() => void profile.refetch()} testId="account-phone-state">
+        {profile.data && <PhoneForm phone={profile.data.phone} />}
+      </QueryState>
+      <p className="form-hint">
+        <Link to="/notification-settings" data-testid="account-notification-settings">
+          {t('settingsLink')}
+        </Link>
+      </p>
+    </Section>
+  );
+}
+
+function PhoneForm({ phone }: { phone: string | null }) {
+  const { t } = useTranslation('notificationSettings');
+  const form = useForm<{ phone: string }>({ mode: 'onTouched', defaultValues: { phone: phone ?? '' } });
+  return (
+    <Form
+      form={form}
+      testId="phone"
+      submitLabel={t('phoneSave')}
+      success={(saved: { phone: string | null }) => (saved.phone ? t('phoneSaved') : t('phoneRemoved'))}
+      onSubmit={async (values) => unwrap(api.PUT('/api/me/profile', { body: { phone: values.phone ? values.phone : null } }))}
+    >
+      <TextField
+        name="phone"
+        type="tel"
+        label={t('phone')}
+        hint={t('phoneHint')}
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={13}
+        pattern={{ value: MOBILE_PHONE_PATTERN, code: 'AUTH.PHONE_INVALID' }}
+        testId="phone-number"
+      />
+    </Form>
   );
 }

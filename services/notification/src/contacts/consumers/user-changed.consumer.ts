@@ -15,6 +15,7 @@ export class UserChangedConsumer implements EventHandler<UserChangedV1> {
     locale: { kind: 'enum', values: ['ko', 'en'], optional: true },
     roles: 'strings',
     agencyCode: 'string?',
+    phone: 'string?',
     active: 'boolean',
   });
   readonly contract = UserChangedV1;

@@ -10,6 +10,7 @@ import { notificationDatabase } from '../../database/settings';
 import { DeliveriesQueries } from '../../deliveries/deliveries.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { InboxQueries } from '../../inbox/inbox.queries';
+import { PreferencesQueries } from '../../preferences/preferences.queries';
 import { SeatConfirmedConsumer } from './seat-confirmed.consumer';
 import { SeatReleasedConsumer } from './seat-released.consumer';
 import { SeatWaitlistedConsumer } from './seat-waitlisted.consumer';
@@ -22,7 +23,13 @@ describe('trainee notice consumers', () => {
   const links = new TraineeLinksQueries();
   const contacts = () => new ContactsQueries(db.dataSource);
   const deliveries = () => new DeliveriesQueries(db.dataSource);
-  const deps = () => [links, contacts(), new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource)), env] as const;
+  const deps = () =>
+    [
+      links,
+      contacts(),
+      new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource), contacts(), new PreferencesQueries(db.dataSource)),
+      env,
+    ] as const;
   const envelope = <P>(contract: { type: string; version: number }, tenantId: string, payload: P): EventEnvelope<P> => ({
     id: randomUUID(),
     type: contract.type,

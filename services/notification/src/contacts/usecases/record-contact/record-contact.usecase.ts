@@ -18,6 +18,8 @@ export class RecordContactUseCase {
       locale: user.locale ?? null,
       roles: [...new Set(user.roles)],
       agencyCode: user.agencyCode ?? null,
+      // A later announcement without a number means the person removed it.
+      phone: user.phone ?? null,
       active: user.active,
       changedAt: command.occurredAt,
     });

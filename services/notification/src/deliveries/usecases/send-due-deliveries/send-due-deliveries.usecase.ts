@@ -4,6 +4,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { NotificationEnv } from '../../../config/env';
 import { withoutAddresses } from '../../../mail/mailer';
+import { PreferencesQueries } from '../../../preferences/preferences.queries';
+import { textSendableAt } from '../../../preferences/quiet-hours';
 import { DELIVERY_CHANNELS, DeliveryChannel } from '../../channel';
 import { DeliveriesQueries } from '../../deliveries.queries';
 import { SendDueDeliveriesCommand } from './send-due-deliveries.command';
@@ -22,11 +24,15 @@ export const backoffMs = (policy: RetryPolicy, attempts: number): number =>
  * Sends the deliveries that are due, each on its channel. A failure is recorded with its reason
  * (addresses left out) and retried with backoff until the attempts run out; a refusal for good is
  * not retried. Nothing due is ever dropped: it stays in the log as failed.
+ *
+ * A text is never sent in its recipient's quiet hours: one claimed in them (a retry falling there, or
+ * quiet hours changed since the event came) is put off, without counting an attempt, until they end.
  */
 @Injectable()
 export class SendDueDeliveriesUseCase {
   constructor(
     private readonly deliveries: DeliveriesQueries,
+    private readonly preferences: PreferencesQueries,
     @Inject(DELIVERY_CHANNELS) private readonly channels: DeliveryChannel[],
     @Inject(SERVICE_ENV) private readonly policy: RetryPolicy,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -36,6 +42,15 @@ export class SendDueDeliveriesUseCase {
     // A claim lasts longer than a send can take, so a claimed delivery is never sent twice at once.
     const due = await this.deliveries.claimDue(command.limit, this.policy.SMTP_TIMEOUT_MS * 3);
     for (const d of due) {
+      if (d.channel === 'sms') {
+        const now = new Date();
+        const sendable = textSendableAt(now, (await this.preferences.find(d.tenantId, d.recipient)).quietHours);
+        if (sendable > now) {
+          await this.deliveries.postpone(d.id, sendable);
+          this.logger.info({ deliveryId: d.id, eventId: d.eventId, until: sendable }, 'text held for quiet hours');
+          continue;
+        }
+      }
       const attempt = d.attempts + 1;
       try {
         const channel = this.channels.find((c) => c.name === d.channel);

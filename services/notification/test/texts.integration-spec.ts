@@ -1,0 +1,254 @@
+import { EventContract, EventEnvelope, FeePaidV1, UserChangedV1 } from '@baeum/contracts';
+import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
+import { createLogger } from '@baeum/service-kit';
+import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+/**
+ * Text messages over a real SMTP server, Kafka and PostgreSQL, through the simulated provider: the
+ * gateway announces people with their mobile numbers, each sets their preferences, and examination
+ * says a fee was paid. Who opted in gets one text (and the mail); a text in quiet hours is held and
+ * sent when they end; a redelivered event sends no second text; a provider briefly away is retried and
+ * the delivery log shows it, one refusing for good is given up.
+ */
+const tenantId = randomUUID();
+const logger = createLogger('notification-texts-test', 'warn');
+/** The numbers the simulated provider fails for: twice as if away, and always as if refused. */
+const FLAKY = '010-9000-0001';
+const REFUSED = '010-9000-0002';
+let smtp: TestSmtpServer;
+let stack: ServiceStack;
+let source: DataSource;
+let transport: KafkaTransport;
+const relays: OutboxRelay[] = [];
+let producer: Producer;
+const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
+const examination = new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false });
+
+beforeAll(async () => {
+  smtp = await TestSmtpServer.start();
+  stack = await ServiceStack.start({
+    services: ['notification'],
+    env: {
+      notification: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: '배움 Baeum <no-reply@baeum.test>',
+        PUBLIC_BASE_URL: 'https://baeum.test',
+        DELIVERY_POLL_MS: '200',
+        DELIVERY_RETRY_BASE_MS: '500',
+        DELIVERY_RETRY_MAX_MS: '1000',
+        SMS_PROVIDER: 'simulated',
+        SMS_SIMULATED_FAILURES: `${FLAKY}=2,${REFUSED}=permanent`,
+      },
+    },
+  });
+  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
+  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
+  await source.initialize();
+  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-texts-test', logger, stack.topicPrefix);
+  await transport.connectProducer();
+  for (const service of ['gateway', 'examination']) {
+    await source.query(`CREATE SCHEMA ${service}`);
+    for (const sql of messagingTablesUp(service)) await source.query(sql);
+    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
+    relay.start();
+    relays.push(relay);
+  }
+  const kafka = new Kafka({ clientId: 'notification-texts-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
+  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+});
+
+afterAll(async () => {
+  await producer?.disconnect();
+  for (const relay of relays) await relay.stop();
+  await transport?.close();
+  await source?.destroy();
+  await stack?.stop();
+  await smtp?.stop();
+});
+
+const publish = <P>(publisher: EventPublisher, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
+  source.transaction((tx) => publisher.publish(tx, contract, tenantId, payload));
+
+/** A number of this run's own (the service's database is this run's, but keep them apart per test). */
+let next = 0;
+const numberOf = () => `010-${String(1000 + (Date.now() % 8000)).padStart(4, '0')}-${String(1000 + next++).padStart(4, '0')}`;
+
+/** An applicant the gateway announced with a mobile number, who set their preferences. */
+async function applicant(who: string, phone: string, preferences: { sms: boolean; quietStart: string | null; quietEnd: string | null }) {
+  const user: UserChangedV1 = {
+    userId: randomUUID(),
+    email: `${who}-${stack.runId}@example.com`,
+    name: `${who} 님`,
+    roles: ['applicant'],
+    phone,
+    active: true,
+  };
+  await publish(gateway, UserChangedV1, user);
+  await eventually(
+    async () =>
+      (await stack.query('notification', `SELECT phone FROM notification.contact WHERE user_id = $1`, [user.userId]))[0]?.phone === phone,
+    { timeoutMs: 60000, what: 'the contact with their number' },
+  );
+  const client = clientAs(stack.url('notification'), { role: 'applicant', tenantId, userId: user.userId });
+  const answer = await client.request('PUT', '/notification-preferences', { email: true, ...preferences });
+  expect(answer.status).toBe(200);
+  expect(answer.body).toMatchObject({ email: true, sms: preferences.sms, phone, timeZone: 'Asia/Seoul' });
+  return user;
+}
+
+const paid = (userId: string): FeePaidV1 => ({
+  applicationId: randomUUID(),
+  examId: randomUUID(),
+  amount: '5000',
+  paidOn: '2027-03-02',
+  paymentRef: `PAY-${randomUUID().slice(0, 8)}`,
+  applicantUserId: userId,
+});
+
+const textsTo = (phone: string) =>
+  stack.query('notification', `SELECT id, reference, kind, bytes, text, created_at FROM notification.text_message WHERE to_number = $1`, [
+    phone,
+  ]);
+
+const textDeliveryOf = async (eventId: string) =>
+  (
+    await stack.query(
+      'notification',
+      `SELECT id, address, status, attempts, last_error, next_attempt_at, provider_message_id, sent_at
+         FROM notification.delivery WHERE event_id = $1 AND channel = 'sms'`,
+      [eventId],
+    )
+  )[0];
+
+const SUBJECT = '[결제 완료] 응시수수료 5,000원';
+
+it('sends one text, through the simulated provider, to whoever opted in, and none for an event delivered again', async () => {
+  const phone = numberOf();
+  const texter = await applicant('texter', phone, { sms: true, quietStart: null, quietEnd: null });
+  const other = await applicant('mailonly', numberOf(), { sms: false, quietStart: null, quietEnd: null });
+  const event = await publish(examination, FeePaidV1, paid(texter.userId));
+  const otherEvent = await publish(examination, FeePaidV1, paid(other.userId));
+
+  const [text] = await eventually(async () => (await textsTo(phone)).length > 0 && textsTo(phone), { timeoutMs: 60000, what: 'the text' });
+  expect(text).toMatchObject({ kind: 'sms', text: `${SUBJECT} - 배움` });
+  expect(text.bytes).toBeLessThanOrEqual(90);
+  const delivery = await eventually(async () => (await textDeliveryOf(event.id))?.status === 'sent' && textDeliveryOf(event.id), {
+    what: 'the text sent in the log',
+  });
+  expect(delivery).toMatchObject({ address: phone, attempts: 1, provider_message_id: `sim:${text.id}` });
+  expect(text.reference).toBe(delivery.id);
+  // The mail too, and only the mail for who did not opt in.
+  await eventually(async () => smtp.mailsTo(texter.email).length === 1 && smtp.mailsTo(other.email).length === 1, {
+    timeoutMs: 60000,
+    what: 'both mails',
+  });
+  expect(await textDeliveryOf(otherEvent.id)).toBeUndefined();
+
+  // The same event once more on the topic, then a marker after it on the same key (same partition).
+  await producer.send({
+    topic: stack.topic(FeePaidV1.topic),
+    messages: [{ key: FeePaidV1.keyOf(event.payload), value: JSON.stringify(event) }],
+  });
+  const marker = await publish(examination, FeePaidV1, { ...paid(texter.userId), applicationId: event.payload.applicationId });
+  await eventually(async () => (await textsTo(phone)).length === 2, { timeoutMs: 60000, what: "the marker's text" });
+  const texts = await textsTo(phone);
+  expect(texts).toHaveLength(2);
+  expect(texts.map((t) => t.reference).sort()).toEqual([delivery.id, (await textDeliveryOf(marker.id)).id].sort());
+  expect(
+    await stack.query('notification', `SELECT count(*)::int AS n FROM notification.delivery WHERE event_id = $1 AND channel = 'sms'`, [
+      event.id,
+    ]),
+  ).toEqual([{ n: 1 }]);
+});
+
+it('holds a text that falls in quiet hours and sends it when they end', async () => {
+  // Quiet hours from the last Seoul minute to two minutes on: this event falls inside them.
+  const seoulMinute = Math.floor((Date.now() + 9 * 3600 * 1000) / 60000) % 1440;
+  const hhmm = (m: number) => {
+    const day = (m + 1440) % 1440;
+    return `${String(Math.floor(day / 60)).padStart(2, '0')}:${String(day % 60).padStart(2, '0')}`;
+  };
+  const phone = numberOf();
+  const sleeper = await applicant('sleeper', phone, { sms: true, quietStart: hhmm(seoulMinute - 1), quietEnd: hhmm(seoulMinute + 2) });
+  const event = await publish(examination, FeePaidV1, paid(sleeper.userId));
+
+  const held = await eventually(async () => textDeliveryOf(event.id), { timeoutMs: 60000, what: 'the held text in the log' });
+  const until = new Date(held.next_attempt_at as string);
+  expect(held).toMatchObject({ status: 'pending', attempts: 0 });
+  expect(until.getTime()).toBeGreaterThan(Date.now());
+  expect(until.getUTCSeconds()).toBe(0);
+  // The mail is not held; while the text waits, the provider has none.
+  await eventually(async () => smtp.mailsTo(sleeper.email).length === 1, { timeoutMs: 60000, what: 'the mail' });
+  if (Date.now() < until.getTime() - 1000) expect(await textsTo(phone)).toEqual([]);
+
+  const [text] = await eventually(async () => (await textsTo(phone)).length > 0 && textsTo(phone), {
+    timeoutMs: 240000,
+    what: 'the text once the quiet hours end',
+  });
+  expect(new Date(text.created_at as string).getTime()).toBeGreaterThanOrEqual(until.getTime());
+  expect(await textDeliveryOf(event.id)).toMatchObject({ status: 'sent', attempts: 1 });
+}, 300000);
+
+it('retries a provider that is briefly away, with the log showing the failures, and gives up on a refused number', async () => {
+  const flaky = await applicant('flaky', FLAKY, { sms: true, quietStart: null, quietEnd: null });
+  const refused = await applicant('refused', REFUSED, { sms: true, quietStart: null, quietEnd: null });
+  const retried = await publish(examination, FeePaidV1, paid(flaky.userId));
+  const given = await publish(examination, FeePaidV1, paid(refused.userId));
+
+  await eventually(async () => (await textsTo(FLAKY)).length === 1, { timeoutMs: 60000, what: 'the retried text' });
+  const row = await eventually(
+    async () => ((await textDeliveryOf(retried.id))?.status === 'sent' ? textDeliveryOf(retried.id) : undefined),
+    {
+      what: 'the retried text sent in the log',
+    },
+  );
+  expect(row).toMatchObject({ status: 'sent', attempts: 3, last_error: expect.stringContaining('temporarily unavailable') });
+  expect(await textsTo(FLAKY)).toHaveLength(1);
+
+  const refusal = await eventually(
+    async () => ((await textDeliveryOf(given.id))?.status === 'failed' ? textDeliveryOf(given.id) : undefined),
+    { timeoutMs: 60000, what: 'the refused text failed in the log' },
+  );
+  expect(refusal).toMatchObject({ attempts: 1, next_attempt_at: null, last_error: expect.stringContaining('refused') });
+  expect(await textsTo(REFUSED)).toEqual([]);
+  // The mails went out regardless.
+  await eventually(async () => smtp.mailsTo(flaky.email).length === 1 && smtp.mailsTo(refused.email).length === 1, {
+    timeoutMs: 60000,
+    what: 'their mails',
+  });
+});
+
+it("shows the institute's administrator the recorded texts with their words (the mail catcher), and nobody else's", async () => {
+  const phone = numberOf();
+  const caughtOne = await applicant('caught', phone, { sms: true, quietStart: null, quietEnd: null });
+  const event = await publish(examination, FeePaidV1, paid(caughtOne.userId));
+  await eventually(async () => (await textDeliveryOf(event.id))?.status === 'sent', { timeoutMs: 60000, what: 'the text sent' });
+
+  const admin = clientAs(stack.url('notification'), { role: 'admin', tenantId });
+  const texts = await admin.get('/mail-catcher?channel=sms&pageSize=50');
+  expect(texts.status).toBe(200);
+  // SMTP_URL is set in this run: mails really go out and are not the catcher's; texts are simulated.
+  expect(texts.body).toMatchObject({ mailCaught: false, textsCaught: true, page: 1, pageSize: 50 });
+  const mine = (texts.body.items as { address: string }[]).filter((m) => m.address === phone);
+  expect(mine).toEqual([
+    expect.objectContaining({
+      channel: 'sms',
+      kind: 'sms',
+      subject: expect.stringContaining('[결제 완료]'),
+      body: `${SUBJECT} - 배움`,
+      eventType: 'examination.fee.paid',
+    }),
+  ]);
+  // Held, refused and other channels' messages are not there: only what was recorded.
+  expect((texts.body.items as { address: string }[]).some((m) => m.address === REFUSED)).toBe(false);
+  expect((await admin.get('/mail-catcher?channel=email')).body).toMatchObject({ total: 0, items: [] });
+  expect((await clientAs(stack.url('notification'), { role: 'admin', tenantId: randomUUID() }).get('/mail-catcher')).body).toMatchObject({
+    total: 0,
+  });
+  expect((await clientAs(stack.url('notification'), { role: 'applicant', tenantId }).get('/mail-catcher')).status).toBe(403);
+  expect((await admin.get('/mail-catcher?channel=fax')).status).toBe(400);
+});
