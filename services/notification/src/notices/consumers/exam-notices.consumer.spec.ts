@@ -16,6 +16,7 @@ import { notificationDatabase } from '../../database/settings';
 import { DeliveriesQueries } from '../../deliveries/deliveries.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { InboxQueries } from '../../inbox/inbox.queries';
+import { PreferencesQueries } from '../../preferences/preferences.queries';
 import { CohortRescheduledConsumer } from './cohort-rescheduled.consumer';
 import { ExamResultAnnouncedConsumer } from './exam-result-announced.consumer';
 import { ExamSeatAssignedConsumer } from './exam-seat-assigned.consumer';
@@ -28,7 +29,8 @@ describe('exam and cohort-change notice consumers', () => {
   const links = new TraineeLinksQueries();
   const contacts = () => new ContactsQueries(db.dataSource);
   const deliveries = () => new DeliveriesQueries(db.dataSource);
-  const enqueue = () => new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource));
+  const enqueue = () =>
+    new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource), contacts(), new PreferencesQueries(db.dataSource));
   const envelope = <P>(
     contract: { type: string; version: number },
     tenantId: string,
