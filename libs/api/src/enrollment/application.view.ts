@@ -217,4 +217,3 @@ export class AgencyView {
   @ApiProperty({ description: 'An inactive (deactivated) agency takes no applications and no quotas' })
   active: boolean;
 }
-

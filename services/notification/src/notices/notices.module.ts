@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ApplicationEndedConsumer } from './consumers/application-ended.consumer';
 import { ApplicationSubmittedConsumer } from './consumers/application-submitted.consumer';
+import { CohortUnderFilledConsumer } from './consumers/cohort-under-filled.consumer';
 import { FeePaidConsumer } from './consumers/fee-paid.consumer';
 import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
-import { SeatReleasedConsumer } from './consumers/seat-released.consumer';
 import { SeatWaitlistedConsumer } from './consumers/seat-waitlisted.consumer';
 import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer';
 import { TraineeCompletedConsumer } from './consumers/trainee-completed.consumer';
@@ -20,7 +21,8 @@ export class NoticesModule {
     FeePaidConsumer,
     SeatConfirmedConsumer,
     SeatWaitlistedConsumer,
-    SeatReleasedConsumer,
+    ApplicationEndedConsumer,
+    CohortUnderFilledConsumer,
     TraineeCompletedConsumer,
   ];
 }
