@@ -24,6 +24,14 @@ const POSITION = 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6f';
 const INSTRUCTOR = 'c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e70';
 const USER = '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60';
 
+/** The course and dates an event names a cohort by, for the people it tells. */
+const label: e.CohortLabel = {
+  courseNameKo: '신규임용자 과정',
+  courseNameEn: 'Newly appointed officials',
+  startDate: '2027-03-02',
+  endDate: '2027-03-06',
+};
+
 const snapshot: e.CohortSnapshot = {
   cohortId: COHORT,
   courseId: COURSE,
@@ -110,8 +118,16 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     agencyCode: '6110000',
     via: 'application',
     confirmedAt: '2027-02-10T01:00:00Z',
+    ...label,
   }),
-  example(e.SeatWaitlistedV1, { applicationId: APPLICATION, cohortId: COHORT, traineeId: TRAINEE, agencyCode: '6110000', position: 1 }),
+  example(e.SeatWaitlistedV1, {
+    applicationId: APPLICATION,
+    cohortId: COHORT,
+    traineeId: TRAINEE,
+    agencyCode: '6110000',
+    position: 1,
+    ...label,
+  }),
   example(e.SeatReleasedV1, {
     applicationId: APPLICATION,
     cohortId: COHORT,
@@ -120,6 +136,20 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     reason: 'withdrawn',
     releasedAt: '2027-02-12T05:30:00Z',
   }),
+  example(e.ApplicationEndedV1, {
+    applicationId: APPLICATION,
+    cohortId: COHORT,
+    traineeId: TRAINEE,
+    agencyCode: '6110000',
+    reason: 'merged',
+    heldSeat: true,
+    endedAt: '2027-02-12T05:30:00Z',
+    targetCohortId: 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a82',
+    targetStartDate: '2027-03-16',
+    targetEndDate: '2027-03-20',
+    ...label,
+  }),
+  example(e.CohortUnderFilledV1, { cohortId: COHORT, confirmed: 4, minimumFill: 10, checkedOn: '2027-02-20', ...label }),
   example(e.FillChangedV1, { cohortId: COHORT, capacity: 30, confirmed: 12, waitlisted: 0, underFilled: false }),
   example(e.UnderFillDecidedV1, {
     cohortId: COHORT,
@@ -137,6 +167,7 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     completedOn: '2027-03-06',
     attendancePercent: 100,
     certificateNo: '2027-NEWCOMER-001',
+    ...label,
   }),
   example(e.CohortCompletionDecidedV1, { cohortId: COHORT, endDate: '2027-03-06', completed: 28, notCompleted: 2 }),
   example(e.CertificateRevokedV1, {

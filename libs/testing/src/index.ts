@@ -21,3 +21,4 @@ export * from './password-reset';
 export * from './sql-placement';
 export * from './pdf-text';
 export * from './images';
+export * from './told-people';

@@ -14,7 +14,6 @@ import { CoursesModule } from './courses/courses.module';
 import { enrollmentDatabase } from './database/settings';
 import { ElearningModule } from './elearning/elearning.module';
 import { InstituteCalendarModule } from './institute-calendar/institute-calendar.module';
-import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeatsModule } from './seats/seats.module';
@@ -51,7 +50,6 @@ export class EnrollmentModule {
         SurveysModule,
         ElearningModule,
         ReportsModule,
-        NotificationsModule,
         CoursesModule,
         PlansModule,
         AuditModule,

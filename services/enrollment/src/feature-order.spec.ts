@@ -13,7 +13,6 @@ export const FEATURE_ORDER = [
   'cohorts',
   'courses',
   'plans',
-  'notifications',
   'seats',
   'applications',
   'attendance',

@@ -792,7 +792,7 @@ describe('every screen for every role', () => {
         {
           name: 'my-training',
           path: () => 'my-training',
-          ready: ['my-applications', 'notices|notices-empty'],
+          ready: ['my-applications', 'notices-in-inbox'],
           roles: ['trainee'],
           forbidden: 'agency_admin',
           phone: true,

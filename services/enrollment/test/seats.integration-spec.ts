@@ -1,5 +1,5 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
-import { ApiClient, ApiResponse, clientAs, eventually, repoRoot, ServiceStack } from '@baeum/testing';
+import { announcePerson, ApiClient, ApiResponse, clientAs, eventually, repoRoot, ServiceStack, toldInInbox } from '@baeum/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -37,7 +37,9 @@ afterAll(async () => {
 
 /** A trainee of an agency, signed in with a token of their own. */
 const traineeOf = (agencyCode: string, name = `교육생 ${agencyCode}`, tenantId = SEOUL) =>
-  clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode, name, tenantId });
+  Object.assign(clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode, name, tenantId }), { agencyCode, name, tenantId });
+/** A trainee who has applied, made known to the notification service: what concerns them from now on reaches their inbox. */
+const told = (trainee: ReturnType<typeof traineeOf>) => announcePerson(stack, { ...trainee, role: 'trainee' }, { linked: true });
 const seatsOf = async (cohortId: string) =>
   (
     await stack.query('enrollment', 'SELECT capacity, confirmed, waitlisted FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId])
@@ -287,6 +289,7 @@ describe('selection and approvals', () => {
     const second = traineeOf('MAPO-GU', '반려대상');
     const a = (await first.post('/api/enrollment/applications', { cohortId: cohort.cohortId })).body;
     const b = (await second.post('/api/enrollment/applications', { cohortId: cohort.cohortId })).body;
+    await Promise.all([told(first), told(second)]);
     // The institute cannot act before the agency has.
     const early = await manager.post(`/api/enrollment/applications/${a.id}/decision`, { approve: true });
     expect([early.status, early.body.code, early.body.params]).toEqual([
@@ -305,16 +308,13 @@ describe('selection and approvals', () => {
     expect(
       (await mapoAdmin.post(`/api/enrollment/applications/${b.id}/decision`, { approve: false, reason: '업무 공백' })).body,
     ).toMatchObject({ status: 'rejected', endReason: 'rejected' });
-    expect((await second.get('/api/enrollment/notifications')).body[0]).toMatchObject({
-      kind: 'rejected',
-      messageKo: expect.stringContaining('승인되지 않았습니다'),
-    });
+    expect((await toldInInbox(second, 'enrollment.application.ended', '[신청 반려]')).body).toContain('반려되었습니다');
     await manager.post(`/api/enrollment/cohorts/${cohort.cohortId}/selection`, {});
     expect((await first.get('/api/enrollment/applications/mine')).body[0]).toMatchObject({
       status: 'confirmed',
       cohort: { cohortId: cohort.cohortId },
     });
-    expect((await first.get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'confirmed' });
+    expect((await toldInInbox(first, 'enrollment.seat.confirmed', '[선발 확정]')).title).toContain('직위·직급별 리더십 교육');
   });
 });
 
@@ -322,8 +322,8 @@ describe('the waitlist', () => {
   /** A cohort of `capacity` seats, all taken, and `waiting` more trainees on its waitlist, in order. */
   async function fullCohort(capacity: number, waiting: number, overrides: Partial<CohortScheduledV1> = {}) {
     const cohort = await curriculum.schedule({ capacity, ...overrides });
-    const holders: { client: ApiClient; applicationId: string }[] = [];
-    const waiters: { client: ApiClient; applicationId: string }[] = [];
+    const holders: { client: ReturnType<typeof traineeOf>; applicationId: string }[] = [];
+    const waiters: { client: ReturnType<typeof traineeOf>; applicationId: string }[] = [];
     for (let i = 0; i < capacity + waiting; i++) {
       const client = traineeOf('SEOUL-METRO', `대기 ${i}`);
       const { body } = await client.post('/api/enrollment/applications', { cohortId: cohort.cohortId });
@@ -336,6 +336,7 @@ describe('the waitlist', () => {
 
   it('promotes two waitlisted trainees, each exactly once, when two seats are released at the same moment', async () => {
     const cohorts = await Promise.all(Array.from({ length: 4 }, () => fullCohort(2, 3)));
+    await Promise.all(cohorts.map(({ waiters }) => told(waiters[0].client)));
     await Promise.all(
       cohorts.flatMap(({ holders }) => holders.map((h) => h.client.post(`/api/enrollment/applications/${h.applicationId}/cancel`, {}))),
     );
@@ -348,7 +349,9 @@ describe('the waitlist', () => {
       const promoted = (await outboxOf(stack, cohort.cohortId, 'enrollment.seat.confirmed')).filter((e) => e.payload.via === 'waitlist');
       expect(promoted.map((e) => e.payload.applicationId).sort()).toEqual([waiters[0].applicationId, waiters[1].applicationId].sort());
       expect(await seatsOf(cohort.cohortId)).toEqual({ capacity: 2, confirmed: 2, waitlisted: 1 });
-      expect((await waiters[0].client.get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'promoted' });
+      expect((await toldInInbox(waiters[0].client, 'enrollment.seat.confirmed', '대기에서 선발로 확정')).body).toContain(
+        '대기 중이던 교육에',
+      );
       expect((await waiters[2].client.get('/api/enrollment/applications/mine')).body[0]).toMatchObject({
         status: 'waitlisted',
         waitlistPosition: 1,
@@ -521,6 +524,7 @@ describe('under-filled and cancelled cohorts', () => {
     const sibling = await curriculum.schedule({ capacity: 20, startDate: day(67), endDate: day(68) });
     const people = [traineeOf('MAPO-GU', '미달1'), traineeOf('GANGNAM-GU', '미달2')];
     for (const p of people) await p.post('/api/enrollment/applications', { cohortId: cohort.cohortId });
+    await Promise.all(people.map(told));
     const flagged = await eventually(
       async () => {
         const { body } = await manager.get('/api/enrollment/under-filled-cohorts');
@@ -529,11 +533,14 @@ describe('under-filled and cancelled cohorts', () => {
       { what: 'the under-filled flag' },
     );
     expect(flagged).toMatchObject({ confirmed: 2, minimumFill: 5, underFilled: true });
-    expect(
-      (await manager.get('/api/enrollment/notifications')).body.some(
-        (n: { kind: string; cohortId: string }) => n.kind === 'under_filled' && n.cohortId === cohort.cohortId,
-      ),
-    ).toBe(true);
+    // Every course manager of the institute is told (the seeded one among them), naming the cohort by its dates.
+    await eventually(
+      async () =>
+        ((await manager.get('/api/me/inbox')).body.items as { eventType: string; body: string }[]).some(
+          (i) => i.eventType === 'enrollment.cohort.under_filled' && i.body.includes(`(${cohort.startDate} ~ ${cohort.endDate})`),
+        ),
+      { what: "the course manager's under-fill notice" },
+    );
     await eventually(async () => (await outboxOf(stack, cohort.cohortId, 'enrollment.fill.changed')).some((e) => e.payload.underFilled), {
       what: 'FillChanged saying under-filled',
     });
@@ -555,20 +562,25 @@ describe('under-filled and cancelled cohorts', () => {
       },
     ]);
     expect(await seatsOf(sibling.cohortId)).toMatchObject({ confirmed: 2 });
-    expect((await people[0].get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'merged' });
+    for (const p of people)
+      expect((await toldInInbox(p, 'enrollment.application.ended', '[기수 통합]')).body).toContain(
+        `${sibling.startDate} ~ ${sibling.endDate} 기수로 옮겨졌습니다`,
+      );
 
     // Cancelling (curriculum's event) releases every seat and tells everyone, waitlisted and pending too.
     const doomed = await curriculum.schedule({ capacity: 1, approval: 'none', startDate: day(70), endDate: day(70) });
     const holders = [traineeOf('MAPO-GU', '폐강1'), traineeOf('MAPO-GU', '폐강2')];
     const apps = [];
     for (const h of holders) apps.push((await h.post('/api/enrollment/applications', { cohortId: doomed.cohortId })).body);
+    await Promise.all(holders.map(told));
     await curriculum.cancel(doomed);
     await eventually(async () => (await statusesOf(doomed.cohortId)).every((a) => a.status === 'cancelled'), {
       what: 'every application cancelled',
     });
     const released = await outboxOf(stack, doomed.cohortId, 'enrollment.seat.released');
     expect(released.map((e) => e.payload)).toEqual([expect.objectContaining({ applicationId: apps[0].id, reason: 'cohort_cancelled' })]);
-    for (const h of holders) expect((await h.get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'cohort_cancelled' });
+    for (const h of holders)
+      expect((await toldInInbox(h, 'enrollment.application.ended', '[폐강]')).title).toContain('직위·직급별 리더십 교육');
     expect(await seatsOf(doomed.cohortId)).toEqual({ capacity: 1, confirmed: 0, waitlisted: 0 });
   });
 });
@@ -683,7 +695,6 @@ describe('input, tenants and agencies', () => {
       'post /api/enrollment/applications/{id}/decision': { body: JSON_BODY },
       'put /api/enrollment/applications/{id}/assessment': { body: JSON_BODY },
       'put /api/enrollment/applications/{id}/progress': { body: JSON_BODY },
-      'get /api/enrollment/notifications': {},
       'get /api/enrollment/agencies': {},
       'post /api/enrollment/nominations': { body: JSON_BODY },
       'get /api/enrollment/agency/applications': { query: ['cohortId', 'status'] },

@@ -1,5 +1,5 @@
 import { CohortScheduledV1 } from '@baeum/contracts';
-import { ApiClient, clientAs, eventually, pdfText, pngImage, ServiceStack } from '@baeum/testing';
+import { announcePerson, ApiClient, clientAs, eventually, pdfText, pngImage, ServiceStack, toldInInbox } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { Curriculum, day, enrollmentStack, outboxOf, PASSWORD, SEOUL } from './support';
 
@@ -67,6 +67,9 @@ describe('attendance and completion', () => {
       const client = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name });
       const { body } = await client.post('/api/enrollment/applications', { cohortId: cohort.cohortId });
       expect(body.status).toBe('confirmed');
+      // Made known to the notification service, so their completion reaches their inbox.
+      if (name === '개근')
+        await announcePerson(stack, { userId: client.userId, role: 'trainee', name, agencyCode: 'MAPO-GU' }, { linked: true });
       people.push({ client, applicationId: body.id, name });
     }
     const sheet = (await manager.get(`/api/enrollment/cohorts/${cohort.cohortId}/attendance`)).body;
@@ -157,7 +160,9 @@ describe('attendance and completion', () => {
       surveyDue: true,
       certificateNo: expect.any(String),
     });
-    expect((await perfect.client.get('/api/enrollment/notifications')).body[0]).toMatchObject({ kind: 'completed' });
+    const completed = await toldInInbox(perfect.client, 'enrollment.trainee.completed', '[수료]');
+    expect(completed.title).toContain('직위·직급별 리더십 교육');
+    expect(completed.body).toContain(`(${cohort.startDate} ~ ${cohort.endDate})`);
     const pdf = await download(perfect.client, `/api/enrollment/certificates/${perfect.applicationId}/pdf`);
     expect([pdf.status, pdf.type, pdf.bytes.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
     expect(decodeURIComponent(pdf.disposition)).toContain('수료증_');

@@ -1,4 +1,4 @@
-import { ApiClient, clientAs, eventually, ServiceStack } from '@baeum/testing';
+import { announcePerson, ApiClient, clientAs, eventually, ServiceStack, toldInInbox } from '@baeum/testing';
 
 /**
  * The four domains together over the real broker, each learning of the others only from events:
@@ -208,7 +208,15 @@ it('releases every seat and every won committed when curriculum cancels a cohort
     what: "enrollment's seats",
   });
   const trainees = [1, 2].map((i) => clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: `폐강 ${i}` }));
-  for (const trainee of trainees) expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
+  for (const [i, trainee] of trainees.entries()) {
+    expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
+    // Made known to the notification service (as the gateway announces a user), so the cancellation reaches their inbox.
+    await announcePerson(
+      stack,
+      { userId: trainee.userId, role: 'trainee', name: `폐강 ${i + 1}`, agencyCode: 'MAPO-GU' },
+      { linked: true },
+    );
+  }
   const meals = 2n * BigInt(trainingDayCount(day(21), day(22))) * MEAL_COST_PER_DAY;
   await eventually(
     async () => {
@@ -237,7 +245,7 @@ it('releases every seat and every won committed when curriculum cancels a cohort
       { what: 'the seat released in enrollment' },
     );
     expect(mine.status).toBe('cancelled');
-    expect((await trainee.get('/api/enrollment/notifications')).body.map((n: { kind: string }) => n.kind)).toContain('cohort_cancelled');
+    expect((await toldInInbox(trainee, 'enrollment.application.ended', '[폐강]')).body).toContain(`(${day(21)} ~ ${day(22)})`);
   }
   const [seats] = await stack.query('enrollment', 'SELECT confirmed FROM enrollment.cohort_seats WHERE cohort_id = $1', [cohortId]);
   expect(seats).toEqual({ confirmed: 0 });
@@ -263,6 +271,11 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
     });
     const trainee = clientAs(stack.gatewayUrl, { role: 'trainee', agencyCode: 'MAPO-GU', name: `미달 ${startOffset}` });
     expect((await trainee.post('/api/enrollment/applications', { cohortId })).body.status).toBe('confirmed');
+    await announcePerson(
+      stack,
+      { userId: trainee.userId, role: 'trainee', name: `미달 ${startOffset}`, agencyCode: 'MAPO-GU' },
+      { linked: true },
+    );
     return { cohortId, trainee };
   };
   const isFlagged = async (cohortId: string) =>
@@ -330,9 +343,7 @@ it("carries out a course manager's choice for an under-filled cohort: extend app
     { what: 'the seat released in enrollment' },
   );
   expect(mine.status).toBe('cancelled');
-  expect((await cancelled.trainee.get('/api/enrollment/notifications')).body.map((n: { kind: string }) => n.kind)).toContain(
-    'cohort_cancelled',
-  );
+  expect((await toldInInbox(cancelled.trainee, 'enrollment.application.ended', '[폐강]')).body).toContain(`(${day(45)} ~ ${day(46)})`);
   await eventually(
     async () => {
       const committed = await committedFor(cancelled.cohortId);

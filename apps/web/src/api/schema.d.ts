@@ -1090,22 +1090,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/enrollment/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Enrollment_notifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/enrollment/reports/agency": {
         parameters: {
             query?: never;
@@ -5750,29 +5734,6 @@ export type components = {
             instructorId: string;
             /** @example 김강사 */
             name: string;
-        };
-        EnrollmentNotificationView: {
-            /** Format: uuid */
-            applicationId: string | null;
-            /** @example course_manager */
-            audienceRole: string | null;
-            /** Format: uuid */
-            cohortId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled, waitlist_closed
-             * @example confirmed
-             */
-            kind: string;
-            messageEn: string;
-            messageKo: string;
-            /** Format: uuid */
-            tenantId: string;
-            /** Format: uuid */
-            traineeId: string | null;
         };
         /** @enum {string} */
         EnrollmentRoute: "application" | "nomination" | "staff";
@@ -11789,34 +11750,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NominationResultsView"];
-                };
-            };
-            /** @description 오류 / Error (a coded ErrorBody) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    Enrollment_notifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EnrollmentNotificationView"][];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

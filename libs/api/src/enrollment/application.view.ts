@@ -217,39 +217,3 @@ export class AgencyView {
   @ApiProperty({ description: 'An inactive (deactivated) agency takes no applications and no quotas' })
   active: boolean;
 }
-
-/** A notice for a trainee, or for every course manager of an institute. */
-export class EnrollmentNotificationView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  tenantId: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  traineeId: string | null;
-
-  @ApiProperty({ type: String, nullable: true, example: 'course_manager' })
-  audienceRole: string | null;
-
-  @ApiProperty({
-    example: 'confirmed',
-    description: 'confirmed, promoted, waitlisted, withdrawn, rejected, cohort_cancelled, merged, completed, under_filled, waitlist_closed',
-  })
-  kind: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  cohortId: string | null;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  applicationId: string | null;
-
-  @ApiProperty()
-  messageKo: string;
-
-  @ApiProperty()
-  messageEn: string;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  createdAt: Date;
-}

@@ -1,9 +1,10 @@
 import { defineEvent } from '../schema';
+import { COHORT_LABEL_FIELDS, CohortLabel } from './cohort-label';
 
 export const SEAT_SOURCES = ['application', 'nomination', 'waitlist'] as const;
 
 /** A trainee holds a confirmed seat in a cohort (선발 확정). Keyed by cohort: a cohort's seats stay in order. */
-export interface SeatConfirmedV1 {
+export interface SeatConfirmedV1 extends CohortLabel {
   applicationId: string;
   cohortId: string;
   traineeId: string;
@@ -25,5 +26,6 @@ export const SeatConfirmedV1 = defineEvent<SeatConfirmedV1>({
     agencyCode: { kind: 'string' },
     via: { kind: 'enum', values: SEAT_SOURCES },
     confirmedAt: { kind: 'instant' },
+    ...COHORT_LABEL_FIELDS,
   },
 });

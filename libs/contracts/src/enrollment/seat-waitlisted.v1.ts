@@ -1,7 +1,8 @@
 import { defineEvent } from '../schema';
+import { COHORT_LABEL_FIELDS, CohortLabel } from './cohort-label';
 
 /** An application found the cohort full and waits (대기) at `position`, 1 being next. */
-export interface SeatWaitlistedV1 {
+export interface SeatWaitlistedV1 extends CohortLabel {
   applicationId: string;
   cohortId: string;
   traineeId: string;
@@ -20,5 +21,6 @@ export const SeatWaitlistedV1 = defineEvent<SeatWaitlistedV1>({
     traineeId: { kind: 'uuid' },
     agencyCode: { kind: 'string' },
     position: { kind: 'int', min: 1 },
+    ...COHORT_LABEL_FIELDS,
   },
 });

@@ -1,7 +1,8 @@
 import { defineEvent } from '../schema';
+import { COHORT_LABEL_FIELDS, CohortLabel } from './cohort-label';
 
 /** A trainee completed a cohort (수료) by its course's rule. */
-export interface TraineeCompletedV1 {
+export interface TraineeCompletedV1 extends CohortLabel {
   applicationId: string;
   cohortId: string;
   courseId: string;
@@ -26,5 +27,6 @@ export const TraineeCompletedV1 = defineEvent<TraineeCompletedV1>({
     completedOn: { kind: 'date' },
     attendancePercent: { kind: 'int', min: 0, max: 100 },
     certificateNo: { kind: 'string' },
+    ...COHORT_LABEL_FIELDS,
   },
 });

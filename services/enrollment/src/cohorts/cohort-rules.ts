@@ -1,7 +1,15 @@
-import { CohortSnapshot } from '@baeum/contracts';
+import { CohortLabel, CohortSnapshot } from '@baeum/contracts';
 import { notFound } from '@baeum/service-kit';
 import { addDays, trainingDays } from '@baeum/calendar';
 import { Cohort } from './cohort.entity';
+
+/** What an event names a cohort by for the people it tells: its course's names (those known) and its dates. */
+export const labelOf = (c: Pick<Cohort, 'courseNameKo' | 'courseNameEn' | 'startDate' | 'endDate'>): CohortLabel => ({
+  ...(c.courseNameKo ? { courseNameKo: c.courseNameKo } : {}),
+  ...(c.courseNameEn ? { courseNameEn: c.courseNameEn } : {}),
+  startDate: c.startDate,
+  endDate: c.endDate,
+});
 
 /** Hours of a cohort whose snapshot gives none: a full working day. */
 export const FULL_DAY = { start: '09:00', end: '18:00' } as const;

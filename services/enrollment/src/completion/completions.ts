@@ -7,8 +7,8 @@ import type { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { attendancePercent } from '../attendance/attendance.entity';
 import { yearOf } from '@baeum/calendar';
+import { labelOf } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
-import { notify } from '../notifications/notices';
 import { applicationById, completeOnce, nextCertificateSeq } from './completion.queries';
 
 /** Crockford's base32 without I, L, O, U: a code read aloud or typed from paper stays unambiguous. */
@@ -70,8 +70,8 @@ export class Completions {
       completedOn,
       attendancePercent: percent,
       certificateNo: changes.certificateNo,
+      ...labelOf(cohort),
     });
-    await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'completed', cohort, { applicationId: app.id });
     return true;
   }
 }

@@ -8,7 +8,6 @@ import { EnrollmentEnv } from '../config/env';
 import { Course } from '../courses/course.entity';
 import { InstituteCalendar } from '../institute-calendar/institute-calendar.entity';
 import { CompletionImport, CompletionImportError, CompletionRecord } from '../elearning/completion-record.entities';
-import { Notification } from '../notifications/notification.entity';
 import { PlanFigure } from '../plans/plan-figure.entity';
 import { SurveyReceipt, SurveyResponse } from '../surveys/survey.entities';
 import { Trainee } from '../trainees/trainee.entity';
@@ -19,6 +18,7 @@ import { CertificateRevocation1765700000000 } from './migrations/1765700000000-c
 import { AgencyAdministration1765600000000 } from './migrations/1765600000000-agency-administration';
 import { InstituteHolidays1765920000000 } from './migrations/1765920000000-institute-holidays';
 import { TraineeLinkBackfill1765960000000 } from './migrations/1765960000000-trainee-link-backfill';
+import { DropNotices1765980000000 } from './migrations/1765980000000-drop-notices';
 import { CohortRoomName1765985000000 } from './migrations/1765985000000-cohort-room-name';
 
 export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
@@ -39,7 +39,6 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CompletionRecord,
     CompletionImport,
     CompletionImportError,
-    Notification,
     InstituteCalendar,
   ],
   migrations: [
@@ -50,6 +49,7 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     CertificateRevocation1765700000000,
     InstituteHolidays1765920000000,
     TraineeLinkBackfill1765960000000,
+    DropNotices1765980000000,
     CohortRoomName1765985000000,
   ],
 });

@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
 import { quotasOf, replicaFields, rescheduledParts, seatsAtOnce, seatsMayChange } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
-import { notify } from '../notifications/notices';
 import { rescheduledEvents } from './rescheduled-notices';
 import { SeatBook } from './seat-book';
 import { activeHolders, confirmedByAgency, insertCohort, markCohortCancelled, markCohortCompleted, updateCohort } from './seats.queries';
@@ -72,10 +71,8 @@ export class CohortReplica {
     if (!cohort || cohort.status === 'cancelled') return;
     const seats = await this.seats.open(tx, cohort, seoulToday());
     const active = await activeHolders(tx, cohortId);
-    for (const app of active) {
-      await this.seats.end(tx, seats, app, 'cohort_cancelled');
-      await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'cohort_cancelled', cohort, { applicationId: app.id });
-    }
+    // Each end is announced (enrollment.application.ended), which tells its trainee.
+    for (const app of active) await this.seats.end(tx, seats, app, 'cohort_cancelled');
     await markCohortCancelled(tx, cohortId);
     cohort.status = 'cancelled';
     await this.seats.save(tx, seats);

@@ -1,4 +1,4 @@
-import { FillChangedV1 } from '@baeum/contracts';
+import { CohortUnderFilledV1, FillChangedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
@@ -7,9 +7,8 @@ import { DataSource } from 'typeorm';
 import { CloseWaitlistUseCase } from './usecases/close-waitlist/close-waitlist.usecase';
 import { RunSelectionUseCase } from './usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '@baeum/calendar';
-import { isUnderFilled } from '../cohorts/cohort-rules';
+import { isUnderFilled, labelOf } from '../cohorts/cohort-rules';
 import { EnrollmentEnv } from '../config/env';
-import { notify } from '../notifications/notices';
 import { SeatBook } from './seat-book';
 import { changedFills, dueForFillCheck, dueForSelection, markFillPublished, recordFillCheck } from './seats.queries';
 
@@ -77,7 +76,15 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
         if (!cohort || cohort.underFillCheckedOn !== null) return;
         const underFilled = cohort.confirmed < cohort.minimumFill;
         await recordFillCheck(tx, cohort_id, underFilled, today);
-        if (underFilled) await notify(tx, { tenantId: cohort.tenantId, audienceRole: 'course_manager' }, 'under_filled', cohort);
+        // The institute's course managers are told (by the notification service) to decide.
+        if (underFilled)
+          await this.publisher.publish(tx, CohortUnderFilledV1, cohort.tenantId, {
+            cohortId: cohort.cohortId,
+            confirmed: cohort.confirmed,
+            minimumFill: cohort.minimumFill,
+            checkedOn: today,
+            ...labelOf(cohort),
+          });
       });
     }
   }

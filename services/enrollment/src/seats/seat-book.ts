@@ -1,10 +1,9 @@
-import { SeatConfirmedV1, SeatReleasedV1, SeatWaitlistedV1 } from '@baeum/contracts';
+import { ApplicationEndedV1, SeatConfirmedV1, SeatReleasedV1, SeatWaitlistedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { quotasHold, seatsMayChange } from '../cohorts/cohort-rules';
+import { labelOf, quotasHold, seatsMayChange } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
-import { notify } from '../notifications/notices';
 import { giveSeat, hasSeatFor, isFull, Pool, poolOf, SeatCounters, takeSeat } from './seat-counters';
 import { SeatHolder } from './seat-holder';
 import { cohortQuotas, holdersInOrder, lockCohort, waitingAheadOf, writeSeats } from './seats.queries';
@@ -99,8 +98,18 @@ export class SeatBook {
     await this.waitlist(tx, s, app, (await this.waitingAhead(tx, s, app)) + 1);
   }
 
-  /** Ends an application (cancelled, withdrawn, rejected, cohort cancelled); a confirmed seat goes back to its pool. */
-  async end(tx: EntityManager, s: SeatSession, app: SeatHolder, reason: EndReason, note: string | null = null): Promise<void> {
+  /**
+   * Ends an application (cancelled, withdrawn, rejected, cohort cancelled, merged into `target`,
+   * waitlist closed) and announces it, so its trainee is told; a confirmed seat goes back to its pool.
+   */
+  async end(
+    tx: EntityManager,
+    s: SeatSession,
+    app: SeatHolder,
+    reason: EndReason,
+    note: string | null = null,
+    target?: Pick<Cohort, 'cohortId' | 'startDate' | 'endDate'>,
+  ): Promise<void> {
     const held = app.status === 'confirmed';
     if (app.status === 'waitlisted') s.counters.waitlisted--;
     this.change(s, app, {
@@ -108,6 +117,17 @@ export class SeatBook {
       endedAt: new Date(),
       endReason: reason,
       endNote: note,
+    });
+    await this.publisher.publish(tx, ApplicationEndedV1, app.tenantId, {
+      applicationId: app.id,
+      cohortId: app.cohortId,
+      traineeId: app.traineeId,
+      agencyCode: app.agencyCode,
+      reason,
+      heldSeat: held,
+      endedAt: app.endedAt!.toISOString(),
+      ...(target ? { targetCohortId: target.cohortId, targetStartDate: target.startDate, targetEndDate: target.endDate } : {}),
+      ...labelOf(s.cohort),
     });
     if (!held) return;
     giveSeat(s.counters, app.agencyCode);
@@ -135,21 +155,12 @@ export class SeatBook {
         const promoted = app.status === 'waitlisted';
         if (promoted) s.counters.waitlisted--;
         await this.confirm(tx, s, app, promoted ? 'waitlist' : app.via);
-        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, promoted ? 'promoted' : 'confirmed', s.cohort, {
-          applicationId: app.id,
-        });
         continue;
       }
       const key = poolKey(poolOf(s.counters, app.agencyCode));
       const position = (waitingInPool.get(key) ?? 0) + 1;
       waitingInPool.set(key, position);
-      if (app.status === 'approved') {
-        await this.waitlist(tx, s, app, position);
-        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'waitlisted', s.cohort, {
-          applicationId: app.id,
-          position,
-        });
-      }
+      if (app.status === 'approved') await this.waitlist(tx, s, app, position);
       if (!includeApproved && isFull(s.counters)) break;
     }
   }
@@ -205,6 +216,7 @@ export class SeatBook {
       agencyCode: app.agencyCode,
       via: announcedVia(via),
       confirmedAt: app.confirmedAt!.toISOString(),
+      ...labelOf(s.cohort),
     });
   }
 
@@ -217,6 +229,7 @@ export class SeatBook {
       traineeId: app.traineeId,
       agencyCode: app.agencyCode,
       position,
+      ...labelOf(s.cohort),
     });
   }
 }

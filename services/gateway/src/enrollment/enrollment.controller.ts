@@ -28,7 +28,6 @@ import {
   CreateTraineeDto,
   EnrollmentApplicationView,
   EnrollmentCohortView,
-  EnrollmentNotificationView,
   HostedApplicationView,
   HostedCatalogCohortView,
   HostedCohortWithQuotasView,
@@ -203,12 +202,6 @@ export class EnrollmentController {
   @Roles('admin', 'course_manager')
   progress(@Req() req: Request, @Param('id', uuid) id: string, @Body() body: LearningProgressDto): Promise<EnrollmentApplicationView> {
     return this.forward(req, `/applications/${id}/progress`, { body });
-  }
-
-  @Get('notifications')
-  @ApiOkResponse({ type: [EnrollmentNotificationView] })
-  notifications(@Req() req: Request): Promise<EnrollmentNotificationView[]> {
-    return this.forward(req, '/notifications');
   }
 
   // ---- agencies and their staff ----

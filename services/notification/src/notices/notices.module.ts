@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ApplicationEndedConsumer } from './consumers/application-ended.consumer';
 import { ApplicationSubmittedConsumer } from './consumers/application-submitted.consumer';
 import { CohortRescheduledConsumer } from './consumers/cohort-rescheduled.consumer';
 import { ExamResultAnnouncedConsumer } from './consumers/exam-result-announced.consumer';
 import { ExamSeatAssignedConsumer } from './consumers/exam-seat-assigned.consumer';
+import { CohortUnderFilledConsumer } from './consumers/cohort-under-filled.consumer';
 import { FeePaidConsumer } from './consumers/fee-paid.consumer';
 import { InterviewScheduledConsumer } from './consumers/interview-scheduled.consumer';
 import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
-import { SeatReleasedConsumer } from './consumers/seat-released.consumer';
 import { SeatWaitlistedConsumer } from './consumers/seat-waitlisted.consumer';
 import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer';
 import { TraineeCompletedConsumer } from './consumers/trainee-completed.consumer';
@@ -27,7 +28,8 @@ export class NoticesModule {
     InterviewScheduledConsumer,
     SeatConfirmedConsumer,
     SeatWaitlistedConsumer,
-    SeatReleasedConsumer,
+    ApplicationEndedConsumer,
+    CohortUnderFilledConsumer,
     TraineeCompletedConsumer,
     CohortRescheduledConsumer,
   ];

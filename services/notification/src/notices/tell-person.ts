@@ -1,10 +1,18 @@
-import type { EventEnvelope } from '@baeum/contracts';
+import type { EventEnvelope, FieldNeed } from '@baeum/contracts';
 import { EntityManager } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
 import { ContactsQueries } from '../contacts/contacts.queries';
 import { TraineeLinksQueries } from '../contacts/trainee-links.queries';
 import { EnqueueDeliveriesUseCase } from '../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import type { RenderedMail } from '../mail/templates/mail-template';
+
+/** What a consumer reads of the course an enrollment event names (optional: older events name none). */
+export const NAMES_THE_COURSE = {
+  courseNameKo: 'string?',
+  courseNameEn: 'string?',
+  startDate: 'date?',
+  endDate: 'date?',
+} as const satisfies Record<string, FieldNeed>;
 
 /**
  * Records the one mail an event owes the person it concerns. Nothing is owed when the event names no
@@ -36,4 +44,24 @@ export async function tellTrainee(
 ): Promise<void> {
   const userId = await deps.links.userOf(tx, event.tenantId, traineeId);
   await tellPerson(tx, deps, event, userId, render);
+}
+
+/**
+ * Records the mail an event owes everyone in a role of its tenant (course managers, finance
+ * officers): each active contact holding `role` gets their own, written for them. None is owed
+ * when nobody holds it.
+ */
+export async function tellRole(
+  tx: EntityManager,
+  deps: { contacts: ContactsQueries; enqueue: EnqueueDeliveriesUseCase },
+  event: EventEnvelope<unknown>,
+  role: string,
+  render: (person: Contact) => RenderedMail,
+): Promise<void> {
+  const people = await deps.contacts.activeWithRole(tx, event.tenantId, role);
+  if (people.length === 0) return;
+  await deps.enqueue.execute(tx, {
+    event,
+    mails: people.map((person) => ({ recipient: person.userId, address: person.email, mail: render(person) })),
+  });
 }

@@ -165,7 +165,11 @@ export const enrollment = {
   'my.applications': { ko: '신청 내역', en: 'My applications' },
   'my.noApplications': { ko: '신청 내역이 없습니다.', en: 'No applications.' },
   'my.notices': { ko: '알림', en: 'Notices' },
-  'my.noNotices': { ko: '새 알림이 없습니다.', en: 'No notices.' },
+  'my.noticesInInbox': {
+    ko: '선발, 대기, 취소, 수료 등 교육에 관한 알림은 알림함에서 확인하세요. 같은 알림을 이메일로도 보내 드립니다.',
+    en: 'Notices about your training (seats, the waiting list, cancellations, completion) are in your inbox, and are also sent by e-mail.',
+  },
+  'my.openInbox': { ko: '알림함 열기', en: 'Open the inbox' },
   'my.position': { ko: '{{position}}번째', en: 'number {{position}}' },
   'my.progress': { ko: '진도율 {{percent, number}}%', en: '{{percent, number}}% done' },
   'my.certificate': { ko: '수료증 (PDF)', en: 'Certificate (PDF)' },

@@ -11,7 +11,6 @@ import {
   type Column,
   ConfirmDialog,
   DataTable,
-  Instant,
   type Outcome,
   PageHeader,
   Period,
@@ -26,7 +25,6 @@ import {
   Context,
   CourseName,
   Hours,
-  MixedText,
   periodText,
   seoulToday,
   useCourseText,
@@ -42,7 +40,8 @@ type MyApplication = Schemas['HostedMyApplicationView'];
 
 /**
  * 나의 교육: the trainee's coming training, every application (at any institute) with its state,
- * completion and certificate, the survey each completed course asks for, and their notices.
+ * completion and certificate, and the survey each completed course asks for. Notices about them are
+ * the notification service's (the header's bell and 알림함, and e-mail): this page links there.
  */
 export default function MyTrainingScreen() {
   const { t } = useEnrollmentWords();
@@ -50,7 +49,6 @@ export default function MyTrainingScreen() {
   const courseText = useCourseText();
   const refresh = useRefreshEnrollment();
   const mine = $api.useQuery('get', '/api/enrollment/applications/mine');
-  const notices = $api.useQuery('get', '/api/enrollment/notifications');
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [cancelling, setCancelling] = useState<MyApplication | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -205,24 +203,9 @@ export default function MyTrainingScreen() {
         </Section>
       </QueryState>
       <Section title={t('my.notices')}>
-        <QueryState loading={notices.isLoading} error={notices.error} retry={() => notices.refetch()} testId="notices">
-          {notices.data && notices.data.length > 0 ? (
-            <ul className="enr-notices" data-testid="notices">
-              {notices.data.map((n) => (
-                <li key={n.id} data-kind={n.kind}>
-                  <span className="enr-when">
-                    <Instant at={n.createdAt} />
-                  </span>
-                  <MixedText text={localName(n.messageKo, n.messageEn)} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="state-line empty" data-testid="notices-empty">
-              {t('my.noNotices')}
-            </p>
-          )}
-        </QueryState>
+        <p className="state-line" data-testid="notices-in-inbox">
+          {t('my.noticesInInbox')} <Link to="/inbox">{t('my.openInbox')}</Link>
+        </p>
       </Section>
       <ConfirmDialog
         open={cancelling !== null}

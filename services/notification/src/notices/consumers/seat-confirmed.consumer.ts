@@ -8,12 +8,13 @@ import { ContactsQueries } from '../../contacts/contacts.queries';
 import { TraineeLinksQueries } from '../../contacts/trainee-links.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { seatConfirmedMail } from '../templates/trainee-seat.template';
-import { tellTrainee } from '../tell-person';
+import { NAMES_THE_COURSE, tellTrainee } from '../tell-person';
 
 /** A trainee's seat was confirmed (선발 확정), or they were promoted from the waitlist: the trainee is told. */
 @Injectable()
 export class SeatConfirmedConsumer implements EventHandler<SeatConfirmedV1> {
   static readonly reliesOn = reliesOn(SeatConfirmedV1, {
+    ...NAMES_THE_COURSE,
     traineeId: 'uuid',
     via: { kind: 'enum', values: ['application', 'nomination', 'waitlist'] },
   });

@@ -8,12 +8,16 @@ import { ContactsQueries } from '../../contacts/contacts.queries';
 import { TraineeLinksQueries } from '../../contacts/trainee-links.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { seatWaitlistedMail } from '../templates/trainee-seat.template';
-import { tellTrainee } from '../tell-person';
+import { NAMES_THE_COURSE, tellTrainee } from '../tell-person';
 
 /** The cohort was full: the trainee is told they wait (대기) and at which position. */
 @Injectable()
 export class SeatWaitlistedConsumer implements EventHandler<SeatWaitlistedV1> {
-  static readonly reliesOn = reliesOn(SeatWaitlistedV1, { traineeId: 'uuid', position: 'int' });
+  static readonly reliesOn = reliesOn(SeatWaitlistedV1, {
+    ...NAMES_THE_COURSE,
+    traineeId: 'uuid',
+    position: 'int',
+  });
   readonly contract = SeatWaitlistedV1;
 
   constructor(

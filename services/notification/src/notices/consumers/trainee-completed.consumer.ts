@@ -8,12 +8,13 @@ import { ContactsQueries } from '../../contacts/contacts.queries';
 import { TraineeLinksQueries } from '../../contacts/trainee-links.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { traineeCompletedMail } from '../templates/trainee-seat.template';
-import { tellTrainee } from '../tell-person';
+import { NAMES_THE_COURSE, tellTrainee } from '../tell-person';
 
 /** A trainee completed a cohort (수료): they are told, with where to download the certificate. */
 @Injectable()
 export class TraineeCompletedConsumer implements EventHandler<TraineeCompletedV1> {
   static readonly reliesOn = reliesOn(TraineeCompletedV1, {
+    ...NAMES_THE_COURSE,
     traineeId: 'uuid',
     completedOn: 'date',
     attendancePercent: 'int',

@@ -1,4 +1,4 @@
-import { seatConfirmedMail, seatReleasedMail, seatWaitlistedMail, traineeCompletedMail } from './trainee-seat.template';
+import { courseOf, seatConfirmedMail, seatWaitlistedMail, traineeCompletedMail } from './trainee-seat.template';
 
 const seat = {
   applicationId: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
@@ -33,14 +33,26 @@ describe('trainee seat and completion mails', () => {
     expect(mail.text).toContain('you are number 3 on its waiting list');
   });
 
-  it('tells a seat released by the cohort’s cancellation, a rejection or a withdrawal, and nothing for the trainee’s own cancellation', () => {
-    const released = (reason: 'cancelled' | 'withdrawn' | 'rejected' | 'cohort_cancelled') =>
-      seatReleasedMail({ ...seat, reason, releasedAt: '2027-03-02T01:00:00Z' }, kim, BASE);
-    expect(released('cohort_cancelled')).toMatchObject({ template: 'seat-released-cohort-cancelled' });
-    expect(released('cohort_cancelled')!.text).toContain('선발되신 교육 기수가 취소');
-    expect(released('rejected')!.text).toContain('반려되어 선발이 취소되었습니다');
-    expect(released('withdrawn')!.text).toContain('Your agency or the course manager withdrew your application');
-    expect(released('cancelled')).toBeNull();
+  it('names the course and its dates when the event carries them, the Korean name standing in for a missing English one', () => {
+    const label = {
+      courseNameKo: '신규임용자 과정',
+      courseNameEn: 'Newly appointed officials',
+      startDate: '2027-03-02',
+      endDate: '2027-03-06',
+    };
+    const mail = seatConfirmedMail({ ...seat, via: 'application', confirmedAt: '2027-03-02T01:00:00Z', ...label }, kim, BASE);
+    expect(mail.subject).toBe('[선발 확정] 신규임용자 과정 선발 확정 / Seat confirmed: Newly appointed officials');
+    expect(mail.text).toContain('교육 과정: 신규임용자 과정 (2027-03-02 ~ 2027-03-06)');
+    expect(mail.text).toContain('Course: Newly appointed officials (2027-03-02 to 2027-03-06)');
+    const waitlisted = seatWaitlistedMail({ ...seat, position: 2, ...label }, kim, BASE);
+    expect(waitlisted.subject).toBe('[대기] 신규임용자 과정 대기 2번 / Waitlisted, number 2: Newly appointed officials');
+    expect(courseOf({ courseNameKo: '청렴 교육', startDate: '2027-05-01', endDate: '2027-05-02' })).toEqual({
+      nameKo: '청렴 교육',
+      nameEn: '청렴 교육',
+      datesKo: ' (2027-05-01 ~ 2027-05-02)',
+      datesEn: ' (2027-05-01 to 2027-05-02)',
+    });
+    expect(courseOf({})).toBeNull();
   });
 
   it('tells a completion, its certificate number and where to download the certificate', () => {
@@ -54,5 +66,22 @@ describe('trainee seat and completion mails', () => {
     expect(mail.text).toContain('수료증 번호는 2027-NEWCOMER-001');
     expect(mail.text).toContain('download it under My training');
     expect(mail.text).toContain('https://baeum.test/my-training');
+  });
+
+  it('names the course of a completion in its subject', () => {
+    const mail = traineeCompletedMail(
+      {
+        ...seat,
+        courseId: seat.cohortId,
+        completedOn: '2027-03-06',
+        attendancePercent: 95,
+        certificateNo: 'X',
+        courseNameKo: '신규임용자 과정',
+      },
+      kim,
+      BASE,
+    );
+    expect(mail.subject).toBe('[수료] 신규임용자 과정 수료 / Training completed: 신규임용자 과정');
+    expect(mail.text).toContain('교육 과정: 신규임용자 과정');
   });
 });

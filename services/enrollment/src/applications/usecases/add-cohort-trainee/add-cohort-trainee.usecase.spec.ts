@@ -76,13 +76,14 @@ describe('AddCohortTraineeUseCase', () => {
       after: { cohortId: cohort.cohortId, traineeId: trainee.id, status: 'confirmed', reason: '전화 추천' },
     });
     const events = await db.dataSource.query(
-      `SELECT envelope->'payload'->>'via' AS via FROM enrollment.outbox WHERE type = 'enrollment.seat.confirmed' AND key = $1`,
+      `SELECT envelope->'payload'->>'via' AS via, envelope->'payload'->>'traineeId' AS "traineeId",
+              envelope->'payload'->>'startDate' AS "startDate"
+         FROM enrollment.outbox WHERE type = 'enrollment.seat.confirmed' AND key = $1`,
       [cohort.cohortId],
     );
-    // Seat events of v1 know no staff route: announced as the institute's nomination.
-    expect(events).toEqual([{ via: 'nomination' }]);
-    const notices = await db.dataSource.query(`SELECT kind FROM enrollment.notification WHERE trainee_id = $1`, [trainee.id]);
-    expect(notices).toEqual([{ kind: 'confirmed' }]);
+    // Seat events of v1 know no staff route: announced as the institute's nomination. The one event is
+    // what tells the trainee (the notification service), naming the cohort by its dates.
+    expect(events).toEqual([{ via: 'nomination', traineeId: trainee.id, startDate: cohort.startDate }]);
   });
 
   it('refuses a full cohort with ENROLLMENT_COHORT.FULL and adds nothing', async () => {

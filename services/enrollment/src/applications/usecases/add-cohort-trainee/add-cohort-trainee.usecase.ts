@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { COHORT_CLOSED, cohortNotFound } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { notify } from '../../../notifications/notices';
 import { receivedAt, SeatBook } from '../../../seats/seat-book';
 import { hasSeatFor, SeatCounters } from '../../../seats/seat-counters';
 import { TraineeDirectory } from '../../../trainees/trainee-directory';
@@ -127,7 +126,6 @@ export class AddCohortTraineeUseCase {
       await this.seats.admit(tx, seats, app, 'staff');
       if (app.status !== 'confirmed') throw full(cohort, seats.counters, app.agencyCode);
       await this.seats.save(tx, seats);
-      await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'confirmed', cohort, { applicationId: app.id });
       await recordAudit(
         tx,
         'enrollment',

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
 import { isAlwaysOpen, seatsMayChange } from '../../../cohorts/cohort-rules';
-import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Cohort } from '../../../cohorts/cohort.entity';
 import { ACTIVE_STATUSES, Application } from '../../application.entity';
@@ -74,8 +73,6 @@ export class CancelApplicationUseCase {
       if (refusal) throw conflict(refusal.code, { params: refusal.params, message: refusal.message });
       const seats = await this.seats.open(tx, cohort, today);
       await this.seats.end(tx, seats, app, byTrainee ? 'cancelled' : 'withdrawn', note ?? null);
-      if (!byTrainee)
-        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'withdrawn', cohort, { applicationId: app.id });
       await this.seats.afterRelease(tx, seats, today);
       await this.seats.save(tx, seats);
       return app;

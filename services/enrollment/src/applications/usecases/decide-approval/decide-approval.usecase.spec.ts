@@ -50,6 +50,13 @@ describe('DecideApprovalUseCase', () => {
       agencyApprovedBy: null,
     });
     expect(await useCase.execute(agencyAdmin, app.id, { approve: false, reason: '기관 폐지' })).toMatchObject({ status: 'rejected' });
+    // Announced, so the notification service tells the trainee; no seat was held, so none is released.
+    const ends = await db.dataSource.query(
+      `SELECT type, envelope->'payload' AS payload FROM enrollment.outbox WHERE envelope->'payload'->>'applicationId' = $1 AND type LIKE 'enrollment.%'`,
+      [app.id],
+    );
+    expect(ends.map((e: { type: string }) => e.type)).toEqual(['enrollment.application.ended']);
+    expect(ends[0].payload).toMatchObject({ traineeId: app.traineeId, reason: 'rejected', heldSeat: false, startDate: expect.any(String) });
   });
 
   it('lets an active agency’s admin approve', async () => {

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
 import { approvalSteps, COHORT_CLOSED, seatsAtOnce } from '../../../cohorts/cohort-rules';
-import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Application, ApprovalStep } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
@@ -58,7 +57,6 @@ export class DecideApprovalUseCase {
       const seats = await this.seats.open(tx, cohort, today);
       if (!decision.approve) {
         await this.seats.end(tx, seats, app, 'rejected', decision.reason ?? null);
-        await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'rejected', cohort, { applicationId: app.id });
         await this.seats.save(tx, seats);
         return app;
       }

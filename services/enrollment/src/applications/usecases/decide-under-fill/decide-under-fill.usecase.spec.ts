@@ -131,6 +131,23 @@ describe('DecideUnderFillUseCase', () => {
     expect(await decided(source.cohortId)).toEqual([
       expect.objectContaining({ decision: 'merge', targetCohortId: target.cohortId, moved: 1 }),
     ]);
+    // The trainee is told (by the notification service) where they moved, naming the course.
+    const [ended] = await db.dataSource.query(
+      `SELECT envelope->'payload' AS payload FROM enrollment.outbox WHERE type = 'enrollment.application.ended' AND key = $1`,
+      [source.cohortId],
+    );
+    expect(ended.payload).toMatchObject({
+      applicationId: app.id,
+      traineeId: trainee.id,
+      reason: 'merged',
+      heldSeat: true,
+      targetCohortId: target.cohortId,
+      targetStartDate: target.startDate,
+      targetEndDate: target.endDate,
+      startDate: source.startDate,
+      endDate: source.endDate,
+      ...(source.courseNameKo ? { courseNameKo: source.courseNameKo } : {}),
+    });
   });
 
   it('moves no one and announces nothing when the merge target is not of the same course', async () => {

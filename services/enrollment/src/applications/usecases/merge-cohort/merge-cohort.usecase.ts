@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import { seoulToday } from '@baeum/calendar';
 import { COHORT_NOT_FOUND, seatsAtOnce, seatsMayChange } from '../../../cohorts/cohort-rules';
 import { Cohort } from '../../../cohorts/cohort.entity';
-import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../../seats/seat-book';
 import { Application } from '../../application.entity';
 import { cohortOfTenant } from '../../../cohorts/cohorts.queries';
@@ -49,7 +48,7 @@ export class MergeCohortUseCase {
     const inTarget = await activeTraineesOf(tx, targetId);
     let moved = 0;
     for (const app of moving) {
-      await this.seats.end(tx, from, { ...app }, 'merged');
+      await this.seats.end(tx, from, { ...app }, 'merged', null, target);
       if (inTarget.has(app.traineeId)) continue;
       // Approvals given stay given; who still awaits one keeps waiting for it.
       const copy: Application = {
@@ -66,7 +65,6 @@ export class MergeCohortUseCase {
       };
       await insertApplication(tx, copy);
       if (copy.status === 'approved' && seatsAtOnce(target)) await this.seats.admit(tx, to, copy, app.via);
-      await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'merged', source, { applicationId: copy.id, target });
       moved++;
     }
     await this.seats.save(tx, from);

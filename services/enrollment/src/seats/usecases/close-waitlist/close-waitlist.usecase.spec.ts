@@ -45,12 +45,15 @@ describe('CloseWaitlistUseCase', () => {
   const application = async (id: string): Promise<{ status: string; endReason: string | null }> =>
     (await db.dataSource.query(`SELECT status, end_reason AS "endReason" FROM enrollment.application WHERE id = $1`, [id]))[0];
   const cohortRow = (cohortId: string) => db.dataSource.manager.findOneByOrFail(Cohort, { cohortId });
+  /** The ends announced for the cohort: the notification service tells each trainee from these. */
   const noticesOf = async (cohortId: string) =>
-    (await db.dataSource.query(`SELECT trainee_id, kind, message_ko FROM enrollment.notification WHERE cohort_id = $1`, [cohortId])) as {
-      trainee_id: string;
-      kind: string;
-      message_ko: string;
-    }[];
+    (
+      (await db.dataSource.query(
+        `SELECT envelope->'payload' AS payload FROM enrollment.outbox
+          WHERE type = 'enrollment.application.ended' AND envelope->'payload'->>'cohortId' = $1`,
+        [cohortId],
+      )) as { payload: { traineeId: string; reason: string; heldSeat: boolean; courseNameKo?: string; startDate: string } }[]
+    ).map((r) => r.payload);
   const releases = async (cohortId: string) =>
     Number(
       (
@@ -73,8 +76,8 @@ describe('CloseWaitlistUseCase', () => {
     expect((await application(confirmed.id)).status).toBe('confirmed');
     expect(await cohortRow(cohort.cohortId)).toMatchObject({ confirmed: 1, waitlisted: 0 });
     const notices = await noticesOf(cohort.cohortId);
-    expect(notices.map((n) => n.trainee_id).sort()).toEqual(waiting.map((a) => a.traineeId).sort());
-    expect(notices.every((n) => n.kind === 'waitlist_closed' && n.message_ko.includes('대기가 종료'))).toBe(true);
+    expect(notices.map((n) => n.traineeId).sort()).toEqual(waiting.map((a) => a.traineeId).sort());
+    expect(notices.every((n) => n.reason === 'waitlist_closed' && !n.heldSeat && n.startDate === cohort.startDate)).toBe(true);
     // No seat was held, so none is released (finance has no meals to give back).
     expect(await releases(cohort.cohortId)).toBe(0);
   });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { notify } from '../../../notifications/notices';
 import { SeatBook } from '../../seat-book';
 import { dueForWaitlistClose, holdersInOrder } from '../../seats.queries';
 
@@ -27,10 +26,8 @@ export class CloseWaitlistUseCase {
         const session = await this.seats.open(tx, cohort, today);
         const waiting = await holdersInOrder(tx, cohortId, ['waitlisted']);
         for (const app of waiting) {
+          // Announced by the seat book (enrollment.application.ended), which tells the trainee.
           await this.seats.end(tx, session, app, 'waitlist_closed');
-          await notify(tx, { tenantId: app.traineeTenantId, traineeId: app.traineeId }, 'waitlist_closed', cohort, {
-            applicationId: app.id,
-          });
         }
         await this.seats.save(tx, session);
         return waiting.length;

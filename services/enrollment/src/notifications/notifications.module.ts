@@ -1,7 +1,0 @@
-import { Module } from '@nestjs/common';
-import { NotificationsController } from './notifications.controller';
-
-@Module({
-  controllers: [NotificationsController],
-})
-export class NotificationsModule {}
