@@ -4,10 +4,10 @@ import { Notice } from '../../../kit';
 import { useApplicantWords } from './shared';
 
 /**
- * How soon a waiting applicant's place is asked for again: half the estimated wait, between 2 and 10
+ * How soon a waiting applicant's place is asked for again: half the estimated wait, between 2 and 30
  * seconds, so a long queue of phones does not itself become the load the room holds back.
  */
-const pollAfterMs = (estimatedWaitSeconds: number) => Math.min(10_000, Math.max(2_000, (estimatedWaitSeconds * 1000) / 2));
+const pollAfterMs = (estimatedWaitSeconds: number) => Math.min(30_000, Math.max(2_000, (estimatedWaitSeconds * 1000) / 2));
 
 /**
  * 접속 대기: shown while the applicant holds a place in the waiting room in front of submissions

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { args, call, closedLoop, percentile } from './load';
+import { applicantTokens, applicationBody, fmt, startSeason } from './season-stack';
+
+/**
+ * The first application morning: the rate exam submissions are sustained at through the gateway
+ * without the waiting room (closed loop), then `--multiple` (5) times that rate offered for `--seconds`
+ * (60) with the room let in at the sustained rate. Each arrival is an applicant: they submit, and when
+ * answered 429 WAITING_ROOM.QUEUED they ask for their place as the page does (after half the
+ * estimated wait, between 2 and 30 s) and submit again with the pass once let in. Prints the 5xx
+ * answers (aim: none), whether every admitted submission was accepted, how long the queue took to
+ * drain, and the p99 of admitted submissions (aim: under 1 s), beside the rate sustained without it.
+ *
+ *   npm run build:server && bash scripts/infra/up.sh && node dist/bench/examination/waiting-room.js [--seconds 60 --multiple 5]
+ */
+const options = args();
+const SECONDS = Number(options.get('seconds') ?? 60);
+const MULTIPLE = Number(options.get('multiple') ?? 5);
+const SUSTAIN_SAMPLE = Number(options.get('sample') ?? 2000);
+const CONCURRENCY = 32;
+/** The room lets in a little less than the measured rate: the queued arrivals cost the gateway work too. */
+const HEADROOM = Number(options.get('headroom') ?? 0.8);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  const season = await startSeason(1);
+  const stack = season.stack;
+  try {
+    const url = `${stack.gatewayUrl}/api/exam/applications`;
+    const placeUrl = `${stack.gatewayUrl}/api/waiting-room/exam-applications`;
+    const submit = (token: string, i: number, pass?: string) =>
+      call(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          ...(pass ? { 'x-waiting-room-pass': pass } : {}),
+        },
+        body: applicationBody(season, i),
+      });
+
+    // 1. Without the room: what the gateway and one examination instance sustain.
+    const sampleTokens = await applicantTokens(
+      stack,
+      Array.from({ length: SUSTAIN_SAMPLE + 200 }, () => randomUUID()),
+    );
+    await closedLoop(CONCURRENCY, 200, (i) => submit(sampleTokens[i], i).then((r) => r.status === 201));
+    const sustained = await closedLoop(CONCURRENCY, SUSTAIN_SAMPLE, (i) => submit(sampleTokens[200 + i], i).then((r) => r.status === 201));
+    const rate = Math.max(1, Math.floor(sustained.perSecond * HEADROOM));
+    const offered = rate * MULTIPLE;
+    process.stdout.write(
+      `waiting room: sustained without it ${fmt(sustained.perSecond)} applications/s (closed loop, ${CONCURRENCY} clients, p99 ${fmt(sustained.p99)} ms)\n` +
+        `  the room lets in ${fmt(rate)}/s (${HEADROOM} of that); offered ${fmt(offered)} arrivals/s (${MULTIPLE}×) for ${SECONDS} s\n`,
+    );
+
+    // 2. The gateway again, with the room at that rate.
+    await stack.kill('gateway', 'SIGTERM');
+    await stack.launch('gateway', { WAITING_ROOM_RATE: String(rate), WAITING_ROOM_BURST: String(rate) });
+
+    const total = Math.round(offered * SECONDS);
+    const tokens = await applicantTokens(
+      stack,
+      Array.from({ length: total }, () => randomUUID()),
+    );
+    const statuses = new Map<number, number>();
+    const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    const admittedLatencies: number[] = [];
+    const waits: number[] = [];
+    let acceptedAtOnce = 0;
+    let acceptedAfterWaiting = 0;
+    let refusedAfterAdmission = 0;
+    let polls = 0;
+
+    const journey = async (i: number, arrived: number) => {
+      const first = await submit(tokens[i], i);
+      count(first.status);
+      if (first.status === 201) {
+        admittedLatencies.push(performance.now() - arrived);
+        acceptedAtOnce++;
+        return;
+      }
+      if (first.status !== 429) return;
+      let estimate = Number(JSON.parse(first.body).params?.estimatedWaitSeconds ?? 1);
+      for (;;) {
+        await sleep(Math.min(30_000, Math.max(2_000, (estimate * 1000) / 2)));
+        const place = await call(placeUrl, { headers: { authorization: `Bearer ${tokens[i]}` } });
+        polls++;
+        count(place.status);
+        if (place.status !== 200) continue;
+        const view = JSON.parse(place.body) as { admitted: boolean; pass?: string; estimatedWaitSeconds: number };
+        if (!view.admitted) {
+          estimate = view.estimatedWaitSeconds;
+          continue;
+        }
+        waits.push((performance.now() - arrived) / 1000);
+        const sent = performance.now();
+        const again = await submit(tokens[i], i, view.pass);
+        count(again.status);
+        admittedLatencies.push(performance.now() - sent);
+        if (again.status === 201) acceptedAfterWaiting++;
+        else refusedAfterAdmission++;
+        return;
+      }
+    };
+
+    const start = performance.now();
+    const journeys: Promise<void>[] = [];
+    for (let i = 0; i < total; i++) {
+      const planned = start + (i * 1000) / offered;
+      const wait = planned - performance.now();
+      if (wait > 1) await sleep(wait);
+      journeys.push(journey(i, planned).catch(() => void count(0)));
+    }
+    const arrivalsEnd = performance.now();
+    await Promise.all(journeys);
+    const end = performance.now();
+
+    admittedLatencies.sort((a, b) => a - b);
+    waits.sort((a, b) => a - b);
+    const fiveHundreds = [...statuses].filter(([s]) => s >= 500 || s === 0).reduce((n, [, c]) => n + c, 0);
+    const accepted = acceptedAtOnce + acceptedAfterWaiting;
+    process.stdout.write(
+      `  arrivals ${fmt(total)} in ${fmt((arrivalsEnd - start) / 1000, 1)} s (${fmt(total / ((arrivalsEnd - start) / 1000))}/s offered); ` +
+        `answers ${[...statuses].map(([s, c]) => `${s || 'no answer'}×${fmt(c)}`).join(' ')}\n` +
+        `  5xx or no answer: ${fmt(fiveHundreds)} (aim 0)   accepted ${fmt(accepted)} of ${fmt(total)} ` +
+        `(${fmt(acceptedAtOnce)} at once, ${fmt(acceptedAfterWaiting)} after waiting; refused once admitted: ${fmt(refusedAfterAdmission)})\n` +
+        `  queue drained ${fmt((end - arrivalsEnd) / 1000, 1)} s after the last arrival; admitted ${fmt(accepted / ((end - start) / 1000))}/s overall; ` +
+        `waits p50 ${fmt(percentile(waits, 50), 1)} s, max ${fmt(waits[waits.length - 1] ?? 0, 1)} s; ${fmt(polls)} place checks\n` +
+        `  admitted submissions p50 ${fmt(percentile(admittedLatencies, 50))} ms, p99 ${fmt(percentile(admittedLatencies, 99))} ms (aim < 1,000 ms)\n`,
+    );
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);
