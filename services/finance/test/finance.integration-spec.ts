@@ -1048,6 +1048,7 @@ describe("the gateway's OpenAPI document", () => {
     { method: 'get', path: '/api/finance/notifications' },
     { method: 'get', path: '/api/finance/reports/execution', query: ['fiscalYear', 'asOf'] },
     { method: 'get', path: '/api/finance/reports/execution/export', query: ['fiscalYear', 'asOf', 'format', 'table'] },
+    { method: 'get', path: '/api/finance/reports/programme-plans', query: ['fiscalYear', 'asOf'] },
     { method: 'get', path: '/api/finance/officers' },
   ];
   let document: { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema> } };
@@ -1123,6 +1124,7 @@ describe("the gateway's OpenAPI document", () => {
       ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/BUILDING-MAINTENANCE')],
       ['/api/finance/notifications', 'get', finance.get('/api/finance/notifications')],
       ['/api/finance/reports/execution', 'get', finance.get('/api/finance/reports/execution?fiscalYear=2022&asOf=2022-01-31')],
+      ['/api/finance/reports/programme-plans', 'get', finance.get('/api/finance/reports/programme-plans?fiscalYear=2022&asOf=2022-12-31')],
       ['/api/finance/officers', 'get', finance.get('/api/finance/officers')],
       [
         '/api/finance/books/{fiscalYear}/lines/{code}/commitments',
