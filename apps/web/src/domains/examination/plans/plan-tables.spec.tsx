@@ -5,7 +5,7 @@ import type { Schemas } from '../../../api/client';
 import { i18next, setLanguage } from '../../../i18n/i18n';
 import { GradePlan } from './assessment-plan-screen';
 import { assessmentRows, recruitmentRows, type Translate, unplacedText, yearChoices, yearFrom } from './plan-rows';
-import './shared';
+import { MarkedKorean } from './shared';
 
 const t: Translate = (key, options) => String(i18next.getFixedT(null, 'examPlans')(key, options as never));
 
@@ -112,5 +112,12 @@ describe('the year', () => {
     expect([yearFrom('2022'), yearFrom('22'), yearFrom('1999'), yearFrom(null)]).toEqual([2022, undefined, undefined, undefined]);
     expect(yearChoices(2026, 2022)).toEqual([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020]);
     expect(yearChoices(2026, 2015).at(-1)).toBe(2015);
+  });
+});
+
+describe('Korean terms in English cells', () => {
+  it('are marked as Korean, the rest left as it is', () => {
+    const { container } = render(<MarkedKorean text="task development (과제개발)" />);
+    expect(container.innerHTML).toBe('task development (<span lang="ko">과제개발</span>)');
   });
 });

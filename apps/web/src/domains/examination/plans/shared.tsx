@@ -48,6 +48,24 @@ export function YearChooser({ year, onChange, testId }: { year: number; onChange
   );
 }
 
+/** A figure's text, its Korean terms (the source's "(과제개발)" kept in the English note) marked as Korean. */
+export function MarkedKorean({ text }: { text: string }) {
+  const parts = text.split(/([가-힣][가-힣\s·]*[가-힣]|[가-힣])/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} lang="ko">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 /** Quarters across, planned and held rows down; each cell carries its column's name. */
 export function QuarterTable({ caption, rows, testId }: { caption: string; rows: QuarterRow[]; testId: string }) {
   const { t } = usePlanWords();
@@ -66,7 +84,11 @@ export function QuarterTable({ caption, rows, testId }: { caption: string; rows:
       key: `q${q + 1}`,
       header: t('quarter', { q: q + 1 }),
       align: 'end',
-      render: (r) => <span data-testid={`${testId}-${r.key}-q${q + 1}`}>{r.cells[q]}</span>,
+      render: (r) => (
+        <span data-testid={`${testId}-${r.key}-q${q + 1}`}>
+          <MarkedKorean text={r.cells[q]} />
+        </span>
+      ),
     })),
     {
       key: 'total',
