@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
  * 4-2's career recruitment plan and 4-3's assessment plan of 2022 with the source's figures per
  * quarter beside what was held, from the menu, in Korean and English, axe clean; the finance
  * officer reads 2-7's international training and 3-3's facility projects under the execution
- * report's quarterly table.
+ * report's quarterly table, and the planner 2-7's international courses per quarter on the plans page.
  */
 const PASSWORD = 'Baeum!2022';
 let stack: ServiceStack;
@@ -115,6 +115,22 @@ it("shows 2-7's international training budget and 3-3's facility projects per qu
   expect(await planOf('3-3-counts')).toEqual(quarters(printed('3-3', 'projects')).map(String));
   expect(await planOf('3-3-budget')).toEqual(quarters(printed('3-3', 'budget_thousand_krw')).map(thousands));
   expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(watch.problems()).toEqual([]);
+  await page.context().close();
+});
+
+it("shows 2-7's international courses per quarter beside the plan's lines, out of its totals", async () => {
+  const page = await signedIn('planner@seoul-hrd.example');
+  const watch = watchPage(page);
+  await page.goto(`${stack.gatewayUrl}/plans`);
+  await page.getByTestId('plan-quarters-apart').waitFor();
+  await settled(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  const sessions = quarters(printed('2-7', 'sessions'));
+  const trainees = quarters(printed('2-7', 'trainees'));
+  const row = await page.getByTestId('plan-quarters-apart-row').first().innerText();
+  for (const [q, n] of sessions.entries()) expect(row).toContain(`${n}회 ${trainees[q]}명`);
+  expect(row).toContain(`${printed('2-7', 'sessions').total}회 ${printed('2-7', 'trainees').total}명`);
   expect(watch.problems()).toEqual([]);
   await page.context().close();
 });

@@ -7377,6 +7377,32 @@ export type components = {
              */
             ref: string | null;
         };
+        PlanQuarterApartView: {
+            /** @example International training for foreign officials (counted separately, not in the totals) */
+            labelEn: string;
+            /** @example 외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외) */
+            labelKo: string;
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       1,
+             *       3,
+             *       3,
+             *       3
+             *     ]
+             */
+            sessions: number[];
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       15,
+             *       45,
+             *       45,
+             *       39
+             *     ]
+             */
+            trainees: number[];
+        };
         PlanQuarterCourseView: {
             /** @example RETIRE-FUTURE */
             code: string;
@@ -7427,6 +7453,8 @@ export type components = {
             trainees: number[];
         };
         PlanQuarterReportView: {
+            /** @description Plans kept out of the totals with quarters of their own (2-7) */
+            apart: components["schemas"]["PlanQuarterApartView"][];
             notes: components["schemas"]["PlanNoteView"][];
             rows: components["schemas"]["PlanQuarterRowView"][];
             version: components["schemas"]["PlanVersionHeaderView"];
