@@ -143,6 +143,36 @@ describe('the Seoul plans as the report prints them', () => {
   });
 });
 
+describe("2-7's international courses per quarter, beside the lines and out of the totals", () => {
+  it('gives the sessions and trainees the source plans per quarter, in the API and the download', async () => {
+    type Row = { metric: string; total: number; q1: number; q2: number; q3: number; q4: number };
+    const rows = (seoulHrd2022.work_report.programs.find((p) => p.id === '2-7') as unknown as { quarterly_plan: { rows: Row[] } })
+      .quarterly_plan.rows;
+    const quarters = (metric: string) => {
+      const row = rows.find((r) => r.metric === metric)!;
+      return [row.q1, row.q2, row.q3, row.q4];
+    };
+    const [plan2022] = (await planner.get('/api/plans?fiscalYear=2022')).body;
+    const { status, body } = await planner.get(`/api/plans/reports/quarters?versionId=${plan2022.id}`);
+    expect(status).toBe(200);
+    expect(body.apart).toEqual([
+      {
+        labelKo: '외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외)',
+        labelEn: 'International training for foreign officials (counted separately, not in the totals)',
+        sessions: quarters('sessions'),
+        trainees: quarters('trainees'),
+      },
+    ]);
+    const sheet = await planner.raw(`/api/plans/reports/quarters?versionId=${plan2022.id}&format=csv`);
+    expect(Buffer.from(await sheet.arrayBuffer()).toString('utf8')).toContain(
+      // The label holds a comma, so the CSV quotes it.
+      `"외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외)",,,${quarters('sessions')
+        .flatMap((n, q) => [n, quarters('trainees')[q]])
+        .join(',')},10,144`,
+    );
+  });
+});
+
 describe("2-6's two programmes per quarter, planned against the cohorts held", () => {
   it("shows each programme's own sessions and trainees from the source, and the cohorts scheduled for it", async () => {
     type Cell = { sessions: number; trainees: number };

@@ -281,6 +281,76 @@ describe("2-6's two programmes in the quarterly plan against actual (분기별 �
   });
 });
 
+describe("2-7's international training and 3-3's facility projects per quarter (사업별 분기 계획)", () => {
+  type Row = { metric: string; total: number; q1: number; q2: number; q3: number; q4: number };
+  const printed = (id: string, metric: string) =>
+    (seoulHrd2022.work_report.programs.find((p) => p.id === id) as unknown as { quarterly_plan: { rows: Row[] } }).quarterly_plan.rows.find(
+      (r) => r.metric === metric,
+    )!;
+  const quarters = (row: Row) => [row.q1, row.q2, row.q3, row.q4];
+  const won = (row: Row) => quarters(row).map((k) => String(k * 1000));
+  const plans = async (asOf: string) => {
+    const { status, body } = await finance.get(`/api/finance/reports/programme-plans?fiscalYear=2022&asOf=${asOf}`);
+    expect(status).toBe(200);
+    return body as {
+      asOf: string;
+      programmes: {
+        programme: string;
+        budgetLineCode: string | null;
+        fundKo: string | null;
+        counts: { planned: number[]; plannedTotal: number; booked: number[] | null } | null;
+        budget: { planned: string[]; plannedTotal: string; booked: string[] | null; bookedTotal: string | null };
+      }[];
+    };
+  };
+
+  it("keeps the source's figures: 2-7's budget per quarter on its fund, 3-3's projects per quarter and its line's budget", async () => {
+    const report = await plans('2022-12-31');
+    expect(report.programmes.map((p) => p.programme)).toEqual(['2-7', '3-3']);
+    const [international, facilities] = report.programmes;
+    expect(international).toMatchObject({
+      budgetLineCode: null,
+      fundKo: '대외협력기금',
+      counts: null,
+      budget: { planned: won(printed('2-7', 'budget_thousand_krw')), plannedTotal: '264467000', booked: null, bookedTotal: null },
+    });
+    expect(facilities).toMatchObject({
+      budgetLineCode: 'BUILDING-REPAIR',
+      fundKo: null,
+      counts: { planned: quarters(printed('3-3', 'projects')), plannedTotal: printed('3-3', 'projects').total },
+      budget: { planned: won(printed('3-3', 'budget_thousand_krw')), plannedTotal: '410000000' },
+    });
+    // Without an institute book for the year, nothing is planned.
+    const empty = await finance.get('/api/finance/reports/programme-plans?fiscalYear=2031&asOf=2031-01-31');
+    expect([empty.status, empty.body.programmes]).toEqual([200, []]);
+  });
+
+  it("counts each commitment booked on 3-3's line as a project of its quarter, and what it committed against the budget", async () => {
+    const before = await plans('2022-12-31');
+    const booked = await finance.post('/api/finance/books/2022/lines/BUILDING-REPAIR/commitments', {
+      amount: 37_000_000,
+      bookedOn: '2022-08-10',
+      reason: `외곽 경계울타리 정비 ${randomUUID().slice(0, 8)}`,
+    });
+    expect(booked.status).toBe(201);
+    const after = await plans('2022-12-31');
+    const facilities = (r: typeof after) => r.programmes.find((p) => p.programme === '3-3')!;
+    const delta = (a: (number | string)[], b: (number | string)[]) => a.map((x, q) => String(BigInt(x) - BigInt(b[q])));
+    expect(delta(facilities(after).counts!.booked!, facilities(before).counts!.booked!)).toEqual(['0', '0', '1', '0']);
+    expect(delta(facilities(after).budget.booked!, facilities(before).budget.booked!)).toEqual(['0', '0', '37000000', '0']);
+    // As of before August the commitment had not been booked; 2-7, on no line, books nothing here.
+    const july = await plans('2022-07-31');
+    expect(facilities(july).counts!.booked![2]).toBe(facilities(before).counts!.booked![2]);
+    expect(after.programmes[0].budget.booked).toBeNull();
+  });
+
+  it('answers only those who read the reports', async () => {
+    const trainee = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'trainee@seoul-hrd.example', PASSWORD);
+    expect((await trainee.get('/api/finance/reports/programme-plans?fiscalYear=2022')).status).toBe(403);
+    expect((await finance.get('/api/finance/reports/programme-plans?fiscalYear=20x2')).status).toBe(400);
+  });
+});
+
 describe('entries booked from events, exactly once, each linked to its event', () => {
   const snapshot = (cohortId: string, overrides: Partial<CohortScheduledV1> = {}): CohortScheduledV1 => ({
     cohortId,
@@ -978,6 +1048,7 @@ describe("the gateway's OpenAPI document", () => {
     { method: 'get', path: '/api/finance/notifications' },
     { method: 'get', path: '/api/finance/reports/execution', query: ['fiscalYear', 'asOf'] },
     { method: 'get', path: '/api/finance/reports/execution/export', query: ['fiscalYear', 'asOf', 'format', 'table'] },
+    { method: 'get', path: '/api/finance/reports/programme-plans', query: ['fiscalYear', 'asOf'] },
     { method: 'get', path: '/api/finance/officers' },
   ];
   let document: { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema> } };
@@ -1053,6 +1124,7 @@ describe("the gateway's OpenAPI document", () => {
       ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/BUILDING-MAINTENANCE')],
       ['/api/finance/notifications', 'get', finance.get('/api/finance/notifications')],
       ['/api/finance/reports/execution', 'get', finance.get('/api/finance/reports/execution?fiscalYear=2022&asOf=2022-01-31')],
+      ['/api/finance/reports/programme-plans', 'get', finance.get('/api/finance/reports/programme-plans?fiscalYear=2022&asOf=2022-12-31')],
       ['/api/finance/officers', 'get', finance.get('/api/finance/officers')],
       [
         '/api/finance/books/{fiscalYear}/lines/{code}/commitments',

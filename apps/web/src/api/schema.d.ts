@@ -2434,6 +2434,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/finance/reports/programme-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Finance_programmePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructors": {
         parameters: {
             query?: never;
@@ -7442,6 +7458,32 @@ export type components = {
              */
             ref: string | null;
         };
+        PlanQuarterApartView: {
+            /** @example International training for foreign officials (counted separately, not in the totals) */
+            labelEn: string;
+            /** @example 외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외) */
+            labelKo: string;
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       1,
+             *       3,
+             *       3,
+             *       3
+             *     ]
+             */
+            sessions: number[];
+            /**
+             * @description Q1…Q4
+             * @example [
+             *       15,
+             *       45,
+             *       45,
+             *       39
+             *     ]
+             */
+            trainees: number[];
+        };
         PlanQuarterCourseView: {
             /** @example RETIRE-FUTURE */
             code: string;
@@ -7492,6 +7534,8 @@ export type components = {
             trainees: number[];
         };
         PlanQuarterReportView: {
+            /** @description Plans kept out of the totals with quarters of their own (2-7) */
+            apart: components["schemas"]["PlanQuarterApartView"][];
             notes: components["schemas"]["PlanNoteView"][];
             rows: components["schemas"]["PlanQuarterRowView"][];
             version: components["schemas"]["PlanVersionHeaderView"];
@@ -7848,6 +7892,104 @@ export type components = {
         ProfileView: {
             /** @example 010-1234-5678 */
             phone: string | null;
+        };
+        ProgrammeBudgetView: {
+            /**
+             * @description Committed on the programme's line per quarter (null when it is funded outside the institute's budget)
+             * @example [
+             *       "12000000",
+             *       "0",
+             *       "0",
+             *       "0"
+             *     ]
+             */
+            booked: string[] | null;
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 90000000
+             */
+            bookedTotal: string | null;
+            /**
+             * @description Q1…Q4, integer won as strings
+             * @example [
+             *       "90000000",
+             *       "150000000",
+             *       "90000000",
+             *       "80000000"
+             *     ]
+             */
+            planned: string[];
+            /**
+             * @description Integer won as a string (bigint)
+             * @example 90000000
+             */
+            plannedTotal: string;
+        };
+        ProgrammeCountsView: {
+            /**
+             * @description Commitments booked on the programme's line per quarter of their booking (null when it has no line here)
+             * @example [
+             *       1,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            booked: number[] | null;
+            /** @example 1 */
+            bookedTotal: number | null;
+            /** @example Projects */
+            labelEn: string;
+            /**
+             * @description What is counted, as the source names it
+             * @example 사업수
+             */
+            labelKo: string;
+            /**
+             * @description Q1…Q4 as planned
+             * @example [
+             *       2,
+             *       3,
+             *       2,
+             *       1
+             *     ]
+             */
+            planned: number[];
+            /** @example 8 */
+            plannedTotal: number;
+        };
+        ProgrammePlanReportView: {
+            /** @example 2022-12-31 */
+            asOf: string;
+            /** @example 2022 */
+            fiscalYear: number;
+            programmes: components["schemas"]["ProgrammePlanView"][];
+        };
+        ProgrammePlanView: {
+            budget: components["schemas"]["ProgrammeBudgetView"];
+            /**
+             * @description The line that funds it; null when funded outside the book
+             * @example BUILDING-REPAIR
+             */
+            budgetLineCode: string | null;
+            /** @description What the programme counts per quarter (3-3: projects); null for none */
+            counts: components["schemas"]["ProgrammeCountsView"] | null;
+            /** @example External Cooperation Fund */
+            fundEn: string | null;
+            /**
+             * @description The fund that pays for it when it is not a line of the book
+             * @example 대외협력기금
+             */
+            fundKo: string | null;
+            /** @example Facility improvements for the changing learning environment */
+            labelEn: string;
+            /** @example 교육환경 변화에 발맞춘 시설 개선 */
+            labelKo: string;
+            /**
+             * @description The work report's section
+             * @example 3-3
+             */
+            programme: string;
         };
         PublicationDto: {
             /**
@@ -14912,6 +15054,38 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Finance_programmePlans: {
+        parameters: {
+            query: {
+                /** @description Defaults to today in the current year, to the year's last day otherwise */
+                asOf?: string;
+                fiscalYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammePlanReportView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

@@ -14,6 +14,7 @@ export interface DomainCatalogues {
   examApplicant: typeof import('./examination/applicant/i18n').examApplicant;
   examOfficer: typeof import('./examination/officer/i18n').examOfficer;
   examAssessment: typeof import('./examination/assessments/i18n').examAssessment;
+  examPlans: typeof import('./examination/plans/i18n').examPlans;
   inbox: typeof import('../screens/account/inbox-i18n').inbox;
   notificationSettings: typeof import('../screens/account/notification-settings-i18n').notificationSettings;
 }

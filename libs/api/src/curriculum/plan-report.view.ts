@@ -348,12 +348,30 @@ export class PlanQuarterRowView {
 }
 
 /** The plan per quarter (추진일정) by budget line, as the program sections print it. */
+/** A plan the version keeps out of its totals, with its own quarters: 2-7's international courses for foreign officials. */
+export class PlanQuarterApartView {
+  @ApiProperty({ example: '외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외)' })
+  labelKo: string;
+
+  @ApiProperty({ example: 'International training for foreign officials (counted separately, not in the totals)' })
+  labelEn: string;
+
+  @ApiProperty({ type: [Number], description: 'Q1…Q4', example: [1, 3, 3, 3] })
+  sessions: number[];
+
+  @ApiProperty({ type: [Number], description: 'Q1…Q4', example: [15, 45, 45, 39] })
+  trainees: number[];
+}
+
 export class PlanQuarterReportView {
   @ApiProperty({ type: PlanVersionHeaderView })
   version: PlanVersionHeaderView;
 
   @ApiProperty({ type: [PlanQuarterRowView] })
   rows: PlanQuarterRowView[];
+
+  @ApiProperty({ type: [PlanQuarterApartView], description: 'Plans kept out of the totals with quarters of their own (2-7)' })
+  apart: PlanQuarterApartView[];
 
   @ApiProperty({ type: [PlanNoteView] })
   notes: PlanNoteView[];

@@ -8,3 +8,4 @@ export * from './budget-book.view';
 export * from './ledger.view';
 export * from './execution-report.view';
 export { isCalendarDate } from './validation';
+export * from './programme-plan.view';

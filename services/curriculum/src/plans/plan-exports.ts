@@ -7,6 +7,7 @@ import type {
   SummaryReport,
   VersionHeader,
   YearOnYearReport,
+  QuarterApartRow,
   QuarterRow,
 } from './plan-reports';
 
@@ -150,7 +151,7 @@ export function yearOnYearSheet(report: YearOnYearReport): Sheet {
   };
 }
 
-export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow[]; notes: Note[] }): Sheet {
+export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow[]; apart?: QuarterApartRow[]; notes: Note[] }): Sheet {
   const header = [
     both('구분', 'Type'),
     both('예산사업', 'Budget line'),
@@ -172,5 +173,9 @@ export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow
     // A named programme of the row follows it, with its own plan and what it held.
     ...r.programmes.map((p): Cell[] => [`└ ${p.nameKo}`, p.code, 1, ...cells(p.sessions, p.trainees, p.held)]),
   ]);
+  // Plans kept out of the totals with quarters of their own (2-7's international courses) follow, planned only.
+  for (const a of report.apart ?? []) {
+    rows.push([a.labelKo, '', '', ...[0, 1, 2, 3].flatMap((q) => [a.sessions[q], a.trainees[q]]), total(a.sessions), total(a.trainees)]);
+  }
   return { name: '분기별 계획', rows: withNotes([header, ...rows], report.notes), widths: [12, 22], numberFormat: THOUSANDS };
 }

@@ -526,6 +526,14 @@ export interface QuarterRow {
   programmes: QuarterCourseRow[];
 }
 
+/** A plan kept out of the version's totals, with its own sessions and trainees per quarter (2-7's international courses). */
+export interface QuarterApartRow {
+  labelKo: string;
+  labelEn: string;
+  sessions: number[];
+  trainees: number[];
+}
+
 const noneHeld = (): Held => ({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] });
 
 /**
@@ -537,7 +545,7 @@ export function quartersByBudgetLine(
   version: ReportVersion,
   courseList: ReportCourse[],
   heldCohorts: HeldCohorts[] = [],
-): { version: VersionHeader; rows: QuarterRow[]; notes: Note[] } {
+): { version: VersionHeader; rows: QuarterRow[]; apart: QuarterApartRow[]; notes: Note[] } {
   const courses = new Map(courseList.map((c) => [c.id, c]));
   const heldOf = new Map<string, Held>();
   for (const h of heldCohorts) {
@@ -612,5 +620,9 @@ export function quartersByBudgetLine(
       });
     }
   }
-  return { version: header(version), rows, notes };
+  // Plans the version keeps out of its totals with their own quarters (2-7's international courses), beside the lines.
+  const apart: QuarterApartRow[] = version.memoLines
+    .filter((m) => m.quarters)
+    .map((m) => ({ labelKo: m.labelKo, labelEn: m.labelEn, sessions: [...m.quarters!.sessions], trainees: [...m.quarters!.trainees] }));
+  return { version: header(version), rows, apart, notes };
 }

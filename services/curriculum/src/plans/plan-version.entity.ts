@@ -17,6 +17,11 @@ export interface MemoLine {
   labelEn: string;
   sessions: number | null;
   trainees: number | null;
+  /**
+   * Its plan per quarter, when the source gives one (2-7's international training for foreign
+   * officials: sessions and trainees per quarter, kept out of the totals as printed).
+   */
+  quarters?: { sessions: number[]; trainees: number[] } | null;
 }
 
 /**

@@ -149,6 +149,30 @@ describe('the Seoul plans loader', () => {
     expect(all.every((r) => r.held.cohorts.every((n) => n === 0))).toBe(true);
   });
 
+  it("keeps 2-7's international courses per quarter beside the lines, out of the totals as printed", () => {
+    type Row = { metric: string; total: number; q1: number; q2: number; q3: number; q4: number };
+    const rows = (report.programs.find((p) => p.id === '2-7') as unknown as { quarterly_plan: { rows: Row[] } }).quarterly_plan.rows;
+    const printed = (metric: string) => rows.find((r) => r.metric === metric)!;
+    const quarters = quartersByBudgetLine(plan2022, loaded.courses);
+    expect(quarters.apart).toEqual([
+      {
+        labelKo: '외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외)',
+        labelEn: 'International training for foreign officials (counted separately, not in the totals)',
+        sessions: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('sessions')[q as 'q1']),
+        trainees: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('trainees')[q as 'q1']),
+      },
+    ]);
+    expect(quarters.apart[0].sessions.reduce((a, b) => a + b, 0)).toBe(printed('sessions').total); // 10회
+    expect(quarters.apart[0].trainees.reduce((a, b) => a + b, 0)).toBe(printed('trainees').total); // 144명
+    // The 2021 plans have no such table.
+    expect(
+      quartersByBudgetLine(
+        loaded.versions.find((v) => v.fiscalYear === 2021)!,
+        loaded.courses,
+      ).apart,
+    ).toEqual([]);
+  });
+
   it('marks generated courses, keeps the demo ids and codes, and links merged courses to the ones they replace', () => {
     const byCode = (year: number, code: string) => loaded.courses.find((c) => c.fiscalYear === year && c.code === code)!;
     expect(byCode(2022, 'NEWCOMER').id).toBe('c0a00000-0000-4000-8000-000000000201');

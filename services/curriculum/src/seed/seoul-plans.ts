@@ -798,6 +798,14 @@ const memo = (
   trainees,
 });
 
+interface QuarterCells {
+  metric: string;
+  q1: unknown;
+  q2: unknown;
+  q3: unknown;
+  q4: unknown;
+}
+
 function memoLines(column: Column): MemoLine[] {
   const u = table.u_knowledge_travel;
   const lines = [
@@ -815,6 +823,16 @@ function memoLines(column: Column): MemoLine[] {
         n.trainees_2022,
       ),
     );
+    // 2-7 plans its international courses per quarter (추진일정): kept with the footnote, still out of the totals.
+    const international = (report.programs as unknown as { id: string; quarterly_plan?: { rows: QuarterCells[] } }[]).find(
+      (p) => p.id === '2-7',
+    )?.quarterly_plan?.rows;
+    const cells = (metric: string) => {
+      const row = international?.find((r) => r.metric === metric);
+      return row ? [row.q1, row.q2, row.q3, row.q4].map(Number) : null;
+    };
+    const [sessions, trainees] = [cells('sessions'), cells('trainees')];
+    if (sessions && trainees) lines[lines.length - 1].quarters = { sessions, trainees };
   }
   return lines;
 }

@@ -6,6 +6,7 @@ import { BudgetAmendment } from '../budget-book/entities/budget-amendment.entity
 import { BudgetGroup } from '../budget-book/entities/budget-group.entity';
 import { BudgetLine } from '../budget-book/entities/budget-line.entity';
 import { FiscalYear } from '../budget-book/entities/fiscal-year.entity';
+import { ProgrammePlan } from '../budget-book/entities/programme-plan.entity';
 import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
 import { FinanceEnv } from '../config/env';
 import { Commitment } from '../ledger/entities/commitment.entity';
@@ -17,6 +18,7 @@ import { BudgetBookAndLedger1764000000000 } from './migrations/1764000000000-bud
 import { PublishBudgetLines1765000000000 } from './migrations/1765000000000-publish-budget-lines';
 import { InstituteHolidays1765920000001 } from './migrations/1765920000001-institute-holidays';
 import { QuarterlyPlanCourses1765950000000 } from './migrations/1765950000000-quarterly-plan-courses';
+import { ProgrammePlan1765995000000 } from './migrations/1765995000000-programme-plan';
 
 export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -28,6 +30,7 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     BudgetLine,
     BudgetAmendment,
     QuarterlyPlan,
+    ProgrammePlan,
     Commitment,
     Entry,
     SourceEvent,
@@ -42,5 +45,6 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     PublishBudgetLines1765000000000,
     InstituteHolidays1765920000001,
     QuarterlyPlanCourses1765950000000,
+    ProgrammePlan1765995000000,
   ],
 });

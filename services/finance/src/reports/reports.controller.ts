@@ -1,4 +1,4 @@
-import { ExecutionExportQuery, ExecutionReportQuery, ExecutionReportView } from '@baeum/api';
+import { ExecutionExportQuery, ExecutionReportQuery, ExecutionReportView, ProgrammePlanReportView } from '@baeum/api';
 import { sendFile, toCsv, toXlsx } from '@baeum/documents';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Controller, Get, Query, Res } from '@nestjs/common';
@@ -9,7 +9,8 @@ import { bookNotFound } from '../shared/errors';
 import { currentFiscalYear, seoulDate } from '@baeum/calendar';
 import { READERS } from '../shared/roles';
 import { buildExecutionReport, ExecutionReport } from './execution-report';
-import { loadReportData } from './reports.queries';
+import { buildProgrammePlans } from './programme-plans';
+import { loadProgrammePlans, loadReportData } from './reports.queries';
 import { REPORT_TABLES, ReportTable, reportSheets } from './report-sheets';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,6 +30,19 @@ export class ReportsController {
   @ApiOkResponse({ type: ExecutionReportView })
   execution(@CurrentUser() user: AuthUser, @Query() query: ExecutionReportQuery): Promise<ExecutionReportView> {
     return this.report(user, query);
+  }
+
+  /**
+   * 사업별 분기 계획: the work report's programmes planned per quarter apart from their lines' rows
+   * (2-7's international training on its fund, 3-3's facility projects), beside what was booked.
+   */
+  @Get('programme-plans')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: ProgrammePlanReportView })
+  async programmePlans(@CurrentUser() user: AuthUser, @Query() query: ExecutionReportQuery): Promise<ProgrammePlanReportView> {
+    const asOf = this.asOf(query);
+    const rows = await loadProgrammePlans(this.dataSource, user.tenantId, query.fiscalYear, asOf);
+    return buildProgrammePlans(query.fiscalYear, asOf, rows);
   }
 
   /** The report as .xlsx (every table, a sheet each) or CSV with a BOM (one table). */
@@ -52,9 +66,14 @@ export class ReportsController {
   }
 
   private async report(user: AuthUser, query: ExecutionReportQuery): Promise<ExecutionReport> {
-    const asOf = query.asOf ?? (query.fiscalYear === currentFiscalYear() ? seoulDate() : `${query.fiscalYear}-12-31`);
+    const asOf = this.asOf(query);
     const data = await loadReportData(this.dataSource, user.tenantId, query.fiscalYear, asOf);
     if (!data) throw bookNotFound(query.fiscalYear);
     return buildExecutionReport(data);
+  }
+
+  /** The date a report is as of: the one asked, today in the current year, the year's last day otherwise. */
+  private asOf(query: ExecutionReportQuery): string {
+    return query.asOf ?? (query.fiscalYear === currentFiscalYear() ? seoulDate() : `${query.fiscalYear}-12-31`);
   }
 }

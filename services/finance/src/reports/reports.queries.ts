@@ -3,6 +3,7 @@ import type { LineKind } from '../budget-book/entities/budget-line.entity';
 import type { GroupLevel } from '../budget-book/entities/budget-group.entity';
 import { LineShape } from '../budget-book/budget-tree';
 import { ReportData, ReportLine, ReportProgramme } from './execution-report';
+import type { ProgrammePlanData } from './programme-plans';
 
 interface LineRow {
   id: string;
@@ -162,3 +163,83 @@ const shape = (l: LineRow): LineShape => ({
   groupCode: l.group_code,
   position: l.position,
 });
+
+/**
+ * The programmes planned apart from their lines' rows in `fiscalYear` (see `finance.programme_plan`):
+ * each one's budget per quarter (its own, or its line's quarterly plan), and on its line by `asOf`
+ * the commitments booked per quarter of their first entry and the amounts committed per quarter
+ * (entries booked after the year's end count in the fourth).
+ */
+export async function loadProgrammePlans(db: DataSource, tenantId: string, fiscalYear: number, asOf: string): Promise<ProgrammePlanData[]> {
+  const rows: {
+    programme: string;
+    label_ko: string;
+    label_en: string;
+    budget_line_id: string | null;
+    code: string | null;
+    fund_ko: string | null;
+    fund_en: string | null;
+    count_label_ko: string | null;
+    count_label_en: string | null;
+    counts: number[] | null;
+    budget: (string | null)[];
+    line_plan: (string | null)[];
+  }[] = await db.query(
+    `SELECT p.programme, p.label_ko, p.label_en, p.budget_line_id, l.code, p.fund_ko, p.fund_en,
+            p.count_label_ko, p.count_label_en, p.counts,
+            ARRAY[p.budget_q1::text, p.budget_q2::text, p.budget_q3::text, p.budget_q4::text] AS budget,
+            ARRAY[(SELECT sum(q.q1)::text FROM finance.quarterly_plan q WHERE q.budget_line_id = p.budget_line_id),
+                  (SELECT sum(q.q2)::text FROM finance.quarterly_plan q WHERE q.budget_line_id = p.budget_line_id),
+                  (SELECT sum(q.q3)::text FROM finance.quarterly_plan q WHERE q.budget_line_id = p.budget_line_id),
+                  (SELECT sum(q.q4)::text FROM finance.quarterly_plan q WHERE q.budget_line_id = p.budget_line_id)] AS line_plan
+       FROM finance.programme_plan p LEFT JOIN finance.budget_line l ON l.id = p.budget_line_id
+      WHERE p.tenant_id = $1 AND p.fiscal_year = $2`,
+    [tenantId, fiscalYear],
+  );
+  const lineIds = rows.map((r) => r.budget_line_id).filter((id): id is string => id !== null);
+  const quarterOf = `least(4, greatest(1, (extract(year FROM e.booked_on)::int - $2) * 4 + extract(quarter FROM e.booked_on)::int))`;
+  const amounts: { budget_line_id: string; quarter: number; amount: string }[] =
+    lineIds.length === 0
+      ? []
+      : await db.query(
+          `SELECT e.budget_line_id, ${quarterOf} AS quarter, sum(e.amount)::text AS amount
+             FROM finance.entry e
+            WHERE e.tenant_id = $1 AND e.budget_line_id = ANY($4::uuid[]) AND e.booked_on <= $3 AND e.measure = 'committed'
+            GROUP BY 1, 2`,
+          [tenantId, fiscalYear, asOf, lineIds],
+        );
+  const commitments: { budget_line_id: string; quarter: number; n: number }[] =
+    lineIds.length === 0
+      ? []
+      : await db.query(
+          `SELECT f.budget_line_id, f.quarter, count(*)::int AS n
+             FROM (SELECT c.budget_line_id, (SELECT ${quarterOf} FROM finance.entry e
+                                               WHERE e.commitment_id = c.id AND e.measure = 'committed' AND e.booked_on <= $3
+                                               ORDER BY e.booked_on, e.recorded_at LIMIT 1) AS quarter
+                     FROM finance.commitment c
+                    WHERE c.tenant_id = $1 AND c.budget_line_id = ANY($4::uuid[]) AND c.status = 'booked') f
+            WHERE f.quarter IS NOT NULL
+            GROUP BY 1, 2`,
+          [tenantId, fiscalYear, asOf, lineIds],
+        );
+  return rows.map((r) => {
+    const booked = r.budget_line_id !== null;
+    const commitmentsBooked = [0, 0, 0, 0];
+    const committed = [0n, 0n, 0n, 0n];
+    for (const c of commitments.filter((x) => x.budget_line_id === r.budget_line_id)) commitmentsBooked[c.quarter - 1] += c.n;
+    for (const a of amounts.filter((x) => x.budget_line_id === r.budget_line_id)) committed[a.quarter - 1] += BigInt(a.amount);
+    const own = r.budget.every((b) => b !== null);
+    return {
+      programme: r.programme,
+      labelKo: r.label_ko,
+      labelEn: r.label_en,
+      budgetLineCode: r.code,
+      fundKo: r.fund_ko,
+      fundEn: r.fund_en,
+      counts: r.counts && { labelKo: r.count_label_ko ?? '', labelEn: r.count_label_en ?? '', planned: r.counts },
+      plannedBudget: (own ? r.budget : r.line_plan).map((b) => BigInt(b ?? 0)),
+      bookedCommitments: booked ? commitmentsBooked : null,
+      bookedBudget: booked ? committed : null,
+    };
+  });
+}

@@ -7,6 +7,7 @@ import { BudgetAmendment } from '../budget-book/entities/budget-amendment.entity
 import { BudgetGroup } from '../budget-book/entities/budget-group.entity';
 import { BudgetLine } from '../budget-book/entities/budget-line.entity';
 import { FiscalYear } from '../budget-book/entities/fiscal-year.entity';
+import { ProgrammePlan } from '../budget-book/entities/programme-plan.entity';
 import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
 import { addBudgetLine } from '../budget-book/usecases/add-budget-line/add-budget-line.usecase';
 import { openFiscalYear } from '../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
@@ -167,6 +168,27 @@ async function seedSeoulBook(tx: EntityManager, publisher: EventPublisher, fisca
         reason: '2022년 업무보고의 추진일정 및 예산집행 계획 / the work report’s quarterly plan',
       };
     }),
+  );
+  await tx.insert(
+    ProgrammePlan,
+    seoul2022.programmePlans.map((p): ProgrammePlan => ({
+      id: randomUUID(),
+      tenantId,
+      fiscalYear,
+      programme: p.programme,
+      labelKo: p.labelKo,
+      labelEn: p.labelEn,
+      budgetLineId: p.lineCode ? lineId.get(p.lineCode)! : null,
+      fundKo: p.fundKo,
+      fundEn: p.fundEn,
+      countLabelKo: p.counts?.labelKo ?? null,
+      countLabelEn: p.counts?.labelEn ?? null,
+      counts: p.counts?.quarters ?? null,
+      budgetQ1: p.budget?.[0] ?? null,
+      budgetQ2: p.budget?.[1] ?? null,
+      budgetQ3: p.budget?.[2] ?? null,
+      budgetQ4: p.budget?.[3] ?? null,
+    })),
   );
 }
 

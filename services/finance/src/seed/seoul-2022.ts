@@ -177,4 +177,65 @@ function plans(): SeedPlanRow[] {
   return rows;
 }
 
-export const seoul2022 = { ...expenditure(), revenue: revenue(), plans: plans() };
+/** A programme planned per quarter apart from its line's rows (see `finance.programme_plan`). */
+export interface SeedProgrammePlan {
+  programme: string;
+  labelKo: string;
+  labelEn: string;
+  /** The line that funds it; null when a fund outside the book pays. */
+  lineCode: string | null;
+  fundKo: string | null;
+  fundEn: string | null;
+  counts: { labelKo: string; labelEn: string; quarters: number[] } | null;
+  /** Its own budget per quarter, only when no line of the book plans it. */
+  budget: [bigint, bigint, bigint, bigint] | null;
+}
+
+/**
+ * The programmes whose quarterly table holds what the lines' plans cannot: 3-3's facility projects
+ * per quarter (사업수; its budget is its line's plan), and 2-7's international training, paid from
+ * the External Cooperation Fund, so its budget per quarter is kept here, on no line.
+ */
+function programmePlans(): SeedProgrammePlan[] {
+  const programs = seoulHrd2022.work_report.programs as unknown as {
+    id: string;
+    label_ko: string;
+    name_en: string;
+    quarterly_plan?: PlanTable;
+    budget_line_ref?: string | null;
+    funding?: { fund_ko?: string; fund_en?: string };
+  }[];
+  const section = (id: string) => programs.find((p) => p.id === id)!;
+  const row = (id: string, metric: string) => section(id).quarterly_plan!.rows.find((r) => r.metric === metric)!;
+  const facilities = section('3-3');
+  const international = section('2-7');
+  const projects = row('3-3', 'projects');
+  return [
+    {
+      programme: '2-7',
+      labelKo: international.label_ko,
+      labelEn: international.name_en,
+      lineCode: null,
+      fundKo: international.funding?.fund_ko ?? null,
+      fundEn: international.funding?.fund_en ?? null,
+      counts: null,
+      budget: quartersOf(row('2-7', 'budget_thousand_krw')),
+    },
+    {
+      programme: '3-3',
+      labelKo: facilities.label_ko,
+      labelEn: facilities.name_en,
+      lineCode: lineCode(facilities.budget_line_ref!),
+      fundKo: null,
+      fundEn: null,
+      counts: {
+        labelKo: (projects as { label_ko?: string }).label_ko ?? '사업수',
+        labelEn: 'Projects',
+        quarters: [projects.q1, projects.q2, projects.q3, projects.q4].map(Number),
+      },
+      budget: null,
+    },
+  ];
+}
+
+export const seoul2022 = { ...expenditure(), revenue: revenue(), plans: plans(), programmePlans: programmePlans() };

@@ -15,6 +15,7 @@ import {
   ExecutionExportQuery,
   ExecutionReportQuery,
   ExecutionReportView,
+  ProgrammePlanReportView,
   FinanceNotificationView,
   LedgerCorrectionDto,
   LedgerIdParams,
@@ -230,6 +231,14 @@ export class FinanceController {
   @Roles('admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer')
   report(@Headers('authorization') auth: string, @Query() query: ExecutionReportQuery): Promise<ExecutionReportView> {
     return this.finance(auth, '/reports/execution', 'GET', undefined, query);
+  }
+
+  /** 사업별 분기 계획: 2-7's international training on its fund and 3-3's facility projects, per quarter beside what was booked. */
+  @Get('reports/programme-plans')
+  @ApiOkResponse({ type: ProgrammePlanReportView })
+  @Roles('admin', 'planner', 'course_manager', 'exam_officer', 'finance_officer')
+  programmePlans(@Headers('authorization') auth: string, @Query() query: ExecutionReportQuery): Promise<ProgrammePlanReportView> {
+    return this.finance(auth, '/reports/programme-plans', 'GET', undefined, query);
   }
 
   /** The report as .xlsx (every table) or CSV with a BOM (one table), passed through as finance makes it. */

@@ -427,6 +427,12 @@ export const curriculum = {
   },
   'plans.programme': { ko: '└ {{name}} ({{code}})', en: '└ {{name}} ({{code}})' },
   'plans.noLines': { ko: '이 계획에는 아직 과정이 없습니다.', en: 'This plan has no courses yet.' },
+  'plans.apart': { ko: '합계 밖 분기별 계획', en: 'Planned by quarter outside the totals' },
+  'plans.apartNote': {
+    ko: '외국 공무원 대상 국제연수(2-7)는 대외협력기금으로 운영하고 별도 통계로 관리하므로 위 합계에 넣지 않습니다. 예산은 예산 집행 현황의 사업별 분기 계획에 있습니다.',
+    en: 'International training for foreign officials (2-7) is paid from the External Cooperation Fund and counted separately, so it is not in the totals above; its budget is under the execution report’s programmes by quarter.',
+  },
+  'plans.apartItem': { ko: '구분', en: 'Plan' },
 
   // ---- importing a plan
   'import.title': { ko: '엑셀·CSV로 계획 가져오기', en: 'Import a plan from Excel or CSV' },

@@ -458,6 +458,7 @@ function Quarters({ versionId }: { versionId: string }) {
             narrow="scroll"
             empty={t('plans.noLines')}
           />
+          {data.apart.length > 0 && <QuartersApart rows={data.apart} />}
           <ReportNotes notes={data.notes} testId="quarters-notes" />
           <Downloads
             path="/api/plans/reports/quarters"
@@ -468,5 +469,42 @@ function Quarters({ versionId }: { versionId: string }) {
         </>
       )}
     </QueryState>
+  );
+}
+
+/** Plans kept out of the version's totals with quarters of their own (2-7's international courses), planned per quarter. */
+function QuartersApart({ rows }: { rows: Schemas['PlanQuarterApartView'][] }) {
+  const t = useCurriculumT();
+  const localName = useLocalName();
+  type Row = Schemas['PlanQuarterApartView'];
+  const columns: Column<Row>[] = [
+    { key: 'label', header: t('plans.apartItem'), rowHeader: true, render: (r) => localName(r.labelKo, r.labelEn) },
+    ...[0, 1, 2, 3].map((q): Column<Row> => ({
+      key: `q${q}`,
+      header: t('col.quarter', { q: q + 1 }),
+      align: 'end',
+      render: (r) => t('sessionsTrainees', { sessions: r.sessions[q], trainees: r.trainees[q] }),
+    })),
+    {
+      key: 'total',
+      header: t('total'),
+      align: 'end',
+      render: (r) => t('sessionsTrainees', { sessions: sum(r.sessions), trainees: sum(r.trainees) }),
+    },
+  ];
+  return (
+    <div className="cur-apart" data-testid="plan-quarters-apart-section">
+      <p className="cur-apart-note">{t('plans.apartNote')}</p>
+      <DataTable
+        caption={t('plans.apart')}
+        showCaption
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.labelKo}
+        rowTestId="plan-quarters-apart-row"
+        testId="plan-quarters-apart"
+        narrow="scroll"
+      />
+    </div>
   );
 }

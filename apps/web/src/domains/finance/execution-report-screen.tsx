@@ -24,6 +24,7 @@ import {
   useLocalName,
 } from '../../kit';
 import { finance } from './i18n';
+import { ProgrammePlans } from './programme-plans';
 import { headline, millionWon, monthLabels, monthlySeries, quarterTotals } from './report-figures';
 import { Amount, ChooserSelect, linePath, thisFiscalYear, thousandWon, useYearOptions, yearFrom } from './shared';
 import './finance.css';
@@ -148,6 +149,7 @@ function ReportBody({ report }: { report: Report }) {
       <Expenditure report={report} />
       <OverTime report={report} />
       <Quarterly report={report} />
+      <ProgrammePlans fiscalYear={report.fiscalYear} asOf={report.asOf} />
       <Revenue report={report} />
     </>
   );

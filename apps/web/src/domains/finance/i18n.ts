@@ -321,4 +321,19 @@ export const finance = {
   },
   'report.planSeries': { ko: '계획', en: 'Plan' },
   'report.actualSeries': { ko: '실적', en: 'Actual' },
+  'programmes.title': {
+    ko: '사업별 분기 계획 (국제연수·시설 개선)',
+    en: 'Programmes planned by quarter (international training, facilities)',
+  },
+  'programmes.note': {
+    ko: '업무보고의 2-7 외국 공무원 국제연수(대외협력기금, 본 예산 밖)와 3-3 시설 개선의 분기별 계획입니다. 실적은 그 사업의 세출 항목에 기준일까지 잡힌 원인행위(건수는 첫 기록의 분기)입니다.',
+    en: "The work report's quarterly plans of 2-7, international training for foreign officials (External Cooperation Fund, outside this budget), and 3-3, facility improvements. Actual is what was committed on the programme's line by the date (a commitment counts in the quarter it was first booked).",
+  },
+  'programmes.caption': { ko: '사업별 분기 계획 대비 실적', en: 'Programmes: plan against actual by quarter' },
+  'programmes.item': { ko: '사업', en: 'Programme' },
+  'programmes.budget': { ko: '예산 (천원)', en: 'Budget (thousand won)' },
+  'programmes.counts': { ko: '{{label}} (건)', en: '{{label}}' },
+  'programmes.fund': { ko: '재원: {{fund}}', en: 'Funded by: {{fund}}' },
+  'programmes.outside': { ko: '본 예산 밖', en: 'outside the book' },
+  'programmes.empty': { ko: '이 연도에는 따로 계획한 사업이 없습니다.', en: 'This year has no programmes planned apart.' },
 } satisfies Catalogue;
