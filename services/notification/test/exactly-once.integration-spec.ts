@@ -1,11 +1,9 @@
 import { ApplicationSubmittedV1, EventEnvelope, UserChangedV1 } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
 import { createLogger, runInContext } from '@baeum/service-kit';
 import { eventually, infra, repoRoot, ServiceStack, TestSmtpServer } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 
 /**
  * Exactly one message per event and person, over a real SMTP server, Kafka and PostgreSQL, when the
@@ -15,15 +13,11 @@ import { DataSource } from 'typeorm';
 const PUBLIC = 'https://baeum.test';
 const tenantId = randomUUID();
 const crashCorrelationId: string = `crash-${randomUUID()}`;
-const logger = createLogger('notification-exactly-once-test', 'warn');
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-const relays: OutboxRelay[] = [];
-let producer: Producer;
-const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
-const examination = new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false });
+let sources: EventSources;
+const gateway = 'gateway';
+const examination = 'examination';
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -40,34 +34,11 @@ beforeAll(async () => {
       },
     },
   });
-  // The gateway's and examination's outboxes in one database of this run (neither service runs here),
-  // each relayed to this run's topics as its service relays it.
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-exactly-once-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  for (const service of ['gateway', 'examination']) {
-    await source.query(`CREATE SCHEMA ${service}`);
-    for (const sql of messagingTablesUp(service)) await source.query(sql);
-    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
-    relay.start();
-    relays.push(relay);
-  }
-  const kafka = new Kafka({
-    clientId: 'notification-exactly-once-test',
-    brokers: infra().kafkaBrokers.split(','),
-    logLevel: logLevel.ERROR,
-  });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['gateway', 'examination'], 'notification-exactly-once-test');
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
-  for (const relay of relays) await relay.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
   await smtp?.stop();
 });
@@ -88,10 +59,7 @@ const submitted = (applicantUserId: string): ApplicationSubmittedV1 => ({
 const publishSubmitted = (
   payload: ApplicationSubmittedV1,
   correlationId: string = randomUUID(),
-): Promise<EventEnvelope<ApplicationSubmittedV1>> =>
-  runInContext({ correlationId, causationId: null }, () =>
-    source.transaction((tx) => examination.publish(tx, ApplicationSubmittedV1, tenantId, payload)),
-  );
+): Promise<EventEnvelope<ApplicationSubmittedV1>> => sources.publish(examination, ApplicationSubmittedV1, tenantId, payload, correlationId);
 
 const deliveriesOf = (eventId: string) =>
   stack.query('notification', `SELECT recipient, channel, status FROM notification.delivery WHERE event_id = $1 ORDER BY channel`, [
@@ -103,7 +71,7 @@ const inboxItemsOf = (eventId: string) =>
 it('sends one mail and keeps one inbox item when the consumer dies before committing, and when the event comes again', async () => {
   const email = `applicant-${stack.runId}@example.com`;
   const applicant: UserChangedV1 = { userId: randomUUID(), email, name: '한지원', roles: ['applicant'], active: true };
-  await source.transaction((tx) => gateway.publish(tx, UserChangedV1, tenantId, applicant));
+  await sources.publish(gateway, UserChangedV1, tenantId, applicant);
   await eventually(
     async () =>
       (await stack.query('notification', `SELECT 1 FROM notification.contact WHERE user_id = $1`, [applicant.userId])).length === 1,
@@ -126,10 +94,7 @@ it('sends one mail and keeps one inbox item when the consumer dies before commit
   });
 
   // The same event once more, as a redelivery would bring it, then a marker of the same person after it.
-  await producer.send({
-    topic: stack.topic(ApplicationSubmittedV1.topic),
-    messages: [{ key: ApplicationSubmittedV1.keyOf(event.payload), value: JSON.stringify(event) }],
-  });
+  await sources.redeliver(ApplicationSubmittedV1, event, ApplicationSubmittedV1.keyOf(event.payload));
   // Same key, so handled after the redelivery: once it is sent, the redelivery has been handled too.
   const marker = await publishSubmitted({ ...event.payload, submittedAt: new Date().toISOString() });
   await eventually(async () => (await deliveriesOf(marker.id)).some((d) => d.status === 'sent'), {

@@ -8,12 +8,9 @@ import {
   TraineeLinkedV1,
   UserChangedV1,
 } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
-import { createLogger } from '@baeum/service-kit';
 import { eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 
 /**
  * Exam and cohort-change notices over a real SMTP server, Kafka and PostgreSQL: examination says an
@@ -23,16 +20,12 @@ import { DataSource } from 'typeorm';
  */
 const PUBLIC = 'https://baeum.test';
 const tenantId = randomUUID();
-const logger = createLogger('notification-exam-notices-test', 'warn');
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-const relays: OutboxRelay[] = [];
-let producer: Producer;
-const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
-const examination = new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false });
-const enrollment = new EventPublisher({ service: 'enrollment', schema: 'enrollment', serialiseWriters: false });
+let sources: EventSources;
+const gateway = 'gateway';
+const examination = 'examination';
+const enrollment = 'enrollment';
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -42,40 +35,17 @@ beforeAll(async () => {
       notification: { SMTP_URL: smtp.url, MAIL_FROM: '배움 Baeum <no-reply@baeum.test>', PUBLIC_BASE_URL: PUBLIC, DELIVERY_POLL_MS: '200' },
     },
   });
-  // The gateway's, examination's and enrollment's outboxes in one database of this run (none of them
-  // runs here), each relayed to this run's topics as its service relays it.
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-exam-notices-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  for (const service of ['gateway', 'examination', 'enrollment']) {
-    await source.query(`CREATE SCHEMA ${service}`);
-    for (const sql of messagingTablesUp(service)) await source.query(sql);
-    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
-    relay.start();
-    relays.push(relay);
-  }
-  const kafka = new Kafka({
-    clientId: 'notification-exam-notices-test',
-    brokers: infra().kafkaBrokers.split(','),
-    logLevel: logLevel.ERROR,
-  });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['gateway', 'examination', 'enrollment'], 'notification-exam-notices-test');
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
-  for (const relay of relays) await relay.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
   await smtp?.stop();
 });
 
-const publish = <P>(publisher: EventPublisher, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
-  source.transaction((tx) => publisher.publish(tx, contract, tenantId, payload));
+const publish = <P>(publisher: string, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
+  sources.publish(publisher, contract, tenantId, payload);
 
 const deliveriesOf = (eventId: string) =>
   stack.query('notification', `SELECT recipient, address, template, status FROM notification.delivery WHERE event_id = $1`, [eventId]);
@@ -134,10 +104,7 @@ it('tells an applicant their exam number and venue, their written result and the
   });
   const slot = await publish(examination, InterviewScheduledV1, { ...names, heldOn: '2027-06-10', startsAt: '14:00', room: '면접실 2' });
   // The result again, as a redelivery brings it, then a marker of the same key after it.
-  await producer.send({
-    topic: stack.topic(ExamResultAnnouncedV1.topic),
-    messages: [{ key: names.applicationId, value: JSON.stringify(result) }],
-  });
+  await sources.redeliver(ExamResultAnnouncedV1, result, names.applicationId);
   const marker = await publish(examination, InterviewScheduledV1, { ...names, heldOn: '2027-06-11', startsAt: '09:00', room: '면접실 1' });
 
   for (const event of [seated, result, slot, marker]) await sentOnce(event.id);
@@ -207,10 +174,7 @@ it("tells a trainee linked to the record that their cohort's dates and room move
     endDate: '2027-03-13',
     roomName: '제1강의실',
   });
-  await producer.send({
-    topic: stack.topic(TraineeCohortRescheduledV1.topic),
-    messages: [{ key: cohortId, value: JSON.stringify(moved) }],
-  });
+  await sources.redeliver(TraineeCohortRescheduledV1, moved, cohortId);
   const marker = await publish(enrollment, TraineeCohortRescheduledV1, {
     ...moved.payload,
     applicationId: randomUUID(),

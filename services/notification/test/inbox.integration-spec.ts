@@ -1,11 +1,8 @@
 import { EventEnvelope, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
-import { createLogger } from '@baeum/service-kit';
 import { DemoTenants } from '@baeum/source-data';
 import { ApiClient, clientAs, eventually, infra, ServiceStack } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 
 /**
  * The in-app inbox over the real gateway and notification service, Kafka and PostgreSQL: the gateway
@@ -13,15 +10,11 @@ import { DataSource } from 'typeorm';
  * finance officers finds it once in their own inbox under /api/me/inbox (also when the event comes
  * twice), counts it, marks it read; nobody else, in the institute or another one, sees or marks it.
  */
-const logger = createLogger('notification-inbox-test', 'warn');
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-let relay: OutboxRelay;
-let producer: Producer;
+let sources: EventSources;
 // The gateway's own outbox (its relay runs in the stack) and a stand-in for finance's.
-const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
-const finance = new EventPublisher({ service: 'finance', schema: 'finance', serialiseWriters: false });
+const gateway = 'gateway';
+const finance = 'finance';
 const seoul = DemoTenants.seoul.id;
 const sejong = DemoTenants.sejong.id;
 
@@ -33,18 +26,7 @@ let elsewhere: Person;
 
 beforeAll(async () => {
   stack = await ServiceStack.start({ services: ['gateway', 'notification'] });
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-inbox-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  await source.query(`CREATE SCHEMA finance`);
-  for (const sql of messagingTablesUp('finance')) await source.query(sql);
-  relay = new OutboxRelay(source, transport, { service: 'finance', schema: 'finance', batchSize: 100, pollMs: 200 }, logger);
-  relay.start();
-  const kafka = new Kafka({ clientId: 'notification-inbox-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['finance'], 'notification-inbox-test');
 
   kim = clientAs(stack.gatewayUrl, { role: 'finance_officer', tenantId: seoul, name: '김재무' });
   lee = clientAs(stack.gatewayUrl, { role: 'finance_officer', tenantId: seoul, name: '이재무' });
@@ -57,15 +39,13 @@ beforeAll(async () => {
     [elsewhere, 'finance_officer', sejong],
   ];
   for (const [who, role, tenant] of people) {
-    await source.transaction((tx) =>
-      gateway.publish(tx, UserChangedV1, tenant, {
-        userId: who.userId,
-        email: `${who.userId}@people.test`,
-        name: '테스트',
-        roles: [role],
-        active: true,
-      }),
-    );
+    await sources.publish(gateway, UserChangedV1, tenant, {
+      userId: who.userId,
+      email: `${who.userId}@people.test`,
+      name: '테스트',
+      roles: [role],
+      active: true,
+    });
   }
   for (const [who] of people) {
     await eventually(
@@ -76,10 +56,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await producer?.disconnect();
-  await relay?.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
 });
 
@@ -102,14 +79,11 @@ let first: EventEnvelope<LineThresholdCrossedV1>;
 
 it("puts a notice once in each finance officer's own inbox, also when the event comes twice", async () => {
   const lineId = randomUUID();
-  first = await source.transaction((tx) => finance.publish(tx, LineThresholdCrossedV1, seoul, crossed(lineId, 80)));
+  first = await sources.publish(finance, LineThresholdCrossedV1, seoul, crossed(lineId, 80));
   await eventually(async () => (await countOf(kim)) === 1 && (await countOf(lee)) === 1, { timeoutMs: 60000, what: 'two inboxes' });
   // The same event again, then a later one of the same line (same partition, so handled after it).
-  await producer.send({
-    topic: stack.topic(LineThresholdCrossedV1.topic),
-    messages: [{ key: lineId, value: JSON.stringify(first) }],
-  });
-  await source.transaction((tx) => finance.publish(tx, LineThresholdCrossedV1, seoul, crossed(lineId, 90)));
+  await sources.redeliver(LineThresholdCrossedV1, first, lineId);
+  await sources.publish(finance, LineThresholdCrossedV1, seoul, crossed(lineId, 90));
   await eventually(async () => (await countOf(kim)) === 2, { timeoutMs: 60000, what: 'the later notice' });
 
   const page = await kim.get('/api/me/inbox');

@@ -1,11 +1,10 @@
 import { EventContract, EventEnvelope, SignUpRepeatedV1, SignUpVerificationRequestedV1 } from '@baeum/contracts';
 import { DLQ_HEADERS, EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
-import { createLogger } from '@baeum/service-kit';
 import { DemoTenants } from '@baeum/source-data';
 import { eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 
 /**
  * The notification service over a real SMTP server, Kafka and PostgreSQL: identity's events are
@@ -15,14 +14,10 @@ import { DataSource } from 'typeorm';
  */
 const PUBLIC = 'https://baeum.test';
 const tenantId = DemoTenants.seoul.id;
-const logger = createLogger('notification-test', 'warn');
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-let relay: OutboxRelay;
-let producer: Producer;
-const publisher = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
+let sources: EventSources;
+const publisher = 'gateway';
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -31,32 +26,18 @@ beforeAll(async () => {
     env: { notification: { SMTP_URL: smtp.url, MAIL_FROM: '배움 Baeum <no-reply@baeum.test>', PUBLIC_BASE_URL: PUBLIC } },
   });
   // The gateway's outbox, in this run's gateway database (no gateway runs here), and a relay to this run's topics.
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  await source.query('CREATE SCHEMA gateway');
-  for (const sql of messagingTablesUp('gateway')) await source.query(sql);
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  relay = new OutboxRelay(source, transport, { service: 'gateway', schema: 'gateway', batchSize: 100, pollMs: 200 }, logger);
-  relay.start();
-  const kafka = new Kafka({ clientId: 'notification-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['gateway'], 'notification-test');
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
-  await relay?.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
   await smtp?.stop();
 });
 
 /** Writes an event to the outbox in a transaction, as the gateway does; the relay sends it on. */
 const publish = <P>(contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
-  source.transaction((tx) => publisher.publish(tx, contract, tenantId, payload));
+  sources.publish(publisher, contract, tenantId, payload);
 
 const address = (who: string) => `${who}-${stack.runId}@example.com`;
 
@@ -139,10 +120,7 @@ it('sends nothing more when an event is delivered again', async () => {
   await mailsTo(park);
 
   // The same event once more on the topic (a relay that crashed before marking it published would do this).
-  await producer.send({
-    topic: stack.topic(SignUpVerificationRequestedV1.topic),
-    messages: [{ key: first.payload.userId, value: JSON.stringify(first) }],
-  });
+  await sources.redeliver(SignUpVerificationRequestedV1, first, first.payload.userId);
   // An event published after it is mailed only once the redelivery has been handled (same key, same partition).
   await publish(SignUpVerificationRequestedV1, { ...verification(address('marker')), userId: first.payload.userId });
   await mailsTo(address('marker'));

@@ -1,10 +1,7 @@
 import { ApplicationSubmittedV1, EventContract, EventEnvelope, FeePaidV1, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
-import { createLogger } from '@baeum/service-kit';
 import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 
 /**
  * Notices over a real SMTP server, Kafka and PostgreSQL: the gateway announces its users (contacts),
@@ -15,16 +12,12 @@ import { DataSource } from 'typeorm';
  */
 const PUBLIC = 'https://baeum.test';
 const tenantId = randomUUID();
-const logger = createLogger('notification-notices-test', 'warn');
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-const relays: OutboxRelay[] = [];
-let producer: Producer;
-const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
-const finance = new EventPublisher({ service: 'finance', schema: 'finance', serialiseWriters: false });
-const examination = new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false });
+let sources: EventSources;
+const gateway = 'gateway';
+const finance = 'finance';
+const examination = 'examination';
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -41,36 +34,17 @@ beforeAll(async () => {
       },
     },
   });
-  // The gateway's and finance's outboxes, side by side in one database of this run (neither service
-  // runs here), each relayed to this run's topics as its service relays it.
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-notices-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  for (const service of ['gateway', 'finance', 'examination']) {
-    await source.query(`CREATE SCHEMA ${service}`);
-    for (const sql of messagingTablesUp(service)) await source.query(sql);
-    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
-    relay.start();
-    relays.push(relay);
-  }
-  const kafka = new Kafka({ clientId: 'notification-notices-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['gateway', 'finance', 'examination'], 'notification-notices-test');
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
-  for (const relay of relays) await relay.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
   await smtp?.stop();
 });
 
-const publish = <P>(publisher: EventPublisher, contract: EventContract<P>, payload: P, tenant = tenantId): Promise<EventEnvelope<P>> =>
-  source.transaction((tx) => publisher.publish(tx, contract, tenant, payload));
+const publish = <P>(publisher: string, contract: EventContract<P>, payload: P, tenant = tenantId): Promise<EventEnvelope<P>> =>
+  sources.publish(publisher, contract, tenant, payload);
 
 const address = (who: string) => `${who}-${stack.runId}@example.com`;
 
@@ -180,7 +154,7 @@ it('sends nothing more when the event is delivered again', async () => {
   const lineId = randomUUID();
   const first = await publish(finance, LineThresholdCrossedV1, crossed(lineId));
   await mailsTo(officer.email, before + 1);
-  await producer.send({ topic: stack.topic(LineThresholdCrossedV1.topic), messages: [{ key: lineId, value: JSON.stringify(first) }] });
+  await sources.redeliver(LineThresholdCrossedV1, first, lineId);
   // A later event of the same line (same key, same partition) is handled after the redelivery.
   const marker = await publish(finance, LineThresholdCrossedV1, { ...crossed(lineId), thresholdPercent: 90 });
   await eventually(async () => (await deliveriesOf(marker.id)).filter((d) => d.status === 'sent').length === 2, {

@@ -1,10 +1,7 @@
 import { EventContract, EventEnvelope, FeePaidV1, UserChangedV1 } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
-import { createLogger } from '@baeum/service-kit';
 import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 
 /**
  * Text messages over a real SMTP server, Kafka and PostgreSQL, through the simulated provider: the
@@ -14,18 +11,14 @@ import { DataSource } from 'typeorm';
  * the delivery log shows it, one refusing for good is given up.
  */
 const tenantId = randomUUID();
-const logger = createLogger('notification-texts-test', 'warn');
 /** The numbers the simulated provider fails for: twice as if away, and always as if refused. */
 const FLAKY = '010-9000-0001';
 const REFUSED = '010-9000-0002';
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-const relays: OutboxRelay[] = [];
-let producer: Producer;
-const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
-const examination = new EventPublisher({ service: 'examination', schema: 'examination', serialiseWriters: false });
+let sources: EventSources;
+const gateway = 'gateway';
+const examination = 'examination';
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -44,34 +37,17 @@ beforeAll(async () => {
       },
     },
   });
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-texts-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  for (const service of ['gateway', 'examination']) {
-    await source.query(`CREATE SCHEMA ${service}`);
-    for (const sql of messagingTablesUp(service)) await source.query(sql);
-    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
-    relay.start();
-    relays.push(relay);
-  }
-  const kafka = new Kafka({ clientId: 'notification-texts-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['gateway', 'examination'], 'notification-texts-test');
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
-  for (const relay of relays) await relay.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
   await smtp?.stop();
 });
 
-const publish = <P>(publisher: EventPublisher, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
-  source.transaction((tx) => publisher.publish(tx, contract, tenantId, payload));
+const publish = <P>(publisher: string, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
+  sources.publish(publisher, contract, tenantId, payload);
 
 /** A number of this run's own (the service's database is this run's, but keep them apart per test). */
 let next = 0;
@@ -149,10 +125,7 @@ it('sends one text, through the simulated provider, to whoever opted in, and non
   expect(await textDeliveryOf(otherEvent.id)).toBeUndefined();
 
   // The same event once more on the topic, then a marker after it on the same key (same partition).
-  await producer.send({
-    topic: stack.topic(FeePaidV1.topic),
-    messages: [{ key: FeePaidV1.keyOf(event.payload), value: JSON.stringify(event) }],
-  });
+  await sources.redeliver(FeePaidV1, event, FeePaidV1.keyOf(event.payload));
   const marker = await publish(examination, FeePaidV1, { ...paid(texter.userId), applicationId: event.payload.applicationId });
   await eventually(async () => (await textsTo(phone)).length === 2, { timeoutMs: 60000, what: "the marker's text" });
   const texts = await textsTo(phone);

@@ -9,12 +9,9 @@ import {
   TraineeLinkedV1,
   UserChangedV1,
 } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
-import { createLogger } from '@baeum/service-kit';
 import { eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 
 /**
  * Trainee notices over a real SMTP server, Kafka and PostgreSQL: the gateway announces a trainee's
@@ -25,15 +22,11 @@ import { DataSource } from 'typeorm';
  */
 const PUBLIC = 'https://baeum.test';
 const tenantId = randomUUID();
-const logger = createLogger('notification-trainee-notices-test', 'warn');
 let smtp: TestSmtpServer;
 let stack: ServiceStack;
-let source: DataSource;
-let transport: KafkaTransport;
-const relays: OutboxRelay[] = [];
-let producer: Producer;
-const gateway = new EventPublisher({ service: 'gateway', schema: 'gateway', serialiseWriters: false });
-const enrollment = new EventPublisher({ service: 'enrollment', schema: 'enrollment', serialiseWriters: false });
+let sources: EventSources;
+const gateway = 'gateway';
+const enrollment = 'enrollment';
 
 beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -43,40 +36,17 @@ beforeAll(async () => {
       notification: { SMTP_URL: smtp.url, MAIL_FROM: '배움 Baeum <no-reply@baeum.test>', PUBLIC_BASE_URL: PUBLIC, DELIVERY_POLL_MS: '200' },
     },
   });
-  // The gateway's and enrollment's outboxes in one database of this run (neither service runs here),
-  // each relayed to this run's topics as its service relays it.
-  const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
-  source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
-  await source.initialize();
-  transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'notification-trainee-notices-test', logger, stack.topicPrefix);
-  await transport.connectProducer();
-  for (const service of ['gateway', 'enrollment']) {
-    await source.query(`CREATE SCHEMA ${service}`);
-    for (const sql of messagingTablesUp(service)) await source.query(sql);
-    const relay = new OutboxRelay(source, transport, { service, schema: service, batchSize: 100, pollMs: 200 }, logger);
-    relay.start();
-    relays.push(relay);
-  }
-  const kafka = new Kafka({
-    clientId: 'notification-trainee-notices-test',
-    brokers: infra().kafkaBrokers.split(','),
-    logLevel: logLevel.ERROR,
-  });
-  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  sources = await EventSources.start(stack, ['gateway', 'enrollment'], 'notification-trainee-notices-test');
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
-  for (const relay of relays) await relay.stop();
-  await transport?.close();
-  await source?.destroy();
+  await sources?.stop();
   await stack?.stop();
   await smtp?.stop();
 });
 
-const publish = <P>(publisher: EventPublisher, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
-  source.transaction((tx) => publisher.publish(tx, contract, tenantId, payload));
+const publish = <P>(publisher: string, contract: EventContract<P>, payload: P): Promise<EventEnvelope<P>> =>
+  sources.publish(publisher, contract, tenantId, payload);
 
 const deliveriesOf = (eventId: string) =>
   stack.query('notification', `SELECT recipient, address, template, status FROM notification.delivery WHERE event_id = $1`, [eventId]);
@@ -147,7 +117,7 @@ it('mails a linked trainee once per seat and completion event, never twice for a
     certificateNo: `C-${stack.runId}`,
   });
   // The completion again, as a redelivery would bring it, then a marker of the same key after it.
-  await producer.send({ topic: stack.topic(TraineeCompletedV1.topic), messages: [{ key: cohortId, value: JSON.stringify(completed) }] });
+  await sources.redeliver(TraineeCompletedV1, completed, cohortId);
   const marker = await publish(enrollment, TraineeCompletedV1, {
     ...completed.payload,
     applicationId: randomUUID(),
@@ -250,7 +220,7 @@ it('tells a trainee of a rejection, a cancelled or merged cohort and a closed wa
     ...course,
   });
   // The merge again, as a redelivery would bring it.
-  await producer.send({ topic: stack.topic(ApplicationEndedV1.topic), messages: [{ key: cohortId, value: JSON.stringify(events[2]) }] });
+  await sources.redeliver(ApplicationEndedV1, events[2], cohortId);
   const marker = await ended('withdrawn');
 
   await eventually(
