@@ -38,6 +38,7 @@ export * from './examination/interview-scheduled.v1';
 export * from './finance/commitment-recorded.v1';
 export * from './finance/commitment-released.v1';
 export * from './finance/line-threshold-crossed.v1';
+export * from './finance/commitment-held.v1';
 export * from './finance/budget-line-published.v1';
 
 export * from './identity/sign-up-verification-requested.v1';

@@ -318,6 +318,15 @@ export const EVENT_EXAMPLES: readonly EventExample[] = [
     currentBudget: '100000000',
     executed: '80000000',
   }),
+  example(e.CommitmentHeldV1, {
+    budgetLineId: '2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f',
+    budgetLineCode: 'NEWCOMER',
+    fiscalYear: 2027,
+    commitmentId: '1b2c3d4e-5f6a-4b7c-9d8e-9f0a1b2c3d4e',
+    amount: '12000000',
+    currentBudget: '100000000',
+    committed: '95000000',
+  }),
   example(e.SignUpVerificationRequestedV1, {
     userId: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60',
     email: 'hong@example.com',

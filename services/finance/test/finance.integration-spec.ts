@@ -25,6 +25,24 @@ import { randomUUID } from 'node:crypto';
  * budget control under concurrency; corrections; bad input; tenancy; the report's downloads.
  */
 const PASSWORD = 'Baeum!2022';
+
+/**
+ * What a person's inbox (the notification service's) holds about a budget line, once `count` items
+ * are there; with `count` 0, what it holds now (call it once another recipient of the same events has
+ * been told: one event's items are all written in one transaction).
+ */
+async function toldAbout(who: ApiClient, about: string, count = 1): Promise<{ title: string; body: string }[]> {
+  const items = async () =>
+    ((await who.get('/api/me/inbox?pageSize=100')).body.items as { title: string; body: string }[]).filter((i) => i.title.includes(about));
+  if (count === 0) return items();
+  return eventually(
+    async () => {
+      const found = await items();
+      return found.length >= count ? found : undefined;
+    },
+    { what: `${count} inbox item(s) about ${about}` },
+  );
+}
 const SEOUL = DemoTenants.seoul.id;
 let stack: ServiceStack;
 let finance: ApiClient;
@@ -614,12 +632,9 @@ describe('budget control and thresholds', () => {
     expect(detail.entries).toHaveLength(1);
 
     // 8,000,000 of 14,100,000 passed 50%: the line's officer (here every finance officer) is told.
-    const notified = (await finance.get('/api/finance/notifications')).body.filter(
-      (n: { budgetLineCode: string }) => n.budgetLineCode === 'HRD-CAPACITY',
-    );
-    expect(notified).toEqual([
-      expect.objectContaining({ kind: 'threshold', thresholdPercent: 50, amount: '8000000', currentBudget: '14100000', fiscalYear: 2027 }),
-    ]);
+    const notified = await toldAbout(finance, 'HRD-CAPACITY');
+    expect(notified.map((n) => n.title)).toEqual(['[예산] HRD-CAPACITY 집행률 50% 도달 / Budget line HRD-CAPACITY passed 50%']);
+    expect(notified[0].body).toContain('예산 14,100,000원 중 8,000,000원이 집행되었습니다');
     const crossed = await stack.query(
       'finance',
       `SELECT envelope->'payload' AS payload FROM finance.outbox WHERE type = ` +
@@ -651,18 +666,10 @@ describe('budget control and thresholds', () => {
     expect(over.body.lineExceeded).toBe(true);
     const detail = await line(2027, 'CURRICULUM-PLANNING');
     expect(detail.entries[0].exceedsBudget).toBe(true);
-    const toPlanner = (await planner.get('/api/finance/notifications')).body.filter(
-      (n: { budgetLineCode: string }) => n.budgetLineCode === 'CURRICULUM-PLANNING',
-    );
-    expect(toPlanner.map((n: { thresholdPercent: number }) => n.thresholdPercent).sort((a: number, b: number) => a - b)).toEqual([
-      50, 80, 100,
-    ]);
+    const toPlanner = await toldAbout(planner, 'CURRICULUM-PLANNING', 3);
+    expect(toPlanner.map((n) => /집행률 (\d+)%/.exec(n.title)![1]).sort()).toEqual(['100', '50', '80']);
     // Named officers' notices go to them, not to every finance officer.
-    expect(
-      (await finance.get('/api/finance/notifications')).body.some(
-        (n: { budgetLineCode: string }) => n.budgetLineCode === 'CURRICULUM-PLANNING',
-      ),
-    ).toBe(false);
+    expect(await toldAbout(finance, 'CURRICULUM-PLANNING', 0)).toEqual([]);
   });
 
   it('holds what an event asks of a stop line without room, and books it once the budget is amended', async () => {
@@ -697,9 +704,14 @@ describe('budget control and thresholds', () => {
       committed: '0',
       held: { count: 1, amount: '120000000' },
     });
-    expect((await finance.get('/api/finance/notifications')).body).toContainEqual(
-      expect.objectContaining({ kind: 'held', commitmentId: held.id, amount: '120000000' }),
+    const toldHeld = await toldAbout(finance, 'TRAINING-EQUIPMENT 약정 보류');
+    expect(toldHeld[0].body).toContain('120,000,000원의 약정이 보류되었습니다');
+    const [heldEvent] = await stack.query(
+      'finance',
+      `SELECT envelope->'payload' AS payload FROM finance.outbox WHERE type = 'finance.commitment.held' AND envelope->'payload'->>'commitmentId' = $1`,
+      [held.id],
     );
+    expect(heldEvent.payload).toMatchObject({ budgetLineCode: 'TRAINING-EQUIPMENT', amount: '120000000', fiscalYear: 2027 });
 
     const stillNoRoom = await finance.post(`/api/finance/commitments/${held.id}/book`, { reason: '예산 부족 상태에서 집행 시도' });
     expect(stillNoRoom.status).toBe(409);
@@ -979,7 +991,6 @@ describe('bad input, roles and tenancy', () => {
     expect(own.expenditure.filter((r: { level: string }) => r.level === 'unit').map((r: { code: string }) => r.code)).toEqual([
       'AI-CHILDCARE',
     ]);
-    expect((await sejong.get('/notifications')).body).toEqual([]);
     const seoulCohorts = await stack.query(
       'finance',
       `SELECT cohort_id FROM finance.commitment WHERE cause = 'cohort' AND tenant_id = $1 LIMIT 1`,
@@ -1045,7 +1056,6 @@ describe("the gateway's OpenAPI document", () => {
     { method: 'post', path: '/api/finance/commitments/{id}/payments', body: 'RecordPaymentDto' },
     { method: 'post', path: '/api/finance/commitments/{id}/book', body: 'LedgerCorrectionDto' },
     { method: 'post', path: '/api/finance/entries/{id}/reversal', body: 'LedgerCorrectionDto' },
-    { method: 'get', path: '/api/finance/notifications' },
     { method: 'get', path: '/api/finance/reports/execution', query: ['fiscalYear', 'asOf'] },
     { method: 'get', path: '/api/finance/reports/execution/export', query: ['fiscalYear', 'asOf', 'format', 'table'] },
     { method: 'get', path: '/api/finance/reports/programme-plans', query: ['fiscalYear', 'asOf'] },
@@ -1122,7 +1132,6 @@ describe("the gateway's OpenAPI document", () => {
       ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/TRAINING-EQUIPMENT')],
       ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/REVENUE-RECURRING')],
       ['/api/finance/books/{fiscalYear}/lines/{code}', 'get', finance.get('/api/finance/books/2027/lines/BUILDING-MAINTENANCE')],
-      ['/api/finance/notifications', 'get', finance.get('/api/finance/notifications')],
       ['/api/finance/reports/execution', 'get', finance.get('/api/finance/reports/execution?fiscalYear=2022&asOf=2022-01-31')],
       ['/api/finance/reports/programme-plans', 'get', finance.get('/api/finance/reports/programme-plans?fiscalYear=2022&asOf=2022-12-31')],
       ['/api/finance/officers', 'get', finance.get('/api/finance/officers')],

@@ -1,4 +1,12 @@
-import { ApplicationSubmittedV1, EventContract, EventEnvelope, FeePaidV1, LineThresholdCrossedV1, UserChangedV1 } from '@baeum/contracts';
+import {
+  ApplicationSubmittedV1,
+  CommitmentHeldV1,
+  EventContract,
+  EventEnvelope,
+  FeePaidV1,
+  LineThresholdCrossedV1,
+  UserChangedV1,
+} from '@baeum/contracts';
 import { clientAs, eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
 import { EventSources } from './event-sources';
 import { randomUUID } from 'node:crypto';
@@ -83,11 +91,12 @@ const crossed = (budgetLineId = randomUUID()): LineThresholdCrossedV1 => ({
 
 let officer: UserChangedV1;
 let second: UserChangedV1;
+let planner: UserChangedV1;
 
 beforeAll(async () => {
   officer = await person('officer', ['finance_officer']);
   second = await person('second', ['planner', 'finance_officer']);
-  const planner = await person('planner', ['planner']);
+  planner = await person('planner', ['planner']);
   const gone = await person('gone', ['finance_officer'], false);
   const elsewhere = await person('elsewhere', ['finance_officer'], true, randomUUID());
   for (const u of [officer, second, planner, gone, elsewhere]) await contactOf(u.userId);
@@ -149,8 +158,39 @@ it("mails a threshold crossed once to each of the tenant's active finance office
   for (const who of ['planner', 'gone', 'elsewhere']) expect(smtp.mailsTo(address(who))).toHaveLength(0);
 });
 
+it('tells a line’s named officer alone, whatever their role, of a threshold and a held commitment; a line naming nobody, every finance officer', async () => {
+  const lineId = randomUUID();
+  const heldOn = (officerUserId?: string): CommitmentHeldV1 => ({
+    budgetLineId: lineId,
+    budgetLineCode: 'NEWCOMER',
+    fiscalYear: 2027,
+    commitmentId: randomUUID(),
+    amount: '450000',
+    currentBudget: '10000000',
+    committed: '9800000',
+    ...(officerUserId ? { officerUserId } : {}),
+  });
+  // One line, one key: handled in this order.
+  const crossedNamed = await publish(finance, LineThresholdCrossedV1, { ...crossed(lineId), officerUserId: planner.userId });
+  const heldNamed = await publish(finance, CommitmentHeldV1, heldOn(planner.userId));
+  const heldUnnamed = await publish(finance, CommitmentHeldV1, heldOn());
+  await eventually(async () => (await deliveriesOf(heldUnnamed.id)).filter((d) => d.status === 'sent').length === 2, {
+    timeoutMs: 60000,
+    what: 'the held commitment of a line naming nobody sent',
+  });
+  expect((await deliveriesOf(crossedNamed.id)).map((d) => d.recipient)).toEqual([planner.userId]);
+  expect((await deliveriesOf(heldNamed.id)).map((d) => [d.recipient, d.template])).toEqual([[planner.userId, 'budget-commitment-held']]);
+  expect((await deliveriesOf(heldUnnamed.id)).map((d) => d.recipient).sort()).toEqual([officer.userId, second.userId].sort());
+  const mails = await mailsTo(address('planner'), 2);
+  expect(mails.map((m) => m.subject)).toContain('[예산] NEWCOMER 약정 보류 / A commitment on NEWCOMER is held');
+  expect(mails.find((m) => m.subject.includes('약정 보류'))!.text).toContain(
+    '남은 예산(200,000원)이 부족해 450,000원의 약정이 보류되었습니다',
+  );
+});
+
 it('sends nothing more when the event is delivered again', async () => {
   const before = smtp.mailsTo(officer.email).length;
+  const before80 = smtp.mailsTo(officer.email).filter((m) => m.subject.includes('80%')).length;
   const lineId = randomUUID();
   const first = await publish(finance, LineThresholdCrossedV1, crossed(lineId));
   await mailsTo(officer.email, before + 1);
@@ -162,7 +202,7 @@ it('sends nothing more when the event is delivered again', async () => {
     what: 'the later event sent',
   });
   expect(smtp.mailsTo(officer.email)).toHaveLength(before + 2);
-  expect(smtp.mailsTo(officer.email).filter((m) => m.subject.includes('80%'))).toHaveLength(before + 1);
+  expect(smtp.mailsTo(officer.email).filter((m) => m.subject.includes('80%'))).toHaveLength(before80 + 1);
   expect(await deliveriesOf(first.id)).toHaveLength(2);
 });
 

@@ -2370,22 +2370,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/finance/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Finance_notifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/finance/officers": {
         parameters: {
             query?: never;
@@ -6364,41 +6348,6 @@ export type components = {
             params?: {
                 [key: string]: string | number | boolean | (string | number)[];
             };
-        };
-        /** @enum {string} */
-        FinanceNotificationKind: "threshold" | "held";
-        FinanceNotificationView: {
-            /**
-             * @description Executed on the line (threshold) or the amount held, integer won as a string
-             * @example 12000000
-             */
-            amount: string;
-            /** @example HRD-CAPACITY */
-            budgetLineCode: string;
-            /**
-             * Format: uuid
-             * @description The held commitment
-             */
-            commitmentId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * @description Integer won as a string (bigint)
-             * @example 12000000
-             */
-            currentBudget: string;
-            /** @example 2027 */
-            fiscalYear: number;
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["FinanceNotificationKind"];
-            nameEn: string;
-            nameKo: string;
-            /**
-             * @description 50, 80 or 100 for a threshold; null for a held commitment
-             * @example 80
-             */
-            thresholdPercent: number | null;
         };
         HeldCommitmentsView: {
             /**
@@ -14928,34 +14877,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EntryReversalView"];
-                };
-            };
-            /** @description 오류 / Error (a coded ErrorBody) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    Finance_notifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FinanceNotificationView"][];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

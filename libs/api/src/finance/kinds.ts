@@ -35,10 +35,6 @@ export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
 export const LEDGER_MEASURES = ['committed', 'paid', 'collected'] as const;
 export type LedgerMeasure = (typeof LEDGER_MEASURES)[number];
 
-/** threshold: executed crossed 50/80/100% of a line. held: a commitment waits for room on a stop line. */
-export const FINANCE_NOTIFICATION_KINDS = ['threshold', 'held'] as const;
-export type FinanceNotificationKind = (typeof FINANCE_NOTIFICATION_KINDS)[number];
-
 /** The execution report's tables; a CSV download holds one, the .xlsx all four. */
 export const EXECUTION_REPORT_TABLES = ['expenditure', 'revenue', 'quarterly', 'monthly'] as const;
 export type ExecutionReportTable = (typeof EXECUTION_REPORT_TABLES)[number];

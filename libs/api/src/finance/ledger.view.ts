@@ -5,8 +5,6 @@ import {
   COMMITMENT_STATUSES,
   CommitmentCause,
   CommitmentStatus,
-  FINANCE_NOTIFICATION_KINDS,
-  FinanceNotificationKind,
   LEDGER_ENTRY_KINDS,
   LEDGER_MEASURES,
   LedgerEntryKind,
@@ -155,42 +153,6 @@ export class EntryReversalView {
 
   @ApiProperty({ format: 'date', example: '2027-03-02' })
   bookedOn: string;
-}
-
-/** What a line's officer has been told: a threshold crossed, or a commitment held. */
-export class FinanceNotificationView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ enum: FINANCE_NOTIFICATION_KINDS, enumName: 'FinanceNotificationKind' })
-  kind: FinanceNotificationKind;
-
-  @ApiProperty({ type: Number, nullable: true, description: '50, 80 or 100 for a threshold; null for a held commitment', example: 80 })
-  thresholdPercent: number | null;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The held commitment' })
-  commitmentId: string | null;
-
-  @ApiProperty({ ...WON, description: 'Executed on the line (threshold) or the amount held, integer won as a string' })
-  amount: string;
-
-  @ApiProperty(WON)
-  currentBudget: string;
-
-  @ApiProperty({ format: 'date-time' })
-  createdAt: string;
-
-  @ApiProperty({ example: 'HRD-CAPACITY' })
-  budgetLineCode: string;
-
-  @ApiProperty({ example: 2027 })
-  fiscalYear: number;
-
-  @ApiProperty()
-  nameKo: string;
-
-  @ApiProperty()
-  nameEn: string;
 }
 
 /** What finance has committed for a cohort's estimated cost. */

@@ -11,7 +11,6 @@ import { QuarterlyPlan } from '../budget-book/entities/quarterly-plan.entity';
 import { FinanceEnv } from '../config/env';
 import { Commitment } from '../ledger/entities/commitment.entity';
 import { Entry } from '../ledger/entities/entry.entity';
-import { Notification } from '../ledger/entities/notification.entity';
 import { SourceEvent } from '../ledger/entities/source-event.entity';
 import { Init1763800000000 } from './migrations/1763800000000-init';
 import { BudgetBookAndLedger1764000000000 } from './migrations/1764000000000-budget-book-and-ledger';
@@ -19,6 +18,7 @@ import { PublishBudgetLines1765000000000 } from './migrations/1765000000000-publ
 import { InstituteHolidays1765920000001 } from './migrations/1765920000001-institute-holidays';
 import { QuarterlyPlanCourses1765950000000 } from './migrations/1765950000000-quarterly-plan-courses';
 import { ProgrammePlan1765995000000 } from './migrations/1765995000000-programme-plan';
+import { DropNotices1766010000000 } from './migrations/1766010000000-drop-notices';
 
 export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -34,7 +34,6 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     Commitment,
     Entry,
     SourceEvent,
-    Notification,
     CohortReplica,
     Seat,
     InstituteCalendar,
@@ -46,5 +45,6 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     InstituteHolidays1765920000001,
     QuarterlyPlanCourses1765950000000,
     ProgrammePlan1765995000000,
+    DropNotices1766010000000,
   ],
 });

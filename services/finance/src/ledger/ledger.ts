@@ -1,4 +1,4 @@
-import { CommitmentRecordedV1, CommitmentReleasedV1, EventEnvelope, LineThresholdCrossedV1 } from '@baeum/contracts';
+import { CommitmentHeldV1, CommitmentRecordedV1, CommitmentReleasedV1, EventEnvelope, LineThresholdCrossedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,6 @@ import type { Actor } from '../shared/actor';
 import { Cause, Commitment } from './entities/commitment.entity';
 import { Entry, EntryKind, Measure } from './entities/entry.entity';
 import { lockBudgetLines, rememberEvent, writeEntry } from './ledger.queries';
-import { Notification } from './entities/notification.entity';
 import { crossedThresholds } from './thresholds';
 
 /** What every entry carries besides its amount: when it counts, who, why, and the event behind it. */
@@ -104,7 +103,7 @@ export class Ledger {
     };
     // A copy: TypeORM writes the database's defaults back into what it inserts, untransformed.
     await tx.insert(Commitment, { ...commitment });
-    if (held) await this.notify(tx, line, { kind: 'held', thresholdPercent: null, commitmentId: commitment.id, amount: input.amount });
+    if (held) await this.tellHeld(tx, line, commitment.id, input.amount);
     else await this.post(tx, line, commitment, 'commit', 'committed', input.amount, input);
     return commitment;
   }
@@ -190,7 +189,7 @@ export class Ledger {
     if (measure === 'committed' && commitment) await this.announce(tx, line, commitment, entry);
     if (measure === 'committed') {
       for (const threshold of crossedThresholds(before, line.committed, line.amount)) {
-        await this.notify(tx, line, { kind: 'threshold', thresholdPercent: threshold, commitmentId: null, amount: line.committed });
+        await this.tellThresholdCrossed(tx, line, threshold);
       }
     }
     return entry;
@@ -214,31 +213,31 @@ export class Ledger {
     }
   }
 
-  private async notify(
-    tx: EntityManager,
-    line: BudgetLine,
-    n: Pick<Notification, 'kind' | 'thresholdPercent' | 'commitmentId' | 'amount'>,
-  ): Promise<void> {
-    await tx.insert(Notification, {
-      id: randomUUID(),
-      tenantId: line.tenantId,
+  /** The line's officer is told by the notification service that its execution crossed a threshold. */
+  private async tellThresholdCrossed(tx: EntityManager, line: BudgetLine, thresholdPercent: number): Promise<void> {
+    await this.publisher.publish(tx, LineThresholdCrossedV1, line.tenantId, {
       budgetLineId: line.id,
-      officerUserId: line.officerUserId,
-      currentBudget: line.amount,
-      createdAt: new Date(),
-      ...n,
+      budgetLineCode: line.code,
+      fiscalYear: line.fiscalYear,
+      thresholdPercent,
+      currentBudget: line.amount.toString(),
+      executed: line.committed.toString(),
+      ...(line.officerUserId ? { officerUserId: line.officerUserId } : {}),
     });
-    if (n.kind === 'threshold') {
-      await this.publisher.publish(tx, LineThresholdCrossedV1, line.tenantId, {
-        budgetLineId: line.id,
-        budgetLineCode: line.code,
-        fiscalYear: line.fiscalYear,
-        thresholdPercent: n.thresholdPercent!,
-        currentBudget: line.amount.toString(),
-        executed: line.committed.toString(),
-        ...(line.officerUserId ? { officerUserId: line.officerUserId } : {}),
-      });
-    }
+  }
+
+  /** The line's officer is told that a commitment waits for room on it. */
+  private async tellHeld(tx: EntityManager, line: BudgetLine, commitmentId: string, amount: bigint): Promise<void> {
+    await this.publisher.publish(tx, CommitmentHeldV1, line.tenantId, {
+      budgetLineId: line.id,
+      budgetLineCode: line.code,
+      fiscalYear: line.fiscalYear,
+      commitmentId,
+      amount: amount.toString(),
+      currentBudget: line.amount.toString(),
+      committed: line.committed.toString(),
+      ...(line.officerUserId ? { officerUserId: line.officerUserId } : {}),
+    });
   }
 }
 

@@ -16,7 +16,6 @@ import {
   ExecutionReportQuery,
   ExecutionReportView,
   ProgrammePlanReportView,
-  FinanceNotificationView,
   LedgerCorrectionDto,
   LedgerIdParams,
   OpenFiscalYearDto,
@@ -218,12 +217,6 @@ export class FinanceController {
     @Body() body: LedgerCorrectionDto,
   ): Promise<EntryReversalView> {
     return this.finance(auth, `/entries/${encodeURIComponent(id)}/reversal`, 'POST', body);
-  }
-
-  @Get('notifications')
-  @ApiOkResponse({ type: [FinanceNotificationView] })
-  notifications(@Headers('authorization') auth: string): Promise<FinanceNotificationView[]> {
-    return this.finance(auth, '/notifications');
   }
 
   @Get('reports/execution')

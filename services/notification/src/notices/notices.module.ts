@@ -5,6 +5,7 @@ import { CohortRescheduledConsumer } from './consumers/cohort-rescheduled.consum
 import { ExamResultAnnouncedConsumer } from './consumers/exam-result-announced.consumer';
 import { ExamSeatAssignedConsumer } from './consumers/exam-seat-assigned.consumer';
 import { CohortUnderFilledConsumer } from './consumers/cohort-under-filled.consumer';
+import { CommitmentHeldConsumer } from './consumers/commitment-held.consumer';
 import { FeePaidConsumer } from './consumers/fee-paid.consumer';
 import { InterviewScheduledConsumer } from './consumers/interview-scheduled.consumer';
 import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
@@ -21,6 +22,7 @@ export class NoticesModule {
   /** app.module.ts hands these to the messaging module. */
   static readonly consumers = [
     ThresholdCrossedConsumer,
+    CommitmentHeldConsumer,
     ApplicationSubmittedConsumer,
     FeePaidConsumer,
     ExamSeatAssignedConsumer,

@@ -208,31 +208,14 @@ function BookTables({ book }: { book: Book }) {
   );
 }
 
-/** The newest ten notifications: a threshold crossed, a commitment held, each linked to its line. */
+/** Where a line's alerts now arrive: the notification service's inbox (and e-mail), not a list of finance's own. */
 function Notifications() {
   const { t } = useTranslation('finance');
-  const localName = useLocalName();
-  const notices = $api.useQuery('get', '/api/finance/notifications');
-  const list = notices.data ?? [];
-  if (list.length === 0) return null;
-  const shown = list.slice(0, 10);
   return (
     <Section title={t('notices.title')} testId="book-notices">
-      <ul className="fin-notices">
-        {shown.map((n) => (
-          <li key={n.id}>
-            <Link to={linePath(n.fiscalYear, n.budgetLineCode)}>
-              {t('yearOption', { year: n.fiscalYear }) +
-                ' ' +
-                t('nameWithCode', { name: localName(n.nameKo, n.nameEn), code: n.budgetLineCode })}
-            </Link>{' '}
-            {n.kind === 'threshold'
-              ? t('notices.threshold', { percent: n.thresholdPercent ?? '', executed: n.amount, budget: n.currentBudget })
-              : t('notices.held', { amount: n.amount })}
-          </li>
-        ))}
-      </ul>
-      {list.length > shown.length && <p className="fin-muted">{t('notices.more', { shown: shown.length, total: list.length })}</p>}
+      <p className="state-line" data-testid="book-notices-in-inbox">
+        {t('notices.inInbox')} <Link to="/inbox">{t('notices.openInbox')}</Link>
+      </p>
     </Section>
   );
 }

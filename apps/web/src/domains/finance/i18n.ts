@@ -83,15 +83,11 @@ export const finance = {
   'col.remove': { ko: '삭제', en: 'Remove' },
 
   'notices.title': { ko: '알림', en: 'Notifications' },
-  'notices.threshold': {
-    ko: '집행률 {{percent}}% 도달: 집행액 {{executed, won}} / 예산현액 {{budget, won}}',
-    en: 'Reached {{percent}}%: {{executed, won}} committed of {{budget, won}}',
+  'notices.inInbox': {
+    ko: '집행률 경보와 보류된 원인행위는 알림함과 이메일로 알려 드립니다.',
+    en: 'Spending alerts and held commitments come to your inbox and by e-mail.',
   },
-  'notices.held': {
-    ko: '예산 잔액이 부족해 {{amount, won}} 원인행위가 보류되었습니다.',
-    en: '{{amount, won}} held: not enough budget left.',
-  },
-  'notices.more': { ko: '최근 {{shown}}건만 표시합니다 (전체 {{total}}건).', en: 'The latest {{shown}} of {{total}}.' },
+  'notices.openInbox': { ko: '알림함 열기', en: 'Open the inbox' },
 
   'rules.title': { ko: '자동 반영 기준', en: 'Booking rules' },
   'rules.intro': {

@@ -4,10 +4,10 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { Contact } from '../../contacts/contact.entity';
 import { ContactsQueries } from '../../contacts/contacts.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { thresholdCrossedMail } from '../templates/threshold-crossed.template';
+import { lineOfficers } from './line-officers';
 
 /**
  * A budget line's execution crossed a threshold: its officer is told, or, when the line names none
@@ -32,9 +32,7 @@ export class ThresholdCrossedConsumer implements EventHandler<LineThresholdCross
   ) {}
 
   async handle(event: EventEnvelope<LineThresholdCrossedV1>, tx: EntityManager): Promise<void> {
-    const officers = await this.contacts.activeWithRole(tx, event.tenantId, 'finance_officer');
-    const named: Contact | undefined = officers.find((c) => c.userId === event.payload.officerUserId);
-    const recipients = named ? [named] : officers;
+    const recipients = await lineOfficers(tx, this.contacts, event.tenantId, event.payload.officerUserId);
     await this.enqueue.execute(tx, {
       event,
       mails: recipients.map((c) => ({
