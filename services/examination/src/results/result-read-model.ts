@@ -30,7 +30,7 @@ export class PublishedResultWriter {
     const instants = await this.publishInstants(examId);
     const published = (at: string | null) => at !== null && Date.parse(at) <= now.getTime();
     let written = 0;
-    for (let afterId: string | null = null; ; ) {
+    for (let afterId: string | null = null; ;) {
       const rows = await this.results.publishedResults(examId, afterId, PAGE);
       if (rows.length === 0) return written;
       await this.models.store.setMany(
