@@ -4,6 +4,8 @@ import Redis from 'ioredis';
 export interface CacheStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Writes many entries at once (one round trip per batch), each living `ttlSeconds`. */
+  setMany(entries: [key: string, value: string][], ttlSeconds: number): Promise<void>;
   /** Increments a counter that expires `ttlSeconds` after its first increment; returns the new count. */
   incrementWindow(key: string, ttlSeconds: number): Promise<number>;
   /** Sets the key only if it is absent (one caller wins); true when this caller set it. */
@@ -96,6 +98,9 @@ end
 return {ticket, tostring(served)}
 `;
 
+/** Entries per pipeline in `setMany`: a round trip each, with a bounded reply in memory. */
+const SET_MANY_BATCH = 1000;
+
 export class RedisCacheStore implements CacheStore {
   private readonly redis: Redis;
 
@@ -108,6 +113,13 @@ export class RedisCacheStore implements CacheStore {
   }
   async set(key: string, value: string, ttlSeconds: number) {
     await this.redis.set(key, value, 'EX', ttlSeconds);
+  }
+  async setMany(entries: [key: string, value: string][], ttlSeconds: number) {
+    for (let i = 0; i < entries.length; i += SET_MANY_BATCH) {
+      const pipeline = this.redis.pipeline();
+      for (const [key, value] of entries.slice(i, i + SET_MANY_BATCH)) pipeline.set(key, value, 'EX', ttlSeconds);
+      for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+    }
   }
   async incrementWindow(key: string, ttlSeconds: number) {
     const [[, count]] = (await this.redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) as [[Error | null, number]];
@@ -157,6 +169,9 @@ export class MemoryCacheStore implements CacheStore {
   }
   async set(key: string, value: string, ttlSeconds: number) {
     this.entries.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
+  }
+  async setMany(entries: [key: string, value: string][], ttlSeconds: number) {
+    for (const [key, value] of entries) await this.set(key, value, ttlSeconds);
   }
   async incrementWindow(key: string, ttlSeconds: number) {
     const entry = this.live(key);

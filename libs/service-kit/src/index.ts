@@ -17,3 +17,4 @@ export * from './request-context';
 export * from './launch';
 export * from './query';
 export * from './upload-limit';
+export * from './published-results';

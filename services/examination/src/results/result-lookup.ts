@@ -3,6 +3,7 @@ import { AuthUser, CACHE, CacheStore, CodedException, notFound, SERVICE_ENV } fr
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ExaminationEnv } from '../config/env';
 import { ResultQueries } from './result-queries';
+import { PublishedResultWriter } from './result-read-model';
 
 interface PublicationInstants {
   written: string | null;
@@ -27,6 +28,7 @@ export class ResultLookupService {
     private readonly results: ResultQueries,
     @Inject(CACHE) private readonly cache: CacheStore,
     @Inject(SERVICE_ENV) private readonly env: ExaminationEnv,
+    private readonly published: PublishedResultWriter,
   ) {}
 
   async lookup(user: AuthUser, examId: string): Promise<ResultLookupView> {
@@ -59,9 +61,10 @@ export class ResultLookupService {
     return { ...facts, written: stage(instants.written, writtenResult ?? null), final: stage(instants.final, finalResult ?? null) };
   }
 
-  /** Called after a publication instant is set: every instance reads the new one at once. */
+  /** Called after a publication instant is set: every instance, and the gateway's read model, read the new one at once. */
   async refreshInstants(examId: string): Promise<void> {
     await this.cache.set(`result-instants:${examId}`, JSON.stringify(await this.loadInstants(examId)), INSTANTS_TTL_SECONDS);
+    await this.published.publishInstants(examId);
   }
 
   private async instants(examId: string): Promise<PublicationInstants> {

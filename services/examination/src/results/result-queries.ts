@@ -23,6 +23,9 @@ export type OwnResultRow = Omit<ResultLookupView, 'examId' | 'written' | 'final'
   finalResult: StageResultView['result'];
 };
 
+/** One applicant's numbered application in an exam as the published read model carries it (see result-read-model.ts). */
+export type PublishedResultRow = OwnResultRow & { id: string; tenantId: string; applicantId: string };
+
 /** Whether the stage's results of the exam are published (their instant has passed). */
 export async function isPublished(tx: EntityManager, examId: string, stage: ResultStage): Promise<boolean> {
   const rows: unknown[] = await tx.query(
@@ -141,5 +144,29 @@ export class ResultQueries {
       [examId, tenantId, applicantId],
     );
     return row;
+  }
+
+  /**
+   * A page of the exam's numbered applications, in id order after `afterId`, as `ownResult` reads each
+   * (same facts, same results); an applicant with more than one numbered application in the exam is
+   * left out (their lookup goes to `ownResult`).
+   */
+  publishedResults(examId: string, afterId: string | null, limit: number): Promise<PublishedResultRow[]> {
+    return this.dataSource.query(
+      `SELECT a.id, a.tenant_id AS "tenantId", a.applicant_id AS "applicantId",
+              e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", a.exam_number AS "examNumber",
+              p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo",
+              a.written_result AS "writtenResult", a.final_result AS "finalResult"
+         FROM examination.application a
+         JOIN examination.exam e ON e.id = a.exam_id
+         JOIN examination.position p ON p.id = a.position_id
+        WHERE a.exam_id = $1 AND a.exam_number IS NOT NULL AND ($2::uuid IS NULL OR a.id > $2::uuid)
+          AND NOT EXISTS (SELECT 1 FROM examination.application o
+                           WHERE o.exam_id = a.exam_id AND o.tenant_id = a.tenant_id AND o.applicant_id = a.applicant_id
+                             AND o.exam_number IS NOT NULL AND o.id <> a.id)
+        ORDER BY a.id
+        LIMIT $3`,
+      [examId, afterId, limit],
+    );
   }
 }

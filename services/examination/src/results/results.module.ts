@@ -1,7 +1,9 @@
+import { PublishedReadModels } from '@baeum/service-kit';
 import { Module } from '@nestjs/common';
 import { ExamsModule } from '../exams/exams.module';
 import { ResultLookupService } from './result-lookup';
 import { ResultQueries } from './result-queries';
+import { PublishedResultWriter } from './result-read-model';
 import { ResultsController } from './results.controller';
 import { PublishResultsUseCase } from './usecases/publish-results/publish-results.usecase';
 import { RecordSittingUseCase } from './usecases/record-sitting/record-sitting.usecase';
@@ -9,7 +11,7 @@ import { RecordSittingUseCase } from './usecases/record-sitting/record-sitting.u
 @Module({
   imports: [ExamsModule],
   controllers: [ResultsController],
-  providers: [ResultQueries, ResultLookupService, PublishResultsUseCase, RecordSittingUseCase],
-  exports: [RecordSittingUseCase],
+  providers: [ResultQueries, ResultLookupService, PublishResultsUseCase, RecordSittingUseCase, PublishedReadModels, PublishedResultWriter],
+  exports: [RecordSittingUseCase, PublishedResultWriter],
 })
 export class ResultsModule {}

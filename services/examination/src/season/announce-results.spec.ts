@@ -1,14 +1,20 @@
+import { composeResultView, MemoryCacheStore, publishedInstantsKey, PublishedReadModels, publishedResultKey } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import { eventsAbout, newOfficer, openSpecDatabase, seedApplication, seedExam, SpecDatabase } from '../../test/spec-database';
+import { ResultQueries } from '../results/result-queries';
+import { PublishedResultWriter } from '../results/result-read-model';
 import { AnnounceDueResults } from './announce-results';
 
 describe('AnnounceDueResults', () => {
   let db: SpecDatabase;
   let announcer: AnnounceDueResults;
+  const published = new MemoryCacheStore();
+  const logger = { error: jest.fn() };
 
   beforeAll(async () => {
     db = await openSpecDatabase();
-    announcer = new AnnounceDueResults(db.dataSource, db.publisher);
+    const writer = new PublishedResultWriter(new ResultQueries(db.dataSource), { store: published } as unknown as PublishedReadModels);
+    announcer = new AnnounceDueResults(db.dataSource, db.publisher, writer, logger);
   });
   afterAll(() => db.close());
 
@@ -99,5 +105,40 @@ describe('AnnounceDueResults', () => {
     await due(tenantId, exam.examId, 'written', new Date(Date.now() + 3_600_000));
     await announcer.run();
     expect(await eventsAbout(db, exam.examId)).toEqual([]);
+  });
+
+  it("publishes each numbered applicant's own lookup answer for the gateway, with only the stages already published", async () => {
+    const { tenantId } = newOfficer();
+    const exam = await seedExam(db, tenantId);
+    const [passer, failer, unnumbered] = [randomUUID(), randomUUID(), randomUUID()];
+    await seedApplication(db, tenantId, exam, { examNumber: '10100001', writtenResult: 'pass', finalResult: 'pass', applicantId: passer });
+    await seedApplication(db, tenantId, exam, { examNumber: '10100002', writtenResult: 'fail', applicantId: failer });
+    await seedApplication(db, tenantId, exam, { examNumber: null, status: 'pending_payment', applicantId: unnumbered });
+    const finalAt = new Date(Date.now() + 3_600_000);
+    await due(tenantId, exam.examId, 'written');
+    await due(tenantId, exam.examId, 'final', finalAt);
+
+    await announcer.run();
+
+    const entry = JSON.parse((await published.get(publishedResultKey(tenantId, passer, exam.examId)))!);
+    // The final result is decided but not yet published: it is not in the entry.
+    expect(entry).toEqual({
+      examId: exam.examId,
+      examTitleKo: '2027년 시험',
+      examTitleEn: '2027 exam 1',
+      examNumber: '10100001',
+      positionLabelKo: '일반행정 9급',
+      written: 'pass',
+    });
+    const instants = JSON.parse((await published.get(publishedInstantsKey(exam.examId)))!);
+    expect(instants).toEqual({ written: expect.any(String), final: finalAt.toISOString() });
+    expect(composeResultView(entry, instants, Date.now())).toMatchObject({
+      written: { published: true, result: 'pass' },
+      final: { published: false, publishAt: finalAt.toISOString() },
+    });
+    expect(JSON.parse((await published.get(publishedResultKey(tenantId, failer, exam.examId)))!).written).toBe('fail');
+    expect(await published.get(publishedResultKey(tenantId, unnumbered, exam.examId))).toBeNull();
+    expect(await published.get(publishedResultKey(newOfficer().tenantId, passer, exam.examId))).toBeNull();
+    expect(logger.error).not.toHaveBeenCalled();
   });
 });

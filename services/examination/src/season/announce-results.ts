@@ -1,26 +1,45 @@
 import { ExamResultAnnouncedV1, InterviewScheduledV1, ResultsPublishedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { Injectable } from '@nestjs/common';
+import { LOGGER } from '@baeum/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { interviewScheduledEvents } from '../interviews/interview-notices';
 import { interviewNotices } from '../interviews/interview-queries';
 import { resultAnnouncedEvents } from '../results/result-notices';
 import { resultNotices } from '../results/result-queries';
+import { PublishedResultWriter } from '../results/result-read-model';
 import { markAnnounced, unannouncedPublications } from './season-queries';
 
 /**
  * Once a publication's instant has passed, the results-published event leaves, once, from whichever
  * instance gets there first; with it each candidate's own result (ExamResultAnnouncedV1) and, for an
  * open exam's written results, each passed candidate's interview slot if it is already scheduled.
+ * Once that is committed, every applicant's own lookup answer is published for the gateway to serve
+ * (docs/adr/0015); should that fail, the lookups go to this service as before, still right.
  */
 @Injectable()
 export class AnnounceDueResults {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
+    private readonly readModel: PublishedResultWriter,
+    @Inject(LOGGER) private readonly logger: Pick<Logger, 'error'>,
   ) {}
 
   async run(): Promise<number> {
+    const due = await this.announce();
+    for (const examId of new Set(due.map((p) => p.examId))) {
+      try {
+        await this.readModel.publishExam(examId);
+      } catch (error) {
+        this.logger.error({ err: error, examId }, 'publishing the results read model failed; lookups go to the service');
+      }
+    }
+    return due.length;
+  }
+
+  private announce() {
     return this.dataSource.transaction(async (tx) => {
       const due = await unannouncedPublications(tx, 20);
       for (const p of due) {
@@ -46,7 +65,7 @@ export class AnnounceDueResults {
           );
         await markAnnounced(tx, p);
       }
-      return due.length;
+      return due;
     });
   }
 }

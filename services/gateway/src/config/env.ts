@@ -82,4 +82,15 @@ export class GatewayEnv extends BaseEnv {
   @Min(30)
   @Max(3600)
   WAITING_ROOM_PASS_SECONDS = 600;
+
+  /**
+   * Results lookups (합격자 조회) allowed per applicant per minute, across all gateway instances; the
+   * same limit as the examination service's own (its RESULTS_LOOKUPS_PER_MINUTE), which answers misses.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  RESULTS_LOOKUPS_PER_MINUTE = 30;
 }

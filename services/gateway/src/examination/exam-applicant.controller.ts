@@ -1,4 +1,4 @@
-import { Roles } from '@baeum/service-kit';
+import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import {
   ApplicationFormDto,
   CheckoutView,
@@ -15,6 +15,7 @@ import type { Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
 import { WaitingRoomGuard } from '../waiting-room/waiting-room.guard';
 import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, RAW_FILE_BODY } from './exam-openapi';
+import { ResultLookup } from './result-lookup';
 
 /** Exam files (score sheets, rosters, pass lists, documents) are large in exam season. */
 const FILE_TIMEOUT_MS = 60_000;
@@ -24,7 +25,10 @@ const FILE_TIMEOUT_MS = 60_000;
 @ApiBearerAuth()
 @Controller('api/exam')
 export class ExamApplicantController {
-  constructor(private readonly services: ServiceClients) {}
+  constructor(
+    private readonly services: ServiceClients,
+    private readonly results: ResultLookup,
+  ) {}
 
   @Get('exams')
   @ApiOkResponse({ type: [ExamView] })
@@ -164,10 +168,18 @@ export class ExamApplicantController {
     );
   }
 
-  /** 합격자 조회: the caller's own result, once published. */
+  /**
+   * 합격자 조회: the caller's own result, once published; from the results the examination service
+   * published to Redis, or from the service itself until they are there. At most
+   * RESULTS_LOOKUPS_PER_MINUTE a minute per applicant (429 RATE_LIMITED with Retry-After beyond).
+   */
   @Get('results/:examId')
   @ApiOkResponse({ type: ResultLookupView })
-  result(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<ResultLookupView> {
-    return this.services.call('examination', `/results/${examId}`, { authorization: auth });
+  result(
+    @CurrentUser() user: AuthUser,
+    @Headers('authorization') auth: string,
+    @Param('examId', new ParseUUIDPipe()) examId: string,
+  ): Promise<ResultLookupView> {
+    return this.results.lookup(user, auth, examId);
   }
 }

@@ -1,15 +1,17 @@
 import { seoulDate } from '@baeum/calendar';
-import { MemoryCacheStore } from '@baeum/service-kit';
+import { MemoryCacheStore, publishedInstantsKey, PublishedReadModels } from '@baeum/service-kit';
 import { newOfficer, openSpecDatabase, refusal, seedApplication, seedExam, SpecDatabase } from '../../../../test/spec-database';
 import { ExamQueries } from '../../../exams/exam-queries';
 import type { ExaminationEnv } from '../../../config/env';
 import { ResultLookupService } from '../../result-lookup';
 import { ResultQueries } from '../../result-queries';
+import { PublishedResultWriter } from '../../result-read-model';
 import { PublishResultsUseCase } from './publish-results.usecase';
 
 describe('PublishResultsUseCase', () => {
   let db: SpecDatabase;
   let useCase: PublishResultsUseCase;
+  const published = new MemoryCacheStore();
   const later = () => new Date(Date.now() + 86_400_000).toISOString();
   /** The exams whose results are published here were sat a week ago (Seoul). */
   const sat = () => seoulDate(new Date(Date.now() - 7 * 86_400_000));
@@ -17,7 +19,8 @@ describe('PublishResultsUseCase', () => {
   beforeAll(async () => {
     db = await openSpecDatabase();
     const results = new ResultQueries(db.dataSource);
-    const lookups = new ResultLookupService(results, new MemoryCacheStore(), {} as ExaminationEnv);
+    const writer = new PublishedResultWriter(results, { store: published } as unknown as PublishedReadModels);
+    const lookups = new ResultLookupService(results, new MemoryCacheStore(), {} as ExaminationEnv, writer);
     useCase = new PublishResultsUseCase(db.dataSource, new ExamQueries(db.dataSource), results, lookups);
   });
   afterAll(() => db.close());
@@ -32,6 +35,8 @@ describe('PublishResultsUseCase', () => {
     expect(view).toMatchObject({ examId: exam.examId, stage: 'written', positions: 1, passed: 1, publishAt, announcedAt: null });
     const [stored] = await db.rows<{ passed: number }>(`SELECT passed FROM examination.publication WHERE exam_id = $1`, [exam.examId]);
     expect(stored.passed).toBe(1);
+    // The gateway's read model learns the instant at once (the results themselves only at it).
+    expect(JSON.parse((await published.get(publishedInstantsKey(exam.examId)))!)).toEqual({ written: publishAt, final: null });
   });
 
   it('refuses while a candidate has no result', async () => {
