@@ -40,12 +40,18 @@ export class AuthQueries {
   }
 
   /** Sets or removes a user's own mobile number; the user as now stored, or null if not found in the tenant. */
-  async setPhone(tx: EntityManager, tenantId: string, userId: string, phone: string | null): Promise<User | null> {
-    const [, affected] = (await tx.query(`UPDATE gateway.app_user SET phone = $3 WHERE tenant_id = $1 AND id = $2`, [
-      tenantId,
-      userId,
-      phone,
-    ])) as [unknown, number];
-    return affected > 0 ? this.userById(tenantId, userId, tx) : null;
+  /** Sets the person's phone; `changed` is false when it already was that (nothing written); null for no such person. */
+  async setPhone(
+    tx: EntityManager,
+    tenantId: string,
+    userId: string,
+    phone: string | null,
+  ): Promise<{ user: User; changed: boolean } | null> {
+    const [, affected] = (await tx.query(
+      `UPDATE gateway.app_user SET phone = $3 WHERE tenant_id = $1 AND id = $2 AND phone IS DISTINCT FROM $3`,
+      [tenantId, userId, phone],
+    )) as [unknown, number];
+    const user = await this.userById(tenantId, userId, tx);
+    return user ? { user, changed: affected > 0 } : null;
   }
 }

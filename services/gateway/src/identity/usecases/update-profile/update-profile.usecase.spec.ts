@@ -38,9 +38,12 @@ const announced = async (userId: string) =>
   ).map((r) => r.p);
 
 describe('UpdateProfileUseCase', () => {
-  it('keeps the person’s own mobile number and announces it to the notification service, and its removal', async () => {
+  it('keeps the person’s own mobile number and announces it to the notification service, and its removal, each once', async () => {
     const { tenantId, userId } = await member();
     expect(await useCase().execute({ tenantId, userId, phone: '010-1234-5678' })).toEqual({ phone: '010-1234-5678' });
+    // The same number again (a form saved twice) writes and announces nothing.
+    expect(await useCase().execute({ tenantId, userId, phone: '010-1234-5678' })).toEqual({ phone: '010-1234-5678' });
+    expect(await useCase().execute({ tenantId, userId, phone: null })).toEqual({ phone: null });
     expect(await useCase().execute({ tenantId, userId, phone: null })).toEqual({ phone: null });
     const payloads = await announced(userId);
     expect(payloads).toHaveLength(2);

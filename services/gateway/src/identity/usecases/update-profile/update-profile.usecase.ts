@@ -14,9 +14,10 @@ export interface UpdateProfileCommand {
 }
 
 /**
- * 내 계정 - 휴대전화: the person's own mobile number for text messages. Announced
+ * 내 계정 - 휴대전화: the person's own mobile number for text messages. A change is announced
  * (`identity.user.changed`, with the whole contact) in the same transaction, so the notification
- * service texts the number the account now has, or stops texting when it is removed.
+ * service texts the number the account now has, or stops texting when it is removed; the same number
+ * again writes and announces nothing.
  */
 @Injectable()
 export class UpdateProfileUseCase {
@@ -27,12 +28,12 @@ export class UpdateProfileUseCase {
   ) {}
 
   async execute(command: UpdateProfileCommand): Promise<{ phone: string | null }> {
-    const user = await this.dataSource.transaction(async (tx) => {
-      const changed = await this.queries.setPhone(tx, command.tenantId, command.userId, command.phone);
-      if (changed) await announceUsers(tx, this.publisher, [changed]);
-      return changed;
+    const set = await this.dataSource.transaction(async (tx) => {
+      const result = await this.queries.setPhone(tx, command.tenantId, command.userId, command.phone);
+      if (result?.changed) await announceUsers(tx, this.publisher, [result.user]);
+      return result;
     });
-    if (!user) throw userUnknown();
-    return { phone: user.phone ?? null };
+    if (!set) throw userUnknown();
+    return { phone: set.user.phone ?? null };
   }
 }
