@@ -2898,6 +2898,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/public/exams/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamPublic_portal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rooms": {
         parameters: {
             query?: never;
@@ -5947,6 +5963,11 @@ export type components = {
             positions: components["schemas"]["ExamPipelinePositionView"][];
             total: components["schemas"]["ExamPipelineStepsView"];
         };
+        ExamPortalView: {
+            exams: components["schemas"]["PortalExamView"][];
+            /** @description the institutes that have open exams, by Korean name */
+            institutes: components["schemas"]["ExamInstituteView"][];
+        };
         ExamRoomUsageView: {
             accommodations: components["schemas"]["AccommodationKind"][];
             available: boolean;
@@ -7797,6 +7818,38 @@ export type components = {
             other: components["schemas"]["PlanVersionHeaderView"] | null;
             rows: components["schemas"]["PlanChangeRowView"][];
             version: components["schemas"]["PlanVersionHeaderView"];
+        };
+        PortalExamView: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            /** Format: uuid */
+            id: string;
+            institute: components["schemas"]["ExamInstituteView"];
+            kind: components["schemas"]["ExamKind"];
+            /**
+             * @description openings of all its positions together
+             * @example 418
+             */
+            openings: number;
+            /** @description announced (not open yet) or accepting */
+            phase: components["schemas"]["ExamPhase"];
+            /**
+             * @description how many positions (모집단위) the exam has
+             * @example 12
+             */
+            positionsCount: number;
+            /** @example 1 */
+            roundNo: number;
+            /** @example 418 */
+            selectionPlanned: number;
+            /** @example 2027 Seoul local civil service open competitive exam, round 1 */
+            titleEn: string;
+            /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
+            titleKo: string;
+            /** @example 2027 */
+            year: number;
         };
         PositionOutcomeView: {
             interviewed: number;
@@ -16182,6 +16235,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExamAnnouncementsView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamPublic_portal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPortalView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

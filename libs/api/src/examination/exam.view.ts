@@ -198,3 +198,96 @@ export class ExamPipelineView {
   @ApiProperty({ type: [ExamPipelinePositionView] })
   positions: ExamPipelinePositionView[];
 }
+
+/** One exam of the public portal, as examination knows it (the gateway adds the institute's names). */
+export class OpenExamSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  tenantId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
+  kind: ExamKind;
+
+  @ApiProperty({ example: 2027 })
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  roundNo: number;
+
+  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
+  titleKo: string;
+
+  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
+  titleEn: string;
+
+  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase' })
+  phase: ExamPhase;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ description: 'how many positions (모집단위) the exam has', example: 12 })
+  positionsCount: number;
+
+  @ApiProperty({ description: 'openings of all its positions together', example: 418 })
+  openings: number;
+
+  @ApiProperty({ example: 418 })
+  selectionPlanned: number;
+}
+
+/** One exam of the public portal: what it is, whose it is, when applications are taken, how many are hired. */
+export class PortalExamView {
+  @ApiProperty({ type: ExamInstituteView })
+  institute: ExamInstituteView;
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
+  kind: ExamKind;
+
+  @ApiProperty({ example: 2027 })
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  roundNo: number;
+
+  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
+  titleKo: string;
+
+  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
+  titleEn: string;
+
+  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase', description: 'announced (not open yet) or accepting' })
+  phase: ExamPhase;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ description: 'how many positions (모집단위) the exam has', example: 12 })
+  positionsCount: number;
+
+  @ApiProperty({ description: 'openings of all its positions together', example: 418 })
+  openings: number;
+
+  @ApiProperty({ example: 418 })
+  selectionPlanned: number;
+}
+
+/** 채용 공고 모아보기: the exams of every active institute whose applications have not closed, soonest deadline first. */
+export class ExamPortalView {
+  @ApiProperty({ type: [ExamInstituteView], description: 'the institutes that have open exams, by Korean name' })
+  institutes: ExamInstituteView[];
+
+  @ApiProperty({ type: [PortalExamView] })
+  exams: PortalExamView[];
+}

@@ -4,6 +4,7 @@ import {
   ExamPipelineView,
   ExamTenantQuery,
   ExamView,
+  OpenExamSummaryView,
   RecruitmentPlanQuery,
   RecruitmentPlanReportView,
   UpdateExamDto,
@@ -44,6 +45,19 @@ export class ExamsController {
     const cached = await this.cache.get(key);
     if (cached) return JSON.parse(cached);
     const exams = await this.exams.list(query.tenantId);
+    await this.cache.set(key, JSON.stringify(exams), PUBLIC_LIST_TTL_SECONDS);
+    return exams;
+  }
+
+  /** 채용 공고 모아보기: the exams of every institute still taking (or about to take) applications; the gateway drops inactive institutes. */
+  @Public()
+  @Get('public/exams/open')
+  @ApiOkResponse({ type: [OpenExamSummaryView] })
+  async openExams(): Promise<OpenExamSummaryView[]> {
+    const key = 'public-exams:open';
+    const cached = await this.cache.get(key);
+    if (cached) return JSON.parse(cached);
+    const exams = await this.exams.openExams();
     await this.cache.set(key, JSON.stringify(exams), PUBLIC_LIST_TTL_SECONDS);
     return exams;
   }

@@ -1,7 +1,9 @@
 import {
   ExamAnnouncementsQuery,
   ExamAnnouncementsView,
+  ExamPortalView,
   ExamView,
+  OpenExamSummaryView,
   PaymentCallbackDto,
   PaymentReceiptView,
   SimulatedApprovalDto,
@@ -28,7 +30,9 @@ export class ExamPublicController {
   @ApiOkResponse({ type: ExamAnnouncementsView })
   async announcements(@Query() query: ExamAnnouncementsQuery): Promise<ExamAnnouncementsView> {
     const slug: unknown = query.tenant;
-    const tenant = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.directory.tenantBySlug(slug) : null;
+    const found = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.directory.tenantBySlug(slug) : null;
+    // A deactivated institute, or the platform's own tenant, announces nothing: as one that does not exist.
+    const tenant = found && found.kind !== 'platform' && !found.deactivatedAt ? found : null;
     if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
     return {
       tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn },
@@ -37,6 +41,32 @@ export class ExamPublicController {
         query: { tenantId: tenant.id },
       }),
     };
+  }
+
+  /**
+   * 채용 공고 모아보기: the open exams of every active institute, without a code to type. An
+   * institute's own list is `?tenant=<code>` above (the web's /exams/<code>).
+   */
+  @Get('public/exams/open')
+  @ApiOkResponse({ type: ExamPortalView })
+  async portal(): Promise<ExamPortalView> {
+    const [tenants, exams] = await Promise.all([
+      this.directory.tenants(),
+      this.services.call<OpenExamSummaryView[]>('examination', '/public/exams/open', { authorization: undefined }),
+    ]);
+    const active = new Map(
+      tenants
+        .filter((t) => t.kind !== 'platform' && !t.deactivatedAt)
+        .map((t) => [t.id, { slug: t.slug, nameKo: t.nameKo, nameEn: t.nameEn }]),
+    );
+    const shown = exams.flatMap(({ tenantId, ...exam }) => {
+      const institute = active.get(tenantId);
+      return institute ? [{ institute, ...exam }] : [];
+    });
+    const institutes = [...new Map(shown.map((e) => [e.institute.slug, e.institute])).values()].sort((a, b) =>
+      a.nameKo.localeCompare(b.nameKo, 'ko'),
+    );
+    return { institutes, exams: shown };
   }
 
   /** The payment provider's webhook; examination verifies its signature. */

@@ -45,6 +45,48 @@ export const examApplicant = {
   'col.ratio': { ko: '경쟁률', en: 'Ratio' },
   'col.apply': { ko: '접수', en: 'Apply' },
 
+  // ---- 채용 공고 모아보기 (every institute) and an announcement's own page
+  'portal.title': { ko: '채용 공고 모아보기', en: 'Open exams' },
+  'portal.intro': {
+    ko: '모든 기관에서 원서를 받고 있거나 곧 받을 시험입니다. 기관 코드를 몰라도 됩니다.',
+    en: 'Exams of every institute taking applications now or soon. No institute code needed.',
+  },
+  'portal.institute': { ko: '시행기관', en: 'Institute' },
+  'portal.allInstitutes': { ko: '전체 기관', en: 'All institutes' },
+  'portal.none': { ko: '지금 원서를 받는 시험이 없습니다.', en: 'No exams are taking applications now.' },
+  'portal.count': { ko: '시험 {{count, number}}건', en: '{{count, number}} exams' },
+  'portal.positions': { ko: '모집단위', en: 'Positions' },
+  'portal.positionsCount': { ko: '{{count, number}}개', en: '{{count, number}}' },
+  'portal.openings': { ko: '선발예정인원', en: 'Openings' },
+  'portal.view': { ko: '공고 보기', en: 'View announcement' },
+  'portal.instituteExams': { ko: '{{institute}} 채용 공고', en: 'Exams of {{institute}}' },
+  'portal.allExams': { ko: '모든 기관의 채용 공고', en: 'Exams of every institute' },
+  'portal.unknownInstitute': { ko: '기관을 찾을 수 없습니다.', en: 'Institute not found.' },
+  'notice.title': { ko: '시험 공고', en: 'Announcement' },
+  'notice.notFound': { ko: '공고를 찾을 수 없습니다.', en: 'Announcement not found.' },
+  'notice.back': { ko: '{{institute}} 채용 공고 목록', en: 'All exams of {{institute}}' },
+  'notice.cancellationCloses': { ko: '원서 취소 마감', en: 'Cancellation deadline' },
+  'notice.eligibility': { ko: '응시자격', en: 'Eligibility' },
+  'notice.minAge': {
+    ko: '응시연령: {{position}} {{age}}세 이상 (시험 시행연도 기준)',
+    en: 'Age: {{position}}, {{age}} or older in the year of the exam',
+  },
+  'notice.residency': {
+    ko: '거주지 요건: {{since}} 이전부터 {{region}}에 주민등록이 되어 있거나, 주민등록 기간이 통틀어 3년 이상인 사람',
+    en: 'Residency: registered as living in {{region}} since {{since}} or before, or for three years in total',
+  },
+  'notice.noResidency': { ko: '거주지 요건: 없음', en: 'Residency: none' },
+  'notice.schedule': { ko: '시험 일정', en: 'Schedule' },
+  'countdown.label': { ko: '원서 접수 마감까지', en: 'Until applications close' },
+  'countdown.opensIn': { ko: '원서 접수 시작까지', en: 'Until applications open' },
+  'countdown.left': {
+    ko: '{{days}}일 {{hours}}시간 {{minutes}}분 {{seconds}}초',
+    en: '{{days}} d {{hours}} h {{minutes}} min {{seconds}} s',
+  },
+  'countdown.static': { ko: '원서 접수 마감: {{at}}', en: 'Applications close: {{at}}' },
+  'countdown.staticOpens': { ko: '원서 접수 시작: {{at}}', en: 'Applications open: {{at}}' },
+  'countdown.closed': { ko: '원서 접수가 마감되었습니다.', en: 'Applications are closed.' },
+
   // ---- 회원가입
   'signup.title': { ko: '응시자 회원가입', en: 'Sign up as an applicant' },
   'signup.intro': { ko: '응시원서를 내려면 응시자 계정이 필요합니다.', en: 'You need an applicant account to apply.' },
