@@ -55,6 +55,18 @@ export class PositionView {
   writtenCutoff: number | null;
 }
 
+/** 공고문: the exam's notice document as uploaded (its content is downloaded apart). */
+export class ExamNoticeView {
+  @ApiProperty({ example: '2027년도 제1회 시험 공고문.pdf' })
+  fileName: string;
+
+  @ApiProperty({ description: 'bytes', example: 182044 })
+  size: number;
+
+  @ApiProperty({ format: 'date-time' })
+  uploadedAt: string;
+}
+
 /** An exam round (시험 회차) as announced, with its fees and positions. */
 export class ExamView {
   @ApiProperty({ format: 'uuid' })
@@ -113,6 +125,12 @@ export class ExamView {
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
   residencyCutoffOn: string | null;
+
+  @ApiProperty({ type: [String], example: ['국어', '영어', '한국사'], description: '시험과목, in order; empty when none are listed' })
+  subjects: string[];
+
+  @ApiProperty({ type: ExamNoticeView, nullable: true, description: 'the notice document (공고문), if the officer uploaded one' })
+  notice: ExamNoticeView | null;
 
   @ApiProperty({ example: 'RECRUITMENT-EXAMS' })
   budgetLineCode: string;

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Exam } from './exam.entity';
 import { ExamFee } from './exam-fee.entity';
+import { ExamNotice } from './exam-notice.entity';
 import { phaseOf, toExamView } from './exam.view';
 import { Position } from './position.entity';
 
@@ -22,8 +23,12 @@ export class ExamQueries {
 
   async view(tenantId: string, examId: string, tx: EntityManager = this.dataSource.manager): Promise<ExamView> {
     const exam = await this.exam(tenantId, examId, tx);
-    const [fees, positions] = await Promise.all([tx.find(ExamFee, { where: { examId } }), tx.find(Position, { where: { examId } })]);
-    return toExamView(exam, fees, positions);
+    const [fees, positions, notice] = await Promise.all([
+      tx.find(ExamFee, { where: { examId } }),
+      tx.find(Position, { where: { examId } }),
+      tx.findOne(ExamNotice, { where: { examId } }),
+    ]);
+    return toExamView(exam, fees, positions, new Date(), notice);
   }
 
   async list(tenantId: string): Promise<ExamView[]> {
@@ -32,17 +37,36 @@ export class ExamQueries {
       .find({ where: { tenantId }, order: { year: 'DESC', kind: 'ASC', roundNo: 'DESC' }, take: 200 });
     if (exams.length === 0) return [];
     const ids = exams.map((e) => e.id);
-    const [fees, positions] = await Promise.all([
+    const [fees, positions, notices] = await Promise.all([
       this.dataSource.getRepository(ExamFee).createQueryBuilder('f').where('f.exam_id IN (:...ids)', { ids }).getMany(),
       this.dataSource.getRepository(Position).createQueryBuilder('p').where('p.exam_id IN (:...ids)', { ids }).getMany(),
+      this.dataSource.getRepository(ExamNotice).createQueryBuilder('n').where('n.exam_id IN (:...ids)', { ids }).getMany(),
     ]);
+    const now = new Date();
     return exams.map((e) =>
       toExamView(
         e,
         fees.filter((f) => f.examId === e.id),
         positions.filter((p) => p.examId === e.id),
+        now,
+        notices.find((n) => n.examId === e.id) ?? null,
       ),
     );
+  }
+
+  /** 공고문 with its content, of an exam of the tenant; null when none was uploaded. */
+  notice(tenantId: string, examId: string): Promise<ExamNotice | null> {
+    return this.dataSource
+      .getRepository(ExamNotice)
+      .createQueryBuilder('n')
+      .addSelect('n.content')
+      .where('n.exam_id = :examId AND n.tenant_id = :tenantId', { examId, tenantId })
+      .getOne();
+  }
+
+  /** Puts the exam's notice document in place of the one it had, if any. */
+  async saveNotice(tx: EntityManager, notice: ExamNotice): Promise<void> {
+    await tx.getRepository(ExamNotice).upsert(notice, ['examId']);
   }
 
   /**

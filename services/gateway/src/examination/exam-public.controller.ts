@@ -10,8 +10,11 @@ import {
   SimulatedApprovalView,
 } from '@baeum/api';
 import { notFound, Public } from '@baeum/service-kit';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Tenant } from '../identity/tenant.entity';
+import { PDF_FILE } from './exam-openapi';
 import { ServiceClients } from '../clients/service-clients';
 import { DirectoryQueries } from '../identity/directory.queries';
 
@@ -29,11 +32,7 @@ export class ExamPublicController {
   @Get('public/exams')
   @ApiOkResponse({ type: ExamAnnouncementsView })
   async announcements(@Query() query: ExamAnnouncementsQuery): Promise<ExamAnnouncementsView> {
-    const slug: unknown = query.tenant;
-    const found = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.directory.tenantBySlug(slug) : null;
-    // A deactivated institute, or the platform's own tenant, announces nothing: as one that does not exist.
-    const tenant = found && found.kind !== 'platform' && !found.deactivatedAt ? found : null;
-    if (!tenant) throw notFound('AUTH.INSTITUTE_UNKNOWN', { field: 'tenant', message: '기관을 찾을 수 없습니다 / Institute not found' });
+    const tenant = await this.institute(query.tenant, 'tenant');
     return {
       tenant: { slug: tenant.slug, nameKo: tenant.nameKo, nameEn: tenant.nameEn },
       exams: await this.services.call<ExamView[]>('examination', '/public/exams', {
@@ -41,6 +40,15 @@ export class ExamPublicController {
         query: { tenantId: tenant.id },
       }),
     };
+  }
+
+  /** 공고문 (PDF) of an institute's exam, for anyone: the institute by its code, as on /exams/<code>/<id>. */
+  @Get('public/exams/:institute/:id/notice')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '공고문 (PDF)', content: PDF_FILE })
+  async notice(@Param('institute') institute: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const tenant = await this.institute(institute, 'institute');
+    return this.services.download('examination', `/public/exams/${tenant.id}/${id}/notice`, { authorization: undefined }, res);
   }
 
   /**
@@ -67,6 +75,14 @@ export class ExamPublicController {
       a.nameKo.localeCompare(b.nameKo, 'ko'),
     );
     return { institutes, exams: shown };
+  }
+
+  /** An active institute by its code; a deactivated one, or the platform's own tenant, answers as one that does not exist. */
+  private async institute(slug: unknown, field: string): Promise<Tenant> {
+    const found = typeof slug === 'string' && /^[a-z0-9-]{2,40}$/.test(slug) ? await this.directory.tenantBySlug(slug) : null;
+    if (!found || found.kind === 'platform' || found.deactivatedAt)
+      throw notFound('AUTH.INSTITUTE_UNKNOWN', { field, message: '기관을 찾을 수 없습니다 / Institute not found' });
+    return found;
   }
 
   /** The payment provider's webhook; examination verifies its signature. */

@@ -31,7 +31,9 @@ export default function ExamNoticeScreen() {
           <>
             {exam.phase !== 'closed' && <Countdown opensAt={exam.applicationOpensAt} closesAt={exam.applicationClosesAt} />}
             <Announcement exam={exam} signedIn={session?.user.role ?? null}>
+              <NoticeDocument exam={exam} institute={institute} />
               <Eligibility exam={exam} />
+              <Subjects exam={exam} />
             </Announcement>
           </>
         )}
@@ -59,6 +61,43 @@ function Eligibility({ exam }: { exam: Exam }) {
             : t('notice.noResidency')}
         </li>
       </ul>
+    </section>
+  );
+}
+
+/** 공고문: the PDF the officer uploaded, downloaded from the public address. */
+function NoticeDocument({ exam, institute }: { exam: Exam; institute: string }) {
+  const { t } = useApplicantWords();
+  if (!exam.notice) return <p data-testid="exam-notice-document">{t('notice.noDocument')}</p>;
+  const kilobytes = Math.max(1, Math.round(exam.notice.size / 1024));
+  return (
+    <p data-testid="exam-notice-document">
+      <a
+        href={`/api/public/exams/${encodeURIComponent(institute)}/${exam.id}/notice`}
+        className="krds-btn small secondary exam-wrap-btn"
+        download={exam.notice.fileName}
+        data-testid="exam-notice-download"
+      >
+        {t('notice.download', { file: exam.notice.fileName, size: kilobytes })}
+      </a>
+    </p>
+  );
+}
+
+/** 시험과목, in the order the officer listed them; nothing when none are listed. */
+function Subjects({ exam }: { exam: Exam }) {
+  const { t } = useApplicantWords();
+  if (exam.subjects.length === 0) return null;
+  return (
+    <section className="exam-panel" aria-labelledby={`subjects-${exam.id}`} data-testid="exam-subjects">
+      <h3 id={`subjects-${exam.id}`} className="heading-sm">
+        {t('notice.subjects')}
+      </h3>
+      <ol className="exam-rules">
+        {exam.subjects.map((subject) => (
+          <li key={subject}>{subject}</li>
+        ))}
+      </ol>
     </section>
   );
 }
