@@ -105,3 +105,59 @@ it("lists every active institute's open exams without a code, and hides a deacti
   // The platform's own tenant is no institute.
   expect((await anonymous.get('/api/public/exams?tenant=platform')).status).toBe(404);
 });
+
+it("takes the officer's notice PDF, gives it to anyone, and refuses what is not a PDF without changing anything", async () => {
+  const officer = await anonymous.signIn('seoul-hrd', 'exam@seoul-hrd.example', DEMO_PASSWORD);
+  const created = await officer.post(
+    '/api/exam/exams',
+    openExamBody(90 + Math.floor(Math.random() * 9), { year: 2090 + Math.floor(Math.random() * 9) }),
+  );
+  expect(created.status).toBe(201);
+  const examId = created.body.id as string;
+  const put = (content: Buffer, name: string, client: ApiClient = officer) =>
+    client.raw(`/api/exam/exams/${examId}/notice`, {
+      method: 'PUT',
+      body: new Uint8Array(content),
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) },
+    });
+  const pdf = Buffer.from('%PDF-1.7\n공고문 본문\n%%EOF\n');
+  const stored = await put(pdf, '2031년 제1회 공고문.pdf');
+  expect(stored.status).toBe(200);
+  expect(await stored.json()).toMatchObject({ fileName: '2031년 제1회 공고문.pdf', size: pdf.length });
+
+  // Anyone downloads it from the institute's address; the exam shows it and its subjects are the officer's list.
+  const download = await anonymous.raw(`/api/public/exams/seoul-hrd/${examId}/notice`);
+  expect([download.status, download.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+  expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  const subjects = await officer.request('PATCH', `/api/exam/exams/${examId}`, { subjects: ['국어', ' 영어 ', '한국사', '국어'] });
+  expect([subjects.status, subjects.body.subjects, subjects.body.notice?.fileName]).toEqual([
+    200,
+    ['국어', '영어', '한국사'],
+    '2031년 제1회 공고문.pdf',
+  ]);
+  const tooMany = await officer.request('PATCH', `/api/exam/exams/${examId}`, {
+    subjects: Array.from({ length: 11 }, (_, i) => `과목${i}`),
+  });
+  expect([tooMany.status, tooMany.body.errors?.[0]?.field]).toEqual([400, 'subjects']);
+
+  // A PNG, an empty file, an applicant or another institute's exam: refused with their codes; the notice stays as it was.
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  const refused = await put(png, 'notice.png');
+  expect([refused.status, ((await refused.json()) as { code: string }).code]).toEqual([400, 'EXAM_NOTICE.NOT_PDF']);
+  const empty = await put(Buffer.alloc(0), 'empty.pdf');
+  expect([empty.status, ((await empty.json()) as { code: string }).code]).toEqual([400, 'EXAM_NOTICE.EMPTY']);
+  const busan = await newInstitute('ulsan');
+  const foreign = await put(pdf, 'x.pdf', busan.admin);
+  expect([foreign.status, ((await foreign.json()) as { code: string }).code]).toEqual([404, 'EXAM.NOT_FOUND']);
+  const row = await stack.query('examination', 'SELECT file_name, content FROM examination.exam_notice WHERE exam_id = $1', [examId]);
+  expect(row).toHaveLength(1);
+  expect([row[0].file_name, Buffer.from(row[0].content).equals(pdf)]).toEqual(['2031년 제1회 공고문.pdf', true]);
+  // Not under another institute's address, and none for an exam without one.
+  expect((await anonymous.raw(`/api/public/exams/${busan.code}/${examId}/notice`)).status).toBe(404);
+  const bare = await officer.post(
+    '/api/exam/exams',
+    openExamBody(80 + Math.floor(Math.random() * 9), { year: 2080 + Math.floor(Math.random() * 9) }),
+  );
+  const none = await anonymous.raw(`/api/public/exams/seoul-hrd/${bare.body.id}/notice`);
+  expect([none.status, ((await none.json()) as { code: string }).code]).toEqual([404, 'EXAM_NOTICE.NOT_FOUND']);
+});
