@@ -19,7 +19,6 @@ let titleKo: string;
 beforeAll(async () => {
   ({ stack, browser } = await startWebStack());
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let created: { status: number; body: any } = { status: 409, body: null };
   for (let i = 0; i < 6 && created.status === 409; i++)
     created = await officer.post(
