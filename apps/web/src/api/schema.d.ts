@@ -1874,6 +1874,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/exams/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ExamOfficer_uploadNotice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/exams/{id}/pass-list": {
         parameters: {
             query?: never;
@@ -2874,6 +2890,38 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ExamPublic_announcements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/exams/{institute}/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamPublic_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/exams/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamPublic_portal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5172,6 +5220,17 @@ export type components = {
             selectionPlanned: number;
             /** @default false */
             selectionTentative: boolean;
+            /**
+             * @description 시험과목 as the announcement lists them, in order; at most 10, each 1 to 50 characters
+             * @example [
+             *       "국어",
+             *       "영어",
+             *       "한국사",
+             *       "행정법총론",
+             *       "행정학개론"
+             *     ]
+             */
+            subjects?: string[];
             /** @example 2027 Seoul local civil service open competitive exam, round 1 */
             titleEn: string;
             /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
@@ -5771,7 +5830,7 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_NOTICE.NOT_FOUND" | "EXAM_NOTICE.OCTET_STREAM_REQUIRED" | "EXAM_NOTICE.EMPTY" | "EXAM_NOTICE.TOO_LARGE" | "EXAM_NOTICE.NOT_PDF" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
         ExamAnnouncementsView: {
             exams: components["schemas"]["ExamView"][];
             tenant: components["schemas"]["ExamInstituteView"];
@@ -5858,6 +5917,17 @@ export type components = {
         };
         /** @enum {string} */
         ExamKind: "open" | "career";
+        ExamNoticeView: {
+            /** @example 2027년도 제1회 시험 공고문.pdf */
+            fileName: string;
+            /**
+             * @description bytes
+             * @example 182044
+             */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         ExamNumbersView: {
             /** @example 418 */
             assigned: number;
@@ -5930,6 +6000,11 @@ export type components = {
             examId: string;
             positions: components["schemas"]["ExamPipelinePositionView"][];
             total: components["schemas"]["ExamPipelineStepsView"];
+        };
+        ExamPortalView: {
+            exams: components["schemas"]["PortalExamView"][];
+            /** @description the institutes that have open exams, by Korean name */
+            institutes: components["schemas"]["ExamInstituteView"][];
         };
         ExamRoomUsageView: {
             accommodations: components["schemas"]["AccommodationKind"][];
@@ -6021,6 +6096,8 @@ export type components = {
             /** Format: date */
             interviewStartsOn: string | null;
             kind: components["schemas"]["ExamKind"];
+            /** @description the notice document (공고문), if the officer uploaded one */
+            notice: components["schemas"]["ExamNoticeView"] | null;
             /** @description before, during or after the application window, now */
             phase: components["schemas"]["ExamPhase"];
             positions: components["schemas"]["PositionView"][];
@@ -6038,6 +6115,15 @@ export type components = {
             selectionPlanned: number;
             /** @description the planned selection is printed as tentative (예정) */
             selectionTentative: boolean;
+            /**
+             * @description 시험과목, in order; empty when none are listed
+             * @example [
+             *       "국어",
+             *       "영어",
+             *       "한국사"
+             *     ]
+             */
+            subjects: string[];
             /** @example 2027 Seoul local civil service open competitive exam, round 1 */
             titleEn: string;
             /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
@@ -7747,6 +7833,38 @@ export type components = {
             rows: components["schemas"]["PlanChangeRowView"][];
             version: components["schemas"]["PlanVersionHeaderView"];
         };
+        PortalExamView: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            /** Format: uuid */
+            id: string;
+            institute: components["schemas"]["ExamInstituteView"];
+            kind: components["schemas"]["ExamKind"];
+            /**
+             * @description openings of all its positions together
+             * @example 418
+             */
+            openings: number;
+            /** @description announced (not open yet) or accepting */
+            phase: components["schemas"]["ExamPhase"];
+            /**
+             * @description how many positions (모집단위) the exam has
+             * @example 12
+             */
+            positionsCount: number;
+            /** @example 1 */
+            roundNo: number;
+            /** @example 418 */
+            selectionPlanned: number;
+            /** @example 2027 Seoul local civil service open competitive exam, round 1 */
+            titleEn: string;
+            /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
+            titleKo: string;
+            /** @example 2027 */
+            year: number;
+        };
         PositionOutcomeView: {
             interviewed: number;
             openings: number;
@@ -9011,6 +9129,17 @@ export type components = {
             selectionPlanned?: number;
             /** @default false */
             selectionTentative: boolean;
+            /**
+             * @description 시험과목 as the announcement lists them, in order; at most 10, each 1 to 50 characters
+             * @example [
+             *       "국어",
+             *       "영어",
+             *       "한국사",
+             *       "행정법총론",
+             *       "행정학개론"
+             *     ]
+             */
+            subjects?: string[];
             /** @example 2027 Seoul local civil service open competitive exam, round 1 */
             titleEn?: string;
             /** @example 2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험 */
@@ -13683,6 +13812,45 @@ export interface operations {
             };
         };
     };
+    ExamOfficer_uploadNotice: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-file-name": string;
+                /** @description the file's name, URL-encoded */
+                "X-File-Name"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the notice as a PDF, at most 8 MB */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamNoticeView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamOfficer_passList: {
         parameters: {
             query?: never;
@@ -16103,6 +16271,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExamAnnouncementsView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamPublic_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                institute: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 공고문 (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamPublic_portal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPortalView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

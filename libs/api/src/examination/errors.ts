@@ -60,6 +60,14 @@ export const EXAMINATION_ERROR_CODES = [
   'EXAM_DOCUMENT.TOO_LARGE',
   /** Judged by the file's first bytes; `params`: accepted. */
   'EXAM_DOCUMENT.UNSUPPORTED_TYPE',
+  // ---- the notice document (공고문), a PDF the officer uploads
+  'EXAM_NOTICE.NOT_FOUND',
+  'EXAM_NOTICE.OCTET_STREAM_REQUIRED',
+  'EXAM_NOTICE.EMPTY',
+  /** `params`: maxMegabytes. */
+  'EXAM_NOTICE.TOO_LARGE',
+  /** Its first bytes are not %PDF-. */
+  'EXAM_NOTICE.NOT_PDF',
 
   // ---- fees (응시수수료)
   /** Nothing to pay: the fee is paid or the application cancelled. */

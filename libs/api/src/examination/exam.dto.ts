@@ -164,6 +164,18 @@ export class CreateExamDto {
   })
   budgetLineCode?: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['국어', '영어', '한국사', '행정법총론', '행정학개론'],
+    description: '시험과목 as the announcement lists them, in order; at most 10, each 1 to 50 characters',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: '시험과목은 10개까지입니다 / at most 10 subjects' })
+  @IsString({ each: true })
+  @MinLength(1, { each: true, message: '과목명을 입력하세요 / each subject needs a name' })
+  @MaxLength(50, { each: true, message: '과목명은 50자까지입니다 / subjects are at most 50 characters' })
+  subjects?: string[];
+
   @ApiPropertyOptional({ type: [FeeDto], description: 'fees by grade; the decree’s fees where not given' })
   @IsOptional()
   @ArrayMaxSize(9)

@@ -55,6 +55,18 @@ export class PositionView {
   writtenCutoff: number | null;
 }
 
+/** 공고문: the exam's notice document as uploaded (its content is downloaded apart). */
+export class ExamNoticeView {
+  @ApiProperty({ example: '2027년도 제1회 시험 공고문.pdf' })
+  fileName: string;
+
+  @ApiProperty({ description: 'bytes', example: 182044 })
+  size: number;
+
+  @ApiProperty({ format: 'date-time' })
+  uploadedAt: string;
+}
+
 /** An exam round (시험 회차) as announced, with its fees and positions. */
 export class ExamView {
   @ApiProperty({ format: 'uuid' })
@@ -113,6 +125,12 @@ export class ExamView {
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
   residencyCutoffOn: string | null;
+
+  @ApiProperty({ type: [String], example: ['국어', '영어', '한국사'], description: '시험과목, in order; empty when none are listed' })
+  subjects: string[];
+
+  @ApiProperty({ type: ExamNoticeView, nullable: true, description: 'the notice document (공고문), if the officer uploaded one' })
+  notice: ExamNoticeView | null;
 
   @ApiProperty({ example: 'RECRUITMENT-EXAMS' })
   budgetLineCode: string;
@@ -197,4 +215,97 @@ export class ExamPipelineView {
 
   @ApiProperty({ type: [ExamPipelinePositionView] })
   positions: ExamPipelinePositionView[];
+}
+
+/** One exam of the public portal, as examination knows it (the gateway adds the institute's names). */
+export class OpenExamSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  tenantId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
+  kind: ExamKind;
+
+  @ApiProperty({ example: 2027 })
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  roundNo: number;
+
+  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
+  titleKo: string;
+
+  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
+  titleEn: string;
+
+  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase' })
+  phase: ExamPhase;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ description: 'how many positions (모집단위) the exam has', example: 12 })
+  positionsCount: number;
+
+  @ApiProperty({ description: 'openings of all its positions together', example: 418 })
+  openings: number;
+
+  @ApiProperty({ example: 418 })
+  selectionPlanned: number;
+}
+
+/** One exam of the public portal: what it is, whose it is, when applications are taken, how many are hired. */
+export class PortalExamView {
+  @ApiProperty({ type: ExamInstituteView })
+  institute: ExamInstituteView;
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
+  kind: ExamKind;
+
+  @ApiProperty({ example: 2027 })
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  roundNo: number;
+
+  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
+  titleKo: string;
+
+  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
+  titleEn: string;
+
+  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase', description: 'announced (not open yet) or accepting' })
+  phase: ExamPhase;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ description: 'how many positions (모집단위) the exam has', example: 12 })
+  positionsCount: number;
+
+  @ApiProperty({ description: 'openings of all its positions together', example: 418 })
+  openings: number;
+
+  @ApiProperty({ example: 418 })
+  selectionPlanned: number;
+}
+
+/** 채용 공고 모아보기: the exams of every active institute whose applications have not closed, soonest deadline first. */
+export class ExamPortalView {
+  @ApiProperty({ type: [ExamInstituteView], description: 'the institutes that have open exams, by Korean name' })
+  institutes: ExamInstituteView[];
+
+  @ApiProperty({ type: [PortalExamView] })
+  exams: PortalExamView[];
 }

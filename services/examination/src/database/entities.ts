@@ -9,6 +9,7 @@ import { Assessor } from '../assessments/assessor.entity';
 import { AssessorConflict } from '../assessments/assessor-conflict.entity';
 import { Exam } from '../exams/exam.entity';
 import { ExamFee } from '../exams/exam-fee.entity';
+import { ExamNotice } from '../exams/exam-notice.entity';
 import { Position } from '../exams/position.entity';
 import { RecruitmentPlanQuarter } from '../exams/recruitment-plan.entity';
 import { InterviewRating } from '../interviews/interview-rating.entity';
@@ -29,6 +30,7 @@ export const EXAMINATION_ENTITIES = [
   PreparatoryCohort,
   Exam,
   ExamFee,
+  ExamNotice,
   Position,
   Application,
   ApplicationDocument,

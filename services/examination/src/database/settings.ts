@@ -8,6 +8,7 @@ import { InterviewerConflict1764400000000 } from './migrations/1764400000000-int
 import { CandidateCode1764500000000 } from './migrations/1764500000000-candidate-code';
 import { AssessmentPlan1765950000001 } from './migrations/1765950000001-assessment-plan';
 import { RecruitmentPlan1765950000002 } from './migrations/1765950000002-recruitment-plan';
+import { ExamNotice1766000000000 } from './migrations/1766000000000-exam-notice';
 
 export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -22,5 +23,6 @@ export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
     CandidateCode1764500000000,
     AssessmentPlan1765950000001,
     RecruitmentPlan1765950000002,
+    ExamNotice1766000000000,
   ],
 });

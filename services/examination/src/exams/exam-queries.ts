@@ -1,10 +1,11 @@
-import { ExamPipelineView, ExamView } from '@baeum/api';
+import { ExamPipelineView, ExamView, OpenExamSummaryView } from '@baeum/api';
 import { notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Exam } from './exam.entity';
 import { ExamFee } from './exam-fee.entity';
-import { toExamView } from './exam.view';
+import { ExamNotice } from './exam-notice.entity';
+import { phaseOf, toExamView } from './exam.view';
 import { Position } from './position.entity';
 
 /** Reads of exams, always inside the caller's tenant: another tenant's exam is not found. */
@@ -22,8 +23,12 @@ export class ExamQueries {
 
   async view(tenantId: string, examId: string, tx: EntityManager = this.dataSource.manager): Promise<ExamView> {
     const exam = await this.exam(tenantId, examId, tx);
-    const [fees, positions] = await Promise.all([tx.find(ExamFee, { where: { examId } }), tx.find(Position, { where: { examId } })]);
-    return toExamView(exam, fees, positions);
+    const [fees, positions, notice] = await Promise.all([
+      tx.find(ExamFee, { where: { examId } }),
+      tx.find(Position, { where: { examId } }),
+      tx.findOne(ExamNotice, { where: { examId } }),
+    ]);
+    return toExamView(exam, fees, positions, new Date(), notice);
   }
 
   async list(tenantId: string): Promise<ExamView[]> {
@@ -32,17 +37,83 @@ export class ExamQueries {
       .find({ where: { tenantId }, order: { year: 'DESC', kind: 'ASC', roundNo: 'DESC' }, take: 200 });
     if (exams.length === 0) return [];
     const ids = exams.map((e) => e.id);
-    const [fees, positions] = await Promise.all([
+    const [fees, positions, notices] = await Promise.all([
       this.dataSource.getRepository(ExamFee).createQueryBuilder('f').where('f.exam_id IN (:...ids)', { ids }).getMany(),
       this.dataSource.getRepository(Position).createQueryBuilder('p').where('p.exam_id IN (:...ids)', { ids }).getMany(),
+      this.dataSource.getRepository(ExamNotice).createQueryBuilder('n').where('n.exam_id IN (:...ids)', { ids }).getMany(),
     ]);
+    const now = new Date();
     return exams.map((e) =>
       toExamView(
         e,
         fees.filter((f) => f.examId === e.id),
         positions.filter((p) => p.examId === e.id),
+        now,
+        notices.find((n) => n.examId === e.id) ?? null,
       ),
     );
+  }
+
+  /** 공고문 with its content, of an exam of the tenant; null when none was uploaded. */
+  notice(tenantId: string, examId: string): Promise<ExamNotice | null> {
+    return this.dataSource
+      .getRepository(ExamNotice)
+      .createQueryBuilder('n')
+      .addSelect('n.content')
+      .where('n.exam_id = :examId AND n.tenant_id = :tenantId', { examId, tenantId })
+      .getOne();
+  }
+
+  /** Puts the exam's notice document in place of the one it had, if any. */
+  async saveNotice(tx: EntityManager, notice: ExamNotice): Promise<void> {
+    await tx.getRepository(ExamNotice).upsert(notice, ['examId']);
+  }
+
+  /**
+   * 채용 공고 모아보기: every institute's exams whose applications have not closed yet, with their
+   * positions and openings counted, soonest deadline first. No applicant's data is read.
+   */
+  async openExams(now = new Date()): Promise<OpenExamSummaryView[]> {
+    const rows: {
+      tenant_id: string;
+      id: string;
+      kind: OpenExamSummaryView['kind'];
+      year: number;
+      round_no: number;
+      title_ko: string;
+      title_en: string;
+      application_opens_at: Date;
+      application_closes_at: Date;
+      selection_planned: number;
+      positions_count: number;
+      openings: number;
+    }[] = await this.dataSource.query(
+      `SELECT e.tenant_id, e.id, e.kind, e.year, e.round_no, e.title_ko, e.title_en,
+              e.application_opens_at, e.application_closes_at, e.selection_planned,
+              count(p.id)::int AS positions_count, coalesce(sum(p.openings), 0)::int AS openings
+         FROM examination.exam e
+         LEFT JOIN examination.position p ON p.exam_id = e.id
+        WHERE e.application_closes_at > $1
+        GROUP BY e.id
+        ORDER BY e.application_closes_at, e.title_ko
+        LIMIT 500`,
+      [now],
+    );
+    return rows.map((r) => ({
+      tenantId: r.tenant_id,
+      id: r.id,
+      kind: r.kind,
+      year: r.year,
+      roundNo: r.round_no,
+      titleKo: r.title_ko,
+      titleEn: r.title_en,
+      phase: phaseOf({ applicationOpensAt: new Date(r.application_opens_at), applicationClosesAt: new Date(r.application_closes_at) }, now),
+      applicationOpensAt: new Date(r.application_opens_at).toISOString(),
+      applicationClosesAt: new Date(r.application_closes_at).toISOString(),
+      positionsCount: Number(r.positions_count),
+      openings: Number(r.openings),
+      selectionPlanned: r.selection_planned,
+    }));
   }
 
   async position(tenantId: string, positionId: string, tx: EntityManager = this.dataSource.manager): Promise<Position> {

@@ -69,6 +69,10 @@ export class Exam {
   @Column('date', { name: 'residency_cutoff_on', nullable: true })
   residencyCutoffOn: string | null;
 
+  /** 시험과목 as the announcement lists them, in order (the officer's own words). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  subjects: string[];
+
   @Column('text', { name: 'budget_line_code' })
   budgetLineCode: string;
 

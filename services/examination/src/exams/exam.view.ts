@@ -1,6 +1,7 @@
 import type { ExamPhase, ExamView, PositionView } from '@baeum/api';
 import type { Exam } from './exam.entity';
 import type { ExamFee } from './exam-fee.entity';
+import type { ExamNotice } from './exam-notice.entity';
 import type { Position } from './position.entity';
 
 export const phaseOf = (exam: Pick<Exam, 'applicationOpensAt' | 'applicationClosesAt'>, now: Date): ExamPhase =>
@@ -25,7 +26,13 @@ export function toPositionView(p: Position): PositionView {
   };
 }
 
-export function toExamView(exam: Exam, fees: ExamFee[], positions: Position[], now = new Date()): ExamView {
+export function toExamView(
+  exam: Exam,
+  fees: ExamFee[],
+  positions: Position[],
+  now = new Date(),
+  notice: Pick<ExamNotice, 'fileName' | 'size' | 'uploadedAt'> | null = null,
+): ExamView {
   return {
     id: exam.id,
     kind: exam.kind,
@@ -46,6 +53,8 @@ export function toExamView(exam: Exam, fees: ExamFee[], positions: Position[], n
     selectionTentative: exam.selectionTentative,
     residencyRegionKo: exam.residencyRegionKo,
     residencyCutoffOn: exam.residencyCutoffOn,
+    subjects: exam.subjects ?? [],
+    notice: notice ? { fileName: notice.fileName, size: notice.size, uploadedAt: notice.uploadedAt.toISOString() } : null,
     budgetLineCode: exam.budgetLineCode,
     examNumbersAssignedAt: exam.examNumbersAssignedAt?.toISOString() ?? null,
     seatsAssignedAt: exam.seatsAssignedAt?.toISOString() ?? null,

@@ -84,11 +84,19 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 function exam(
   fields: Omit<
     Exam,
-    'tenantId' | 'budgetLineCode' | 'examNumbersAssignedAt' | 'seatsAssignedAt' | 'createdAt' | 'residencyRegionKo' | 'residencyCutoffOn'
+    | 'tenantId'
+    | 'budgetLineCode'
+    | 'examNumbersAssignedAt'
+    | 'seatsAssignedAt'
+    | 'createdAt'
+    | 'residencyRegionKo'
+    | 'residencyCutoffOn'
+    | 'subjects'
   >,
 ): Exam {
   return {
     ...fields,
+    subjects: [],
     tenantId: SEOUL,
     budgetLineCode: 'RECRUITMENT-EXAMS',
     residencyRegionKo: null,

@@ -15,6 +15,7 @@ import {
   ExamApplicationListQuery,
   ExamApplicationView,
   ExamExportQuery,
+  ExamNoticeView,
   ExamNumbersView,
   ExamPipelineView,
   ExamRoomView,
@@ -43,7 +44,7 @@ import {
   UpdateInterviewerDto,
   VenueView,
 } from '@baeum/api';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClients, textQuery } from '../clients/service-clients';
@@ -72,6 +73,28 @@ export class ExamOfficerController {
   @ApiOkResponse({ type: ExamView })
   updateExam(@Headers('authorization') auth: string, @Param('id', uuid()) id: string, @Body() body: UpdateExamDto): Promise<ExamView> {
     return this.services.call('examination', `/exams/${id}`, { authorization: auth, method: 'PATCH', body });
+  }
+
+  /** 공고문 올리기: the raw PDF (application/octet-stream), its name in X-File-Name; a new one replaces the old. */
+  @Put('exams/:id/notice')
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ ...RAW_FILE_BODY, description: 'the notice as a PDF, at most 8 MB' })
+  @ApiHeader(FILE_NAME_HEADER)
+  @ApiOkResponse({ type: ExamNoticeView })
+  @Roles('admin', 'exam_officer')
+  uploadNotice(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() content: unknown,
+    @Headers('x-file-name') fileName?: string,
+  ): Promise<ExamNoticeView> {
+    return this.services.upload('examination', `/exams/${id}/notice`, {
+      authorization: auth,
+      method: 'PUT',
+      content,
+      fileName: fileName ?? 'notice.pdf',
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
   }
 
   @Post('exams/:id/positions')

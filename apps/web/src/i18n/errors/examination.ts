@@ -113,6 +113,11 @@ export const examinationErrors = {
   'EXAM_DOCUMENT.EMPTY': { ko: '빈 파일입니다. 내용이 있는 파일을 고르세요.', en: 'The file is empty. Choose a file with content.' },
   'EXAM_DOCUMENT.TOO_LARGE': { ko: '증빙 서류는 {{maxMegabytes}}MB까지입니다.', en: 'Documents may be at most {{maxMegabytes}} MB.' },
   'EXAM_DOCUMENT.UNSUPPORTED_TYPE': { ko: '{{accepted}} 파일만 받습니다.', en: 'Only {{accepted}} files are accepted.' },
+  'EXAM_NOTICE.NOT_FOUND': { ko: '이 시험에는 공고문이 없습니다.', en: 'This exam has no notice document.' },
+  'EXAM_NOTICE.OCTET_STREAM_REQUIRED': { ko: '파일 자체를 올려야 합니다.', en: 'Upload the file itself.' },
+  'EXAM_NOTICE.EMPTY': { ko: '빈 파일입니다. 공고문 PDF를 고르세요.', en: 'The file is empty. Choose the notice PDF.' },
+  'EXAM_NOTICE.TOO_LARGE': { ko: '공고문은 {{maxMegabytes}}MB까지입니다.', en: 'The notice may be at most {{maxMegabytes}} MB.' },
+  'EXAM_NOTICE.NOT_PDF': { ko: '공고문은 PDF 파일만 받습니다.', en: 'The notice must be a PDF file.' },
 
   // ---- fees (응시수수료)
   'EXAM_PAYMENT.NOTHING_DUE': {

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { $api } from '../../../api/client';
 import { useSession } from '../../../app/App';
@@ -64,15 +64,32 @@ export default function AnnouncementsScreen() {
   );
 }
 
-function Announcement({ exam, signedIn }: { exam: Exam; signedIn: string | null }) {
+/**
+ * One exam as announced: schedule, selection and positions with openings, fees and competition.
+ * `instituteSlug` makes the title a link to the exam's own page (/exams/<institute>/<id>);
+ * `children` come after the schedule (the announcement page's eligibility and notice).
+ */
+export function Announcement({
+  exam,
+  signedIn,
+  instituteSlug,
+  children,
+}: {
+  exam: Exam;
+  signedIn: string | null;
+  instituteSlug?: string;
+  children?: ReactNode;
+}) {
   const words = useApplicantWords();
   const { t, w, lang } = words;
   const title = words.title(exam);
   const headingId = `exam-${exam.id}`;
+  const shownTitle = lang === 'en' && !exam.titleEn ? <Ko>{title}</Ko> : title;
   const people = (n: number) => t('people', { count: n });
   const schedule: [string, string][] = [
     [t('ann.announcedOn'), exam.announcedOn],
     [t('ann.applicationPeriod'), `${words.instant(exam.applicationOpensAt)} ~ ${words.instant(exam.applicationClosesAt)}`],
+    [t('notice.cancellationCloses'), words.instant(exam.cancellationClosesAt)],
     [t('ann.writtenExamOn'), exam.writtenExamOn ?? t('dash')],
     [t('ann.interviews'), exam.interviewStartsOn ? `${exam.interviewStartsOn} ~ ${exam.interviewEndsOn ?? ''}` : t('dash')],
     [t('ann.resultOn'), exam.resultOn],
@@ -114,7 +131,13 @@ function Announcement({ exam, signedIn }: { exam: Exam; signedIn: string | null 
     <section className="exam-card" aria-labelledby={headingId} data-testid="exam-announcement">
       <div className="exam-card-head">
         <h2 id={headingId} className="heading-md">
-          {lang === 'en' && !exam.titleEn ? <Ko>{title}</Ko> : title}
+          {instituteSlug ? (
+            <Link to={`/exams/${instituteSlug}/${exam.id}`} data-testid="exam-announcement-link">
+              {shownTitle}
+            </Link>
+          ) : (
+            shownTitle
+          )}
         </h2>
         <Badge tone={accepting ? 'primary' : 'gray'}>{w(`phase.${exam.phase}`)}</Badge>
       </div>
@@ -130,6 +153,7 @@ function Announcement({ exam, signedIn }: { exam: Exam; signedIn: string | null 
           </div>
         ))}
       </dl>
+      {children}
       <DataTable
         caption={t('ann.positions', { exam: title })}
         columns={columns}

@@ -7,6 +7,29 @@ import type { ScreenDef } from '../../../app/screens';
  */
 export const applicantScreens: ScreenDef[] = [
   {
+    // 채용 공고 모아보기: every institute's open exams, the public's landing; /exams/<code> is an institute's own address.
+    path: 'exams',
+    nav: 'examApplicant.portal',
+    group: 'examination',
+    roles: 'all',
+    public: true,
+    component: lazy(() => import('./portal-screen')),
+  },
+  {
+    path: 'exams/:institute',
+    group: 'examination',
+    roles: 'all',
+    public: true,
+    component: lazy(() => import('./institute-exams-screen')),
+  },
+  {
+    path: 'exams/:institute/:examId',
+    group: 'examination',
+    roles: 'all',
+    public: true,
+    component: lazy(() => import('./exam-notice-screen')),
+  },
+  {
     path: 'exam-announcements',
     nav: 'examApplicant.announcements',
     group: 'examination',

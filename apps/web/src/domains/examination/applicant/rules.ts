@@ -108,3 +108,28 @@ export function stepOfField(field: string): number {
   if (field.startsWith('accommodations') || field === 'accNote') return 2;
   return 1;
 }
+
+export interface TimeLeft {
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** What is left until `until` at `now`, in whole days, hours, minutes and seconds; null once it has passed. */
+export function timeLeft(until: string | Date, now: Date): TimeLeft | null {
+  const ms = new Date(until).getTime() - now.getTime();
+  if (!(ms > 0)) return null;
+  const total = Math.floor(ms / 1000);
+  return {
+    days: Math.floor(total / 86_400),
+    hours: Math.floor((total % 86_400) / 3600),
+    minutes: Math.floor((total % 3600) / 60),
+    seconds: total % 60,
+  };
+}
+
+/** The portal's exams of one institute (all when `slug` is empty), in the order given. */
+export function examsOf<E extends { institute: { slug: string } }>(exams: readonly E[], slug: string): E[] {
+  return slug ? exams.filter((e) => e.institute.slug === slug) : [...exams];
+}

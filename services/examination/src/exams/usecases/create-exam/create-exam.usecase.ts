@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
+import { cleanSubjects } from '../../subjects';
 import { DECREE_FEES_BY_GRADE } from '../../fees';
 import { scheduleProblems } from '../../schedule-rules';
 
@@ -48,6 +49,7 @@ export class CreateExamUseCase {
       selectionTentative: dto.selectionTentative ?? false,
       residencyRegionKo: dto.residencyRegionKo ?? null,
       residencyCutoffOn: dto.residencyCutoffOn ?? null,
+      subjects: cleanSubjects(dto.subjects),
       budgetLineCode: dto.budgetLineCode ?? RECRUITMENT_BUDGET_LINE,
       examNumbersAssignedAt: null,
       seatsAssignedAt: null,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
+import { cleanSubjects } from '../../subjects';
 import { scheduleProblems } from '../../schedule-rules';
 import { roundExists } from '../create-exam/create-exam.usecase';
 
@@ -52,6 +53,7 @@ export class UpdateExamUseCase {
         selectionTentative: dto.selectionTentative ?? exam.selectionTentative,
         residencyRegionKo: dto.residencyRegionKo ?? exam.residencyRegionKo,
         residencyCutoffOn: dto.residencyCutoffOn ?? exam.residencyCutoffOn,
+        subjects: dto.subjects !== undefined ? cleanSubjects(dto.subjects) : exam.subjects,
         budgetLineCode: dto.budgetLineCode ?? exam.budgetLineCode,
       };
       const problems = scheduleProblems(next);
