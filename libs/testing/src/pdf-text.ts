@@ -8,20 +8,27 @@ import { inflateSync } from 'node:zlib';
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const objects = new Map<string, { dict: string; stream: string | null }>();
-  for (const m of raw.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {
-    const body = m[2];
-    const at = body.indexOf('stream');
-    if (at < 0) {
-      objects.set(m[1], { dict: body, stream: null });
+  // Object by object, a stream's bytes taken by its /Length: compressed data may hold any byte, an
+  // end-of-line or "endobj" among them, so nothing is found by searching inside it.
+  const header = /(\d+) 0 obj/g;
+  for (let m = header.exec(raw); m; m = header.exec(raw)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endobj', start);
+    const at = raw.indexOf('stream', start);
+    if (at < 0 || (end >= 0 && end < at)) {
+      objects.set(m[1], { dict: raw.slice(start, end < 0 ? undefined : end), stream: null });
+      if (end >= 0) header.lastIndex = end;
       continue;
     }
-    const dict = body.slice(0, at);
-    const data = body
-      .slice(at + 'stream'.length)
-      .replace(/^\r?\n/, '')
-      .replace(/\r?\n?endstream\s*$/, '');
-    const bytes = Buffer.from(data, 'latin1');
+    const dict = raw.slice(start, at);
+    let from = at + 'stream'.length;
+    if (raw[from] === '\r') from++;
+    if (raw[from] === '\n') from++;
+    const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(dict);
+    const to = length ? from + Number(length[1]) : raw.indexOf('endstream', from);
+    const bytes = Buffer.from(raw.slice(from, to), 'latin1');
     objects.set(m[1], { dict, stream: (dict.includes('/FlateDecode') ? inflateSync(bytes) : bytes).toString('latin1') });
+    header.lastIndex = raw.indexOf('endobj', to);
   }
   const unicodeOf = new Map<string, Map<number, string>>();
   for (const [, { dict }] of objects) {
