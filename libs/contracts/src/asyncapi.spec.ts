@@ -57,6 +57,7 @@ describe('the AsyncAPI document of the events', () => {
       'source',
       'correlationId',
       'causationId',
+      'traceparent',
       'payload',
     ]);
     expect(seat.payload.properties.type).toEqual({ type: 'string', const: 'enrollment.seat.confirmed' });

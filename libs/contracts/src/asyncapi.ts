@@ -115,6 +115,11 @@ export function envelopeSchema(contract: AnyContract, payload: JsonSchema): Json
       source: { type: 'string', const: producerOf(contract), description: 'Service that emitted it' },
       correlationId: { type: 'string', minLength: 1, description: 'Shared by everything one user action caused' },
       causationId: { type: ['string', 'null'], description: 'The event or request that directly caused this one' },
+      traceparent: {
+        type: 'string',
+        pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+        description: 'W3C trace context of the span that published it (only when tracing is on)',
+      },
       payload,
     },
   };
@@ -198,7 +203,7 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Record<string, 
       version: options.version ?? '1.0.0',
       description:
         'Generated from libs/contracts. Every message is a JSON envelope (id, type, version, occurredAt, tenantId, source, ' +
-        'correlationId, causationId, payload) keyed by the aggregate the topic streams. Consumers ignore fields they do not know.',
+        'correlationId, causationId, optional traceparent, payload) keyed by the aggregate the topic streams. Consumers ignore fields they do not know.',
     },
     defaultContentType: 'application/json',
     servers: {

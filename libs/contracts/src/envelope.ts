@@ -18,8 +18,12 @@ export interface EventEnvelope<P = unknown> {
   correlationId: string;
   /** Id of the event or request that directly caused this one. */
   causationId: string | null;
+  /** W3C trace context of the span that published it, when tracing is on (consumers' spans hang from it). */
+  traceparent?: string;
   payload: P;
 }
+
+const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -51,5 +55,9 @@ export function parseEnvelope(raw: unknown): EnvelopeParse {
     problems.push('causationId must be a string or null');
   if (!v.payload || typeof v.payload !== 'object' || Array.isArray(v.payload)) problems.push('payload must be an object');
   if (problems.length > 0) return { ok: false, error: `invalid envelope: ${problems.join('; ')}` };
-  return { ok: true, envelope: { ...(v as unknown as EventEnvelope), causationId: (v.causationId as string | undefined) ?? null } };
+  const envelope = { ...(v as unknown as EventEnvelope), causationId: (v.causationId as string | undefined) ?? null };
+  // A trace context that is not one is the tracer's loss, not the event's: it is dropped, the event kept.
+  if (envelope.traceparent !== undefined && !(typeof envelope.traceparent === 'string' && TRACEPARENT.test(envelope.traceparent)))
+    delete envelope.traceparent;
+  return { ok: true, envelope };
 }

@@ -1,5 +1,5 @@
 import { EventEnvelope, parseEnvelope, validatePayload } from '@baeum/contracts';
-import { eventsConsumed, runInContext } from '@baeum/service-kit';
+import { eventsConsumed, runInContext, withConsumerSpan } from '@baeum/service-kit';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -132,7 +132,9 @@ export class ConsumerRuntime {
           continue;
         }
         // Events this handler emits are caused by this event and share its correlation id.
-        await runInContext({ correlationId: envelope.correlationId, causationId: envelope.id }, () => handler.handle(envelope, tx));
+        await runInContext({ correlationId: envelope.correlationId, causationId: envelope.id }, () =>
+          withConsumerSpan(this.service, envelope, () => handler.handle(envelope, tx)),
+        );
         outcomes.push({ topic: item.message.topic, outcome: 'applied' });
         this.logger.debug({ eventId: envelope.id, eventType: envelope.type, correlationId: envelope.correlationId }, 'event applied');
       }

@@ -1,5 +1,5 @@
 import { EventContract, EventEnvelope, validatePayload } from '@baeum/contracts';
-import { currentContext, newCorrelationId } from '@baeum/service-kit';
+import { currentContext, newCorrelationId, traceparentForEvent } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
@@ -82,10 +82,14 @@ export class EventPublisher {
       source: this.options.service,
       correlationId,
       causationId: currentContext()?.causationId ?? null,
+      ...withTraceparent(traceparentForEvent(contract.type)),
       payload,
     };
   }
 }
+
+/** The envelope's shape is unchanged when tracing is off: no `traceparent` property at all. */
+const withTraceparent = (traceparent: string | undefined) => (traceparent === undefined ? {} : { traceparent });
 
 const outboxValues = <P>(contract: EventContract<P>, envelope: EventEnvelope<P>) => [
   envelope.id,

@@ -11,6 +11,7 @@ import { ConfigError } from './config';
 import { InputShapeInterceptor, refuseFormBodies } from './input-guard';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
+import { stopTracing } from './tracing';
 import { rawUploads } from './upload-limit';
 
 export interface ServiceAppOptions {
@@ -127,13 +128,17 @@ function closeOnSignals(app: INestApplication, logger: Logger) {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
-    app.close().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      // Spans still waiting for their batch are sent before the process goes.
+      .then(() => stopTracing().catch(() => undefined))
+      .then(
+        () => process.exit(0),
+        (error) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', close);
   process.once('SIGINT', close);

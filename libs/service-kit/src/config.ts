@@ -29,8 +29,28 @@ export enum LogLevel {
   silent = 'silent',
 }
 
+/** Tracing's settings (libs/service-kit/src/tracing.ts), part of every service's environment. */
+export class TracingEnv {
+  /**
+   * Where spans go (libs/service-kit/src/tracing.ts): `none` (the default: no tracing), `otlp` (to the
+   * collector the standard OTEL_EXPORTER_OTLP_ENDPOINT / _TRACES_ENDPOINT names, OTLP over HTTP) or
+   * `console` (one JSON line per span).
+   */
+  @IsOptional()
+  @IsIn(['none', 'otlp', 'console'], { message: 'OTEL_TRACES_EXPORTER must be none, otlp or console' })
+  OTEL_TRACES_EXPORTER: 'none' | 'otlp' | 'console' = 'none';
+
+  /** How long finished spans wait to be sent together (OpenTelemetry's standard variable). */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  OTEL_BSP_SCHEDULE_DELAY = 2000;
+}
+
 /** Environment every service needs. Services extend it with their own fields. */
-export class BaseEnv {
+export class BaseEnv extends TracingEnv {
   @Transform(toInt)
   @IsInt()
   @Min(0)

@@ -18,3 +18,4 @@ export * from './launch';
 export * from './query';
 export * from './upload-limit';
 export * from './published-results';
+export * from './tracing';

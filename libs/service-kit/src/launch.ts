@@ -4,6 +4,7 @@ import { createServiceApp } from './bootstrap';
 import { BaseEnv, docsEnabled, loadEnv } from './config';
 import { DatabaseSettings, runMigrations } from './database';
 import { createLogger } from './logging';
+import { startTracing } from './tracing';
 
 /** Everything the launcher needs to know about one service. */
 export interface ServiceDefinition<E extends BaseEnv> {
@@ -33,6 +34,8 @@ export async function launchService<E extends BaseEnv>(
 ): Promise<INestApplication> {
   const env = loadEnv(definition.envClass, source);
   const logger = options.logger ?? createLogger(definition.service, env.LOG_LEVEL);
+  // Once per process: in embedded mode the platform has started it already under its own name.
+  startTracing({ serviceName: definition.service, exporter: env.OTEL_TRACES_EXPORTER, batchDelayMs: env.OTEL_BSP_SCHEDULE_DELAY });
   if (env.RUN_MIGRATIONS) {
     const applied = await runMigrations(definition.database(env));
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');

@@ -5,7 +5,16 @@ import { examinationService } from '@baeum/examination';
 import { financeService } from '@baeum/finance';
 import { gatewayService } from '@baeum/gateway';
 import { notificationService } from '@baeum/notification';
-import { createLogger, launchService, readableLogDestination, runMain } from '@baeum/service-kit';
+import {
+  createLogger,
+  launchService,
+  loadEnv,
+  readableLogDestination,
+  runMain,
+  startTracing,
+  stopTracing,
+  TracingEnv,
+} from '@baeum/service-kit';
 import { PGlite } from '@electric-sql/pglite';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -88,6 +97,9 @@ async function main() {
     NODE_ENV: process.env.NODE_ENV,
     DOCS_ENABLED: process.env.DOCS_ENABLED,
     METRICS_TOKEN: process.env.METRICS_TOKEN,
+    // Tracing (off by default): one process, so its spans carry one name, set below before any service starts.
+    OTEL_TRACES_EXPORTER: process.env.OTEL_TRACES_EXPORTER,
+    OTEL_BSP_SCHEDULE_DELAY: process.env.OTEL_BSP_SCHEDULE_DELAY,
   };
   // Notification: with no SMTP_URL, mails are written as .eml files under the data folder and their
   // links logged (README, "Mail"); links point at this gateway unless PUBLIC_BASE_URL says otherwise.
@@ -105,6 +117,8 @@ async function main() {
       MAIL_DIR: join(config.dataDir, 'mail'),
     },
   };
+  const tracing = loadEnv(TracingEnv, common);
+  startTracing({ serviceName: 'baeum-embedded', exporter: tracing.OTEL_TRACES_EXPORTER, batchDelayMs: tracing.OTEL_BSP_SCHEDULE_DELAY });
   const apps: INestApplication[] = [];
   const urls: Record<string, string> = {};
   // Domain services listen on loopback only, on ports the system picks (fixed ones could be taken);
@@ -133,6 +147,7 @@ async function main() {
     logger.info({ signal }, 'stopping');
     // The gateway first so no new work arrives; then each service drains its consumer.
     for (const app of apps) await app.close().catch((e) => logger.error({ err: e }, 'close failed'));
+    await stopTracing().catch(() => undefined);
     await pgServer.stop();
     await db.close();
     unlock();

@@ -1,5 +1,5 @@
 import { codeForStatus } from '@baeum/api';
-import { CodedException, currentContext, SERVICE_ENV } from '@baeum/service-kit';
+import { CodedException, currentContext, SERVICE_ENV, tracedCall } from '@baeum/service-kit';
 import { BadGatewayException, HttpException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
@@ -212,7 +212,8 @@ export class ServiceClients {
         duplex: 'half',
         signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs),
       };
-      response = await fetch(new URL(path, this.baseUrls[service]), init as RequestInit);
+      const url = new URL(path, this.baseUrls[service]);
+      response = await tracedCall(service, options.method, url.pathname, headers, () => fetch(url, init as RequestInit));
     } catch (error) {
       throw noAnswer(service, error);
     }
@@ -281,7 +282,9 @@ export class ServiceClients {
     const method = options.method ?? 'GET';
     if (method !== 'GET') headers['idempotency-key'] = nextWriteKey();
     try {
-      return await send(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs) });
+      return await tracedCall(service, method, url.pathname, headers, () =>
+        send(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs) }),
+      );
     } catch (error) {
       throw noAnswer(service, error);
     }
