@@ -15,6 +15,7 @@ export * from './logging';
 export * from './metrics';
 export * from './request-context';
 export * from './launch';
+export * from './lease';
 export * from './query';
 export * from './upload-limit';
 export * from './published-results';

@@ -1,6 +1,6 @@
 import { CohortUnderFilledV1, FillChangedV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
-import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
+import { LOGGER, SERVICE_ENV, underLease } from '@baeum/service-kit';
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -16,8 +16,8 @@ import { changedFills, dueForFillCheck, dueForSelection, markFillPublished, reco
  * Runs what dates decide: when a cohort's applications have closed, its selection (and the
  * release of unused quota seats to the waitlist); at its minimum-fill cut-off, the under-fill
  * check; when its training begins, the end of its waiting list; and, often, one FillChanged per
- * cohort whose fill moved. Each cohort in its own transaction under its lock, so replicas running
- * this at once do each thing once.
+ * cohort whose fill moved. One replica at a time runs each loop (a lease), and each cohort is
+ * still worked on in its own transaction under its lock, so nothing is ever done twice.
  */
 @Injectable()
 export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -37,13 +37,13 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
   onApplicationBootstrap() {
     this.running = true;
     this.loops = [
-      this.every(this.env.ENROLLMENT_CUTOFF_INTERVAL_MS, async () => {
+      this.every('cutoff-watch', this.env.ENROLLMENT_CUTOFF_INTERVAL_MS, async () => {
         const today = seoulToday();
         await this.closeApplications(today);
         await this.checkMinimumFill(today);
         await this.waitlists.execute(today);
       }),
-      this.every(this.env.ENROLLMENT_FILL_INTERVAL_MS, () => this.publishFills()),
+      this.every('fill-publish', this.env.ENROLLMENT_FILL_INTERVAL_MS, () => this.publishFills()),
     ];
   }
 
@@ -52,9 +52,9 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
     await Promise.all(this.loops);
   }
 
-  private async every(ms: number, work: () => Promise<unknown>) {
+  private async every(lease: string, ms: number, work: () => Promise<unknown>) {
     while (this.running) {
-      await work().catch((error) => this.logger.error({ err: error }, 'cut-off work failed; will retry'));
+      await underLease(this.dataSource, lease, work).catch((error) => this.logger.error({ err: error }, 'cut-off work failed; will retry'));
       for (let waited = 0; this.running && waited < ms; waited += 50) await new Promise((r) => setTimeout(r, Math.min(50, ms - waited)));
     }
   }

@@ -1,6 +1,7 @@
-import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
+import { LOGGER, SERVICE_ENV, underLease } from '@baeum/service-kit';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { ExaminationEnv } from '../config/env';
 import { RefundProcessor } from '../fees/refund-processor';
 import { AnnounceDueResults } from './announce-results';
@@ -8,8 +9,8 @@ import { LapseUnpaidApplications } from './lapse-unpaid';
 
 /**
  * Work that falls due with time rather than with a request: unpaid applications lapse at the
- * deadline, owed refunds are paid back, results are announced at their instant. Every instance
- * sweeps; row locks with SKIP LOCKED give each piece of work to one of them.
+ * deadline, owed refunds are paid back, results are announced at their instant. One instance
+ * sweeps at a time (a lease); row locks with SKIP LOCKED would still give each piece of work to one.
  */
 @Injectable()
 export class SeasonSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,13 +21,19 @@ export class SeasonSweeper implements OnApplicationBootstrap, OnApplicationShutd
     private readonly lapse: LapseUnpaidApplications,
     private readonly refunds: RefundProcessor,
     private readonly results: AnnounceDueResults,
+    private readonly dataSource: DataSource,
     @Inject(SERVICE_ENV) private readonly env: ExaminationEnv,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onApplicationBootstrap() {
     this.timer = setInterval(() => {
-      this.running ??= this.sweep().finally(() => (this.running = undefined));
+      this.running ??= underLease(this.dataSource, 'season-sweep', () => this.sweep())
+        .then(
+          () => undefined,
+          (error) => this.logger.error({ err: error }, 'season sweep could not start; next pass retries'),
+        )
+        .finally(() => (this.running = undefined));
     }, this.env.SEASON_SWEEP_MS);
   }
 

@@ -1,13 +1,14 @@
-import { LOGGER, SERVICE_ENV } from '@baeum/service-kit';
+import { LOGGER, SERVICE_ENV, underLease } from '@baeum/service-kit';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import type { NotificationEnv } from '../config/env';
 import { SendDueDeliveriesUseCase } from './usecases/send-due-deliveries/send-due-deliveries.usecase';
 
 /** Deliveries handled per pass; a full pass is followed by the next at once. */
 const BATCH = 20;
 
-/** Runs the sender every DELIVERY_POLL_MS while the service is up, one pass at a time. */
+/** Runs the sender every DELIVERY_POLL_MS while the service is up, one pass at a time, on one instance at a time (a lease). */
 @Injectable()
 export class DeliverySender implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
@@ -16,6 +17,7 @@ export class DeliverySender implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     private readonly sendDue: SendDueDeliveriesUseCase,
+    private readonly dataSource: DataSource,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -40,7 +42,8 @@ export class DeliverySender implements OnApplicationBootstrap, OnApplicationShut
   private async pass(): Promise<void> {
     let handled = 0;
     try {
-      handled = await this.sendDue.execute({ limit: BATCH });
+      const pass = await underLease(this.dataSource, 'delivery-sender', () => this.sendDue.execute({ limit: BATCH }));
+      handled = pass.held ? pass.result : 0;
     } catch (error) {
       // The database away for a moment: the next pass tries again.
       this.logger.error({ err: error }, 'delivery pass failed');
