@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Stack mode without Docker: real Kafka, PostgreSQL and Redis (scripts/infra/up.sh) and each
 # service as its own process, on the ports docker-compose uses.
-#   scripts/stack.sh up     build, bring the infrastructure up, start the six services (idempotent)
+#   scripts/stack.sh up     build, bring the infrastructure up, start the six services (idempotent;
+#                           BAEUM_KAFKA_CLUSTER=1 runs them on three brokers)
 #   scripts/stack.sh down   stop the services (the infrastructure stays; npm run infra:down stops it)
 # Logs and pids live under .infra/stack/.
 set -euo pipefail
@@ -12,7 +13,14 @@ services=(curriculum:3001 enrollment:3002 examination:3003 finance:3004 notifica
 running() { [[ -f "$state/$1.pid" ]] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
 
 up() {
-  bash "$root/scripts/infra/up.sh"
+  # BAEUM_KAFKA_CLUSTER=1: on the three-broker cluster (scripts/infra/cluster.sh) instead of one broker.
+  local brokers=127.0.0.1:9092
+  if [[ "${BAEUM_KAFKA_CLUSTER:-0}" == 1 ]]; then
+    bash "$root/scripts/infra/up.sh" --cluster
+    brokers=$(bash "$root/scripts/infra/cluster.sh" brokers)
+  else
+    bash "$root/scripts/infra/up.sh"
+  fi
   (cd "$root" && npm run --silent build)
   mkdir -p "$state"
   [[ -f "$state/jwt-secret" ]] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' > "$state/jwt-secret")
@@ -21,7 +29,7 @@ up() {
     name=${entry%%:*} port=${entry##*:}
     if running "$name"; then echo "$name: already running (pid $(cat "$state/$name.pid"))"; continue; fi
     env PORT="$port" DATABASE_URL="postgres://postgres@127.0.0.1:5432/baeum_$name" MESSAGING_TRANSPORT=kafka \
-      KAFKA_BROKERS=127.0.0.1:9092 REDIS_URL=redis://127.0.0.1:6379 JWT_SECRET="$(cat "$state/jwt-secret")" SEED_DEMO=true \
+      KAFKA_BROKERS="$brokers" REDIS_URL=redis://127.0.0.1:6379 JWT_SECRET="$(cat "$state/jwt-secret")" SEED_DEMO=true \
       SMTP_URL="${SMTP_URL:-}" MAIL_FROM="${MAIL_FROM:-배움 Baeum <no-reply@baeum.localhost>}" PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://localhost:3000}" MAIL_DIR="$state/mail" \
       CURRICULUM_URL=http://127.0.0.1:3001 ENROLLMENT_URL=http://127.0.0.1:3002 EXAMINATION_URL=http://127.0.0.1:3003 FINANCE_URL=http://127.0.0.1:3004 NOTIFICATION_URL=http://127.0.0.1:3005 \
       nohup node "$root/dist/services/$name/src/main.js" >> "$state/$name.log" 2>&1 < /dev/null &

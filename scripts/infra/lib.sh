@@ -91,3 +91,29 @@ topic_cmd() {
   timeout -k 5 "${TOPIC_CMD_TIMEOUT:-30}" "${KAFKA_TOOL_JAVA[@]}" \
     org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" "$@" </dev/null 9>&-
 }
+
+# Fetch the broker's jars (Maven Central via mvn) into the cache outside the repo, once.
+ensure_kafka_libs() {
+  local pom="$KAFKA_DEPLOY_DIR/pom.xml" want tmp
+  want=$(sha256sum "$pom" | cut -d' ' -f1)
+  if [[ -f "$KAFKA_LIBS_MARKER" && "$(<"$KAFKA_LIBS_MARKER")" == "$want" ]]; then return 0; fi
+  command -v mvn >/dev/null 2>&1 ||
+    die "Kafka $KAFKA_VERSION jars are not cached in $KAFKA_LIBS and Maven (mvn) is not installed to fetch them."
+  log "kafka: fetching Apache Kafka $KAFKA_VERSION jars from Maven Central into $KAFKA_LIBS (one-off)"
+  tmp="$KAFKA_LIBS.tmp.$$"
+  rm -rf "$tmp"
+  mkdir -p "$(dirname "$KAFKA_LIBS")"
+  if ! mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$tmp" </dev/null 9>&- >&2; then
+    rm -rf "$tmp"
+    die "mvn could not fetch the Kafka jars (is Maven Central reachable, or ~/.m2 populated?)."
+  fi
+  local j
+  for j in "kafka_2.13-$KAFKA_VERSION.jar" "kafka-tools-$KAFKA_VERSION.jar" "kafka-clients-$KAFKA_VERSION.jar" \
+    slf4j-reload4j-*.jar reload4j-*.jar; do
+    compgen -G "$tmp/$j" >/dev/null || { rm -rf "$tmp"; die "mvn finished but $j is missing from the copied jars."; }
+  done
+  echo "$want" >"$tmp/.complete"
+  rm -rf "$KAFKA_LIBS"
+  mv "$tmp" "$KAFKA_LIBS"
+}

@@ -8,14 +8,18 @@
 # Overrides: PGHOST, PGPORT, BAEUM_REDIS_PORT, BAEUM_KAFKA_PORT, BAEUM_KAFKA_CONTROLLER_PORT,
 #   BAEUM_INFRA_DIR (state, default <repo>/.infra), BAEUM_CACHE_DIR (Kafka jars, default ~/.cache/baeum),
 #   BAEUM_KAFKA_START_TIMEOUT (seconds, default 90).
+# --cluster: three Kafka brokers (scripts/infra/cluster.sh: replication factor 3, min.insync.replicas 2,
+#   127.0.0.1:19092,19094,19096) instead of the single one.
 set -euo pipefail
 # shellcheck source=lib.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
+CLUSTER=0
 case "${1:-}" in
-  -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  --cluster) CLUSTER=1 ;;
   "") ;;
-  *) die "unknown argument '$1' (usage: up.sh)" ;;
+  *) die "unknown argument '$1' (usage: up.sh [--cluster])" ;;
 esac
 
 T0=$(date +%s%N)
@@ -102,32 +106,6 @@ ensure_redis() {
 }
 
 # ================================ Kafka ========================================================
-# Fetch the broker's jars (Maven Central via mvn) into the cache outside the repo, once.
-ensure_kafka_libs() {
-  local pom="$KAFKA_DEPLOY_DIR/pom.xml" want tmp
-  want=$(sha256sum "$pom" | cut -d' ' -f1)
-  if [[ -f "$KAFKA_LIBS_MARKER" && "$(<"$KAFKA_LIBS_MARKER")" == "$want" ]]; then return 0; fi
-  command -v mvn >/dev/null 2>&1 ||
-    die "Kafka $KAFKA_VERSION jars are not cached in $KAFKA_LIBS and Maven (mvn) is not installed to fetch them."
-  log "kafka: fetching Apache Kafka $KAFKA_VERSION jars from Maven Central into $KAFKA_LIBS (one-off)"
-  tmp="$KAFKA_LIBS.tmp.$$"
-  rm -rf "$tmp"
-  mkdir -p "$(dirname "$KAFKA_LIBS")"
-  if ! mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$tmp" </dev/null 9>&- >&2; then
-    rm -rf "$tmp"
-    die "mvn could not fetch the Kafka jars (is Maven Central reachable, or ~/.m2 populated?)."
-  fi
-  local j
-  for j in "kafka_2.13-$KAFKA_VERSION.jar" "kafka-tools-$KAFKA_VERSION.jar" "kafka-clients-$KAFKA_VERSION.jar" \
-    slf4j-reload4j-*.jar reload4j-*.jar; do
-    compgen -G "$tmp/$j" >/dev/null || { rm -rf "$tmp"; die "mvn finished but $j is missing from the copied jars."; }
-  done
-  echo "$want" >"$tmp/.complete"
-  rm -rf "$KAFKA_LIBS"
-  mv "$tmp" "$KAFKA_LIBS"
-}
-
 write_kafka_props() {
   mkdir -p "$KAFKA_STATE/data" "$KAFKA_STATE/logs"
   cat >"$KAFKA_PROPS.tmp" <<EOF
@@ -320,7 +298,13 @@ ensure_kafka() {
 
 ensure_postgres
 ensure_redis
-ensure_kafka
+if ((CLUSTER)); then
+  # cluster.sh takes the same lock; it is free again once this script's own work is done.
+  exec 9>&-
+  SUMMARY+=("$(printf '%-9s %s' kafka "$(bash "$INFRA_SCRIPT_DIR/cluster.sh" up | tail -1)")")
+else
+  ensure_kafka
+fi
 
 echo "Baeum infrastructure is up ($(elapsed)s):"
 printf '  %s\n' "${SUMMARY[@]}"

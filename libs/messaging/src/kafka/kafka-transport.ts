@@ -67,10 +67,13 @@ export class KafkaTransport {
   }
 
   async connectProducer(): Promise<void> {
-    // One request in flight keeps each partition in send order through retries. Retries can still
-    // duplicate a message; consumers' inboxes absorb that (the idempotent producer would not suffice).
+    // Idempotent, with acks from all in-sync replicas (min.insync.replicas 2 of 3 in a cluster): a send
+    // retried after a lost answer or a leader's failover is not written twice, and one request in
+    // flight keeps each partition in send order. A relay that crashes between send and commit still
+    // sends its batch again as a new producer; consumers' inboxes absorb those duplicates.
     // The default partitioner hashes keys as Java clients do, so every client agrees on partitions.
     this.producer = this.kafka.producer({
+      idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
