@@ -1,8 +1,7 @@
 import { publishedScoresKey } from '@baeum/service-kit';
 import { ApiClient, eventually, infra, ServiceStack } from '@baeum/testing';
 import Redis from 'ioredis';
-import { writtenTotal } from '../src/scoring/pass-marks';
-import { applicantClient, applyAndPay, openExamBody, PASSWORD, SEOUL, WEBHOOK_SECRET } from './helpers';
+import { applicantClient, applyAndPay, markWrittenExam, openExamBody, PASSWORD, SEOUL, WEBHOOK_SECRET, WrittenSheet } from './helpers';
 
 /**
  * 성적 공개 (issue 14, items 3 and 5): once the written results are published, each candidate sees their
@@ -62,8 +61,8 @@ it('discloses each candidate’s own scores, pass mark and rank once published, 
   // 일반행정: the veteran (10%) tops it, then the first, the third fails; one absent. 사회복지: two.
   const veteran = applicantClient(stack.gatewayUrl);
   const [first, third, absent, social1, social2] = Array.from({ length: 5 }, () => applicantClient(stack.gatewayUrl));
-  const sheets = new Map<string, { scores: number[] | null; bonus: number; result: string }>();
-  const candidate = async (client: ApiClient, positionId: string, scores: number[] | null, result: string, bonus = 0) => {
+  const sheets = new Map<string, WrittenSheet>();
+  const candidate = async (client: ApiClient, positionId: string, scores: number[] | null, result: WrittenSheet['result'], bonus = 0) => {
     const overrides = bonus ? { veteransBonusPercent: bonus, trackEvidence: '서울북부보훈지청-2031-0113' } : {};
     sheets.set(await applyAndPay(client, examId, positionId, overrides), { scores, bonus, result });
   };
@@ -74,24 +73,8 @@ it('discloses each candidate’s own scores, pass mark and rank once published, 
   await candidate(social1, welfare, [7000, 7000, 7000], 'pass');
   await candidate(social2, welfare, [6000, 6550, 6000], 'fail');
 
-  const now = Date.now();
-  await officer.request('PATCH', `/api/exam/exams/${examId}`, {
-    applicationClosesAt: new Date(now - 2000).toISOString(),
-    cancellationClosesAt: new Date(now - 1000).toISOString(),
-  });
-  expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).body).toEqual({ assigned: 6 });
-  // The written exam was sat yesterday and marked as the scoring stage stores it (scoring is examination.integration-spec's matter).
-  await stack.query(
-    'examination',
-    `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
-    [examId],
-  );
-  for (const [id, sheet] of sheets)
-    await stack.query(
-      'examination',
-      `UPDATE examination.application SET written_scores = $2, written_total = $3, written_result = $4 WHERE id = $1`,
-      [id, sheet.scores && JSON.stringify(sheet.scores), sheet.scores && writtenTotal(sheet.scores, sheet.bonus).total, sheet.result],
-    );
+  // Numbered, sat yesterday and marked.
+  expect(await markWrittenExam(stack, officer, examId, sheets)).toBe(6);
   await stack.query(
     'examination',
     `UPDATE examination.position SET written_cutoff = CASE id WHEN $1 THEN 8500 ELSE 7000 END WHERE exam_id = $2`,

@@ -285,7 +285,7 @@ export const examApplicant = {
   'scores.rankOf': { ko: '{{sat}}명 중 {{rank}}등', en: '{{rank}} of {{sat}}' },
   'scores.passed': { ko: '필기시험 합격 인원', en: 'Candidates who passed' },
   'scores.people': { ko: '{{count}}명', en: '{{count}}' },
-  'scores.until': { ko: '성적 공개 기간', en: 'Shown until' },
+  'scores.until': { ko: '성적 공개 종료', en: 'Shown until' },
   'scores.absent': {
     ko: '필기시험에 응시하지 않아(결시) 성적이 없습니다.',
     en: 'You were absent from the written exam, so there are no scores.',
