@@ -1,5 +1,5 @@
 import { publishedScoresKey } from '@baeum/service-kit';
-import { ApiClient, eventually, infra, ServiceStack } from '@baeum/testing';
+import { ApiClient, eventually, infra, ServiceStack, tokenFor } from '@baeum/testing';
 import Redis from 'ioredis';
 import { applicantClient, applyAndPay, markWrittenExam, openExamBody, PASSWORD, SEOUL, WEBHOOK_SECRET, WrittenSheet } from './helpers';
 
@@ -131,6 +131,10 @@ it('discloses each candidate’s own scores, pass mark and rank once published, 
     standing: { rank: 2, sat: 2 },
     passed: 1,
   });
+
+  // The service's own answer (asked directly, with the caller's token) is the same composition.
+  const direct = new ApiClient(stack.url('examination'), tokenFor({ role: 'applicant', tenantId: SEOUL, userId: veteran.userId }));
+  expect((await direct.get(`/results/${examId}/scores`)).body).toEqual(running.veteran.body);
 
   await stack.kill('examination');
 
