@@ -1,7 +1,8 @@
-import type { ResultLookupView, StageResult, StageResultView } from '@baeum/api';
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import type { ResultLookupView, ScoreDisclosureView, StageResult, StageResultView } from '@baeum/api';
+import { HttpStatus, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { CacheStore, createCacheStore, MemoryCacheStore } from './cache';
 import { BaseEnv } from './config';
+import { CodedException } from './errors';
 import { SERVICE_ENV } from './kit.module';
 
 /**
@@ -55,6 +56,37 @@ export function composeResultView(entry: PublishedResult, instants: PublishedIns
   const w = stage(instants.written, 'written');
   const f = stage(instants.final, 'final');
   return w && f ? { ...facts, written: w, final: f } : null;
+}
+
+/** One applicant's own score disclosure (성적 공개) in an exam: keyed like their result, by who asks. */
+export function publishedScoresKey(tenantId: string, userId: string, examId: string): string {
+  return `scores:${tenantId}:${userId}:${examId}`;
+}
+
+/** 성적 공개 is open for a year from the written results' publication, then refused. */
+export const SCORE_DISCLOSURE_DAYS = 365;
+
+const SEOUL_OFFSET_MS = 9 * 3600_000;
+
+/**
+ * The disclosure an applicant is shown at `nowMs`: only the view's own fields, whatever else the entry
+ * holds; once its period has ended, 410 SCORE_DISCLOSURE.CLOSED (with the Seoul date it ended).
+ */
+export function openDisclosure(entry: ScoreDisclosureView, nowMs: number): ScoreDisclosureView {
+  const endsAt = Date.parse(entry.disclosureEndsAt);
+  if (!(endsAt > nowMs))
+    throw new CodedException(HttpStatus.GONE, 'SCORE_DISCLOSURE.CLOSED', {
+      params: { endedAt: new Date(endsAt + SEOUL_OFFSET_MS).toISOString().slice(0, 10) },
+      message: '성적 공개 기간이 끝났습니다 / the score disclosure period has ended',
+    });
+  const { examId, examTitleKo, examTitleEn, examNumber, positionLabelKo, result, absent, subjects, bonusPercent } = entry;
+  const { total, average, passMark, standing, passed, publishedAt, disclosureEndsAt } = entry;
+  return {
+    ...{ examId, examTitleKo, examTitleEn, examNumber, positionLabelKo, result, absent, bonusPercent, total, average, passMark },
+    subjects: subjects.map(({ nameKo, raw, bonus, withBonus, belowMinimum }) => ({ nameKo, raw, bonus, withBonus, belowMinimum })),
+    standing: standing && { rank: standing.rank, sat: standing.sat },
+    ...{ passed, publishedAt, disclosureEndsAt },
+  };
 }
 
 /** Embedded mode runs every service in one process: one map serves as the shared key space. */

@@ -1,7 +1,8 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, clientAs } from '@baeum/testing';
+import { ApiClient, clientAs, type ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { signCallback } from '../src/payments/signature';
+import { writtenTotal } from '../src/scoring/pass-marks';
 
 /** The webhook secret the test stacks give examination, so a test can act as the payment provider. */
 export const WEBHOOK_SECRET = 'integration-webhook-secret-0123456789abcdef';
@@ -83,4 +84,42 @@ export function openExamBody(roundNo: number, overrides: Record<string, unknown>
     selectionPlanned: 3,
     ...overrides,
   };
+}
+
+/** One answer sheet as the scoring stage stores it: per subject in hundredths (null when absent), the bonus percent, the result. */
+export interface WrittenSheet {
+  scores: number[] | null;
+  bonus: number;
+  result: 'pass' | 'fail' | 'absent';
+}
+
+/**
+ * Takes an exam to the eve of its written results: closes its windows, gives the exam numbers (returns
+ * how many), dates the written exam yesterday and stores each application's sheet and result as the
+ * scoring stage does (scoring itself is examination.integration-spec's matter).
+ */
+export async function markWrittenExam(
+  stack: ServiceStack,
+  officer: ApiClient,
+  examId: string,
+  sheets: Map<string, WrittenSheet>,
+): Promise<number> {
+  const now = Date.now();
+  await officer.request('PATCH', `/api/exam/exams/${examId}`, {
+    applicationClosesAt: new Date(now - 2000).toISOString(),
+    cancellationClosesAt: new Date(now - 1000).toISOString(),
+  });
+  const numbered = await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {});
+  await stack.query(
+    'examination',
+    `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
+    [examId],
+  );
+  for (const [id, sheet] of sheets)
+    await stack.query(
+      'examination',
+      `UPDATE examination.application SET written_scores = $2, written_total = $3, written_result = $4 WHERE id = $1`,
+      [id, sheet.scores && JSON.stringify(sheet.scores), sheet.scores && writtenTotal(sheet.scores, sheet.bonus).total, sheet.result],
+    );
+  return numbered.body.assigned;
 }

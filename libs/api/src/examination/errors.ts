@@ -162,6 +162,10 @@ export const EXAMINATION_ERROR_CODES = [
   'PUBLICATION.BEFORE_WRITTEN_DATE',
   /** The caller has no application with an exam number in this exam. */
   'EXAM_RESULTS.NO_EXAM_NUMBER',
+  /** 성적 공개 waits for the written results' publication. */
+  'SCORE_DISCLOSURE.NOT_PUBLISHED',
+  /** The disclosure period has ended; `params`: endedAt. */
+  'SCORE_DISCLOSURE.CLOSED',
   'EXAM_SITTING.ALREADY_RECORDED',
   'EXAM_SITTING.NOT_SEATED',
   'EXAM_SITTING.NOT_SCHEDULED',

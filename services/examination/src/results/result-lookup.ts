@@ -32,13 +32,7 @@ export class ResultLookupService {
   ) {}
 
   async lookup(user: AuthUser, examId: string): Promise<ResultLookupView> {
-    const calls = await this.cache.incrementWindow(`results-rate:${user.tenantId}:${user.userId}`, RATE_WINDOW_SECONDS);
-    if (calls > this.env.RESULTS_LOOKUPS_PER_MINUTE) {
-      throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', {
-        params: { retryAfterSeconds: RATE_WINDOW_SECONDS },
-        message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute',
-      });
-    }
+    await this.countLookup(user);
     const instants = await this.instants(examId);
     const now = Date.now();
     const published = (at: string | null) => at !== null && Date.parse(at) <= now;
@@ -61,6 +55,17 @@ export class ResultLookupService {
     return { ...facts, written: stage(instants.written, writtenResult ?? null), final: stage(instants.final, finalResult ?? null) };
   }
 
+  /** Counts one lookup (a result or a score disclosure) against the applicant's allowance a minute; 429 beyond it. */
+  async countLookup(user: AuthUser): Promise<void> {
+    const calls = await this.cache.incrementWindow(`results-rate:${user.tenantId}:${user.userId}`, RATE_WINDOW_SECONDS);
+    if (calls > this.env.RESULTS_LOOKUPS_PER_MINUTE) {
+      throw new CodedException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', {
+        params: { retryAfterSeconds: RATE_WINDOW_SECONDS },
+        message: '조회가 너무 잦습니다. 잠시 후 다시 시도하세요 / Too many lookups; try again in a minute',
+      });
+    }
+  }
+
   /** Called after a publication instant is set: every instance, and the gateway's read model, read the new one at once. */
   async refreshInstants(examId: string): Promise<void> {
     await this.cache.set(`result-instants:${examId}`, JSON.stringify(await this.loadInstants(examId)), INSTANTS_TTL_SECONDS);
@@ -81,7 +86,8 @@ export class ResultLookupService {
     return { written: at('written'), final: at('final') };
   }
 
-  private async facts(user: AuthUser, examId: string) {
+  /** The applicant's own numbered application in the exam with its results; 404 EXAM_RESULTS.NO_EXAM_NUMBER without one. */
+  async facts(user: AuthUser, examId: string) {
     const row = await this.results.ownResult(user.tenantId, user.userId, examId);
     if (!row)
       throw notFound('EXAM_RESULTS.NO_EXAM_NUMBER', {

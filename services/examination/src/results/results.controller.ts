@@ -1,4 +1,4 @@
-import { ExamSittingView, PublicationDto, ResultLookupView, ResultPublicationView, SittingDto } from '@baeum/api';
+import { ExamSittingView, PublicationDto, ResultLookupView, ResultPublicationView, ScoreDisclosureView, SittingDto } from '@baeum/api';
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { OFFICER_ROLES } from '../shared/roles';
 import { toPublicationView } from './publication.view';
 import { ResultLookupService } from './result-lookup';
 import { ResultQueries } from './result-queries';
+import { ScoreDisclosureService } from './score-disclosure.service';
 import { PublishResultsUseCase } from './usecases/publish-results/publish-results.usecase';
 import { RecordSittingUseCase } from './usecases/record-sitting/record-sitting.usecase';
 
@@ -18,6 +19,7 @@ export class ResultsController {
     private readonly exams: ExamQueries,
     private readonly results: ResultQueries,
     private readonly lookups: ResultLookupService,
+    private readonly disclosures: ScoreDisclosureService,
     private readonly publishResults: PublishResultsUseCase,
     private readonly recordSitting: RecordSittingUseCase,
   ) {}
@@ -27,6 +29,14 @@ export class ResultsController {
   @ApiOkResponse({ type: ResultLookupView })
   lookup(@CurrentUser() user: AuthUser, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<ResultLookupView> {
     return this.lookups.lookup(user, examId);
+  }
+
+  /** 성적 공개: the caller's own written scores, pass mark and standing, once the written results are published. */
+  @Get('results/:examId/scores')
+  @Roles('applicant')
+  @ApiOkResponse({ type: ScoreDisclosureView })
+  scores(@CurrentUser() user: AuthUser, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<ScoreDisclosureView> {
+    return this.disclosures.disclose(user, examId);
   }
 
   @Get('exams/:id/publications')

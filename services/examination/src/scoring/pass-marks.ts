@@ -6,8 +6,13 @@ export const SUBJECT_MINIMUM = 4000;
  * where the subject reaches the minimum), averaged, in hundredths of a point, rounded down.
  */
 export function writtenTotal(scores: number[], bonusPercent: number): { total: number; belowMinimum: boolean } {
-  const adjusted = scores.map((s) => s + (s >= SUBJECT_MINIMUM ? bonusPercent * 100 : 0));
+  const adjusted = scores.map((s) => s + subjectBonus(s, bonusPercent));
   return { total: Math.floor(adjusted.reduce((a, b) => a + b, 0) / scores.length), belowMinimum: scores.some((s) => s < SUBJECT_MINIMUM) };
+}
+
+/** A subject's bonus in hundredths: `bonusPercent` of its full marks, only where the subject reaches the minimum. */
+export function subjectBonus(score: number, bonusPercent: number): number {
+  return score >= SUBJECT_MINIMUM ? bonusPercent * 100 : 0;
 }
 
 export interface WrittenCandidate {

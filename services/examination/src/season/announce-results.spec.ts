@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { eventsAbout, newOfficer, openSpecDatabase, seedApplication, seedExam, SpecDatabase } from '../../test/spec-database';
 import { ResultQueries } from '../results/result-queries';
 import { PublishedResultWriter } from '../results/result-read-model';
+import { PublishedScoreWriter } from '../results/score-disclosure-read-model';
+import { ScoreDisclosureQueries } from '../results/score-disclosure-queries';
 import { AnnounceDueResults } from './announce-results';
 
 describe('AnnounceDueResults', () => {
@@ -14,7 +16,10 @@ describe('AnnounceDueResults', () => {
   beforeAll(async () => {
     db = await openSpecDatabase();
     const writer = new PublishedResultWriter(new ResultQueries(db.dataSource), { store: published } as unknown as PublishedReadModels);
-    announcer = new AnnounceDueResults(db.dataSource, db.publisher, writer, logger);
+    const scores = new PublishedScoreWriter(new ScoreDisclosureQueries(db.dataSource), {
+      store: published,
+    } as unknown as PublishedReadModels);
+    announcer = new AnnounceDueResults(db.dataSource, db.publisher, writer, scores, logger);
   });
   afterAll(() => db.close());
 

@@ -9,13 +9,14 @@ import { interviewNotices } from '../interviews/interview-queries';
 import { resultAnnouncedEvents } from '../results/result-notices';
 import { resultNotices } from '../results/result-queries';
 import { PublishedResultWriter } from '../results/result-read-model';
+import { PublishedScoreWriter } from '../results/score-disclosure-read-model';
 import { markAnnounced, unannouncedPublications } from './season-queries';
 
 /**
  * Once a publication's instant has passed, the results-published event leaves, once, from whichever
  * instance gets there first; with it each candidate's own result (ExamResultAnnouncedV1) and, for an
  * open exam's written results, each passed candidate's interview slot if it is already scheduled.
- * Once that is committed, every applicant's own lookup answer is published for the gateway to serve
+ * Once that is committed, every applicant's own lookup answer and score disclosure are published for the gateway to serve
  * (docs/adr/0015); should that fail, the lookups go to this service as before, still right.
  */
 @Injectable()
@@ -24,6 +25,7 @@ export class AnnounceDueResults {
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
     private readonly readModel: PublishedResultWriter,
+    private readonly scores: PublishedScoreWriter,
     @Inject(LOGGER) private readonly logger: Pick<Logger, 'error'>,
   ) {}
 
@@ -32,6 +34,8 @@ export class AnnounceDueResults {
     for (const examId of new Set(due.map((p) => p.examId))) {
       try {
         await this.readModel.publishExam(examId);
+        // 성적 공개 comes with the written results (and is written again, unchanged, with the final ones).
+        await this.scores.publishExam(examId);
       } catch (error) {
         this.logger.error({ err: error, examId }, 'publishing the results read model failed; lookups go to the service');
       }

@@ -7,6 +7,7 @@ import {
   ExamView,
   RefundQuoteView,
   ResultLookupView,
+  ScoreDisclosureView,
   SupportingDocumentView,
 } from '@baeum/api';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res, UseGuards } from '@nestjs/common';
@@ -181,5 +182,21 @@ export class ExamApplicantController {
     @Param('examId', new ParseUUIDPipe()) examId: string,
   ): Promise<ResultLookupView> {
     return this.results.lookup(user, auth, examId);
+  }
+
+  /**
+   * 성적 공개: the caller's own written scores by subject, bonus points, total and average, their
+   * position's pass mark and their standing, once the written results are published and for a year
+   * after (then 410 SCORE_DISCLOSURE.CLOSED); before, 409 SCORE_DISCLOSURE.NOT_PUBLISHED. Served as the
+   * result lookup is, from Redis, and counted in the same allowance a minute (429 RATE_LIMITED).
+   */
+  @Get('results/:examId/scores')
+  @ApiOkResponse({ type: ScoreDisclosureView })
+  scores(
+    @CurrentUser() user: AuthUser,
+    @Headers('authorization') auth: string,
+    @Param('examId', new ParseUUIDPipe()) examId: string,
+  ): Promise<ScoreDisclosureView> {
+    return this.results.disclosure(user, auth, examId);
   }
 }

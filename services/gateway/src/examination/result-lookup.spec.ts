@@ -1,4 +1,4 @@
-import { ResultLookupView } from '@baeum/api';
+import { ResultLookupView, ScoreDisclosureView } from '@baeum/api';
 import {
   AuthUser,
   CacheStore,
@@ -7,6 +7,7 @@ import {
   publishedInstantsKey,
   PublishedReadModels,
   publishedResultKey,
+  publishedScoresKey,
 } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import { ServiceClients } from '../clients/service-clients';
@@ -102,5 +103,64 @@ describe('ResultLookup (합격자 조회 at the gateway)', () => {
     await publish(officer);
     for (let i = 0; i < 5; i++) await lookup.lookup(officer, 'Bearer o', examId);
     expect(call).toHaveBeenCalledTimes(5);
+  });
+
+  describe('성적 공개 (score disclosure)', () => {
+    const disclosure = (endsInMs: number): ScoreDisclosureView => ({
+      ...facts,
+      result: 'pass',
+      absent: false,
+      subjects: [{ nameKo: '국어', raw: 80, bonus: 5, withBonus: 85, belowMinimum: false }],
+      bonusPercent: 5,
+      total: 85,
+      average: 85,
+      passMark: 70.5,
+      standing: { rank: 2, sat: 40 },
+      passed: 6,
+      publishedAt: writtenAt,
+      disclosureEndsAt: new Date(Date.now() + endsInMs).toISOString(),
+    });
+    const publishScores = (user: AuthUser, view: ScoreDisclosureView) =>
+      published.set(publishedScoresKey(user.tenantId, user.userId, examId), JSON.stringify({ ...view, applicantId: user.userId }), 600);
+
+    it("answers the caller's own disclosure from the read model, only its fields, without calling the service", async () => {
+      const user = applicant();
+      const view = disclosure(86_400_000);
+      await publishScores(user, view);
+      expect(await lookup.disclosure(user, 'Bearer t', examId)).toEqual(view);
+      expect(call).not.toHaveBeenCalled();
+    });
+
+    it('asks the examination service on a miss (another applicant, not yet written, Redis down), with the caller’s token', async () => {
+      await publishScores(applicant(), disclosure(86_400_000));
+      const other = applicant();
+      await lookup.disclosure(other, 'Bearer other', examId);
+      expect(call).toHaveBeenLastCalledWith('examination', `/results/${examId}/scores`, { authorization: 'Bearer other' });
+      const user = applicant();
+      await publishScores(user, disclosure(86_400_000));
+      jest.spyOn(published, 'get').mockRejectedValue(new Error('connection refused'));
+      await lookup.disclosure(user, 'Bearer t', examId);
+      expect(call).toHaveBeenCalledTimes(2);
+    });
+
+    it('refuses once the disclosure period has ended: 410 SCORE_DISCLOSURE.CLOSED', async () => {
+      const user = applicant();
+      await publishScores(user, disclosure(-1000));
+      const refused = await lookup.disclosure(user, 'Bearer t', examId).catch((e: unknown) => e);
+      expect((refused as CodedException).getStatus()).toBe(410);
+      expect((refused as CodedException).getResponse()).toMatchObject({ code: 'SCORE_DISCLOSURE.CLOSED' });
+      expect(call).not.toHaveBeenCalled();
+    });
+
+    it('counts disclosures in the same allowance a minute as result lookups (429 RATE_LIMITED beyond)', async () => {
+      const user = applicant();
+      await publish(user);
+      await publishScores(user, disclosure(86_400_000));
+      await lookup.lookup(user, 'Bearer t', examId);
+      await lookup.disclosure(user, 'Bearer t', examId);
+      await lookup.disclosure(user, 'Bearer t', examId);
+      const refused = await lookup.disclosure(user, 'Bearer t', examId).catch((e: unknown) => e);
+      expect((refused as CodedException).getResponse()).toMatchObject({ code: 'RATE_LIMITED', params: { retryAfterSeconds: 60 } });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ResultLookupView } from '@baeum/api';
+import { ResultLookupView, ScoreDisclosureView } from '@baeum/api';
 import {
   AuthUser,
   CACHE,
@@ -6,11 +6,13 @@ import {
   CodedException,
   composeResultView,
   LOGGER,
+  openDisclosure,
   PublishedInstants,
   publishedInstantsKey,
   PublishedReadModels,
   PublishedResult,
   publishedResultKey,
+  publishedScoresKey,
   SERVICE_ENV,
 } from '@baeum/service-kit';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
@@ -26,7 +28,7 @@ const RATE_WINDOW_SECONDS = 60;
  * the caller's token (tenant, user) and the exam, so nobody reads another's. Each applicant may ask a
  * limited number of times a minute, as the service allows. Whatever the read model cannot answer for
  * sure (not yet published, evicted, Redis down) goes to the examination service, which answers as
- * before.
+ * before. 성적 공개 (scores, pass mark, standing) is served the same way, counted in the same allowance.
  */
 @Injectable()
 export class ResultLookup {
@@ -47,6 +49,16 @@ export class ResultLookup {
     return this.services.call('examination', `/results/${examId}`, { authorization });
   }
 
+  /** 성적 공개: the caller's own disclosure from the read model while its period lasts (410 after), else the service's. */
+  async disclosure(user: AuthUser, authorization: string, examId: string): Promise<ScoreDisclosureView> {
+    if (user.role === 'applicant') {
+      await this.limit(user);
+      const entry = await this.read(publishedScoresKey(user.tenantId, user.userId, examId), examId);
+      if (entry) return openDisclosure(JSON.parse(entry) as ScoreDisclosureView, Date.now());
+    }
+    return this.services.call('examination', `/results/${examId}/scores`, { authorization });
+  }
+
   /** The same window and answer as the examination service's; a cache failure leaves the count to it. */
   private async limit(user: AuthUser): Promise<void> {
     const calls = await this.cache
@@ -63,13 +75,18 @@ export class ResultLookup {
   }
 
   private async published(user: AuthUser, examId: string): Promise<ResultLookupView | null> {
+    const [entry, instants] = await Promise.all([
+      this.read(publishedResultKey(user.tenantId, user.userId, examId), examId),
+      this.read(publishedInstantsKey(examId), examId),
+    ]);
+    if (entry === null || instants === null) return null;
+    return composeResultView(JSON.parse(entry) as PublishedResult, JSON.parse(instants) as PublishedInstants, Date.now());
+  }
+
+  /** A published entry, or null when there is none or Redis cannot be read (the service answers then). */
+  private async read(key: string, examId: string): Promise<string | null> {
     try {
-      const [entry, instants] = await Promise.all([
-        this.models.store.get(publishedResultKey(user.tenantId, user.userId, examId)),
-        this.models.store.get(publishedInstantsKey(examId)),
-      ]);
-      if (entry === null || instants === null) return null;
-      return composeResultView(JSON.parse(entry) as PublishedResult, JSON.parse(instants) as PublishedInstants, Date.now());
+      return await this.models.store.get(key);
     } catch (error) {
       this.logger.warn({ err: error, examId }, 'published results unreadable; asking the examination service');
       return null;

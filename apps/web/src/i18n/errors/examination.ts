@@ -261,6 +261,14 @@ export const examinationErrors = {
     ko: '이 시험에서 응시번호를 받은 원서가 없습니다.',
     en: 'You have no application with an exam number in this exam.',
   },
+  'SCORE_DISCLOSURE.NOT_PUBLISHED': {
+    ko: '필기시험 합격자가 발표된 뒤에 성적을 공개합니다.',
+    en: 'Scores are disclosed once the written results are published.',
+  },
+  'SCORE_DISCLOSURE.CLOSED': {
+    ko: '성적 공개 기간({{endedAt}}까지)이 끝났습니다.',
+    en: 'The score disclosure period ended on {{endedAt}}.',
+  },
   'EXAM_SITTING.ALREADY_RECORDED': { ko: '이미 기록된 시행입니다.', en: 'This sitting is already recorded.' },
   'EXAM_SITTING.NOT_SEATED': {
     ko: '좌석을 배정한 뒤에 필기시험 시행을 기록합니다.',

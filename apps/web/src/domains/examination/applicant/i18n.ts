@@ -265,4 +265,40 @@ export const examApplicant = {
   'results.scheduled': { ko: '{{at}} 발표 예정', en: 'Published at {{at}}' },
   'results.unscheduled': { ko: '발표 일정 미정', en: 'Not yet scheduled' },
   'results.notApplicable': { ko: '해당 없음', en: 'Not applicable' },
+
+  // ---- 성적 공개
+  'scores.title': { ko: '성적 공개', en: 'Your scores' },
+  'scores.caption': { ko: '과목별 필기시험 성적', en: 'Written exam scores by subject' },
+  'scores.subject': { ko: '과목', en: 'Subject' },
+  'scores.subjectNo': { ko: '{{no}}과목', en: 'Subject {{no}}' },
+  'scores.raw': { ko: '원점수', en: 'Raw score' },
+  'scores.bonus': { ko: '가산점', en: 'Bonus' },
+  'scores.withBonus': { ko: '가산점 반영', en: 'With bonus' },
+  'scores.belowMinimum': { ko: '(과락)', en: '(below 40)' },
+  'scores.bonusPercent': { ko: '취업지원대상자 가점', en: "Veterans' bonus" },
+  'scores.percent': { ko: '과목별 만점의 {{percent}}%', en: "{{percent}}% of each subject's full marks" },
+  'scores.total': { ko: '총점', en: 'Total' },
+  'scores.average': { ko: '평균', en: 'Average' },
+  'scores.passMark': { ko: '합격선 (응시 모집단위)', en: 'Pass mark (your position)' },
+  'scores.result': { ko: '필기시험 결과', en: 'Written exam result' },
+  'scores.rank': { ko: '석차', en: 'Rank' },
+  'scores.rankOf': { ko: '{{sat}}명 중 {{rank}}등', en: '{{rank}} of {{sat}}' },
+  'scores.passed': { ko: '필기시험 합격 인원', en: 'Candidates who passed' },
+  'scores.people': { ko: '{{count}}명', en: '{{count}}' },
+  'scores.until': { ko: '성적 공개 종료', en: 'Shown until' },
+  'scores.absent': {
+    ko: '필기시험에 응시하지 않아(결시) 성적이 없습니다.',
+    en: 'You were absent from the written exam, so there are no scores.',
+  },
+  'scores.how': {
+    ko:
+      '가산점은 취업지원대상자 가점으로, 40점 이상인 과목에만 그 과목 만점(100점)의 해당 비율만큼 더합니다. 총점은 가산점을 반영한 ' +
+      '과목 점수의 합이고, 평균은 총점을 과목 수로 나눠 소수점 둘째 자리 아래를 버린 값입니다. 합격선과 석차는 평균으로 정하며, ' +
+      '석차는 같은 모집단위에서 시험을 치른 응시자 중의 순위(동점은 같은 순위)입니다. 한 과목이라도 40점 미만이면 과락으로 불합격입니다.',
+    en:
+      "The bonus is the veterans' bonus: its percentage of a subject's full marks (100) is added to each subject scored 40 or more. " +
+      'The total is the sum of the subjects with their bonus; the average is the total divided by the number of subjects, rounded down ' +
+      'to two decimals. The pass mark and the rank are by average; the rank is among the candidates of your position who sat the exam ' +
+      '(equal averages share a rank). Any subject below 40 fails the exam, whatever the average.',
+  },
 } satisfies Catalogue;

@@ -2,12 +2,17 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { $api, api, type Schemas, unwrap } from '../../../api/client';
 import { ActionStatus, DetailList, type Outcome, PageHeader, problemOf, QueryState } from '../../../kit';
+import { ScoreDisclosure } from './score-disclosure';
 import { Ko, useApplicantWords } from './shared';
 
 type Lookup = Schemas['ResultLookupView'];
+type Disclosure = Schemas['ScoreDisclosureView'];
 type Stage = Schemas['StageResultView'];
 
-/** 합격자 조회: the applicant's own result of an exam, stage by stage, once each is published. */
+/**
+ * 합격자 조회: the applicant's own result of an exam, stage by stage, once each is published; once the
+ * written results are, their 성적 공개 (scores, pass mark, rank) under it.
+ */
 export default function ResultsScreen() {
   const words = useApplicantWords();
   const { t, w } = words;
@@ -16,7 +21,9 @@ export default function ResultsScreen() {
   const numbered = (mine.data ?? []).filter((a) => a.examNumber && a.status !== 'cancelled');
   const [examId, setExamId] = useState('');
   const [answer, setAnswer] = useState<Lookup | null>(null);
+  const [disclosure, setDisclosure] = useState<Disclosure | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [scoresOutcome, setScoresOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -27,14 +34,27 @@ export default function ResultsScreen() {
   const lookup = async (event: FormEvent) => {
     event.preventDefault();
     setOutcome(null);
+    setScoresOutcome(null);
+    setDisclosure(null);
     setBusy(true);
     try {
-      setAnswer(await unwrap(api.GET('/api/exam/results/{examId}', { params: { path: { examId } } })));
+      const found = await unwrap(api.GET('/api/exam/results/{examId}', { params: { path: { examId } } }));
+      setAnswer(found);
+      if (found.written.published) await disclose(found.examId);
     } catch (error) {
       setAnswer(null);
       setOutcome({ kind: 'problem', problems: [problemOf(error)] });
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** The scores are a second answer: a refusal of theirs (period ended, too many lookups) leaves the result shown. */
+  const disclose = async (id: string) => {
+    try {
+      setDisclosure(await unwrap(api.GET('/api/exam/results/{examId}/scores', { params: { path: { examId: id } } })));
+    } catch (error) {
+      setScoresOutcome({ kind: 'problem', problems: [problemOf(error)] });
     }
   };
 
@@ -101,7 +121,9 @@ export default function ResultsScreen() {
             />
           </section>
         )}
+        {disclosure && <ScoreDisclosure disclosure={disclosure} />}
       </div>
+      <ActionStatus outcome={scoresOutcome} testId="exam-scores-status" />
     </div>
   );
 }
