@@ -19,6 +19,8 @@ export interface CallOptions {
   body?: unknown;
   /** Longer than the default for imports and large exports. */
   timeoutMs?: number;
+  /** A write's key when the caller asks again for the same write (a lost answer); otherwise the request's next one. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -280,7 +282,7 @@ export class ServiceClients {
     const correlationId = currentContext()?.correlationId;
     if (correlationId) headers['x-correlation-id'] = correlationId;
     const method = options.method ?? 'GET';
-    if (method !== 'GET') headers['idempotency-key'] = nextWriteKey();
+    if (method !== 'GET') headers['idempotency-key'] = options.idempotencyKey ?? nextWriteKey();
     try {
       return await tracedCall(service, method, url.pathname, headers, () =>
         send(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs) }),
