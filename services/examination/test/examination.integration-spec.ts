@@ -101,6 +101,11 @@ describe('the API document', () => {
     'post /api/exam/venues/{id}/rooms': 'CreateExamRoomDto',
     'patch /api/exam/rooms/{id}': 'UpdateExamRoomDto',
     'post /api/exam/exams/{id}/written-scores': 'application/octet-stream',
+    'post /api/exam/exams/{id}/written-answers': 'application/octet-stream',
+    'put /api/exam/exams/{id}/answer-keys': 'AnswerKeysDto',
+    'post /api/exam/exams/{id}/answer-keys/provisional': 'ProvisionalKeysDto',
+    'post /api/exam/exams/{id}/objection-decisions': 'ObjectionDecisionDto',
+    'post /api/exam/answer-keys/{examId}/objections': 'ObjectionDto',
     'post /api/exam/positions/{id}/pass-mark': 'PassMarkDto',
     'post /api/exam/exams/{id}/document-screening': 'DocumentScreeningDto',
     'post /api/exam/interviewers': 'CreateInterviewerDto',
@@ -144,7 +149,7 @@ describe('the API document', () => {
           .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
           .map(([method, operation]) => ({ key: `${method} ${path}`, path, operation })),
       );
-    expect(operations.length).toBe(69);
+    expect(operations.length).toBe(79);
     const schemas = document.components.schemas as Record<string, unknown>;
     const problems: string[] = [];
     for (const { key, path, operation } of operations) {

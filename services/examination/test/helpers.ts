@@ -123,3 +123,42 @@ export async function markWrittenExam(
     );
   return numbered.body.assigned;
 }
+
+/**
+ * An open exam whose written exam was sat yesterday: one position (일반행정 9급, one opening), each of
+ * `applicants` applied and paid, applications closed and exam numbers given. Its round is random, so
+ * each run has its own.
+ */
+export async function sittingExam(
+  stack: ServiceStack,
+  officer: ApiClient,
+  applicants: ApiClient[],
+): Promise<{ examId: string; positionId: string; applicationIds: string[] }> {
+  const body = openExamBody(1 + Math.floor(Math.random() * 99), { year: 2040 + Math.floor(Math.random() * 40) });
+  const exam = await officer.post('/api/exam/exams', body);
+  if (exam.status !== 201) throw new Error(`exam not created: ${exam.status} ${JSON.stringify(exam.body)}`);
+  const examId: string = exam.body.id;
+  const position = (
+    await officer.post(`/api/exam/exams/${examId}/positions`, {
+      jobSeries: 'general_admin',
+      jobSeriesKo: '일반행정',
+      grade: 9,
+      openings: 1,
+    })
+  ).body.positions[0];
+  const applicationIds: string[] = [];
+  for (const client of applicants) applicationIds.push(await applyAndPay(client, examId, position.id));
+  const now = Date.now();
+  await officer.request('PATCH', `/api/exam/exams/${examId}`, {
+    applicationClosesAt: new Date(now - 2000).toISOString(),
+    cancellationClosesAt: new Date(now - 1000).toISOString(),
+  });
+  const numbers = await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {});
+  if (numbers.body.assigned !== applicants.length) throw new Error(`exam numbers: ${JSON.stringify(numbers.body)}`);
+  await stack.query(
+    'examination',
+    `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
+    [examId],
+  );
+  return { examId, positionId: position.id, applicationIds };
+}

@@ -1,7 +1,7 @@
 import { publishedResultKey } from '@baeum/service-kit';
 import { ApiClient, eventually, infra, ServiceStack, tokenFor } from '@baeum/testing';
 import Redis from 'ioredis';
-import { applicantClient, applyAndPay, openExamBody, PASSWORD, SEOUL, WEBHOOK_SECRET } from './helpers';
+import { applicantClient, PASSWORD, SEOUL, sittingExam, WEBHOOK_SECRET } from './helpers';
 
 /**
  * The results minute (docs/adr/0015): when a stage's results are published, the examination service
@@ -38,39 +38,13 @@ async function lookup(client: ApiClient, examId: string, query = '') {
 
 it('answers published results from Redis with the examination service stopped: the same answer, only one’s own, within the limit', async () => {
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
-  const exam = await officer.post('/api/exam/exams', openExamBody(3));
-  expect(exam.status).toBe(201);
-  const examId: string = exam.body.id;
-  const position = (
-    await officer.post(`/api/exam/exams/${examId}/positions`, {
-      jobSeries: 'general_admin',
-      jobSeriesKo: '일반행정',
-      grade: 9,
-      openings: 1,
-    })
-  ).body.positions[0];
   const [passer, failer, counter] = [
     applicantClient(stack.gatewayUrl),
     applicantClient(stack.gatewayUrl),
     applicantClient(stack.gatewayUrl),
   ];
-  const ids = [
-    await applyAndPay(passer, examId, position.id),
-    await applyAndPay(failer, examId, position.id),
-    await applyAndPay(counter, examId, position.id),
-  ];
-  const now = Date.now();
-  await officer.request('PATCH', `/api/exam/exams/${examId}`, {
-    applicationClosesAt: new Date(now - 2000).toISOString(),
-    cancellationClosesAt: new Date(now - 1000).toISOString(),
-  });
-  expect((await officer.post(`/api/exam/exams/${examId}/exam-numbers`, {})).body).toEqual({ assigned: 3 });
   // The written exam was sat yesterday and marked (scoring itself is examination.integration-spec's matter).
-  await stack.query(
-    'examination',
-    `UPDATE examination.exam SET written_exam_on = (now() AT TIME ZONE 'Asia/Seoul')::date - 1 WHERE id = $1`,
-    [examId],
-  );
+  const { examId, applicationIds: ids } = await sittingExam(stack, officer, [passer, failer, counter]);
   await stack.query(
     'examination',
     `UPDATE examination.application SET written_result = CASE id WHEN $1 THEN 'pass' WHEN $2 THEN 'fail' ELSE 'absent' END

@@ -15,6 +15,7 @@ export interface DomainCatalogues {
   examOfficer: typeof import('./examination/officer/i18n').examOfficer;
   examAssessment: typeof import('./examination/assessments/i18n').examAssessment;
   examPlans: typeof import('./examination/plans/i18n').examPlans;
+  examAnswerKeys: typeof import('./examination/answer-keys-words').examAnswerKeys;
   inbox: typeof import('../screens/account/inbox-i18n').inbox;
   notificationSettings: typeof import('../screens/account/notification-settings-i18n').notificationSettings;
 }

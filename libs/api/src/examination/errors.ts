@@ -121,6 +121,64 @@ export const EXAMINATION_ERROR_CODES = [
   'WRITTEN_SCORES.SCORE_FORMAT',
   /** `params`: examNumber. */
   'WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER',
+  /** The exam scores from answer keys: its scores come from the answers file, not a score file. */
+  'WRITTEN_SCORES.KEYS_IN_USE',
+  // ---- answers and answer keys (가답안, 이의제기, 최종정답)
+  /** The answers file is checked against the keys: save them first. */
+  'WRITTEN_ANSWERS.KEYS_FIRST',
+  /** The header's subjects are not the keys' subjects; `params`: expected. */
+  'WRITTEN_ANSWERS.SUBJECTS_MISMATCH',
+  /** Marks are 1–5 (up to the subject's choices), 0 or _ when unmarked, * for several; `params`: subjects. */
+  'WRITTEN_ANSWERS.MARKS_FORMAT',
+  /** A subject's marks are not one per question; `params`: subjects. */
+  'WRITTEN_ANSWERS.QUESTION_COUNT',
+  'ANSWER_KEYS.NOT_FOUND',
+  /** The keys are published; decisions on objections change them from now on. */
+  'ANSWER_KEYS.ALREADY_PUBLISHED',
+  /** A subject named twice; `params`: subject. */
+  'ANSWER_KEYS.DUPLICATE_SUBJECT',
+  /** `params`: subject, choices. */
+  'ANSWER_KEYS.ANSWER_OUT_OF_RANGE',
+  /** Points, one per question; `params`: subject. */
+  'ANSWER_KEYS.POINTS_COUNT',
+  /** A subject's points sum to 100; `params`: subject, total. */
+  'ANSWER_KEYS.POINTS_TOTAL',
+  /** Answer sheets are in: the subjects and their question counts stay as they were read. */
+  'ANSWER_KEYS.SHAPE_FIXED',
+  /** The objection window closes after it opens. */
+  'ANSWER_KEYS.WINDOW_REVERSED',
+  /** The provisional keys come first. */
+  'ANSWER_KEYS.NOT_PROVISIONAL',
+  /** The final keys are published: nothing of the keys changes any more. */
+  'ANSWER_KEYS.FINAL',
+  /** The final keys wait for the objection window to close; `params`: closesAt. */
+  'ANSWER_KEYS.WINDOW_OPEN',
+  /** Every question under objection needs a decision first; `params`: undecided. */
+  'ANSWER_KEYS.UNDECIDED',
+  /** The final keys need the candidates' answer sheets. */
+  'ANSWER_KEYS.NO_SHEETS',
+  /** Pass marks of an exam scored from keys wait for the final keys. */
+  'ANSWER_KEYS.NOT_FINAL',
+  /** `params`: subject. */
+  'ANSWER_KEYS.UNKNOWN_SUBJECT',
+  /** `params`: subject, questions. */
+  'ANSWER_KEYS.UNKNOWN_QUESTION',
+  /** An accepted decision names the correct choices (within the subject's choices), a rejected one none. */
+  'ANSWER_KEYS.DECISION_CHOICES',
+  /** Decisions are for questions under objection. */
+  'ANSWER_KEYS.NOT_UNDER_OBJECTION',
+  /** Only a candidate who sat the exam (an answer sheet is in) may object. */
+  'ANSWER_OBJECTION.NOT_A_CANDIDATE',
+  /** `params`: opensAt. */
+  'ANSWER_OBJECTION.WINDOW_NOT_OPEN',
+  /** `params`: closesAt. */
+  'ANSWER_OBJECTION.WINDOW_CLOSED',
+  /** One objection per question. */
+  'ANSWER_OBJECTION.ALREADY_FILED',
+  /** `params`: max. */
+  'ANSWER_OBJECTION.LIMIT_REACHED',
+  /** The claim is 0 (no correct answer) or one of the subject's choices; `params`: choices. */
+  'ANSWER_OBJECTION.CLAIM_OUT_OF_RANGE',
   /** Document screening (서류전형) is for career exams with exam numbers. */
   'DOCUMENT_SCREENING.NOT_APPLICABLE',
   /** A decision names no candidate of this exam, or one twice. */

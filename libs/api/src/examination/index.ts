@@ -19,3 +19,5 @@ export * from './vocabulary';
 export * from './assessment-plan.view';
 export * from './recruitment-plan.view';
 export * from './waiting-room.view';
+export * from './answer-keys.dto';
+export * from './answer-keys.view';

@@ -10,7 +10,7 @@ export interface RowError {
   messages: string[];
 }
 
-const rowError = (row: number, field: string, code: ErrorCode, params: ErrorParams | undefined, message: string): RowError => ({
+export const rowError = (row: number, field: string, code: ErrorCode, params: ErrorParams | undefined, message: string): RowError => ({
   row,
   field,
   code,
@@ -25,23 +25,33 @@ export interface ScannerRecord {
   scores: number[] | null;
 }
 
+/** One candidate's line of a scanner file: its values per subject, null when every cell is blank (absent). */
+export interface SheetLine<T> {
+  row: number;
+  examNumber: string;
+  values: T[] | null;
+}
+
 const HEADER_FIRST = ['응시번호', 'exam_number'];
 const SCORE = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
 const EXAM_NUMBER = /^\d{6,12}$/;
 export const MAX_SUBJECTS = 10;
 
 /**
- * Reads the OMR scanner's output: a header `응시번호,<subject>,…` and one line per answer sheet with
- * a score from 0 to 100 (two decimals at most) per subject, every score blank for an absent
- * candidate. Returns every problem with its line, so a file is fixed in one go.
+ * Reads a file of the OMR scanner: a header `응시번호,<subject>,…` and one line per answer sheet with a
+ * cell per subject, every cell blank for an absent candidate. `cells` reads one line's cells, or answers
+ * the problem with them. Returns every problem with its line, so a file is fixed in one go.
  */
-export function readScannerSheet(rows: string[][]): { subjects: string[]; records: ScannerRecord[]; errors: RowError[] } {
+export function readExamNumberSheet<T>(
+  rows: string[][],
+  cells: (values: string[], subjects: string[], row: number) => T[] | RowError,
+): { subjects: string[]; lines: SheetLine<T>[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const header = (rows[0] ?? []).map((c) => c.trim());
   if (!HEADER_FIRST.includes(header[0]?.toLowerCase() ?? '')) {
     return {
       subjects: [],
-      records: [],
+      lines: [],
       errors: [
         rowError(
           1,
@@ -58,7 +68,7 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
   if (subjects.length === 0 || subjects.length > MAX_SUBJECTS || subjects.some((s) => s === '')) {
     return {
       subjects,
-      records: [],
+      lines: [],
       errors: [
         rowError(
           1,
@@ -73,11 +83,11 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
   // A subject's name with a NUL or bytes that were not UTF-8 is refused on the header line, by its column.
   for (const { column, code } of badTextCells(header))
     errors.push(rowError(1, 'header', code, { column: column + 1 }, textProblemMessage(code, `${column + 1}열 / column ${column + 1}`)));
-  const records: ScannerRecord[] = [];
+  const lines: SheetLine<T>[] = [];
   const firstLine = new Map<string, number>();
-  rows.slice(1).forEach((cells, i) => {
+  rows.slice(1).forEach((raw, i) => {
     const row = i + 2;
-    const values = cells.map((c) => c.trim());
+    const values = raw.map((c) => c.trim());
     if (values.every((v) => v === '')) return;
     while (values.length > subjects.length + 1 && values[values.length - 1] === '') values.pop();
     if (values.length !== subjects.length + 1) {
@@ -92,7 +102,7 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
       );
       return;
     }
-    const [examNumber, ...scores] = values;
+    const [examNumber, ...rest] = values;
     if (!EXAM_NUMBER.test(examNumber)) {
       errors.push(
         rowError(
@@ -118,25 +128,30 @@ export function readScannerSheet(rows: string[][]): { subjects: string[]; record
       return;
     }
     firstLine.set(examNumber, row);
-    if (scores.every((s) => s === '')) {
-      records.push({ row, examNumber, scores: null });
+    if (rest.every((s) => s === '')) {
+      lines.push({ row, examNumber, values: null });
       return;
     }
-    const bad = scores.map((s, k) => (SCORE.test(s) ? null : subjects[k])).filter((s): s is string => s !== null);
-    if (bad.length > 0) {
-      errors.push(
-        rowError(
-          row,
-          bad.join(', '),
-          'WRITTEN_SCORES.SCORE_FORMAT',
-          { subjects: bad },
-          '점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two ' +
-            'decimals; leave every score blank for an absent candidate',
-        ),
-      );
-      return;
-    }
-    records.push({ row, examNumber, scores: scores.map((s) => Math.round(Number(s) * 100)) });
+    const read = cells(rest, subjects, row);
+    if (Array.isArray(read)) lines.push({ row, examNumber, values: read });
+    else errors.push(read);
   });
-  return { subjects, records, errors };
+  return { subjects, lines, errors };
+}
+
+/** The scanner's score file: a score from 0 to 100 (two decimals at most) per subject. */
+export function readScannerSheet(rows: string[][]): { subjects: string[]; records: ScannerRecord[]; errors: RowError[] } {
+  const { subjects, lines, errors } = readExamNumberSheet<number>(rows, (scores, names, row) => {
+    const bad = scores.map((s, k) => (SCORE.test(s) ? null : names[k])).filter((s): s is string => s !== null);
+    if (bad.length === 0) return scores.map((s) => Math.round(Number(s) * 100));
+    return rowError(
+      row,
+      bad.join(', '),
+      'WRITTEN_SCORES.SCORE_FORMAT',
+      { subjects: bad },
+      '점수는 0~100 (소수 둘째 자리까지)이며 결시자는 모든 과목을 비웁니다 / scores are 0–100 with at most two ' +
+        'decimals; leave every score blank for an absent candidate',
+    );
+  });
+  return { subjects, records: lines.map(({ row, examNumber, values }) => ({ row, examNumber, scores: values })), errors };
 }

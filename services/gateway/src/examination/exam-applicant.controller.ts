@@ -1,10 +1,13 @@
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import {
+  AnswerKeysView,
   ApplicationFormDto,
   CheckoutView,
   EditApplicationDto,
   ExamApplicationView,
   ExamView,
+  ObjectionDto,
+  ObjectionView,
   RefundQuoteView,
   ResultLookupView,
   ScoreDisclosureView,
@@ -198,5 +201,31 @@ export class ExamApplicantController {
     @Param('examId', new ParseUUIDPipe()) examId: string,
   ): Promise<ScoreDisclosureView> {
     return this.results.disclosure(user, auth, examId);
+  }
+
+  /** 가답안 (and 최종정답 once out) of an exam the caller applied to. */
+  @Get('answer-keys/:examId')
+  @ApiOkResponse({ type: AnswerKeysView })
+  answerKeys(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<AnswerKeysView> {
+    return this.services.call('examination', `/answer-keys/${examId}`, { authorization: auth });
+  }
+
+  /** The caller's own objections, each with its decision once the final keys are out. */
+  @Get('answer-keys/:examId/objections')
+  @ApiOkResponse({ type: [ObjectionView] })
+  objections(@Headers('authorization') auth: string, @Param('examId', new ParseUUIDPipe()) examId: string): Promise<ObjectionView[]> {
+    return this.services.call('examination', `/answer-keys/${examId}/objections`, { authorization: auth });
+  }
+
+  /** 이의제기 on one question, within the window. */
+  @Post('answer-keys/:examId/objections')
+  @ApiCreatedResponse({ type: ObjectionView })
+  @Roles('applicant')
+  object(
+    @Headers('authorization') auth: string,
+    @Param('examId', new ParseUUIDPipe()) examId: string,
+    @Body() body: ObjectionDto,
+  ): Promise<ObjectionView> {
+    return this.services.call('examination', `/answer-keys/${examId}/objections`, { authorization: auth, method: 'POST', body });
   }
 }

@@ -1,6 +1,14 @@
 import { Roles } from '@baeum/service-kit';
 import {
   AccommodationDecisionDto,
+  AnswerDecisionView,
+  AnswerImportView,
+  AnswerKeysDto,
+  AnswerKeysView,
+  FinalKeysView,
+  ObjectionDecisionDto,
+  ObjectionQuestionView,
+  ProvisionalKeysDto,
   CreateExamDto,
   CreateExamRoomDto,
   CreateInterviewerDto,
@@ -233,6 +241,86 @@ export class ExamOfficerController {
       fileName: fileName ?? 'upload',
       timeoutMs: FILE_TIMEOUT_MS,
     });
+  }
+
+  /** The scanner's answers file, raw (application/octet-stream), its name in X-File-Name. */
+  @Post('exams/:id/written-answers')
+  @HttpCode(200)
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ ...RAW_FILE_BODY, description: "the OMR scanner's answers (.csv or .xlsx): 응시번호 and each subject's marks" })
+  @ApiHeader(FILE_NAME_HEADER)
+  @ApiOkResponse({ type: AnswerImportView })
+  writtenAnswers(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() content: unknown,
+    @Headers('x-file-name') fileName?: string,
+  ): Promise<AnswerImportView> {
+    return this.services.upload('examination', `/exams/${id}/written-answers`, {
+      authorization: auth,
+      content,
+      fileName: fileName ?? 'upload',
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
+  }
+
+  @Get('exams/:id/answer-keys')
+  @ApiOkResponse({ type: AnswerKeysView })
+  answerKeys(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<AnswerKeysView> {
+    return this.services.call('examination', `/exams/${id}/answer-keys`, { authorization: auth });
+  }
+
+  /** 가답안 입력, until published. */
+  @Put('exams/:id/answer-keys')
+  @ApiOkResponse({ type: AnswerKeysView })
+  @Roles('admin', 'exam_officer')
+  saveAnswerKeys(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: AnswerKeysDto,
+  ): Promise<AnswerKeysView> {
+    return this.services.call('examination', `/exams/${id}/answer-keys`, { authorization: auth, method: 'PUT', body });
+  }
+
+  /** 가답안 공개 with the objection window; again, it moves the window. */
+  @Post('exams/:id/answer-keys/provisional')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AnswerKeysView })
+  @Roles('admin', 'exam_officer')
+  provisionalKeys(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: ProvisionalKeysDto,
+  ): Promise<AnswerKeysView> {
+    return this.services.call('examination', `/exams/${id}/answer-keys/provisional`, { authorization: auth, method: 'POST', body });
+  }
+
+  /** 최종정답 공개: every candidate scored again from the final keys. */
+  @Post('exams/:id/answer-keys/final')
+  @HttpCode(200)
+  @ApiOkResponse({ type: FinalKeysView })
+  @Roles('admin', 'exam_officer')
+  finalKeys(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<FinalKeysView> {
+    return this.services.call('examination', `/exams/${id}/answer-keys/final`, { authorization: auth, method: 'POST', body: {} });
+  }
+
+  @Get('exams/:id/objections')
+  @ApiOkResponse({ type: [ObjectionQuestionView] })
+  objections(@Headers('authorization') auth: string, @Param('id', uuid()) id: string): Promise<ObjectionQuestionView[]> {
+    return this.services.call('examination', `/exams/${id}/objections`, { authorization: auth });
+  }
+
+  /** 이의제기 심사: one question's decision, until the final keys are published. */
+  @Post('exams/:id/objection-decisions')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AnswerDecisionView })
+  @Roles('admin', 'exam_officer')
+  decideObjection(
+    @Headers('authorization') auth: string,
+    @Param('id', uuid()) id: string,
+    @Body() body: ObjectionDecisionDto,
+  ): Promise<AnswerDecisionView> {
+    return this.services.call('examination', `/exams/${id}/objection-decisions`, { authorization: auth, method: 'POST', body });
   }
 
   @Post('positions/:id/pass-mark')

@@ -202,6 +202,99 @@ export const examinationErrors = {
     ko: '이 시험에 없는 응시번호입니다: {{examNumber}}',
     en: 'No such exam number in this exam: {{examNumber}}',
   },
+  'WRITTEN_SCORES.KEYS_IN_USE': {
+    ko: '정답 키로 채점하는 시험입니다. 성적 파일 대신 답안 파일을 등록하세요.',
+    en: 'This exam is scored from answer keys: import the answers file instead of a score file.',
+  },
+  // ---- answers and answer keys (가답안, 이의제기, 최종정답)
+  'WRITTEN_ANSWERS.KEYS_FIRST': {
+    ko: '답안은 정답 키의 과목·문항 수로 확인합니다. 가답안을 먼저 입력하세요.',
+    en: "The answers are checked against the keys' subjects and questions: enter the answer keys first.",
+  },
+  'WRITTEN_ANSWERS.SUBJECTS_MISMATCH': {
+    ko: '머리글의 과목이 정답 키의 과목과 다릅니다: {{expected}}',
+    en: "The header's subjects are not the keys' subjects: {{expected}}",
+  },
+  'WRITTEN_ANSWERS.MARKS_FORMAT': {
+    ko: '답안은 문항마다 한 글자(고른 번호, 무응답 0, 중복 표기 *)입니다: {{subjects}}',
+    en: 'One character per question (the choice, 0 when unmarked, * when several): {{subjects}}',
+  },
+  'WRITTEN_ANSWERS.QUESTION_COUNT': {
+    ko: '과목의 문항 수만큼 표기가 있어야 합니다: {{subjects}}',
+    en: 'One mark per question of the subject is expected: {{subjects}}',
+  },
+  'ANSWER_KEYS.NOT_FOUND': { ko: '공개된 정답이 없습니다.', en: 'No answer keys are published.' },
+  'ANSWER_KEYS.ALREADY_PUBLISHED': {
+    ko: '가답안이 공개되어 고칠 수 없습니다. 이의제기 결정으로 바꿉니다.',
+    en: 'The keys are published; decisions on objections change them from now on.',
+  },
+  'ANSWER_KEYS.DUPLICATE_SUBJECT': { ko: '과목이 두 번 있습니다: {{subject}}', en: 'Subject named twice: {{subject}}' },
+  'ANSWER_KEYS.ANSWER_OUT_OF_RANGE': {
+    ko: '{{subject}}의 정답은 1~{{choices}}번입니다.',
+    en: 'The answers of {{subject}} are choices 1 to {{choices}}.',
+  },
+  'ANSWER_KEYS.POINTS_COUNT': {
+    ko: '{{subject}}: 문항마다 배점이 하나씩 있어야 합니다.',
+    en: '{{subject}}: one points value per question.',
+  },
+  'ANSWER_KEYS.POINTS_TOTAL': {
+    ko: '{{subject}}의 배점 합계가 100이어야 합니다 (지금 {{total}}).',
+    en: 'The points of {{subject}} must sum to 100 (now {{total}}).',
+  },
+  'ANSWER_KEYS.SHAPE_FIXED': {
+    ko: '답안이 등록되어 과목과 문항 수를 바꿀 수 없습니다.',
+    en: 'Answer sheets are in: the subjects and their question counts stay.',
+  },
+  'ANSWER_KEYS.WINDOW_REVERSED': {
+    ko: '이의제기 마감은 시작보다 늦어야 합니다.',
+    en: 'The objection window must close after it opens.',
+  },
+  'ANSWER_KEYS.NOT_PROVISIONAL': { ko: '가답안을 먼저 공개하세요.', en: 'Publish the provisional keys first.' },
+  'ANSWER_KEYS.FINAL': {
+    ko: '최종정답이 공개되어 바꿀 수 없습니다.',
+    en: 'The final keys are published and no longer change.',
+  },
+  'ANSWER_KEYS.WINDOW_OPEN': {
+    ko: '이의제기 기간({{closesAt, instant}} 마감)이 끝난 뒤 최종정답을 공개합니다.',
+    en: 'The final keys wait for the objection window to close ({{closesAt, instant}}).',
+  },
+  'ANSWER_KEYS.UNDECIDED': {
+    ko: '결정하지 않은 이의제기 문항이 {{undecided}}개 있습니다.',
+    en: '{{undecided}} questions under objection are undecided.',
+  },
+  'ANSWER_KEYS.NO_SHEETS': { ko: '응시자의 답안을 먼저 등록하세요.', en: "Import the candidates' answers first." },
+  'ANSWER_KEYS.NOT_FINAL': {
+    ko: '정답 키로 채점하는 시험은 최종정답을 공개한 뒤 합격선을 정합니다.',
+    en: 'This exam is scored from answer keys: publish the final keys before setting pass marks.',
+  },
+  'ANSWER_KEYS.UNKNOWN_SUBJECT': { ko: '정답 키에 없는 과목입니다: {{subject}}', en: 'No such subject in the keys: {{subject}}' },
+  'ANSWER_KEYS.UNKNOWN_QUESTION': {
+    ko: '{{subject}}은(는) {{questions}}문항입니다.',
+    en: '{{subject}} has {{questions}} questions.',
+  },
+  'ANSWER_KEYS.DECISION_CHOICES': {
+    ko: '인용하면 정답 번호(1~{{choices}})를 고르고, 기각하면 고르지 않습니다.',
+    en: 'An accepted decision names the correct choices (1 to {{choices}}); a rejected one names none.',
+  },
+  'ANSWER_KEYS.NOT_UNDER_OBJECTION': { ko: '이의제기가 없는 문항입니다.', en: 'No objection was filed on this question.' },
+  'ANSWER_OBJECTION.NOT_A_CANDIDATE': {
+    ko: '시험에 응시한 사람만 이의제기할 수 있습니다.',
+    en: 'Only a candidate who sat the exam may object.',
+  },
+  'ANSWER_OBJECTION.WINDOW_NOT_OPEN': {
+    ko: '이의제기 기간 전입니다 ({{opensAt, instant}} 시작).',
+    en: 'The objection window has not opened (it opens {{opensAt, instant}}).',
+  },
+  'ANSWER_OBJECTION.WINDOW_CLOSED': {
+    ko: '이의제기 기간이 끝났습니다 ({{closesAt, instant}} 마감).',
+    en: 'The objection window closed on {{closesAt, instant}}.',
+  },
+  'ANSWER_OBJECTION.ALREADY_FILED': { ko: '이 문항에 이미 이의제기했습니다.', en: 'You have objected to this question already.' },
+  'ANSWER_OBJECTION.LIMIT_REACHED': { ko: '이의제기는 {{max}}건까지입니다.', en: 'At most {{max}} objections.' },
+  'ANSWER_OBJECTION.CLAIM_OUT_OF_RANGE': {
+    ko: '주장하는 정답은 "정답 없음" 또는 1~{{choices}}번입니다.',
+    en: 'The answer you hold right is "no correct answer" or choice 1 to {{choices}}.',
+  },
   'DOCUMENT_SCREENING.NOT_APPLICABLE': {
     ko: '서류전형은 응시번호를 부여한 경력경쟁 시험에만 있습니다.',
     en: 'Document screening is for career exams with exam numbers.',

@@ -8,4 +8,5 @@ export const applicantNav = {
   'examApplicant.apply': { ko: '응시원서 접수', en: 'Apply' },
   'examApplicant.my': { ko: '내 응시원서', en: 'My applications' },
   'examApplicant.results': { ko: '합격자 조회', en: 'Results' },
+  'examApplicant.answerKeys': { ko: '가답안·이의제기', en: 'Answer keys and objections' },
 } satisfies Catalogue;

@@ -3,7 +3,7 @@ import type { ScreenDef } from '../../../app/screens';
 
 /**
  * Examination: the public's and applicants' screens: announcements (open to all, in every role's
- * menu), sign-up (without signing in) and its mailed link, the application, my applications, results.
+ * menu), sign-up (without signing in) and its mailed link, the application, my applications, the answer keys and objections, results.
  */
 export const applicantScreens: ScreenDef[] = [
   {
@@ -73,5 +73,13 @@ export const applicantScreens: ScreenDef[] = [
     group: 'examination',
     roles: ['applicant'],
     component: lazy(() => import('./results-screen')),
+  },
+  {
+    // 가답안·이의제기 (exam=<id> picks the exam).
+    path: 'exam-answer-keys',
+    nav: 'examApplicant.answerKeys',
+    group: 'examination',
+    roles: ['applicant'],
+    component: lazy(() => import('./answer-keys-screen')),
   },
 ];

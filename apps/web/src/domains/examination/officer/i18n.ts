@@ -78,6 +78,7 @@ export const examOfficer = {
   'tab.venues': { ko: '응시번호·시험장', en: 'Numbers and venues' },
   'tab.scores': { ko: '필기 성적', en: 'Written scores' },
   'tab.screening': { ko: '서류전형', en: 'Document screening' },
+  'tab.keys': { ko: '정답·이의제기', en: 'Answer keys' },
   'tab.interviews': { ko: '면접', en: 'Interviews' },
   'tab.results': { ko: '합격자 발표', en: 'Results' },
   'tab.downloads': { ko: '내려받기', en: 'Downloads' },

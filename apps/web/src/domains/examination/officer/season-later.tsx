@@ -36,9 +36,50 @@ export function ScoresTab({ exam }: { exam: Exam }) {
   return exam.kind === 'open' ? <Scores exam={exam} /> : <Screening exam={exam} />;
 }
 
-/** The scanner's file, uploaded only after the officer confirms it in a dialog (finding 12). */
+/** The scanner's score file. */
 function Scores({ exam }: { exam: Exam }) {
   const { t } = useTranslation('examOfficer');
+  return (
+    <ScannerUpload<Schemas['ScoreImportView']>
+      path={`/api/exam/exams/${exam.id}/written-scores`}
+      testId="exam-scores"
+      words={{
+        title: t('scores.title'),
+        intro: t('scores.intro'),
+        upload: t('scores.upload'),
+        confirmTitle: t('scores.confirmTitle'),
+        confirmBody: (name) => t('scores.confirmBody', { name }),
+        confirm: t('scores.confirm'),
+        problems: t('scores.problems'),
+      }}
+      done={(r) => t('scores.done', { scored: r.scored, absent: r.absent })}
+    />
+  );
+}
+
+/**
+ * A file of the OMR scanner (scores or answers), uploaded only after the officer confirms it in a dialog
+ * (finding 12); a refused file's problems are listed by line.
+ */
+export function ScannerUpload<R>({
+  path,
+  testId,
+  words,
+  done,
+}: {
+  path: string;
+  testId: string;
+  words: {
+    title: string;
+    intro: string;
+    upload: string;
+    confirmTitle: string;
+    confirmBody: (name: string) => string;
+    confirm: string;
+    problems: string;
+  };
+  done: (result: R) => string;
+}) {
   const { t: tc } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -54,9 +95,9 @@ function Scores({ exam }: { exam: Exam }) {
     setOutcome(null);
     setProblems([]);
     try {
-      const r = await uploadFile<Schemas['ScoreImportView']>(`/api/exam/exams/${exam.id}/written-scores`, file);
+      const r = await uploadFile<R>(path, file);
       await refresh();
-      setOutcome({ kind: 'success', text: t('scores.done', { scored: r.scored, absent: r.absent }) });
+      setOutcome({ kind: 'success', text: done(r) });
       setFile(null);
       if (input.current) input.current.value = '';
     } catch (error) {
@@ -69,8 +110,8 @@ function Scores({ exam }: { exam: Exam }) {
     }
   };
   return (
-    <Section title={t('scores.title')} testId="exam-scores">
-      <p className="exam-muted">{t('scores.intro')}</p>
+    <Section title={words.title} testId={testId}>
+      <p className="exam-muted">{words.intro}</p>
       <div className="form-group">
         <div className="form-tit">
           <label htmlFor={id}>{tc('upload.choose')} (.csv, .xlsx)</label>
@@ -82,7 +123,7 @@ function Scores({ exam }: { exam: Exam }) {
             type="file"
             accept=".csv,.xlsx"
             className="krds-input"
-            data-testid="exam-scores-file"
+            data-testid={`${testId}-file`}
             onChange={(e) => {
               setOutcome(null);
               setFile(e.target.files?.[0] ?? null);
@@ -91,15 +132,15 @@ function Scores({ exam }: { exam: Exam }) {
         </div>
       </div>
       <div className="exam-actions">
-        <Button variant="primary" disabled={!file} busy={busy} testId="exam-scores-upload" onClick={() => setAsking(true)}>
-          {t('scores.upload')}
+        <Button variant="primary" disabled={!file} busy={busy} testId={`${testId}-upload`} onClick={() => setAsking(true)}>
+          {words.upload}
         </Button>
       </div>
-      <ActionStatus outcome={outcome} testId="exam-scores-status" />
+      <ActionStatus outcome={outcome} testId={`${testId}-status`} />
       {problems.length > 0 && (
         <>
-          <h3>{t('scores.problems')}</h3>
-          <ul className="exam-problems" data-testid="exam-scores-problems">
+          <h3>{words.problems}</h3>
+          <ul className="exam-problems" data-testid={`${testId}-problems`}>
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
@@ -108,13 +149,13 @@ function Scores({ exam }: { exam: Exam }) {
       )}
       <ConfirmDialog
         open={asking}
-        title={t('scores.confirmTitle')}
-        body={<p>{t('scores.confirmBody', { name: file?.name ?? '' })}</p>}
-        confirmLabel={t('scores.confirm')}
+        title={words.confirmTitle}
+        body={<p>{words.confirmBody(file?.name ?? '')}</p>}
+        confirmLabel={words.confirm}
         busy={busy}
         onConfirm={() => void upload()}
         onClose={() => setAsking(false)}
-        testId="exam-scores-confirm"
+        testId={`${testId}-confirm`}
       />
     </Section>
   );

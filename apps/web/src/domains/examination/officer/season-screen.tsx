@@ -28,6 +28,7 @@ import {
   Won,
 } from '../../../kit';
 import '../words';
+import { AnswerKeysTab } from './answer-keys-tab';
 import { ExamForm } from './exam-form';
 import { PositionName, usePositionName } from './names';
 import { examOfficer } from './i18n';
@@ -42,7 +43,7 @@ registerCatalogue('examOfficer', examOfficer);
 type Exam = Schemas['ExamView'];
 type Position = Schemas['PositionView'];
 
-/** One round's season: overview, positions, applicants, numbers and venues, scores, interviews, results, downloads. */
+/** One round's season: overview, positions, applicants, numbers and venues, scores, answer keys, interviews, results, downloads. */
 export default function SeasonScreen() {
   const { examId } = useParams();
   if (!examId || !/^[0-9a-f-]{36}$/i.test(examId)) return <NotFoundScreen />;
@@ -63,6 +64,8 @@ function Season({ examId }: { examId: string }) {
     { id: 'applicants', label: t('tab.applicants') },
     { id: 'venues', label: t('tab.venues') },
     { id: 'scores', label: data?.kind === 'career' ? t('tab.screening') : t('tab.scores') },
+    // 가답안·이의제기·최종정답 are of the written exam, which only open competition has.
+    ...(data?.kind === 'open' ? [{ id: 'keys' as const, label: t('tab.keys') }] : []),
     { id: 'interviews', label: t('tab.interviews') },
     { id: 'results', label: t('tab.results') },
     { id: 'downloads', label: t('tab.downloads') },
@@ -91,6 +94,7 @@ function Season({ examId }: { examId: string }) {
             {tab === 'applicants' && <ApplicantsTab exam={data} />}
             {tab === 'venues' && <VenuesTab exam={data} />}
             {tab === 'scores' && <ScoresTab exam={data} />}
+            {tab === 'keys' && data.kind === 'open' && <AnswerKeysTab exam={data} />}
             {tab === 'interviews' && <InterviewsTab exam={data} />}
             {tab === 'results' && <ResultsTab exam={data} />}
             {tab === 'downloads' && <Downloads exam={data} />}

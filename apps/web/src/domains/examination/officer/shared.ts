@@ -5,7 +5,17 @@ export const OFFICERS: readonly Role[] = ['admin', 'exam_officer'];
 
 export const examPath = (examId: string, tab?: string) => `/exam-officer/${examId}${tab ? `?tab=${tab}` : ''}`;
 
-export const SEASON_TABS = ['overview', 'positions', 'applicants', 'venues', 'scores', 'interviews', 'results', 'downloads'] as const;
+export const SEASON_TABS = [
+  'overview',
+  'positions',
+  'applicants',
+  'venues',
+  'scores',
+  'keys',
+  'interviews',
+  'results',
+  'downloads',
+] as const;
 export type SeasonTab = (typeof SEASON_TABS)[number];
 export const tabFrom = (text: string | null): SeasonTab =>
   (SEASON_TABS as readonly string[]).includes(text ?? '') ? (text as SeasonTab) : 'overview';
