@@ -1,6 +1,6 @@
 import { APPLICANT_PHOTO_PIXELS, MAX_APPLICANT_PHOTO_BYTES } from '@baeum/api';
+import { imageHead } from '@baeum/documents';
 import { badRequest, CodedException } from '@baeum/service-kit';
-import { imageSize } from 'image-size';
 import type { ApplicantPhoto } from './applicant-photo.entity';
 
 const TYPES: Record<string, ApplicantPhoto['contentType']> = { jpg: 'image/jpeg', png: 'image/png' };
@@ -22,21 +22,15 @@ export function checkPhoto(content: Buffer): CheckedPhoto {
       message: `사진은 ${maxMegabytes}MB까지입니다 / the photo may be at most ${maxMegabytes} MB`,
     });
   }
-  let read: { type?: string; width?: number; height?: number } | null;
-  try {
-    read = imageSize(content);
-  } catch {
-    read = null;
-  }
-  const contentType = read?.type ? TYPES[read.type] : undefined;
+  const read = imageHead(content);
+  const contentType = read ? TYPES[read.type] : undefined;
   if (!read || !contentType)
     throw badRequest('PHOTO.TYPE', {
       field: 'photo',
       params: { accepted: ['jpeg', 'png'] },
       message: '사진은 JPEG 또는 PNG 이미지만 받습니다 / the photo must be a JPEG or PNG image',
     });
-  const width = read.width ?? 0;
-  const height = read.height ?? 0;
+  const { width, height } = read;
   const expected = APPLICANT_PHOTO_PIXELS;
   if (width !== expected.width || height !== expected.height)
     throw badRequest('PHOTO.DIMENSIONS', {
