@@ -103,6 +103,8 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
         },
       );
       queryClient.setQueryData(['get', INFO, {}], photo);
+      // 내 응시원서 asks too, and stops saying that no photo is registered.
+      void queryClient.invalidateQueries({ queryKey: ['get', INFO] });
       setChosen(null);
       setOutcome({ kind: 'success', text: t('photo.saved') });
       onSaved?.(photo);
@@ -176,7 +178,12 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
               onZoomChange={setZoom}
               onCropComplete={(_, pixels) => setArea(pixels)}
               onMediaLoaded={() => setProblem(null)}
-              mediaProps={{ onError: () => setProblem(t('photo.unreadable')) }}
+              mediaProps={{
+                onError: () => {
+                  setProblem(t('photo.unreadable'));
+                  setChosen(null);
+                },
+              }}
               disableAutomaticStylesInjection
             />
           </div>
