@@ -33,7 +33,7 @@ const idatOf = (png: Buffer) => png.subarray(41, 41 + png.readUInt32BE(33));
 it('checks the photo before storing it and gives it back to its owner alone', async () => {
   const [owner, other] = [applicantClient(stack.gatewayUrl), applicantClient(stack.gatewayUrl)];
   const none = await owner.get('/api/exam/me/photo/info');
-  expect([none.status, none.body.code]).toEqual([404, 'PHOTO.NOT_FOUND']);
+  expect([none.status, none.body]).toEqual([200, { photo: null }]);
 
   const refusals = await Promise.all([
     putPhoto(owner, pngImage(600, 800)),
@@ -46,12 +46,12 @@ it('checks the photo before storing it and gives it back to its owner alone', as
     [413, 'PHOTO.TOO_LARGE', 'photo'],
   ]);
   expect(refusals[0].body.message).toMatch(/300×400픽셀.* \/ the photo must be cropped to 300×400 pixels/);
-  expect((await owner.get('/api/exam/me/photo/info')).status).toBe(404);
+  expect((await owner.get('/api/exam/me/photo/info')).body).toEqual({ photo: null });
 
   const photo = pngImage(300, 400, [20, 120, 200]);
   const saved = await putPhoto(owner, photo);
   expect([saved.status, saved.body]).toEqual([200, expect.objectContaining({ contentType: 'image/png', width: 300, height: 400 })]);
-  expect((await owner.get('/api/exam/me/photo/info')).body).toEqual(saved.body);
+  expect((await owner.get('/api/exam/me/photo/info')).body).toEqual({ photo: saved.body });
   const image = await owner.raw('/api/exam/me/photo');
   expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
   expect(Buffer.from(await image.arrayBuffer()).equals(photo)).toBe(true);
@@ -60,6 +60,7 @@ it('checks the photo before storing it and gives it back to its owner alone', as
   const stranger = await other.raw('/api/exam/me/photo');
   expect(stranger.status).toBe(404);
   expect(((await stranger.json()) as { code: string }).code).toBe('PHOTO.NOT_FOUND');
+  expect((await other.get('/api/exam/me/photo/info')).body).toEqual({ photo: null });
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
   expect((await officer.raw('/api/exam/me/photo')).status).toBe(403);
   expect((await new ApiClient(stack.gatewayUrl).raw('/api/exam/me/photo')).status).toBe(401);

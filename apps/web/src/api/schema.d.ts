@@ -7152,6 +7152,9 @@ export type components = {
         MyDemandSurveyResponseView: {
             response: components["schemas"]["DemandSurveyResponseView"] | null;
         };
+        MyPhotoView: {
+            photo: components["schemas"]["ApplicantPhotoView"] | null;
+        };
         NewVenueView: {
             /** @example 서울특별시 마포구 월드컵로 123 */
             address: string;
@@ -14464,7 +14467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicantPhotoView"];
+                    "application/json": components["schemas"]["MyPhotoView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

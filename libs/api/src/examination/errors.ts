@@ -77,7 +77,7 @@ export const EXAMINATION_ERROR_CODES = [
   'PHOTO.TYPE',
   /** Not exactly the ticket's size; `params`: width, height, expectedWidth, expectedHeight. */
   'PHOTO.DIMENSIONS',
-  /** The applicant has uploaded no photo yet. */
+  /** GET /me/photo (the image) when the applicant has registered none. */
   'PHOTO.NOT_FOUND',
 
   // ---- fees (응시수수료)

@@ -29,3 +29,9 @@ export class ApplicantPhotoView {
   @ApiProperty({ format: 'date-time' })
   uploadedAt: string;
 }
+
+/** The applicant's photo as far as they have one: null until they register one (not an error a page must handle). */
+export class MyPhotoView {
+  @ApiProperty({ type: ApplicantPhotoView, nullable: true })
+  photo: ApplicantPhotoView | null;
+}

@@ -1,4 +1,4 @@
-import { ApplicantPhotoView, MAX_APPLICANT_PHOTO_BYTES } from '@baeum/api';
+import { ApplicantPhotoView, MAX_APPLICANT_PHOTO_BYTES, MyPhotoView } from '@baeum/api';
 import { AuthUser, badRequest, CurrentUser, notFound, Roles } from '@baeum/service-kit';
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -6,8 +6,6 @@ import type { Response } from 'express';
 import { PHOTO_FILE, RAW_FILE_BODY } from '../shared/openapi';
 import { photoView, PhotoQueries } from './photo-queries';
 import { UploadPhotoUseCase } from './usecases/upload-photo/upload-photo.usecase';
-
-const PHOTO_NOT_FOUND = () => notFound('PHOTO.NOT_FOUND', { field: 'photo', message: '등록된 사진이 없습니다 / no photo registered yet' });
 
 /** 응시원서 사진: the applicant's own photo, kept per applicant (not per application) and shown on their tickets. */
 @ApiTags('applicant photo')
@@ -41,19 +39,18 @@ export class PhotosController {
   @ApiOkResponse({ description: 'the current photo as uploaded', content: PHOTO_FILE })
   async image(@CurrentUser() user: AuthUser, @Res() res: Response) {
     const photo = await this.photos.latest(user.tenantId, user.userId, { withContent: true });
-    if (!photo) throw PHOTO_NOT_FOUND();
+    if (!photo) throw notFound('PHOTO.NOT_FOUND', { field: 'photo', message: '등록된 사진이 없습니다 / no photo registered yet' });
     res.setHeader('Content-Type', photo.contentType);
     res.setHeader('Cache-Control', 'private, no-store');
     res.end(photo.content);
   }
 
-  /** The current photo's facts (type, size, when uploaded). */
+  /** The current photo's facts (type, size, when uploaded), or null when none is registered. */
   @Get('info')
   @Roles('applicant')
-  @ApiOkResponse({ type: ApplicantPhotoView })
-  async info(@CurrentUser() user: AuthUser): Promise<ApplicantPhotoView> {
+  @ApiOkResponse({ type: MyPhotoView })
+  async info(@CurrentUser() user: AuthUser): Promise<MyPhotoView> {
     const photo = await this.photos.latest(user.tenantId, user.userId);
-    if (!photo) throw PHOTO_NOT_FOUND();
-    return photoView(photo);
+    return { photo: photo ? photoView(photo) : null };
   }
 }

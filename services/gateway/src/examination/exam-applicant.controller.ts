@@ -5,6 +5,7 @@ import {
   CheckoutView,
   EditApplicationDto,
   ExamApplicationView,
+  MyPhotoView,
   ExamView,
   RefundQuoteView,
   ResultLookupView,
@@ -172,9 +173,10 @@ export class ExamApplicantController {
     return this.services.download('examination', '/me/photo', { authorization: auth, timeoutMs: FILE_TIMEOUT_MS }, res);
   }
 
+  /** The caller's current photo's facts; `photo` is null until one is registered. */
   @Get('me/photo/info')
-  @ApiOkResponse({ type: ApplicantPhotoView })
-  photoInfo(@Headers('authorization') auth: string): Promise<ApplicantPhotoView> {
+  @ApiOkResponse({ type: MyPhotoView })
+  photoInfo(@Headers('authorization') auth: string): Promise<MyPhotoView> {
     return this.services.call('examination', '/me/photo/info', { authorization: auth });
   }
 

@@ -18,7 +18,7 @@ export default function MyApplicationsScreen() {
   const { t } = useApplicantWords();
   const [params] = useSearchParams();
   const mine = $api.useQuery('get', '/api/exam/applications/mine');
-  const photo = $api.useQuery('get', '/api/exam/me/photo/info', {}, { retry: false });
+  const photo = $api.useQuery('get', '/api/exam/me/photo/info');
   const submitted = params.get('submitted');
   return (
     <div className="exam-app" data-testid="exam-my">
@@ -27,7 +27,7 @@ export default function MyApplicationsScreen() {
         <Link to="/exam-photo" className="krds-btn medium secondary" data-testid="exam-photo-link">
           {t('photo.link')}
         </Link>
-        {photo.isError && (
+        {photo.data && !photo.data.photo && (
           <span className="form-hint" data-testid="exam-photo-missing">
             {t('photo.missing')}
           </span>

@@ -45,7 +45,8 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
   const { t: tr } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
-  const info = $api.useQuery('get', INFO, {}, { retry: false });
+  const info = $api.useQuery('get', INFO);
+  const registered = info.data?.photo ?? null;
   const [current, setCurrent] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [crop, setCrop] = useState({ x: 0, y: 0 });
@@ -54,7 +55,7 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const photoId = info.data?.id;
+  const photoId = registered?.id;
 
   // The current photo's image, fetched with the sign-in (an <img src> would go without it).
   useEffect(() => {
@@ -102,7 +103,7 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
           method: 'PUT',
         },
       );
-      queryClient.setQueryData(['get', INFO, {}], photo);
+      queryClient.setQueryData(['get', INFO, {}], { photo });
       // 내 응시원서 asks too, and stops saying that no photo is registered.
       void queryClient.invalidateQueries({ queryKey: ['get', INFO] });
       setChosen(null);
@@ -115,7 +116,6 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
     }
   };
 
-  const hasPhoto = Boolean(info.data);
   return (
     <div className="exam-photo" data-testid="photo-picker">
       <section aria-labelledby={`${id}-rules`} className="exam-photo-rules">
@@ -131,13 +131,14 @@ export function PhotoPicker({ onSaved }: PhotoPickerProps) {
       </section>
       <div className="exam-photo-current">
         <h2 className="heading-sm">{t('photo.current')}</h2>
-        {hasPhoto && current ? (
+        {registered && current ? (
           <figure>
             <img src={current} alt={t('photo.currentAlt')} width={150} height={200} data-testid="photo-current" />
-            <figcaption>{t('photo.uploadedAt', { at: instant(info.data!.uploadedAt) })}</figcaption>
+            <figcaption>{t('photo.uploadedAt', { at: instant(registered.uploadedAt) })}</figcaption>
           </figure>
         ) : (
-          !info.isLoading && (
+          info.data &&
+          !registered && (
             <p className="state-line empty" data-testid="photo-none">
               {t('photo.none')}
             </p>
