@@ -14,6 +14,7 @@ import { InterviewsModule } from './interviews/interviews.module';
 import { webhookSecret } from './payments/signature';
 import { SimulatedPaymentProvider } from './payments/simulated-provider';
 import { PaymentsModule } from './payments/payments.module';
+import { PhotosModule } from './photos/photos.module';
 import { PreparatoryCoursesModule } from './preparatory-courses/preparatory-courses.module';
 import { ResultsModule } from './results/results.module';
 import { ScoringModule } from './scoring/scoring.module';
@@ -51,6 +52,7 @@ export class ExaminationModule {
         PaymentProviderModule,
         ExamsModule,
         ApplicationsModule,
+        PhotosModule,
         PaymentsModule,
         VenuesModule,
         ScoringModule,

@@ -11,6 +11,7 @@ export const FEATURE_ORDER = [
   'preparatory-courses',
   'fees',
   'applications',
+  'photos',
   'payments',
   'venues',
   'results',

@@ -40,6 +40,18 @@ export async function downloadFile(path: string, fallbackName: string, query?: R
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
+/** Fetches an image the API serves to the signed-in person (their own photo) as an object URL; the caller revokes it. */
+export async function fetchObjectUrl(path: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetchRetryingOverload(new Request(path, { headers: authHeaders() }));
+  } catch (error) {
+    throw toApiError(error);
+  }
+  if (!res.ok) throw await failure(res);
+  return URL.createObjectURL(await res.blob());
+}
+
 /** Sends a file as the raw request body (imports); the server reads its name from X-File-Name. */
 export async function uploadFile<T>(path: string, file: File, options: { method?: 'POST' | 'PUT'; contentType?: string } = {}): Promise<T> {
   let res: Response;

@@ -68,6 +68,17 @@ export const EXAMINATION_ERROR_CODES = [
   'EXAM_NOTICE.TOO_LARGE',
   /** Its first bytes are not %PDF-. */
   'EXAM_NOTICE.NOT_PDF',
+  // ---- the applicant's photo (응시원서 사진), checked by its content, on the field `photo`
+  'PHOTO.OCTET_STREAM_REQUIRED',
+  'PHOTO.EMPTY',
+  /** `params`: maxBytes, maxMegabytes, bytes. */
+  'PHOTO.TOO_LARGE',
+  /** Neither a JPEG nor a PNG by its content; `params`: accepted. */
+  'PHOTO.TYPE',
+  /** Not exactly the ticket's size; `params`: width, height, expectedWidth, expectedHeight. */
+  'PHOTO.DIMENSIONS',
+  /** GET /me/photo (the image) when the applicant has registered none. */
+  'PHOTO.NOT_FOUND',
 
   // ---- fees (응시수수료)
   /** Nothing to pay: the fee is paid or the application cancelled. */

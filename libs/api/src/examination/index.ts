@@ -21,3 +21,4 @@ export * from './recruitment-plan.view';
 export * from './waiting-room.view';
 export * from './answer-keys.dto';
 export * from './answer-keys.view';
+export * from './photo.view';

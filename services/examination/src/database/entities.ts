@@ -18,6 +18,7 @@ import { Interviewer } from '../interviews/interviewer.entity';
 import { InterviewerConflict } from '../interviews/interviewer-conflict.entity';
 import { Payment } from '../fees/payment.entity';
 import { Refund } from '../fees/refund.entity';
+import { ApplicantPhoto } from '../photos/applicant-photo.entity';
 import { PreparatoryCohort } from '../preparatory-courses/preparatory-cohort.entity';
 import { Publication } from '../results/publication.entity';
 import { Sitting } from '../results/sitting.entity';
@@ -34,6 +35,7 @@ export const EXAMINATION_ENTITIES = [
   Position,
   Application,
   ApplicationDocument,
+  ApplicantPhoto,
   Payment,
   Refund,
   Venue,

@@ -19,3 +19,6 @@ export const DOCUMENT_FILE: Content = { 'application/pdf': binary, 'image/png': 
 
 /** The raw body of an upload (application/octet-stream). */
 export const RAW_FILE_BODY = { schema: { type: 'string', format: 'binary' } } as const;
+
+/** The applicant's photo as uploaded. */
+export const PHOTO_FILE: Content = { 'image/jpeg': binary, 'image/png': binary };

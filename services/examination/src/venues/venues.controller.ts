@@ -17,6 +17,7 @@ import { ApplicationQueries } from '../applications/application-queries';
 import { ExamQueries } from '../exams/exam-queries';
 import { PDF_FILE } from '../shared/openapi';
 import { OFFICER_ROLES } from '../shared/roles';
+import { PhotoQueries } from '../photos/photo-queries';
 import { admissionTicketPdf, interviewTicketPdf } from './admission-ticket';
 import { AddExamRoomUseCase } from './usecases/add-exam-room/add-exam-room.usecase';
 import { AddVenueUseCase } from './usecases/add-venue/add-venue.usecase';
@@ -33,6 +34,7 @@ export class VenuesController {
     private readonly exams: ExamQueries,
     private readonly venueQueries: VenueQueries,
     private readonly applications: ApplicationQueries,
+    private readonly photos: PhotoQueries,
     private readonly assignExamNumbers: AssignExamNumbersUseCase,
     private readonly assignSeats: AssignSeatsUseCase,
     private readonly addVenueUseCase: AddVenueUseCase,
@@ -111,13 +113,21 @@ export class VenuesController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: '응시표 (PDF)', content: PDF_FILE })
   async ticket(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    const view = await this.applications.view(user, id);
+    const application = await this.applications.application(user, id);
+    const [view] = await this.applications.views([application]);
     const exam = await this.exams.exam(user.tenantId, view.examId);
     if (view.status !== 'paid' || !view.examNumber || !view.seat || !exam.writtenExamOn)
       throw conflict('SEATING.TICKET_NOT_READY', {
         message: '응시표는 좌석 배정 후에 출력할 수 있습니다 / the admission ticket is available once a seat is assigned',
       });
-    sendFile(res, await admissionTicketPdf(view, exam.writtenExamOn), `응시표_${view.examNumber}.pdf`, 'pdf');
+    // The photo as of the deadline for applying and editing: one changed later does not change this ticket.
+    const photo = await this.photos.latest(user.tenantId, application.applicantId, { asOf: exam.applicationClosesAt, withContent: true });
+    sendFile(
+      res,
+      await admissionTicketPdf(view, exam.writtenExamOn, { image: photo?.content ?? null, deadline: exam.applicationClosesAt }),
+      `응시표_${view.examNumber}.pdf`,
+      'pdf',
+    );
   }
 
   /** 면접시험 응시표: once the candidate may see their interview slot (see ApplicationQueries.views). */

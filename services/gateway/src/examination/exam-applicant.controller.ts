@@ -1,10 +1,12 @@
 import { AuthUser, CurrentUser, Roles } from '@baeum/service-kit';
 import {
   AnswerKeysView,
+  ApplicantPhotoView,
   ApplicationFormDto,
   CheckoutView,
   EditApplicationDto,
   ExamApplicationView,
+  MyPhotoView,
   ExamView,
   ObjectionDto,
   ObjectionView,
@@ -13,12 +15,12 @@ import {
   ScoreDisclosureView,
   SupportingDocumentView,
 } from '@baeum/api';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
 import { WaitingRoomGuard } from '../waiting-room/waiting-room.guard';
-import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, RAW_FILE_BODY } from './exam-openapi';
+import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, PHOTO_FILE, RAW_FILE_BODY } from './exam-openapi';
 import { ResultLookup } from './result-lookup';
 
 /** Exam files (score sheets, rosters, pass lists, documents) are large in exam season. */
@@ -150,6 +152,36 @@ export class ExamApplicantController {
       { authorization: auth, timeoutMs: FILE_TIMEOUT_MS },
       res,
     );
+  }
+
+  /** 사진 등록: the applicant's photo for their tickets, the raw image (application/octet-stream). */
+  @Put('me/photo')
+  @ApiConsumes('application/octet-stream')
+  @ApiBody({ ...RAW_FILE_BODY, description: 'JPEG or PNG, exactly 300×400 px (3:4), at most 1 MB' })
+  @ApiOkResponse({ type: ApplicantPhotoView })
+  uploadPhoto(@Headers('authorization') auth: string, @Body() content: unknown): Promise<ApplicantPhotoView> {
+    return this.services.upload('examination', '/me/photo', {
+      authorization: auth,
+      method: 'PUT',
+      content,
+      fileName: 'photo',
+      timeoutMs: FILE_TIMEOUT_MS,
+    });
+  }
+
+  /** The caller's current photo (the image). */
+  @Get('me/photo')
+  @ApiProduces(...Object.keys(PHOTO_FILE))
+  @ApiOkResponse({ description: 'the current photo as uploaded', content: PHOTO_FILE })
+  photo(@Headers('authorization') auth: string, @Res() res: Response) {
+    return this.services.download('examination', '/me/photo', { authorization: auth, timeoutMs: FILE_TIMEOUT_MS }, res);
+  }
+
+  /** The caller's current photo's facts; `photo` is null until one is registered. */
+  @Get('me/photo/info')
+  @ApiOkResponse({ type: MyPhotoView })
+  photoInfo(@Headers('authorization') auth: string): Promise<MyPhotoView> {
+    return this.services.call('examination', '/me/photo/info', { authorization: auth });
   }
 
   /** 응시표 (PDF). */

@@ -118,6 +118,15 @@ export const examinationErrors = {
   'EXAM_NOTICE.EMPTY': { ko: '빈 파일입니다. 공고문 PDF를 고르세요.', en: 'The file is empty. Choose the notice PDF.' },
   'EXAM_NOTICE.TOO_LARGE': { ko: '공고문은 {{maxMegabytes}}MB까지입니다.', en: 'The notice may be at most {{maxMegabytes}} MB.' },
   'EXAM_NOTICE.NOT_PDF': { ko: '공고문은 PDF 파일만 받습니다.', en: 'The notice must be a PDF file.' },
+  'PHOTO.OCTET_STREAM_REQUIRED': { ko: '사진 파일 자체를 올려야 합니다.', en: 'Upload the photo itself.' },
+  'PHOTO.EMPTY': { ko: '빈 파일입니다. 사진을 고르세요.', en: 'The file is empty. Choose a photo.' },
+  'PHOTO.TOO_LARGE': { ko: '사진은 {{maxMegabytes}}MB까지입니다.', en: 'The photo may be at most {{maxMegabytes}} MB.' },
+  'PHOTO.TYPE': { ko: '사진은 JPEG 또는 PNG 이미지만 받습니다.', en: 'The photo must be a JPEG or PNG image.' },
+  'PHOTO.DIMENSIONS': {
+    ko: '사진은 {{expectedWidth}}×{{expectedHeight}}픽셀(3×4)로 잘라 올려야 합니다. 받은 사진은 {{width}}×{{height}}입니다.',
+    en: 'The photo must be cropped to {{expectedWidth}}×{{expectedHeight}} pixels (3:4); this one is {{width}}×{{height}}.',
+  },
+  'PHOTO.NOT_FOUND': { ko: '등록된 사진이 없습니다.', en: 'No photo registered yet.' },
 
   // ---- fees (응시수수료)
   'EXAM_PAYMENT.NOTHING_DUE': {

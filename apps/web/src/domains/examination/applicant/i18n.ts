@@ -208,6 +208,49 @@ export const examApplicant = {
   },
   'apply.noAccommodations': { ko: '신청 안 함', en: 'None' },
 
+  // ---- 사진 등록
+  'photo.title': { ko: '사진 등록', en: 'Photo' },
+  'photo.intro': {
+    ko: '응시표에 실릴 사진입니다. 한 번 등록하면 모든 응시원서에 쓰이며, 각 시험의 접수·정정 마감 때 등록된 사진이 그 시험의 응시표에 실립니다.',
+    en: 'The photo printed on your admission tickets. One photo serves every application; each exam’s ticket shows the photo registered by that exam’s deadline for applying and editing.',
+  },
+  'photo.rulesTitle': { ko: '사진 기준', en: 'Photo rules' },
+  'photo.rule.recent': { ko: '최근 6개월 이내에 찍은 본인 사진', en: 'Taken within the last 6 months, of yourself' },
+  'photo.rule.front': {
+    ko: '정면을 바라보고 얼굴 전체가 보이는 상반신 사진',
+    en: 'Facing the camera, the whole face and shoulders visible',
+  },
+  'photo.rule.noHat': { ko: '모자·색안경(선글라스) 착용 금지', en: 'No hat or tinted glasses' },
+  'photo.rule.size': {
+    ko: '가로 3cm × 세로 4cm 비율로 잘라 {{width}}×{{height}}픽셀 JPEG로 올립니다 (1MB 이하)',
+    en: 'Cropped to 3 × 4 cm and sent as a {{width}}×{{height}} px JPEG (at most 1 MB)',
+  },
+  'photo.current': { ko: '등록된 사진', en: 'Registered photo' },
+  'photo.currentAlt': { ko: '등록된 응시원서 사진', en: 'Your registered photo' },
+  'photo.uploadedAt': { ko: '{{at}} 등록', en: 'Registered {{at}}' },
+  'photo.none': {
+    ko: '등록된 사진이 없습니다. 응시표에 사진이 실리도록 접수·정정 마감 전에 사진을 등록하세요.',
+    en: 'No photo registered. Register one before the deadline for applying and editing so it is printed on your ticket.',
+  },
+  'photo.choose': { ko: '사진 파일 선택 (JPEG, PNG)', en: 'Choose a photo (JPEG, PNG)' },
+  'photo.cropHelp': {
+    ko: '사진을 끌어 얼굴이 가운데 오도록 맞추고, 확대 막대로 크기를 조절하세요.',
+    en: 'Drag the photo to centre your face and use the zoom slider to size it.',
+  },
+  'photo.cropArea': { ko: '사진 자르기 영역 (3×4)', en: 'Crop area (3:4)' },
+  'photo.zoom': { ko: '확대', en: 'Zoom' },
+  'photo.save': { ko: '이 사진으로 등록', en: 'Register this photo' },
+  'photo.saved': { ko: '사진을 등록했습니다.', en: 'Photo registered.' },
+  'photo.unreadable': {
+    ko: '이 파일을 사진으로 읽을 수 없습니다. JPEG 또는 PNG 파일을 고르세요.',
+    en: 'This file cannot be read as a photo. Choose a JPEG or PNG file.',
+  },
+  'photo.link': { ko: '사진 등록', en: 'Photo' },
+  'photo.missing': {
+    ko: '응시표에 실릴 사진이 없습니다. 접수·정정 마감 전에 등록하세요.',
+    en: 'No photo for your admission tickets yet. Register one before the deadline.',
+  },
+
   // ---- 내 응시원서
   'my.title': { ko: '내 응시원서', en: 'My applications' },
   'my.none': { ko: '접수한 응시원서가 없습니다.', en: 'You have no applications.' },

@@ -18,10 +18,21 @@ export default function MyApplicationsScreen() {
   const { t } = useApplicantWords();
   const [params] = useSearchParams();
   const mine = $api.useQuery('get', '/api/exam/applications/mine');
+  const photo = $api.useQuery('get', '/api/exam/me/photo/info');
   const submitted = params.get('submitted');
   return (
     <div className="exam-app" data-testid="exam-my">
       <PageHeader title={t('my.title')} />
+      <p className="exam-actions">
+        <Link to="/exam-photo" className="krds-btn medium secondary" data-testid="exam-photo-link">
+          {t('photo.link')}
+        </Link>
+        {photo.data && !photo.data.photo && (
+          <span className="form-hint" data-testid="exam-photo-missing">
+            {t('photo.missing')}
+          </span>
+        )}
+      </p>
       {submitted && <ActionStatus outcome={{ kind: 'success', text: t('my.submitted') }} testId="exam-my-submitted" />}
       <QueryState loading={mine.isLoading} error={mine.error} retry={() => mine.refetch()} testId="exam-my">
         {mine.data && mine.data.length === 0 && <p className="state-line empty">{t('my.none')}</p>}

@@ -68,6 +68,13 @@ export const applicantScreens: ScreenDef[] = [
     component: lazy(() => import('./my-applications-screen')),
   },
   {
+    // 사진 등록: reached from 내 응시원서 (and a step of the application).
+    path: 'exam-photo',
+    group: 'examination',
+    roles: ['applicant'],
+    component: lazy(() => import('./photo-screen')),
+  },
+  {
     path: 'exam-results',
     nav: 'examApplicant.results',
     group: 'examination',

@@ -1,7 +1,7 @@
 import { INSTITUTE_IMAGE_PIXELS, InstituteImageView, MAX_INSTITUTE_IMAGE_BYTES } from '@baeum/api';
+import { imageHead } from '@baeum/documents';
 import { auditBy, AuthUser, CodedException, fieldError, invalidInput, recordAudit, uploadTooLarge } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
-import { imageSize } from 'image-size';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { InstituteImage, InstituteImageKind } from '../../institute-image.entity';
@@ -20,13 +20,8 @@ function checkedImage(content: unknown): Pick<InstituteImage, 'contentType' | 'w
     const { statusCode, code, message, params, field } = uploadTooLarge(MAX_INSTITUTE_IMAGE_BYTES, content.length);
     throw new CodedException(statusCode, code as 'FILE.TOO_LARGE', { message, params, field });
   }
-  let read: { type?: string; width?: number; height?: number } | null = null;
-  try {
-    read = imageSize(content);
-  } catch {
-    read = null;
-  }
-  const contentType = read?.type ? TYPES[read.type] : undefined;
+  const read = imageHead(content);
+  const contentType = read ? TYPES[read.type] : undefined;
   if (!read || !contentType)
     throw invalidInput([
       fieldError(
@@ -36,8 +31,7 @@ function checkedImage(content: unknown): Pick<InstituteImage, 'contentType' | 'w
         'PNG 또는 JPEG 이미지만 받습니다 / only PNG or JPEG images are accepted',
       ),
     ]);
-  const width = read.width ?? 0;
-  const height = read.height ?? 0;
+  const { width, height } = read;
   const { min, max } = INSTITUTE_IMAGE_PIXELS;
   if ([width, height].some((side) => side < min || side > max))
     throw invalidInput([
