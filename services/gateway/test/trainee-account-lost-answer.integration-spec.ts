@@ -8,6 +8,12 @@ import { randomUUID } from 'node:crypto';
  * under the same Idempotency-Key, it ends with one account and one trainee linked to it.
  */
 const KEY = randomUUID();
+
+interface IssuedAccount {
+  user: { id: string };
+  trainee: { id: string };
+  temporaryPassword: string;
+}
 let stack: ServiceStack;
 
 beforeAll(async () => {
@@ -38,7 +44,9 @@ it('ends with one account and its trainee, linked, when enrollment answered too 
         body: JSON.stringify(body),
       });
       answers.push(answer.status);
-      return answer.status === 503 || answer.status === 409 ? undefined : { status: answer.status, body: await answer.json() };
+      return answer.status === 503 || answer.status === 409
+        ? undefined
+        : { status: answer.status, body: (await answer.json()) as IssuedAccount };
     },
     { timeoutMs: 180_000, intervalMs: 2000, what: 'the trainee account to be made' },
   );

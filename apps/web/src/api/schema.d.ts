@@ -1282,6 +1282,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/answer-keys/{examId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamApplicant_answerKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/answer-keys/{examId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamApplicant_objections"];
+        put?: never;
+        post: operations["ExamApplicant_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/applications": {
         parameters: {
             query?: never;
@@ -1746,6 +1778,54 @@ export type paths = {
         patch: operations["ExamOfficer_updateExam"];
         trace?: never;
     };
+    "/api/exam/exams/{id}/answer-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamOfficer_answerKeys"];
+        put: operations["ExamOfficer_saveAnswerKeys"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/exams/{id}/answer-keys/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExamOfficer_finalKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/exams/{id}/answer-keys/provisional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExamOfficer_provisionalKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/exams/{id}/applications": {
         parameters: {
             query?: never;
@@ -1890,6 +1970,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/exams/{id}/objection-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExamOfficer_decideObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/exams/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamOfficer_objections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/exams/{id}/pass-list": {
         parameters: {
             query?: never;
@@ -2012,6 +2124,22 @@ export type paths = {
         get: operations["ExamOfficer_venues"];
         put?: never;
         post: operations["ExamOfficer_addVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/exams/{id}/written-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExamOfficer_writtenAnswers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2202,6 +2330,22 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ExamApplicant_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/results/{examId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamApplicant_scores"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3337,6 +3481,87 @@ export type components = {
             kind: "supplementary" | "transfer" | "carryover" | "other";
             /** @example 1월 교재 인쇄 계약 */
             reason: string;
+        };
+        AnswerDecisionView: {
+            /** @description the correct choices after the decision */
+            correct: number[];
+            /** Format: date-time */
+            decidedAt: string;
+            /** @enum {string} */
+            outcome: "accepted" | "rejected";
+            question: number;
+            reason: string;
+            subject: string;
+        };
+        AnswerImportView: {
+            absent: number;
+            /** @description whether scores were computed (the keys are published) */
+            scored: boolean;
+            sheets: number;
+            subjects: string[];
+        };
+        AnswerKeysDto: {
+            subjects: components["schemas"]["AnswerKeySubjectDto"][];
+        };
+        /** @enum {string} */
+        AnswerKeyStatus: "draft" | "provisional" | "final";
+        AnswerKeySubjectDto: {
+            /**
+             * @description the correct choice of each question, in order
+             * @example [
+             *       1,
+             *       3,
+             *       2,
+             *       4
+             *     ]
+             */
+            answers: number[];
+            /**
+             * @description choices per question (사지선다 4, 오지선다 5)
+             * @enum {number}
+             */
+            choices: 4 | 5;
+            /** @example 국어 */
+            name: string;
+            /**
+             * @description each question's points, two decimals at most; they sum to 100
+             * @example [
+             *       25,
+             *       25,
+             *       25,
+             *       25
+             *     ]
+             */
+            points: number[];
+        };
+        AnswerKeySubjectView: {
+            /** @description the provisional key (가답안): the correct choice of each question */
+            answers: number[];
+            /** @enum {number} */
+            choices: 4 | 5;
+            /** @description the final key (최종정답): the correct choices of each question; null until published */
+            final: number[][] | null;
+            name: string;
+            /** @description each question's points */
+            points: number[];
+        };
+        AnswerKeysView: {
+            /** @description for applicants, only once the final keys are published */
+            decisions: components["schemas"]["AnswerDecisionView"][];
+            /** Format: uuid */
+            examId: string;
+            /** Format: date-time */
+            finalAt: string | null;
+            /** Format: date-time */
+            objectionClosesAt: string | null;
+            /** Format: date-time */
+            objectionOpensAt: string | null;
+            /** Format: date-time */
+            provisionalAt: string | null;
+            /** @description officer only: how many candidates' answer sheets are imported */
+            sheets?: number;
+            status: components["schemas"]["AnswerKeyStatus"];
+            subjects: components["schemas"]["AnswerKeySubjectView"][];
         };
         ApplicantPhotoView: {
             /** @enum {string} */
@@ -5879,7 +6104,7 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_NOTICE.NOT_FOUND" | "EXAM_NOTICE.OCTET_STREAM_REQUIRED" | "EXAM_NOTICE.EMPTY" | "EXAM_NOTICE.TOO_LARGE" | "EXAM_NOTICE.NOT_PDF" | "PHOTO.OCTET_STREAM_REQUIRED" | "PHOTO.EMPTY" | "PHOTO.TOO_LARGE" | "PHOTO.TYPE" | "PHOTO.DIMENSIONS" | "PHOTO.NOT_FOUND" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_NOTICE.NOT_FOUND" | "EXAM_NOTICE.OCTET_STREAM_REQUIRED" | "EXAM_NOTICE.EMPTY" | "EXAM_NOTICE.TOO_LARGE" | "EXAM_NOTICE.NOT_PDF" | "PHOTO.OCTET_STREAM_REQUIRED" | "PHOTO.EMPTY" | "PHOTO.TOO_LARGE" | "PHOTO.TYPE" | "PHOTO.DIMENSIONS" | "PHOTO.NOT_FOUND" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "WRITTEN_SCORES.KEYS_IN_USE" | "WRITTEN_ANSWERS.KEYS_FIRST" | "WRITTEN_ANSWERS.SUBJECTS_MISMATCH" | "WRITTEN_ANSWERS.MARKS_FORMAT" | "WRITTEN_ANSWERS.QUESTION_COUNT" | "ANSWER_KEYS.NOT_FOUND" | "ANSWER_KEYS.ALREADY_PUBLISHED" | "ANSWER_KEYS.DUPLICATE_SUBJECT" | "ANSWER_KEYS.ANSWER_OUT_OF_RANGE" | "ANSWER_KEYS.POINTS_COUNT" | "ANSWER_KEYS.POINTS_TOTAL" | "ANSWER_KEYS.SHAPE_FIXED" | "ANSWER_KEYS.WINDOW_REVERSED" | "ANSWER_KEYS.NOT_PROVISIONAL" | "ANSWER_KEYS.FINAL" | "ANSWER_KEYS.WINDOW_OPEN" | "ANSWER_KEYS.UNDECIDED" | "ANSWER_KEYS.NO_SHEETS" | "ANSWER_KEYS.NOT_FINAL" | "ANSWER_KEYS.UNKNOWN_SUBJECT" | "ANSWER_KEYS.UNKNOWN_QUESTION" | "ANSWER_KEYS.DECISION_CHOICES" | "ANSWER_KEYS.NOT_UNDER_OBJECTION" | "ANSWER_OBJECTION.NOT_A_CANDIDATE" | "ANSWER_OBJECTION.WINDOW_NOT_OPEN" | "ANSWER_OBJECTION.WINDOW_CLOSED" | "ANSWER_OBJECTION.ALREADY_FILED" | "ANSWER_OBJECTION.LIMIT_REACHED" | "ANSWER_OBJECTION.CLAIM_OUT_OF_RANGE" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "SCORE_DISCLOSURE.NOT_PUBLISHED" | "SCORE_DISCLOSURE.CLOSED" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
         ExamAnnouncementsView: {
             exams: components["schemas"]["ExamView"][];
             tenant: components["schemas"]["ExamInstituteView"];
@@ -6483,6 +6708,14 @@ export type components = {
             params?: {
                 [key: string]: string | number | boolean | (string | number)[];
             };
+        };
+        FinalKeysView: {
+            absent: number;
+            /** @description candidates whose written total changed from the provisional keys */
+            changed: number;
+            /** Format: date-time */
+            finalAt: string;
+            scored: number;
         };
         HeldCommitmentsView: {
             /**
@@ -7229,6 +7462,71 @@ export type components = {
              * @enum {string}
              */
             timeZone: "Asia/Seoul";
+        };
+        ObjectionClaimCountView: {
+            /** @description 0 for "no correct answer" */
+            claim: number;
+            count: number;
+        };
+        ObjectionDecisionDto: {
+            /**
+             * @description accepted only: the correct choices from now on (one, several, or every choice: 전항 정답)
+             * @example [
+             *       2,
+             *       3
+             *     ]
+             */
+            correct?: number[];
+            /** @enum {string} */
+            outcome: "accepted" | "rejected";
+            /** @example 7 */
+            question: number;
+            reason: string;
+            /** @example 국어 */
+            subject: string;
+        };
+        ObjectionDto: {
+            /**
+             * @description the choice held right, or 0 for "no correct answer" (정답 없음)
+             * @example 3
+             */
+            claim: number;
+            /** @example 7 */
+            question: number;
+            reason: string;
+            /** @example 국어 */
+            subject: string;
+        };
+        ObjectionQuestionView: {
+            claims: components["schemas"]["ObjectionClaimCountView"][];
+            count: number;
+            decision: components["schemas"]["AnswerDecisionView"] | null;
+            /** @description the provisional key of the question */
+            key: number;
+            objections: components["schemas"]["OfficerObjectionView"][];
+            question: number;
+            subject: string;
+        };
+        ObjectionView: {
+            /** @description the choice held right, 0 for "no correct answer" */
+            claim: number;
+            decision: components["schemas"]["AnswerDecisionView"] | null;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            question: number;
+            reason: string;
+            subject: string;
+        };
+        OfficerObjectionView: {
+            claim: number;
+            examNumber: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
         };
         OpenFiscalYearDto: {
             /**
@@ -8110,6 +8408,12 @@ export type components = {
              */
             programme: string;
         };
+        ProvisionalKeysDto: {
+            /** @example 2027-04-09T09:00:00Z */
+            objectionClosesAt: string;
+            /** @example 2027-04-06T00:00:00Z */
+            objectionOpensAt: string;
+        };
         PublicationDto: {
             /**
              * @description the instant applicants may see the results (UTC)
@@ -8772,6 +9076,59 @@ export type components = {
              */
             times: string[];
         };
+        ScoreDisclosureView: {
+            /** @description absent from the written exam: no scores and no standing */
+            absent: boolean;
+            /**
+             * @description 평균: the total over the subjects, rounded down to two decimals
+             * @example 90.5
+             */
+            average: number | null;
+            /**
+             * @description 취업지원대상자 가점: the bonus percent of each subject's full marks (0, 5 or 10)
+             * @example 10
+             */
+            bonusPercent: number;
+            /**
+             * Format: date-time
+             * @description the end of the disclosure period (a year after publication)
+             */
+            disclosureEndsAt: string;
+            /** Format: uuid */
+            examId: string;
+            /** @example 10100001 */
+            examNumber: string;
+            examTitleEn: string;
+            examTitleKo: string;
+            /**
+             * @description the candidates of the position who passed the written exam
+             * @example 3
+             */
+            passed: number;
+            /**
+             * @description 합격선: the position's written pass mark (an average)
+             * @example 82.25
+             */
+            passMark: number | null;
+            /** @example 일반행정 9급 */
+            positionLabelKo: string;
+            /**
+             * Format: date-time
+             * @description when the written results were published
+             */
+            publishedAt: string;
+            /** @description the written result */
+            result: components["schemas"]["StageResult"];
+            /** @description null when absent */
+            standing: components["schemas"]["StandingView"] | null;
+            /** @description empty when absent */
+            subjects: components["schemas"]["SubjectScoreView"][];
+            /**
+             * @description 총점: the sum of the scores with their bonus points
+             * @example 362
+             */
+            total: number | null;
+        };
         ScoreImportView: {
             absent: number;
             scored: number;
@@ -8872,6 +9229,42 @@ export type components = {
             published: boolean;
             /** @description only once published */
             result?: components["schemas"]["StageResult"] | null;
+        };
+        StandingView: {
+            /**
+             * @description rank by written score (ties share a rank)
+             * @example 15
+             */
+            rank: number;
+            /**
+             * @description the candidates of the position who sat the exam
+             * @example 320
+             */
+            sat: number;
+        };
+        SubjectScoreView: {
+            /** @description 과락: below 40 points, which fails the candidate whatever the average */
+            belowMinimum: boolean;
+            /**
+             * @description 가산점: the bonus points added (a percentage of the full marks, only where the subject reaches 40)
+             * @example 5
+             */
+            bonus: number;
+            /**
+             * @description the subject as the exam's announcement lists it; null when the announcement lists no such subject
+             * @example 국어
+             */
+            nameKo: string | null;
+            /**
+             * @description 원점수: the score as marked, out of 100
+             * @example 85.5
+             */
+            raw: number;
+            /**
+             * @description the score with its bonus points
+             * @example 90.5
+             */
+            withBonus: number;
         };
         SuggestedHoursView: {
             /**
@@ -12484,6 +12877,100 @@ export interface operations {
             };
         };
     };
+    ExamApplicant_answerKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                examId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerKeysView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamApplicant_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                examId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"][];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamApplicant_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                examId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamApplicant_submit: {
         parameters: {
             query?: never;
@@ -13576,6 +14063,134 @@ export interface operations {
             };
         };
     };
+    ExamOfficer_answerKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerKeysView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_saveAnswerKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerKeysDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerKeysView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_finalKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinalKeysView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_provisionalKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvisionalKeysDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerKeysView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamOfficer_applications: {
         parameters: {
             query?: {
@@ -13903,6 +14518,70 @@ export interface operations {
             };
         };
     };
+    ExamOfficer_decideObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDecisionView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionQuestionView"][];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamOfficer_passList: {
         parameters: {
             query?: never;
@@ -14210,6 +14889,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NewVenueView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamOfficer_writtenAnswers: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-file-name": string;
+                /** @description the file's name, URL-encoded */
+                "X-File-Name"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the OMR scanner's answers (.csv or .xlsx): 응시번호 and each subject's marks */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerImportView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
@@ -14655,6 +15373,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResultLookupView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamApplicant_scores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                examId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreDisclosureView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */
