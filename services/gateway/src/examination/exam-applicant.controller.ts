@@ -5,6 +5,8 @@ import {
   EditApplicationDto,
   ExamApplicationView,
   ExamView,
+  IdentityVerificationDto,
+  IdentityVerificationView,
   RefundQuoteView,
   ResultLookupView,
   SupportingDocumentView,
@@ -40,6 +42,14 @@ export class ExamApplicantController {
   @ApiOkResponse({ type: ExamView })
   examById(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
     return this.services.call('examination', `/exams/${id}`, { authorization: auth });
+  }
+
+  /** 본인 확인: the identity provider confirms name, birth date and mobile number; send the reference with the application. */
+  @Post('identity-verifications')
+  @Roles('applicant')
+  @ApiCreatedResponse({ type: IdentityVerificationView })
+  verifyIdentity(@Headers('authorization') auth: string, @Body() body: IdentityVerificationDto): Promise<IdentityVerificationView> {
+    return this.services.call('examination', '/identity-verifications', { authorization: auth, method: 'POST', body });
   }
 
   /**
@@ -143,6 +153,19 @@ export class ExamApplicantController {
     return this.services.download(
       'examination',
       `/applications/${id}/documents/${documentId}`,
+      { authorization: auth, timeoutMs: FILE_TIMEOUT_MS },
+      res,
+    );
+  }
+
+  /** 접수증 (PDF): the applicant's own application only. */
+  @Get('applications/:id/receipt.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '접수증 (PDF)', content: PDF_FILE })
+  receipt(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    return this.services.download(
+      'examination',
+      `/applications/${id}/receipt.pdf`,
       { authorization: auth, timeoutMs: FILE_TIMEOUT_MS },
       res,
     );

@@ -95,6 +95,7 @@ export function applicationBody(
       : {}),
     ...(tracked && values.trackEvidence?.trim() ? { trackEvidence: values.trackEvidence.trim() } : {}),
     veteransBonusPercent: Number(values.veteransBonusPercent || 0) as 0 | 5 | 10,
+    rescuerBonusPercent: 0,
     accommodations: (values.accommodations ?? []).map((kind) => ({
       kind: kind as Schemas['AccommodationDto']['kind'],
       ...(note ? { note } : {}),

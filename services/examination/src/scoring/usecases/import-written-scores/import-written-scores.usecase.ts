@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { assertUnpublished } from '../../../results/publication-lock';
-import { writtenTotal } from '../../pass-marks';
+import { totalBonusPercent, writtenTotal } from '../../pass-marks';
 import { readScannerSheet, RowError } from '../../scanner-sheet';
 import { ScoringQueries } from '../../scoring-queries';
 
@@ -66,7 +66,7 @@ export class ImportWrittenScoresUseCase {
       const sheets = new Map(sheet.records.map((r) => [r.examNumber, r.scores]));
       const stored = candidates.map((c) => {
         const s = sheets.get(c.examNumber) ?? null;
-        return { applicationId: c.id, scores: s ? JSON.stringify(s) : null, total: s ? writtenTotal(s, c.bonus).total : null };
+        return { applicationId: c.id, scores: s ? JSON.stringify(s) : null, total: s ? writtenTotal(s, totalBonusPercent(c)).total : null };
       });
       await this.scoring.setWrittenScores(tx, stored);
       await this.scoring.clearPassMarks(tx, examId);
