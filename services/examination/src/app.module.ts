@@ -4,6 +4,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { ApplicationsModule } from './applications/applications.module';
+import { IDENTITY_VERIFICATION_PROVIDER } from './applications/identity/identity-verification-provider';
+import { identitySecret, SimulatedIdentityProvider } from './applications/identity/simulated-identity-provider';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { ExaminationEnv } from './config/env';
 import { examinationDatabase } from './database/settings';
@@ -21,7 +23,7 @@ import { ScoringModule } from './scoring/scoring.module';
 import { SeasonModule } from './season/season.module';
 import { VenuesModule } from './venues/venues.module';
 
-/** The payment provider the service runs with, bound here, where the service is put together. */
+/** The payment and identity providers the service runs with, bound here, where the service is put together. */
 @Global()
 @Module({
   providers: [
@@ -30,10 +32,15 @@ import { VenuesModule } from './venues/venues.module';
       inject: [SERVICE_ENV],
       useFactory: (e: ExaminationEnv) => new SimulatedPaymentProvider(webhookSecret(e)),
     },
+    {
+      provide: IDENTITY_VERIFICATION_PROVIDER,
+      inject: [SERVICE_ENV],
+      useFactory: (e: ExaminationEnv) => new SimulatedIdentityProvider(identitySecret(e)),
+    },
   ],
-  exports: [PAYMENT_PROVIDER],
+  exports: [PAYMENT_PROVIDER, IDENTITY_VERIFICATION_PROVIDER],
 })
-class PaymentProviderModule {}
+class ProvidersModule {}
 
 /*
  * A Nest module per feature, each importing only the features before it (docs/architecture.md,
@@ -49,7 +56,7 @@ export class ExaminationModule {
     return {
       module: ExaminationModule,
       imports: [
-        PaymentProviderModule,
+        ProvidersModule,
         ExamsModule,
         ApplicationsModule,
         PhotosModule,

@@ -16,6 +16,7 @@ import {
 } from '@baeum/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { atStep, walkWizard } from './wizard';
 
 /**
  * The public's and applicants' exam screens of the web app (apps/web) in a real browser against
@@ -160,15 +161,9 @@ describe('the public and the applicant', () => {
 
     // The form, by keyboard alone: the exam and position come from the link.
     await page.getByTestId('exam-apply-form').waitFor(LONG);
-    await page.getByTestId('exam-apply-fee').waitFor(LONG);
     expect(await page.getByTestId('exam-apply-steps').getAttribute('aria-label')).toBeTruthy();
-    await page.getByTestId('exam-apply-position').focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('exam-apply-step-title').filter({ hasText: '응시자 정보' }).waitFor();
-    await focusComesTo(page, 'exam-apply-step-title');
-    // Next without the date of birth: refused beside the field, focus on it.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    await atStep(page, 'identity');
+    // 본인 확인 without the date of birth: refused beside the field, focus on it.
     await page.getByTestId('exam-apply-next').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('exam-apply-birth-error').waitFor();
@@ -186,10 +181,30 @@ describe('the public and the applicant', () => {
     await page.keyboard.press('Tab');
     expect(await page.getByTestId('exam-apply-phone-error').count()).toBe(0);
     expect(await page.getByTestId('exam-apply-phone').getAttribute('aria-invalid')).toBeNull();
+    // Enter confirms the identity and moves on; the step's heading takes focus.
     await page.getByTestId('exam-apply-phone').focus();
     await page.keyboard.press('Enter');
+    await atStep(page, 'person');
+    await focusComesTo(page, 'exam-apply-step-title');
+    await page.getByTestId('exam-apply-fee').waitFor(LONG);
+    await page.getByTestId('exam-apply-position').focus();
+    await page.keyboard.press('Enter');
+    // 학력 by keyboard: the level, the school, and 졸업 by space.
+    await atStep(page, 'education');
+    await page.getByTestId('exam-apply-edu-level').selectOption('bachelor');
+    await page.getByTestId('exam-apply-edu-school').fill('한국대학교');
+    await page.getByTestId('exam-apply-edu-status-graduated').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('exam-apply-edu-school').focus();
+    await page.keyboard.press('Enter');
+    await atStep(page, 'licences');
+    await page.getByTestId('exam-apply-next').focus();
+    await page.keyboard.press('Enter');
+    await atStep(page, 'bonus');
+    await page.getByTestId('exam-apply-next').focus();
+    await page.keyboard.press('Enter');
     // Accommodations: a checkbox by space, then on.
-    await page.getByTestId('exam-apply-step-title').filter({ hasText: '편의지원' }).waitFor();
+    await atStep(page, 'accommodations');
     await page.getByTestId('exam-apply-acc-extended_time').focus();
     await page.keyboard.press('Space');
     expect(await page.getByTestId('exam-apply-acc-extended_time').isChecked()).toBe(true);
@@ -201,6 +216,8 @@ describe('the public and the applicant', () => {
     await shoot(page, 'web-exam-applicant-apply.png');
     await page.getByTestId('exam-apply-form-submit').focus();
     await page.keyboard.press('Enter');
+    await page.getByTestId('exam-apply-done').waitFor(LONG);
+    await page.getByTestId('exam-apply-my').click();
 
     // 내 응시원서: pay through the simulated provider.
     await page.waitForURL(/exam-my\?submitted=/, LONG);
@@ -223,12 +240,7 @@ describe('the public and the applicant', () => {
       const watch = watchPage(page);
       watch.expect(409, '/api/exam/applications');
       await open(page, `/exam-apply?exam=${exam.id}&position=${position.id}`);
-      await page.getByTestId('exam-apply-fee').waitFor(LONG);
-      await page.getByTestId('exam-apply-next').click();
-      await page.getByTestId('exam-apply-birth').fill('1997-03-15');
-      await page.getByTestId('exam-apply-phone').fill('010-1234-5678');
-      await page.getByTestId('exam-apply-next').click();
-      await page.getByTestId('exam-apply-next').click();
+      await walkWizard(page);
       await page.getByTestId('exam-apply-form-submit').click();
       // Applied already: the server's code, in the user's language, beside the action or its field.
       const said = page

@@ -92,6 +92,7 @@ describe('the API document', () => {
     'patch /api/exam/exams/{id}': 'UpdateExamDto',
     'post /api/exam/exams/{id}/positions': 'CreatePositionDto',
     'put /api/exam/exams/{id}/notice': 'application/octet-stream',
+    'post /api/exam/identity-verifications': 'IdentityVerificationDto',
     'post /api/exam/applications': 'ApplicationFormDto',
     'patch /api/exam/applications/{id}': 'EditApplicationDto',
     'post /api/exam/applications/{id}/documents': 'application/octet-stream',
@@ -150,7 +151,7 @@ describe('the API document', () => {
           .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
           .map(([method, operation]) => ({ key: `${method} ${path}`, path, operation })),
       );
-    expect(operations.length).toBe(83);
+    expect(operations.length).toBe(85);
     const schemas = document.components.schemas as Record<string, unknown>;
     const problems: string[] = [];
     for (const { key, path, operation } of operations) {

@@ -14,6 +14,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { applicantClient, applicationBody, openExamBody, PASSWORD } from './helpers';
+import { walkWizard } from './wizard';
 
 /**
  * The waiting room as an applicant sees it on a phone (360 px): the submission is turned away as
@@ -35,12 +36,7 @@ beforeAll(async () => {
 afterAll(() => stopWebStack(stack, browser));
 
 async function fillAndSubmit(page: Page) {
-  await page.getByTestId('exam-apply-fee').waitFor(LONG);
-  await page.getByTestId('exam-apply-next').click();
-  await page.getByTestId('exam-apply-birth').fill('1997-03-15');
-  await page.getByTestId('exam-apply-phone').fill('010-1234-5678');
-  await page.getByTestId('exam-apply-next').click();
-  await page.getByTestId('exam-apply-next').click();
+  await walkWizard(page);
   await page.getByTestId('exam-apply-form-submit').click();
 }
 
@@ -96,7 +92,7 @@ it('shows a queued applicant their place at 360 px, keeps it across a reload, an
   await fillAndSubmit(page);
 
   // Let in: the form goes again with the pass, and the application is made.
-  await page.waitForURL(/exam-my\?submitted=/, { timeout: 180_000 });
+  await page.getByTestId('exam-apply-done').waitFor({ timeout: 180_000 });
   const mine = await stack.query(
     'examination',
     `SELECT count(*)::int AS n FROM examination.application a WHERE a.exam_id = $1 AND a.name_ko = '대기중'`,

@@ -1458,6 +1458,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/exam/applications/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExamApplicant_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam/applications/{id}/refund-quote": {
         parameters: {
             query?: never;
@@ -2156,6 +2172,22 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["ExamOfficer_writtenScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam/identity-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExamApplicant_verifyIdentity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3604,16 +3636,28 @@ export type components = {
             accommodations?: components["schemas"]["AccommodationDto"][];
             /** @example 1998-04-12 */
             birthDate: string;
+            /** @description 최종학력 */
+            education?: components["schemas"]["EducationDto"];
             /** Format: uuid */
             examId: string;
             /** @description only when the Idempotency-Key header is not sent */
             idempotencyKey?: string;
+            /** @description 본인 확인 reference (POST /identity-verifications); the application's name and birth date are the verified ones */
+            identityVerificationRef?: string;
+            /** @description 자격증·면허, at most 10 */
+            licences?: components["schemas"]["LicenceDto"][];
             /** @example 김응시 */
             nameKo: string;
             /** @example 010-1234-5678 */
             phone: string;
             /** Format: uuid */
             positionId: string;
+            /**
+             * @description 의사상자 등 가점; one statutory bonus at most
+             * @default 0
+             * @enum {number}
+             */
+            rescuerBonusPercent: 0 | 3 | 5;
             /** @description years of residence in the region in total */
             residencyYears?: number;
             /** @example 2019-03-01 */
@@ -5482,6 +5526,8 @@ export type components = {
             /** @example 2027-05-09 */
             interviewStartsOn?: string;
             kind: components["schemas"]["ExamKind"];
+            /** @description 자격증 가산점 rules; at most 50 */
+            licenceBonusRules?: components["schemas"]["LicenceBonusRuleDto"][];
             /** @example 2027-01-01 */
             residencyCutoffOn?: string;
             /** @example 세종특별자치시 */
@@ -5902,10 +5948,22 @@ export type components = {
         };
         EditApplicationDto: {
             accommodations?: components["schemas"]["AccommodationDto"][];
+            /** @description 최종학력 */
+            education?: components["schemas"]["EducationDto"];
+            /** @description 본인 확인 reference (POST /identity-verifications); the application's name and birth date are the verified ones */
+            identityVerificationRef?: string;
+            /** @description 자격증·면허, at most 10 */
+            licences?: components["schemas"]["LicenceDto"][];
             /** @example 김응시 */
             nameKo?: string;
             /** @example 010-1234-5678 */
             phone?: string;
+            /**
+             * @description 의사상자 등 가점; one statutory bonus at most
+             * @default 0
+             * @enum {number}
+             */
+            rescuerBonusPercent: 0 | 3 | 5;
             /** @description years of residence in the region in total */
             residencyYears?: number;
             /** @example 2019-03-01 */
@@ -5918,8 +5976,26 @@ export type components = {
              */
             veteransBonusPercent: 0 | 5 | 10;
         };
+        EducationDto: {
+            level: components["schemas"]["EducationLevel"];
+            /** @example 행정학 */
+            major?: string;
+            /** @example 한국대학교 */
+            school: string;
+            status: components["schemas"]["GraduationStatus"];
+        };
+        /** @enum {string} */
+        EducationLevel: "high_school" | "junior_college" | "bachelor" | "master" | "doctorate";
         /** @enum {string} */
         EducationType: "general" | "e_learning";
+        EducationView: {
+            level: components["schemas"]["EducationLevel"];
+            /** @example 행정학 */
+            major: string | null;
+            /** @example 한국대학교 */
+            school: string;
+            status: components["schemas"]["GraduationStatus"];
+        };
         EnrollmentApplicationView: {
             /** @example MAPO-GU */
             agencyCode: string;
@@ -6104,7 +6180,7 @@ export type components = {
             statusCode: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_NOTICE.NOT_FOUND" | "EXAM_NOTICE.OCTET_STREAM_REQUIRED" | "EXAM_NOTICE.EMPTY" | "EXAM_NOTICE.TOO_LARGE" | "EXAM_NOTICE.NOT_PDF" | "PHOTO.OCTET_STREAM_REQUIRED" | "PHOTO.EMPTY" | "PHOTO.TOO_LARGE" | "PHOTO.TYPE" | "PHOTO.DIMENSIONS" | "PHOTO.NOT_FOUND" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "WRITTEN_SCORES.KEYS_IN_USE" | "WRITTEN_ANSWERS.KEYS_FIRST" | "WRITTEN_ANSWERS.SUBJECTS_MISMATCH" | "WRITTEN_ANSWERS.MARKS_FORMAT" | "WRITTEN_ANSWERS.QUESTION_COUNT" | "ANSWER_KEYS.NOT_FOUND" | "ANSWER_KEYS.ALREADY_PUBLISHED" | "ANSWER_KEYS.DUPLICATE_SUBJECT" | "ANSWER_KEYS.ANSWER_OUT_OF_RANGE" | "ANSWER_KEYS.POINTS_COUNT" | "ANSWER_KEYS.POINTS_TOTAL" | "ANSWER_KEYS.SHAPE_FIXED" | "ANSWER_KEYS.WINDOW_REVERSED" | "ANSWER_KEYS.NOT_PROVISIONAL" | "ANSWER_KEYS.FINAL" | "ANSWER_KEYS.WINDOW_OPEN" | "ANSWER_KEYS.UNDECIDED" | "ANSWER_KEYS.NO_SHEETS" | "ANSWER_KEYS.NOT_FINAL" | "ANSWER_KEYS.UNKNOWN_SUBJECT" | "ANSWER_KEYS.UNKNOWN_QUESTION" | "ANSWER_KEYS.DECISION_CHOICES" | "ANSWER_KEYS.NOT_UNDER_OBJECTION" | "ANSWER_OBJECTION.NOT_A_CANDIDATE" | "ANSWER_OBJECTION.WINDOW_NOT_OPEN" | "ANSWER_OBJECTION.WINDOW_CLOSED" | "ANSWER_OBJECTION.ALREADY_FILED" | "ANSWER_OBJECTION.LIMIT_REACHED" | "ANSWER_OBJECTION.CLAIM_OUT_OF_RANGE" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "SCORE_DISCLOSURE.NOT_PUBLISHED" | "SCORE_DISCLOSURE.CLOSED" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
+        ErrorCode: "VALIDATION" | "VALIDATION.REQUIRED" | "VALIDATION.UNKNOWN_FIELD" | "VALIDATION.INTEGER" | "VALIDATION.NUMBER" | "VALIDATION.TEXT" | "VALIDATION.BOOLEAN" | "VALIDATION.LIST" | "VALIDATION.OBJECT" | "VALIDATION.MIN" | "VALIDATION.MAX" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MAX_LENGTH" | "VALIDATION.LENGTH" | "VALIDATION.MIN_ITEMS" | "VALIDATION.MAX_ITEMS" | "VALIDATION.UNIQUE_ITEMS" | "VALIDATION.ONE_OF" | "VALIDATION.EMAIL" | "VALIDATION.PHONE" | "VALIDATION.ID" | "VALIDATION.DATE" | "VALIDATION.TIME" | "VALIDATION.FORMAT" | "VALIDATION.CONTROL_CHARACTER" | "VALIDATION.ENCODING" | "VALIDATION.INVALID" | "BAD_REQUEST" | "UNAUTHORIZED" | "AUTH.TOKEN_INVALID" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "FILE.TOO_LARGE" | "FILE.UNPACKED_TOO_LARGE" | "FILE.TOO_MANY_ROWS" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "REQUEST.IN_PROGRESS" | "REQUEST.KEY_REUSED" | "UNAVAILABLE" | "UPSTREAM.UNAVAILABLE" | "UPSTREAM.FAILED" | "INTERNAL" | "AUTH.BAD_CREDENTIALS" | "AUTH.PASSWORD_RULE" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_CURRENT_PASSWORD" | "AUTH.SAME_PASSWORD" | "AUTH.EMAIL_TAKEN" | "AUTH.PRIVACY_CONSENT_REQUIRED" | "AUTH.INSTITUTE_UNKNOWN" | "AUTH.USER_UNKNOWN" | "AUTH.VERIFICATION_INVALID" | "AUTH.RESET_INVALID" | "AUTH.PHONE_INVALID" | "ADMIN.SELF_DISABLE" | "ADMIN.SELF_DEMOTE" | "ADMIN.LAST_ADMIN" | "ADMIN.ROLE_NOT_ASSIGNABLE" | "AUTH.ROLE_NOT_HELD" | "INBOX.ITEM_NOT_FOUND" | "NOTIFY.QUIET_HOURS_EMPTY" | "NOTIFY.QUIET_HOURS_HALF" | "PLATFORM.INSTITUTE_CODE_TAKEN" | "PLATFORM.INSTITUTE_UNKNOWN" | "AUTH.INSTITUTE_INACTIVE" | "SETTINGS.IMAGE_REQUIRED" | "SETTINGS.IMAGE_TYPE" | "SETTINGS.IMAGE_DIMENSIONS" | "SETTINGS.IMAGE_NOT_FOUND" | "SETTINGS.HOLIDAY_REPEATED" | "CATEGORY.NOT_FOUND" | "CATEGORY.CODE_TAKEN" | "CATEGORY.PARENT_NOT_A_FIELD" | "CATEGORY.FIELD_HAS_PARENT" | "COURSE.NOT_FOUND" | "COURSE.CODE_TAKEN" | "COURSE.FIELD_UNKNOWN" | "COURSE.SUBFIELD_UNKNOWN" | "COURSE.E_LEARNING_MODE" | "COURSE.REPLACED_COURSE_REQUIRED" | "COURSE.REPLACES_ONLY_WHEN_MERGED" | "COURSE.REPLACED_COURSE_NOT_EARLIER" | "COURSE_YEAR.NOT_LATER" | "COURSE_YEAR.EMPTY" | "COURSE_YEAR.EXISTS" | "COHORT.NOT_FOUND" | "COHORT.ROOM_BOOKED" | "COHORT.INSTRUCTOR_BOOKED" | "COHORT.OVER_ROOM_CAPACITY" | "COHORT.E_LEARNING_ROOM" | "COHORT.E_LEARNING_MODE" | "COHORT.END_BEFORE_START" | "COHORT.IN_THE_PAST" | "COHORT.HOURS_REVERSED" | "COHORT.APPLICATION_CLOSES_BEFORE_OPENS" | "COHORT.APPLICATION_CLOSES_AFTER_START" | "COHORT.CANCELLATION_CLOSES_AFTER_START" | "COHORT.MINIMUM_FILL_OVER_CAPACITY" | "COHORT.MINIMUM_FILL_CUTOFF_AFTER_START" | "COHORT.QUOTA_AGENCY_REPEATED" | "COHORT.QUOTA_AGENCY_INACTIVE" | "COHORT.QUOTAS_OVER_CAPACITY" | "COHORT.BUDGET_LINE_REQUIRED" | "COHORT.BUDGET_LINE_UNKNOWN" | "COHORT.CAPACITY_BELOW_CONFIRMED" | "COHORT.CLOSED" | "COHORT.ALREADY_CLOSED" | "COHORT.NOT_ENDED" | "ROOM.NOT_FOUND" | "ROOM.CODE_TAKEN" | "INSTRUCTOR.NOT_FOUND" | "PLAN.NOT_FOUND" | "PLAN.PREVIOUS_YEAR_MISSING" | "PLAN.LINE_NOT_FOUND" | "PLAN.APPROVED" | "PLAN.ALREADY_APPROVED" | "PLAN.DRAFT_EXISTS" | "PLAN.ORIGINAL_EXISTS" | "PLAN.CHANGE_NEEDS_APPROVED" | "PLAN.COURSE_OTHER_YEAR" | "PLAN.E_LEARNING_SESSIONS" | "PLAN.TRAINEES_WITHOUT_SESSIONS" | "PLAN_IMPORT.FILE_REQUIRED" | "PLAN_IMPORT.FILE_TYPE" | "PLAN_IMPORT.FILE_UNREADABLE" | "PLAN_IMPORT.ROWS_INVALID" | "PLAN_IMPORT.MISSING_COLUMNS" | "PLAN_IMPORT.NO_ROWS" | "PLAN_IMPORT.TOO_MANY_ROWS" | "PLAN_IMPORT.DUPLICATE_CODE" | "PLAN_IMPORT.REPLACED_COURSE_UNKNOWN" | "PLAN_IMPORT.BUDGET_LINE_UNKNOWN" | "CURRICULUM_SETTINGS.HOURS_REVERSED" | "DEMAND_SURVEY.NOT_FOUND" | "DEMAND_SURVEY.CLOSES_BEFORE_OPENS" | "DEMAND_SURVEY.CLOSED" | "DEMAND_SURVEY.ALREADY_ANSWERED" | "DEMAND_SURVEY.HOURS_REVERSED" | "ENROLLMENT_COHORT.NOT_FOUND" | "ENROLLMENT_COHORT.NOT_SCHEDULED" | "ENROLLMENT_COHORT.FULL" | "ENROLLMENT_COHORT.TRAINING_ENDED" | "APPLICATION.NOT_FOUND" | "APPLICATION.WINDOW_CLOSED" | "APPLICATION.OTHER_PROVINCE" | "APPLICATION.TIME_CLASH" | "APPLICATION.ALREADY_APPLIED" | "APPLICATION.ALREADY_IN_COHORT" | "APPLICATION.ALREADY_ENDED" | "APPLICATION.TRAINING_STARTED" | "APPLICATION.LEARNING_PERIOD_OVER" | "APPLICATION.CANCELLATION_CLOSED" | "APPLICATION.NOT_AWAITING_YOU" | "APPLICATION.NOT_CONFIRMED" | "APPLICATION.PROGRESS_E_LEARNING_ONLY" | "NOMINATION.DUPLICATE_RANK" | "NOMINATION.DUPLICATE_TRAINEE" | "TRAINEE.NOT_FOUND" | "TRAINEE.NOT_A_TRAINEE" | "TRAINEE.RECORD_MISMATCH" | "TRAINEE.DUPLICATE" | "TRAINEE.AGENCY_UNKNOWN" | "AGENCY.NOT_FOUND" | "AGENCY.CODE_TAKEN" | "AGENCY.INACTIVE" | "AGENCY.HAS_TRAINEES" | "ATTENDANCE.NOT_ON_ROSTER" | "ATTENDANCE.NOT_A_TRAINING_DAY" | "ATTENDANCE.DAY_NOT_COME" | "SHEET.FILE_REQUIRED" | "SHEET.FILE_TYPE" | "SHEET.UNREADABLE" | "SHEET.MISSING_COLUMNS" | "SHEET.EMPTY_FILE" | "SHEET.NO_ROWS" | "SHEET.ROW_INVALID" | "SHEET.UNKNOWN_AGENCY" | "SHEET.OTHER_AGENCY" | "SHEET.UNKNOWN_COURSE" | "SHEET.DUPLICATE_ROW" | "SHEET.FUTURE_DATE" | "SHEET.NO_DAY_COLUMNS" | "SHEET.UNKNOWN_MARK" | "COMPLETION.COHORT_CANCELLED" | "COMPLETION.TRAINING_NOT_ENDED" | "COMPLETION.NO_COURSE" | "CERTIFICATE.NOT_FOUND" | "CERTIFICATE.ALREADY_REVOKED" | "COMPLETION_IMPORT.NOT_FOUND" | "COMPLETION_IMPORT.CSV_REQUIRED" | "COMPLETION_IMPORT.ALREADY_RUN" | "COMPLETION_IMPORT.FAILED" | "SURVEY.ALREADY_ANSWERED" | "SURVEY.ITEMS_INCOMPLETE" | "SURVEY.INSTRUCTORS_INCOMPLETE" | "UNDER_FILL.NOT_AWAITING" | "UNDER_FILL.OTHER_COURSE" | "UNDER_FILL.TARGET_CLOSED" | "UNDER_FILL.CUTOFF_UNCHANGED" | "EXAM.NOT_FOUND" | "EXAM.ROUND_EXISTS" | "EXAM.KIND_FIXED" | "EXAM.WINDOWS_FIXED" | "EXAM.DUPLICATE_FEE_GRADE" | "EXAM.CLOSES_BEFORE_OPENING" | "EXAM.CANCELLATION_BEFORE_CLOSING" | "EXAM.ANNOUNCED_AFTER_OPENING" | "EXAM.WRITTEN_DATE_REQUIRED" | "EXAM.WRITTEN_BEFORE_CLOSING" | "EXAM.INTERVIEW_ENDS_BEFORE_START" | "EXAM.INTERVIEW_BEFORE_WRITTEN" | "EXAM.RESULT_BEFORE_EXAM" | "EXAM.RESIDENCY_RULE_INCOMPLETE" | "POSITION.NOT_FOUND" | "POSITION.APPLICATIONS_CLOSED" | "POSITION.NO_FEE_FOR_GRADE" | "POSITION.LIMIT_REACHED" | "EXAM_APPLICATION.NOT_FOUND" | "EXAM_APPLICATION.WINDOW_NOT_OPEN" | "EXAM_APPLICATION.WINDOW_CLOSED" | "EXAM_APPLICATION.ALREADY_APPLIED" | "EXAM_APPLICATION.KEY_REUSED" | "EXAM_APPLICATION.CANCELLED" | "EXAM_APPLICATION.EDIT_CLOSED" | "EXAM_APPLICATION.CANCELLATION_CLOSED" | "EXAM_APPLICATION.UNDER_AGE" | "EXAM_APPLICATION.RESIDENCY_UNMET" | "EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED" | "EXAM_APPLICATION.NO_ACCOMMODATIONS" | "EXAM_APPLICATION.ONE_STATUTORY_BONUS" | "EXAM_APPLICATION.IDENTITY_UNVERIFIED" | "EXAM_APPLICATION.IDENTITY_MISMATCH" | "IDENTITY_VERIFICATION.NOT_CONFIRMED" | "EXAM_DOCUMENT.NOT_FOUND" | "EXAM_DOCUMENT.WINDOW_CLOSED" | "EXAM_DOCUMENT.LIMIT_REACHED" | "EXAM_DOCUMENT.OCTET_STREAM_REQUIRED" | "EXAM_DOCUMENT.EMPTY" | "EXAM_DOCUMENT.TOO_LARGE" | "EXAM_DOCUMENT.UNSUPPORTED_TYPE" | "EXAM_NOTICE.NOT_FOUND" | "EXAM_NOTICE.OCTET_STREAM_REQUIRED" | "EXAM_NOTICE.EMPTY" | "EXAM_NOTICE.TOO_LARGE" | "EXAM_NOTICE.NOT_PDF" | "PHOTO.OCTET_STREAM_REQUIRED" | "PHOTO.EMPTY" | "PHOTO.TOO_LARGE" | "PHOTO.TYPE" | "PHOTO.DIMENSIONS" | "PHOTO.NOT_FOUND" | "EXAM_PAYMENT.NOTHING_DUE" | "EXAM_PAYMENT.WINDOW_CLOSED" | "EXAM_PAYMENT.NOT_FOUND" | "EXAM_PAYMENT.BAD_SIGNATURE" | "EXAM_PAYMENT.AMOUNT_MISMATCH" | "EXAM_PAYMENT.ALREADY_APPROVED" | "EXAM_PAYMENT.SIMULATOR_OFF" | "EXAM_PAYMENT.BAD_CHECKOUT_TOKEN" | "EXAM_NUMBERS.ALREADY_GIVEN" | "EXAM_NUMBERS.CANCELLATION_OPEN" | "VENUE.NOT_FOUND" | "VENUE.ROOM_NOT_FOUND" | "VENUE.ROOM_NAME_TAKEN" | "SEATING.EXAM_NUMBERS_FIRST" | "SEATING.TOO_FEW_SEATS" | "SEATING.TICKET_NOT_READY" | "WRITTEN_SCORES.NOT_APPLICABLE" | "WRITTEN_SCORES.OCTET_STREAM_REQUIRED" | "WRITTEN_SCORES.UNREADABLE_FILE" | "WRITTEN_SCORES.NOT_IMPORTED" | "WRITTEN_SCORES.HEADER_FIRST_COLUMN" | "WRITTEN_SCORES.SUBJECT_COUNT" | "WRITTEN_SCORES.COLUMN_COUNT" | "WRITTEN_SCORES.EXAM_NUMBER_FORMAT" | "WRITTEN_SCORES.DUPLICATE_EXAM_NUMBER" | "WRITTEN_SCORES.SCORE_FORMAT" | "WRITTEN_SCORES.UNKNOWN_EXAM_NUMBER" | "WRITTEN_SCORES.KEYS_IN_USE" | "WRITTEN_ANSWERS.KEYS_FIRST" | "WRITTEN_ANSWERS.SUBJECTS_MISMATCH" | "WRITTEN_ANSWERS.MARKS_FORMAT" | "WRITTEN_ANSWERS.QUESTION_COUNT" | "ANSWER_KEYS.NOT_FOUND" | "ANSWER_KEYS.ALREADY_PUBLISHED" | "ANSWER_KEYS.DUPLICATE_SUBJECT" | "ANSWER_KEYS.ANSWER_OUT_OF_RANGE" | "ANSWER_KEYS.POINTS_COUNT" | "ANSWER_KEYS.POINTS_TOTAL" | "ANSWER_KEYS.SHAPE_FIXED" | "ANSWER_KEYS.WINDOW_REVERSED" | "ANSWER_KEYS.NOT_PROVISIONAL" | "ANSWER_KEYS.FINAL" | "ANSWER_KEYS.WINDOW_OPEN" | "ANSWER_KEYS.UNDECIDED" | "ANSWER_KEYS.NO_SHEETS" | "ANSWER_KEYS.NOT_FINAL" | "ANSWER_KEYS.UNKNOWN_SUBJECT" | "ANSWER_KEYS.UNKNOWN_QUESTION" | "ANSWER_KEYS.DECISION_CHOICES" | "ANSWER_KEYS.NOT_UNDER_OBJECTION" | "ANSWER_OBJECTION.NOT_A_CANDIDATE" | "ANSWER_OBJECTION.WINDOW_NOT_OPEN" | "ANSWER_OBJECTION.WINDOW_CLOSED" | "ANSWER_OBJECTION.ALREADY_FILED" | "ANSWER_OBJECTION.LIMIT_REACHED" | "ANSWER_OBJECTION.CLAIM_OUT_OF_RANGE" | "DOCUMENT_SCREENING.NOT_APPLICABLE" | "DOCUMENT_SCREENING.UNKNOWN_CANDIDATE" | "INTERVIEWER.NOT_FOUND" | "INTERVIEW.SESSION_NOT_FOUND" | "INTERVIEW.CONFLICTS_CLOSED" | "INTERVIEW.CONFLICT_DECLARED" | "INTERVIEW.SCHEDULE_FIXED" | "INTERVIEW.PREVIOUS_STAGE_OPEN" | "INTERVIEW.POOL_TOO_SMALL" | "INTERVIEW.PANEL_SHORTAGE" | "INTERVIEW.NOT_IN_SESSION" | "INTERVIEW.NOT_ON_PANEL" | "INTERVIEW.UNKNOWN_STEP" | "INTERVIEW.NOT_SCHEDULED" | "INTERVIEW.MARKS_MISSING" | "INTERVIEW.TICKET_NOT_READY" | "PUBLICATION.RESULTS_FINAL" | "PUBLICATION.ALREADY_PUBLISHED" | "PUBLICATION.NO_WRITTEN_STAGE" | "PUBLICATION.RESULTS_UNDECIDED" | "PUBLICATION.BEFORE_WRITTEN_DATE" | "EXAM_RESULTS.NO_EXAM_NUMBER" | "SCORE_DISCLOSURE.NOT_PUBLISHED" | "SCORE_DISCLOSURE.CLOSED" | "EXAM_SITTING.ALREADY_RECORDED" | "EXAM_SITTING.NOT_SEATED" | "EXAM_SITTING.NOT_SCHEDULED" | "ASSESSMENT_ROUND.NOT_FOUND" | "ASSESSMENT_ROUND.EXISTS" | "ASSESSMENT_ROUND.ASSESSORS_ASSIGNED" | "ASSESSMENT_ROUND.RATING_STARTED" | "ASSESSMENT_ROUND.NO_CANDIDATES" | "ASSESSMENT_ROUND.TOO_FEW_ASSESSORS" | "ASSESSMENT_ROUND.NOT_ASSIGNED" | "ASSESSMENT_ROUND.CONSOLIDATED" | "ASSESSMENT_ROUND.RATINGS_MISSING" | "ASSESSMENT_CANDIDATE.NOT_FOUND" | "ASSESSMENT_CANDIDATE.ALREADY_IN_ROUND" | "ASSESSMENT_CANDIDATE.ALREADY_PASSED" | "ASSESSMENT_CANDIDATE.IN_ANOTHER_ROUND" | "ASSESSMENT_CANDIDATE.ATTEMPTS_USED" | "ASSESSOR.NOT_FOUND" | "ASSESSOR.ALREADY_REGISTERED" | "ASSESSOR.NOT_REGISTERED" | "ASSESSOR.NOT_ASSIGNED" | "ASSESSMENT_RATING.EACH_COMPETENCY_ONCE" | "WAITING_ROOM.QUEUED" | "BUDGET_BOOK.NOT_FOUND" | "BUDGET_BOOK.ALREADY_OPEN" | "BUDGET_BOOK.COPY_FROM_SAME_YEAR" | "BUDGET_BOOK.COPY_FROM_MISSING" | "BUDGET_BOOK.DATE_OUTSIDE_YEAR" | "BUDGET_LINE.NOT_FOUND" | "BUDGET_LINE.DUPLICATE_CODE" | "BUDGET_LINE.GROUP_UNKNOWN" | "BUDGET_LINE.WRONG_KIND" | "BUDGET_LINE.OFFICER_NOT_ELIGIBLE" | "AMENDMENT.BELOW_COMMITTED" | "AMENDMENT.NEGATIVE_BUDGET" | "QUARTERLY_PLAN.OVER_BUDGET" | "COMMITMENT.NOT_FOUND" | "COMMITMENT.NOT_HELD" | "COMMITMENT.RELEASE_TOO_LARGE" | "COMMITMENT.PAYMENT_TOO_LARGE" | "COMMITMENT.PAID_BEFORE_YEAR" | "LEDGER.OVER_BUDGET" | "ENTRY.NOT_FOUND" | "ENTRY.IS_REVERSAL" | "ENTRY.ALREADY_REVERSED" | "ENTRY.BELOW_PAID" | "ENTRY.UNDO_RELEASE_OVER_BUDGET" | "ENTRY.BELOW_REFUNDED";
         ExamAnnouncementsView: {
             exams: components["schemas"]["ExamView"][];
             tenant: components["schemas"]["ExamInstituteView"];
@@ -6123,6 +6199,7 @@ export type components = {
             /** @description the officer's reason, when they cancelled it as ineligible */
             cancelNote: string | null;
             cancelReason: components["schemas"]["ExamApplicationCancelReason"] | null;
+            education: components["schemas"]["EducationView"] | null;
             /** Format: uuid */
             examId: string;
             /**
@@ -6141,8 +6218,19 @@ export type components = {
             grade: number;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @description when the name and birth date were confirmed (본인 확인)
+             */
+            identityVerifiedAt: string | null;
             /** @description the interview session, once the candidate may know it */
             interview: components["schemas"]["InterviewSlotView"] | null;
+            /**
+             * @description 자격증 가산점 the service computed from the announcement's rules (the highest licence, capped)
+             * @example 5
+             */
+            licenceBonusPercent: number;
+            licences: components["schemas"]["LicenceView"][];
             /** @example 김응시 */
             nameKo: string;
             /** @description the outcome of the latest stage published (final over written); null before any results are published */
@@ -6159,6 +6247,11 @@ export type components = {
             positionLabelKo: string;
             /** @description Integer won as a string (bigint) */
             refundAmount: string | null;
+            /**
+             * @description 의사상자 등 가점
+             * @enum {number}
+             */
+            rescuerBonusPercent: 0 | 3 | 5;
             residencyYears: number | null;
             /** Format: date */
             residentSince: string | null;
@@ -6370,6 +6463,8 @@ export type components = {
             /** Format: date */
             interviewStartsOn: string | null;
             kind: components["schemas"]["ExamKind"];
+            /** @description 자격증 가산점 rules of the announcement */
+            licenceBonusRules: components["schemas"]["LicenceBonusRuleView"][];
             /** @description the notice document (공고문), if the officer uploaded one */
             notice: components["schemas"]["ExamNoticeView"] | null;
             /** @description before, during or after the application window, now */
@@ -6717,6 +6812,8 @@ export type components = {
             finalAt: string;
             scored: number;
         };
+        /** @enum {string} */
+        GraduationStatus: "graduated" | "expected";
         HeldCommitmentsView: {
             /**
              * @description Integer won as a string (bigint)
@@ -7025,6 +7122,31 @@ export type components = {
             nameEn: string;
             /** @example 서울특별시 인재개발원 */
             nameKo: string;
+        };
+        IdentityVerificationDto: {
+            /** @example 1998-04-12 */
+            birthDate: string;
+            /** @example 김응시 */
+            nameKo: string;
+            /** @example 010-1234-5678 */
+            phone: string;
+        };
+        IdentityVerificationView: {
+            /** Format: date */
+            birthDate: string;
+            /**
+             * Format: date-time
+             * @description submit the application before this instant, or confirm again
+             */
+            expiresAt: string;
+            /** @example 김응시 */
+            nameKo: string;
+            /** @example 010-1234-5678 */
+            phone: string;
+            /** @description send it with the application (identityVerificationRef) */
+            reference: string;
+            /** Format: date-time */
+            verifiedAt: string;
         };
         InboxCountView: {
             /** @example 3 */
@@ -7362,6 +7484,59 @@ export type components = {
         };
         /** @enum {string} */
         LedgerMeasure: "committed" | "paid" | "collected";
+        LicenceBonusRuleDto: {
+            /**
+             * @description job series codes it counts for; empty or absent: every position
+             * @example [
+             *       "computer"
+             *     ]
+             */
+            jobSeries?: string[];
+            /** @example 정보처리기사 */
+            licenceName: string;
+            /**
+             * @description percent of each subject’s full marks
+             * @example 5
+             */
+            percent: number;
+        };
+        LicenceBonusRuleView: {
+            /**
+             * @example [
+             *       "computer"
+             *     ]
+             */
+            jobSeries: string[];
+            /** @example 정보처리기사 */
+            licenceName: string;
+            /** @example 5 */
+            percent: number;
+        };
+        LicenceDto: {
+            /** @example 2021-06-18 */
+            acquiredOn: string;
+            /** @example 한국산업인력공단 */
+            issuer: string;
+            /** @example 정보처리기사 */
+            name: string;
+            /** @example 21201012345A */
+            number: string;
+        };
+        LicenceView: {
+            /** Format: date */
+            acquiredOn: string;
+            /**
+             * @description the percent the announcement's rules give this licence for the position (0: none)
+             * @example 5
+             */
+            bonusPercent: number;
+            /** @example 한국산업인력공단 */
+            issuer: string;
+            /** @example 정보처리기사 */
+            name: string;
+            /** @example 21201012345A */
+            number: string;
+        };
         LoginDto: {
             /** @example manager@seoul-hrd.example */
             email: string;
@@ -9085,7 +9260,7 @@ export type components = {
              */
             average: number | null;
             /**
-             * @description 취업지원대상자 가점: the bonus percent of each subject's full marks (0, 5 or 10)
+             * @description 가산점: the bonus percent of each subject's full marks, the larger statutory one (veterans 5/10, rescuers 3/5) plus the licences' (at most 5)
              * @example 10
              */
             bonusPercent: number;
@@ -9562,6 +9737,8 @@ export type components = {
             /** @example 2027-05-09 */
             interviewStartsOn?: string;
             kind?: components["schemas"]["ExamKind"];
+            /** @description 자격증 가산점 rules; at most 50 */
+            licenceBonusRules?: components["schemas"]["LicenceBonusRuleDto"][];
             /** @example 2027-01-01 */
             residencyCutoffOn?: string;
             /** @example 세종특별자치시 */
@@ -13334,6 +13511,37 @@ export interface operations {
             };
         };
     };
+    ExamApplicant_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 접수증 (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExamApplicant_refundQuote: {
         parameters: {
             query?: never;
@@ -14967,6 +15175,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScoreImportView"];
+                };
+            };
+            /** @description 오류 / Error (a coded ErrorBody) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExamApplicant_verifyIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityVerificationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVerificationView"];
                 };
             };
             /** @description 오류 / Error (a coded ErrorBody) */

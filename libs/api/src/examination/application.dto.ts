@@ -15,7 +15,20 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ACCOMMODATION_KINDS, AccommodationKind, EXAM_DATE_PATTERN, EXAM_IDEMPOTENCY_KEY_PATTERN, EXAM_PHONE_PATTERN } from './vocabulary';
+import {
+  ACCOMMODATION_KINDS,
+  AccommodationKind,
+  EDUCATION_LEVELS,
+  EducationLevel,
+  EXAM_DATE_PATTERN,
+  EXAM_IDEMPOTENCY_KEY_PATTERN,
+  EXAM_PHONE_PATTERN,
+  GRADUATION_STATUSES,
+  GraduationStatus,
+  MAX_LICENCES,
+  RESCUER_BONUS_PERCENTS,
+  VETERANS_BONUS_PERCENTS,
+} from './vocabulary';
 
 export class AccommodationDto {
   @ApiProperty({ enum: ACCOMMODATION_KINDS, enumName: 'AccommodationKind' })
@@ -29,6 +42,59 @@ export class AccommodationDto {
   @IsString()
   @MaxLength(200)
   note?: string;
+}
+
+/** 최종학력. */
+export class EducationDto {
+  @ApiProperty({ enum: EDUCATION_LEVELS, enumName: 'EducationLevel' })
+  @IsIn(EDUCATION_LEVELS, {
+    message: `학력 구분은 ${EDUCATION_LEVELS.join(', ')} 중 하나입니다 / level must be one of ${EDUCATION_LEVELS.join(', ')}`,
+  })
+  level: EducationLevel;
+
+  @ApiProperty({ example: '한국대학교', maxLength: 100 })
+  @IsString({ message: '학교명을 입력하세요 / school is required' })
+  @MinLength(1, { message: '학교명을 입력하세요 / school is required' })
+  @MaxLength(100, { message: '학교명은 100자까지입니다 / school is at most 100 characters' })
+  school: string;
+
+  @ApiPropertyOptional({ example: '행정학', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: '전공은 100자까지입니다 / major is at most 100 characters' })
+  major?: string;
+
+  @ApiProperty({ enum: GRADUATION_STATUSES, enumName: 'GraduationStatus' })
+  @IsIn(GRADUATION_STATUSES, { message: '졸업 또는 졸업예정을 고르세요 / status must be graduated or expected' })
+  status: GraduationStatus;
+}
+
+/** 자격증·면허. */
+export class LicenceDto {
+  @ApiProperty({ example: '정보처리기사', maxLength: 100 })
+  @IsString({ message: '자격증명을 입력하세요 / name is required' })
+  @MinLength(1, { message: '자격증명을 입력하세요 / name is required' })
+  @MaxLength(100, { message: '자격증명은 100자까지입니다 / name is at most 100 characters' })
+  name: string;
+
+  @ApiProperty({ example: '21201012345A', maxLength: 50 })
+  @IsString({ message: '자격증 번호를 입력하세요 / number is required' })
+  @MinLength(1, { message: '자격증 번호를 입력하세요 / number is required' })
+  @MaxLength(50, { message: '자격증 번호는 50자까지입니다 / number is at most 50 characters' })
+  number: string;
+
+  @ApiProperty({ example: '한국산업인력공단', maxLength: 100 })
+  @IsString({ message: '발급기관을 입력하세요 / issuer is required' })
+  @MinLength(1, { message: '발급기관을 입력하세요 / issuer is required' })
+  @MaxLength(100, { message: '발급기관은 100자까지입니다 / issuer is at most 100 characters' })
+  issuer: string;
+
+  @ApiProperty({ example: '2021-06-18' })
+  @Matches(EXAM_DATE_PATTERN, {
+    message: '취득일을 YYYY-MM-DD 형식으로 입력하세요 / acquiredOn must be a date (YYYY-MM-DD)',
+    context: { code: 'VALIDATION.DATE' },
+  })
+  acquiredOn: string;
 }
 
 export class SubmitApplicationDto {
@@ -90,10 +156,36 @@ export class SubmitApplicationDto {
   @MaxLength(100)
   trackEvidence?: string;
 
-  @ApiPropertyOptional({ enum: [0, 5, 10], default: 0 })
+  @ApiPropertyOptional({ enum: VETERANS_BONUS_PERCENTS, default: 0 })
   @IsOptional()
-  @IsIn([0, 5, 10], { message: '보훈 가점은 0%, 5%, 10% 중 하나입니다 / veteransBonusPercent must be 0, 5 or 10' })
+  @IsIn(VETERANS_BONUS_PERCENTS, { message: '보훈 가점은 0%, 5%, 10% 중 하나입니다 / veteransBonusPercent must be 0, 5 or 10' })
   veteransBonusPercent?: number;
+
+  @ApiPropertyOptional({ enum: RESCUER_BONUS_PERCENTS, default: 0, description: '의사상자 등 가점; one statutory bonus at most' })
+  @IsOptional()
+  @IsIn(RESCUER_BONUS_PERCENTS, { message: '의사상자 등 가점은 0%, 3%, 5% 중 하나입니다 / rescuerBonusPercent must be 0, 3 or 5' })
+  rescuerBonusPercent?: number;
+
+  @ApiPropertyOptional({
+    description: "본인 확인 reference (POST /identity-verifications); the application's name and birth date are the verified ones",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  identityVerificationRef?: string;
+
+  @ApiPropertyOptional({ type: EducationDto, description: '최종학력' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EducationDto)
+  education?: EducationDto;
+
+  @ApiPropertyOptional({ type: [LicenceDto], description: `자격증·면허, at most ${MAX_LICENCES}` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LICENCES, { message: `자격증은 ${MAX_LICENCES}개까지입니다 / at most ${MAX_LICENCES} licences` })
+  @ValidateNested({ each: true })
+  @Type(() => LicenceDto)
+  licences?: LicenceDto[];
 
   @ApiPropertyOptional({ type: [AccommodationDto] })
   @IsOptional()
@@ -102,6 +194,9 @@ export class SubmitApplicationDto {
   @Type(() => AccommodationDto)
   accommodations?: AccommodationDto[];
 }
+
+/** 본인 확인: who the applicant says they are, confirmed by the identity provider against the mobile number. */
+export class IdentityVerificationDto extends PickType(SubmitApplicationDto, ['nameKo', 'birthDate', 'phone'] as const) {}
 
 /**
  * The application form as the gateway takes it: the idempotency key comes in the Idempotency-Key
@@ -116,7 +211,10 @@ export class ApplicationFormDto extends OmitType(SubmitApplicationDto, ['idempot
   idempotencyKey?: string;
 }
 
-/** Until the deadline an applicant may correct their details; to change position they cancel and apply again. */
+/**
+ * Until the deadline an applicant may correct their details; to change position they cancel and apply again.
+ * A verified name or birth date changes only with a new identityVerificationRef.
+ */
 export class EditApplicationDto extends PartialType(
   PickType(SubmitApplicationDto, [
     'nameKo',
@@ -125,6 +223,10 @@ export class EditApplicationDto extends PartialType(
     'residencyYears',
     'trackEvidence',
     'veteransBonusPercent',
+    'rescuerBonusPercent',
+    'identityVerificationRef',
+    'education',
+    'licences',
     'accommodations',
   ] as const),
 ) {}

@@ -1,11 +1,15 @@
 import { APPLICATION_CANCEL_REASONS } from '@baeum/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import {
   ACCOMMODATION_KINDS,
   ACCOMMODATION_STATUSES,
   AccommodationKind,
   AccommodationStatus,
+  EDUCATION_LEVELS,
+  EducationLevel,
   EXAM_APPLICATION_STATUSES,
+  GRADUATION_STATUSES,
+  GraduationStatus,
   ExamApplicationStatus,
   RESULT_STAGES,
   ResultStage,
@@ -14,6 +18,39 @@ import {
 } from './vocabulary';
 
 export type ExamApplicationCancelReason = (typeof APPLICATION_CANCEL_REASONS)[number];
+
+/** 최종학력 as the applicant gave it. */
+export class EducationView {
+  @ApiProperty({ enum: EDUCATION_LEVELS, enumName: 'EducationLevel' })
+  level: EducationLevel;
+
+  @ApiProperty({ example: '한국대학교' })
+  school: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '행정학' })
+  major: string | null;
+
+  @ApiProperty({ enum: GRADUATION_STATUSES, enumName: 'GraduationStatus' })
+  status: GraduationStatus;
+}
+
+/** A licence or certificate, with the bonus the announcement's rules give it for the position. */
+export class LicenceView {
+  @ApiProperty({ example: '정보처리기사' })
+  name: string;
+
+  @ApiProperty({ example: '21201012345A' })
+  number: string;
+
+  @ApiProperty({ example: '한국산업인력공단' })
+  issuer: string;
+
+  @ApiProperty({ format: 'date' })
+  acquiredOn: string;
+
+  @ApiProperty({ example: 5, description: "the percent the announcement's rules give this licence for the position (0: none)" })
+  bonusPercent: number;
+}
 
 /** One accommodation an applicant asked for. */
 export class AccommodationView {
@@ -116,6 +153,29 @@ export class ExamApplicationView {
   @ApiProperty({ enum: [0, 5, 10] })
   veteransBonusPercent: number;
 
+  @ApiProperty({ enum: [0, 3, 5], description: '의사상자 등 가점' })
+  rescuerBonusPercent: number;
+
+  @ApiProperty({
+    example: 5,
+    description: "자격증 가산점 the service computed from the announcement's rules (the highest licence, capped)",
+  })
+  licenceBonusPercent: number;
+
+  @ApiProperty({ type: EducationView, nullable: true })
+  education: EducationView | null;
+
+  @ApiProperty({ type: [LicenceView] })
+  licences: LicenceView[];
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when the name and birth date were confirmed (본인 확인)',
+  })
+  identityVerifiedAt: string | null;
+
   @ApiProperty({ type: [AccommodationView] })
   accommodations: AccommodationView[];
 
@@ -155,6 +215,18 @@ export class ExamApplicationView {
     description: 'the outcome of the latest stage published (final over written); null before any results are published',
   })
   outcome: ExamOutcomeView | null;
+}
+
+/** 본인 확인: the provider confirmed the name and birth date against the mobile number. */
+export class IdentityVerificationView extends PickType(ExamApplicationView, ['nameKo', 'birthDate', 'phone'] as const) {
+  @ApiProperty({ description: 'send it with the application (identityVerificationRef)' })
+  reference: string;
+
+  @ApiProperty({ format: 'date-time' })
+  verifiedAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'submit the application before this instant, or confirm again' })
+  expiresAt: string;
 }
 
 /** What cancelling now would refund, before the applicant decides. */

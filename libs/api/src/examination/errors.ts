@@ -49,6 +49,14 @@ export const EXAMINATION_ERROR_CODES = [
   'EXAM_APPLICATION.TRACK_EVIDENCE_REQUIRED',
   /** An accommodation decision on an application that asked for none. */
   'EXAM_APPLICATION.NO_ACCOMMODATIONS',
+  /** 취업지원대상자 and 의사상자 등 가점 together: one statutory bonus at most (on rescuerBonusPercent). */
+  'EXAM_APPLICATION.ONE_STATUTORY_BONUS',
+  /** The 본인 확인 reference is not one the provider gave this applicant, or it expired: confirm again. */
+  'EXAM_APPLICATION.IDENTITY_UNVERIFIED',
+  /** The name or birth date differs from the confirmed one (on nameKo or birthDate); confirm again to change it. */
+  'EXAM_APPLICATION.IDENTITY_MISMATCH',
+  /** The identity provider did not confirm the name, birth date and mobile number together. */
+  'IDENTITY_VERIFICATION.NOT_CONFIRMED',
   'EXAM_DOCUMENT.NOT_FOUND',
   /** Supporting documents are taken only while applications are open (and the application is not cancelled). */
   'EXAM_DOCUMENT.WINDOW_CLOSED',

@@ -23,6 +23,7 @@ import {
   EXAM_KINDS,
   ExamExportFormat,
   ExamKind,
+  LICENCE_BONUS_CAP_PERCENT,
   POSITION_TRACKS,
   PositionTrack,
 } from './vocabulary';
@@ -41,6 +42,36 @@ export class FeeDto {
   @Min(0)
   @Max(1_000_000)
   amount: number;
+}
+
+/** 자격증 가산점 rule of an announcement: the licence, its bonus and the job series (직렬) it counts for. */
+export class LicenceBonusRuleDto {
+  @ApiProperty({ example: '정보처리기사', maxLength: 100 })
+  @IsString({ message: '자격증명을 입력하세요 / licenceName is required' })
+  @MinLength(1, { message: '자격증명을 입력하세요 / licenceName is required' })
+  @MaxLength(100, { message: '자격증명은 100자까지입니다 / licenceName is at most 100 characters' })
+  licenceName: string;
+
+  @ApiProperty({ minimum: 1, maximum: LICENCE_BONUS_CAP_PERCENT, example: 5, description: 'percent of each subject’s full marks' })
+  @IsInt({ message: '가산비율은 정수(%)입니다 / percent must be a whole number' })
+  @Min(1, { message: '가산비율은 1% 이상입니다 / percent must be at least 1' })
+  @Max(LICENCE_BONUS_CAP_PERCENT, {
+    message: `가산비율은 ${LICENCE_BONUS_CAP_PERCENT}%까지입니다 / percent must be at most ${LICENCE_BONUS_CAP_PERCENT}`,
+  })
+  percent: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['computer'],
+    description: 'job series codes it counts for; empty or absent: every position',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, {
+    each: true,
+    message: '직렬 코드는 영문 소문자 코드입니다 (예: computer) / jobSeries must be lower-case codes (e.g. computer)',
+  })
+  jobSeries?: string[];
 }
 
 export class CreateExamDto {
@@ -175,6 +206,13 @@ export class CreateExamDto {
   @MinLength(1, { each: true, message: '과목명을 입력하세요 / each subject needs a name' })
   @MaxLength(50, { each: true, message: '과목명은 50자까지입니다 / subjects are at most 50 characters' })
   subjects?: string[];
+
+  @ApiPropertyOptional({ type: [LicenceBonusRuleDto], description: '자격증 가산점 rules; at most 50' })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: '가산점 규칙은 50개까지입니다 / at most 50 licence bonus rules' })
+  @ValidateNested({ each: true })
+  @Type(() => LicenceBonusRuleDto)
+  licenceBonusRules?: LicenceBonusRuleDto[];
 
   @ApiPropertyOptional({ type: [FeeDto], description: 'fees by grade; the decree’s fees where not given' })
   @IsOptional()

@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EXAM_KINDS, EXAM_PHASES, ExamKind, ExamPhase, POSITION_TRACKS, PositionTrack } from './vocabulary';
 
+/** 자격증 가산점 rule: the licence, its bonus percent and the job series it counts for (empty: all). */
+export class LicenceBonusRuleView {
+  @ApiProperty({ example: '정보처리기사' })
+  licenceName: string;
+
+  @ApiProperty({ example: 5 })
+  percent: number;
+
+  @ApiProperty({ type: [String], example: ['computer'] })
+  jobSeries: string[];
+}
+
 /** 응시수수료 of one grade. */
 export class ExamFeeView {
   @ApiProperty({ example: 9 })
@@ -131,6 +143,9 @@ export class ExamView {
 
   @ApiProperty({ type: ExamNoticeView, nullable: true, description: 'the notice document (공고문), if the officer uploaded one' })
   notice: ExamNoticeView | null;
+
+  @ApiProperty({ type: [LicenceBonusRuleView], description: '자격증 가산점 rules of the announcement' })
+  licenceBonusRules: LicenceBonusRuleView[];
 
   @ApiProperty({ example: 'RECRUITMENT-EXAMS' })
   budgetLineCode: string;

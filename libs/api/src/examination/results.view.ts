@@ -94,7 +94,11 @@ export class ScoreDisclosureView extends OwnExamFacts {
   @ApiProperty({ type: [SubjectScoreView], description: 'empty when absent' })
   subjects: SubjectScoreView[];
 
-  @ApiProperty({ example: 10, description: "취업지원대상자 가점: the bonus percent of each subject's full marks (0, 5 or 10)" })
+  @ApiProperty({
+    example: 10,
+    description:
+      "가산점: the bonus percent of each subject's full marks, the larger statutory one (veterans 5/10, rescuers 3/5) plus the licences' (at most 5)",
+  })
   bonusPercent: number;
 
   @ApiProperty({ type: Number, nullable: true, example: 362, description: '총점: the sum of the scores with their bonus points' })

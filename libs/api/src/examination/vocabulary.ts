@@ -42,6 +42,23 @@ export const ACCOMMODATION_KINDS = [
 /** 편의지원: what an applicant with a disability or injury may ask for, with supporting documents. */
 export type AccommodationKind = (typeof ACCOMMODATION_KINDS)[number];
 
+/** 최종학력 (the highest level of schooling). */
+export const EDUCATION_LEVELS = ['high_school', 'junior_college', 'bachelor', 'master', 'doctorate'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** 졸업 or 졸업예정. */
+export const GRADUATION_STATUSES = ['graduated', 'expected'] as const;
+export type GraduationStatus = (typeof GRADUATION_STATUSES)[number];
+
+/** At most this many licences and certificates on one application. */
+export const MAX_LICENCES = 10;
+/** 자격증 가산점 cap: the licence bonus counts once (the highest) and at most 5% (지방공무원 임용령 style). */
+export const LICENCE_BONUS_CAP_PERCENT = 5;
+
+/** 취업지원대상자 가점 (5 or 10%) and 의사상자 등 가점 (3 or 5%): one statutory bonus at most. */
+export const VETERANS_BONUS_PERCENTS = [0, 5, 10] as const;
+export const RESCUER_BONUS_PERCENTS = [0, 3, 5] as const;
+
 export const ACCOMMODATION_STATUSES = ['none', 'requested', 'approved', 'rejected'] as const;
 export type AccommodationStatus = (typeof ACCOMMODATION_STATUSES)[number];
 

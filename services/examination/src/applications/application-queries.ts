@@ -2,6 +2,7 @@ import { ExamApplicationView, PositionTrack } from '@baeum/api';
 import { AuthUser, notFound } from '@baeum/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { LicenceBonusRule } from '../exams/bonus-rules';
 import { isOfficer } from '../shared/roles';
 import { Application } from './application.entity';
 import { ApplicationDocument } from './application-document.entity';
@@ -129,7 +130,8 @@ export class ApplicationQueries {
       `SELECT e.title_ko AS "titleKo", e.title_en AS "titleEn", p.job_series_ko AS "jobSeriesKo", e.application_opens_at AS
         "opensAt", e.application_closes_at AS "closesAt", e.year,
               e.residency_region_ko AS "residencyRegionKo", e.residency_cutoff_on::text AS "residencyCutoffOn",
-              p.min_age AS "minAge", p.track, p.fee, p.job_series AS "jobSeries", p.grade
+              p.min_age AS "minAge", p.track, p.fee, p.job_series AS "jobSeries", p.grade,
+              e.licence_bonus_rules AS "licenceBonusRules"
          FROM examination.position p JOIN examination.exam e ON e.id = p.exam_id
         WHERE p.id = $1 AND p.exam_id = $2 AND p.tenant_id = $3`,
       [positionId, examId, tenantId],
@@ -167,14 +169,22 @@ export class ApplicationQueries {
       a.submittedAt,
       a.paidAt,
       a.paymentRef,
+      a.rescuerBonusPercent,
+      a.licenceBonusPercent,
+      a.education === null ? null : JSON.stringify(a.education),
+      JSON.stringify(a.licences),
+      a.identityRef,
+      a.identityVerifiedAt,
     ];
     const steps = [
       `app AS (
          INSERT INTO examination.application
            (id, tenant_id, exam_id, position_id, applicant_id, idempotency_key, status, name_ko, birth_date, phone, resident_since,
             residency_years, track_evidence, veterans_bonus_percent, accommodations, accommodation_status, fee_amount,
-              submitted_at, updated_at, paid_at, payment_ref)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
+              submitted_at, updated_at, paid_at, payment_ref, rescuer_bonus_percent, licence_bonus_percent, education, licences,
+              identity_ref, identity_verified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20, $21, $22, $23,
+                 $24, $25, $26)
          ON CONFLICT DO NOTHING RETURNING id)`,
     ];
     let source = 'app';
@@ -224,4 +234,5 @@ export interface SubmissionTarget {
   fee: string;
   jobSeries: string;
   grade: number;
+  licenceBonusRules: LicenceBonusRule[];
 }

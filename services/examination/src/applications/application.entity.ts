@@ -1,5 +1,7 @@
 import {
   AccommodationKind,
+  EducationLevel,
+  GraduationStatus,
   AccommodationStatus,
   ExamApplicationCancelReason,
   ExamApplicationStatus,
@@ -12,6 +14,23 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export interface Accommodation {
   kind: AccommodationKind;
   note?: string;
+}
+
+/** 최종학력. */
+export interface Education {
+  level: EducationLevel;
+  school: string;
+  major: string | null;
+  status: GraduationStatus;
+}
+
+/** A licence or certificate with the bonus percent the announcement's rules gave it when last saved. */
+export interface Licence {
+  name: string;
+  number: string;
+  issuer: string;
+  acquiredOn: string;
+  bonusPercent: number;
 }
 
 /**
@@ -78,6 +97,27 @@ export class Application {
   /** 취업지원대상자 가점: 0, 5 or 10 percent of each subject's full marks. */
   @Column('int', { name: 'veterans_bonus_percent' })
   veteransBonusPercent: number;
+
+  /** 의사상자 등 가점: 0, 3 or 5 percent; never together with the veterans' bonus. */
+  @Column('int', { name: 'rescuer_bonus_percent', default: 0 })
+  rescuerBonusPercent: number;
+
+  /** 자격증 가산점 the service computed from the announcement's rules at submission or the last edit. */
+  @Column('int', { name: 'licence_bonus_percent', default: 0 })
+  licenceBonusPercent: number;
+
+  @Column('jsonb', { nullable: true })
+  education: Education | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  licences: Licence[];
+
+  /** 본인 확인: the provider's reference for the name and birth date above, and when it confirmed them. */
+  @Column('text', { name: 'identity_ref', nullable: true })
+  identityRef: string | null;
+
+  @Column('timestamptz', { name: 'identity_verified_at', nullable: true })
+  identityVerifiedAt: Date | null;
 
   @Column('jsonb')
   accommodations: Accommodation[];

@@ -4,6 +4,8 @@ import {
   ExamApplicationListQuery,
   ExamApplicationView,
   ExamExportQuery,
+  IdentityVerificationDto,
+  IdentityVerificationView,
   IneligibleDto,
   RefundQuoteView,
   SubmitApplicationDto,
@@ -15,9 +17,10 @@ import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Quer
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ExamQueries } from '../exams/exam-queries';
-import { DOCUMENT_FILE, RAW_FILE_BODY, SPREADSHEET_FILE } from '../shared/openapi';
+import { DOCUMENT_FILE, PDF_FILE, RAW_FILE_BODY, SPREADSHEET_FILE } from '../shared/openapi';
 import { OFFICER_ROLES } from '../shared/roles';
 import { ApplicationQueries } from './application-queries';
+import { receiptPdf } from './receipt';
 import { firstSittingOn, refundFor } from './refund-rules';
 import { CancelApplicationUseCase } from './usecases/cancel-application/cancel-application.usecase';
 import { DecideAccommodationsUseCase } from './usecases/decide-accommodations/decide-accommodations.usecase';
@@ -25,6 +28,7 @@ import { CancelAsIneligibleUseCase } from './usecases/cancel-as-ineligible/cance
 import { EditApplicationUseCase } from './usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
 import { UploadDocumentUseCase } from './usecases/upload-document/upload-document.usecase';
+import { VerifyIdentityUseCase } from './usecases/verify-identity/verify-identity.usecase';
 
 const STATUS_KO: Record<string, string> = { pending_payment: '결제 대기', paid: '접수 완료', cancelled: '취소' };
 
@@ -41,7 +45,16 @@ export class ApplicationsController {
     private readonly cancelAsIneligible: CancelAsIneligibleUseCase,
     private readonly uploadDocument: UploadDocumentUseCase,
     private readonly decideAccommodationsUseCase: DecideAccommodationsUseCase,
+    private readonly verifyIdentity: VerifyIdentityUseCase,
   ) {}
+
+  /** 본인 확인: the identity provider confirms the name and birth date with the mobile number; the reference goes with the application. */
+  @Post('identity-verifications')
+  @Roles('applicant')
+  @ApiCreatedResponse({ type: IdentityVerificationView })
+  identity(@CurrentUser() user: AuthUser, @Body() body: IdentityVerificationDto): Promise<IdentityVerificationView> {
+    return this.verifyIdentity.execute(user, body);
+  }
 
   @Post('applications')
   @Roles('applicant')
@@ -75,6 +88,16 @@ export class ApplicationsController {
     @Body() body: EditApplicationDto,
   ): Promise<ExamApplicationView> {
     return this.editApplication.execute(user, id, body);
+  }
+
+  /** 접수증 (PDF): the applicant's own (or any, for the officer); another applicant's is not found. */
+  @Get('applications/:id/receipt.pdf')
+  @Roles('applicant', ...OFFICER_ROLES)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '접수증 (PDF)', content: PDF_FILE })
+  async receipt(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const view = await this.applications.view(user, id);
+    sendFile(res, await receiptPdf(view), `접수증_${view.id.slice(0, 8)}.pdf`, 'pdf');
   }
 
   /** What cancelling now would refund, before the applicant decides. */

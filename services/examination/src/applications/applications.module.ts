@@ -10,6 +10,7 @@ import { DecideAccommodationsUseCase } from './usecases/decide-accommodations/de
 import { EditApplicationUseCase } from './usecases/edit-application/edit-application.usecase';
 import { SubmitApplicationUseCase } from './usecases/submit-application/submit-application.usecase';
 import { UploadDocumentUseCase } from './usecases/upload-document/upload-document.usecase';
+import { VerifyIdentityUseCase } from './usecases/verify-identity/verify-identity.usecase';
 
 @Module({
   imports: [ExamsModule, FeesModule],
@@ -23,6 +24,7 @@ import { UploadDocumentUseCase } from './usecases/upload-document/upload-documen
     CancelAsIneligibleUseCase,
     UploadDocumentUseCase,
     DecideAccommodationsUseCase,
+    VerifyIdentityUseCase,
   ],
   exports: [ApplicationQueries],
 })

@@ -29,6 +29,16 @@ export class ExaminationEnv extends BaseEnv {
   )
   PAYMENT_CALLBACK_URL?: string;
 
+  /** Which identity provider (본인확인) confirms applicants; only the simulated one is built so far. */
+  @IsOptional()
+  @IsIn(['simulated'], { message: 'IDENTITY_PROVIDER must be simulated' })
+  IDENTITY_PROVIDER: 'simulated' = 'simulated';
+
+  /** The secret the simulated identity provider signs its references with; derived from JWT_SECRET when not set. */
+  @IsOptional()
+  @MinLength(32, { message: 'IDENTITY_SECRET must be at least 32 characters' })
+  IDENTITY_SECRET?: string;
+
   /** Results lookups allowed per applicant per minute (shared by every instance through the cache). */
   @Transform(toInt)
   @IsOptional()

@@ -9,6 +9,7 @@ import { CandidateCode1764500000000 } from './migrations/1764500000000-candidate
 import { AssessmentPlan1765950000001 } from './migrations/1765950000001-assessment-plan';
 import { RecruitmentPlan1765950000002 } from './migrations/1765950000002-recruitment-plan';
 import { ExamNotice1766000000000 } from './migrations/1766000000000-exam-notice';
+import { ApplicationWizard1766020000000 } from './migrations/1766020000000-application-wizard';
 import { ApplicantPhoto1766030000000 } from './migrations/1766030000000-applicant-photo';
 import { AnswerKeys1766040000000 } from './migrations/1766040000000-answer-keys';
 
@@ -26,6 +27,7 @@ export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
     AssessmentPlan1765950000001,
     RecruitmentPlan1765950000002,
     ExamNotice1766000000000,
+    ApplicationWizard1766020000000,
     ApplicantPhoto1766030000000,
     AnswerKeys1766040000000,
   ],

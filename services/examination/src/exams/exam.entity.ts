@@ -1,5 +1,6 @@
 import type { ExamKind } from '@baeum/api';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { LicenceBonusRule } from './bonus-rules';
 
 /**
  * An exam round (시험 회차) as announced: its schedule, its eligibility rules and the steps of its
@@ -72,6 +73,10 @@ export class Exam {
   /** 시험과목 as the announcement lists them, in order (the officer's own words). */
   @Column('text', { array: true, default: () => "'{}'" })
   subjects: string[];
+
+  /** 자격증 가산점 rules the officer set for the announcement. */
+  @Column('jsonb', { name: 'licence_bonus_rules', default: () => "'[]'" })
+  licenceBonusRules: LicenceBonusRule[];
 
   @Column('text', { name: 'budget_line_code' })
   budgetLineCode: string;

@@ -55,6 +55,7 @@ export function toExamView(
     residencyCutoffOn: exam.residencyCutoffOn,
     subjects: exam.subjects ?? [],
     notice: notice ? { fileName: notice.fileName, size: notice.size, uploadedAt: notice.uploadedAt.toISOString() } : null,
+    licenceBonusRules: exam.licenceBonusRules ?? [],
     budgetLineCode: exam.budgetLineCode,
     examNumbersAssignedAt: exam.examNumbersAssignedAt?.toISOString() ?? null,
     seatsAssignedAt: exam.seatsAssignedAt?.toISOString() ?? null,

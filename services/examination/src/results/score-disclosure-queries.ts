@@ -13,7 +13,9 @@ export type PublishedDisclosureRow = DisclosureRow & { id: string; tenantId: str
 const standings = (scope = '') => `
   WITH standing AS (
     SELECT a.id, a.tenant_id, a.applicant_id, a.position_id, a.exam_number, a.written_scores, a.written_total,
-           a.written_result, a.veterans_bonus_percent,
+           a.written_result,
+           -- The bonus the total was computed with (pass-marks.ts totalBonusPercent): the larger statutory one plus the licences'.
+           GREATEST(a.veterans_bonus_percent, a.rescuer_bonus_percent) + a.licence_bonus_percent AS bonus_percent,
            CASE WHEN a.written_total IS NOT NULL
                 THEN rank() OVER (PARTITION BY a.position_id ORDER BY a.written_total DESC NULLS LAST) END AS rank,
            count(a.written_total) OVER (PARTITION BY a.position_id) AS sat,
@@ -23,7 +25,7 @@ const standings = (scope = '') => `
   SELECT s.id, s.tenant_id AS "tenantId", s.applicant_id AS "applicantId",
          e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", s.exam_number AS "examNumber",
          p.job_series_ko || ' ' || p.grade || '급' AS "positionLabelKo", e.subjects AS "subjectNames",
-         s.written_scores AS scores, s.veterans_bonus_percent AS "bonusPercent", s.written_total AS total,
+         s.written_scores AS scores, s.bonus_percent AS "bonusPercent", s.written_total AS total,
          s.written_result AS result, p.written_cutoff AS cutoff, s.rank::int AS rank, s.sat::int AS sat,
          s.passed::int AS passed, pub.publish_at AS "publishAt"
     FROM standing s

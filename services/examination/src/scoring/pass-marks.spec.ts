@@ -1,4 +1,4 @@
-import { writtenPassMark, writtenTotal } from './pass-marks';
+import { totalBonusPercent, writtenPassMark, writtenTotal } from './pass-marks';
 
 describe('writtenTotal', () => {
   it("averages the subjects and adds the veterans' bonus only where a subject reaches 40", () => {
@@ -6,6 +6,25 @@ describe('writtenTotal', () => {
     expect(writtenTotal([9000, 8000, 7000, 6000, 5000], 10)).toEqual({ total: 8000, belowMinimum: false });
     expect(writtenTotal([9000, 8000, 7000, 6000, 3500], 5)).toEqual({ total: 7100, belowMinimum: true });
     expect(writtenTotal([8333, 8333, 8334], 0).total).toBe(8333);
+  });
+});
+
+describe('totalBonusPercent', () => {
+  it('adds the licence bonus to the statutory bonus', () => {
+    expect(totalBonusPercent({ veteransBonusPercent: 10, rescuerBonusPercent: 0, licenceBonusPercent: 5 })).toBe(15);
+    expect(totalBonusPercent({ veteransBonusPercent: 0, rescuerBonusPercent: 3, licenceBonusPercent: 3 })).toBe(6);
+    expect(totalBonusPercent({ veteransBonusPercent: 0, rescuerBonusPercent: 0, licenceBonusPercent: 0 })).toBe(0);
+  });
+
+  it('counts one statutory bonus, the larger, if both were ever stored', () => {
+    expect(totalBonusPercent({ veteransBonusPercent: 5, rescuerBonusPercent: 3, licenceBonusPercent: 0 })).toBe(5);
+  });
+
+  it('adds the licence bonus, like the veterans bonus, only to subjects reaching 40', () => {
+    const bonus = totalBonusPercent({ veteransBonusPercent: 0, rescuerBonusPercent: 0, licenceBonusPercent: 5 });
+    // 90+5, 80+5, 35 (below 40: no bonus) → 215 / 3 = 71.66
+    expect(writtenTotal([9000, 8000, 3500], bonus)).toEqual({ total: 7166, belowMinimum: true });
+    expect(writtenTotal([9000, 8000, 7000], bonus)).toEqual({ total: 8500, belowMinimum: false });
   });
 });
 

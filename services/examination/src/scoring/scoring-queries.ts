@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Position } from '../exams/position.entity';
+import type { BonusPercents } from './pass-marks';
 
 /** Reads and writes of the scoring stage's decisions on applications. */
 @Injectable()
@@ -45,10 +46,12 @@ export class ScoringQueries {
     return Boolean(row);
   }
 
-  /** The exam's candidates (paid, with an exam number) with their veterans' bonus percent. */
-  writtenCandidates(tx: EntityManager, examId: string): Promise<{ id: string; examNumber: string; bonus: number }[]> {
+  /** The exam's candidates (paid, with an exam number) with their bonus percents (see totalBonusPercent). */
+  writtenCandidates(tx: EntityManager, examId: string): Promise<({ id: string; examNumber: string } & BonusPercents)[]> {
     return tx.query(
-      `SELECT id, exam_number AS "examNumber", veterans_bonus_percent AS bonus FROM examination.application
+      `SELECT id, exam_number AS "examNumber", veterans_bonus_percent AS "veteransBonusPercent",
+              rescuer_bonus_percent AS "rescuerBonusPercent", licence_bonus_percent AS "licenceBonusPercent"
+         FROM examination.application
         WHERE exam_id = $1 AND status = 'paid' AND exam_number IS NOT NULL`,
       [examId],
     );

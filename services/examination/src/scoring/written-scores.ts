@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { writtenTotal } from './pass-marks';
+import { totalBonusPercent, writtenTotal } from './pass-marks';
 import { ScoringQueries } from './scoring-queries';
 
 /** A candidate of the exam as the written scores are stored for them. */
@@ -23,7 +23,7 @@ export class WrittenScores {
   ): Promise<{ scored: number; absent: number }> {
     const stored = candidates.map((c) => {
       const s = scoresOf(c);
-      return { applicationId: c.id, scores: s ? JSON.stringify(s) : null, total: s ? writtenTotal(s, c.bonus).total : null };
+      return { applicationId: c.id, scores: s ? JSON.stringify(s) : null, total: s ? writtenTotal(s, totalBonusPercent(c)).total : null };
     });
     await this.scoring.setWrittenScores(tx, stored);
     await this.scoring.clearPassMarks(tx, examId);

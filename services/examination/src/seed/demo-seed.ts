@@ -92,11 +92,13 @@ function exam(
     | 'residencyRegionKo'
     | 'residencyCutoffOn'
     | 'subjects'
+    | 'licenceBonusRules'
   >,
 ): Exam {
   return {
     ...fields,
     subjects: [],
+    licenceBonusRules: [],
     tenantId: SEOUL,
     budgetLineCode: 'RECRUITMENT-EXAMS',
     residencyRegionKo: null,

@@ -10,6 +10,8 @@ import {
   ExamView,
   ObjectionDto,
   ObjectionView,
+  IdentityVerificationDto,
+  IdentityVerificationView,
   RefundQuoteView,
   ResultLookupView,
   ScoreDisclosureView,
@@ -46,6 +48,14 @@ export class ExamApplicantController {
   @ApiOkResponse({ type: ExamView })
   examById(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<ExamView> {
     return this.services.call('examination', `/exams/${id}`, { authorization: auth });
+  }
+
+  /** 본인 확인: the identity provider confirms name, birth date and mobile number; send the reference with the application. */
+  @Post('identity-verifications')
+  @Roles('applicant')
+  @ApiCreatedResponse({ type: IdentityVerificationView })
+  verifyIdentity(@Headers('authorization') auth: string, @Body() body: IdentityVerificationDto): Promise<IdentityVerificationView> {
+    return this.services.call('examination', '/identity-verifications', { authorization: auth, method: 'POST', body });
   }
 
   /**
@@ -182,6 +192,19 @@ export class ExamApplicantController {
   @ApiOkResponse({ type: MyPhotoView })
   photoInfo(@Headers('authorization') auth: string): Promise<MyPhotoView> {
     return this.services.call('examination', '/me/photo/info', { authorization: auth });
+  }
+
+  /** 접수증 (PDF): the applicant's own application only. */
+  @Get('applications/:id/receipt.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '접수증 (PDF)', content: PDF_FILE })
+  receipt(@Headers('authorization') auth: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    return this.services.download(
+      'examination',
+      `/applications/${id}/receipt.pdf`,
+      { authorization: auth, timeoutMs: FILE_TIMEOUT_MS },
+      res,
+    );
   }
 
   /** 응시표 (PDF). */

@@ -86,6 +86,22 @@ export const examinationErrors = {
     ko: '원서 수정은 접수 마감까지만 할 수 있습니다.',
     en: 'Applications can be corrected only until applications close.',
   },
+  'EXAM_APPLICATION.ONE_STATUTORY_BONUS': {
+    ko: '취업지원대상자 가점과 의사상자 등 가점은 하나만 받을 수 있습니다.',
+    en: 'Only one statutory bonus applies: veterans (employment support) or rescuers, not both.',
+  },
+  'EXAM_APPLICATION.IDENTITY_UNVERIFIED': {
+    ko: '본인 확인이 끝나지 않았거나 유효 시간이 지났습니다. 본인 확인을 다시 하세요.',
+    en: 'Your identity is not confirmed, or the confirmation expired. Confirm your identity again.',
+  },
+  'EXAM_APPLICATION.IDENTITY_MISMATCH': {
+    ko: '성명·생년월일이 본인 확인한 내용과 다릅니다. 바꾸려면 본인 확인을 다시 하세요.',
+    en: 'The name or date of birth differs from the confirmed identity. Confirm your identity again to change it.',
+  },
+  'IDENTITY_VERIFICATION.NOT_CONFIRMED': {
+    ko: '본인 확인에 실패했습니다. 성명, 생년월일, 본인 명의 휴대전화 번호를 확인하세요.',
+    en: 'Your identity could not be confirmed. Check your name, date of birth and the mobile number in your own name.',
+  },
   'EXAM_APPLICATION.CANCELLATION_CLOSED': {
     ko: '취소 기간이 지났습니다 ({{closedAt, instant}} 마감).',
     en: 'The cancellation period ended on {{closedAt, instant}}.',

@@ -1,41 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { useNavigate, useSearchParams } from 'react-router';
+import { type KeyboardEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { type Path, useForm, useWatch } from 'react-hook-form';
+import { Link, useSearchParams } from 'react-router';
 import { $api, api, ApiError, type Schemas, unwrap } from '../../../api/client';
+import { downloadFile } from '../../../api/files';
 import { useSession } from '../../../app/App';
-import {
-  Button,
-  ChoiceField,
-  DateField,
-  DetailList,
-  Form,
-  NumberField,
-  PageHeader,
-  QueryState,
-  SelectField,
-  StepIndicator,
-  TextAreaField,
-  TextField,
-} from '../../../kit';
-import { PhoneField } from './phone-field';
-import { type ApplyValues, applicationBody, stepOfField } from './rules';
-import { ACCOMMODATION_KINDS, useApplicantWords } from './shared';
+import { ActionStatus, Button, DetailList, Form, type Outcome, PageHeader, problemOf, QueryState, StepIndicator } from '../../../kit';
+import { AccommodationsStep, BonusStep, EducationStep, IdentityStep, LicencesStep, PersonStep, ReviewStep } from './apply-steps';
+import { type ApplyValues, applicationBody, STEP_FIELDS, stepOfField, WIZARD_STEPS, type WizardStep } from './rules';
+import { useApplicantWords } from './shared';
 import { WaitingRoomPanel } from './waiting-room-panel';
 
-/** The fields each step checks before the next one opens. */
-const STEP_FIELDS: (keyof ApplyValues)[][] = [
-  ['examId', 'positionId'],
-  ['nameKo', 'birthDate', 'phone', 'residentSince', 'residencyYears', 'trackEvidence', 'veteransBonusPercent'],
-  ['accommodations', 'accNote'],
-  [],
-];
-const LAST = STEP_FIELDS.length - 1;
+const LAST = WIZARD_STEPS.indexOf('review');
+const DONE = WIZARD_STEPS.indexOf('done');
 
 /**
- * 응시원서 접수: the application form in four steps (position, the applicant, accommodations,
- * review), each checked before the next opens, all by keyboard. One idempotency key per form:
- * submitting again after a failure sends the same key, so the application is made once.
+ * 응시원서 접수: the application wizard (본인 확인, 인적 사항, 학력, 자격·면허, 가산점, 편의 지원, 검토,
+ * 제출), each step checked before the next opens, all by keyboard, the values kept across steps. One
+ * idempotency key per form: submitting again after a failure (or from the waiting room) sends the
+ * same key, so the application is made once.
  */
 export default function ApplyScreen() {
   const query = $api.useQuery('get', '/api/exam/exams');
@@ -55,10 +38,8 @@ export default function ApplyScreen() {
 
 /** The form, once the open exams are known: the exam and position the link named are chosen from the start. */
 function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
-  const words = useApplicantWords();
-  const { t, w } = words;
+  const { t } = useApplicantWords();
   const session = useSession();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const idempotencyKey = useRef(crypto.randomUUID());
   const queryClient = useQueryClient();
@@ -73,6 +54,10 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
     container.current?.querySelector('form')?.requestSubmit();
   }, []);
   const [step, setStep] = useState(0);
+  const [verification, setVerification] = useState<Schemas['IdentityVerificationView'] | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [submitted, setSubmitted] = useState<Schemas['ExamApplicationView'] | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const exams = all.filter((e) => e.phase === 'accepting');
   const wanted = exams.find((e) => e.id === params.get('exam')) ?? (exams.length === 1 ? exams[0] : undefined);
@@ -85,7 +70,10 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       nameKo: session?.user.name ?? '',
       birthDate: '',
       phone: '',
-      veteransBonusPercent: '0',
+      identityVerificationRef: '',
+      education: { level: '', school: '', major: '', status: '' },
+      licences: [],
+      statutoryBonus: 'none',
       accommodations: [],
       accNote: '',
     },
@@ -99,36 +87,75 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
     if (positionId && exam && !exam.positions.some((p) => p.id === positionId)) form.setValue('positionId', '');
   }, [exam, positionId, form]);
 
-  const focusFirstInvalid = (names: string[]) => {
-    const errors = form.formState.errors as Record<string, unknown>;
-    const first = names.find((n) => errors[n]);
-    if (first) form.setFocus(first as keyof ApplyValues);
-  };
-
   const [moved, setMoved] = useState(false);
   useEffect(() => {
     if (!moved) return;
     // After a step changes, the step's heading takes focus (or its first field with a problem).
-    const invalid = Object.keys(form.formState.errors).filter((n) => stepOfField(n) === step);
+    const invalid = Object.keys(form.formState.errors).filter((n) => stepOfField(n) === WIZARD_STEPS[step]);
     if (invalid.length > 0) form.setFocus(invalid[0] as keyof ApplyValues);
     else stepHeading.current?.focus();
   }, [step, moved, form]);
 
+  const goTo = (target: WizardStep) => {
+    setMoved(true);
+    setOutcome(null);
+    setStep(WIZARD_STEPS.indexOf(target));
+  };
+
+  /** The confirmation holds while the three fields are those the provider confirmed. */
+  const confirmedNow = () => {
+    const v = form.getValues();
+    return verification &&
+      verification.nameKo === v.nameKo.trim() &&
+      verification.birthDate === v.birthDate &&
+      verification.phone === v.phone.trim()
+      ? verification
+      : null;
+  };
+
+  /** 본인 확인: the provider confirms the three fields; its reference goes with the application. */
+  const confirmIdentity = async (): Promise<boolean> => {
+    if (confirmedNow()) return true;
+    const v = form.getValues();
+    setVerifying(true);
+    setOutcome(null);
+    try {
+      const confirmed = await unwrap(
+        api.POST('/api/exam/identity-verifications', { body: { nameKo: v.nameKo.trim(), birthDate: v.birthDate, phone: v.phone.trim() } }),
+      );
+      setVerification(confirmed);
+      form.setValue('identityVerificationRef', confirmed.reference);
+      return true;
+    } catch (error) {
+      setVerification(null);
+      form.setValue('identityVerificationRef', '');
+      setOutcome({ kind: 'problem', problems: [problemOf(error)] });
+      return false;
+    } finally {
+      setVerifying(false);
+    }
+  };
+
   const next = async () => {
-    const ok = await form.trigger(STEP_FIELDS[step]);
-    if (!ok) {
-      focusFirstInvalid(STEP_FIELDS[step]);
+    const fields = STEP_FIELDS[WIZARD_STEPS[step]] as Path<ApplyValues>[];
+    if (!(await form.trigger(fields))) {
+      const errors = form.formState.errors as Record<string, unknown>;
+      const first = fields.find((n) => errors[n.split('.')[0]]);
+      if (first) form.setFocus(first);
       return;
     }
+    if (WIZARD_STEPS[step] === 'identity' && !(await confirmIdentity())) return;
     setMoved(true);
+    setOutcome(null);
     setStep((s) => Math.min(LAST, s + 1));
   };
   const back = () => {
     setMoved(true);
+    setOutcome(null);
     setStep((s) => Math.max(0, s - 1));
   };
 
-  // Enter in a field of an early step moves on (the form is sent only from the last).
+  // Enter in a field of an early step moves on (the form is sent only from the review).
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (event.key === 'Enter' && step < LAST && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) {
@@ -138,6 +165,12 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   };
 
   const submit = async (values: ApplyValues) => {
+    // The three fields changed since they were confirmed: back to 본인 확인 to confirm them again.
+    if (!confirmedNow()) {
+      goTo('identity');
+      setOutcome({ kind: 'problem', problems: [{ code: 'EXAM_APPLICATION.IDENTITY_UNVERIFIED' }] });
+      return null;
+    }
     try {
       const created = await unwrap(
         api.POST('/api/exam/applications', {
@@ -151,7 +184,10 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
         }),
       );
       idempotencyKey.current = crypto.randomUUID();
-      navigate(`/exam-my?submitted=${created.id}`);
+      setSubmitted(created);
+      setMoved(true);
+      setStep(DONE);
+      await queryClient.invalidateQueries({ queryKey: ['get', '/api/exam/applications/mine'] });
       return created;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'WAITING_ROOM.QUEUED') {
@@ -162,22 +198,18 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       if (fields.length > 0) {
         setMoved(true);
-        setStep(Math.min(...fields.map((f) => stepOfField(f.field))));
+        setStep(Math.min(...fields.map((f) => WIZARD_STEPS.indexOf(stepOfField(f.field)))));
       }
       throw error;
     }
   };
 
-  const steps = [t('apply.step.position'), t('apply.step.person'), t('apply.step.accommodations'), t('apply.step.review')];
-  const values = form.getValues();
-  const positionOptions = (exam?.positions ?? []).map((p) => ({
-    value: p.id,
-    label: t('apply.positionOption', { position: words.positionName(p), track: w(`track.${p.track}`), fee: words.won(p.fee) }),
-  }));
+  const current = WIZARD_STEPS[step];
+  const steps = WIZARD_STEPS.map((s) => t(`apply.step.${s}`));
 
   return (
     <div
-      className={`exam-app exam-apply step-${step}${step === LAST ? ' last-step' : ''}`}
+      className={`exam-app exam-apply step-${current}${step === LAST ? ' last-step' : ''}`}
       data-testid="exam-apply"
       onKeyDown={onKeyDown}
       ref={container}
@@ -191,125 +223,100 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       ) : (
         <>
           <StepIndicator steps={steps} current={step} testId="exam-apply-steps" />
-          <Form
-            form={form}
-            onSubmit={submit}
-            submitLabel={t('apply.submit')}
-            testId="exam-apply-form"
-            label={t('apply.title')}
-            confirm={() => step === LAST}
-          >
-            <h2 className="heading-md" tabIndex={-1} ref={stepHeading} data-testid="exam-apply-step-title">
-              {steps[step]}
-            </h2>
-            <div hidden={step !== 0}>
-              <SelectField
-                name="examId"
-                label={t('apply.exam')}
-                required
-                options={exams.map((e) => ({ value: e.id, label: words.title(e) }))}
-                testId="exam-apply-exam"
-              />
-              <SelectField name="positionId" label={t('apply.position')} required options={positionOptions} testId="exam-apply-position" />
-              {exam && position && (
-                <p className="form-hint" aria-live="polite" data-testid="exam-apply-fee">
-                  {t('apply.fee', { fee: words.won(position.fee), closes: words.instant(exam.applicationClosesAt) })}
-                </p>
-              )}
-            </div>
-            <div hidden={step !== 1}>
-              <TextField name="nameKo" label={t('apply.name')} required maxLength={50} autoComplete="name" testId="exam-apply-name" />
-              <DateField name="birthDate" label={t('apply.birthDate')} required testId="exam-apply-birth" />
-              <PhoneField name="phone" label={t('apply.phone')} hint={t('apply.phoneHint')} testId="exam-apply-phone" />
-              <SelectField
-                name="veteransBonusPercent"
-                label={t('apply.bonus')}
-                placeholder={false}
-                options={[
-                  { value: '0', label: t('apply.noBonus') },
-                  ...[5, 10].map((n) => ({ value: String(n), label: t('apply.bonusPercent', { n }) })),
-                ]}
-                testId="exam-apply-bonus"
-              />
-              {exam?.residencyRegionKo && (
-                <>
-                  <DateField
-                    name="residentSince"
-                    label={t('apply.residentSince')}
-                    hint={t('apply.residencyHint', { region: exam.residencyRegionKo })}
-                    testId="exam-apply-resident-since"
-                  />
-                  <NumberField
-                    name="residencyYears"
-                    label={t('apply.residencyYears')}
-                    min={0}
-                    max={120}
-                    testId="exam-apply-residency-years"
-                  />
-                </>
-              )}
-              {position && position.track !== 'general' && (
-                <TextField
-                  name="trackEvidence"
-                  label={t('apply.trackEvidence')}
-                  hint={t('apply.trackEvidenceHint')}
-                  maxLength={200}
-                  testId="exam-apply-track-evidence"
-                />
-              )}
-            </div>
-            <div hidden={step !== 2}>
-              <ChoiceField
-                name="accommodations"
-                label={t('apply.accommodations')}
-                hint={t('apply.accHint')}
-                multiple
-                inline={false}
-                options={ACCOMMODATION_KINDS.map((k) => ({ value: k, label: w(`accommodation.${k}`) }))}
-                testId="exam-apply-acc"
-              />
-              <TextAreaField name="accNote" label={t('apply.accNote')} maxLength={200} rows={2} testId="exam-apply-acc-note" />
-            </div>
-            {step === LAST && (
-              <div data-testid="exam-apply-review">
-                <p>{t('apply.review')}</p>
-                <DetailList
-                  items={[
-                    { label: t('apply.exam'), value: exam ? words.title(exam) : t('dash') },
-                    {
-                      label: t('apply.position'),
-                      value: position ? `${words.positionName(position)} · ${w(`track.${position.track}`)}` : t('dash'),
-                    },
-                    { label: t('col.fee'), value: position ? words.won(position.fee) : t('dash') },
-                    { label: t('apply.name'), value: values.nameKo },
-                    { label: t('apply.birthDate'), value: values.birthDate },
-                    { label: t('apply.phone'), value: values.phone },
-                    {
-                      label: t('apply.accommodations'),
-                      value:
-                        Array.isArray(values.accommodations) && values.accommodations.length > 0
-                          ? values.accommodations.map((k) => w(`accommodation.${k}` as 'accommodation.braille')).join(', ')
-                          : t('apply.noAccommodations'),
-                    },
-                  ]}
-                />
+          {submitted ? (
+            <SubmittedStep application={submitted} heading={stepHeading} />
+          ) : (
+            <Form
+              form={form}
+              onSubmit={submit}
+              submitLabel={t('apply.submit')}
+              testId="exam-apply-form"
+              label={t('apply.title')}
+              confirm={() => step === LAST}
+            >
+              <h2 className="heading-md" tabIndex={-1} ref={stepHeading} data-testid="exam-apply-step-title">
+                {steps[step]}
+              </h2>
+              {/* Every step stays mounted (hidden), so what was entered is kept and checked as one form. */}
+              <div hidden={current !== 'identity'}>
+                <IdentityStep verification={confirmedNow()} />
               </div>
-            )}
-            <div className="exam-step-buttons">
-              {step > 0 && (
-                <Button onClick={back} testId="exam-apply-back">
-                  {t('apply.back')}
-                </Button>
-              )}
-              {step < LAST && (
-                <Button variant="primary" onClick={() => void next()} testId="exam-apply-next">
-                  {t('apply.next')}
-                </Button>
-              )}
-            </div>
-          </Form>
+              <div hidden={current !== 'person'}>
+                <PersonStep exams={exams} exam={exam} position={position} />
+              </div>
+              <div hidden={current !== 'education'}>
+                <EducationStep />
+              </div>
+              <div hidden={current !== 'licences'}>
+                <LicencesStep exam={exam} position={position} />
+              </div>
+              <div hidden={current !== 'bonus'}>
+                <BonusStep />
+              </div>
+              <div hidden={current !== 'accommodations'}>
+                <AccommodationsStep />
+              </div>
+              {current === 'review' && <ReviewStep exam={exam} position={position} goTo={goTo} />}
+              <ActionStatus outcome={outcome} testId="exam-apply-status" />
+              <div className="exam-step-buttons">
+                {step > 0 && (
+                  <Button onClick={back} testId="exam-apply-back">
+                    {t('apply.back')}
+                  </Button>
+                )}
+                {step < LAST && (
+                  <Button variant="primary" onClick={() => void next()} busy={verifying} testId="exam-apply-next">
+                    {current === 'identity' && !confirmedNow() ? t('identity.confirm') : t('apply.next')}
+                  </Button>
+                )}
+              </div>
+            </Form>
+          )}
         </>
       )}
     </div>
+  );
+}
+
+/** 제출: the application is in; its receipt, and what is left to do (the fee, the accommodations' documents). */
+function SubmittedStep({
+  application,
+  heading,
+}: {
+  application: Schemas['ExamApplicationView'];
+  heading: RefObject<HTMLHeadingElement | null>;
+}) {
+  const { t } = useApplicantWords();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const receipt = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await downloadFile(`/api/exam/applications/${application.id}/receipt.pdf`, `접수증_${application.id.slice(0, 8)}.pdf`);
+    } catch (error) {
+      setOutcome({ kind: 'problem', problems: [problemOf(error)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="exam-apply-done" data-testid="exam-apply-done">
+      <h2 id="exam-apply-done" className="heading-md" tabIndex={-1} ref={heading}>
+        {t('done.title')}
+      </h2>
+      <DetailList items={[{ label: t('done.number'), value: <span data-testid="exam-apply-done-id">{application.id}</span> }]} />
+      {application.status === 'pending_payment' && <p>{t('done.pay')}</p>}
+      {application.accommodations.length > 0 && <p>{t('done.documents')}</p>}
+      <div className="exam-actions">
+        <Button variant="primary" onClick={() => void receipt()} busy={busy} testId="exam-apply-receipt">
+          {t('done.receipt')}
+        </Button>
+        <Link to={`/exam-my?submitted=${application.id}`} className="krds-btn medium secondary" data-testid="exam-apply-my">
+          {t('done.my')}
+        </Link>
+      </div>
+      <ActionStatus outcome={outcome} testId="exam-apply-done-status" />
+    </section>
   );
 }

@@ -106,6 +106,7 @@ function ApplicationCard({ application: a }: { application: Application }) {
         ? downloadFile(`/api/exam/applications/${a.id}/interview-ticket`, `면접응시표_${a.examNumber ?? a.id}.pdf`)
         : downloadFile(`/api/exam/applications/${a.id}/ticket`, `응시표_${a.examNumber ?? a.id}.pdf`),
     );
+  const receipt = () => run('receipt', () => downloadFile(`/api/exam/applications/${a.id}/receipt.pdf`, `접수증_${a.id.slice(0, 8)}.pdf`));
   const upload = () =>
     run('upload', async () => {
       const file = fileInput.current?.files?.[0];
@@ -174,6 +175,9 @@ function ApplicationCard({ application: a }: { application: Application }) {
             {t('my.ticket')}
           </Button>
         )}
+        <Button onClick={() => void receipt()} busy={busy === 'receipt'} testId="exam-receipt">
+          {t('my.receipt')}
+        </Button>
         {actions.includes('interviewTicket') && (
           <Button onClick={() => void ticket(true)} busy={busy === 'interviewTicket'} testId="exam-interview-ticket">
             {t('my.interviewTicket')}

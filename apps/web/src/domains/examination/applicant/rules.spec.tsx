@@ -10,11 +10,13 @@ import {
   applicationActions,
   applicationBadge,
   applicationBody,
+  licenceBonusFor,
   PHONE_EXAMPLE,
   phoneProblem,
   ratioText,
   sortAnnouncements,
   stepOfField,
+  WIZARD_STEPS,
 } from './rules';
 
 beforeEach(() => act(() => setLanguage('ko')));
@@ -144,10 +146,13 @@ describe('the application as sent', () => {
     nameKo: ' 김응시 ',
     birthDate: '1998-04-12',
     phone: '010-1234-5678 ',
+    identityVerificationRef: 'SIMID.x.y',
     residentSince: '2019-03-01',
     residencyYears: 4,
     trackEvidence: ' 추천-1 ',
-    veteransBonusPercent: '5',
+    education: { level: 'bachelor', school: ' 한국대학교 ', major: ' ', status: 'graduated' },
+    licences: [{ name: ' 정보처리기사 ', number: ' 123 ', issuer: '한국산업인력공단', acquiredOn: '2021-06-18' }],
+    statutoryBonus: 'veterans:5',
     accommodations: ['braille', 'reader'],
     accNote: ' 1.5배 ',
   };
@@ -158,24 +163,55 @@ describe('the application as sent', () => {
       nameKo: '김응시',
       birthDate: '1998-04-12',
       phone: '010-1234-5678',
+      identityVerificationRef: 'SIMID.x.y',
+      education: { level: 'bachelor', school: '한국대학교', status: 'graduated' },
+      licences: [{ name: '정보처리기사', number: '123', issuer: '한국산업인력공단', acquiredOn: '2021-06-18' }],
       veteransBonusPercent: 5,
+      rescuerBonusPercent: 0,
       accommodations: [
         { kind: 'braille', note: '1.5배' },
         { kind: 'reader', note: '1.5배' },
       ],
     });
   });
-  it('sends residency and track evidence when asked', () => {
+  it('sends residency and track evidence when asked, and the one statutory bonus chosen', () => {
     const body = applicationBody(
-      { ...values, accommodations: [], accNote: '' },
+      { ...values, accommodations: [], accNote: '', statutoryBonus: 'rescuer:3' },
       { residencyRegionKo: '서울특별시' },
       { track: 'veterans_recommendation' },
     );
-    expect(body).toMatchObject({ residentSince: '2019-03-01', residencyYears: 4, trackEvidence: '추천-1', accommodations: [] });
+    expect(body).toMatchObject({
+      residentSince: '2019-03-01',
+      residencyYears: 4,
+      trackEvidence: '추천-1',
+      accommodations: [],
+      veteransBonusPercent: 0,
+      rescuerBonusPercent: 3,
+    });
   });
   it('opens the step of a field the server names', () => {
-    expect(stepOfField('positionId')).toBe(0);
-    expect(stepOfField('phone')).toBe(1);
-    expect(stepOfField('accommodations.0.kind')).toBe(2);
+    expect(stepOfField('positionId')).toBe('person');
+    expect(stepOfField('phone')).toBe('identity');
+    expect(stepOfField('identityVerificationRef')).toBe('identity');
+    expect(stepOfField('education.school')).toBe('education');
+    expect(stepOfField('licences.1.acquiredOn')).toBe('licences');
+    expect(stepOfField('rescuerBonusPercent')).toBe('bonus');
+    expect(stepOfField('accommodations.0.kind')).toBe('accommodations');
+  });
+  it('leaves a place for the photo between the bonus points and the accommodations', () => {
+    expect(WIZARD_STEPS).toEqual(['identity', 'person', 'education', 'licences', 'bonus', 'accommodations', 'review', 'done']);
+  });
+});
+
+describe('the bonus a licence shows in the wizard', () => {
+  const rules = [
+    { licenceName: '정보처리기사', percent: 5, jobSeries: ['computing'] },
+    { licenceName: '컴퓨터활용능력 1급', percent: 2, jobSeries: [] },
+  ];
+  it("gives the rule's percent for the position's job series, names compared without spaces", () => {
+    expect(licenceBonusFor(rules, 'computing', '정보처리 기사')).toBe(5);
+    expect(licenceBonusFor(rules, 'general_admin', '정보처리기사')).toBe(0);
+    expect(licenceBonusFor(rules, 'general_admin', '컴퓨터활용능력1급')).toBe(2);
+    expect(licenceBonusFor(rules, undefined, '정보처리기사')).toBe(0);
   });
 });

@@ -60,21 +60,56 @@ export function applicationBadge(a: Pick<Application, 'status' | 'outcome'>): {
   return { word: `status.${a.status}`, tone: a.status === 'paid' ? 'success' : a.status === 'pending_payment' ? 'warning' : 'gray' };
 }
 
-/** The application form's values as the API takes them: hidden fields are left out, numbers are numbers. */
+/**
+ * The wizard's steps, in order. The applicant's photo (another change) takes its place between the
+ * bonus points and the accommodations, as the national exam site asks for it there.
+ */
+export const WIZARD_STEPS = ['identity', 'person', 'education', 'licences', 'bonus', 'accommodations', 'review', 'done'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** One statutory bonus at most (취업지원대상자 5/10%, 의사상자 등 3/5%), so it is one choice. */
+export const STATUTORY_BONUSES = ['none', 'veterans:5', 'veterans:10', 'rescuer:3', 'rescuer:5'] as const;
+export type StatutoryBonus = (typeof STATUTORY_BONUSES)[number];
+
+export interface LicenceValues {
+  name: string;
+  number: string;
+  issuer: string;
+  acquiredOn: string;
+}
+
+/** The wizard's values; applicationBody turns them into what the API takes. */
 export interface ApplyValues {
   examId: string;
   positionId: string;
   nameKo: string;
   birthDate: string;
   phone: string;
+  /** 본인 확인's reference, set once the provider confirmed the three fields above. */
+  identityVerificationRef: string;
   residentSince?: string;
   residencyYears?: number;
   trackEvidence?: string;
-  veteransBonusPercent: string;
+  education: { level: string; school: string; major: string; status: string };
+  licences: LicenceValues[];
+  statutoryBonus: StatutoryBonus;
   accommodations: string[];
   accNote?: string;
 }
 
+/** The fields each step checks before the next one opens. */
+export const STEP_FIELDS: Record<WizardStep, string[]> = {
+  identity: ['nameKo', 'birthDate', 'phone'],
+  person: ['examId', 'positionId', 'residentSince', 'residencyYears', 'trackEvidence'],
+  education: ['education.level', 'education.school', 'education.major', 'education.status'],
+  licences: ['licences'],
+  bonus: ['statutoryBonus'],
+  accommodations: ['accommodations', 'accNote'],
+  review: [],
+  done: [],
+};
+
+/** The application as the API takes it: hidden fields are left out, numbers are numbers, texts trimmed. */
 export function applicationBody(
   values: ApplyValues,
   exam: Pick<Exam, 'residencyRegionKo'> | undefined,
@@ -83,18 +118,38 @@ export function applicationBody(
   const note = values.accNote?.trim();
   const residency = Boolean(exam?.residencyRegionKo);
   const tracked = Boolean(position && position.track !== 'general');
+  const [kind, percent] = values.statutoryBonus === 'none' ? ['none', 0] : values.statutoryBonus.split(':');
+  const { education } = values;
   return {
     examId: values.examId,
     positionId: values.positionId,
     nameKo: values.nameKo.trim(),
     birthDate: values.birthDate,
     phone: values.phone.trim(),
+    ...(values.identityVerificationRef ? { identityVerificationRef: values.identityVerificationRef } : {}),
     ...(residency && values.residentSince ? { residentSince: values.residentSince } : {}),
     ...(residency && values.residencyYears !== undefined && !Number.isNaN(values.residencyYears)
       ? { residencyYears: values.residencyYears }
       : {}),
     ...(tracked && values.trackEvidence?.trim() ? { trackEvidence: values.trackEvidence.trim() } : {}),
-    veteransBonusPercent: Number(values.veteransBonusPercent || 0) as 0 | 5 | 10,
+    ...(education.level && education.school.trim()
+      ? {
+          education: {
+            level: education.level as Schemas['EducationDto']['level'],
+            school: education.school.trim(),
+            ...(education.major.trim() ? { major: education.major.trim() } : {}),
+            status: education.status as Schemas['EducationDto']['status'],
+          },
+        }
+      : {}),
+    licences: values.licences.map((l) => ({
+      name: l.name.trim(),
+      number: l.number.trim(),
+      issuer: l.issuer.trim(),
+      acquiredOn: l.acquiredOn,
+    })),
+    veteransBonusPercent: (kind === 'veterans' ? Number(percent) : 0) as 0 | 5 | 10,
+    rescuerBonusPercent: (kind === 'rescuer' ? Number(percent) : 0) as 0 | 3 | 5,
     accommodations: (values.accommodations ?? []).map((kind) => ({
       kind: kind as Schemas['AccommodationDto']['kind'],
       ...(note ? { note } : {}),
@@ -102,12 +157,33 @@ export function applicationBody(
   };
 }
 
-/** Which step of the form a field the server named belongs to (to go back to it). */
-export function stepOfField(field: string): number {
-  if (field === 'examId' || field === 'positionId') return 0;
-  if (field.startsWith('accommodations') || field === 'accNote') return 2;
-  return 1;
+/** Which step a field the server named belongs to (to go back to it). */
+export function stepOfField(field: string): WizardStep {
+  const root = field.split('.')[0];
+  if (root === 'veteransBonusPercent' || root === 'rescuerBonusPercent') return 'bonus';
+  if (root === 'identityVerificationRef') return 'identity';
+  if (root === 'accommodations') return 'accommodations';
+  const step = WIZARD_STEPS.find((s) => STEP_FIELDS[s].some((f) => f.split('.')[0] === root));
+  return step ?? 'person';
 }
+
+/**
+ * The bonus a licence earns for the position by the announcement's rules, to show as the applicant
+ * types (the server computes the application's own at submission: services/examination
+ * exams/bonus-rules.ts). Names compare without spaces and case.
+ */
+export function licenceBonusFor(rules: Exam['licenceBonusRules'], jobSeries: string | undefined, name: string): number {
+  const wanted = name.replace(/\s+/g, '').toLowerCase();
+  if (!wanted || !jobSeries) return 0;
+  return rules
+    .filter(
+      (r) => r.licenceName.replace(/\s+/g, '').toLowerCase() === wanted && (r.jobSeries.length === 0 || r.jobSeries.includes(jobSeries)),
+    )
+    .reduce((best, r) => Math.max(best, r.percent), 0);
+}
+
+/** The licence bonus counts once, the highest, at most 5% (LICENCE_BONUS_CAP_PERCENT). */
+export const LICENCE_BONUS_CAP_PERCENT = 5;
 
 export interface TimeLeft {
   days: number;

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { api, type ErrorBody } from '../../../api/client';
 import { registerCatalogue, setLanguage } from '../../../i18n/i18n';
 import '../words';
-import { ExamForm } from './exam-form';
+import { ExamForm, formatLicenceRules, parseLicenceRules } from './exam-form';
 import { examOfficer } from './i18n';
 
 registerCatalogue('examOfficer', examOfficer);
@@ -55,5 +55,23 @@ describe('the exam form (finding 1)', () => {
       applicationClosesAt: '2027-02-05T09:00:00.000Z',
       selectionPlanned: 10,
     });
+  });
+});
+
+describe('the licence bonus rules as the officer types them', () => {
+  it('reads one rule a line, the job series optional, and writes them back the same way', () => {
+    const rules = parseLicenceRules('정보처리기사, 5, computing\n\n컴퓨터활용능력 1급, 2%\n정보처리산업기사, 3, computing data_analyst');
+    expect(rules).toEqual([
+      { licenceName: '정보처리기사', percent: 5, jobSeries: ['computing'] },
+      { licenceName: '컴퓨터활용능력 1급', percent: 2, jobSeries: [] },
+      { licenceName: '정보처리산업기사', percent: 3, jobSeries: ['computing', 'data_analyst'] },
+    ]);
+    expect(parseLicenceRules(formatLicenceRules(rules!))).toEqual(rules);
+  });
+
+  it('refuses a line without a percent of 1 to 5', () => {
+    expect(parseLicenceRules('정보처리기사')).toBeNull();
+    expect(parseLicenceRules('정보처리기사, 7')).toBeNull();
+    expect(parseLicenceRules('')).toEqual([]);
   });
 });

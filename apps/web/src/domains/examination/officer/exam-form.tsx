@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client';
-import { CheckboxField, DateField, Form, NumberField, SelectField, TextField } from '../../../kit';
+import { CheckboxField, DateField, Form, NumberField, type Problem, SelectField, TextAreaField, TextField } from '../../../kit';
 import { fromSeoul, toSeoul } from './shared';
 
 type Exam = Schemas['ExamView'];
@@ -27,7 +27,32 @@ export interface ExamFormValues {
   selectionTentative: boolean;
   residencyRegionKo?: string;
   residencyCutoffOn?: string;
+  /** 자격증 가산점 rules, one a line: `licence, percent[, job series codes]`. */
+  licenceRules?: string;
 }
+
+type LicenceRule = Schemas['LicenceBonusRuleView'];
+const RULE_LINE = /^([^,]+),\s*([1-5])\s*%?\s*(?:,\s*([a-z][a-z0-9_]{1,39}(?:\s+[a-z][a-z0-9_]{1,39})*))?\s*$/;
+
+/** The licence bonus rules typed one a line (정보처리기사, 5, computing); null when a line does not read. */
+export function parseLicenceRules(text: string): LicenceRule[] | null {
+  const rules: LicenceRule[] = [];
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const match = RULE_LINE.exec(line);
+    if (!match) return null;
+    rules.push({ licenceName: match[1].trim(), percent: Number(match[2]), jobSeries: match[3] ? match[3].split(/\s+/) : [] });
+  }
+  return rules;
+}
+
+export const formatLicenceRules = (rules: Exam['licenceBonusRules']): string =>
+  rules.map((r) => [r.licenceName, r.percent, ...(r.jobSeries.length ? [r.jobSeries.join(' ')] : [])].join(', ')).join('\n');
+
+const licenceRulesProblem = (value: unknown): Problem | null =>
+  typeof value === 'string' && parseLicenceRules(value) === null ? { code: 'VALIDATION.FORMAT' } : null;
 
 /** The form's values as the server takes them: a Seoul date and time become one instant, empty boxes are left out. */
 export function examBody(v: ExamFormValues, windowsFixed = false): Schemas['UpdateExamDto'] {
@@ -50,6 +75,7 @@ export function examBody(v: ExamFormValues, windowsFixed = false): Schemas['Upda
     selectionTentative: v.selectionTentative,
     residencyRegionKo: text(v.residencyRegionKo),
     residencyCutoffOn: v.residencyCutoffOn,
+    licenceBonusRules: v.licenceRules === undefined ? undefined : (parseLicenceRules(v.licenceRules) ?? undefined),
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as unknown as Schemas['UpdateExamDto'];
 }
@@ -80,6 +106,7 @@ export function examValues(exam: Exam): ExamFormValues {
     selectionTentative: exam.selectionTentative,
     residencyRegionKo: exam.residencyRegionKo ?? undefined,
     residencyCutoffOn: exam.residencyCutoffOn ?? undefined,
+    licenceRules: formatLicenceRules(exam.licenceBonusRules ?? []),
   };
 }
 
@@ -169,6 +196,15 @@ export function ExamForm({ exam, onSaved }: { exam?: Exam; onSaved(exam: Exam): 
         />
         <TextField name="residencyRegionKo" label={t('form.residencyRegion')} testId="exam-form-residency-region" />
         <DateField name="residencyCutoffOn" label={t('form.residencyCutoff')} testId="exam-form-residency-cutoff" />
+        <TextAreaField
+          name="licenceRules"
+          label={t('form.licenceRules')}
+          hint={t('form.licenceRulesHint')}
+          rows={3}
+          maxLength={5000}
+          validate={licenceRulesProblem}
+          testId="exam-form-licence-rules"
+        />
         <CheckboxField name="selectionTentative" label={t('form.tentative')} testId="exam-form-tentative" />
       </div>
       {windowsFixed && <p className="exam-muted">{t('form.windowsFixed')}</p>}

@@ -61,6 +61,11 @@ export const examOfficer = {
   'form.tentative': { ko: '선발인원 미확정 (추후 변경 가능)', en: 'Number to select is tentative' },
   'form.residencyRegion': { ko: '거주지 요건 지역', en: 'Residency region' },
   'form.residencyCutoff': { ko: '거주지 요건 기준일', en: 'Residency cut-off date' },
+  'form.licenceRules': { ko: '자격증 가산점', en: 'Licence bonus points' },
+  'form.licenceRulesHint': {
+    ko: '한 줄에 하나씩: 자격증명, 가산비율(1~5%), 직렬 코드(비우면 모든 모집단위). 예: 정보처리기사, 5, computing — 가장 높은 1개만 최대 5%까지 인정됩니다.',
+    en: 'One a line: licence, percent (1–5), job series codes (empty: every position). E.g. Engineer Information Processing, 5, computing — only the highest counts, at most 5%.',
+  },
   'form.timeOf': { ko: '{{label}} 시각 (서울)', en: '{{label}}: time (Seoul)' },
   'form.submit': { ko: '공고 등록', en: 'Announce' },
   'form.save': { ko: '변경 저장', en: 'Save changes' },

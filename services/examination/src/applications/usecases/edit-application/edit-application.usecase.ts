@@ -1,20 +1,28 @@
 import { EditApplicationDto, ExamApplicationView } from '@baeum/api';
 import { AuthUser, conflict, invalidInput } from '@baeum/service-kit';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { statutoryBonusProblems } from '../../../exams/bonus-rules';
 import { eligibilityProblems } from '../../../exams/eligibility';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { Application } from '../../application.entity';
 import { ApplicationQueries } from '../../application-queries';
-import { dedupeAccommodations } from '../submit-application/submit-application.usecase';
+import { confirmedIdentity, identityMismatch } from '../../identity/confirmed-identity';
+import { IDENTITY_VERIFICATION_PROVIDER, IdentityVerificationProvider } from '../../identity/identity-verification-provider';
+import { cleanEducation, dedupeAccommodations, withBonuses } from '../submit-application/submit-application.usecase';
 
-/** 원서 수정: the applicant corrects their details until applications close. */
+/**
+ * 원서 수정: the applicant corrects their details until applications close. A confirmed name and birth
+ * date change only with a new confirmation; the licence bonus is computed again from the announcement's
+ * rules as they are now.
+ */
 @Injectable()
 export class EditApplicationUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly applications: ApplicationQueries,
     private readonly exams: ExamQueries,
+    @Inject(IDENTITY_VERIFICATION_PROVIDER) private readonly identity: IdentityVerificationProvider,
   ) {}
 
   async execute(user: AuthUser, id: string, dto: EditApplicationDto): Promise<ExamApplicationView> {
@@ -28,22 +36,36 @@ export class EditApplicationUseCase {
           message: '접수 마감 후에는 원서를 고칠 수 없습니다 / applications cannot be changed after they close',
         });
       const position = await this.exams.position(user.tenantId, application.positionId, tx);
+      const now = new Date();
+      const identity = dto.identityVerificationRef
+        ? await confirmedIdentity(this.identity, user.userId, dto.identityVerificationRef, { nameKo: dto.nameKo }, now)
+        : null;
+      if (!identity && application.identityRef && dto.nameKo !== undefined && dto.nameKo.trim() !== application.nameKo)
+        throw invalidInput([identityMismatch('nameKo')]);
+      const licences = withBonuses(exam.licenceBonusRules ?? [], position.jobSeries, dto.licences ?? application.licences);
       const next: Application = {
         ...application,
-        nameKo: dto.nameKo?.trim() ?? application.nameKo,
+        nameKo: identity?.nameKo ?? dto.nameKo?.trim() ?? application.nameKo,
+        birthDate: identity?.birthDate ?? application.birthDate,
+        identityRef: identity?.reference ?? application.identityRef,
+        identityVerifiedAt: identity?.verifiedAt ?? application.identityVerifiedAt,
+        education: dto.education !== undefined ? cleanEducation(dto.education) : application.education,
+        licences: licences.list,
+        licenceBonusPercent: licences.percent,
+        rescuerBonusPercent: dto.rescuerBonusPercent ?? application.rescuerBonusPercent,
         phone: dto.phone ?? application.phone,
         residentSince: dto.residentSince ?? application.residentSince,
         residencyYears: dto.residencyYears ?? application.residencyYears,
         trackEvidence: dto.trackEvidence === undefined ? application.trackEvidence : dto.trackEvidence.trim() || null,
         veteransBonusPercent: dto.veteransBonusPercent ?? application.veteransBonusPercent,
-        updatedAt: new Date(),
+        updatedAt: now,
       };
       if (dto.accommodations) {
         next.accommodations = dedupeAccommodations(dto.accommodations);
         // A changed request is reviewed again.
         next.accommodationStatus = next.accommodations.length > 0 ? 'requested' : 'none';
       }
-      const problems = eligibilityProblems(exam, position, next);
+      const problems = [...eligibilityProblems(exam, position, next), ...statutoryBonusProblems(next)];
       if (problems.length > 0) throw invalidInput(problems);
       await tx.save(Application, next);
       return this.applications.view(user, id, tx);

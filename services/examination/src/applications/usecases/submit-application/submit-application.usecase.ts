@@ -1,13 +1,16 @@
-import { ExamApplicationView, SubmitApplicationDto } from '@baeum/api';
+import { EducationDto, ExamApplicationView, LicenceDto, SubmitApplicationDto } from '@baeum/api';
 import { ApplicationSubmittedV1, FeePaidV1 } from '@baeum/contracts';
 import { EventPublisher } from '@baeum/messaging';
 import { AuthUser, conflict, invalidInput, notFound } from '@baeum/service-kit';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { LicenceBonusRule, licenceBonus, statutoryBonusProblems } from '../../../exams/bonus-rules';
 import { eligibilityProblems } from '../../../exams/eligibility';
 import { seoulDate } from '@baeum/calendar';
 import { ApplicationQueries, OutboxInsert } from '../../application-queries';
-import { Application } from '../../application.entity';
+import { Application, Education, Licence } from '../../application.entity';
+import { confirmedIdentity } from '../../identity/confirmed-identity';
+import { IDENTITY_VERIFICATION_PROVIDER, IdentityVerificationProvider } from '../../identity/identity-verification-provider';
 import { toApplicationView } from '../../application.view';
 
 /**
@@ -20,6 +23,7 @@ export class SubmitApplicationUseCase {
   constructor(
     private readonly publisher: EventPublisher,
     private readonly applications: ApplicationQueries,
+    @Inject(IDENTITY_VERIFICATION_PROVIDER) private readonly identity: IdentityVerificationProvider,
   ) {}
 
   async execute(user: AuthUser, dto: SubmitApplicationDto): Promise<ExamApplicationView> {
@@ -45,8 +49,13 @@ export class SubmitApplicationUseCase {
       if (replay) return replay;
       throw problem;
     }
-    const problems = eligibilityProblems(target, target, dto);
+    const bonuses = { veteransBonusPercent: dto.veteransBonusPercent ?? 0, rescuerBonusPercent: dto.rescuerBonusPercent ?? 0 };
+    const problems = [...eligibilityProblems(target, target, dto), ...statutoryBonusProblems(bonuses)];
     if (problems.length > 0) throw invalidInput(problems);
+    const identity = dto.identityVerificationRef
+      ? await confirmedIdentity(this.identity, user.userId, dto.identityVerificationRef, dto, now)
+      : null;
+    const licences = withBonuses(target.licenceBonusRules, target.jobSeries, dto.licences ?? []);
 
     const application: Application = {
       id: randomUUID(),
@@ -64,7 +73,12 @@ export class SubmitApplicationUseCase {
       residentSince: dto.residentSince ?? null,
       residencyYears: dto.residencyYears ?? null,
       trackEvidence: dto.trackEvidence?.trim() || null,
-      veteransBonusPercent: dto.veteransBonusPercent ?? 0,
+      ...bonuses,
+      licenceBonusPercent: licences.percent,
+      education: cleanEducation(dto.education),
+      licences: licences.list,
+      identityRef: identity?.reference ?? null,
+      identityVerifiedAt: identity?.verifiedAt ?? null,
       accommodations: dedupeAccommodations(dto.accommodations ?? []),
       accommodationStatus: 'none',
       feeAmount: BigInt(target.fee),
@@ -143,6 +157,19 @@ export class SubmitApplicationUseCase {
       });
     return this.applications.view(user, existing.id);
   }
+}
+
+/** 최종학력 as stored: trimmed, an empty major as none. */
+export function cleanEducation(education: EducationDto | undefined): Education | null {
+  if (!education) return null;
+  return { level: education.level, school: education.school.trim(), major: education.major?.trim() || null, status: education.status };
+}
+
+/** The licences with the bonus each earns by the announcement's rules, and the application's licence bonus. */
+export function withBonuses(rules: LicenceBonusRule[], jobSeries: string, given: LicenceDto[]): { list: Licence[]; percent: number } {
+  const list = given.map((l) => ({ name: l.name.trim(), number: l.number.trim(), issuer: l.issuer.trim(), acquiredOn: l.acquiredOn }));
+  const { perLicence, percent } = licenceBonus(rules, jobSeries, list);
+  return { list: list.map((l, i) => ({ ...l, bonusPercent: perLicence[i] })), percent };
 }
 
 /** One request per kind of accommodation. */

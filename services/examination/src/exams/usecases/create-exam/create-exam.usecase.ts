@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
+import { cleanLicenceBonusRules } from '../../bonus-rules';
 import { cleanSubjects } from '../../subjects';
 import { DECREE_FEES_BY_GRADE } from '../../fees';
 import { scheduleProblems } from '../../schedule-rules';
@@ -50,6 +51,7 @@ export class CreateExamUseCase {
       residencyRegionKo: dto.residencyRegionKo ?? null,
       residencyCutoffOn: dto.residencyCutoffOn ?? null,
       subjects: cleanSubjects(dto.subjects),
+      licenceBonusRules: cleanLicenceBonusRules(dto.licenceBonusRules),
       budgetLineCode: dto.budgetLineCode ?? RECRUITMENT_BUDGET_LINE,
       examNumbersAssignedAt: null,
       seatsAssignedAt: null,

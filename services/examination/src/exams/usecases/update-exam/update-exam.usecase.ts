@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
+import { cleanLicenceBonusRules } from '../../bonus-rules';
 import { cleanSubjects } from '../../subjects';
 import { scheduleProblems } from '../../schedule-rules';
 import { roundExists } from '../create-exam/create-exam.usecase';
@@ -54,6 +55,7 @@ export class UpdateExamUseCase {
         residencyRegionKo: dto.residencyRegionKo ?? exam.residencyRegionKo,
         residencyCutoffOn: dto.residencyCutoffOn ?? exam.residencyCutoffOn,
         subjects: dto.subjects !== undefined ? cleanSubjects(dto.subjects) : exam.subjects,
+        licenceBonusRules: dto.licenceBonusRules !== undefined ? cleanLicenceBonusRules(dto.licenceBonusRules) : exam.licenceBonusRules,
         budgetLineCode: dto.budgetLineCode ?? exam.budgetLineCode,
       };
       const problems = scheduleProblems(next);
