@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { args, call, closedLoop, percentile } from './load';
 import { applicantTokens, applicationBody, fmt, startSeason } from './season-stack';
@@ -24,7 +25,14 @@ const HEADROOM = Number(options.get('headroom') ?? 0.8);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 async function main() {
+  // The figures move with the machine's load: printed with them, at the start and at the end.
+  process.stdout.write(`waiting room: load average at the start ${loadAverage()}\n`);
   const season = await startSeason(1);
   const stack = season.stack;
   try {
@@ -129,7 +137,8 @@ async function main() {
         `(${fmt(acceptedAtOnce)} at once, ${fmt(acceptedAfterWaiting)} after waiting; refused once admitted: ${fmt(refusedAfterAdmission)})\n` +
         `  queue drained ${fmt((end - arrivalsEnd) / 1000, 1)} s after the last arrival; admitted ${fmt(accepted / ((end - start) / 1000))}/s overall; ` +
         `waits p50 ${fmt(percentile(waits, 50), 1)} s, max ${fmt(waits[waits.length - 1] ?? 0, 1)} s; ${fmt(polls)} place checks\n` +
-        `  admitted submissions p50 ${fmt(percentile(admittedLatencies, 50))} ms, p99 ${fmt(percentile(admittedLatencies, 99))} ms (aim < 1,000 ms)\n`,
+        `  admitted submissions p50 ${fmt(percentile(admittedLatencies, 50))} ms, p99 ${fmt(percentile(admittedLatencies, 99))} ms (aim < 1,000 ms)\n` +
+        `  load average at the end ${loadAverage()}\n`,
     );
   } finally {
     await stack.stop();

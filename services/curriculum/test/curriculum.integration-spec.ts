@@ -161,6 +161,9 @@ describe("2-7's international courses per quarter, beside the lines and out of t
         labelEn: 'International training for foreign officials (counted separately, not in the totals)',
         sessions: quarters('sessions'),
         trainees: quarters('trainees'),
+        categoryCode: 'international_training',
+        // The catalog has no international course yet: nothing is shown as booked.
+        booked: null,
       },
     ]);
     const sheet = await planner.raw(`/api/plans/reports/quarters?versionId=${plan2022.id}&format=csv`);
@@ -1122,4 +1125,83 @@ describe("the gateway's OpenAPI document", () => {
     expect(none.status).toBe(400);
     expect(none.body.errors[0]).toMatchObject({ field: 'report', code: 'VALIDATION.ONE_OF', params: { value: 'nope' } });
   });
+});
+
+describe("2-7's booked side: the cohorts of the courses under its category, beside its plan", () => {
+  it('counts the cohorts held and their confirmed trainees per quarter once the catalog has such a course, and none cancelled', async () => {
+    // Two waits for events on a loaded machine: more than the default time.
+    const [plan2022] = (await planner.get('/api/plans?fiscalYear=2022')).body;
+    const apart = async () => (await planner.get(`/api/plans/reports/quarters?versionId=${plan2022.id}`)).body.apart[0];
+    expect((await apart()).booked).toBeNull();
+
+    // The planner catalogues the international courses under the code the plan names; a course there, with no cohort yet, books zeros.
+    const category = await planner.post('/api/categories', {
+      code: 'international_training',
+      kind: 'field',
+      nameKo: '국제연수',
+      nameEn: 'International training',
+    });
+    expect(category.status).toBe(201);
+    const course = await planner.post('/api/courses', {
+      fiscalYear: 2022,
+      code: `INTL-${randomUUID().slice(0, 8).toUpperCase()}`,
+      nameKo: '외국공무원 초청 도시행정 연수',
+      nameEn: 'Urban administration for visiting foreign officials',
+      educationType: 'general',
+      fieldCode: 'international_training',
+      deliveryMode: 'face_to_face',
+      hours: 35,
+      // Cohorts are charged to a line of the book; the fund that pays 2-7 is not one.
+      budgetLineCode: 'ICT',
+    });
+    expect(course.status).toBe(201);
+    expect((await apart()).booked).toEqual({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] });
+
+    // Two cohorts in the second quarter and one in the fourth (recorded after the fact), one of the second cancelled.
+    const direct = new ApiClient(stack.url('curriculum'), managerToken);
+    const cohort = async (startDate: string, endDate: string) => {
+      const made = await direct.post('/cohorts', {
+        courseId: course.body.id,
+        startDate,
+        endDate,
+        capacity: 20,
+        estimatedCost: 0,
+        pastReason: '2022년 실적 입력',
+      });
+      expect([made.status, made.body.errors]).toEqual([201, undefined]);
+      return made.body.id as string;
+    };
+    const may = await cohort('2022-05-09', '2022-05-13');
+    const june = await cohort('2022-06-13', '2022-06-17');
+    const november = await cohort('2022-11-07', '2022-11-11');
+    const cancelled = await direct.post(`/cohorts/${june}/cancel`, { reason: '초청 일정 취소' });
+    expect(cancelled.status).toBeLessThan(300);
+    // Enrollment reports each new cohort's fill (none confirmed yet) on its own; the seats below come after that, in its partition.
+    await eventually(
+      async () => {
+        const fills = await Promise.all([may, november].map(async (id) => (await manager.get(`/api/cohorts/${id}`)).body.fillUpdatedAt));
+        return fills.every(Boolean) || undefined;
+      },
+      { what: "enrollment's first fill of the international cohorts", timeoutMs: 120_000 },
+    );
+    await produce(FillChangedV1, { cohortId: may, capacity: 20, confirmed: 14, waitlisted: 0, underFilled: false });
+    await produce(FillChangedV1, { cohortId: november, capacity: 20, confirmed: 17, waitlisted: 0, underFilled: false });
+    let seen: unknown;
+    const booked = await eventually(
+      async () => {
+        const row = await apart();
+        seen = row.booked;
+        return row.booked.trainees[3] === 17 && row.booked.trainees[1] === 14 ? row.booked : undefined;
+      },
+      // A consumer group that has just joined on a loaded machine may take a while to read the fills.
+      { what: "the international cohorts' confirmed trainees", timeoutMs: 120_000 },
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; last booked: ${JSON.stringify(seen)}`);
+    });
+    expect(booked).toEqual({ cohorts: [0, 1, 0, 1], trainees: [0, 14, 0, 17] });
+
+    // The download carries what was booked after the plan's quarters.
+    const sheet = await planner.raw(`/api/plans/reports/quarters?versionId=${plan2022.id}&format=csv`);
+    expect(Buffer.from(await sheet.arrayBuffer()).toString('utf8')).toContain(',10,144,0,0,1,14,0,0,1,17');
+  }, 360_000);
 });

@@ -8019,6 +8019,13 @@ export type components = {
             ref: string | null;
         };
         PlanQuarterApartView: {
+            /** @description Cohorts held of the category's courses in the plan's year, and their trainees; null when the catalog has no such course */
+            booked: components["schemas"]["PlanQuarterHeldView"] | null;
+            /**
+             * @description The course category its courses are under
+             * @example international_training
+             */
+            categoryCode: string | null;
             /** @example International training for foreign officials (counted separately, not in the totals) */
             labelEn: string;
             /** @example 외국공무원 대상 국제연수 운영 (별도 통계, 합계 제외) */

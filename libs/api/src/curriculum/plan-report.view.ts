@@ -361,6 +361,21 @@ export class PlanQuarterApartView {
 
   @ApiProperty({ type: [Number], description: 'Q1…Q4', example: [15, 45, 45, 39] })
   trainees: number[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'international_training',
+    description: 'The course category its courses are under',
+  })
+  categoryCode: string | null;
+
+  @ApiProperty({
+    type: PlanQuarterHeldView,
+    nullable: true,
+    description: "Cohorts held of the category's courses in the plan's year, and their trainees; null when the catalog has no such course",
+  })
+  booked: PlanQuarterHeldView | null;
 }
 
 export class PlanQuarterReportView {

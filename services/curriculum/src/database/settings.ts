@@ -19,6 +19,7 @@ import { CohortLateEntry1765100000000 } from './migrations/1765100000000-cohort-
 import { InstituteSettings1765600000000 } from './migrations/1765600000000-institute-settings';
 import { CourseDescription1765800000000 } from './migrations/1765800000000-course-description';
 import { AgencyState1765920000002 } from './migrations/1765920000002-agency-state';
+import { InternationalTrainingCategory1766060000000 } from './migrations/1766060000000-international-training-category';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -48,5 +49,6 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     InstituteSettings1765600000000,
     CourseDescription1765800000000,
     AgencyState1765920000002,
+    InternationalTrainingCategory1766060000000,
   ],
 });

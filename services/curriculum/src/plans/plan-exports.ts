@@ -173,9 +173,12 @@ export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow
     // A named programme of the row follows it, with its own plan and what it held.
     ...r.programmes.map((p): Cell[] => [`└ ${p.nameKo}`, p.code, 1, ...cells(p.sessions, p.trainees, p.held)]),
   ]);
-  // Plans kept out of the totals with quarters of their own (2-7's international courses) follow, planned only.
+  // Plans kept out of the totals with quarters of their own (2-7's international courses) follow, with what their
+  // category's courses held when the catalog has any.
   for (const a of report.apart ?? []) {
-    rows.push([a.labelKo, '', '', ...[0, 1, 2, 3].flatMap((q) => [a.sessions[q], a.trainees[q]]), total(a.sessions), total(a.trainees)]);
+    const planned = [...[0, 1, 2, 3].flatMap((q) => [a.sessions[q], a.trainees[q]]), total(a.sessions), total(a.trainees)];
+    const booked = a.booked ? [0, 1, 2, 3].flatMap((q) => [a.booked!.cohorts[q], a.booked!.trainees[q]]) : [];
+    rows.push([a.labelKo, '', '', ...planned, ...booked]);
   }
   return { name: '분기별 계획', rows: withNotes([header, ...rows], report.notes), widths: [12, 22], numberFormat: THOUSANDS };
 }

@@ -532,6 +532,10 @@ export interface QuarterApartRow {
   labelEn: string;
   sessions: number[];
   trainees: number[];
+  /** The category its courses are catalogued under, if the plan names one. */
+  categoryCode: string | null;
+  /** The cohorts held of those courses and their trainees; null when the catalog has no such course. */
+  booked: Held | null;
 }
 
 const noneHeld = (): Held => ({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] });
@@ -545,6 +549,7 @@ export function quartersByBudgetLine(
   version: ReportVersion,
   courseList: ReportCourse[],
   heldCohorts: HeldCohorts[] = [],
+  bookedByCategory: Map<string, Held | null> = new Map(),
 ): { version: VersionHeader; rows: QuarterRow[]; apart: QuarterApartRow[]; notes: Note[] } {
   const courses = new Map(courseList.map((c) => [c.id, c]));
   const heldOf = new Map<string, Held>();
@@ -620,9 +625,20 @@ export function quartersByBudgetLine(
       });
     }
   }
-  // Plans the version keeps out of its totals with their own quarters (2-7's international courses), beside the lines.
+  // Plans the version keeps out of its totals with their own quarters (2-7's international courses), beside the lines,
+  // with what their category's courses held.
   const apart: QuarterApartRow[] = version.memoLines
     .filter((m) => m.quarters)
-    .map((m) => ({ labelKo: m.labelKo, labelEn: m.labelEn, sessions: [...m.quarters!.sessions], trainees: [...m.quarters!.trainees] }));
+    .map((m) => {
+      const categoryCode = m.quarters!.categoryCode ?? null;
+      return {
+        labelKo: m.labelKo,
+        labelEn: m.labelEn,
+        sessions: [...m.quarters!.sessions],
+        trainees: [...m.quarters!.trainees],
+        categoryCode,
+        booked: (categoryCode && bookedByCategory.get(categoryCode)) || null,
+      };
+    });
   return { version: header(version), rows, apart, notes };
 }

@@ -21,7 +21,15 @@ export interface MemoLine {
    * Its plan per quarter, when the source gives one (2-7's international training for foreign
    * officials: sessions and trainees per quarter, kept out of the totals as printed).
    */
-  quarters?: { sessions: number[]; trainees: number[] } | null;
+  quarters?: {
+    sessions: number[];
+    trainees: number[];
+    /**
+     * The course category (field or subfield code) its courses are catalogued under, so that their
+     * cohorts can be counted against it: 2-7's `international_training`.
+     */
+    categoryCode?: string;
+  } | null;
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   planVersionOf,
   planVersions,
   heldCohorts,
+  heldInCategories,
   reportInputs,
   versionsOfYear,
 } from './plans.queries';
@@ -204,13 +205,17 @@ export class PlansController {
     const m = this.dataSource.manager;
     const inputs = await reportInputs(m, user.tenantId, [query.versionId]);
     const version = inputs.versions[0];
-    const held = await heldCohorts(
-      m,
-      user.tenantId,
-      version.fiscalYear,
-      inputs.courses.map((c) => c.id),
-    );
-    return answer(res, query.format, quartersByBudgetLine(version, inputs.courses, held), quartersSheet, '분기별_교육계획');
+    const categories = version.memoLines.flatMap((memo) => (memo.quarters?.categoryCode ? [memo.quarters.categoryCode] : []));
+    const [held, booked] = await Promise.all([
+      heldCohorts(
+        m,
+        user.tenantId,
+        version.fiscalYear,
+        inputs.courses.map((c) => c.id),
+      ),
+      heldInCategories(m, user.tenantId, version.fiscalYear, categories),
+    ]);
+    return answer(res, query.format, quartersByBudgetLine(version, inputs.courses, held, booked), quartersSheet, '분기별_교육계획');
   }
 
   @Get(':id')

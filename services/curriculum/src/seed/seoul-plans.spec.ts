@@ -160,8 +160,13 @@ describe('the Seoul plans loader', () => {
         labelEn: 'International training for foreign officials (counted separately, not in the totals)',
         sessions: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('sessions')[q as 'q1']),
         trainees: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('trainees')[q as 'q1']),
+        categoryCode: 'international_training',
+        booked: null,
       },
     ]);
+    // What the courses under that category held, beside the plan, once there are any.
+    const held = { cohorts: [0, 1, 0, 2], trainees: [0, 12, 0, 30] };
+    expect(quartersByBudgetLine(plan2022, loaded.courses, [], new Map([['international_training', held]])).apart[0].booked).toEqual(held);
     expect(quarters.apart[0].sessions.reduce((a, b) => a + b, 0)).toBe(printed('sessions').total); // 10회
     expect(quarters.apart[0].trainees.reduce((a, b) => a + b, 0)).toBe(printed('trainees').total); // 144명
     // The 2021 plans have no such table.

@@ -806,6 +806,9 @@ interface QuarterCells {
   q4: unknown;
 }
 
+/** The category 2-7's international courses are catalogued under; the catalog has none of them yet. */
+export const INTERNATIONAL_TRAINING_CATEGORY = 'international_training';
+
 function memoLines(column: Column): MemoLine[] {
   const u = table.u_knowledge_travel;
   const lines = [
@@ -832,7 +835,7 @@ function memoLines(column: Column): MemoLine[] {
       return row ? [row.q1, row.q2, row.q3, row.q4].map(Number) : null;
     };
     const [sessions, trainees] = [cells('sessions'), cells('trainees')];
-    if (sessions && trainees) lines[lines.length - 1].quarters = { sessions, trainees };
+    if (sessions && trainees) lines[lines.length - 1].quarters = { sessions, trainees, categoryCode: INTERNATIONAL_TRAINING_CATEGORY };
   }
   return lines;
 }

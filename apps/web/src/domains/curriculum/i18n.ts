@@ -433,6 +433,14 @@ export const curriculum = {
     en: 'International training for foreign officials (2-7) is paid from the External Cooperation Fund and counted separately, so it is not in the totals above; its budget is under the execution report’s programmes by quarter.',
   },
   'plans.apartItem': { ko: '구분', en: 'Plan' },
+  'plans.apartUnbooked': {
+    ko: '{{plan}}: 과정 카탈로그에 분류 코드 {{category}}의 과정이 없어 운영 실적이 없습니다. 분류체계 관리에서 이 코드로 분류를 만들고 과정을 등록해 기수를 편성하면, 운영 기수와 확정 인원이 계획 옆에 나타납니다.',
+    en: '{{plan}}: the course catalog has no course under the category code {{category}}, so nothing has been held against it. Create a category with this code in the category tree, add its courses and schedule their cohorts, and the cohorts held and trainees confirmed appear beside the plan.',
+  },
+  'plans.apartNoCategory': {
+    ko: '{{plan}}: 이 계획은 과정 분류를 지정하지 않아 운영 실적을 셀 수 없습니다.',
+    en: '{{plan}}: this plan names no course category, so what was held against it cannot be counted.',
+  },
 
   // ---- importing a plan
   'import.title': { ko: '엑셀·CSV로 계획 가져오기', en: 'Import a plan from Excel or CSV' },

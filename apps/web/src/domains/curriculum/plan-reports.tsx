@@ -404,12 +404,8 @@ function Quarters({ versionId }: { versionId: string }) {
   const figures = (r: Row) => r.programme ?? r.line;
   const pair = (sessions: number | null, trainees: number) =>
     sessions === null ? t('alwaysOpenTrainees', { trainees }) : t('sessionsTrainees', { sessions, trainees });
-  // Planned, and under it what was held: the plan against the cohorts and confirmed trainees.
   const cell = (sessions: number | null, trainees: number, cohorts: number, confirmed: number) => (
-    <>
-      {pair(sessions, trainees)}
-      <span className="cur-held">{t('plans.held', { cohorts, trainees: confirmed })}</span>
-    </>
+    <PlannedHeld planned={pair(sessions, trainees)} cohorts={cohorts} confirmed={confirmed} />
   );
   const columns: Column<Row>[] = [
     { key: 'type', header: t('col.type'), render: (r) => t(`educationType.${r.line.educationType}`) },
@@ -472,26 +468,48 @@ function Quarters({ versionId }: { versionId: string }) {
   );
 }
 
-/** Plans kept out of the version's totals with quarters of their own (2-7's international courses), planned per quarter. */
-function QuartersApart({ rows }: { rows: Schemas['PlanQuarterApartView'][] }) {
+/** Planned, and under it what was held: the plan against the cohorts and confirmed trainees. */
+function PlannedHeld({ planned, cohorts, confirmed }: { planned: string; cohorts: number; confirmed: number }) {
+  const t = useCurriculumT();
+  return (
+    <>
+      {planned}
+      <span className="cur-held">{t('plans.held', { cohorts, trainees: confirmed })}</span>
+    </>
+  );
+}
+
+/**
+ * Plans kept out of the version's totals with quarters of their own (2-7's international courses),
+ * planned per quarter, with the cohorts held of the courses under their category when the catalog
+ * has any, and a sentence saying so when it has none.
+ */
+export function QuartersApart({ rows }: { rows: Schemas['PlanQuarterApartView'][] }) {
   const t = useCurriculumT();
   const localName = useLocalName();
   type Row = Schemas['PlanQuarterApartView'];
+  const cell = (sessions: number, trainees: number, held?: { cohorts: number; trainees: number }) => {
+    const planned = t('sessionsTrainees', { sessions, trainees });
+    return held ? <PlannedHeld planned={planned} cohorts={held.cohorts} confirmed={held.trainees} /> : planned;
+  };
   const columns: Column<Row>[] = [
     { key: 'label', header: t('plans.apartItem'), rowHeader: true, render: (r) => localName(r.labelKo, r.labelEn) },
     ...[0, 1, 2, 3].map((q): Column<Row> => ({
       key: `q${q}`,
       header: t('col.quarter', { q: q + 1 }),
       align: 'end',
-      render: (r) => t('sessionsTrainees', { sessions: r.sessions[q], trainees: r.trainees[q] }),
+      render: (r) =>
+        cell(r.sessions[q], r.trainees[q], r.booked ? { cohorts: r.booked.cohorts[q], trainees: r.booked.trainees[q] } : undefined),
     })),
     {
       key: 'total',
       header: t('total'),
       align: 'end',
-      render: (r) => t('sessionsTrainees', { sessions: sum(r.sessions), trainees: sum(r.trainees) }),
+      render: (r) =>
+        cell(sum(r.sessions), sum(r.trainees), r.booked ? { cohorts: sum(r.booked.cohorts), trainees: sum(r.booked.trainees) } : undefined),
     },
   ];
+  const unbooked = rows.filter((r) => !r.booked);
   return (
     <div className="cur-apart" data-testid="plan-quarters-apart-section">
       <p className="cur-apart-note">{t('plans.apartNote')}</p>
@@ -505,6 +523,13 @@ function QuartersApart({ rows }: { rows: Schemas['PlanQuarterApartView'][] }) {
         testId="plan-quarters-apart"
         narrow="scroll"
       />
+      {unbooked.map((r) => (
+        <p key={r.labelKo} className="cur-apart-note" data-testid="plan-quarters-apart-unbooked">
+          {r.categoryCode
+            ? t('plans.apartUnbooked', { plan: localName(r.labelKo, r.labelEn), category: r.categoryCode })
+            : t('plans.apartNoCategory', { plan: localName(r.labelKo, r.labelEn) })}
+        </p>
+      ))}
     </div>
   );
 }

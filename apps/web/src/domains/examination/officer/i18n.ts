@@ -316,4 +316,33 @@ export const examOfficer = {
   'dl.xlsx': { ko: '{{list}} 엑셀 (.xlsx)', en: '{{list}}: Excel (.xlsx)' },
   'dl.csv': { ko: '{{list}} CSV', en: '{{list}}: CSV' },
   'dl.done': { ko: '내려받았습니다.', en: 'Downloaded.' },
+  // ---- the notice (공고 관리)
+  'notice.open': { ko: '공고문·공고 내용 관리', en: 'Notice and announcement' },
+  'notice.title': { ko: '공고 관리', en: 'Announcement' },
+  'notice.back': { ko: '시험 회차로', en: 'Back to the exam round' },
+  'notice.preview': { ko: '공개 공고 미리보기', en: 'Preview the public page' },
+  'notice.document': { ko: '공고문 (PDF)', en: 'Notice document (PDF)' },
+  'notice.current': { ko: '현재 공고문: {{file}} ({{size}} KB)', en: 'Current notice: {{file}} ({{size}} KB)' },
+  'notice.noneYet': { ko: '아직 올린 공고문이 없습니다.', en: 'No notice document uploaded yet.' },
+  'notice.upload': { ko: '공고문 올리기', en: 'Upload the notice' },
+  'notice.replace': { ko: '공고문 바꾸기', en: 'Replace the notice' },
+  'notice.fileHint': {
+    ko: 'PDF 파일만 올릴 수 있습니다. 새 파일을 올리면 이전 공고문을 대신합니다.',
+    en: 'PDF files only. A new file replaces the notice now in place.',
+  },
+  'notice.uploaded': { ko: '공고문을 올렸습니다: {{file}}', en: 'Notice uploaded: {{file}}' },
+  'notice.text': { ko: '시험과목·응시자격', en: 'Subjects and eligibility' },
+  'notice.subjects': { ko: '시험과목', en: 'Subjects' },
+  'notice.subjectsHint': {
+    ko: '한 줄에 한 과목씩, 공고에 실을 순서대로 적습니다 ({{max}}과목까지, 과목명 {{length}}자까지).',
+    en: 'One subject a line, in the order the announcement lists them (at most {{max}}, each at most {{length}} characters).',
+  },
+  'notice.minAgeHint': {
+    ko: '모집단위별 응시 가능 나이는 모집단위 탭에서 정합니다.',
+    en: "Each position's least age is set on the positions tab.",
+  },
+  'notice.scheduleEdit': {
+    ko: '접수 기간·시험일·발표일은 개요 탭의 시험 정보 수정에서 바꿉니다',
+    en: "Change the application period, exam and result dates in the overview tab's exam form",
+  },
 } satisfies Catalogue;

@@ -6,4 +6,5 @@ import { OFFICERS } from './shared';
 export const officerScreens: ScreenDef[] = [
   { path: 'exam-officer', nav: 'examOfficer', group: 'examination', roles: OFFICERS, component: lazy(() => import('./console-screen')) },
   { path: 'exam-officer/:examId', group: 'examination', roles: OFFICERS, component: lazy(() => import('./season-screen')) },
+  { path: 'exam-officer/:examId/notice', group: 'examination', roles: OFFICERS, component: lazy(() => import('./notice-screen')) },
 ];

@@ -80,6 +80,10 @@ function Season({ examId }: { examId: string }) {
         <Link to="/exam-officer" data-testid="exam-season-back">
           {t('console.back')}
         </Link>
+        {' · '}
+        <Link to={`/exam-officer/${examId}/notice`} data-testid="exam-season-notice">
+          {t('notice.open')}
+        </Link>
       </p>
       <QueryState loading={exam.isPending} error={exam.error} retry={() => void exam.refetch()} testId="exam-season-state">
         {data && (
