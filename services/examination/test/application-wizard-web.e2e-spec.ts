@@ -114,7 +114,7 @@ it('walks the whole wizard at 360 px, shows the licence bonus, submits and downl
   await page.getByTestId('exam-apply-edit-education').click();
   await atStep(page, 'education');
   await page.getByTestId('exam-apply-edu-school').fill('서울대학교');
-  for (const step of ['licences', 'bonus', 'accommodations', 'review'] as const) {
+  for (const step of ['licences', 'bonus', 'photo', 'accommodations', 'review'] as const) {
     await page.getByTestId('exam-apply-next').click();
     await atStep(page, step);
     await fitsThePhone(page);

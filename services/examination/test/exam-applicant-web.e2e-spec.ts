@@ -16,7 +16,7 @@ import {
 } from '@baeum/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { atStep, walkWizard } from './wizard';
+import { atStep, photoInWizard, walkWizard } from './wizard';
 
 /**
  * The public's and applicants' exam screens of the web app (apps/web) in a real browser against
@@ -201,6 +201,10 @@ describe('the public and the applicant', () => {
     await page.getByTestId('exam-apply-next').focus();
     await page.keyboard.press('Enter');
     await atStep(page, 'bonus');
+    await page.getByTestId('exam-apply-next').focus();
+    await page.keyboard.press('Enter');
+    await atStep(page, 'photo');
+    await photoInWizard(page);
     await page.getByTestId('exam-apply-next').focus();
     await page.keyboard.press('Enter');
     // Accommodations: a checkbox by space, then on.

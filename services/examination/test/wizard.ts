@@ -1,9 +1,10 @@
+import { pngImage } from '@baeum/testing';
 import type { Page } from 'playwright-core';
 
 const LONG = { timeout: 90_000 };
 
 /** The wizard's steps, as the web app names them (apps/web, applicant/rules.ts WIZARD_STEPS). */
-export type WizardStep = 'identity' | 'person' | 'education' | 'licences' | 'bonus' | 'accommodations' | 'review';
+export type WizardStep = 'identity' | 'person' | 'education' | 'licences' | 'bonus' | 'photo' | 'accommodations' | 'review';
 
 export interface WizardAnswers {
   birthDate?: string;
@@ -22,6 +23,20 @@ export const atStep = (page: Page, step: WizardStep) => page.locator(`[data-test
 async function tick(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).focus();
   await page.keyboard.press('Space');
+}
+
+/**
+ * The wizard's photo step: a first application registers the photo here (chosen, cropped as it
+ * comes, saved by keyboard); a later one finds it registered.
+ */
+export async function photoInWizard(page: Page): Promise<void> {
+  await page.locator('[data-testid="photo-current"], [data-testid="photo-none"]').first().waitFor(LONG);
+  if (!(await page.getByTestId('photo-none').isVisible())) return;
+  await page.getByTestId('photo-file').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: pngImage(480, 640, [90, 140, 60]) });
+  await page.getByTestId('photo-cropper').locator('img').waitFor(LONG);
+  await page.getByTestId('photo-save').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('photo-current').waitFor(LONG);
 }
 
 /**
@@ -59,6 +74,9 @@ export async function walkWizard(page: Page, answers: WizardAnswers = {}, onStep
   await next('bonus');
   await tick(page, `exam-apply-bonus-${answers.statutoryBonus ?? 'none'}`);
   await onStep?.('bonus');
+  await next('photo');
+  await photoInWizard(page);
+  await onStep?.('photo');
   await next('accommodations');
   for (const kind of answers.accommodations ?? []) await tick(page, `exam-apply-acc-${kind}`);
   await onStep?.('accommodations');

@@ -7,6 +7,7 @@ import { downloadFile } from '../../../api/files';
 import { useSession } from '../../../app/App';
 import { ActionStatus, Button, DetailList, Form, type Outcome, PageHeader, problemOf, QueryState, StepIndicator } from '../../../kit';
 import { AccommodationsStep, BonusStep, EducationStep, IdentityStep, LicencesStep, PersonStep, ReviewStep } from './apply-steps';
+import { PhotoPicker } from './photo-picker';
 import { type ApplyValues, applicationBody, STEP_FIELDS, stepOfField, WIZARD_STEPS, type WizardStep } from './rules';
 import { useApplicantWords } from './shared';
 import { WaitingRoomPanel } from './waiting-room-panel';
@@ -15,8 +16,8 @@ const LAST = WIZARD_STEPS.indexOf('review');
 const DONE = WIZARD_STEPS.indexOf('done');
 
 /**
- * 응시원서 접수: the application wizard (본인 확인, 인적 사항, 학력, 자격·면허, 가산점, 편의 지원, 검토,
- * 제출), each step checked before the next opens, all by keyboard, the values kept across steps. One
+ * 응시원서 접수: the application wizard (본인 확인, 인적 사항, 학력, 자격·면허, 가산점, 사진, 편의 지원,
+ * 검토, 제출), each step checked before the next opens, all by keyboard, the values kept across steps. One
  * idempotency key per form: submitting again after a failure (or from the waiting room) sends the
  * same key, so the application is made once.
  */
@@ -58,6 +59,8 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   const [verifying, setVerifying] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [submitted, setSubmitted] = useState<Schemas['ExamApplicationView'] | null>(null);
+  // The admission ticket prints the applicant's photo: the wizard goes on only once one is registered.
+  const photoInfo = $api.useQuery('get', '/api/exam/me/photo/info');
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const exams = all.filter((e) => e.phase === 'accepting');
   const wanted = exams.find((e) => e.id === params.get('exam')) ?? (exams.length === 1 ? exams[0] : undefined);
@@ -145,6 +148,10 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       return;
     }
     if (WIZARD_STEPS[step] === 'identity' && !(await confirmIdentity())) return;
+    if (WIZARD_STEPS[step] === 'photo' && !(await photoInfo.refetch()).data?.photo) {
+      setOutcome({ kind: 'problem', problems: [{ code: 'PHOTO.NOT_FOUND' }] });
+      return;
+    }
     setMoved(true);
     setOutcome(null);
     setStep((s) => Math.min(LAST, s + 1));
@@ -252,6 +259,9 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
               </div>
               <div hidden={current !== 'bonus'}>
                 <BonusStep />
+              </div>
+              <div hidden={current !== 'photo'}>
+                <PhotoPicker onSaved={() => void photoInfo.refetch().then(() => setOutcome(null))} />
               </div>
               <div hidden={current !== 'accommodations'}>
                 <AccommodationsStep />

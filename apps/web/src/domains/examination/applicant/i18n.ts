@@ -174,6 +174,7 @@ export const examApplicant = {
   'apply.step.education': { ko: '학력', en: 'Education' },
   'apply.step.licences': { ko: '자격·면허', en: 'Licences' },
   'apply.step.bonus': { ko: '가산점', en: 'Bonus points' },
+  'apply.step.photo': { ko: '사진', en: 'Photo' },
   'apply.step.accommodations': { ko: '편의 지원', en: 'Accommodations' },
   'apply.step.review': { ko: '검토', en: 'Review' },
   'apply.step.done': { ko: '제출', en: 'Submitted' },

@@ -198,8 +198,8 @@ describe('the application as sent', () => {
     expect(stepOfField('rescuerBonusPercent')).toBe('bonus');
     expect(stepOfField('accommodations.0.kind')).toBe('accommodations');
   });
-  it('leaves a place for the photo between the bonus points and the accommodations', () => {
-    expect(WIZARD_STEPS).toEqual(['identity', 'person', 'education', 'licences', 'bonus', 'accommodations', 'review', 'done']);
+  it('asks for the photo between the bonus points and the accommodations', () => {
+    expect(WIZARD_STEPS).toEqual(['identity', 'person', 'education', 'licences', 'bonus', 'photo', 'accommodations', 'review', 'done']);
   });
 });
 

@@ -61,10 +61,11 @@ export function applicationBadge(a: Pick<Application, 'status' | 'outcome'>): {
 }
 
 /**
- * The wizard's steps, in order. The applicant's photo (another change) takes its place between the
- * bonus points and the accommodations, as the national exam site asks for it there.
+ * The wizard's steps, in order. The photo comes between the bonus points and the accommodations, as
+ * the national exam site asks for it there; it is the applicant's own (kept for every application), so
+ * the step is passed at once by someone who registered one before.
  */
-export const WIZARD_STEPS = ['identity', 'person', 'education', 'licences', 'bonus', 'accommodations', 'review', 'done'] as const;
+export const WIZARD_STEPS = ['identity', 'person', 'education', 'licences', 'bonus', 'photo', 'accommodations', 'review', 'done'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 /** One statutory bonus at most (취업지원대상자 5/10%, 의사상자 등 3/5%), so it is one choice. */
@@ -104,6 +105,7 @@ export const STEP_FIELDS: Record<WizardStep, string[]> = {
   education: ['education.level', 'education.school', 'education.major', 'education.status'],
   licences: ['licences'],
   bonus: ['statutoryBonus'],
+  photo: [],
   accommodations: ['accommodations', 'accNote'],
   review: [],
   done: [],
