@@ -19,3 +19,4 @@ export * from './vocabulary';
 export * from './assessment-plan.view';
 export * from './recruitment-plan.view';
 export * from './waiting-room.view';
+export * from './payment-signature';
