@@ -86,6 +86,8 @@ export function restartPostgres(): void {
 
 /** Counts what the load driver sent and what was acknowledged. */
 class Driver {
+  constructor(private readonly log: (line: string) => void) {}
+
   sent = 0;
   acknowledged = 0;
   retried = 0;
@@ -110,6 +112,9 @@ class Driver {
       }
       if (done === false) throw new Error(`${what} refused: ${answer.status} ${JSON.stringify(answer.body)}`);
       this.retried++;
+      // A request that keeps failing says how, so a stuck run shows what it is stuck on.
+      if (attempt % 40 === 0)
+        this.log(`  ${what}: still unanswered after ${attempt} tries (${answer.status} ${JSON.stringify(answer.body)?.slice(0, 160)})`);
       // Patient: a relaunch or a PostgreSQL restart on a busy machine takes tens of seconds.
       if (attempt >= 400) throw new Error(`${what}: no answer after ${attempt} attempts (${answer.status})`);
       await sleep(250 * Math.min(attempt, 8));
@@ -165,7 +170,7 @@ async function underLoad(
     await Promise.all(trainees.slice(i, i + 500).map((t) => stack.registerPerson(t)));
   }
 
-  const driver = new Driver();
+  const driver = new Driver(log);
   const applied = new Map<string, { positionId: string }>();
   const paid = new Set<string>();
   const cohorts = new Map<string, { estimatedCost: bigint; trainees: string[] }>();
