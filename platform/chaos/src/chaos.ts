@@ -237,14 +237,16 @@ async function underLoad(
     await Promise.all(
       rush.map(async (trainee) => {
         const client = new ApiClient(gateway, tokenFor(trainee));
-        const seatKey = randomUUID();
+        let seatKey = randomUUID();
+        // 404 until the cohort's event reaches enrollment: a real answer, kept under its key, so the next try takes a new key.
+        const settled = (a: { status: number; body: { code?: string } }) => {
+          if (a.status === 201 || (a.status === 409 && a.body?.code === 'APPLICATION.ALREADY_APPLIED')) return true;
+          if (a.status === 404) seatKey = randomUUID();
+          return a.status === 404 || a.status === 409 ? null : false;
+        };
         await driver.until(
           () => client.request('POST', '/api/enrollment/applications', { cohortId }, { 'idempotency-key': seatKey }),
-          // 404: the cohort's event has not reached enrollment yet; 409 to a retry: the first try took.
-          (a) =>
-            a.status === 201 ||
-            (a.status === 409 && (a.body as { code?: string })?.code === 'APPLICATION.ALREADY_APPLIED') ||
-            (a.status === 404 || a.status === 409 ? null : false),
+          settled,
           'seat application',
         );
         cohorts.get(cohortId)!.trainees.push(trainee.userId);
