@@ -6,6 +6,7 @@ import {
   eventually,
   infra,
   providerCallback,
+  repoRoot,
   SERVICE_NAMES,
   ServiceName,
   ServiceStack,
@@ -14,6 +15,7 @@ import {
   tokenFor,
 } from '@baeum/testing';
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -421,6 +423,23 @@ async function verify(stack: ServiceStack, ack: Acknowledged, log: (line: string
     let letters = 0n;
     for (const topic of dlq) for (const p of await admin.fetchTopicOffsets(topic)) letters += BigInt(p.high) - BigInt(p.low);
     check('dead letters (all services)', 0, letters);
+    // Each one shown with its error, as `npm run dlq -- list <service>` reads them, so it can be explained.
+    if (letters > 0n)
+      for (const service of SERVICE_NAMES) {
+        const listed = execFileSync(
+          process.execPath,
+          [join(repoRoot(), 'dist', 'libs', 'messaging', 'src', 'cli', 'dead-letters.js'), 'list', service],
+          {
+            env: { ...process.env, KAFKA_BROKERS: infra().kafkaBrokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix },
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+          },
+        );
+        for (const line of listed.split('\n').filter(Boolean)) {
+          const letter = JSON.parse(line) as { originalTopic?: string; key?: string; error?: string };
+          log(`  dead letter of ${service}: ${letter.originalTopic} key ${letter.key}: ${letter.error?.slice(0, 300)}`);
+        }
+      }
   } finally {
     await admin.disconnect();
   }
