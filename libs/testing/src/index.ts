@@ -22,3 +22,4 @@ export * from './sql-placement';
 export * from './pdf-text';
 export * from './images';
 export * from './told-people';
+export * from './exam-season';

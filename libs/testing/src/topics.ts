@@ -42,9 +42,16 @@ export async function createTopics(brokers: string, prefix = '', attempts = 5): 
         const existing = new Set(await admin.listTopics());
         const missing = declaredTopics().filter((t) => !existing.has(prefix + t.topic));
         if (missing.length > 0) {
+          // On the three-broker cluster (scripts/infra/cluster.sh) as production has them, so a stopped broker loses nothing.
+          const replicated = (await admin.describeCluster()).brokers.length >= 3;
           await admin.createTopics({
             waitForLeaders: true,
-            topics: missing.map((t) => ({ topic: prefix + t.topic, numPartitions: t.partitions, replicationFactor: 1 })),
+            topics: missing.map((t) => ({
+              topic: prefix + t.topic,
+              numPartitions: t.partitions,
+              replicationFactor: replicated ? 3 : 1,
+              configEntries: replicated ? [{ name: 'min.insync.replicas', value: '2' }] : [],
+            })),
           });
         }
       });

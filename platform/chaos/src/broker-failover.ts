@@ -1,9 +1,8 @@
 import { KafkaTransport } from '@baeum/messaging';
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
+import { cluster } from './cluster';
 
 /**
  * One broker of the three-broker cluster (scripts/infra/cluster.sh) killed and restarted while events
@@ -15,9 +14,6 @@ import pino from 'pino';
 const EVENTS = Number(process.env.CHAOS_EVENTS ?? 20000);
 const BATCH = 100;
 const KEYS = 50;
-const repo = join(__dirname, '..', '..', '..', '..');
-const cluster = (...args: string[]) =>
-  execFileSync('bash', [join(repo, 'scripts', 'infra', 'cluster.sh'), ...args], { encoding: 'utf8' }).trim();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {

@@ -1,7 +1,6 @@
 import { DemoTenants } from '@baeum/source-data';
-import { ApiClient, clientAs, type ServiceStack } from '@baeum/testing';
+import { ApiClient, clientAs, providerCallback as signedCallback, type ServiceStack } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
-import { signCallback } from '../src/payments/signature';
 import { writtenTotal } from '../src/scoring/pass-marks';
 
 /** The webhook secret the test stacks give examination, so a test can act as the payment provider. */
@@ -14,16 +13,12 @@ export const applicantClient = (baseUrl: string, tenantId: string = SEOUL, name 
   clientAs(baseUrl, { role: 'applicant', tenantId, name });
 
 /** A signed callback as the payment provider sends it. */
-export function providerCallback(paymentId: string, amount: string, status: 'approved' | 'declined' = 'approved', secret = WEBHOOK_SECRET) {
-  const unsigned = {
-    paymentId,
-    providerRef: `PG-${paymentId.slice(0, 8).toUpperCase()}`,
-    status,
-    amount,
-    approvedAt: new Date().toISOString(),
-  };
-  return { ...unsigned, signature: signCallback(secret, unsigned) };
-}
+export const providerCallback = (
+  paymentId: string,
+  amount: string,
+  status: 'approved' | 'declined' = 'approved',
+  secret = WEBHOOK_SECRET,
+) => signedCallback(secret, paymentId, amount, status);
 
 export const applicationBody = (examId: string, positionId: string, overrides: Record<string, unknown> = {}) => ({
   examId,

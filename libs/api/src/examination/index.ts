@@ -21,4 +21,5 @@ export * from './recruitment-plan.view';
 export * from './waiting-room.view';
 export * from './answer-keys.dto';
 export * from './answer-keys.view';
+export * from './payment-signature';
 export * from './photo.view';

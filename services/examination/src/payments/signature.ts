@@ -1,14 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { signPaymentCallback } from '@baeum/api';
 import type { PaymentCallback } from '../fees/payment-provider';
 
-/**
- * HMAC-SHA256 over the callback's fields joined by `|`, as Korean payment providers sign their
- * notifications (a hash over named fields rather than over raw bytes, so any proxy may re-encode
- * the JSON on the way).
- */
-export function signCallback(secret: string, c: Omit<PaymentCallback, 'signature'>): string {
-  return createHmac('sha256', secret).update([c.paymentId, c.providerRef, c.status, c.amount, c.approvedAt].join('|')).digest('hex');
-}
+/** The provider's signature over a callback (its scheme is part of the API contract: @baeum/api). */
+export const signCallback = (secret: string, c: Omit<PaymentCallback, 'signature'>): string => signPaymentCallback(secret, c);
 
 export function validSignature(secret: string, callback: PaymentCallback): boolean {
   const expected = Buffer.from(signCallback(secret, callback), 'hex');
