@@ -3,7 +3,7 @@ import { eventsConsumed, runInContext, withConsumerSpan } from '@baeum/service-k
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import { backoffMs, EventHandler, InboundMessage, PermanentEventError, RetryPolicy } from './types';
+import { backoffMs, EventHandler, InboundMessage, isTransientFailure, PermanentEventError, RetryPolicy } from './types';
 
 /** What decoding one message gave. */
 export type Decoded =
@@ -98,13 +98,15 @@ export class ConsumerRuntime {
         return;
       } catch (error) {
         const message = (error as Error)?.message ?? String(error);
-        if (attempt >= this.retry.attempts || error instanceof PermanentEventError) {
+        // The database away (restarting, failing over) is waited out: the event is fine, and a dead letter would need a person.
+        const transient = isTransientFailure(error);
+        if (!transient && (attempt >= this.retry.attempts || error instanceof PermanentEventError)) {
           await this.deadLetter(item.message, message, attempt, hooks);
           return;
         }
-        this.logger.warn({ err: error, attempt, position: item.message.position }, 'handler failed; will retry');
+        this.logger.warn({ err: error, attempt, transient, position: item.message.position }, 'handler failed; will retry');
         await hooks.onWait?.();
-        await sleep(backoffMs(this.retry, attempt));
+        await sleep(backoffMs(this.retry, Math.min(attempt, this.retry.attempts)));
       }
     }
   }
