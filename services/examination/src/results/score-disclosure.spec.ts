@@ -1,6 +1,6 @@
 import { openDisclosure } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
-import { writtenTotal } from '../scoring/pass-marks';
+import { writtenTotal } from '../shared/written-score';
 import { composeDisclosure, DisclosureRow } from './score-disclosure';
 
 describe('composeDisclosure (성적 공개)', () => {

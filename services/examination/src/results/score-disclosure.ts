@@ -1,6 +1,6 @@
 import type { ScoreDisclosureView, StageResult } from '@baeum/api';
 import { SCORE_DISCLOSURE_DAYS } from '@baeum/service-kit';
-import { SUBJECT_MINIMUM, subjectBonus } from '../scoring/pass-marks';
+import { SUBJECT_MINIMUM, subjectBonus } from '../shared/written-score';
 
 /** One candidate's stored written scores with their position's pass mark and standing, as the queries read them. */
 export interface DisclosureRow {
