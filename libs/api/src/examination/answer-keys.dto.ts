@@ -10,6 +10,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsObject,
   Length,
   Max,
   Min,
@@ -60,6 +61,8 @@ export class AnswerKeysDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_KEY_SUBJECTS)
+  // A list inside the list is no subject (ValidateNested would pass an empty one through).
+  @IsObject({ each: true, message: 'subjects: 과목마다 이름·선택지·정답·배점이 있어야 합니다 / each subject must be an object' })
   @ValidateNested({ each: true })
   @Type(() => AnswerKeySubjectDto)
   subjects: AnswerKeySubjectDto[];
