@@ -352,6 +352,7 @@ describe("the user test's findings, fixed", () => {
     expect(future).toContain('Happy Future Design course (RETIRE-FUTURE)');
     expect(future).toContain('1 sessions, 125');
     expect(future).toMatch(/held: \d+ cohorts, \d+ confirmed/);
+    expect(future).toMatch(/booked cost ₩[\d,]+/);
     expect(await page.getByTestId('restructuring-notes').innerText()).toContain('counted as continued');
     const text = await mainText(page);
     expect(text).not.toContain('상시');

@@ -161,6 +161,8 @@ describe("2-7's international courses per quarter, beside the lines and out of t
         labelEn: 'International training for foreign officials (counted separately, not in the totals)',
         sessions: quarters('sessions'),
         trainees: quarters('trainees'),
+        // 예산집행 계획, printed in thousands of won.
+        budget: quarters('budget_thousand_krw').map((k) => k * 1000),
         categoryCode: 'international_training',
         // The catalog has no international course yet: nothing is shown as booked.
         booked: null,
@@ -1155,25 +1157,27 @@ describe("2-7's booked side: the cohorts of the courses under its category, besi
       budgetLineCode: 'ICT',
     });
     expect(course.status).toBe(201);
-    expect((await apart()).booked).toEqual({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] });
+    expect((await apart()).booked).toEqual({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0], estimatedCost: [0, 0, 0, 0] });
+    // Beside it, the budget 2-7 plans to spend per quarter (예산집행 계획, printed in thousands of won).
+    expect((await apart()).budget).toEqual([105_219_000, 47_650_000, 47_650_000, 63_948_000]);
 
     // Two cohorts in the second quarter and one in the fourth (recorded after the fact), one of the second cancelled.
     const direct = new ApiClient(stack.url('curriculum'), managerToken);
-    const cohort = async (startDate: string, endDate: string) => {
+    const cohort = async (startDate: string, endDate: string, estimatedCost: number) => {
       const made = await direct.post('/cohorts', {
         courseId: course.body.id,
         startDate,
         endDate,
         capacity: 20,
-        estimatedCost: 0,
+        estimatedCost,
         pastReason: '2022년 실적 입력',
       });
       expect([made.status, made.body.errors]).toEqual([201, undefined]);
       return made.body.id as string;
     };
-    const may = await cohort('2022-05-09', '2022-05-13');
-    const june = await cohort('2022-06-13', '2022-06-17');
-    const november = await cohort('2022-11-07', '2022-11-11');
+    const may = await cohort('2022-05-09', '2022-05-13', 41_200_000);
+    const june = await cohort('2022-06-13', '2022-06-17', 9_000_000);
+    const november = await cohort('2022-11-07', '2022-11-11', 52_750_000);
     const cancelled = await direct.post(`/cohorts/${june}/cancel`, { reason: '초청 일정 취소' });
     expect(cancelled.status).toBeLessThan(300);
     // Enrollment reports each new cohort's fill (none confirmed yet) on its own; the seats below come after that, in its partition.
@@ -1198,10 +1202,13 @@ describe("2-7's booked side: the cohorts of the courses under its category, besi
     ).catch((error: Error) => {
       throw new Error(`${error.message}; last booked: ${JSON.stringify(seen)}`);
     });
-    expect(booked).toEqual({ cohorts: [0, 1, 0, 1], trainees: [0, 14, 0, 17] });
+    // The cancelled cohort's cost is not booked either.
+    expect(booked).toEqual({ cohorts: [0, 1, 0, 1], trainees: [0, 14, 0, 17], estimatedCost: [0, 41_200_000, 0, 52_750_000] });
 
-    // The download carries what was booked after the plan's quarters.
+    // The download carries what was booked after the plan's quarters, then the budget planned per quarter.
     const sheet = await planner.raw(`/api/plans/reports/quarters?versionId=${plan2022.id}&format=csv`);
-    expect(Buffer.from(await sheet.arrayBuffer()).toString('utf8')).toContain(',10,144,0,0,1,14,0,0,1,17');
+    expect(Buffer.from(await sheet.arrayBuffer()).toString('utf8')).toContain(
+      ',10,144,0,0,1,14,0,0,1,17,0,41200000,0,52750000,105219000,47650000,47650000,63948000',
+    );
   }, 360_000);
 });

@@ -131,6 +131,9 @@ it("shows 2-7's international courses per quarter beside the plan's lines, out o
   const row = await page.getByTestId('plan-quarters-apart-row').first().innerText();
   for (const [q, n] of sessions.entries()) expect(row).toContain(`${n}회 ${trainees[q]}명`);
   expect(row).toContain(`${printed('2-7', 'sessions').total}회 ${printed('2-7', 'trainees').total}명`);
+  // The budget to spend per quarter (예산집행 계획, printed in thousands of won) under each quarter's plan.
+  for (const inThousands of quarters(printed('2-7', 'budget_thousand_krw')))
+    expect(row).toContain(`예산 ${thousands(inThousands * 1000)}원`);
   expect(watch.problems()).toEqual([]);
   await page.context().close();
 });

@@ -8022,6 +8022,16 @@ export type components = {
             /** @description Cohorts held of the category's courses in the plan's year, and their trainees; null when the catalog has no such course */
             booked: components["schemas"]["PlanQuarterHeldView"] | null;
             /**
+             * @description The budget it plans to spend per quarter (Q1…Q4), integer won; null when the plan gives none
+             * @example [
+             *       105219000,
+             *       47650000,
+             *       47650000,
+             *       63948000
+             *     ]
+             */
+            budget: number[] | null;
+            /**
              * @description The course category its courses are under
              * @example international_training
              */
@@ -8090,6 +8100,16 @@ export type components = {
              *     ]
              */
             cohorts: number[];
+            /**
+             * @description The cohorts' estimated cost per quarter, integer won
+             * @example [
+             *       12000000,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            estimatedCost: number[];
             /**
              * @example [
              *       118,

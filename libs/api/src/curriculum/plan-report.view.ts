@@ -295,6 +295,9 @@ export class PlanQuarterHeldView {
 
   @ApiProperty({ type: [Number], example: [118, 0, 0, 0] })
   trainees: number[];
+
+  @ApiProperty({ type: [Number], description: "The cohorts' estimated cost per quarter, integer won", example: [12000000, 0, 0, 0] })
+  estimatedCost: number[];
 }
 
 /** A named programme of a row, with its own plan and what it held. */
@@ -361,6 +364,14 @@ export class PlanQuarterApartView {
 
   @ApiProperty({ type: [Number], description: 'Q1…Q4', example: [15, 45, 45, 39] })
   trainees: number[];
+
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    description: 'The budget it plans to spend per quarter (Q1…Q4), integer won; null when the plan gives none',
+    example: [105219000, 47650000, 47650000, 63948000],
+  })
+  budget: number[] | null;
 
   @ApiProperty({
     type: String,

@@ -20,6 +20,7 @@ import { InstituteSettings1765600000000 } from './migrations/1765600000000-insti
 import { CourseDescription1765800000000 } from './migrations/1765800000000-course-description';
 import { AgencyState1765920000002 } from './migrations/1765920000002-agency-state';
 import { InternationalTrainingCategory1766060000000 } from './migrations/1766060000000-international-training-category';
+import { InternationalTrainingBudget1766080000000 } from './migrations/1766080000000-international-training-budget';
 
 export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -50,5 +51,6 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     CourseDescription1765800000000,
     AgencyState1765920000002,
     InternationalTrainingCategory1766060000000,
+    InternationalTrainingBudget1766080000000,
   ],
 });

@@ -160,6 +160,8 @@ export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow
     '계 횟수',
     '계 인원',
     ...[1, 2, 3, 4].flatMap((q) => [`${q}분기 운영 기수`, `${q}분기 확정 인원`]),
+    ...[1, 2, 3, 4].map((q) => `${q}분기 편성 예정액(원)`),
+    ...[1, 2, 3, 4].map((q) => `${q}분기 예산집행 계획(원)`),
   ];
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const cells = (sessions: number[] | null, trainees: number[], held: QuarterRow['held']): Cell[] => [
@@ -167,6 +169,7 @@ export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow
     sessions ? total(sessions) : '상시',
     total(trainees),
     ...[0, 1, 2, 3].flatMap((q) => [held.cohorts[q], held.trainees[q]]),
+    ...held.estimatedCost,
   ];
   const rows: Cell[][] = report.rows.flatMap((r) => [
     [r.educationType === 'general' ? '일반교육' : 'e-러닝', r.budgetLineCode ?? '', r.courses, ...cells(r.sessions, r.trainees, r.held)],
@@ -174,11 +177,13 @@ export function quartersSheet(report: { version: VersionHeader; rows: QuarterRow
     ...r.programmes.map((p): Cell[] => [`└ ${p.nameKo}`, p.code, 1, ...cells(p.sessions, p.trainees, p.held)]),
   ]);
   // Plans kept out of the totals with quarters of their own (2-7's international courses) follow, with what their
-  // category's courses held when the catalog has any.
+  // category's courses held when the catalog has any, and the budget they plan to spend per quarter.
   for (const a of report.apart ?? []) {
     const planned = [...[0, 1, 2, 3].flatMap((q) => [a.sessions[q], a.trainees[q]]), total(a.sessions), total(a.trainees)];
-    const booked = a.booked ? [0, 1, 2, 3].flatMap((q) => [a.booked!.cohorts[q], a.booked!.trainees[q]]) : [];
-    rows.push([a.labelKo, '', '', ...planned, ...booked]);
+    const booked = a.booked
+      ? [...[0, 1, 2, 3].flatMap((q) => [a.booked!.cohorts[q], a.booked!.trainees[q]]), ...a.booked.estimatedCost]
+      : Array<Cell>(12).fill('');
+    rows.push([a.labelKo, '', '', ...planned, ...booked, ...(a.budget ?? [])]);
   }
   return { name: '분기별 계획', rows: withNotes([header, ...rows], report.notes), widths: [12, 22], numberFormat: THOUSANDS };
 }

@@ -496,12 +496,15 @@ export interface HeldCohorts {
   quarter: number;
   cohorts: number;
   confirmed: number;
+  /** Their estimated cost, in won. */
+  estimatedCost: number;
 }
 
-/** What was held per quarter: cohorts and the trainees enrollment confirmed in them. */
+/** What was held per quarter: cohorts, the trainees enrollment confirmed in them, and their estimated cost in won. */
 export interface Held {
   cohorts: number[];
   trainees: number[];
+  estimatedCost: number[];
 }
 
 /** A course of a row broken down: a programme the plan names, with its own figures and what it held. */
@@ -532,13 +535,15 @@ export interface QuarterApartRow {
   labelEn: string;
   sessions: number[];
   trainees: number[];
+  /** The budget it plans to spend per quarter, in won; null when the plan gives none. */
+  budget: number[] | null;
   /** The category its courses are catalogued under, if the plan names one. */
   categoryCode: string | null;
   /** The cohorts held of those courses and their trainees; null when the catalog has no such course. */
   booked: Held | null;
 }
 
-const noneHeld = (): Held => ({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] });
+export const noneHeld = (): Held => ({ cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0], estimatedCost: [0, 0, 0, 0] });
 
 /**
  * The plan per quarter (추진일정) by budget line, as the program sections print it, against the
@@ -557,6 +562,7 @@ export function quartersByBudgetLine(
     const held = heldOf.get(h.courseId) ?? noneHeld();
     held.cohorts[h.quarter] += h.cohorts;
     held.trainees[h.quarter] += h.confirmed;
+    held.estimatedCost[h.quarter] += h.estimatedCost;
     heldOf.set(h.courseId, held);
   }
   const groups = new Map<string, QuarterRow & { named: QuarterCourseRow[]; anyGenerated: boolean }>();
@@ -582,6 +588,7 @@ export function quartersByBudgetLine(
     const held = heldOf.get(course.id) ?? noneHeld();
     held.cohorts.forEach((n, q) => (row.held.cohorts[q] += n));
     held.trainees.forEach((n, q) => (row.held.trainees[q] += n));
+    held.estimatedCost.forEach((n, q) => (row.held.estimatedCost[q] += n));
     row.anyGenerated ||= course.generated !== false;
     row.named.push({
       courseId: course.id,
@@ -636,6 +643,7 @@ export function quartersByBudgetLine(
         labelEn: m.labelEn,
         sessions: [...m.quarters!.sessions],
         trainees: [...m.quarters!.trainees],
+        budget: m.quarters!.budget ? [...m.quarters!.budget] : null,
         categoryCode,
         booked: (categoryCode && bookedByCategory.get(categoryCode)) || null,
       };

@@ -24,6 +24,8 @@ export interface MemoLine {
   quarters?: {
     sessions: number[];
     trainees: number[];
+    /** The budget it plans to spend per quarter, in won (2-7's 예산집행 계획); null when the source gives none. */
+    budget?: number[] | null;
     /**
      * The course category (field or subfield code) its courses are catalogued under, so that their
      * cohorts can be counted against it: 2-7's `international_training`.

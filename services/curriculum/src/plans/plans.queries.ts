@@ -5,7 +5,7 @@ import { Category } from '../categories/category.entity';
 import { Course } from '../courses/course.entity';
 import { found } from '../shared/errors';
 import { PlanLine } from './plan-line.entity';
-import type { Held, HeldCohorts, ReportCourse, ReportVersion } from './plan-reports';
+import { type Held, type HeldCohorts, noneHeld, type ReportCourse, type ReportVersion } from './plan-reports';
 import { PlanVersion } from './plan-version.entity';
 
 export interface PlanTotals {
@@ -177,24 +177,33 @@ export async function copyPlanLines(tx: EntityManager, fromVersionId: string, to
 
 /**
  * The cohorts held of the courses in a year (scheduled or completed; cancelled ones were not), by
- * the quarter they start in, with the trainees enrollment last reported confirmed in them.
+ * the quarter they start in, with the trainees enrollment last reported confirmed in them and
+ * their estimated cost in won.
  */
 export async function heldCohorts(m: EntityManager, tenantId: string, fiscalYear: number, courseIds: string[]): Promise<HeldCohorts[]> {
   if (courseIds.length === 0) return [];
-  const rows: { course_id: string; quarter: number; cohorts: number; confirmed: number }[] = await m.query(
-    `SELECT course_id, extract(quarter FROM start_date)::int - 1 AS quarter, count(*)::int AS cohorts, coalesce(sum(confirmed), 0)::int AS confirmed
+  const rows: { course_id: string; quarter: number; cohorts: number; confirmed: number; estimated_cost: string }[] = await m.query(
+    `SELECT course_id, extract(quarter FROM start_date)::int - 1 AS quarter, count(*)::int AS cohorts, coalesce(sum(confirmed), 0)::int AS confirmed,
+            coalesce(sum(estimated_cost), 0)::text AS estimated_cost
        FROM curriculum.cohort
       WHERE tenant_id = $1 AND course_id = ANY($2::uuid[]) AND status <> 'cancelled'
         AND start_date >= make_date($3, 1, 1) AND start_date < make_date($3 + 1, 1, 1)
       GROUP BY 1, 2`,
     [tenantId, courseIds, fiscalYear],
   );
-  return rows.map((r) => ({ courseId: r.course_id, quarter: r.quarter, cohorts: r.cohorts, confirmed: r.confirmed }));
+  return rows.map((r) => ({
+    courseId: r.course_id,
+    quarter: r.quarter,
+    cohorts: r.cohorts,
+    confirmed: r.confirmed,
+    estimatedCost: Number(r.estimated_cost),
+  }));
 }
 
 /**
  * What was booked under each course category in a year: the cohorts held of its courses (a field or
- * subfield code; not cancelled) by the quarter they start in, with their confirmed trainees. Null
+ * subfield code; not cancelled) by the quarter they start in, with their confirmed trainees and
+ * estimated cost. Null
  * for a category no course of the catalog is under, so that nothing is shown as a booked zero.
  */
 export async function heldInCategories(
@@ -205,25 +214,28 @@ export async function heldInCategories(
 ): Promise<Map<string, Held | null>> {
   const booked = new Map<string, Held | null>();
   if (categoryCodes.length === 0) return booked;
-  const rows: { code: string; courses: number; quarter: number | null; cohorts: number; confirmed: number }[] = await m.query(
-    `SELECT cat.code, count(DISTINCT k.id)::int AS courses,
-            extract(quarter FROM h.start_date)::int - 1 AS quarter, count(h.id)::int AS cohorts, coalesce(sum(h.confirmed), 0)::int AS confirmed
+  const rows: { code: string; courses: number; quarter: number | null; cohorts: number; confirmed: number; estimated_cost: string }[] =
+    await m.query(
+      `SELECT cat.code, count(DISTINCT k.id)::int AS courses,
+            extract(quarter FROM h.start_date)::int - 1 AS quarter, count(h.id)::int AS cohorts, coalesce(sum(h.confirmed), 0)::int AS confirmed,
+            coalesce(sum(h.estimated_cost), 0)::text AS estimated_cost
        FROM unnest($2::text[]) AS cat(code)
        LEFT JOIN curriculum.course k ON k.tenant_id = $1 AND cat.code IN (k.field_code, k.subfield_code)
        LEFT JOIN curriculum.cohort h ON h.course_id = k.id AND h.status <> 'cancelled'
              AND h.start_date >= make_date($3, 1, 1) AND h.start_date < make_date($3 + 1, 1, 1)
       GROUP BY cat.code, 3`,
-    [tenantId, categoryCodes, fiscalYear],
-  );
+      [tenantId, categoryCodes, fiscalYear],
+    );
   for (const r of rows) {
     if (r.courses === 0) {
       if (!booked.has(r.code)) booked.set(r.code, null);
       continue;
     }
-    const held = booked.get(r.code) ?? { cohorts: [0, 0, 0, 0], trainees: [0, 0, 0, 0] };
+    const held = booked.get(r.code) ?? noneHeld();
     if (r.quarter !== null) {
       held.cohorts[r.quarter] += r.cohorts;
       held.trainees[r.quarter] += r.confirmed;
+      held.estimatedCost[r.quarter] += Number(r.estimated_cost);
     }
     booked.set(r.code, held);
   }

@@ -130,8 +130,8 @@ describe('the Seoul plans loader', () => {
     };
     const byCode = (code: string) => loaded.courses.find((c) => c.fiscalYear === 2022 && c.code === code)!;
     const held = [
-      { courseId: byCode('RETIRE-FUTURE').id, quarter: 1, cohorts: 2, confirmed: 250 },
-      { courseId: byCode('RETIRE-SECOND').id, quarter: 2, cohorts: 1, confirmed: 38 },
+      { courseId: byCode('RETIRE-FUTURE').id, quarter: 1, cohorts: 2, confirmed: 250, estimatedCost: 227_535_000 },
+      { courseId: byCode('RETIRE-SECOND').id, quarter: 2, cohorts: 1, confirmed: 38, estimatedCost: 8_546_000 },
     ];
     const line = quartersByBudgetLine(plan2022, loaded.courses, held).rows.find((r) => r.budgetLineCode === 'RETIREMENT-PLANNING')!;
     expect(line.programmes.map((p) => [p.code, p.nameKo, { sessions: p.sessions, trainees: p.trainees }])).toEqual([
@@ -139,10 +139,11 @@ describe('the Seoul plans loader', () => {
       ['RETIRE-SECOND', '인생이모작 준비 과정', cells('second_career_prep')],
     ]);
     expect(line.programmes.map((p) => p.held)).toEqual([
-      { cohorts: [0, 2, 0, 0], trainees: [0, 250, 0, 0] },
-      { cohorts: [0, 0, 1, 0], trainees: [0, 0, 38, 0] },
+      { cohorts: [0, 2, 0, 0], trainees: [0, 250, 0, 0], estimatedCost: [0, 227_535_000, 0, 0] },
+      { cohorts: [0, 0, 1, 0], trainees: [0, 0, 38, 0], estimatedCost: [0, 0, 8_546_000, 0] },
     ]);
-    expect(line.held).toEqual({ cohorts: [0, 2, 1, 0], trainees: [0, 250, 38, 0] });
+    // The line adds its programmes up, their estimated cost (the booked budget) included.
+    expect(line.held).toEqual({ cohorts: [0, 2, 1, 0], trainees: [0, 250, 38, 0], estimatedCost: [0, 227_535_000, 8_546_000, 0] });
     // Lines with generated courses stay whole; 4-3's preparatory course is planned per grade as well.
     const all = quartersByBudgetLine(plan2022, loaded.courses).rows;
     expect(all.filter((r) => r.programmes.length > 0).map((r) => r.budgetLineCode)).toEqual(['ASSESSMENT-PREP', 'RETIREMENT-PLANNING']);
@@ -160,15 +161,18 @@ describe('the Seoul plans loader', () => {
         labelEn: 'International training for foreign officials (counted separately, not in the totals)',
         sessions: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('sessions')[q as 'q1']),
         trainees: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('trainees')[q as 'q1']),
+        // 예산집행 계획 is printed in thousands of won.
+        budget: ['q1', 'q2', 'q3', 'q4'].map((q) => printed('budget_thousand_krw')[q as 'q1'] * 1000),
         categoryCode: 'international_training',
         booked: null,
       },
     ]);
     // What the courses under that category held, beside the plan, once there are any.
-    const held = { cohorts: [0, 1, 0, 2], trainees: [0, 12, 0, 30] };
+    const held = { cohorts: [0, 1, 0, 2], trainees: [0, 12, 0, 30], estimatedCost: [0, 40_000_000, 0, 61_500_000] };
     expect(quartersByBudgetLine(plan2022, loaded.courses, [], new Map([['international_training', held]])).apart[0].booked).toEqual(held);
     expect(quarters.apart[0].sessions.reduce((a, b) => a + b, 0)).toBe(printed('sessions').total); // 10회
     expect(quarters.apart[0].trainees.reduce((a, b) => a + b, 0)).toBe(printed('trainees').total); // 144명
+    expect(quarters.apart[0].budget!.reduce((a, b) => a + b, 0)).toBe(264_467_000); // 264,467천원
     // The 2021 plans have no such table.
     expect(
       quartersByBudgetLine(

@@ -809,6 +809,27 @@ interface QuarterCells {
 /** The category 2-7's international courses are catalogued under; the catalog has none of them yet. */
 export const INTERNATIONAL_TRAINING_CATEGORY = 'international_training';
 
+/**
+ * 2-7's plan per quarter (추진일정 및 예산집행): sessions, trainees and the budget to spend, in won
+ * (the report prints thousands), under the category its courses are catalogued in.
+ */
+export function internationalTrainingQuarters(): NonNullable<MemoLine['quarters']> | null {
+  const rows = (report.programs as unknown as { id: string; quarterly_plan?: { rows: QuarterCells[] } }[]).find((p) => p.id === '2-7')
+    ?.quarterly_plan?.rows;
+  const cells = (metric: string) => {
+    const row = rows?.find((r) => r.metric === metric);
+    return row ? [row.q1, row.q2, row.q3, row.q4].map(Number) : null;
+  };
+  const [sessions, trainees, budgetInThousands] = [cells('sessions'), cells('trainees'), cells('budget_thousand_krw')];
+  if (!sessions || !trainees) return null;
+  return {
+    sessions,
+    trainees,
+    budget: budgetInThousands ? budgetInThousands.map((k) => k * 1000) : null,
+    categoryCode: INTERNATIONAL_TRAINING_CATEGORY,
+  };
+}
+
 function memoLines(column: Column): MemoLine[] {
   const u = table.u_knowledge_travel;
   const lines = [
@@ -827,15 +848,8 @@ function memoLines(column: Column): MemoLine[] {
       ),
     );
     // 2-7 plans its international courses per quarter (추진일정): kept with the footnote, still out of the totals.
-    const international = (report.programs as unknown as { id: string; quarterly_plan?: { rows: QuarterCells[] } }[]).find(
-      (p) => p.id === '2-7',
-    )?.quarterly_plan?.rows;
-    const cells = (metric: string) => {
-      const row = international?.find((r) => r.metric === metric);
-      return row ? [row.q1, row.q2, row.q3, row.q4].map(Number) : null;
-    };
-    const [sessions, trainees] = [cells('sessions'), cells('trainees')];
-    if (sessions && trainees) lines[lines.length - 1].quarters = { sessions, trainees, categoryCode: INTERNATIONAL_TRAINING_CATEGORY };
+    const quarters = internationalTrainingQuarters();
+    if (quarters) lines[lines.length - 1].quarters = quarters;
   }
   return lines;
 }

@@ -425,6 +425,8 @@ export const curriculum = {
     ko: '운영 {{cohorts, number}}기 · 확정 {{trainees, number}}명',
     en: 'held: {{cohorts, number}} cohorts, {{trainees, number}} confirmed',
   },
+  'plans.heldCost': { ko: '편성 예정액 {{amount, won}}', en: 'booked cost {{amount, won}}' },
+  'plans.apartBudget': { ko: '예산 {{amount, won}}', en: 'budget {{amount, won}}' },
   'plans.programme': { ko: '└ {{name}} ({{code}})', en: '└ {{name}} ({{code}})' },
   'plans.noLines': { ko: '이 계획에는 아직 과정이 없습니다.', en: 'This plan has no courses yet.' },
   'plans.apart': { ko: '합계 밖 분기별 계획', en: 'Planned by quarter outside the totals' },

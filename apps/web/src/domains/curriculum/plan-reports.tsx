@@ -404,9 +404,7 @@ function Quarters({ versionId }: { versionId: string }) {
   const figures = (r: Row) => r.programme ?? r.line;
   const pair = (sessions: number | null, trainees: number) =>
     sessions === null ? t('alwaysOpenTrainees', { trainees }) : t('sessionsTrainees', { sessions, trainees });
-  const cell = (sessions: number | null, trainees: number, cohorts: number, confirmed: number) => (
-    <PlannedHeld planned={pair(sessions, trainees)} cohorts={cohorts} confirmed={confirmed} />
-  );
+  const cell = (sessions: number | null, trainees: number, held: Booked) => <PlannedHeld planned={pair(sessions, trainees)} held={held} />;
   const columns: Column<Row>[] = [
     { key: 'type', header: t('col.type'), render: (r) => t(`educationType.${r.line.educationType}`) },
     {
@@ -425,7 +423,7 @@ function Quarters({ versionId }: { versionId: string }) {
       align: 'end',
       render: (r) => {
         const f = figures(r);
-        return cell(f.sessions ? f.sessions[q] : null, f.trainees[q], f.held.cohorts[q], f.held.trainees[q]);
+        return cell(f.sessions ? f.sessions[q] : null, f.trainees[q], inQuarter(f.held, q));
       },
     })),
     {
@@ -434,7 +432,7 @@ function Quarters({ versionId }: { versionId: string }) {
       align: 'end',
       render: (r) => {
         const f = figures(r);
-        return cell(f.sessions ? sum(f.sessions) : null, sum(f.trainees), sum(f.held.cohorts), sum(f.held.trainees));
+        return cell(f.sessions ? sum(f.sessions) : null, sum(f.trainees), inYear(f.held));
       },
     },
   ];
@@ -468,46 +466,69 @@ function Quarters({ versionId }: { versionId: string }) {
   );
 }
 
-/** Planned, and under it what was held: the plan against the cohorts and confirmed trainees. */
-function PlannedHeld({ planned, cohorts, confirmed }: { planned: string; cohorts: number; confirmed: number }) {
+/** What was booked in one quarter, or in the year: cohorts held, trainees confirmed in them, and their estimated cost (won). */
+type Booked = { cohorts: number; trainees: number; estimatedCost: number };
+type HeldPerQuarter = Schemas['PlanQuarterHeldView'];
+const inQuarter = (held: HeldPerQuarter, q: number): Booked => ({
+  cohorts: held.cohorts[q],
+  trainees: held.trainees[q],
+  estimatedCost: held.estimatedCost[q],
+});
+const inYear = (held: HeldPerQuarter): Booked => ({
+  cohorts: sum(held.cohorts),
+  trainees: sum(held.trainees),
+  estimatedCost: sum(held.estimatedCost),
+});
+
+/** Planned (and the budget to spend, where the plan gives one), and under it what was booked against it. */
+function PlannedHeld({ planned, budget = null, held }: { planned: string; budget?: number | null; held?: Booked }) {
   const t = useCurriculumT();
   return (
     <>
       {planned}
-      <span className="cur-held">{t('plans.held', { cohorts, trainees: confirmed })}</span>
+      {budget !== null && <span className="cur-held">{t('plans.apartBudget', { amount: budget })}</span>}
+      {held && (
+        <>
+          <span className="cur-held">{t('plans.held', { cohorts: held.cohorts, trainees: held.trainees })}</span>
+          <span className="cur-held">{t('plans.heldCost', { amount: held.estimatedCost })}</span>
+        </>
+      )}
     </>
   );
 }
 
 /**
  * Plans kept out of the version's totals with quarters of their own (2-7's international courses),
- * planned per quarter, with the cohorts held of the courses under their category when the catalog
- * has any, and a sentence saying so when it has none.
+ * planned per quarter with the budget to spend, with the cohorts held of the courses under their
+ * category and their cost when the catalog has any, and a sentence saying so when it has none.
  */
 export function QuartersApart({ rows }: { rows: Schemas['PlanQuarterApartView'][] }) {
   const t = useCurriculumT();
   const localName = useLocalName();
   type Row = Schemas['PlanQuarterApartView'];
-  const cell = (sessions: number, trainees: number, held?: { cohorts: number; trainees: number }) => {
-    const planned = t('sessionsTrainees', { sessions, trainees });
-    return held ? <PlannedHeld planned={planned} cohorts={held.cohorts} confirmed={held.trainees} /> : planned;
-  };
+  const quarter = (r: Row, q: number) => (
+    <PlannedHeld
+      planned={t('sessionsTrainees', { sessions: r.sessions[q], trainees: r.trainees[q] })}
+      budget={r.budget ? r.budget[q] : null}
+      held={r.booked ? inQuarter(r.booked, q) : undefined}
+    />
+  );
+  const total = (r: Row) => (
+    <PlannedHeld
+      planned={t('sessionsTrainees', { sessions: sum(r.sessions), trainees: sum(r.trainees) })}
+      budget={r.budget ? sum(r.budget) : null}
+      held={r.booked ? inYear(r.booked) : undefined}
+    />
+  );
   const columns: Column<Row>[] = [
     { key: 'label', header: t('plans.apartItem'), rowHeader: true, render: (r) => localName(r.labelKo, r.labelEn) },
     ...[0, 1, 2, 3].map((q): Column<Row> => ({
       key: `q${q}`,
       header: t('col.quarter', { q: q + 1 }),
       align: 'end',
-      render: (r) =>
-        cell(r.sessions[q], r.trainees[q], r.booked ? { cohorts: r.booked.cohorts[q], trainees: r.booked.trainees[q] } : undefined),
+      render: (r) => quarter(r, q),
     })),
-    {
-      key: 'total',
-      header: t('total'),
-      align: 'end',
-      render: (r) =>
-        cell(sum(r.sessions), sum(r.trainees), r.booked ? { cohorts: sum(r.booked.cohorts), trainees: sum(r.booked.trainees) } : undefined),
-    },
+    { key: 'total', header: t('total'), align: 'end', render: total },
   ];
   const unbooked = rows.filter((r) => !r.booked);
   return (
