@@ -9961,9 +9961,9 @@ export type components = {
              * @example 26
              */
             estimatedWaitSeconds: number;
-            /** @description once admitted: send as the X-Waiting-Room-Pass header with the submission */
+            /** @description send as the X-Waiting-Room-Pass header with the submission; given to every holder of a place, it opens at their turn (at once when admitted, after estimatedWaitSeconds while waiting), so nobody needs to ask again meanwhile */
             pass?: string;
-            /** @description seconds the pass stays valid */
+            /** @description seconds the pass stays valid once open */
             passSeconds?: number;
             /** @description whether the caller holds a place (joined by a submission turned away as queued) */
             queued: boolean;

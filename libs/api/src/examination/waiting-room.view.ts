@@ -20,9 +20,13 @@ export class WaitingRoomView {
   @ApiProperty({ description: 'people let in per second, the rate the exam service sustains', example: 50 })
   admittedPerSecond: number;
 
-  @ApiPropertyOptional({ description: 'once admitted: send as the X-Waiting-Room-Pass header with the submission' })
+  @ApiPropertyOptional({
+    description:
+      'send as the X-Waiting-Room-Pass header with the submission; given to every holder of a place, it opens at their turn ' +
+      '(at once when admitted, after estimatedWaitSeconds while waiting), so nobody needs to ask again meanwhile',
+  })
   pass?: string;
 
-  @ApiPropertyOptional({ description: 'seconds the pass stays valid' })
+  @ApiPropertyOptional({ description: 'seconds the pass stays valid once open' })
   passSeconds?: number;
 }

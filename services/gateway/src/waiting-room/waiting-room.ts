@@ -14,7 +14,9 @@ const PLACE_TTL_SECONDS = 30 * 60;
 /**
  * 대기열 (waiting room): when more people submit exam applications than the examination service
  * sustains, the ones beyond its rate get a place in a queue shared by every gateway instance (Redis)
- * and are let in at that rate, in arrival order. Whoever is let in gets a pass for their submission.
+ * and are let in at that rate, in arrival order. Each holder gets a pass for their submission that
+ * opens at their turn, so a queue of thousands of phones need not keep asking (which would itself
+ * become the load the room holds back): they wait out the estimate and submit.
  */
 @Injectable()
 export class WaitingRoom {
@@ -47,25 +49,35 @@ export class WaitingRoom {
       await this.cache.keepTicket(EXAM_APPLICATIONS_ROOM, holderOf(user), this.env.WAITING_ROOM_PASS_SECONDS).catch(() => undefined);
       return { ...this.admitted(user), ticket: place.ticket };
     }
+    // Admission moves at the rate, so the holder's turn is known now: their pass opens then (rounded up to the second).
+    const nowMs = Date.now();
+    const opensAt = Math.ceil((nowMs + ((place.ticket - place.served) * 1000) / this.env.WAITING_ROOM_RATE) / 1000);
     return {
       queued: true,
       ticket: place.ticket,
       admitted: false,
       ahead: place.ahead,
-      estimatedWaitSeconds: Math.max(1, Math.ceil((place.ticket - place.served) / this.env.WAITING_ROOM_RATE)),
+      estimatedWaitSeconds: Math.max(1, Math.ceil(opensAt - nowMs / 1000)),
       admittedPerSecond: this.env.WAITING_ROOM_RATE,
+      ...this.pass(user, opensAt),
     };
   }
 
   private admitted(user: AuthUser): WaitingRoomView {
-    const seconds = this.env.WAITING_ROOM_PASS_SECONDS;
     return {
       queued: true,
       admitted: true,
       ahead: 0,
       estimatedWaitSeconds: 0,
       admittedPerSecond: this.env.WAITING_ROOM_RATE,
-      pass: signPass(this.env.JWT_SECRET, EXAM_APPLICATIONS_ROOM, holderOf(user), Math.floor(Date.now() / 1000) + seconds),
+      ...this.pass(user, Math.floor(Date.now() / 1000)),
+    };
+  }
+
+  private pass(user: AuthUser, opensAt: number): Pick<WaitingRoomView, 'pass' | 'passSeconds'> {
+    const seconds = this.env.WAITING_ROOM_PASS_SECONDS;
+    return {
+      pass: signPass(this.env.JWT_SECRET, EXAM_APPLICATIONS_ROOM, holderOf(user), { opensAt, expiresAt: opensAt + seconds }),
       passSeconds: seconds,
     };
   }
