@@ -21,8 +21,8 @@ import { atStep, walkWizard } from './wizard';
 /**
  * The application wizard on a phone (360 px) in a real browser against the whole system: every step
  * from 본인 확인 to 제출 with nothing scrolling sideways, the bonus each licence earns by the
- * announcement's rules, a change made from the review page, the submission, and the receipt (접수증)
- * downloaded and read. The exam is set up through the API as the exam officer; every run has its own.
+ * announcement's rules, a change made from the review page, the submission, the receipt (접수증)
+ * downloaded and read, and the application corrected afterwards (원서 수정) through the same wizard. The exam is set up through the API as the exam officer; every run has its own.
  */
 const LONG = { timeout: 90_000 };
 const APPLICANT_PASSWORD = 'Wizard-Apply-2031';
@@ -154,6 +154,53 @@ it('walks the whole wizard at 360 px, shows the licence bonus, submits and downl
   await fitsThePhone(page);
   const [again] = await Promise.all([page.waitForEvent('download', LONG), card.getByTestId('exam-receipt').click()]);
   expect(pdfText(readFileSync((await again.path())!))).toContain('응시원서 접수증');
+
+  // 원서 수정 until applications close: the same wizard, filled in from the application, its exam and position fixed,
+  // the confirmation made on applying holding while the name and birth date stay.
+  expect(await card.getByTestId('exam-my-edit-until').innerText()).toMatch(/\d/);
+  await card.getByTestId('exam-edit').click();
+  await atStep(page, 'identity');
+  expect(await page.getByTestId('exam-apply-phone').inputValue()).toBe('010-1234-5678');
+  expect(await page.getByTestId('exam-apply-identity-confirmed').innerText()).toContain('접수할 때 본인 확인을 마쳤습니다');
+  await page.getByTestId('exam-apply-phone').fill('010-5555-6666');
+  await page.getByTestId('exam-apply-next').click();
+  await atStep(page, 'person');
+  expect(await page.getByTestId('exam-apply-exam').count()).toBe(0);
+  expect(await page.getByTestId('exam-apply').innerText()).toContain(exam.titleKo);
+  await page.getByTestId('exam-apply-next').click();
+  await atStep(page, 'education');
+  expect(await page.getByTestId('exam-apply-edu-school').inputValue()).toBe('서울대학교');
+  await page.getByTestId('exam-apply-edu-school').fill('고려대학교');
+  for (const step of ['licences', 'bonus', 'photo', 'accommodations', 'review'] as const) {
+    await page.getByTestId('exam-apply-next').click();
+    await atStep(page, step);
+    await fitsThePhone(page);
+  }
+  expect(await review.innerText()).toContain('고려대학교');
+  expect(await review.innerText()).toContain('010-5555-6666');
+  expect(await review.innerText()).toContain('정보처리기사');
+  expect(await page.getByTestId('exam-apply-form-submit').innerText()).toContain('수정 내용 저장');
+  await page.getByTestId('exam-apply-form-submit').click();
+  await page.getByTestId('exam-apply-done').waitFor(LONG);
+  expect(await page.getByTestId('exam-apply-done').innerText()).toContain('응시원서를 고쳤습니다');
+  await fitsThePhone(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  // The same application, corrected; the rest (the bonuses, the accommodation asked for) as it was.
+  const [corrected] = await stack.query(
+    'examination',
+    `SELECT id, phone, education ->> 'school' AS school, licence_bonus_percent AS "licence", veterans_bonus_percent AS "veterans",
+            accommodations -> 0 ->> 'kind' AS accommodation
+       FROM examination.application WHERE id = $1`,
+    [applicationId],
+  );
+  expect(corrected).toEqual({
+    id: applicationId,
+    phone: '010-5555-6666',
+    school: '고려대학교',
+    licence: 5,
+    veterans: 5,
+    accommodation: 'extended_time',
+  });
   expect(watch.problems()).toEqual([]);
   await page.context().close();
 });

@@ -6199,6 +6199,11 @@ export type components = {
             /** @description the officer's reason, when they cancelled it as ineligible */
             cancelNote: string | null;
             cancelReason: components["schemas"]["ExamApplicationCancelReason"] | null;
+            /**
+             * Format: date-time
+             * @description 원서 수정: the applicant may correct the application until this instant (applications close); null when they no longer can
+             */
+            editableUntil: string | null;
             education: components["schemas"]["EducationView"] | null;
             /** Format: uuid */
             examId: string;

@@ -215,6 +215,15 @@ export class ExamApplicationView {
     description: 'the outcome of the latest stage published (final over written); null before any results are published',
   })
   outcome: ExamOutcomeView | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      '원서 수정: the applicant may correct the application until this instant (applications close); null when they no longer can',
+  })
+  editableUntil: string | null;
 }
 
 /** 본인 확인: the provider confirmed the name and birth date against the mobile number. */

@@ -66,7 +66,7 @@ export class ApplicationQueries {
         finalPublished: boolean;
       })[] = await tx.query(
       `SELECT a.id, e.title_ko AS "examTitleKo", e.title_en AS "examTitleEn", p.job_series_ko AS "jobSeriesKo", p.grade,
-              v.name_ko AS "venueNameKo", v.address, r.name AS room,
+              e.application_closes_at AS "applicationClosesAt", v.name_ko AS "venueNameKo", v.address, r.name AS room,
               s.held_on::text AS "heldOn", s.starts_at AS "startsAt", s.room AS "interviewRoom",
               EXISTS (SELECT 1 FROM examination.publication w WHERE w.exam_id = a.exam_id AND w.stage = 'written' AND
                 w.publish_at <= now()) AS "writtenPublished",

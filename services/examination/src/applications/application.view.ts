@@ -10,6 +10,13 @@ export interface ApplicationContext {
   interview?: InterviewSlotView | null;
   /** Which stages' results applicants can already see (their publication instant has passed). */
   published?: { written: boolean; final: boolean };
+  /** When the exam's applications close: until then the applicant may correct theirs. */
+  applicationClosesAt: Date;
+}
+
+/** Until when the applicant may still correct the application (EditApplicationUseCase's rule); null once they cannot. */
+export function editableUntil(a: Pick<Application, 'status'>, closesAt: Date, now: Date): string | null {
+  return a.status !== 'cancelled' && now < closesAt ? closesAt.toISOString() : null;
 }
 
 /**
@@ -28,7 +35,7 @@ export function publishedOutcome(
 }
 
 /** What an applicant (and the exam officer) sees of an application. Stage results are not here: they show only once published. */
-export function toApplicationView(a: Application, c: ApplicationContext): ExamApplicationView {
+export function toApplicationView(a: Application, c: ApplicationContext, now: Date = new Date()): ExamApplicationView {
   return {
     id: a.id,
     examId: a.examId,
@@ -64,5 +71,6 @@ export function toApplicationView(a: Application, c: ApplicationContext): ExamAp
     seat: a.seatNo !== null && c.seat ? { ...c.seat, seatNo: a.seatNo, changed: a.seatChangedAt !== null } : null,
     interview: a.status === 'paid' ? (c.interview ?? null) : null,
     outcome: publishedOutcome(a, c.published),
+    editableUntil: editableUntil(a, c.applicationClosesAt, now),
   };
 }

@@ -8,7 +8,17 @@ import { useSession } from '../../../app/App';
 import { ActionStatus, Button, DetailList, Form, type Outcome, PageHeader, problemOf, QueryState, StepIndicator } from '../../../kit';
 import { AccommodationsStep, BonusStep, EducationStep, IdentityStep, LicencesStep, PersonStep, ReviewStep } from './apply-steps';
 import { PhotoPicker } from './photo-picker';
-import { type ApplyValues, applicationBody, STEP_FIELDS, stepOfField, WIZARD_STEPS, type WizardStep } from './rules';
+import {
+  type Application,
+  type ApplyValues,
+  applicationBody,
+  editBody,
+  STEP_FIELDS,
+  stepOfField,
+  valuesOf,
+  WIZARD_STEPS,
+  type WizardStep,
+} from './rules';
 import { useApplicantWords } from './shared';
 import { WaitingRoomPanel } from './waiting-room-panel';
 
@@ -19,26 +29,55 @@ const DONE = WIZARD_STEPS.indexOf('done');
  * 응시원서 접수: the application wizard (본인 확인, 인적 사항, 학력, 자격·면허, 가산점, 사진, 편의 지원,
  * 검토, 제출), each step checked before the next opens, all by keyboard, the values kept across steps. One
  * idempotency key per form: submitting again after a failure (or from the waiting room) sends the
- * same key, so the application is made once.
+ * same key, so the application is made once. With `?edit=<id>` the same wizard corrects a submitted
+ * application (원서 수정) until applications close: filled in from it, its exam and position fixed.
  */
 export default function ApplyScreen() {
   const query = $api.useQuery('get', '/api/exam/exams');
+  const [params] = useSearchParams();
+  const editId = params.get('edit');
+  const editing = $api.useQuery(
+    'get',
+    '/api/exam/applications/{id}',
+    { params: { path: { id: editId ?? '' } } },
+    { enabled: Boolean(editId) },
+  );
   const { t } = useApplicantWords();
-  if (!query.data) {
+  const title = t(editId ? 'edit.title' : 'apply.title');
+  if (!query.data || (editId && !editing.data)) {
+    const failed = query.error ?? (editId ? editing.error : null);
     return (
       <div className="exam-app exam-apply" data-testid="exam-apply">
-        <PageHeader title={t('apply.title')} lead={t('apply.privacy')} />
-        <QueryState loading={query.isLoading} error={query.error} retry={() => query.refetch()} testId="exam-apply-exams">
+        <PageHeader title={title} lead={t('apply.privacy')} />
+        <QueryState
+          loading={query.isLoading || (Boolean(editId) && editing.isLoading)}
+          error={failed}
+          retry={() => void (query.error ? query.refetch() : editing.refetch())}
+          testId="exam-apply-exams"
+        >
           {null}
         </QueryState>
       </div>
     );
   }
-  return <ApplyForm all={query.data} />;
+  if (editing.data && !editing.data.editableUntil) {
+    return (
+      <div className="exam-app exam-apply" data-testid="exam-apply">
+        <PageHeader title={title} />
+        <p className="state-line empty" data-testid="exam-apply-edit-closed">
+          {t('edit.closed')}
+        </p>
+        <Link to="/exam-my" className="krds-btn medium secondary">
+          {t('done.my')}
+        </Link>
+      </div>
+    );
+  }
+  return <ApplyForm all={query.data} editing={editId ? editing.data : undefined} />;
 }
 
-/** The form, once the open exams are known: the exam and position the link named are chosen from the start. */
-function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
+/** The form, once the open exams are known: the exam and position the link (or the application corrected) named are chosen from the start. */
+function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: Application }) {
   const { t } = useApplicantWords();
   const session = useSession();
   const [params] = useSearchParams();
@@ -67,19 +106,21 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
   const wantedPosition = wanted?.positions.find((p) => p.id === params.get('position'));
   const form = useForm<ApplyValues>({
     mode: 'onTouched',
-    defaultValues: {
-      examId: wanted?.id ?? '',
-      positionId: wantedPosition?.id ?? '',
-      nameKo: session?.user.name ?? '',
-      birthDate: '',
-      phone: '',
-      identityVerificationRef: '',
-      education: { level: '', school: '', major: '', status: '' },
-      licences: [],
-      statutoryBonus: 'none',
-      accommodations: [],
-      accNote: '',
-    },
+    defaultValues: editing
+      ? valuesOf(editing)
+      : {
+          examId: wanted?.id ?? '',
+          positionId: wantedPosition?.id ?? '',
+          nameKo: session?.user.name ?? '',
+          birthDate: '',
+          phone: '',
+          identityVerificationRef: '',
+          education: { level: '', school: '', major: '', status: '' },
+          licences: [],
+          statutoryBonus: 'none',
+          accommodations: [],
+          accNote: '',
+        },
   });
   const [examId, positionId] = useWatch({ control: form.control, name: ['examId', 'positionId'] });
   const exam = exams.find((e) => e.id === examId);
@@ -116,9 +157,16 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       : null;
   };
 
+  /** In a correction, the application's own confirmation holds while its name and birth date stay as confirmed. */
+  const confirmedOnApplication = () => {
+    const v = form.getValues();
+    return Boolean(editing?.identityVerifiedAt && v.nameKo.trim() === editing.nameKo && v.birthDate === editing.birthDate);
+  };
+  const identityHolds = () => Boolean(confirmedNow()) || confirmedOnApplication();
+
   /** 본인 확인: the provider confirms the three fields; its reference goes with the application. */
   const confirmIdentity = async (): Promise<boolean> => {
-    if (confirmedNow()) return true;
+    if (identityHolds()) return true;
     const v = form.getValues();
     setVerifying(true);
     setOutcome(null);
@@ -173,23 +221,27 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
 
   const submit = async (values: ApplyValues) => {
     // The three fields changed since they were confirmed: back to 본인 확인 to confirm them again.
-    if (!confirmedNow()) {
+    if (!identityHolds()) {
       goTo('identity');
       setOutcome({ kind: 'problem', problems: [{ code: 'EXAM_APPLICATION.IDENTITY_UNVERIFIED' }] });
       return null;
     }
     try {
-      const created = await unwrap(
-        api.POST('/api/exam/applications', {
-          params: {
-            header: {
-              'Idempotency-Key': idempotencyKey.current,
-              ...(waitingPass.current ? { 'X-Waiting-Room-Pass': waitingPass.current } : {}),
-            },
-          },
-          body: applicationBody(values, exam, position),
-        }),
-      );
+      const created = editing
+        ? await unwrap(
+            api.PATCH('/api/exam/applications/{id}', { params: { path: { id: editing.id } }, body: editBody(values, exam, position) }),
+          )
+        : await unwrap(
+            api.POST('/api/exam/applications', {
+              params: {
+                header: {
+                  'Idempotency-Key': idempotencyKey.current,
+                  ...(waitingPass.current ? { 'X-Waiting-Room-Pass': waitingPass.current } : {}),
+                },
+              },
+              body: applicationBody(values, exam, position),
+            }),
+          );
       idempotencyKey.current = crypto.randomUUID();
       setSubmitted(created);
       setMoved(true);
@@ -221,8 +273,8 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
       onKeyDown={onKeyDown}
       ref={container}
     >
-      <PageHeader title={t('apply.title')} lead={t('apply.privacy')} />
-      <WaitingRoomPanel onAdmitted={onAdmitted} />
+      <PageHeader title={t(editing ? 'edit.title' : 'apply.title')} lead={t('apply.privacy')} />
+      {!editing && <WaitingRoomPanel onAdmitted={onAdmitted} />}
       {exams.length === 0 ? (
         <p className="state-line empty" data-testid="exam-apply-none">
           {t('apply.noneOpen')}
@@ -231,12 +283,12 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
         <>
           <StepIndicator steps={steps} current={step} testId="exam-apply-steps" />
           {submitted ? (
-            <SubmittedStep application={submitted} heading={stepHeading} />
+            <SubmittedStep application={submitted} edited={Boolean(editing)} heading={stepHeading} />
           ) : (
             <Form
               form={form}
               onSubmit={submit}
-              submitLabel={t('apply.submit')}
+              submitLabel={t(editing ? 'edit.submit' : 'apply.submit')}
               testId="exam-apply-form"
               label={t('apply.title')}
               confirm={() => step === LAST}
@@ -246,10 +298,10 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
               </h2>
               {/* Every step stays mounted (hidden), so what was entered is kept and checked as one form. */}
               <div hidden={current !== 'identity'}>
-                <IdentityStep verification={confirmedNow()} />
+                <IdentityStep verification={confirmedNow()} confirmedAt={confirmedOnApplication() ? editing?.identityVerifiedAt : null} />
               </div>
               <div hidden={current !== 'person'}>
-                <PersonStep exams={exams} exam={exam} position={position} />
+                <PersonStep exams={exams} exam={exam} position={position} fixed={Boolean(editing)} />
               </div>
               <div hidden={current !== 'education'}>
                 <EducationStep />
@@ -276,7 +328,7 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
                 )}
                 {step < LAST && (
                   <Button variant="primary" onClick={() => void next()} busy={verifying} testId="exam-apply-next">
-                    {current === 'identity' && !confirmedNow() ? t('identity.confirm') : t('apply.next')}
+                    {current === 'identity' && !identityHolds() ? t('identity.confirm') : t('apply.next')}
                   </Button>
                 )}
               </div>
@@ -291,9 +343,11 @@ function ApplyForm({ all }: { all: Schemas['ExamView'][] }) {
 /** 제출: the application is in; its receipt, and what is left to do (the fee, the accommodations' documents). */
 function SubmittedStep({
   application,
+  edited,
   heading,
 }: {
   application: Schemas['ExamApplicationView'];
+  edited: boolean;
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useApplicantWords();
@@ -313,7 +367,7 @@ function SubmittedStep({
   return (
     <section aria-labelledby="exam-apply-done" data-testid="exam-apply-done">
       <h2 id="exam-apply-done" className="heading-md" tabIndex={-1} ref={heading}>
-        {t('done.title')}
+        {t(edited ? 'edit.done' : 'done.title')}
       </h2>
       <DetailList items={[{ label: t('done.number'), value: <span data-testid="exam-apply-done-id">{application.id}</span> }]} />
       {application.status === 'pending_payment' && <p>{t('done.pay')}</p>}

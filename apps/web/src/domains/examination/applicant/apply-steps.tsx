@@ -17,8 +17,17 @@ export const EDUCATION_LEVELS = ['high_school', 'junior_college', 'bachelor', 'm
 const GRADUATION_STATUSES = ['graduated', 'expected'] as const;
 const emptyLicence = { name: '', number: '', issuer: '', acquiredOn: '' };
 
-/** 본인 확인: the three fields the identity provider confirms together. */
-export function IdentityStep({ verification }: { verification: Schemas['IdentityVerificationView'] | null }) {
+/**
+ * 본인 확인: the three fields the identity provider confirms together. `confirmedAt`: in a correction,
+ * when the application's own confirmation was made (it holds while the name and birth date stay).
+ */
+export function IdentityStep({
+  verification,
+  confirmedAt = null,
+}: {
+  verification: Schemas['IdentityVerificationView'] | null;
+  confirmedAt?: string | null;
+}) {
   const { t, instant } = useApplicantWords();
   return (
     <>
@@ -32,12 +41,20 @@ export function IdentityStep({ verification }: { verification: Schemas['Identity
           {t('identity.again')}
         </p>
       )}
+      {!verification && confirmedAt && (
+        <p className="form-hint" role="status" data-testid="exam-apply-identity-confirmed">
+          {t('identity.onApplication', { at: instant(confirmedAt) })}
+        </p>
+      )}
     </>
   );
 }
 
-/** 인적 사항: the position applied for and what its eligibility asks (residency, a track's evidence). */
-export function PersonStep({ exams, exam, position }: { exams: Exam[]; exam?: Exam; position?: Position }) {
+/**
+ * 인적 사항: the position applied for and what its eligibility asks (residency, a track's evidence). In a
+ * correction (`fixed`) the exam and position are shown, not chosen: another position is another application.
+ */
+export function PersonStep({ exams, exam, position, fixed = false }: { exams: Exam[]; exam?: Exam; position?: Position; fixed?: boolean }) {
   const words = useApplicantWords();
   const { t, w } = words;
   const positionOptions = (exam?.positions ?? []).map((p) => ({
@@ -46,14 +63,25 @@ export function PersonStep({ exams, exam, position }: { exams: Exam[]; exam?: Ex
   }));
   return (
     <>
-      <SelectField
-        name="examId"
-        label={t('apply.exam')}
-        required
-        options={exams.map((e) => ({ value: e.id, label: words.title(e) }))}
-        testId="exam-apply-exam"
-      />
-      <SelectField name="positionId" label={t('apply.position')} required options={positionOptions} testId="exam-apply-position" />
+      {fixed ? (
+        <DetailList
+          items={[
+            { label: t('apply.exam'), value: exam ? words.title(exam) : t('dash') },
+            { label: t('apply.position'), value: positionOptions.find((o) => o.value === position?.id)?.label ?? t('dash') },
+          ]}
+        />
+      ) : (
+        <>
+          <SelectField
+            name="examId"
+            label={t('apply.exam')}
+            required
+            options={exams.map((e) => ({ value: e.id, label: words.title(e) }))}
+            testId="exam-apply-exam"
+          />
+          <SelectField name="positionId" label={t('apply.position')} required options={positionOptions} testId="exam-apply-position" />
+        </>
+      )}
       {exam && position && (
         <p className="form-hint" aria-live="polite" data-testid="exam-apply-fee">
           {t('apply.fee', { fee: words.won(position.fee), closes: words.instant(exam.applicationClosesAt) })}

@@ -232,6 +232,17 @@ export const examApplicant = {
   'bonus.rescuer:3': { ko: '의사상자 등 3%', en: 'Rescuers and their families 3%' },
   'bonus.rescuer:5': { ko: '의사상자 등 5%', en: 'Rescuers and their families 5%' },
   'done.title': { ko: '응시원서를 제출했습니다.', en: 'Your application is submitted.' },
+  'edit.title': { ko: '응시원서 수정', en: 'Correct your application' },
+  'edit.submit': { ko: '수정 내용 저장', en: 'Save the corrections' },
+  'edit.done': { ko: '응시원서를 고쳤습니다.', en: 'Your application is corrected.' },
+  'edit.closed': {
+    ko: '원서 접수가 마감되었거나 취소된 원서라 고칠 수 없습니다.',
+    en: 'This application can no longer be corrected: applications have closed, or it was cancelled.',
+  },
+  'identity.onApplication': {
+    ko: '접수할 때 본인 확인을 마쳤습니다 ({{at}}). 성명이나 생년월일을 고치면 다시 확인합니다.',
+    en: 'Your identity was confirmed when you applied ({{at}}). Changing the name or birth date asks for it again.',
+  },
   'done.pay': {
     ko: '나의 응시에서 응시수수료를 결제하면 접수가 완료됩니다.',
     en: 'Pay the fee in My applications to complete the application.',
@@ -343,6 +354,8 @@ export const examApplicant = {
   'my.results': { ko: '결과 조회', en: 'Results' },
   'my.documents': { ko: '증빙서류 제출', en: 'Supporting documents' },
   'my.cancel': { ko: '접수 취소', en: 'Cancel application' },
+  'my.edit': { ko: '원서 수정', en: 'Correct application' },
+  'my.editUntil': { ko: '원서 수정 기한', en: 'Correct until' },
   'pay.title': { ko: '결제 (모의 결제대행)', en: 'Payment (simulated provider)' },
   'pay.amount': { ko: '결제 금액: {{amount}}', en: 'Amount: {{amount}}' },
   'pay.simulated': { ko: '시연·시험용 결제대행입니다. 실제 돈은 오가지 않습니다.', en: 'A simulated provider: no real money moves.' },

@@ -120,6 +120,9 @@ function ApplicationCard({ application: a }: { application: Application }) {
     { label: t('col.fee'), value: words.won(a.feeAmount) },
     { label: t('my.submittedAt'), value: words.instant(a.submittedAt) },
     ...(a.paidAt ? [{ label: t('my.paidAt'), value: words.instant(a.paidAt) }] : []),
+    ...(a.editableUntil
+      ? [{ label: t('my.editUntil'), value: <span data-testid="exam-my-edit-until">{words.instant(a.editableUntil)}</span> }]
+      : []),
     ...(a.examNumber ? [{ label: t('my.examNumber'), value: <span data-testid="exam-my-number">{a.examNumber}</span> }] : []),
     ...(a.seat
       ? [
@@ -169,6 +172,11 @@ function ApplicationCard({ application: a }: { application: Application }) {
           <Button variant="primary" onClick={() => void pay()} busy={busy === 'pay'} testId="exam-pay">
             {t('my.pay')}
           </Button>
+        )}
+        {actions.includes('edit') && (
+          <Link to={`/exam-apply?edit=${a.id}`} className="krds-btn medium secondary" data-testid="exam-edit">
+            {t('my.edit')}
+          </Link>
         )}
         {actions.includes('ticket') && (
           <Button variant="primary" onClick={() => void ticket(false)} busy={busy === 'ticket'} testId="exam-ticket">

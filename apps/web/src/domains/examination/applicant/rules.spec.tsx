@@ -10,12 +10,14 @@ import {
   applicationActions,
   applicationBadge,
   applicationBody,
+  editBody,
   licenceBonusFor,
   PHONE_EXAMPLE,
   phoneProblem,
   ratioText,
   sortAnnouncements,
   stepOfField,
+  valuesOf,
   WIZARD_STEPS,
 } from './rules';
 
@@ -123,9 +125,21 @@ describe('the badge of an application in 내 원서 (issue 13, finding 9)', () =
 });
 
 describe('what an applicant may do with an application', () => {
-  const base = { status: 'pending_payment' as const, seat: null, interview: null, examNumber: null, accommodations: [] };
+  const base = {
+    status: 'pending_payment' as const,
+    seat: null,
+    interview: null,
+    examNumber: null,
+    accommodations: [],
+    editableUntil: null,
+  };
   it('pays or cancels an unpaid one', () => {
     expect(applicationActions(base)).toEqual(['pay', 'cancel']);
+  });
+  it('corrects one until applications close, as the server says', () => {
+    const open = { ...base, editableUntil: '2027-03-10T09:00:00.000Z' };
+    expect(applicationActions(open)).toEqual(['pay', 'edit', 'cancel']);
+    expect(applicationActions({ ...open, status: 'paid' })).toEqual(['edit', 'cancel']);
   });
   it('sends documents for accommodations until exam numbers are given', () => {
     expect(applicationActions({ ...base, status: 'paid', accommodations: [{ kind: 'braille' }] })).toEqual(['documents', 'cancel']);
@@ -187,6 +201,39 @@ describe('the application as sent', () => {
       accommodations: [],
       veteransBonusPercent: 0,
       rescuerBonusPercent: 3,
+    });
+  });
+  it('corrects an application with what may change: not its exam, position or confirmed birth date', () => {
+    const body = editBody({ ...values, identityVerificationRef: '' }, { residencyRegionKo: null }, { track: 'general' });
+    expect(body).not.toHaveProperty('examId');
+    expect(body).not.toHaveProperty('positionId');
+    expect(body).not.toHaveProperty('birthDate');
+    expect(body).not.toHaveProperty('identityVerificationRef');
+    expect(body).toMatchObject({ nameKo: '김응시', phone: '010-1234-5678', veteransBonusPercent: 5, licences: [expect.any(Object)] });
+  });
+  it('fills the wizard from a submitted application, which sends the same application back unchanged', () => {
+    const submitted = applicationBody(values, { residencyRegionKo: '서울특별시' }, { track: 'veterans_recommendation' });
+    const application = {
+      ...submitted,
+      id: 'a',
+      residentSince: submitted.residentSince ?? null,
+      residencyYears: submitted.residencyYears ?? null,
+      trackEvidence: submitted.trackEvidence ?? null,
+      education: { ...submitted.education!, major: null },
+      licences: submitted.licences!.map((l) => ({ ...l, bonusPercent: 0 })),
+      rescuerBonusPercent: 0,
+      accommodations: submitted.accommodations!,
+    } as unknown as Parameters<typeof valuesOf>[0];
+    const again = valuesOf(application);
+    expect(again).toMatchObject({
+      statutoryBonus: 'veterans:5',
+      accommodations: ['braille', 'reader'],
+      accNote: '1.5배',
+      identityVerificationRef: '',
+    });
+    expect(applicationBody(again, { residencyRegionKo: '서울특별시' }, { track: 'veterans_recommendation' })).toEqual({
+      ...submitted,
+      identityVerificationRef: undefined,
     });
   });
   it('opens the step of a field the server names', () => {

@@ -32,14 +32,15 @@ export function sortAnnouncements<E extends Pick<Exam, 'phase' | 'year' | 'round
 /** A competition ratio as applicants read it: 12.3 : 1. */
 export const ratioText = (ratio: number): string => (Number.isFinite(ratio) ? ratio.toFixed(1) : '0.0');
 
-export type ApplicationAction = 'pay' | 'ticket' | 'interviewTicket' | 'results' | 'documents' | 'cancel';
+export type ApplicationAction = 'pay' | 'edit' | 'ticket' | 'interviewTicket' | 'results' | 'documents' | 'cancel';
 
-/** What an applicant may do with an application, as the old page offered it. */
+/** What an applicant may do with an application: correcting it until applications close (the server says until when), and the rest. */
 export function applicationActions(
-  a: Pick<Application, 'status' | 'seat' | 'interview' | 'examNumber' | 'accommodations'>,
+  a: Pick<Application, 'status' | 'seat' | 'interview' | 'examNumber' | 'accommodations' | 'editableUntil'>,
 ): ApplicationAction[] {
   const actions: ApplicationAction[] = [];
   if (a.status === 'pending_payment') actions.push('pay');
+  if (a.editableUntil && !a.examNumber) actions.push('edit');
   if (a.seat && a.status === 'paid') actions.push('ticket');
   if (a.interview) actions.push('interviewTicket');
   if (a.examNumber) actions.push('results');
@@ -157,6 +158,47 @@ export function applicationBody(
       ...(note ? { note } : {}),
     })),
   };
+}
+
+/** A submitted application as the wizard's values, to correct it (원서 수정); its confirmation of identity is its own. */
+export function valuesOf(a: Application): ApplyValues {
+  const statutory: StatutoryBonus =
+    a.veteransBonusPercent > 0
+      ? (`veterans:${a.veteransBonusPercent}` as StatutoryBonus)
+      : a.rescuerBonusPercent > 0
+        ? (`rescuer:${a.rescuerBonusPercent}` as StatutoryBonus)
+        : 'none';
+  return {
+    examId: a.examId,
+    positionId: a.positionId,
+    nameKo: a.nameKo,
+    birthDate: a.birthDate,
+    phone: a.phone,
+    identityVerificationRef: '',
+    ...(a.residentSince ? { residentSince: a.residentSince } : {}),
+    ...(a.residencyYears !== null ? { residencyYears: a.residencyYears } : {}),
+    ...(a.trackEvidence ? { trackEvidence: a.trackEvidence } : {}),
+    education: a.education
+      ? { level: a.education.level, school: a.education.school, major: a.education.major ?? '', status: a.education.status }
+      : { level: '', school: '', major: '', status: '' },
+    licences: a.licences.map((l) => ({ name: l.name, number: l.number, issuer: l.issuer, acquiredOn: l.acquiredOn })),
+    statutoryBonus: STATUTORY_BONUSES.includes(statutory) ? statutory : 'none',
+    accommodations: a.accommodations.map((x) => x.kind),
+    accNote: a.accommodations.find((x) => x.note)?.note ?? '',
+  };
+}
+
+/**
+ * The corrections as the API takes them (PATCH): what the wizard holds, without what an application
+ * cannot change (its exam, position and the confirmed birth date); a new confirmation only if one was made.
+ */
+export function editBody(
+  values: ApplyValues,
+  exam: Pick<Exam, 'residencyRegionKo'> | undefined,
+  position: Pick<Position, 'track'> | undefined,
+): Schemas['EditApplicationDto'] {
+  const { examId: _exam, positionId: _position, birthDate: _birthDate, ...editable } = applicationBody(values, exam, position);
+  return editable;
 }
 
 /** Which step a field the server named belongs to (to go back to it). */

@@ -25,6 +25,11 @@ describe('EditApplicationUseCase', () => {
   const person = { nameKo: '홍길동', birthDate: '1995-05-05', phone: '010-1234-5678' };
   const licence = (name: string) => ({ name, number: `N-${name}`, issuer: '한국산업인력공단', acquiredOn: '2021-06-18' });
 
+  const viewOf = async (user: AuthUser, id: string) => {
+    const queries = new ApplicationQueries(db.dataSource);
+    return (await queries.views([await queries.application(user, id)]))[0];
+  };
+
   async function submitted(user: AuthUser) {
     const exam = await seedExam(db, user.tenantId, { open: true, fee: 0 });
     await db.rows(`UPDATE examination.exam SET licence_bonus_rules = $2 WHERE id = $1`, [
@@ -68,6 +73,30 @@ describe('EditApplicationUseCase', () => {
     expect(renamed.nameKo).toBe('홍길순');
   });
 
+  it('keeps a decided accommodation when the same request comes back with other corrections, and reviews a changed one again', async () => {
+    const user = applicant();
+    const { view } = await submitted(user);
+    const extraTime = { kind: 'extended_time' as const, note: '시각장애 3급' };
+    const requested = await edit.execute(user, view.id, { accommodations: [extraTime] });
+    expect(requested.accommodationStatus).toBe('requested');
+    await db.rows(`UPDATE examination.application SET accommodation_status = 'approved' WHERE id = $1`, [view.id]);
+    const same = await edit.execute(user, view.id, { phone: '010-9876-5432', accommodations: [{ ...extraTime, note: ' 시각장애 3급 ' }] });
+    expect([same.phone, same.accommodationStatus]).toEqual(['010-9876-5432', 'approved']);
+    const changed = await edit.execute(user, view.id, { accommodations: [extraTime, { kind: 'large_print' }] });
+    expect(changed.accommodationStatus).toBe('requested');
+  });
+
+  it('says until when the applicant may correct it: the close of applications, and never once cancelled', async () => {
+    const user = applicant();
+    const { exam, view } = await submitted(user);
+    const [{ closes }] = await db.rows<{ closes: Date }>(`SELECT application_closes_at AS closes FROM examination.exam WHERE id = $1`, [
+      exam.examId,
+    ]);
+    expect(view.editableUntil).toBe(closes.toISOString());
+    await db.rows(`UPDATE examination.application SET status = 'cancelled', cancelled_at = now() WHERE id = $1`, [view.id]);
+    expect((await viewOf(user, view.id)).editableUntil).toBeNull();
+  });
+
   it('refuses both statutory bonuses, and any edit after the deadline with the existing code', async () => {
     const user = applicant();
     const { exam, view } = await submitted(user);
@@ -80,5 +109,7 @@ describe('EditApplicationUseCase', () => {
       status: 409,
       code: 'EXAM_APPLICATION.EDIT_CLOSED',
     });
+    // Nor does the application offer it any more.
+    expect((await viewOf(user, view.id)).editableUntil).toBeNull();
   });
 });

@@ -60,10 +60,11 @@ export class EditApplicationUseCase {
         veteransBonusPercent: dto.veteransBonusPercent ?? application.veteransBonusPercent,
         updatedAt: now,
       };
-      if (dto.accommodations) {
-        next.accommodations = dedupeAccommodations(dto.accommodations);
-        // A changed request is reviewed again.
-        next.accommodationStatus = next.accommodations.length > 0 ? 'requested' : 'none';
+      const accommodations = dto.accommodations ? dedupeAccommodations(dto.accommodations) : null;
+      if (accommodations && !sameAccommodations(accommodations, application.accommodations)) {
+        next.accommodations = accommodations;
+        // A changed request is reviewed again; the same one sent back with other corrections keeps its decision.
+        next.accommodationStatus = accommodations.length > 0 ? 'requested' : 'none';
       }
       const problems = [...eligibilityProblems(exam, position, next), ...statutoryBonusProblems(next)];
       if (problems.length > 0) throw invalidInput(problems);
@@ -71,4 +72,14 @@ export class EditApplicationUseCase {
       return this.applications.view(user, id, tx);
     });
   }
+}
+
+/** The same requests (kinds and notes), in any order. */
+function sameAccommodations(a: { kind: string; note?: string | null }[], b: { kind: string; note?: string | null }[]): boolean {
+  const key = (list: typeof a) =>
+    list
+      .map((x) => `${x.kind}\n${x.note ?? ''}`)
+      .sort()
+      .join('\n\n');
+  return key(a) === key(b);
 }

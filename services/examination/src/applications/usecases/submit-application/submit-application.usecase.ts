@@ -135,6 +135,7 @@ export class SubmitApplicationUseCase {
         examTitleEn: target.titleEn,
         jobSeriesKo: target.jobSeriesKo,
         grade: target.grade,
+        applicationClosesAt: target.closesAt,
       });
     // Lost a race with its own retry (same key), or the applicant already applied to this exam.
     const raced = await this.replay(user, dto);
