@@ -22,7 +22,8 @@ import { atStep, walkWizard } from './wizard';
  * The application wizard on a phone (360 px) in a real browser against the whole system: every step
  * from 본인 확인 to 제출 with nothing scrolling sideways, the bonus each licence earns by the
  * announcement's rules, a change made from the review page, the submission, the receipt (접수증)
- * downloaded and read, and the application corrected afterwards (원서 수정) through the same wizard. The exam is set up through the API as the exam officer; every run has its own.
+ * downloaded and read, the accommodation's document sent with it, and the application corrected
+ * afterwards (원서 수정) through the same wizard. The exam is set up through the API as the exam officer; every run has its own.
  */
 const LONG = { timeout: 90_000 };
 const APPLICANT_PASSWORD = 'Wizard-Apply-2031';
@@ -99,7 +100,18 @@ it('walks the whole wizard at 360 px, shows the licence bonus, submits and downl
         expect(await page.getByTestId('exam-apply-lic-total').innerText()).toContain('5%');
         await shoot(page, 'web-exam-wizard-licences-360.png');
       }
+      if (step === 'accommodations') {
+        // The request's documents are chosen here and go with the application; a file of another kind is refused at once.
+        await page.getByTestId('exam-apply-docs-input').setInputFiles([
+          { name: '장애인증명서.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 장애인증명서') },
+          { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a document') },
+        ]);
+        expect(await page.getByTestId('exam-apply-docs-chosen').innerText()).toContain('장애인증명서.pdf');
+        expect(await page.getByTestId('exam-apply-docs').innerText()).toContain('notes.txt');
+        await fitsThePhone(page);
+      }
       if (step === 'review') {
+        expect(await page.getByTestId('exam-apply-review-accommodations').innerText()).toContain('장애인증명서.pdf');
         expect(await seriousAxeViolations(page)).toEqual([]);
         await shoot(page, 'web-exam-wizard-review-360.png');
       }
@@ -129,6 +141,14 @@ it('walks the whole wizard at 360 px, shows the licence bonus, submits and downl
   expect(await seriousAxeViolations(page)).toEqual([]);
   await shoot(page, 'web-exam-wizard-done-360.png');
   const applicationId = (await page.getByTestId('exam-apply-done-id').innerText()).trim();
+  // The document chosen in the wizard went with it.
+  expect(await page.getByTestId('exam-apply-docs-sent').innerText()).toContain('장애인증명서.pdf');
+  const documents = await stack.query(
+    'examination',
+    `SELECT file_name AS "fileName", content_type AS "contentType" FROM examination.application_document WHERE application_id = $1`,
+    [applicationId],
+  );
+  expect(documents).toEqual([{ fileName: '장애인증명서.pdf', contentType: 'application/pdf' }]);
   const [download] = await Promise.all([page.waitForEvent('download', LONG), page.getByTestId('exam-apply-receipt').click()]);
   const text = pdfText(readFileSync((await download.path())!));
   expect(text).toContain('응시원서 접수증');

@@ -167,6 +167,8 @@ export const common = {
   'upload.accepts': { ko: '올릴 수 있는 형식: {{types}}, 최대 {{size}}', en: 'Accepted: {{types}}, up to {{size}}' },
   'upload.chosen': { ko: '선택한 파일: {{name}} ({{size}})', en: 'Chosen: {{name}} ({{size}})' },
   'upload.remove': { ko: '선택 취소', en: 'Remove' },
+  'upload.removeOne': { ko: '{{name}} 빼기', en: 'Remove {{name}}' },
+  'upload.tooMany': { ko: '파일은 {{max}}개까지 올릴 수 있습니다.', en: 'At most {{max}} files can be uploaded.' },
   'upload.confirm': { ko: '{{name}} 파일을 올릴까요?', en: 'Upload {{name}}?' },
   'upload.tooLarge': { ko: '파일이 너무 큽니다 (최대 {{size}}).', en: 'The file is too large (at most {{size}}).' },
   'upload.wrongType': { ko: '{{types}} 파일만 올릴 수 있습니다.', en: 'Only {{types}} files can be uploaded.' },

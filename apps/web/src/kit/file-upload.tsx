@@ -1,10 +1,19 @@
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ActionStatus, type Outcome } from './action-status';
 import { Button } from './button';
 import { problemOf } from './error-text';
 
 const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** What is wrong with a chosen file, in the person's language: a type not accepted, or too large; null when it may go. */
+function fileProblem(file: File, accept: string[], maxBytes: number, t: TFunction): string | null {
+  const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
+  if (!accept.includes(extension)) return t('upload.wrongType', { types: accept.join(', ') });
+  if (file.size > maxBytes) return t('upload.tooLarge', { size: kb(maxBytes) });
+  return null;
+}
 
 export interface FileUploadProps<R> {
   title: string;
@@ -37,28 +46,19 @@ export function FileUpload<R>({
   children,
 }: FileUploadProps<R>) {
   const { t } = useTranslation();
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const types = accept.join(', ');
 
   const choose = (chosen: File | undefined) => {
     setOutcome(null);
     setProblem(null);
     if (!chosen) return setFile(null);
-    const extension = chosen.name.slice(chosen.name.lastIndexOf('.')).toLowerCase();
-    if (!accept.includes(extension)) {
-      setFile(null);
-      return setProblem(t('upload.wrongType', { types }));
-    }
-    if (chosen.size > maxBytes) {
-      setFile(null);
-      return setProblem(t('upload.tooLarge', { size: kb(maxBytes) }));
-    }
-    setFile(chosen);
+    const wrong = fileProblem(chosen, accept, maxBytes, t);
+    setFile(wrong ? null : chosen);
+    setProblem(wrong);
   };
 
   const upload = async () => {
@@ -79,38 +79,15 @@ export function FileUpload<R>({
 
   return (
     <div className="krds-file-upload line baeum-upload" data-testid={testId}>
-      <div className="file-head">
-        <p className="tit">{title}</p>
-        {description && <div>{description}</div>}
-      </div>
-      <div
-        className="file-upload"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          choose(e.dataTransfer.files[0]);
-        }}
-      >
-        <p className="txt" id={`${id}-help`}>
-          {t('upload.drop')} <br />
-          {t('upload.accepts', { types, size: kb(maxBytes) })}
-        </p>
-        <div className="file-upload-btn-wrap">
-          <input
-            ref={input}
-            id={id}
-            type="file"
-            className="sr-only"
-            accept={accept.join(',')}
-            aria-describedby={`${id}-help`}
-            onChange={(e) => choose(e.target.files?.[0])}
-            data-testid={testId ? `${testId}-input` : undefined}
-          />
-          <label htmlFor={id} className="krds-btn medium secondary">
-            {t('upload.choose')}
-          </label>
-        </div>
-      </div>
+      <DropBox
+        title={title}
+        description={description}
+        accept={accept}
+        maxBytes={maxBytes}
+        inputRef={input}
+        onFiles={(files) => choose(files[0])}
+        testId={testId}
+      />
       {problem && (
         <p className="form-hint-invalid" role="alert">
           {problem}
@@ -134,5 +111,127 @@ export function FileUpload<R>({
       <ActionStatus outcome={outcome} testId={testId ? `${testId}-status` : undefined} />
       {children}
     </div>
+  );
+}
+
+export interface FilesPickerProps {
+  title: string;
+  description?: ReactNode;
+  /** Extensions accepted, with the dot: ['.pdf', '.png']. */
+  accept: string[];
+  maxBytes: number;
+  maxFiles: number;
+  files: File[];
+  onChange(files: File[]): void;
+  testId?: string;
+}
+
+/**
+ * KRDS file upload for files sent later, with the form they belong to: choose (or drop) several,
+ * each checked as it is chosen and listed with its size and a button to take it back out.
+ */
+export function FilesPicker({ title, description, accept, maxBytes, maxFiles, files, onChange, testId }: FilesPickerProps) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const choose = (chosen: File[]) => {
+    const wrong: string[] = [];
+    const next = [...files];
+    for (const file of chosen) {
+      const problem = fileProblem(file, accept, maxBytes, t);
+      if (problem) wrong.push(`${file.name}: ${problem}`);
+      else if (next.length >= maxFiles) wrong.push(`${file.name}: ${t('upload.tooMany', { max: maxFiles })}`);
+      else next.push(file);
+    }
+    setProblems(wrong);
+    onChange(next);
+  };
+
+  return (
+    <div className="krds-file-upload line baeum-upload" data-testid={testId}>
+      <DropBox title={title} description={description} accept={accept} maxBytes={maxBytes} multiple onFiles={choose} testId={testId} />
+      {problems.map((problem) => (
+        <p key={problem} className="form-hint-invalid" role="alert">
+          {problem}
+        </p>
+      ))}
+      {files.length > 0 && (
+        <ul className="file-list" data-testid={testId ? `${testId}-chosen` : undefined}>
+          {files.map((file, i) => (
+            <li key={`${file.name}-${i}`} className="button-row">
+              <span className="file-name">{t('upload.chosen', { name: file.name, size: kb(file.size) })}</span>
+              <Button variant="tertiary" onClick={() => onChange(files.filter((_, j) => j !== i))}>
+                {t('upload.removeOne', { name: file.name })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The KRDS box a file is dropped on or chosen in: its title, what it accepts, and the (visually hidden) input. */
+function DropBox({
+  title,
+  description,
+  accept,
+  maxBytes,
+  multiple = false,
+  inputRef,
+  onFiles,
+  testId,
+}: {
+  title: string;
+  description?: ReactNode;
+  accept: string[];
+  maxBytes: number;
+  multiple?: boolean;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  onFiles(files: File[]): void;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      <div className="file-head">
+        <p className="tit">{title}</p>
+        {description && <div>{description}</div>}
+      </div>
+      <div
+        className="file-upload"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          onFiles([...e.dataTransfer.files]);
+        }}
+      >
+        <p className="txt" id={`${id}-help`}>
+          {t('upload.drop')} <br />
+          {t('upload.accepts', { types: accept.join(', '), size: kb(maxBytes) })}
+        </p>
+        <div className="file-upload-btn-wrap">
+          <input
+            ref={inputRef}
+            id={id}
+            type="file"
+            multiple={multiple}
+            className="sr-only"
+            accept={accept.join(',')}
+            aria-describedby={`${id}-help`}
+            onChange={(e) => {
+              onFiles([...(e.target.files ?? [])]);
+              // Chosen files are held by the caller, so the same file may be chosen again after being taken out.
+              if (multiple) e.target.value = '';
+            }}
+            data-testid={testId ? `${testId}-input` : undefined}
+          />
+          <label htmlFor={id} className="krds-btn medium secondary">
+            {t('upload.choose')}
+          </label>
+        </div>
+      </div>
+    </>
   );
 }

@@ -1,11 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { type Path, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { $api, api, ApiError, type Schemas, unwrap } from '../../../api/client';
-import { downloadFile } from '../../../api/files';
+import { downloadFile, uploadFile } from '../../../api/files';
 import { useSession } from '../../../app/App';
-import { ActionStatus, Button, DetailList, Form, type Outcome, PageHeader, problemOf, QueryState, StepIndicator } from '../../../kit';
+import {
+  ActionStatus,
+  Button,
+  DetailList,
+  Form,
+  type Outcome,
+  PageHeader,
+  type Problem,
+  problemOf,
+  problemText,
+  QueryState,
+  StepIndicator,
+} from '../../../kit';
 import { AccommodationsStep, BonusStep, EducationStep, IdentityStep, LicencesStep, PersonStep, ReviewStep } from './apply-steps';
 import { PhotoPicker } from './photo-picker';
 import {
@@ -98,6 +111,9 @@ function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: App
   const [verifying, setVerifying] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [submitted, setSubmitted] = useState<Schemas['ExamApplicationView'] | null>(null);
+  // The accommodations' documents, chosen in the wizard and sent once the application is made; what became of each.
+  const [documents, setDocuments] = useState<File[]>([]);
+  const [sentDocuments, setSentDocuments] = useState<DocumentSent[]>([]);
   // The admission ticket prints the applicant's photo: the wizard goes on only once one is registered.
   const photoInfo = $api.useQuery('get', '/api/exam/me/photo/info');
   const stepHeading = useRef<HTMLHeadingElement>(null);
@@ -243,6 +259,7 @@ function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: App
             }),
           );
       idempotencyKey.current = crypto.randomUUID();
+      setSentDocuments(values.accommodations.length > 0 ? await sendDocuments(created.id, documents) : []);
       setSubmitted(created);
       setMoved(true);
       setStep(DONE);
@@ -283,7 +300,7 @@ function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: App
         <>
           <StepIndicator steps={steps} current={step} testId="exam-apply-steps" />
           {submitted ? (
-            <SubmittedStep application={submitted} edited={Boolean(editing)} heading={stepHeading} />
+            <SubmittedStep application={submitted} edited={Boolean(editing)} documents={sentDocuments} heading={stepHeading} />
           ) : (
             <Form
               form={form}
@@ -316,9 +333,9 @@ function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: App
                 <PhotoPicker onSaved={() => void photoInfo.refetch().then(() => setOutcome(null))} />
               </div>
               <div hidden={current !== 'accommodations'}>
-                <AccommodationsStep />
+                <AccommodationsStep documents={documents} onDocuments={setDocuments} />
               </div>
-              {current === 'review' && <ReviewStep exam={exam} position={position} goTo={goTo} />}
+              {current === 'review' && <ReviewStep exam={exam} position={position} documents={documents} goTo={goTo} />}
               <ActionStatus outcome={outcome} testId="exam-apply-status" />
               <div className="exam-step-buttons">
                 {step > 0 && (
@@ -340,19 +357,42 @@ function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: App
   );
 }
 
-/** 제출: the application is in; its receipt, and what is left to do (the fee, the accommodations' documents). */
+interface DocumentSent {
+  name: string;
+  problem: Problem | null;
+}
+
+/** The documents, one after another, each to the application; a refused one is reported and the rest still go. */
+async function sendDocuments(applicationId: string, files: File[]): Promise<DocumentSent[]> {
+  const sent: DocumentSent[] = [];
+  for (const file of files) {
+    try {
+      await uploadFile(`/api/exam/applications/${applicationId}/documents`, file);
+      sent.push({ name: file.name, problem: null });
+    } catch (error) {
+      sent.push({ name: file.name, problem: problemOf(error) });
+    }
+  }
+  return sent;
+}
+
+/** 제출: the application is in; its receipt, the documents sent with it, and what is left to do (the fee, any document refused). */
 function SubmittedStep({
   application,
   edited,
+  documents,
   heading,
 }: {
   application: Schemas['ExamApplicationView'];
   edited: boolean;
+  documents: DocumentSent[];
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useApplicantWords();
+  const { t: tAny } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const refused = documents.filter((d) => d.problem);
   const receipt = async () => {
     setBusy(true);
     setOutcome(null);
@@ -371,7 +411,26 @@ function SubmittedStep({
       </h2>
       <DetailList items={[{ label: t('done.number'), value: <span data-testid="exam-apply-done-id">{application.id}</span> }]} />
       {application.status === 'pending_payment' && <p>{t('done.pay')}</p>}
-      {application.accommodations.length > 0 && <p>{t('done.documents')}</p>}
+      {documents.some((d) => !d.problem) && (
+        <p data-testid="exam-apply-docs-sent">
+          {t('docs.sent', {
+            names: documents
+              .filter((d) => !d.problem)
+              .map((d) => d.name)
+              .join(', '),
+          })}
+        </p>
+      )}
+      {refused.length > 0 && (
+        <div role="alert" data-testid="exam-apply-docs-refused">
+          {refused.map((d) => (
+            <p key={d.name} className="form-hint-invalid">
+              {d.name}: {problemText(tAny, d.problem!)}
+            </p>
+          ))}
+        </div>
+      )}
+      {application.accommodations.length > 0 && (documents.length === 0 || refused.length > 0) && <p>{t('done.documents')}</p>}
       <div className="exam-actions">
         <Button variant="primary" onClick={() => void receipt()} busy={busy} testId="exam-apply-receipt">
           {t('done.receipt')}

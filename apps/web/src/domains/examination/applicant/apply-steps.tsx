@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { Schemas } from '../../../api/client';
-import { Button, ChoiceField, DateField, DetailList, NumberField, SelectField, TextAreaField, TextField } from '../../../kit';
+import { Button, ChoiceField, DateField, DetailList, FilesPicker, NumberField, SelectField, TextAreaField, TextField } from '../../../kit';
 import { PhoneField } from './phone-field';
 import {
   type ApplyValues,
@@ -200,8 +200,18 @@ export function BonusStep() {
 }
 
 /** 편의 지원: what the applicant needs; the documents follow once the application exists. */
-export function AccommodationsStep() {
+/** What the examination service takes as a supporting document (services/examination, documents/supporting-documents.ts). */
+export const DOCUMENT_TYPES = ['.pdf', '.png', '.jpg', '.jpeg'];
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_DOCUMENTS = 5;
+
+/**
+ * 편의 지원: what the applicant asks for, and the documents that support it, chosen here and sent
+ * with the application once it is made (the documents belong to it).
+ */
+export function AccommodationsStep({ documents, onDocuments }: { documents: File[]; onDocuments: (files: File[]) => void }) {
   const { t, w } = useApplicantWords();
+  const asked = useWatch<ApplyValues, 'accommodations'>({ name: 'accommodations' });
   return (
     <>
       <ChoiceField
@@ -214,12 +224,34 @@ export function AccommodationsStep() {
         testId="exam-apply-acc"
       />
       <TextAreaField name="accNote" label={t('apply.accNote')} maxLength={200} rows={2} testId="exam-apply-acc-note" />
+      {(asked?.length ?? 0) > 0 && (
+        <FilesPicker
+          title={t('docs.wizard')}
+          description={<p className="form-hint">{t('docs.wizardHint', { max: MAX_DOCUMENTS })}</p>}
+          accept={DOCUMENT_TYPES}
+          maxBytes={MAX_DOCUMENT_BYTES}
+          maxFiles={MAX_DOCUMENTS}
+          files={documents}
+          onChange={onDocuments}
+          testId="exam-apply-docs"
+        />
+      )}
     </>
   );
 }
 
 /** 검토: everything entered, by step, each with a link back to its step. */
-export function ReviewStep({ exam, position, goTo }: { exam?: Exam; position?: Position; goTo: (step: WizardStep) => void }) {
+export function ReviewStep({
+  exam,
+  position,
+  documents,
+  goTo,
+}: {
+  exam?: Exam;
+  position?: Position;
+  documents: File[];
+  goTo: (step: WizardStep) => void;
+}) {
   const words = useApplicantWords();
   const { t, w } = words;
   const values = useFormContext<ApplyValues>().getValues();
@@ -276,6 +308,9 @@ export function ReviewStep({ exam, position, goTo }: { exam?: Exam; position?: P
               ? values.accommodations.map((k) => w(`accommodation.${k}` as 'accommodation.braille')).join(', ')
               : t('apply.noAccommodations'),
         },
+        ...(values.accommodations.length > 0
+          ? [{ label: t('docs.wizard'), value: documents.length > 0 ? documents.map((d) => d.name).join(', ') : t('docs.none') }]
+          : []),
       ],
     },
   ];

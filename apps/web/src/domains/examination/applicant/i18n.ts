@@ -377,6 +377,13 @@ export const examApplicant = {
   'docs.choose': { ko: '증빙서류 (PDF, PNG, JPG, 5MB 이하)', en: 'Document (PDF, PNG, JPG, up to 5 MB)' },
   'docs.upload': { ko: '제출', en: 'Send' },
   'docs.uploaded': { ko: '{{name}}을(를) 제출했습니다.', en: 'Sent {{name}}.' },
+  'docs.wizard': { ko: '편의 지원 증빙서류', en: 'Documents for the accommodations' },
+  'docs.wizardHint': {
+    ko: '장애인증명서, 진단서 등 요청을 뒷받침하는 서류를 {{max}}개까지 고르세요. 원서와 함께 제출됩니다.',
+    en: 'Choose up to {{max}} documents that support the request (a disability certificate, a diagnosis). They are sent with the application.',
+  },
+  'docs.none': { ko: '없음 (나의 응시에서 나중에 제출)', en: 'None (send them later from My applications)' },
+  'docs.sent': { ko: '증빙서류를 함께 제출했습니다: {{names}}', en: 'Documents sent with it: {{names}}' },
 
   // ---- 합격자 조회
   'results.title': { ko: '합격자 조회', en: 'Exam results' },
