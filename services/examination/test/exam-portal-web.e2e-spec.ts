@@ -38,6 +38,7 @@ beforeAll(async () => {
         residencyRegionKo: '서울특별시',
         residencyCutoffOn: '2030-01-01',
         subjects: ['국어', '영어', '한국사', '행정법총론', '행정학개론'],
+        eligibilityKo: '「지방공무원법」 제31조의 결격사유에 해당하는 사람은 응시할 수 없습니다.\n학력 및 경력 제한은 없습니다.',
       }),
     );
   expect(created.status).toBe(201);
@@ -100,6 +101,11 @@ it('lists every institute’s open exams at 360 px without a code, filters by in
   await page.getByTestId('exam-countdown-time').waitFor(LONG);
   expect(await page.getByTestId('exam-countdown-time').getAttribute('aria-live')).toBe('off');
   expect(await page.getByTestId('exam-eligibility').innerText()).toContain('서울특별시');
+  // The announcement's own words, line by line.
+  expect(await page.getByTestId('exam-eligibility-text').locator('p').allInnerTexts()).toEqual([
+    '「지방공무원법」 제31조의 결격사유에 해당하는 사람은 응시할 수 없습니다.',
+    '학력 및 경력 제한은 없습니다.',
+  ]);
   expect(await page.getByTestId('exam-subjects').innerText()).toContain('행정학개론');
   expect(await page.getByTestId('exam-notice-download').getAttribute('href')).toBe(`/api/public/exams/seoul-hrd/${examId}/notice`);
   expect(await width(page)).toBeLessThanOrEqual(361);

@@ -140,6 +140,29 @@ it("takes the officer's notice PDF, gives it to anyone, and refuses what is not 
   });
   expect([tooMany.status, tooMany.body.errors?.[0]?.field]).toEqual([400, 'subjects']);
 
+  // 응시자격 in the announcement's own words, tidied, shown to anyone with the exam; too long is refused beside its field.
+  const eligibility = await officer.request('PATCH', `/api/exam/exams/${examId}`, {
+    eligibilityKo: '  1. 결격사유가 없는 사람  \n\n\n\n2. 학력 제한 없음 ',
+    eligibilityEn: '1. Not disqualified\n2. Any schooling',
+  });
+  expect([eligibility.status, eligibility.body.eligibilityKo]).toEqual([200, '1. 결격사유가 없는 사람\n\n2. 학력 제한 없음']);
+  // (The institute's list is cached for a few seconds.)
+  const published = await eventually(
+    async () => {
+      const exams = (await anonymous.get(`/api/public/exams?tenant=seoul-hrd`)).body as { id: string; eligibilityKo: string | null }[];
+      return exams.find((e) => e.id === examId && e.eligibilityKo);
+    },
+    { timeoutMs: 30_000, what: "the exam's eligibility on the institute's list" },
+  );
+  expect(published).toMatchObject({
+    eligibilityKo: '1. 결격사유가 없는 사람\n\n2. 학력 제한 없음',
+    eligibilityEn: '1. Not disqualified\n2. Any schooling',
+  });
+  const tooLong = await officer.request('PATCH', `/api/exam/exams/${examId}`, { eligibilityKo: '가'.repeat(2001) });
+  expect([tooLong.status, tooLong.body.errors?.[0]?.field]).toEqual([400, 'eligibilityKo']);
+  const cleared = await officer.request('PATCH', `/api/exam/exams/${examId}`, { eligibilityEn: ' ' });
+  expect([cleared.body.eligibilityKo, cleared.body.eligibilityEn]).toEqual(['1. 결격사유가 없는 사람\n\n2. 학력 제한 없음', null]);
+
   // A PNG, an empty file, an applicant or another institute's exam: refused with their codes; the notice stays as it was.
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
   const refused = await put(png, 'notice.png');

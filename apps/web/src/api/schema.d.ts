@@ -5519,6 +5519,13 @@ export type components = {
              * @example 2027-02-15T09:00:00Z
              */
             cancellationClosesAt: string;
+            /** @description the same in English, for applicants reading in English; at most 2,000 characters; empty clears it */
+            eligibilityEn?: string;
+            /**
+             * @description 응시자격 in the announcement's own words, beyond what the system checks (age, residency): at most 2,000 characters; empty clears it
+             * @example 「지방공무원법」 제31조의 결격사유에 해당하거나 「지방공무원 임용령」 제65조에 따라 응시자격이 정지된 사람은 응시할 수 없습니다.
+             */
+            eligibilityKo?: string;
             /** @description fees by grade; the decree’s fees where not given */
             fees?: components["schemas"]["FeeDto"][];
             /** @example 2027-05-13 */
@@ -6458,6 +6465,10 @@ export type components = {
             budgetLineCode: string;
             /** Format: date-time */
             cancellationClosesAt: string;
+            /** @description the same in English, when the officer wrote it */
+            eligibilityEn: string | null;
+            /** @description 응시자격 in the announcement's own words, beyond the rules the system checks */
+            eligibilityKo: string | null;
             /** Format: date-time */
             examNumbersAssignedAt: string | null;
             fees: components["schemas"]["ExamFeeView"][];
@@ -9762,6 +9773,13 @@ export type components = {
              * @example 2027-02-15T09:00:00Z
              */
             cancellationClosesAt?: string;
+            /** @description the same in English, for applicants reading in English; at most 2,000 characters; empty clears it */
+            eligibilityEn?: string;
+            /**
+             * @description 응시자격 in the announcement's own words, beyond what the system checks (age, residency): at most 2,000 characters; empty clears it
+             * @example 「지방공무원법」 제31조의 결격사유에 해당하거나 「지방공무원 임용령」 제65조에 따라 응시자격이 정지된 사람은 응시할 수 없습니다.
+             */
+            eligibilityKo?: string;
             /** @description fees by grade; the decree’s fees where not given */
             fees?: components["schemas"]["FeeDto"][];
             /** @example 2027-05-13 */

@@ -74,6 +74,9 @@ export class LicenceBonusRuleDto {
   jobSeries?: string[];
 }
 
+/** The longest 응시자격 text an announcement carries, in each language. */
+export const ELIGIBILITY_TEXT_MAX = 2000;
+
 export class CreateExamDto {
   @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
   @IsIn(EXAM_KINDS, { message: `시험 종류는 ${EXAM_KINDS.join(', ')} 중 하나입니다 / kind must be one of ${EXAM_KINDS.join(', ')}` })
@@ -187,6 +190,27 @@ export class CreateExamDto {
     context: { code: 'VALIDATION.DATE' },
   })
   residencyCutoffOn?: string;
+
+  @ApiPropertyOptional({
+    example:
+      '「지방공무원법」 제31조의 결격사유에 해당하거나 「지방공무원 임용령」 제65조에 따라 응시자격이 정지된 사람은 응시할 수 없습니다.',
+    description:
+      "응시자격 in the announcement's own words, beyond what the system checks (age, residency): at most 2,000 characters; empty clears it",
+  })
+  @IsOptional()
+  @IsString({ message: '응시자격 안내는 글로 입력하세요 / eligibilityKo must be text' })
+  @MaxLength(ELIGIBILITY_TEXT_MAX, {
+    message: `응시자격 안내는 ${ELIGIBILITY_TEXT_MAX}자까지입니다 / eligibilityKo is at most ${ELIGIBILITY_TEXT_MAX} characters`,
+  })
+  eligibilityKo?: string;
+
+  @ApiPropertyOptional({ description: 'the same in English, for applicants reading in English; at most 2,000 characters; empty clears it' })
+  @IsOptional()
+  @IsString({ message: '영문 응시자격 안내는 글로 입력하세요 / eligibilityEn must be text' })
+  @MaxLength(ELIGIBILITY_TEXT_MAX, {
+    message: `영문 응시자격 안내는 ${ELIGIBILITY_TEXT_MAX}자까지입니다 / eligibilityEn is at most ${ELIGIBILITY_TEXT_MAX} characters`,
+  })
+  eligibilityEn?: string;
 
   @ApiPropertyOptional({ example: 'RECRUITMENT-EXAMS', default: 'RECRUITMENT-EXAMS' })
   @IsOptional()

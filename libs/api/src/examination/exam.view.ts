@@ -141,6 +141,16 @@ export class ExamView {
   @ApiProperty({ type: [String], example: ['국어', '영어', '한국사'], description: '시험과목, in order; empty when none are listed' })
   subjects: string[];
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "응시자격 in the announcement's own words, beyond the rules the system checks",
+  })
+  eligibilityKo: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'the same in English, when the officer wrote it' })
+  eligibilityEn: string | null;
+
   @ApiProperty({ type: ExamNoticeView, nullable: true, description: 'the notice document (공고문), if the officer uploaded one' })
   notice: ExamNoticeView | null;
 

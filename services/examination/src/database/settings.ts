@@ -12,6 +12,7 @@ import { ExamNotice1766000000000 } from './migrations/1766000000000-exam-notice'
 import { ApplicationWizard1766020000000 } from './migrations/1766020000000-application-wizard';
 import { ApplicantPhoto1766030000000 } from './migrations/1766030000000-applicant-photo';
 import { AnswerKeys1766040000000 } from './migrations/1766040000000-answer-keys';
+import { ExamEligibilityText1766090000000 } from './migrations/1766090000000-exam-eligibility-text';
 
 export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
@@ -30,5 +31,6 @@ export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
     ApplicationWizard1766020000000,
     ApplicantPhoto1766030000000,
     AnswerKeys1766040000000,
+    ExamEligibilityText1766090000000,
   ],
 });

@@ -70,6 +70,13 @@ export class Exam {
   @Column('date', { name: 'residency_cutoff_on', nullable: true })
   residencyCutoffOn: string | null;
 
+  /** 응시자격 in the announcement's own words (결격사유, 학력·경력 요건…), beyond the rules checked on applying. */
+  @Column('text', { name: 'eligibility_ko', nullable: true })
+  eligibilityKo: string | null;
+
+  @Column('text', { name: 'eligibility_en', nullable: true })
+  eligibilityEn: string | null;
+
   /** 시험과목 as the announcement lists them, in order (the officer's own words). */
   @Column('text', { array: true, default: () => "'{}'" })
   subjects: string[];

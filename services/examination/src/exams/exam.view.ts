@@ -54,6 +54,8 @@ export function toExamView(
     residencyRegionKo: exam.residencyRegionKo,
     residencyCutoffOn: exam.residencyCutoffOn,
     subjects: exam.subjects ?? [],
+    eligibilityKo: exam.eligibilityKo ?? null,
+    eligibilityEn: exam.eligibilityEn ?? null,
     notice: notice ? { fileName: notice.fileName, size: notice.size, uploadedAt: notice.uploadedAt.toISOString() } : null,
     licenceBonusRules: exam.licenceBonusRules ?? [],
     budgetLineCode: exam.budgetLineCode,

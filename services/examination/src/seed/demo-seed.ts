@@ -81,6 +81,17 @@ const APPLICATION_WINDOWS_2022: Record<number, [opens: string, closes: string]> 
 const id = (n: number) => `e0a00000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** What every local-government recruitment notice says of who may not apply (결격사유), in its words. */
+const DISQUALIFICATIONS = {
+  eligibilityKo:
+    '「지방공무원법」 제31조(결격사유), 제66조(정년)에 해당하거나 「지방공무원 임용령」 제65조 등 관계 법령에 따라 ' +
+    '응시자격이 정지된 사람은 응시할 수 없습니다.\n응시자격은 면접시험 최종일을 기준으로 갖추어야 합니다.',
+  eligibilityEn:
+    'Anyone disqualified under Article 31 (grounds for disqualification) or Article 66 (retirement age) of the Local Public ' +
+    'Officials Act, or barred from exams under Article 65 of its Enforcement Decree or other laws, may not apply.\n' +
+    'Eligibility must be met on the last day of the interviews.',
+};
+
 function exam(
   fields: Omit<
     Exam,
@@ -93,10 +104,13 @@ function exam(
     | 'residencyCutoffOn'
     | 'subjects'
     | 'licenceBonusRules'
+    | 'eligibilityKo'
+    | 'eligibilityEn'
   >,
 ): Exam {
   return {
     ...fields,
+    ...DISQUALIFICATIONS,
     subjects: [],
     licenceBonusRules: [],
     tenantId: SEOUL,

@@ -5,7 +5,7 @@ import { PageHeader, QueryState } from '../../../kit';
 import { Announcement } from './announcements-screen';
 import { Countdown } from './countdown';
 import type { Exam } from './rules';
-import { useApplicantWords } from './shared';
+import { Ko, useApplicantWords } from './shared';
 
 /**
  * 시험 공고 (/exams/<institute-code>/<exam id>): one exam's announcement for anyone: the countdown to
@@ -42,10 +42,11 @@ export default function ExamNoticeScreen() {
   );
 }
 
-/** 응시자격: the least age of each position (by distinct age) and the exam's residency rule, if any. */
+/** 응시자격: the least age of each position (by distinct age), the exam's residency rule, if any, and the announcement's own words. */
 function Eligibility({ exam }: { exam: Exam }) {
   const words = useApplicantWords();
-  const { t } = words;
+  const { t, lang } = words;
+  const ownWords = lang === 'en' && exam.eligibilityEn ? exam.eligibilityEn : exam.eligibilityKo;
   return (
     <section className="exam-panel" aria-labelledby={`eligibility-${exam.id}`} data-testid="exam-eligibility">
       <h3 id={`eligibility-${exam.id}`} className="heading-sm">
@@ -61,6 +62,19 @@ function Eligibility({ exam }: { exam: Exam }) {
             : t('notice.noResidency')}
         </li>
       </ul>
+      {ownWords && (
+        <div className="exam-eligibility-text" data-testid="exam-eligibility-text">
+          {ownWords.split('\n').map((line, i) =>
+            lang === 'en' && !exam.eligibilityEn ? (
+              <p key={i}>
+                <Ko>{line}</Ko>
+              </p>
+            ) : (
+              <p key={i}>{line}</p>
+            ),
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -333,6 +333,12 @@ export const examOfficer = {
   'notice.uploaded': { ko: '공고문을 올렸습니다: {{file}}', en: 'Notice uploaded: {{file}}' },
   'notice.text': { ko: '시험과목·응시자격', en: 'Subjects and eligibility' },
   'notice.subjects': { ko: '시험과목', en: 'Subjects' },
+  'notice.eligibilityKo': { ko: '응시자격 안내', en: 'Eligibility, in Korean' },
+  'notice.eligibilityEn': { ko: '응시자격 안내 (영문)', en: 'Eligibility, in English' },
+  'notice.eligibilityHint': {
+    ko: '결격사유, 학력·경력 요건 등 공고문의 응시자격을 그대로 적으세요 ({{max, number}}자까지). 나이와 거주지 요건은 접수할 때 확인합니다.',
+    en: "The announcement's eligibility in its own words: disqualifications, schooling or experience (up to {{max, number}} characters). Age and residency are checked on applying.",
+  },
   'notice.subjectsHint': {
     ko: '한 줄에 한 과목씩, 공고에 실을 순서대로 적습니다 ({{max}}과목까지, 과목명 {{length}}자까지).',
     en: 'One subject a line, in the order the announcement lists them (at most {{max}}, each at most {{length}} characters).',

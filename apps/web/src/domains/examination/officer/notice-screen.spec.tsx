@@ -24,6 +24,8 @@ const exam = {
   resultOn: '2027-05-01',
   subjects: ['국어', '영어'],
   residencyRegionKo: null,
+  eligibilityKo: null,
+  eligibilityEn: null,
   residencyCutoffOn: null,
   notice: { fileName: '공고문.pdf', size: 204_800, uploadedAt: '2027-01-10T01:00:00Z' },
 } as unknown as Schemas['ExamView'];
@@ -122,11 +124,19 @@ describe("the officer's notice screen", () => {
     await user.type(screen.getByTestId('exam-notice-subjects'), '한국사{Enter}{Enter}행정법총론');
     await user.type(screen.getByTestId('exam-notice-residency-region'), '서울특별시');
     fireEvent.change(screen.getByTestId('exam-notice-residency-cutoff'), { target: { value: '2027-01-01' } });
+    await user.type(screen.getByTestId('exam-notice-eligibility-ko'), '결격사유가 없는 사람');
     await user.click(screen.getByTestId('exam-notice-form-submit'));
     await waitFor(() => expect(patch).toHaveBeenCalledTimes(1));
     expect(patch.mock.calls[0][1]).toEqual({
       params: { path: { id: EXAM_ID } },
-      body: { subjects: ['한국사', '행정법총론'], residencyRegionKo: '서울특별시', residencyCutoffOn: '2027-01-01' },
+      body: {
+        subjects: ['한국사', '행정법총론'],
+        residencyRegionKo: '서울특별시',
+        residencyCutoffOn: '2027-01-01',
+        // The announcement's own words go as typed (the server tidies them); an empty box clears them.
+        eligibilityKo: '결격사유가 없는 사람',
+        eligibilityEn: '',
+      },
     });
     await waitFor(() => expect(screen.getByTestId('exam-notice-form').textContent).toContain(saved));
   });

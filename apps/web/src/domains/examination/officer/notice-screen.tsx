@@ -137,7 +137,12 @@ interface TextValues {
   subjects: string;
   residencyRegionKo: string;
   residencyCutoffOn?: string;
+  eligibilityKo: string;
+  eligibilityEn: string;
 }
+
+/** The longest 응시자격 text, in each language (libs/api, ELIGIBILITY_TEXT_MAX). */
+const ELIGIBILITY_TEXT_MAX = 2000;
 
 /** 시험과목 and 응시자격 (the residency rule) as the announcement prints them; each position's least age is set with the position. */
 function AnnouncementText({ exam }: { exam: Exam }) {
@@ -149,6 +154,8 @@ function AnnouncementText({ exam }: { exam: Exam }) {
       subjects: exam.subjects.join('\n'),
       residencyRegionKo: exam.residencyRegionKo ?? '',
       residencyCutoffOn: exam.residencyCutoffOn ?? undefined,
+      eligibilityKo: exam.eligibilityKo ?? '',
+      eligibilityEn: exam.eligibilityEn ?? '',
     },
   });
   return (
@@ -167,6 +174,9 @@ function AnnouncementText({ exam }: { exam: Exam }) {
               // The rest of the exam stays as it is (the generated type marks the DTO's defaults as required).
               body: {
                 subjects: subjectsFrom(v.subjects),
+                // Empty clears the passage.
+                eligibilityKo: v.eligibilityKo,
+                eligibilityEn: v.eligibilityEn,
                 ...(region ? { residencyRegionKo: region } : {}),
                 ...(v.residencyCutoffOn ? { residencyCutoffOn: v.residencyCutoffOn } : {}),
               } as Schemas['UpdateExamDto'],
@@ -194,6 +204,21 @@ function AnnouncementText({ exam }: { exam: Exam }) {
           <TextField name="residencyRegionKo" label={t('form.residencyRegion')} maxLength={50} testId="exam-notice-residency-region" />
           <DateField name="residencyCutoffOn" label={t('form.residencyCutoff')} testId="exam-notice-residency-cutoff" />
         </div>
+        <TextAreaField
+          name="eligibilityKo"
+          label={t('notice.eligibilityKo')}
+          hint={t('notice.eligibilityHint', { max: ELIGIBILITY_TEXT_MAX })}
+          maxLength={ELIGIBILITY_TEXT_MAX}
+          rows={5}
+          testId="exam-notice-eligibility-ko"
+        />
+        <TextAreaField
+          name="eligibilityEn"
+          label={t('notice.eligibilityEn')}
+          maxLength={ELIGIBILITY_TEXT_MAX}
+          rows={4}
+          testId="exam-notice-eligibility-en"
+        />
         <p className="exam-muted">{t('notice.minAgeHint')}</p>
       </Form>
     </Section>

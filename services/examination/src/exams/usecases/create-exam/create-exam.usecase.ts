@@ -7,6 +7,7 @@ import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
 import { cleanLicenceBonusRules } from '../../bonus-rules';
+import { announcementText } from '../../announcement-text';
 import { cleanSubjects } from '../../subjects';
 import { DECREE_FEES_BY_GRADE } from '../../fees';
 import { scheduleProblems } from '../../schedule-rules';
@@ -49,6 +50,8 @@ export class CreateExamUseCase {
       selectionPlanned: dto.selectionPlanned,
       selectionTentative: dto.selectionTentative ?? false,
       residencyRegionKo: dto.residencyRegionKo ?? null,
+      eligibilityKo: announcementText(dto.eligibilityKo),
+      eligibilityEn: announcementText(dto.eligibilityEn),
       residencyCutoffOn: dto.residencyCutoffOn ?? null,
       subjects: cleanSubjects(dto.subjects),
       licenceBonusRules: cleanLicenceBonusRules(dto.licenceBonusRules),

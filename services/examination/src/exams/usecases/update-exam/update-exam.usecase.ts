@@ -6,6 +6,7 @@ import { Exam } from '../../exam.entity';
 import { ExamFee } from '../../exam-fee.entity';
 import { ExamQueries } from '../../exam-queries';
 import { cleanLicenceBonusRules } from '../../bonus-rules';
+import { announcementText } from '../../announcement-text';
 import { cleanSubjects } from '../../subjects';
 import { scheduleProblems } from '../../schedule-rules';
 import { roundExists } from '../create-exam/create-exam.usecase';
@@ -54,6 +55,8 @@ export class UpdateExamUseCase {
         selectionTentative: dto.selectionTentative ?? exam.selectionTentative,
         residencyRegionKo: dto.residencyRegionKo ?? exam.residencyRegionKo,
         residencyCutoffOn: dto.residencyCutoffOn ?? exam.residencyCutoffOn,
+        eligibilityKo: dto.eligibilityKo !== undefined ? announcementText(dto.eligibilityKo) : exam.eligibilityKo,
+        eligibilityEn: dto.eligibilityEn !== undefined ? announcementText(dto.eligibilityEn) : exam.eligibilityEn,
         subjects: dto.subjects !== undefined ? cleanSubjects(dto.subjects) : exam.subjects,
         licenceBonusRules: dto.licenceBonusRules !== undefined ? cleanLicenceBonusRules(dto.licenceBonusRules) : exam.licenceBonusRules,
         budgetLineCode: dto.budgetLineCode ?? exam.budgetLineCode,
