@@ -8415,7 +8415,7 @@ export type components = {
              * @example 418
              */
             openings: number;
-            /** @description announced (not open yet) or accepting */
+            /** @description before, during or after the application window, now */
             phase: components["schemas"]["ExamPhase"];
             /**
              * @description how many positions (모집단위) the exam has

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { EXAM_KINDS, EXAM_PHASES, ExamKind, ExamPhase, POSITION_TRACKS, PositionTrack } from './vocabulary';
 
 /** 자격증 가산점 rule: the licence, its bonus percent and the job series it counts for (empty: all). */
@@ -242,88 +242,36 @@ export class ExamPipelineView {
   positions: ExamPipelinePositionView[];
 }
 
-/** One exam of the public portal, as examination knows it (the gateway adds the institute's names). */
-export class OpenExamSummaryView {
-  @ApiProperty({ format: 'uuid' })
-  tenantId: string;
-
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
-  kind: ExamKind;
-
-  @ApiProperty({ example: 2027 })
-  year: number;
-
-  @ApiProperty({ example: 1 })
-  roundNo: number;
-
-  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
-  titleKo: string;
-
-  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
-  titleEn: string;
-
-  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase' })
-  phase: ExamPhase;
-
-  @ApiProperty({ format: 'date-time' })
-  applicationOpensAt: string;
-
-  @ApiProperty({ format: 'date-time' })
-  applicationClosesAt: string;
-
+/** What the public portal shows of an open exam: what it is, when applications are taken, how many are hired. */
+class OpenExamFields extends PickType(ExamView, [
+  'id',
+  'kind',
+  'year',
+  'roundNo',
+  'titleKo',
+  'titleEn',
+  'phase',
+  'applicationOpensAt',
+  'applicationClosesAt',
+  'selectionPlanned',
+] as const) {
   @ApiProperty({ description: 'how many positions (모집단위) the exam has', example: 12 })
   positionsCount: number;
 
   @ApiProperty({ description: 'openings of all its positions together', example: 418 })
   openings: number;
-
-  @ApiProperty({ example: 418 })
-  selectionPlanned: number;
 }
 
-/** One exam of the public portal: what it is, whose it is, when applications are taken, how many are hired. */
-export class PortalExamView {
+/** One exam of the public portal, as examination knows it (the gateway adds the institute's names). */
+export class OpenExamSummaryView extends OpenExamFields {
+  @ApiProperty({ format: 'uuid' })
+  tenantId: string;
+}
+
+/** One exam of the public portal: whose it is, with what examination knows of it. */
+export class PortalExamView extends OpenExamFields {
   @ApiProperty({ type: ExamInstituteView })
   institute: ExamInstituteView;
-
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ enum: EXAM_KINDS, enumName: 'ExamKind' })
-  kind: ExamKind;
-
-  @ApiProperty({ example: 2027 })
-  year: number;
-
-  @ApiProperty({ example: 1 })
-  roundNo: number;
-
-  @ApiProperty({ example: '2027년도 제1회 서울특별시 지방공무원 공개경쟁임용시험' })
-  titleKo: string;
-
-  @ApiProperty({ example: '2027 Seoul local civil service open competitive exam, round 1' })
-  titleEn: string;
-
-  @ApiProperty({ enum: EXAM_PHASES, enumName: 'ExamPhase', description: 'announced (not open yet) or accepting' })
-  phase: ExamPhase;
-
-  @ApiProperty({ format: 'date-time' })
-  applicationOpensAt: string;
-
-  @ApiProperty({ format: 'date-time' })
-  applicationClosesAt: string;
-
-  @ApiProperty({ description: 'how many positions (모집단위) the exam has', example: 12 })
-  positionsCount: number;
-
-  @ApiProperty({ description: 'openings of all its positions together', example: 418 })
-  openings: number;
-
-  @ApiProperty({ example: 418 })
-  selectionPlanned: number;
 }
 
 /** 채용 공고 모아보기: the exams of every active institute whose applications have not closed, soonest deadline first. */
