@@ -149,7 +149,10 @@ it("takes the officer's notice PDF, gives it to anyone, and refuses what is not 
   // (The institute's list is cached for a few seconds.)
   const published = await eventually(
     async () => {
-      const exams = (await anonymous.get(`/api/public/exams?tenant=seoul-hrd`)).body as { id: string; eligibilityKo: string | null }[];
+      const exams = (await anonymous.get(`/api/public/exams?tenant=seoul-hrd`)).body.exams as {
+        id: string;
+        eligibilityKo: string | null;
+      }[];
       return exams.find((e) => e.id === examId && e.eligibilityKo);
     },
     { timeoutMs: 30_000, what: "the exam's eligibility on the institute's list" },
