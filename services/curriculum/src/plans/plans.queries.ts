@@ -203,8 +203,8 @@ export async function heldCohorts(m: EntityManager, tenantId: string, fiscalYear
 /**
  * What was booked under each course category in a year: the cohorts held of its courses (a field or
  * subfield code; not cancelled) by the quarter they start in, with their confirmed trainees and
- * estimated cost. Null
- * for a category no course of the catalog is under, so that nothing is shown as a booked zero.
+ * estimated cost. Null for a category no course of the catalog is under, so that nothing is shown
+ * as a booked zero.
  */
 export async function heldInCategories(
   m: EntityManager,

@@ -6,6 +6,7 @@ import { statutoryBonusProblems } from '../../../exams/bonus-rules';
 import { eligibilityProblems } from '../../../exams/eligibility';
 import { ExamQueries } from '../../../exams/exam-queries';
 import { Application } from '../../application.entity';
+import { editableUntil } from '../../application.view';
 import { ApplicationQueries } from '../../application-queries';
 import { confirmedIdentity, identityMismatch } from '../../identity/confirmed-identity';
 import { IDENTITY_VERIFICATION_PROVIDER, IdentityVerificationProvider } from '../../identity/identity-verification-provider';
@@ -29,14 +30,15 @@ export class EditApplicationUseCase {
     return this.dataSource.transaction(async (tx) => {
       const application = await this.applications.application(user, id, tx, true);
       const exam = await this.exams.exam(user.tenantId, application.examId, tx);
-      if (application.status === 'cancelled')
-        throw conflict('EXAM_APPLICATION.CANCELLED', { message: '취소된 원서입니다 / the application is cancelled' });
-      if (new Date() >= exam.applicationClosesAt)
-        throw conflict('EXAM_APPLICATION.EDIT_CLOSED', {
-          message: '접수 마감 후에는 원서를 고칠 수 없습니다 / applications cannot be changed after they close',
-        });
-      const position = await this.exams.position(user.tenantId, application.positionId, tx);
       const now = new Date();
+      // The same rule the application's view states as `editableUntil`; the refusal says which side of it failed.
+      if (!editableUntil(application, exam.applicationClosesAt, now))
+        throw application.status === 'cancelled'
+          ? conflict('EXAM_APPLICATION.CANCELLED', { message: '취소된 원서입니다 / the application is cancelled' })
+          : conflict('EXAM_APPLICATION.EDIT_CLOSED', {
+              message: '접수 마감 후에는 원서를 고칠 수 없습니다 / applications cannot be changed after they close',
+            });
+      const position = await this.exams.position(user.tenantId, application.positionId, tx);
       const identity = dto.identityVerificationRef
         ? await confirmedIdentity(this.identity, user.userId, dto.identityVerificationRef, { nameKo: dto.nameKo }, now)
         : null;
