@@ -13,7 +13,7 @@ describe('MemoryCacheStore', () => {
 });
 
 describe('a waiting room in the memory store', () => {
-  const settings = { ratePerSecond: 10, burst: 2, ttlSeconds: 60 };
+  const settings = { ratePerSecond: 10, adaptive: false, burst: 2, ttlSeconds: 60 };
 
   it('lets a burst in at once, then one ticket per 1/rate seconds, in arrival order, the same place on asking again', async () => {
     jest.useFakeTimers({ now: new Date('2026-12-05T00:00:00Z') });

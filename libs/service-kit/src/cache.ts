@@ -17,6 +17,12 @@ export interface CacheStore {
    * lives, so asking again (a reload) gives the same place; `join` false only reads it.
    */
   queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null>;
+  /**
+   * Changes the room's rate by `factor` (kept between `floorPerSecond` and the settings' rate, its
+   * ceiling), for every instance at once: admission moves at the old rate up to now, at the new one after.
+   * Returns the new rate.
+   */
+  adjustQueueRate(room: string, settings: QueueSettings, factor: number, floorPerSecond: number): Promise<number>;
   /** Shortens or lengthens how long a holder's ticket lives (an admitted holder keeps it as long as the pass). */
   keepTicket(room: string, holder: string, ttlSeconds: number): Promise<void>;
   ping(): Promise<void>;
@@ -24,7 +30,10 @@ export interface CacheStore {
 }
 
 export interface QueueSettings {
+  /** The most admitted per second; the room starts at it and never goes above it. */
   ratePerSecond: number;
+  /** Whether the room moves at the rate `adjustQueueRate` last set (else always at `ratePerSecond`). */
+  adaptive: boolean;
   burst: number;
   /** How long a ticket (and the room's state) lives without being asked about. */
   ttlSeconds: number;
@@ -37,14 +46,24 @@ export interface QueuePlace {
   /** Tickets ahead of this one still waiting; 0 once admitted. */
   ahead: number;
   admitted: boolean;
+  /** The rate admission moves at now. */
+  ratePerSecond: number;
 }
 
-/** A waiting room's state: tickets given (`tail`), how far admission has come (`served`), and when. */
+/** A waiting room's state: tickets given (`tail`), how far admission has come (`served`), when, and at what rate. */
 export interface QueueState {
   tail: number;
   served: number;
   lastMs: number;
+  rate: number;
 }
+
+const newRoom = (nowMs: number, settings: QueueSettings): QueueState => ({
+  tail: 0,
+  served: settings.burst,
+  lastMs: nowMs,
+  rate: settings.ratePerSecond,
+});
 
 /**
  * Moves admission on by the time passed (at the rate, never further than `burst` past the last ticket,
@@ -58,44 +77,74 @@ export function advanceQueue(
   newcomer: boolean,
 ): { state: QueueState; ticket: number } {
   const tail = state.tail + (newcomer ? 1 : 0);
+  const rate = settings.adaptive ? Math.min(state.rate, settings.ratePerSecond) : settings.ratePerSecond;
   const elapsed = Math.max(0, nowMs - state.lastMs);
-  const served = Math.min(tail + settings.burst - (newcomer ? 1 : 0), state.served + (elapsed * settings.ratePerSecond) / 1000);
-  return { state: { tail, served: Math.max(served, state.served), lastMs: nowMs }, ticket: newcomer ? tail : 0 };
+  const served = Math.min(tail + settings.burst - (newcomer ? 1 : 0), state.served + (elapsed * rate) / 1000);
+  return { state: { tail, served: Math.max(served, state.served), lastMs: nowMs, rate }, ticket: newcomer ? tail : 0 };
 }
 
-const placeOf = (ticket: number, served: number): QueuePlace => ({
+/** Moves admission on to now at the old rate, then sets the new one (`adjustQueueRate`; the Lua script does the same). */
+export function adjustRate(state: QueueState, nowMs: number, settings: QueueSettings, factor: number, floorPerSecond: number): QueueState {
+  const moved = advanceQueue(state, nowMs, settings, false).state;
+  return { ...moved, rate: Math.min(settings.ratePerSecond, Math.max(floorPerSecond, moved.rate * factor)) };
+}
+
+const placeOf = (ticket: number, served: number, ratePerSecond: number): QueuePlace => ({
   ticket,
   served,
   ahead: ticket <= served ? 0 : Math.ceil(ticket - served) - 1,
   admitted: ticket <= served,
+  ratePerSecond,
 });
 
-const QUEUE_SCRIPT = `
-local room, holder = KEYS[1], KEYS[2]
-local rate, burst, ttl, join = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4] == '1'
+/** The room's state read and moved on to now, as `advanceQueue`: shared by the two scripts below. */
+const ADVANCE_LUA = `
+local room = KEYS[1]
+local ceiling, burst, ttl, adaptive = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4] == '1'
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local tail = tonumber(redis.call('HGET', room, 'tail') or '0')
 local served = tonumber(redis.call('HGET', room, 'served') or tostring(burst))
 local last = tonumber(redis.call('HGET', room, 'last') or tostring(now))
+local rate = tonumber(redis.call('HGET', room, 'rate') or ARGV[1])
+if rate > ceiling or not adaptive then rate = ceiling end
+local function advance(newcomer)
+  if newcomer then tail = tail + 1 end
+  local cap = tail + burst
+  if newcomer then cap = cap - 1 end
+  local elapsed = now - last
+  if elapsed < 0 then elapsed = 0 end
+  local moved = math.min(cap, served + elapsed * rate / 1000)
+  if moved > served then served = moved end
+end
+local function store()
+  redis.call('HSET', room, 'tail', tail, 'served', tostring(served), 'last', now, 'rate', tostring(rate))
+  redis.call('EXPIRE', room, ttl)
+end
+`;
+
+const QUEUE_SCRIPT = `${ADVANCE_LUA}
+local holder = KEYS[2]
+local join = ARGV[5] == '1'
 local ticket = tonumber(redis.call('GET', holder) or '0')
 local newcomer = ticket == 0 and join
-if newcomer then tail = tail + 1 end
-local cap = tail + burst
-if newcomer then cap = cap - 1 end
-local elapsed = now - last
-if elapsed < 0 then elapsed = 0 end
-local moved = math.min(cap, served + elapsed * rate / 1000)
-if moved > served then served = moved end
-redis.call('HSET', room, 'tail', tail, 'served', tostring(served), 'last', now)
-redis.call('EXPIRE', room, ttl)
+advance(newcomer)
+store()
 if newcomer then
   ticket = tail
   redis.call('SET', holder, ticket, 'EX', ttl)
 elseif ticket > 0 then
   redis.call('EXPIRE', holder, ttl, 'GT')
 end
-return {ticket, tostring(served)}
+return {ticket, tostring(served), tostring(rate)}
+`;
+
+const RATE_SCRIPT = `${ADVANCE_LUA}
+local factor, floor = tonumber(ARGV[5]), tonumber(ARGV[6])
+advance(false)
+rate = math.min(ceiling, math.max(floor, rate * factor))
+store()
+return tostring(rate)
 `;
 
 /** Entries per pipeline in `setMany`: a round trip each, with a bounded reply in memory. */
@@ -132,7 +181,7 @@ export class RedisCacheStore implements CacheStore {
     await this.redis.del(key);
   }
   async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null> {
-    const [ticket, served] = (await this.redis.eval(
+    const [ticket, served, rate] = (await this.redis.eval(
       QUEUE_SCRIPT,
       2,
       `queue:${room}`,
@@ -140,9 +189,24 @@ export class RedisCacheStore implements CacheStore {
       settings.ratePerSecond,
       settings.burst,
       settings.ttlSeconds,
+      settings.adaptive ? '1' : '0',
       join ? '1' : '0',
-    )) as [number, string];
-    return ticket > 0 ? placeOf(ticket, Number(served)) : null;
+    )) as [number, string, string];
+    return ticket > 0 ? placeOf(ticket, Number(served), Number(rate)) : null;
+  }
+  async adjustQueueRate(room: string, settings: QueueSettings, factor: number, floorPerSecond: number) {
+    const rate = (await this.redis.eval(
+      RATE_SCRIPT,
+      1,
+      `queue:${room}`,
+      settings.ratePerSecond,
+      settings.burst,
+      settings.ttlSeconds,
+      settings.adaptive ? '1' : '0',
+      factor,
+      floorPerSecond,
+    )) as string;
+    return Number(rate);
   }
   async keepTicket(room: string, holder: string, ttlSeconds: number) {
     await this.redis.expire(`queue:${room}:holder:${holder}`, ttlSeconds);
@@ -192,16 +256,17 @@ export class MemoryCacheStore implements CacheStore {
     const now = Date.now();
     const holderKey = `queue:${room}:holder:${holder}`;
     const held = Number((await this.get(holderKey)) ?? 0);
-    const { state, ticket } = advanceQueue(
-      this.rooms.get(room) ?? { tail: 0, served: settings.burst, lastMs: now },
-      now,
-      settings,
-      held === 0 && join,
-    );
+    const { state, ticket } = advanceQueue(this.rooms.get(room) ?? newRoom(now, settings), now, settings, held === 0 && join);
     this.rooms.set(room, state);
     if (ticket > 0) await this.set(holderKey, String(ticket), settings.ttlSeconds);
     const mine = ticket || held;
-    return mine > 0 ? placeOf(mine, state.served) : null;
+    return mine > 0 ? placeOf(mine, state.served, state.rate) : null;
+  }
+  async adjustQueueRate(room: string, settings: QueueSettings, factor: number, floorPerSecond: number) {
+    const now = Date.now();
+    const state = adjustRate(this.rooms.get(room) ?? newRoom(now, settings), now, settings, factor, floorPerSecond);
+    this.rooms.set(room, state);
+    return state.rate;
   }
   async keepTicket(room: string, holder: string, ttlSeconds: number) {
     const key = `queue:${room}:holder:${holder}`;

@@ -16,7 +16,15 @@ beforeAll(async () => {
   stack = await ServiceStack.start({
     services: ['gateway', 'examination'],
     instances: { gateway: 2 },
-    env: { gateway: { WAITING_ROOM_RATE: String(RATE), WAITING_ROOM_BURST: String(BURST), WAITING_ROOM_PASS_SECONDS: '120' } },
+    env: {
+      // A fixed rate (no following of the service's answers), so that the turns below are what the rate foretells.
+      gateway: {
+        WAITING_ROOM_RATE: String(RATE),
+        WAITING_ROOM_BURST: String(BURST),
+        WAITING_ROOM_TARGET_MS: '0',
+        WAITING_ROOM_PASS_SECONDS: '120',
+      },
+    },
   });
 });
 

@@ -75,6 +75,18 @@ export class GatewayEnv extends BaseEnv {
   @Max(100000)
   WAITING_ROOM_BURST = 100;
 
+  /**
+   * The waiting room's rate follows the examination service: slower while submissions let in answer
+   * slower than this at the 95th percentile, back up to WAITING_ROOM_RATE when well under it. 0 keeps
+   * the rate fixed.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  WAITING_ROOM_TARGET_MS = 400;
+
   /** How long a pass from the waiting room lets its holder submit without queueing again. */
   @Transform(toInt)
   @IsOptional()

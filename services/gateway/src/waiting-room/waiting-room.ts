@@ -1,8 +1,11 @@
 import { WaitingRoomView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, LOGGER, QueuePlace, SERVICE_ENV } from '@baeum/service-kit';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type { Response } from 'express';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { GatewayEnv } from '../config/env';
+import { floorRate, rateFactor } from './admission-rate';
 import { passStands, signPass } from './waiting-pass';
 
 /** The one room there is: in front of exam applications, shared by every institute (one examination service). */
@@ -10,6 +13,8 @@ export const EXAM_APPLICATIONS_ROOM = 'exam-applications';
 
 /** How long a waiting place lives without its holder asking about it (a closed phone gives it up). */
 const PLACE_TTL_SECONDS = 30 * 60;
+/** How often the rate follows the submissions let in: short, so a burst that slows the service is met within a second. */
+const ADJUST_EVERY_MS = 500;
 
 /**
  * 대기열 (waiting room): when more people submit exam applications than the examination service
@@ -17,9 +22,22 @@ const PLACE_TTL_SECONDS = 30 * 60;
  * and are let in at that rate, in arrival order. Each holder gets a pass for their submission that
  * opens at their turn, so a queue of thousands of phones need not keep asking (which would itself
  * become the load the room holds back): they wait out the estimate and submit.
+ *
+ * The rate is a ceiling: each instance times the submissions it lets in and slows the shared rate
+ * when they answer slower than WAITING_ROOM_TARGET_MS (the service shares its cores with the
+ * consumers of what it has just accepted), and speeds it back up when they answer well under it. A
+ * pass that opens while admission runs slower than when it was given lets its holder in only once
+ * admission has reached their ticket; until then they are told their new turn.
  */
 @Injectable()
-export class WaitingRoom {
+export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
+  /** Submissions let in and still running (when each began), and those finished since the last adjustment (how long each took). */
+  private readonly running = new Set<{ startedAt: number }>();
+  private finished: number[] = [];
+  private adjusting?: NodeJS.Timeout;
+  /** The room's rate as last read from the shared state (0 until then). */
+  private rate = 0;
+
   constructor(
     @Inject(CACHE) private readonly cache: CacheStore,
     @Inject(SERVICE_ENV) private readonly env: GatewayEnv,
@@ -28,6 +46,38 @@ export class WaitingRoom {
 
   get open(): boolean {
     return this.env.WAITING_ROOM_RATE > 0;
+  }
+
+  onModuleInit() {
+    if (this.open && this.env.WAITING_ROOM_TARGET_MS > 0) {
+      this.adjusting = setInterval(() => void this.adjust(), ADJUST_EVERY_MS);
+      this.adjusting.unref();
+    }
+  }
+
+  onModuleDestroy() {
+    clearInterval(this.adjusting);
+  }
+
+  /** Times a submission let in, from now until its answer is sent (a dropped connection is not an answer). */
+  track(response: Response) {
+    const submission = { startedAt: performance.now() };
+    this.running.add(submission);
+    response.once('finish', () => this.finished.push(performance.now() - submission.startedAt));
+    response.once('close', () => this.running.delete(submission));
+  }
+
+  private async adjust() {
+    const now = performance.now();
+    const latencies = [...this.finished, ...[...this.running].map((s) => now - s.startedAt)];
+    this.finished = [];
+    const factor = rateFactor(latencies, this.env.WAITING_ROOM_TARGET_MS);
+    if (factor === 1 || (factor > 1 && this.rate >= this.env.WAITING_ROOM_RATE)) return;
+    try {
+      this.rate = await this.cache.adjustQueueRate(EXAM_APPLICATIONS_ROOM, this.settings(), factor, floorRate(this.env.WAITING_ROOM_RATE));
+    } catch (error) {
+      this.logger.warn({ err: error }, 'waiting room rate not adjusted');
+    }
   }
 
   passStands(user: AuthUser, pass: string | undefined): boolean {
@@ -44,21 +94,43 @@ export class WaitingRoom {
       this.logger.warn({ err: error }, 'waiting room unavailable; letting the request through');
       return this.admitted(user);
     }
-    if (!place) return { queued: false, admitted: false, ahead: 0, estimatedWaitSeconds: 0, admittedPerSecond: this.env.WAITING_ROOM_RATE };
+    if (place) this.rate = place.ratePerSecond;
+    if (!place)
+      return {
+        queued: false,
+        admitted: false,
+        ahead: 0,
+        estimatedWaitSeconds: 0,
+        admittedPerSecond: this.rate || this.env.WAITING_ROOM_RATE,
+      };
     if (place.admitted) {
       await this.cache.keepTicket(EXAM_APPLICATIONS_ROOM, holderOf(user), this.env.WAITING_ROOM_PASS_SECONDS).catch(() => undefined);
       return { ...this.admitted(user), ticket: place.ticket };
     }
-    // Admission moves at the rate, so the holder's turn is known now: their pass opens then (rounded up to the second).
+    return this.waiting(user, place);
+  }
+
+  /**
+   * Whether a holder whose pass has opened goes on now: null when admission has reached their ticket
+   * (or they hold none any more, or Redis is away), else their place with the new turn.
+   */
+  async turnCame(user: AuthUser): Promise<WaitingRoomView | null> {
+    const place = await this.cache.queuePlace(EXAM_APPLICATIONS_ROOM, holderOf(user), this.settings(), false).catch(() => null);
+    if (place) this.rate = place.ratePerSecond;
+    return !place || place.admitted ? null : this.waiting(user, place);
+  }
+
+  /** Admission moves at the room's rate, so the holder's turn is known now: their pass opens then (rounded up to the second). */
+  private waiting(user: AuthUser, place: QueuePlace): WaitingRoomView {
     const nowMs = Date.now();
-    const opensAt = Math.ceil((nowMs + ((place.ticket - place.served) * 1000) / this.env.WAITING_ROOM_RATE) / 1000);
+    const opensAt = Math.ceil((nowMs + ((place.ticket - place.served) * 1000) / place.ratePerSecond) / 1000);
     return {
       queued: true,
       ticket: place.ticket,
       admitted: false,
       ahead: place.ahead,
       estimatedWaitSeconds: Math.max(1, Math.ceil(opensAt - nowMs / 1000)),
-      admittedPerSecond: this.env.WAITING_ROOM_RATE,
+      admittedPerSecond: place.ratePerSecond,
       ...this.pass(user, opensAt),
     };
   }
@@ -69,7 +141,7 @@ export class WaitingRoom {
       admitted: true,
       ahead: 0,
       estimatedWaitSeconds: 0,
-      admittedPerSecond: this.env.WAITING_ROOM_RATE,
+      admittedPerSecond: this.rate || this.env.WAITING_ROOM_RATE,
       ...this.pass(user, Math.floor(Date.now() / 1000)),
     };
   }
@@ -83,7 +155,12 @@ export class WaitingRoom {
   }
 
   private settings() {
-    return { ratePerSecond: this.env.WAITING_ROOM_RATE, burst: this.env.WAITING_ROOM_BURST, ttlSeconds: PLACE_TTL_SECONDS };
+    return {
+      ratePerSecond: this.env.WAITING_ROOM_RATE,
+      adaptive: this.env.WAITING_ROOM_TARGET_MS > 0,
+      burst: this.env.WAITING_ROOM_BURST,
+      ttlSeconds: PLACE_TTL_SECONDS,
+    };
   }
 }
 
