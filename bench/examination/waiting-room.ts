@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { args, call, closedLoop, percentile } from './load';
 import { applicantTokens, applicationBody, fmt, startSeason } from './season-stack';
 
 /**
  * The first application morning: the rate exam submissions are sustained at through the gateway
  * without the waiting room (closed loop), then `--multiple` (5) times that rate offered for `--seconds`
- * (60) with the room let in at the sustained rate. Each arrival is an applicant: they submit, and when
+ * (60) with the room letting in at most 0.8 of it (`--headroom`). Each arrival is an applicant: they submit, and when
  * answered 429 WAITING_ROOM.QUEUED they ask for their place once, as the page does, wait out the
  * estimate and submit again with the pass that came with it (it opens at their turn). Prints the 5xx
  * answers (aim: none), whether every admitted submission was accepted, how long the queue took to
- * drain, and the p99 of admitted submissions (aim: under 1 s), beside the rate sustained without it.
+ * drain, the rate the room moved at (it follows the service below that ceiling), and the p99 of
+ * admitted submissions (aim: under 1 s), beside the rate sustained without it.
  *
  *   npm run build:server && bash scripts/infra/up.sh && node dist/bench/examination/waiting-room.js [--seconds 60 --multiple 5]
  */
@@ -58,10 +59,10 @@ async function main() {
     await closedLoop(CONCURRENCY, 200, (i) => submit(sampleTokens[i], i).then((r) => r.status === 201));
     const sustained = await closedLoop(CONCURRENCY, SUSTAIN_SAMPLE, (i) => submit(sampleTokens[200 + i], i).then((r) => r.status === 201));
     const rate = Math.max(1, Math.floor(sustained.perSecond * HEADROOM));
-    const offered = rate * MULTIPLE;
+    const offered = Math.round(sustained.perSecond * MULTIPLE);
     process.stdout.write(
       `waiting room: sustained without it ${fmt(sustained.perSecond)} applications/s (closed loop, ${CONCURRENCY} clients, p99 ${fmt(sustained.p99)} ms)\n` +
-        `  the room lets in ${fmt(rate)}/s (${HEADROOM} of that); offered ${fmt(offered)} arrivals/s (${MULTIPLE}×) for ${SECONDS} s\n`,
+        `  the room lets in at most ${fmt(rate)}/s (${HEADROOM} of that); offered ${fmt(offered)} arrivals/s (${MULTIPLE}× the sustained rate) for ${SECONDS} s\n`,
     );
 
     // 2. The gateway again, with the room at that rate.
@@ -76,17 +77,23 @@ async function main() {
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const admittedLatencies: number[] = [];
+    /** Admitted submissions by when they were sent (seconds from the first arrival), to show when the slow ones came. */
+    const admittedOverTime: [sentSeconds: number, ms: number][] = [];
     const waits: number[] = [];
     let acceptedAtOnce = 0;
     let acceptedAfterWaiting = 0;
     let refusedAfterAdmission = 0;
     let polls = 0;
+    /** The room's rate as the place checks saw it: it follows the examination service below the ceiling. */
+    const ratesSeen: number[] = [];
 
+    let start = 0;
     const journey = async (i: number, arrived: number) => {
       const first = await submit(tokens[i], i);
       count(first.status);
       if (first.status === 201) {
         admittedLatencies.push(performance.now() - arrived);
+        admittedOverTime.push([(arrived - start) / 1000, performance.now() - arrived]);
         acceptedAtOnce++;
         return;
       }
@@ -101,7 +108,8 @@ async function main() {
           await sleep(2_000);
           continue;
         }
-        const view = JSON.parse(place.body) as { pass?: string; estimatedWaitSeconds: number };
+        const view = JSON.parse(place.body) as { pass?: string; estimatedWaitSeconds: number; admittedPerSecond: number };
+        ratesSeen.push(view.admittedPerSecond);
         await sleep(view.estimatedWaitSeconds * 1000);
         const sent = performance.now();
         const again = await submit(tokens[i], i, view.pass);
@@ -109,13 +117,17 @@ async function main() {
         if (again.status === 429) continue;
         waits.push((sent - arrived) / 1000);
         admittedLatencies.push(performance.now() - sent);
+        admittedOverTime.push([(sent - start) / 1000, performance.now() - sent]);
         if (again.status === 201) acceptedAfterWaiting++;
         else refusedAfterAdmission++;
         return;
       }
     };
 
-    const start = performance.now();
+    // The load generator shares the machine: how late its own loop ran says how much of a latency is its own.
+    const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
+    generatorDelay.enable();
+    start = performance.now();
     const journeys: Promise<void>[] = [];
     for (let i = 0; i < total; i++) {
       const planned = start + (i * 1000) / offered;
@@ -129,6 +141,7 @@ async function main() {
 
     admittedLatencies.sort((a, b) => a - b);
     waits.sort((a, b) => a - b);
+    ratesSeen.sort((a, b) => a - b);
     const fiveHundreds = [...statuses].filter(([s]) => s >= 500 || s === 0).reduce((n, [, c]) => n + c, 0);
     const accepted = acceptedAtOnce + acceptedAfterWaiting;
     process.stdout.write(
@@ -138,12 +151,37 @@ async function main() {
         `(${fmt(acceptedAtOnce)} at once, ${fmt(acceptedAfterWaiting)} after waiting; refused once admitted: ${fmt(refusedAfterAdmission)})\n` +
         `  queue drained ${fmt((end - arrivalsEnd) / 1000, 1)} s after the last arrival; admitted ${fmt(accepted / ((end - start) / 1000))}/s overall; ` +
         `waits p50 ${fmt(percentile(waits, 50), 1)} s, max ${fmt(waits[waits.length - 1] ?? 0, 1)} s; ${fmt(polls)} place checks\n` +
+        `  the room's rate seen by place checks: min ${fmt(ratesSeen[0] ?? rate, 1)}/s, median ${fmt(percentile(ratesSeen, 50), 1)}/s (ceiling ${fmt(rate)}/s)\n` +
         `  admitted submissions p50 ${fmt(percentile(admittedLatencies, 50))} ms, p99 ${fmt(percentile(admittedLatencies, 99))} ms (aim < 1,000 ms)\n` +
+        `  admitted p99 by 20 s of sending: ${p99By20Seconds(admittedOverTime)}\n` +
+        `  the load generator's own event loop ran late by p99 ${fmt(generatorDelay.percentile(99) / 1e6)} ms (counted in the latencies above)\n` +
         `  load average at the end ${loadAverage()}\n`,
     );
   } finally {
     await stack.stop();
   }
+}
+
+/** p99 of admitted submissions in each 20 s window of sending, as `0-20 s 180 ms · 20-40 s 950 ms · …`. */
+function p99By20Seconds(samples: [sentSeconds: number, ms: number][]): string {
+  const windows = new Map<number, number[]>();
+  for (const [at, ms] of samples) {
+    const window = Math.floor(at / 20);
+    if (!windows.has(window)) windows.set(window, []);
+    windows.get(window)!.push(ms);
+  }
+  return [...windows]
+    .sort(([a], [b]) => a - b)
+    .map(
+      ([window, latencies]) =>
+        `${window * 20}-${window * 20 + 20} s ${fmt(
+          percentile(
+            latencies.sort((a, b) => a - b),
+            99,
+          ),
+        )} ms`,
+    )
+    .join(' · ');
 }
 
 main().then(

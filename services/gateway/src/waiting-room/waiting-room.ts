@@ -2,7 +2,7 @@ import { WaitingRoomView } from '@baeum/api';
 import { AuthUser, CACHE, CacheStore, LOGGER, QueuePlace, SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Response } from 'express';
-import { performance } from 'node:perf_hooks';
+import { IntervalHistogram, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { GatewayEnv } from '../config/env';
 import { floorRate, rateFactor } from './admission-rate';
@@ -35,6 +35,11 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
   private readonly running = new Set<{ startedAt: number }>();
   private finished: number[] = [];
   private adjusting?: NodeJS.Timeout;
+  /**
+   * How late this instance's event loop runs: a submission arriving meanwhile waits that long before
+   * it is even seen (the arrivals the room turns away cost the gateway too), so it counts with the time timed.
+   */
+  private readonly loopDelay: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
   /** The room's rate as last read from the shared state (0 until then). */
   private rate = 0;
 
@@ -50,6 +55,7 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit() {
     if (this.open && this.env.WAITING_ROOM_TARGET_MS > 0) {
+      this.loopDelay.enable();
       this.adjusting = setInterval(() => void this.adjust(), ADJUST_EVERY_MS);
       this.adjusting.unref();
     }
@@ -57,6 +63,7 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy() {
     clearInterval(this.adjusting);
+    this.loopDelay.disable();
   }
 
   /** Times a submission let in, from now until its answer is sent (a dropped connection is not an answer). */
@@ -69,7 +76,9 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
 
   private async adjust() {
     const now = performance.now();
-    const latencies = [...this.finished, ...[...this.running].map((s) => now - s.startedAt)];
+    const lateMs = this.loopDelay.percentile(95) / 1e6;
+    this.loopDelay.reset();
+    const latencies = [...this.finished, ...[...this.running].map((s) => now - s.startedAt)].map((ms) => ms + lateMs);
     this.finished = [];
     const factor = rateFactor(latencies, this.env.WAITING_ROOM_TARGET_MS);
     if (factor === 1 || (factor > 1 && this.rate >= this.env.WAITING_ROOM_RATE)) return;
