@@ -84,6 +84,24 @@ export function claimsToUser(claims: TokenClaims): AuthUser {
   };
 }
 
+/**
+ * The caller a bearer token names, once its signature, expiry and claims are checked (not yet whether
+ * the account still stands: that is the credential check's). 401 when there is no such caller.
+ */
+export async function bearerUser(jwt: JwtService, header: string | undefined): Promise<AuthUser> {
+  const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+  if (!token) throw new CodedException(401, 'UNAUTHORIZED', { message: '로그인이 필요합니다 / Sign-in required' });
+  let claims: TokenClaims;
+  try {
+    claims = await jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
+  } catch {
+    throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않거나 만료되었습니다 / Token invalid or expired' });
+  }
+  if (!claims.sub || !claims.tid || !ROLES.includes(claims.role))
+    throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않습니다 / Token invalid' });
+  return claimsToUser(claims);
+}
+
 /** Every service checks the bearer token itself; nothing trusts the network. */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -97,18 +115,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest();
-    const header: string | undefined = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-    if (!token) throw new CodedException(401, 'UNAUTHORIZED', { message: '로그인이 필요합니다 / Sign-in required' });
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
-    } catch {
-      throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않거나 만료되었습니다 / Token invalid or expired' });
-    }
-    if (!claims.sub || !claims.tid || !ROLES.includes(claims.role))
-      throw new CodedException(401, 'AUTH.TOKEN_INVALID', { message: '토큰이 유효하지 않습니다 / Token invalid' });
-    request.user = claimsToUser(claims);
+    request.user = await bearerUser(this.jwt, request.headers.authorization);
     if (this.credentials) await this.credentials.check(request.user);
     // Enforced by every service, since every service runs this guard: a temporary password opens nothing else.
     if (request.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED_KEY, targets))

@@ -138,10 +138,21 @@ it('lets a burst in, queues the rest in arrival order, and lets each in at the r
   expect(rows).toEqual([{ n: APPLICANTS, people: APPLICANTS }]);
 });
 
-it('shows nobody a place they do not hold, and only applicants the room at all', async () => {
+it('shows nobody a place they do not hold, and only applicants the room at all, however the route is spelled', async () => {
   const newcomer = applicantClient(stack.gatewayUrl);
   expect((await newcomer.get('/api/waiting-room/exam-applications')).body).toMatchObject({ queued: false, admitted: false, ahead: 0 });
   const officer = await new ApiClient(stack.gatewayUrl).signIn('seoul-hrd', 'exam@seoul-hrd.example', PASSWORD);
   expect((await officer.get('/api/waiting-room/exam-applications')).status).toBe(403);
   expect((await new ApiClient(stack.gatewayUrl).get('/api/waiting-room/exam-applications')).status).toBe(401);
+
+  // The room's door seats only applicants: a submission without a token, or an officer's, is refused in full.
+  expect((await send(new ApiClient(stack.gatewayUrl), {}, randomUUID())).status).toBe(401);
+  expect((await send(officer, {}, randomUUID())).status).toBe(403);
+  // However the route is spelled, the door stands in front of it: let in (with a pass) or queued, never past it unseen.
+  const spelledOtherwise = await newcomer.raw('/API/Exam/Applications/', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: '{}',
+  });
+  expect(spelledOtherwise.status === 429 || spelledOtherwise.headers.get('x-waiting-room-pass') !== null).toBe(true);
 });

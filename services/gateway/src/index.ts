@@ -1,5 +1,6 @@
 import { docsEnabled, ServiceDefinition } from '@baeum/service-kit';
 import { EventPublisher } from '@baeum/messaging';
+import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { GatewayModule } from './app.module';
@@ -7,6 +8,8 @@ import { GatewayEnv } from './config/env';
 import { gatewayDatabase } from './database/settings';
 import { seedGateway } from './seed/demo-seed';
 import { serveEventDocs } from './web/event-docs';
+import { WaitingRoom } from './waiting-room/waiting-room';
+import { waitingRoomDoor } from './waiting-room/waiting-room.door';
 import { serveWeb } from './web/serve-web';
 
 export { DEMO_PASSWORD } from './seed/demo-seed';
@@ -23,6 +26,8 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   maxInFlight: () => 256,
   configure: (app, env) => {
     (app as NestExpressApplication).set('trust proxy', env.TRUSTED_PROXY_HOPS);
+    // Before the body parser and the pipeline: refusing a queued submission must cost little.
+    app.use(waitingRoomDoor(app.get(WaitingRoom), app.get(JwtService)));
     if (docsEnabled(env)) serveEventDocs(app);
     serveWeb(app, env.WEB_ROOT);
   },

@@ -17,11 +17,10 @@ import {
   ScoreDisclosureView,
   SupportingDocumentView,
 } from '@baeum/api';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClients } from '../clients/service-clients';
-import { WaitingRoomGuard } from '../waiting-room/waiting-room.guard';
 import { DOCUMENT_FILE, FILE_NAME_HEADER, PDF_FILE, PHOTO_FILE, RAW_FILE_BODY } from './exam-openapi';
 import { ResultLookup } from './result-lookup';
 
@@ -61,10 +60,10 @@ export class ExamApplicantController {
   /**
    * A retried submission with the same Idempotency-Key returns the application it already made. Beyond
    * the rate the examination service sustains, a submission is answered 429 WAITING_ROOM.QUEUED with a
-   * place in the waiting room (GET /api/waiting-room/exam-applications), and resent with its pass.
+   * place in the waiting room (GET /api/waiting-room/exam-applications), and resent with its pass: the
+   * room's door (waiting-room/waiting-room.door.ts) stands in front of this route, before the pipeline.
    */
   @Post('applications')
-  @UseGuards(WaitingRoomGuard)
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'one key per application form; resend it on retry' })
   @ApiHeader({ name: 'X-Waiting-Room-Pass', required: false, description: 'the pass from the waiting room, once let in' })
   @ApiCreatedResponse({ type: ExamApplicationView })

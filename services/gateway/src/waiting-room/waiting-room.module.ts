@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WaitingRoomController } from './waiting-room.controller';
 import { WaitingRoom } from './waiting-room';
-import { WaitingRoomGuard } from './waiting-room.guard';
 
-/** The waiting room in front of exam applications (README, "Examination"). */
-@Module({ controllers: [WaitingRoomController], providers: [WaitingRoom, WaitingRoomGuard], exports: [WaitingRoom, WaitingRoomGuard] })
+/** The waiting room in front of exam applications (README, "Examination"); its door is mounted in `configure` (index.ts). */
+@Module({ controllers: [WaitingRoomController], providers: [WaitingRoom], exports: [WaitingRoom] })
 export class WaitingRoomModule {}
