@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { atLeast, BenchReport } from '../report';
 
 /**
  * Entries booked from events, per second: the finance service (in this process, over the real
@@ -228,6 +229,21 @@ async function main() {
         `clients, one per transaction): ${f(feeReference)} inserts/s`,
     );
     console.log(`  ratio: ${(feeRate / feeReference).toFixed(2)}`);
+    // Meals included: both kinds of entry have the aim of issue 15.
+    const report = new BenchReport('finance');
+    const pgbench = `pgbench inserting the same entry rows, ${CONCURRENT_PARTITIONS} clients`;
+    report.row({
+      name: 'meal entries booked from confirmed-seat events',
+      figure: { value: seatRate, unit: 'entries/s' },
+      reference: { value: seatReference, unit: 'inserts/s', what: pgbench },
+      aim: [atLeast('ratio', 0.5)],
+    });
+    report.row({
+      name: 'revenue entries booked from paid exam-fee events',
+      figure: { value: feeRate, unit: 'entries/s' },
+      reference: { value: feeReference, unit: 'inserts/s', what: pgbench },
+      aim: [atLeast('ratio', 0.5)],
+    });
   } finally {
     await producer.disconnect().catch(() => undefined);
     await app?.close();
