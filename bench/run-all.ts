@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync }
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { hotPathsMarkdown } from './profiles';
 import type { BenchFile } from './report';
 import { BenchRun, markdownTable, RunSummary, runStamp } from './summary';
 
@@ -113,10 +114,13 @@ async function main() {
     writeFileSync(join(resultsDir, `${stamp}.json`), `${JSON.stringify(summary, null, 2)}\n`);
   }
   const table = markdownTable(summary);
-  writeFileSync(join(resultsDir, `${stamp}.md`), `${table}\n`);
+  // The profiles' hottest functions beside the table, so that where the time goes is seen without opening them.
+  const hot = summary.benches.map((b) => hotPathsMarkdown(b.bench, join(REPO, b.profiles), REPO)).filter(Boolean);
+  const whereTheTimeGoes = hot.length ? `\n\nWhere the time goes (self time, busiest functions of each process):\n\n${hot.join('\n')}` : '';
+  writeFileSync(join(resultsDir, `${stamp}.md`), `${table}${whereTheTimeGoes}\n`);
   process.stdout.write(
     `\n${quick ? 'Quick run (smaller sizes; not figures to publish)' : 'Benchmarks'}, ${summary.machine.cpus} cores, Node ${process.version}:\n\n` +
-      `${table}\n\nWritten: bench/results/${stamp}.json and .md; printouts and CPU profiles in bench/results/${stamp}/\n`,
+      `${table}${whereTheTimeGoes}\n\nWritten: bench/results/${stamp}.json and .md; printouts and CPU profiles in bench/results/${stamp}/\n`,
   );
   // A benchmark that failed fails the run; an aim not met is a finding, printed in the table.
   process.exitCode = summary.benches.every((b) => b.exitCode === 0) ? 0 : 1;

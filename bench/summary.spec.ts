@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CpuProfile, hotFunctions } from './profiles';
 import { atLeast, below, BenchReport, exactly, holds, toRow } from './report';
 import { allMet, BenchRun, formatAim, formatNumber, markdownTable, RunSummary, runStamp } from './summary';
 
@@ -124,5 +125,28 @@ describe('the run’s table', () => {
 
   it('names a run by its start, sortable and safe as a file name', () => {
     expect(runStamp(new Date('2026-12-05T15:40:02.123Z'))).toBe('2026-12-05T15-40-02Z');
+  });
+});
+
+describe('where the time goes', () => {
+  it('ranks functions by their own time, idle left out, each with its share of the busy time', () => {
+    const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber });
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)') },
+        { id: 2, callFrame: frame('(idle)') },
+        { id: 3, callFrame: frame('handle', 'file:///repo/dist/services/finance/src/consumer.js', 11) },
+        { id: 4, callFrame: frame('(garbage collector)') },
+        { id: 5, callFrame: frame('handle', 'file:///repo/dist/services/finance/src/consumer.js', 11) },
+      ],
+      // Each delta is the time before its sample: sample i lasts until the next one (delta i + 1), in µs.
+      samples: [2, 3, 3, 4, 5, 2, 2],
+      timeDeltas: [0, 1000, 2000, 3000, 1000, 2000, 9000],
+    };
+    expect(hotFunctions(profile, 5, '/repo')).toEqual([
+      { name: 'handle (dist/services/finance/src/consumer.js:12)', selfMs: 7, share: 0.875 },
+      { name: '(garbage collector)', selfMs: 1, share: 0.125 },
+    ]);
+    expect(hotFunctions(profile, 1, '/repo')).toHaveLength(1);
   });
 });
