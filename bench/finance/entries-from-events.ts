@@ -4,6 +4,7 @@ import {
   deadLetterTopic,
   EventContract,
   FeePaidV1,
+  InstituteSettingsChangedV1,
   LineThresholdCrossedV1,
   SeatConfirmedV1,
   SittingHeldV1,
@@ -47,8 +48,19 @@ const runId = randomBytes(3).toString('hex');
 const database = `baeum_bench_finance_${runId}`;
 const prefix = `bfin${runId}.`;
 const tenantId = DemoTenants.seoul.id;
-/** The topics finance reads and writes in this run, each its own (prefixed) copy. */
-const TOPICS = [CohortScheduledV1, SeatConfirmedV1, FeePaidV1, SittingHeldV1, CommitmentRecordedV1, LineThresholdCrossedV1]
+/**
+ * The topics finance reads and writes in this run, each its own (prefixed) copy: every topic it
+ * subscribes to must exist before it starts (the institute's settings too, or its consumer fails).
+ */
+const TOPICS = [
+  CohortScheduledV1,
+  SeatConfirmedV1,
+  FeePaidV1,
+  SittingHeldV1,
+  InstituteSettingsChangedV1,
+  CommitmentRecordedV1,
+  LineThresholdCrossedV1,
+]
   .map((c) => c.topic)
   .concat(deadLetterTopic('finance'));
 
