@@ -17,7 +17,7 @@ export interface HotFunction {
   share: number;
 }
 
-/** Where a process's CPU went: the functions with the most self time, idle left out. */
+/** Where a process's CPU went: the functions with the most self time, idle and waits for child tools left out. */
 export function hotFunctions(profile: CpuProfile, top = 5, repo = ''): HotFunction[] {
   const selfMs = new Map<number, number>();
   const { samples = [], timeDeltas = [] } = profile;
@@ -26,7 +26,8 @@ export function hotFunctions(profile: CpuProfile, top = 5, repo = ''): HotFuncti
   const byName = new Map<string, number>();
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber } = node.callFrame;
-    if (functionName === '(idle)') continue;
+    // Idle, or blocked waiting for a reference tool (pgbench, psql) to finish: time, but not the process's work.
+    if (functionName === '(idle)' || functionName === 'spawnSync') continue;
     const where = url ? ` (${relative(repo, url.replace(/^file:\/\//, ''))}:${lineNumber + 1})` : '';
     const name = `${functionName || '(anonymous)'}${where}`;
     byName.set(name, (byName.get(name) ?? 0) + (selfMs.get(node.id) ?? 0));

@@ -129,7 +129,7 @@ describe('the run’s table', () => {
 });
 
 describe('where the time goes', () => {
-  it('ranks functions by their own time, idle left out, each with its share of the busy time', () => {
+  it('ranks functions by their own time, idle and waits for pgbench left out, each with its share of the busy time', () => {
     const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber });
     const profile: CpuProfile = {
       nodes: [
@@ -138,10 +138,11 @@ describe('where the time goes', () => {
         { id: 3, callFrame: frame('handle', 'file:///repo/dist/services/finance/src/consumer.js', 11) },
         { id: 4, callFrame: frame('(garbage collector)') },
         { id: 5, callFrame: frame('handle', 'file:///repo/dist/services/finance/src/consumer.js', 11) },
+        { id: 6, callFrame: frame('spawnSync', 'node:internal/child_process', 1107) },
       ],
       // Each delta is the time before its sample: sample i lasts until the next one (delta i + 1), in µs.
-      samples: [2, 3, 3, 4, 5, 2, 2],
-      timeDeltas: [0, 1000, 2000, 3000, 1000, 2000, 9000],
+      samples: [2, 3, 3, 4, 5, 2, 6, 2],
+      timeDeltas: [0, 1000, 2000, 3000, 1000, 2000, 9000, 50000],
     };
     expect(hotFunctions(profile, 5, '/repo')).toEqual([
       { name: 'handle (dist/services/finance/src/consumer.js:12)', selfMs: 7, share: 0.875 },
