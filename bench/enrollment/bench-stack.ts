@@ -75,7 +75,11 @@ export class BenchStack {
     await topics(topicPrefix, true);
     const port = await freePort();
     const databaseUrl = withDatabase(PG_URL, database);
-    const child = spawn(process.execPath, [join(REPO, 'dist', 'services', 'enrollment', 'src', 'main.js')], {
+    // Under `npm run bench` the service writes a CPU profile of its own: the hot path runs there, not in the load generator.
+    const profile = process.env.BENCH_PROFILE_DIR
+      ? ['--cpu-prof', '--cpu-prof-dir', join(process.env.BENCH_PROFILE_DIR, 'enrollment')]
+      : [];
+    const child = spawn(process.execPath, [...profile, join(REPO, 'dist', 'services', 'enrollment', 'src', 'main.js')], {
       env: {
         PATH: process.env.PATH ?? '',
         PORT: String(port),

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { atLeast, BenchReport } from '../report';
 import { args, BenchStack, BROKERS, JWT_SECRET, runBench } from './bench-stack';
 
 /**
@@ -219,6 +220,12 @@ async function main() {
     );
     console.log(`  reference, PostgreSQL COPY of the same rows into a table of the same shape and indexes: ${f(copy)} rows/s`);
     console.log(`  ratio: ${(ours / copy).toFixed(2)}`);
+    new BenchReport('completion-import').row({
+      name: `completion records streamed, checked and imported (${f(rows)} rows)`,
+      figure: { value: ours, unit: 'rows/s' },
+      reference: { value: copy, unit: 'rows/s', what: 'PostgreSQL COPY of the same rows, same shape and indexes' },
+      aim: [atLeast('ratio', 0.6)],
+    });
 
     started = performance.now();
     const report = await api<{

@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DemoTenants } from '@baeum/source-data';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { atLeast, BenchReport } from '../report';
 import { args, BenchStack, DB_POOL, JWT_SECRET, pool, runBench } from './bench-stack';
 
 /**
@@ -124,6 +125,17 @@ COMMIT;
     console.log(`  enrollment service: ${f(ours)} confirmed seats/s (${cpuPerApplication.toFixed(1)} ms of its CPU per application)`);
     console.log(`  reference, pgbench of the conditional update + application + outbox insert: ${f(reference)} seats/s`);
     console.log(`  ratio: ${(ours / reference).toFixed(2)}`);
+    new BenchReport('seat-rush').row({
+      name: `confirmed seats through the enrollment service, ${COHORTS} cohorts`,
+      figure: { value: ours, unit: 'seats/s' },
+      reference: {
+        value: reference,
+        unit: 'tx/s',
+        what: `pgbench of the conditional update + application + outbox insert, ${DB_POOL} clients`,
+      },
+      measures: { 'service CPU': { value: cpuPerApplication, unit: 'ms/application' } },
+      aim: [atLeast('ratio', 0.5)],
+    });
 
     // The issue's rush: 1,000 trainees of 5 agencies at once for 30 seats, 23 of them reserved by quotas.
     const [rush] = await cohorts(stack, 1, 30, [

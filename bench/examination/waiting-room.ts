@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { below, BenchReport, exactly } from '../report';
 import { args, call, closedLoop, percentile } from './load';
 import { applicantTokens, applicationBody, fmt, startSeason } from './season-stack';
 
@@ -157,6 +158,17 @@ async function main() {
         `  the load generator's own event loop ran late by p99 ${fmt(generatorDelay.percentile(99) / 1e6)} ms (counted in the latencies above)\n` +
         `  load average at the end ${loadAverage()}\n`,
     );
+    new BenchReport('waiting-room').row({
+      name: `the waiting room, ${MULTIPLE}× the sustained rate offered for ${SECONDS} s (${fmt(total)} arrivals)`,
+      figure: { value: accepted / ((end - start) / 1000), unit: 'admitted/s' },
+      reference: { value: sustained.perSecond, unit: 'applications/s', what: `sustained without the room, ${CONCURRENCY} clients` },
+      measures: {
+        '5xx or no answer': { value: fiveHundreds, unit: '' },
+        'admitted p99': { value: percentile(admittedLatencies, 99), unit: 'ms' },
+        accepted: { value: accepted, unit: `of ${fmt(total)}` },
+      },
+      aim: [exactly('5xx or no answer', 0), below('admitted p99', 1000)],
+    });
   } finally {
     await stack.stop();
   }

@@ -48,6 +48,15 @@ const withDatabase = (url: string, database: string) => {
 };
 
 /**
+ * Under `npm run bench` (BENCH_PROFILE_DIR set), each service process writes a CPU profile of its
+ * own when it exits: the benchmark's process is only the load generator, the hot path runs here.
+ */
+function cpuProfileArgs(name: string): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', join(dir, name)] : [];
+}
+
+/**
  * The six services as separate processes over the real broker, database and cache, each with
  * its own fresh database and its own consumer group for this run, built from `dist/`.
  */
@@ -202,7 +211,10 @@ export class ServiceStack {
     if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
     const key = `${service}#${instance}`;
     const log = createWriteStream(this.logFile(service, instance), { flags: 'a' });
-    const child = spawn(process.execPath, [main], { env: this.envOf(service, extraEnv, instance), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...cpuProfileArgs(`${service}-${instance}`), main], {
+      env: this.envOf(service, extraEnv, instance),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.processes.set(key, child);
