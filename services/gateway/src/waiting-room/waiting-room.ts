@@ -25,9 +25,9 @@ const ADJUST_EVERY_MS = 500;
  *
  * The rate is a ceiling: each instance times the submissions it lets in and slows the shared rate
  * when they answer slower than WAITING_ROOM_TARGET_MS (the service shares its cores with the
- * consumers of what it has just accepted), and speeds it back up when they answer well under it. A
- * pass that opens while admission runs slower than when it was given lets its holder in only once
- * admission has reached their ticket; until then they are told their new turn.
+ * consumers of what it has just accepted), and speeds it back up when they answer well under it.
+ * Turns are told as if admission moved at the ceiling; a pass that opens before admission has reached
+ * its holder's ticket lets them in only then, and meanwhile they are told their new turn.
  */
 @Injectable()
 export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
@@ -129,10 +129,15 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
     return !place || place.admitted ? null : this.waiting(user, place);
   }
 
-  /** Admission moves at the room's rate, so the holder's turn is known now: their pass opens then (rounded up to the second). */
+  /**
+   * The holder's turn if admission moves at the room's ceiling from now: their pass opens then (rounded up to
+   * the second). Reckoned at the ceiling, not at the rate of the moment: a turn told too early costs one
+   * more cheap refusal at the door with the turn told again, while one told at a rate that has since
+   * climbed back would keep people waiting with nobody coming in.
+   */
   private waiting(user: AuthUser, place: QueuePlace): WaitingRoomView {
     const nowMs = Date.now();
-    const opensAt = Math.ceil((nowMs + ((place.ticket - place.served) * 1000) / place.ratePerSecond) / 1000);
+    const opensAt = Math.ceil((nowMs + ((place.ticket - place.served) * 1000) / this.env.WAITING_ROOM_RATE) / 1000);
     return {
       queued: true,
       ticket: place.ticket,
