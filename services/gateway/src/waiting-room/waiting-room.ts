@@ -68,6 +68,8 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
 
   /** Times a submission let in, from now until its answer is sent (a dropped connection is not an answer). */
   track(response: Response) {
+    // A fixed rate follows nothing: keeping the times would only grow memory.
+    if (!this.adjusting) return;
     const submission = { startedAt: performance.now() };
     this.running.add(submission);
     response.once('finish', () => this.finished.push(performance.now() - submission.startedAt));
