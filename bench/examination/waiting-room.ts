@@ -9,8 +9,8 @@ import { applicantTokens, applicationBody, fmt, startSeason } from './season-sta
  * The first application morning: the rate exam submissions are sustained at through the gateway
  * without the waiting room (closed loop), then `--multiple` (5) times that rate offered for `--seconds`
  * (60) with the room letting in at most 0.8 of it (`--headroom`). Each arrival is an applicant: they submit, and when
- * answered 429 WAITING_ROOM.QUEUED they ask for their place once, as the page does, wait out the
- * estimate and submit again with the pass that came with it (it opens at their turn). Prints the 5xx
+ * answered 429 WAITING_ROOM.QUEUED they wait out the estimate the refusal gives, as the page does, and
+ * submit again with the pass that came with it (it opens at their turn). Prints the 5xx
  * answers (aim: none), whether every admitted submission was accepted, how long the queue took to
  * drain, the rate the room moved at (it follows the service below that ceiling), and the p99 of
  * admitted submissions (aim: under 1 s), beside the rate sustained without it.
@@ -39,7 +39,6 @@ async function main() {
   const stack = season.stack;
   try {
     const url = `${stack.gatewayUrl}/api/exam/applications`;
-    const placeUrl = `${stack.gatewayUrl}/api/waiting-room/exam-applications`;
     const submit = (token: string, i: number, pass?: string) =>
       call(url, {
         method: 'POST',
@@ -84,8 +83,8 @@ async function main() {
     let acceptedAtOnce = 0;
     let acceptedAfterWaiting = 0;
     let refusedAfterAdmission = 0;
-    let polls = 0;
-    /** The room's rate as the place checks saw it: it follows the examination service below the ceiling. */
+    let turnsTold = 0;
+    /** The room's rate as the refusals told it: it follows the examination service below the ceiling. */
     const ratesSeen: number[] = [];
 
     let start = 0;
@@ -99,23 +98,22 @@ async function main() {
         return;
       }
       if (first.status !== 429) return;
-      // As the page does: ask for the place once, wait out the estimate without asking again, then submit
-      // with the pass that came with the place (it opens at the holder's turn); ask again only if turned away.
+      // As the page does: the refusal carries the place and a pass that opens at the turn; wait it out
+      // without asking, then submit with the pass; turned away again (admission has not reached the
+      // ticket yet), the new refusal carries the new turn.
+      let refusal = first;
       for (;;) {
-        const place = await call(placeUrl, { headers: { authorization: `Bearer ${tokens[i]}` } });
-        polls++;
-        count(place.status);
-        if (place.status !== 200) {
-          await sleep(2_000);
+        turnsTold++;
+        const { params } = JSON.parse(refusal.body) as { params: { pass: string; estimatedWaitSeconds: number; admittedPerSecond: number } };
+        ratesSeen.push(params.admittedPerSecond);
+        await sleep(params.estimatedWaitSeconds * 1000);
+        const sent = performance.now();
+        const again = await submit(tokens[i], i, params.pass);
+        count(again.status);
+        if (again.status === 429) {
+          refusal = again;
           continue;
         }
-        const view = JSON.parse(place.body) as { pass?: string; estimatedWaitSeconds: number; admittedPerSecond: number };
-        ratesSeen.push(view.admittedPerSecond);
-        await sleep(view.estimatedWaitSeconds * 1000);
-        const sent = performance.now();
-        const again = await submit(tokens[i], i, view.pass);
-        count(again.status);
-        if (again.status === 429) continue;
         waits.push((sent - arrived) / 1000);
         admittedLatencies.push(performance.now() - sent);
         admittedOverTime.push([(sent - start) / 1000, performance.now() - sent]);
@@ -151,8 +149,8 @@ async function main() {
         `  5xx or no answer: ${fmt(fiveHundreds)} (aim 0)   accepted ${fmt(accepted)} of ${fmt(total)} ` +
         `(${fmt(acceptedAtOnce)} at once, ${fmt(acceptedAfterWaiting)} after waiting; refused once admitted: ${fmt(refusedAfterAdmission)})\n` +
         `  queue drained ${fmt((end - arrivalsEnd) / 1000, 1)} s after the last arrival; admitted ${fmt(accepted / ((end - start) / 1000))}/s overall; ` +
-        `waits p50 ${fmt(percentile(waits, 50), 1)} s, max ${fmt(waits[waits.length - 1] ?? 0, 1)} s; ${fmt(polls)} place checks\n` +
-        `  the room's rate seen by place checks: min ${fmt(ratesSeen[0] ?? rate, 1)}/s, median ${fmt(percentile(ratesSeen, 50), 1)}/s (ceiling ${fmt(rate)}/s)\n` +
+        `waits p50 ${fmt(percentile(waits, 50), 1)} s, max ${fmt(waits[waits.length - 1] ?? 0, 1)} s; ${fmt(turnsTold)} turns told (${fmt(turnsTold / total, 1)} per arrival)\n` +
+        `  the room's rate told with the turns: min ${fmt(ratesSeen[0] ?? rate, 1)}/s, median ${fmt(percentile(ratesSeen, 50), 1)}/s (ceiling ${fmt(rate)}/s)\n` +
         `  admitted submissions p50 ${fmt(percentile(admittedLatencies, 50))} ms, p99 ${fmt(percentile(admittedLatencies, 99))} ms (aim < 1,000 ms)\n` +
         `  admitted p99 by 20 s of sending: ${p99By20Seconds(admittedOverTime)}\n` +
         `  the load generator's own event loop ran late by p99 ${fmt(generatorDelay.percentile(99) / 1e6)} ms (counted in the latencies above)\n` +

@@ -75,7 +75,15 @@ it('lets a burst in, queues the rest in arrival order, and lets each in at the r
   for (const { answer } of queued) {
     expect(answer.body).toMatchObject({
       code: 'WAITING_ROOM.QUEUED',
-      params: { ticket: expect.any(Number), ahead: expect.any(Number), estimatedWaitSeconds: expect.any(Number) },
+      // The whole place, with a pass that opens at the turn: nobody need ask for it again meanwhile.
+      params: {
+        ticket: expect.any(Number),
+        ahead: expect.any(Number),
+        estimatedWaitSeconds: expect.any(Number),
+        admittedPerSecond: RATE,
+        pass: expect.any(String),
+        passSeconds: expect.any(Number),
+      },
     });
   }
   // Each queued applicant has a number of their own, after the ones let in at once.
@@ -92,8 +100,10 @@ it('lets a burst in, queues the rest in arrival order, and lets each in at the r
   // The place comes with a pass that opens at the holder's turn: before it, it lets nobody in, and changes nothing.
   expect(again.body.estimatedWaitSeconds).toBeGreaterThan(2);
   const early = await send(last.applicant.client, body, last.applicant.key, again.body.pass);
+  const earlyAt = Date.now();
   expect([early.status, early.body.code]).toEqual([429, 'WAITING_ROOM.QUEUED']);
   expect(early.body.params.ticket).toBe(last.answer.body.params.ticket);
+  expect(early.body.params.estimatedWaitSeconds).toBeGreaterThan(0);
   // A newcomer with someone else's pass joins the back of the queue like anyone else.
   const borrowed = await send(applicantClient(stack.gatewayUrl), body, randomUUID(), admitted[0].pass!);
   expect(borrowed.status).toBe(429);
@@ -122,9 +132,9 @@ it('lets a burst in, queues the rest in arrival order, and lets each in at the r
   }
   expect(done.size).toBe(byPlace.length);
 
-  // Having waited out the estimate without asking again, the last holder's pass lets them in.
-  await sleep(Math.max(0, askedAt + again.body.estimatedWaitSeconds * 1000 - Date.now()));
-  const atTheirTurn = await send(last.applicant.client, body, last.applicant.key, again.body.pass);
+  // Having waited out the turn the early refusal told, without asking again, the pass it carried lets the last holder in.
+  await sleep(Math.max(0, askedAt + again.body.estimatedWaitSeconds * 1000 - Date.now(), earlyAt + early.body.params.estimatedWaitSeconds * 1000 - Date.now()));
+  const atTheirTurn = await send(last.applicant.client, body, last.applicant.key, early.body.params.pass);
   statuses.push(atTheirTurn.status);
   expect(atTheirTurn.status).toBe(201);
   expect(statuses.filter((s) => s >= 500)).toEqual([]);

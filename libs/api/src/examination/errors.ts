@@ -280,7 +280,9 @@ export const EXAMINATION_ERROR_CODES = [
   'ASSESSMENT_RATING.EACH_COMPETENCY_ONCE',
   /**
    * Many are applying at once: the submission was not taken and the caller has a place in the waiting
-   * room (429; `params`: ahead, estimatedWaitSeconds, retryAfterSeconds). GET /api/waiting-room/exam-applications.
+   * room (429; `params`: the place as GET /api/waiting-room/exam-applications gives it (ticket, ahead,
+   * estimatedWaitSeconds, admittedPerSecond, pass, passSeconds) and retryAfterSeconds: send the submission
+   * again with the pass once estimatedWaitSeconds have passed).
    */
   'WAITING_ROOM.QUEUED',
 ] as const;

@@ -43,14 +43,34 @@ async function atTheDoor(room: WaitingRoom, jwt: JwtService, request: Request, r
   return true;
 }
 
-/** 429 in the one error shape (as the error filter would answer it), with Retry-After. */
+/**
+ * 429 in the one error shape (as the error filter would answer it), with Retry-After. `params` carry the
+ * holder's whole place, the pass that opens at their turn included: they wait it out and submit again
+ * without asking for the place (which, asked by every holder, would double what a turn costs the gateway).
+ * Written straight to the socket: Express's send would hash the body for an ETag nobody revalidates.
+ */
 function refuse(response: Response, place: WaitingRoomView): false {
   const retryAfterSeconds = Math.min(MAX_RETRY_AFTER_SECONDS, place.estimatedWaitSeconds);
   const error = new CodedException(429, 'WAITING_ROOM.QUEUED', {
     message: `신청자가 많아 대기 중입니다. 앞에 ${place.ahead}명 / Many are applying: you are in the waiting room, ${place.ahead} ahead of you`,
-    params: { ticket: place.ticket!, ahead: place.ahead, estimatedWaitSeconds: place.estimatedWaitSeconds, retryAfterSeconds },
+    params: {
+      ticket: place.ticket!,
+      ahead: place.ahead,
+      estimatedWaitSeconds: place.estimatedWaitSeconds,
+      admittedPerSecond: place.admittedPerSecond,
+      retryAfterSeconds,
+      pass: place.pass!,
+      passSeconds: place.passSeconds!,
+    },
   });
-  response.setHeader('Retry-After', String(retryAfterSeconds));
-  response.status(429).json(errorBody(429, error.getResponse(), error.message));
+  const body = JSON.stringify(errorBody(429, error.getResponse(), error.message));
+  response
+    .writeHead(429, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+      'retry-after': String(retryAfterSeconds),
+    })
+    .end(body);
   return false;
 }

@@ -33,7 +33,7 @@ import {
   type WizardStep,
 } from './rules';
 import { useApplicantWords } from './shared';
-import { WaitingRoomPanel } from './waiting-room-panel';
+import { holdPlaceFrom, WaitingRoomPanel } from './waiting-room-panel';
 
 const LAST = WIZARD_STEPS.indexOf('review');
 const DONE = WIZARD_STEPS.indexOf('done');
@@ -268,7 +268,7 @@ function ApplyForm({ all, editing }: { all: Schemas['ExamView'][]; editing?: App
     } catch (error) {
       if (error instanceof ApiError && error.code === 'WAITING_ROOM.QUEUED') {
         sendWhenAdmitted.current = true;
-        await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] === '/api/waiting-room/exam-applications' });
+        await holdPlaceFrom(queryClient, error);
       }
       // A problem with a field of an earlier step opens that step, so it is seen beside its field.
       const fields = error instanceof ApiError ? error.fieldErrors : [];

@@ -1,9 +1,9 @@
 import '../../enrollment/spec-polyfills';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { api } from '../../../api/client';
+import { api, ApiError } from '../../../api/client';
 import { setLanguage } from '../../../i18n/i18n';
-import { WaitingRoomPanel } from './waiting-room-panel';
+import { holdPlaceFrom, WaitingRoomPanel } from './waiting-room-panel';
 
 const ok = (data: unknown) => ({ data, error: undefined, response: { ok: true, status: 200, headers: { get: () => null } } }) as never;
 
@@ -27,7 +27,7 @@ function renderPanel(place: object) {
       <WaitingRoomPanel onAdmitted={onAdmitted} />
     </QueryClientProvider>,
   );
-  return { get, onAdmitted };
+  return { get, onAdmitted, client };
 }
 
 const advance = (ms: number) =>
@@ -65,5 +65,24 @@ describe('the waiting room on the page', () => {
     const { onAdmitted } = renderPanel({ ...waiting, admitted: true, ahead: 0, estimatedWaitSeconds: 0 });
     await waitFor(() => expect(onAdmitted).toHaveBeenCalledWith(waiting.pass));
     expect(screen.queryByTestId('waiting-room')).toBeNull();
+  });
+
+  it('shows the place a refused submission carries without asking for it, and hands its pass over at the turn', async () => {
+    jest.useFakeTimers();
+    const { get, onAdmitted, client } = renderPanel({ queued: false, admitted: false, ahead: 0, estimatedWaitSeconds: 0, admittedPerSecond: 2 });
+    await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+    const { queued: _queued, admitted: _admitted, ...params } = waiting;
+    const refusal = new ApiError(429, {
+      statusCode: 429,
+      code: 'WAITING_ROOM.QUEUED',
+      message: '대기 중 / Queued',
+      params: { ...params, retryAfterSeconds: 10 },
+    });
+    await act(() => holdPlaceFrom(client, refusal));
+    expect((await screen.findByTestId('waiting-room-ticket')).textContent).toBe('대기번호 5,321번');
+    expect(screen.getByTestId('waiting-room-ahead').textContent).toContain('내 앞에 120명');
+    await advance(60_000);
+    expect(onAdmitted).toHaveBeenCalledWith(waiting.pass);
+    expect(get).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { $api } from '../../../api/client';
+import { $api, ApiError, type Schemas } from '../../../api/client';
 import { Notice } from '../../../kit';
 import { useApplicantWords } from './shared';
 
@@ -9,14 +10,40 @@ const SHOWN_EVERY_MS = 5_000;
 /**
  * 접속 대기: shown while the applicant holds a place in the waiting room in front of submissions
  * (after a submission was turned away as queued, and again after a reload: the place is the
- * server's). Their number, how many are ahead and the estimated wait, read out politely as they move.
+ * server's; the refusal carries it, a reload asks for it). Their number, how many are ahead and the estimated wait, read out politely as they move.
  * The place comes with a pass that opens at the applicant's turn (admission moves at a fixed rate),
  * so the page asks once and counts down by itself, instead of a queue of phones asking over and
  * over; at their turn the pass goes to the form, which sends the submission again.
  */
+const PLACE = '/api/waiting-room/exam-applications';
+
+/**
+ * A submission turned away as queued: the refusal carries the applicant's place and its pass, shown
+ * as they are (asking for the place again would double what each turn costs the server on a morning
+ * when thousands wait); an answer without them, from an older server, has the place asked for.
+ */
+export async function holdPlaceFrom(queryClient: QueryClient, refusal: ApiError): Promise<void> {
+  const params = refusal.body.params as Partial<Schemas['WaitingRoomView']> | undefined;
+  if (params?.pass && params.ticket !== undefined) {
+    const place: Schemas['WaitingRoomView'] = {
+      queued: true,
+      admitted: false,
+      ticket: params.ticket,
+      ahead: params.ahead ?? 0,
+      estimatedWaitSeconds: params.estimatedWaitSeconds ?? 0,
+      admittedPerSecond: params.admittedPerSecond ?? 0,
+      pass: params.pass,
+      passSeconds: params.passSeconds,
+    };
+    queryClient.setQueryData(['get', PLACE], place);
+    return;
+  }
+  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] === PLACE });
+}
+
 export function WaitingRoomPanel({ onAdmitted }: { onAdmitted: (pass: string) => void }) {
   const { t } = useApplicantWords();
-  const room = $api.useQuery('get', '/api/waiting-room/exam-applications');
+  const room = $api.useQuery('get', PLACE);
   const place = room.data;
   const firstAhead = useRef<number | null>(null);
   const handedOver = useRef<string | null>(null);
