@@ -91,6 +91,11 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** The rate told to people: the shared one as last read, the ceiling until it has been. */
+  private get shownRate(): number {
+    return this.rate || this.env.WAITING_ROOM_RATE;
+  }
+
   passStands(user: AuthUser, pass: string | undefined): boolean {
     return passStands(this.env.JWT_SECRET, EXAM_APPLICATIONS_ROOM, holderOf(user), pass, Math.floor(Date.now() / 1000));
   }
@@ -112,7 +117,7 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
         admitted: false,
         ahead: 0,
         estimatedWaitSeconds: 0,
-        admittedPerSecond: this.rate || this.env.WAITING_ROOM_RATE,
+        admittedPerSecond: this.shownRate,
       };
     if (place.admitted) {
       await this.cache.keepTicket(EXAM_APPLICATIONS_ROOM, holderOf(user), this.env.WAITING_ROOM_PASS_SECONDS).catch(() => undefined);
@@ -157,7 +162,7 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
       admitted: true,
       ahead: 0,
       estimatedWaitSeconds: 0,
-      admittedPerSecond: this.rate || this.env.WAITING_ROOM_RATE,
+      admittedPerSecond: this.shownRate,
       ...this.pass(user, Math.floor(Date.now() / 1000)),
     };
   }
