@@ -104,7 +104,9 @@ async function main() {
       let refusal = first;
       for (;;) {
         turnsTold++;
-        const { params } = JSON.parse(refusal.body) as { params: { pass: string; estimatedWaitSeconds: number; admittedPerSecond: number } };
+        const { params } = JSON.parse(refusal.body) as {
+          params: { pass: string; estimatedWaitSeconds: number; admittedPerSecond: number };
+        };
         ratesSeen.push(params.admittedPerSecond);
         await sleep(params.estimatedWaitSeconds * 1000);
         const sent = performance.now();

@@ -133,7 +133,13 @@ it('lets a burst in, queues the rest in arrival order, and lets each in at the r
   expect(done.size).toBe(byPlace.length);
 
   // Having waited out the turn the early refusal told, without asking again, the pass it carried lets the last holder in.
-  await sleep(Math.max(0, askedAt + again.body.estimatedWaitSeconds * 1000 - Date.now(), earlyAt + early.body.params.estimatedWaitSeconds * 1000 - Date.now()));
+  await sleep(
+    Math.max(
+      0,
+      askedAt + again.body.estimatedWaitSeconds * 1000 - Date.now(),
+      earlyAt + early.body.params.estimatedWaitSeconds * 1000 - Date.now(),
+    ),
+  );
   const atTheirTurn = await send(last.applicant.client, body, last.applicant.key, early.body.params.pass);
   statuses.push(atTheirTurn.status);
   expect(atTheirTurn.status).toBe(201);

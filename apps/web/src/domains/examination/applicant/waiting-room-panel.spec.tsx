@@ -69,7 +69,13 @@ describe('the waiting room on the page', () => {
 
   it('shows the place a refused submission carries without asking for it, and hands its pass over at the turn', async () => {
     jest.useFakeTimers();
-    const { get, onAdmitted, client } = renderPanel({ queued: false, admitted: false, ahead: 0, estimatedWaitSeconds: 0, admittedPerSecond: 2 });
+    const { get, onAdmitted, client } = renderPanel({
+      queued: false,
+      admitted: false,
+      ahead: 0,
+      estimatedWaitSeconds: 0,
+      admittedPerSecond: 2,
+    });
     await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
     const { queued: _queued, admitted: _admitted, ...params } = waiting;
     const refusal = new ApiError(429, {
