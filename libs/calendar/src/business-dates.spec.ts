@@ -55,5 +55,23 @@ describe('the business calendar', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2022-02-29')).toBe(false);
     expect(isCalendarDate('2022-1-5')).toBe(false);
+    // Every month's last day, and the day after it; centuries leap only every 400 years.
+    for (const [date, real] of [
+      ['2023-01-31', true],
+      ['2023-01-32', false],
+      ['2023-04-30', true],
+      ['2023-04-31', false],
+      ['2023-12-31', true],
+      ['2023-00-10', false],
+      ['2023-13-01', false],
+      ['2023-06-00', false],
+      ['2000-02-29', true],
+      ['1900-02-29', false],
+      ['2100-02-28', true],
+      ['0000-01-01', true],
+      ['2023-1a-01', false],
+      ['2023-01-01 ', false],
+    ] as const)
+      expect([date, isCalendarDate(date)]).toEqual([date, real]);
   });
 });
