@@ -7,14 +7,6 @@ import { useApplicantWords } from './shared';
 /** How often the place shown moves on while waiting: often enough to be seen moving, seldom enough for a screen reader. */
 const SHOWN_EVERY_MS = 5_000;
 
-/**
- * 접속 대기: shown while the applicant holds a place in the waiting room in front of submissions
- * (after a submission was turned away as queued, and again after a reload: the place is the
- * server's; the refusal carries it, a reload asks for it). Their number, how many are ahead and the estimated wait, read out politely as they move.
- * The place comes with a pass that opens at the applicant's turn (admission moves at a fixed rate),
- * so the page asks once and counts down by itself, instead of a queue of phones asking over and
- * over; at their turn the pass goes to the form, which sends the submission again.
- */
 const PLACE = '/api/waiting-room/exam-applications';
 
 /**
@@ -41,6 +33,14 @@ export async function holdPlaceFrom(queryClient: QueryClient, refusal: ApiError)
   await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[1] === PLACE });
 }
 
+/**
+ * 접속 대기: shown while the applicant holds a place in the waiting room in front of submissions
+ * (after a submission was turned away as queued, and again after a reload: the place is the
+ * server's; the refusal carries it, a reload asks for it). Their number, how many are ahead and the
+ * estimated wait, read out politely as they move. The place comes with a pass that opens at the
+ * applicant's turn, so the page counts down by itself instead of a queue of phones asking over and
+ * over; at their turn the pass goes to the form, which sends the submission again.
+ */
 export function WaitingRoomPanel({ onAdmitted }: { onAdmitted: (pass: string) => void }) {
   const { t } = useApplicantWords();
   const room = $api.useQuery('get', PLACE);
