@@ -94,7 +94,7 @@ beforeAll(async () => {
         module: TestModule,
         imports: [ServiceKitModule.forRoot({ service: 'idem', env, logger })],
         controllers: [ThingsController],
-        providers: [{ provide: DataSource, useValue: { query: async () => [] } }],
+        providers: [{ provide: DataSource, useValue: { query: async () => [], options: { schema: 'idem' } } }],
       };
     }
   }

@@ -1,12 +1,16 @@
 import { CallHandler, ExecutionContext, HttpException, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
 import type { AuthUser } from './auth';
 import { CacheStore } from './cache';
 import type { BaseEnv } from './config';
 import { CodedException, fieldError, invalidInput } from './errors';
+import { KeptAnswer, KeyedWrite, requestKeyQueries, WriteAlreadyKept } from './kept-answers';
+import { currentContext } from './request-context';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 /** Letters, digits, - and _, 8 to 100 of them: a UUID, or the keys the exam application form always sent. */
@@ -61,6 +65,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly cache: CacheStore,
     private readonly reflector: Reflector,
     env?: Pick<BaseEnv, 'NODE_ENV' | 'FAULT_SLOW_IDEMPOTENCY_KEY' | 'FAULT_SLOW_MS'>,
+    /** The service's database, where each keyed write's first transaction keeps its key (kept-answers.ts). */
+    private readonly database?: () => DataSource,
   ) {
     const faults = env && env.NODE_ENV !== 'production';
     this.slowKey = faults ? env.FAULT_SLOW_IDEMPOTENCY_KEY : undefined;
@@ -78,14 +84,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
         fieldError(IDEMPOTENCY_HEADER, 'VALIDATION.FORMAT', undefined, '영문·숫자·-·_ 8~100자 / 8–100 letters, digits, - or _'),
       ]);
     const res = context.switchToHttp().getResponse<Response>();
-    return from(
-      this.once(idempotencyEntryKey(req.user, key), fingerprintOf(req), key, res, () =>
-        lastValueFrom(next.handle(), { defaultValue: undefined }),
-      ),
-    );
+    const write: Omit<KeyedWrite, 'state'> = {
+      tenantId: req.user.tenantId,
+      userId: req.user.userId,
+      key,
+      fingerprint: fingerprintOf(req),
+      status: this.reflector.get<number>(HTTP_CODE_METADATA, context.getHandler()) ?? (req.method === 'POST' ? 201 : 200),
+    };
+    return from(this.once(idempotencyEntryKey(req.user, key), write, res, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 
-  private async once(entryKey: string, fingerprint: string, key: string, res: Response, run: () => Promise<unknown>): Promise<unknown> {
+  private async once(entryKey: string, keyed: Omit<KeyedWrite, 'state'>, res: Response, run: () => Promise<unknown>): Promise<unknown> {
+    const { fingerprint, key } = keyed;
     const running: Entry = { state: 'running', fingerprint };
     let claimed: boolean;
     try {
@@ -97,37 +107,78 @@ export class IdempotencyInterceptor implements NestInterceptor {
         message: '잠시 후 다시 시도하세요 / Try again shortly',
       });
     }
-    if (!claimed) return this.repeat(entryKey, fingerprint, res, run, key);
+    if (!claimed) return this.repeat(entryKey, keyed, res, run);
     let result: unknown;
+    const write: KeyedWrite = { ...keyed, state: 'open' };
+    const context = currentContext();
+    if (context && this.database) context.keyedWrite = write;
     const renewal = this.renewWhileRunning(entryKey, JSON.stringify(running));
     try {
       result = await run();
       if (key === this.slowKey && this.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, this.slowMs));
     } catch (error) {
       await renewal.stop();
+      const kept = await this.keptBeforeThisTry(write, error);
+      write.state = 'closed';
+      if (kept) {
+        await this.keep(entryKey, { state: 'done', fingerprint, status: kept.status, body: kept.body, failed: false });
+        res.setHeader('Idempotent-Replayed', 'true');
+        return kept.body;
+      }
       const status = error instanceof HttpException ? error.getStatus() : 500;
       if (status >= 500 || !(error instanceof HttpException)) await this.cache.delete(entryKey).catch(() => undefined);
       else await this.keep(entryKey, { state: 'done', fingerprint, status, body: error.getResponse(), failed: true });
       throw error;
     }
     await renewal.stop();
+    const committed = write.state === 'kept';
+    write.state = 'closed';
     // A handler that wrote its own answer (a stream) left nothing here to keep.
     if (res.headersSent) await this.cache.delete(entryKey).catch(() => undefined);
-    else await this.keep(entryKey, { state: 'done', fingerprint, status: res.statusCode, body: result ?? null, failed: false });
+    else {
+      if (committed) await this.answerBesideKey(write, result);
+      await this.keep(entryKey, { state: 'done', fingerprint, status: res.statusCode, body: result ?? null, failed: false });
+    }
     return result;
   }
 
+  /**
+   * The answer of an earlier try that committed this key, when this try was refused: its transaction
+   * found the key taken (the earlier try's process died before Redis heard its answer), or a check
+   * before any transaction refused what the earlier try had already done.
+   */
+  private async keptBeforeThisTry(write: KeyedWrite, error: unknown): Promise<KeptAnswer | undefined> {
+    const refusedBeforeCommitting = error instanceof HttpException && error.getStatus() < 500 && write.state === 'open';
+    if (!this.database || !(error instanceof WriteAlreadyKept || refusedBeforeCommitting)) return undefined;
+    let kept: KeptAnswer | undefined;
+    try {
+      kept = await requestKeyQueries.find(this.database(), write);
+    } catch {
+      if (!(error instanceof WriteAlreadyKept)) return undefined;
+      throw new CodedException(503, 'UNAVAILABLE', {
+        params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
+        message: '잠시 후 다시 시도하세요 / Try again shortly',
+      });
+    }
+    if (kept && kept.fingerprint !== write.fingerprint) throw keyReused();
+    return kept;
+  }
+
+  /** A handler that answered other than its transaction's result: a retry after a crash replays what it answered. */
+  private async answerBesideKey(write: KeyedWrite, result: unknown): Promise<void> {
+    const answer = JSON.stringify(result ?? null);
+    if (answer === write.keptBody) return;
+    await requestKeyQueries.answer(this.database!(), write, write.status, answer).catch(() => undefined);
+  }
+
   /** A repeat of a key already claimed: the kept answer, or why there is none yet. */
-  private async repeat(entryKey: string, fingerprint: string, res: Response, run: () => Promise<unknown>, key: string): Promise<unknown> {
+  private async repeat(entryKey: string, keyed: Omit<KeyedWrite, 'state'>, res: Response, run: () => Promise<unknown>): Promise<unknown> {
+    const { fingerprint } = keyed;
     const text = await this.cache.get(entryKey);
     // Freed (its first try failed) or expired in between: this one is the first now.
-    if (text === null) return this.once(entryKey, fingerprint, key, res, run);
+    if (text === null) return this.once(entryKey, keyed, res, run);
     const entry = JSON.parse(text) as Entry;
-    if (entry.fingerprint !== fingerprint)
-      throw new CodedException(422, 'REQUEST.KEY_REUSED', {
-        field: IDEMPOTENCY_HEADER,
-        message: '이 키는 다른 요청에 이미 쓰였습니다 / This Idempotency-Key was used for a different request',
-      });
+    if (entry.fingerprint !== fingerprint) throw keyReused();
     if (entry.state === 'running')
       throw new CodedException(409, 'REQUEST.IN_PROGRESS', {
         params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
@@ -158,3 +209,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     await this.cache.set(entryKey, JSON.stringify(entry), IDEMPOTENCY_TTL_SECONDS).catch(() => undefined);
   }
 }
+
+const keyReused = () =>
+  new CodedException(422, 'REQUEST.KEY_REUSED', {
+    field: IDEMPOTENCY_HEADER,
+    message: '이 키는 다른 요청에 이미 쓰였습니다 / This Idempotency-Key was used for a different request',
+  });

@@ -10,6 +10,7 @@ export * from './database';
 export * from './errors';
 export * from './health';
 export * from './idempotency';
+export * from './kept-answers';
 export * from './kit.module';
 export * from './logging';
 export * from './metrics';

@@ -6,10 +6,12 @@ import {
   Header,
   Headers,
   Inject,
+  Injectable,
   MiddlewareConsumer,
   Module,
   NestModule,
   OnApplicationShutdown,
+  OnModuleDestroy,
   OnModuleInit,
   Type,
 } from '@nestjs/common';
@@ -24,7 +26,8 @@ import { CacheStore, createCacheStore } from './cache';
 import { BaseEnv, metricsAccess } from './config';
 import { CodedException } from './errors';
 import { HealthController, HealthRegistry } from './health';
-import { IdempotencyInterceptor } from './idempotency';
+import { IDEMPOTENCY_TTL_SECONDS, IdempotencyInterceptor } from './idempotency';
+import { requestKeyQueries } from './kept-answers';
 import { httpContextMiddleware } from './http-context';
 import { metricsContentType, metricsText } from './metrics';
 
@@ -64,6 +67,24 @@ function sameSecret(given: string | undefined, expected: string): boolean {
     .digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);
+}
+
+/** Forgets keyed writes' keys once their day is over, hourly; every replica does, and a DELETE done twice is harmless. */
+@Injectable()
+class RequestKeysPurge implements OnModuleInit, OnModuleDestroy {
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onModuleInit() {
+    const dataSource = this.moduleRef.get(DataSource, { strict: false });
+    this.timer = setInterval(() => void requestKeyQueries.purge(dataSource, IDEMPOTENCY_TTL_SECONDS).catch(() => undefined), 3_600_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy() {
+    clearInterval(this.timer);
+  }
 }
 
 export interface ServiceKitOptions {
@@ -118,9 +139,11 @@ export class ServiceKitModule implements NestModule, OnModuleInit, OnApplication
           : [
               {
                 provide: APP_INTERCEPTOR,
-                useFactory: (cache: CacheStore, reflector: Reflector) => new IdempotencyInterceptor(cache, reflector, options.env),
-                inject: [CACHE, Reflector],
+                useFactory: (cache: CacheStore, reflector: Reflector, moduleRef: ModuleRef) =>
+                  new IdempotencyInterceptor(cache, reflector, options.env, () => moduleRef.get(DataSource, { strict: false })),
+                inject: [CACHE, Reflector, ModuleRef],
               },
+              RequestKeysPurge,
             ]),
       ],
       exports: [SERVICE_NAME, SERVICE_ENV, LOGGER, CACHE, JwtService, HealthRegistry],

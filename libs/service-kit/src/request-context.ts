@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { KeyedWrite } from './kept-answers';
 
 /** What a unit of work (an HTTP request or a consumed event) carries for tracing. */
 export interface RequestContext {
@@ -10,6 +11,8 @@ export interface RequestContext {
   idempotencyKey?: string;
   /** Writes made on to services so far while working on this request (the gateway's ServiceClients). */
   writeCalls?: number;
+  /** The keyed write this request makes (services' IdempotencyInterceptor): its first transaction keeps the key. */
+  keyedWrite?: KeyedWrite;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -1,7 +1,6 @@
 import { MessagingModule } from '@baeum/messaging';
-import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
+import { keyedDatabaseModule, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
@@ -44,7 +43,7 @@ export class CurriculumModule {
         AuditModule,
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics.
         ServiceKitModule.forRoot({ service: 'curriculum', env, logger }),
-        TypeOrmModule.forRoot(dataSourceOptions(curriculumDatabase(env))),
+        keyedDatabaseModule(curriculumDatabase(env)),
         // The under-fill decisions' consumer injects the cohorts' use cases, which CohortsModule exports.
         MessagingModule.forService({ service: 'curriculum', imports: [CohortsModule], handlers: CURRICULUM_CONSUMERS }),
       ],

@@ -1,7 +1,6 @@
 import { MessagingModule } from '@baeum/messaging';
-import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
+import { keyedDatabaseModule, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AgenciesModule } from './agencies/agencies.module';
 import { ApplicationsModule } from './applications/applications.module';
@@ -57,7 +56,7 @@ export class EnrollmentModule {
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics, as
         // when the controllers sat in this module.
         ServiceKitModule.forRoot({ service: 'enrollment', env, logger }),
-        TypeOrmModule.forRoot(dataSourceOptions(enrollmentDatabase(env))),
+        keyedDatabaseModule(enrollmentDatabase(env)),
         // The seats consumers inject the cohort replica, which SeatsModule exports.
         MessagingModule.forService({
           service: 'enrollment',

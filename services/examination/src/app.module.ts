@@ -1,7 +1,6 @@
 import { MessagingModule } from '@baeum/messaging';
-import { dataSourceOptions, SERVICE_ENV, ServiceKitModule } from '@baeum/service-kit';
+import { keyedDatabaseModule, SERVICE_ENV, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { ApplicationsModule } from './applications/applications.module';
 import { IDENTITY_VERIFICATION_PROVIDER } from './applications/identity/identity-verification-provider';
@@ -73,7 +72,7 @@ export class ExaminationModule {
         // when the controllers sat in this module; the order among these global modules (and so of their
         // start and stop hooks) is as before.
         ServiceKitModule.forRoot({ service: 'examination', env, logger }),
-        TypeOrmModule.forRoot(dataSourceOptions(examinationDatabase(env))),
+        keyedDatabaseModule(examinationDatabase(env)),
         MessagingModule.forService({
           service: 'examination',
           handlers: EXAMINATION_CONSUMERS,

@@ -1,7 +1,6 @@
 import { MessagingModule } from '@baeum/messaging';
-import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
+import { keyedDatabaseModule, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { BookingsModule } from './bookings/bookings.module';
 import { BudgetBookModule } from './budget-book/budget-book.module';
@@ -30,7 +29,7 @@ export class FinanceModule {
         BookingsModule,
         // After the features, so their routes (and the OpenAPI paths) come before health and metrics.
         ServiceKitModule.forRoot({ service: 'finance', env, logger }),
-        TypeOrmModule.forRoot(dataSourceOptions(financeDatabase(env))),
+        keyedDatabaseModule(financeDatabase(env)),
         MessagingModule.forService({ service: 'finance', imports: [BookingsModule], handlers: FINANCE_CONSUMERS }),
       ],
     };

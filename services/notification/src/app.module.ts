@@ -1,7 +1,6 @@
 import { MessagingModule } from '@baeum/messaging';
-import { dataSourceOptions, ServiceKitModule } from '@baeum/service-kit';
+import { keyedDatabaseModule, ServiceKitModule } from '@baeum/service-kit';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { NotificationEnv } from './config/env';
 import { notificationDatabase } from './database/settings';
@@ -21,7 +20,7 @@ export class NotificationModule {
       module: NotificationModule,
       imports: [
         ServiceKitModule.forRoot({ service: 'notification', env, logger }),
-        TypeOrmModule.forRoot(dataSourceOptions(notificationDatabase(env))),
+        keyedDatabaseModule(notificationDatabase(env)),
         MailModule,
         TextsModule,
         ContactsModule,

@@ -1,4 +1,4 @@
-import { DatabaseSettings } from '@baeum/service-kit';
+import { DatabaseSettings, requestKeysMigration } from '@baeum/service-kit';
 import { AgencyState } from '../agencies/agency-state.entity';
 import { BudgetLine } from '../budget-lines/budget-line.entity';
 import { Category } from '../categories/category.entity';
@@ -52,5 +52,6 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
     AgencyState1765920000002,
     InternationalTrainingCategory1766060000000,
     InternationalTrainingBudget1766080000000,
+    requestKeysMigration('curriculum'),
   ],
 });

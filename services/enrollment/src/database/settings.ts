@@ -1,4 +1,4 @@
-import { DatabaseSettings } from '@baeum/service-kit';
+import { DatabaseSettings, requestKeysMigration } from '@baeum/service-kit';
 import { Agency } from '../agencies/agency.entity';
 import { Application } from '../applications/application.entity';
 import { Attendance } from '../attendance/attendance.entity';
@@ -51,5 +51,6 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
     TraineeLinkBackfill1765960000000,
     DropNotices1765980000000,
     CohortRoomName1765985000000,
+    requestKeysMigration('enrollment'),
   ],
 });

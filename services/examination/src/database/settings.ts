@@ -1,4 +1,4 @@
-import { DatabaseSettings } from '@baeum/service-kit';
+import { DatabaseSettings, requestKeysMigration } from '@baeum/service-kit';
 import { ExaminationEnv } from '../config/env';
 import { EXAMINATION_ENTITIES } from './entities';
 import { Init1763800000000 } from './migrations/1763800000000-init';
@@ -32,5 +32,6 @@ export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
     ApplicantPhoto1766030000000,
     AnswerKeys1766040000000,
     ExamEligibilityText1766090000000,
+    requestKeysMigration('examination'),
   ],
 });

@@ -1,4 +1,4 @@
-import { DatabaseSettings } from '@baeum/service-kit';
+import { DatabaseSettings, requestKeysMigration } from '@baeum/service-kit';
 import { CohortReplica } from '../bookings/cohort-replica.entity';
 import { InstituteCalendar } from '../bookings/institute-calendar.entity';
 import { Seat } from '../bookings/seat.entity';
@@ -46,5 +46,6 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
     QuarterlyPlanCourses1765950000000,
     ProgrammePlan1765995000000,
     DropNotices1766010000000,
+    requestKeysMigration('finance'),
   ],
 });

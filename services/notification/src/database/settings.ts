@@ -1,4 +1,4 @@
-import { DatabaseSettings } from '@baeum/service-kit';
+import { DatabaseSettings, requestKeysMigration } from '@baeum/service-kit';
 import { NotificationEnv } from '../config/env';
 import { Contact } from '../contacts/contact.entity';
 import { TraineeLink } from '../contacts/trainee-link.entity';
@@ -24,5 +24,6 @@ export const notificationDatabase = (env: NotificationEnv): DatabaseSettings => 
     TraineeLinks1765960000001,
     Inbox1765970000000,
     TextMessagesAndPreferences1765990000000,
+    requestKeysMigration('notification'),
   ],
 });
