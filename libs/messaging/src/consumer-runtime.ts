@@ -3,7 +3,7 @@ import { eventsConsumed, runInContext, withConsumerSpan } from '@baeum/service-k
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import { backoffMs, EventHandler, InboundMessage, isTransientFailure, PermanentEventError, RetryPolicy } from './types';
+import { backoffMs, BatchEffects, EventHandler, InboundMessage, isTransientFailure, PermanentEventError, RetryPolicy } from './types';
 
 /** What decoding one message gave. */
 export type Decoded =
@@ -121,6 +121,7 @@ export class ConsumerRuntime {
     const outcomes: { topic: string; outcome: string }[] = [];
     await this.dataSource.transaction(async (tx) => {
       const fresh = await this.recordInInbox(tx, items);
+      const batch = new BatchEffects();
       for (const item of items) {
         if (item.kind === 'ignored') {
           outcomes.push({ topic: item.message.topic, outcome: 'ignored' });
@@ -135,11 +136,12 @@ export class ConsumerRuntime {
         }
         // Events this handler emits are caused by this event and share its correlation id.
         await runInContext({ correlationId: envelope.correlationId, causationId: envelope.id }, () =>
-          withConsumerSpan(this.service, envelope, () => handler.handle(envelope, tx)),
+          withConsumerSpan(this.service, envelope, () => handler.handle(envelope, tx, batch)),
         );
         outcomes.push({ topic: item.message.topic, outcome: 'applied' });
         this.logger.debug({ eventId: envelope.id, eventType: envelope.type, correlationId: envelope.correlationId }, 'event applied');
       }
+      await batch.run();
       await hooks.withinTransaction?.(tx, items[items.length - 1].message);
       crashBeforeCommitIfAsked(items);
     });

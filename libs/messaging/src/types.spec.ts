@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { backoffMs, DEFAULT_RETRY, isTransientFailure, PermanentEventError } from './types';
+import { backoffMs, BatchEffects, DEFAULT_RETRY, isTransientFailure, PermanentEventError } from './types';
 
 describe('backoffMs', () => {
   it('doubles from the initial delay and stops at the cap', () => {
@@ -24,5 +24,23 @@ describe('isTransientFailure', () => {
     expect(isTransientFailure(new PermanentEventError('no such cohort'))).toBe(false);
     expect(isTransientFailure(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
     expect(isTransientFailure(undefined)).toBe(false);
+  });
+});
+
+describe('BatchEffects', () => {
+  it('runs the latest effect of each key once, in the order the keys first came, and what they leave after them', async () => {
+    const ran: string[] = [];
+    const batch = new BatchEffects();
+    batch.settle('meals:a', async () => void ran.push('a by event 1'));
+    batch.settle('meals:b', async () => {
+      ran.push('b by event 2');
+      batch.settle('left by b', async () => void ran.push('left by b'));
+    });
+    batch.settle('meals:a', async () => void ran.push('a by event 3'));
+    expect(ran).toEqual([]);
+    await batch.run();
+    expect(ran).toEqual(['a by event 3', 'b by event 2', 'left by b']);
+    await batch.run();
+    expect(ran).toHaveLength(3);
   });
 });

@@ -8,7 +8,39 @@ import type { EntityManager } from 'typeorm';
  */
 export interface EventHandler<P = unknown> {
   readonly contract: EventContract<P>;
-  handle(event: EventEnvelope<P>, tx: EntityManager): Promise<void>;
+  handle(event: EventEnvelope<P>, tx: EntityManager, batch: BatchEnd): Promise<void>;
+}
+
+/**
+ * The end of the transaction a handler runs in, which may apply many events (a consumer batch): work
+ * that depends only on the state the events leave (a cohort's meals follow its confirmed seats) is
+ * left for it, and runs once however many events asked for it.
+ */
+export interface BatchEnd {
+  /**
+   * Runs `effect` after every event of the transaction is handled, before it commits. A later call
+   * with the same key replaces the effect (it sees the later event) and keeps its turn; effects of
+   * different keys run in the order their keys first came.
+   */
+  settle(key: string, effect: () => Promise<void>): void;
+}
+
+/** The effects left for the end of one transaction. */
+export class BatchEffects implements BatchEnd {
+  private readonly effects = new Map<string, () => Promise<void>>();
+
+  settle(key: string, effect: () => Promise<void>): void {
+    this.effects.set(key, effect);
+  }
+
+  /** Runs them all, in turn; an effect may leave more, which run after it. */
+  async run(): Promise<void> {
+    while (this.effects.size > 0) {
+      const [key, effect] = this.effects.entries().next().value as [string, () => Promise<void>];
+      this.effects.delete(key);
+      await effect();
+    }
+  }
 }
 
 /** One raw message as either transport delivers it. */

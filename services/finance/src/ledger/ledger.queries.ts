@@ -24,20 +24,62 @@ export const lockBudgetLines = (tx: EntityManager, tenantId: string, ids: string
     .orderBy('line.id')
     .getMany();
 
-/** Keeps the event behind entries, once, for the line's detail. */
-export async function rememberEvent(tx: EntityManager, event: EventEnvelope): Promise<void> {
+/** Keeps the events behind entries, once each, for the line's detail. */
+export async function rememberEvents(tx: EntityManager, events: EventEnvelope[]): Promise<void> {
+  if (events.length === 0) return;
   await tx.query(
-    `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload) ` +
-      `VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+    `INSERT INTO finance.source_event (event_id, tenant_id, type, version, source, occurred_at, correlation_id, payload)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::text[], $8::jsonb[])
+     ON CONFLICT DO NOTHING`,
     [
-      event.id,
-      event.tenantId,
-      event.type,
-      event.version,
-      event.source,
-      event.occurredAt,
-      event.correlationId,
-      JSON.stringify(event.payload),
+      events.map((e) => e.id),
+      events.map((e) => e.tenantId),
+      events.map((e) => e.type),
+      events.map((e) => e.version),
+      events.map((e) => e.source),
+      events.map((e) => e.occurredAt),
+      events.map((e) => e.correlationId),
+      events.map((e) => JSON.stringify(e.payload)),
+    ],
+  );
+}
+
+/**
+ * Writes many entries of one line and the line's new total of their measure in one statement (a
+ * consumer batch's revenue). Entries that move commitments go through `writeEntry`, one by one.
+ */
+export async function writeLineEntries(tx: EntityManager, entries: Entry[], measure: Entry['measure'], lineTotal: bigint): Promise<void> {
+  if (entries.length === 0) return;
+  const column = <K extends keyof Entry>(key: K) => entries.map((e) => e[key]);
+  await tx.query(
+    `WITH entry AS (
+       INSERT INTO finance.entry (id, tenant_id, budget_line_id, commitment_id, kind, measure, amount, booked_on,
+                                  recorded_at, recorded_by, recorded_by_name,
+                                  reason, source_event_id, source_event_type, reverses_entry_id, cause_id, exceeds_budget)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::bigint[], $8::date[],
+                            $9::timestamptz[], $10::uuid[], $11::text[], $12::text[], $13::uuid[], $14::text[], $15::uuid[],
+                            $16::uuid[], $17::boolean[]))
+     UPDATE finance.budget_line SET "${measure}" = $18 WHERE id = $19`,
+    [
+      column('id'),
+      column('tenantId'),
+      column('budgetLineId'),
+      column('commitmentId'),
+      column('kind'),
+      column('measure'),
+      entries.map((e) => e.amount.toString()),
+      column('bookedOn'),
+      column('recordedAt'),
+      column('recordedBy'),
+      column('recordedByName'),
+      column('reason'),
+      column('sourceEventId'),
+      column('sourceEventType'),
+      column('reversesEntryId'),
+      column('causeId'),
+      column('exceedsBudget'),
+      lineTotal.toString(),
+      entries[0].budgetLineId,
     ],
   );
 }

@@ -1,5 +1,5 @@
 import { CommitmentHeldV1, CommitmentRecordedV1, CommitmentReleasedV1, EventEnvelope, LineThresholdCrossedV1 } from '@baeum/contracts';
-import { EventPublisher } from '@baeum/messaging';
+import { BatchEnd, EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -7,7 +7,7 @@ import { BudgetLine } from '../budget-book/entities/budget-line.entity';
 import type { Actor } from '../shared/actor';
 import { Cause, Commitment } from './entities/commitment.entity';
 import { Entry, EntryKind, Measure } from './entities/entry.entity';
-import { lockBudgetLines, rememberEvent, writeEntry } from './ledger.queries';
+import { lockBudgetLines, rememberEvents, writeEntry, writeLineEntries } from './ledger.queries';
 import { crossedThresholds } from './thresholds';
 
 /** What every entry carries besides its amount: when it counts, who, why, and the event behind it. */
@@ -23,6 +23,13 @@ export interface NewCommitment extends Posting {
   cause: Cause;
   causeId: string | null;
   cohortId?: string | null;
+}
+
+/** Revenue a consumer batch has yet to write on a line. */
+interface Collection {
+  amount: bigint;
+  causeId: string;
+  posting: Posting;
 }
 
 /** A stop line has no room for it: refused (a person asked) or held (an event asked). */
@@ -74,9 +81,21 @@ export class Ledger {
     return line ? ((await this.lockLines(tx, tenantId, [line.id])).get(line.id) ?? null) : null;
   }
 
+  /** A line by its code, not locked (what kind of line it is does not change); null when the year's book has none. */
+  async lineOf(tx: EntityManager, tenantId: string, fiscalYear: number, code: string): Promise<BudgetLine | null> {
+    const known = this.looked.get(tx) ?? new Map<string, BudgetLine | null>();
+    this.looked.set(tx, known);
+    const key = `${tenantId}/${fiscalYear}/${code}`;
+    if (!known.has(key)) known.set(key, await tx.findOne(BudgetLine, { where: { tenantId, fiscalYear, code } }));
+    return known.get(key)!;
+  }
+
+  /** Lines this transaction looked up by code (`lineOf`). */
+  private readonly looked = new WeakMap<EntityManager, Map<string, BudgetLine | null>>();
+
   /** Keeps the event behind entries, once, for the line's detail. */
   async remember(tx: EntityManager, event: EventEnvelope): Promise<void> {
-    await rememberEvent(tx, event);
+    await rememberEvents(tx, [event]);
   }
 
   /** A new commitment: booked, or on a stop line without room refused (throws NoRoomOnLine) or held. */
@@ -124,9 +143,49 @@ export class Ledger {
     return this.post(tx, line, commitment, 'pay', 'paid', amount, posting);
   }
 
-  /** Revenue collected (positive) or refunded (negative) on a revenue line. */
-  async collect(tx: EntityManager, line: BudgetLine, amount: bigint, causeId: string, posting: Posting): Promise<Entry> {
-    return this.post(tx, line, null, amount < 0n ? 'refund' : 'collect', 'collected', amount, posting, { causeId });
+  /**
+   * Revenue collected (positive) or refunded (negative) on a revenue line, written at the end of the
+   * consumer's batch: the batch's entries of one line together, with their events, and the line's total
+   * moved once, under its lock taken only then — so the batches of several partitions do not queue for
+   * the line event by event.
+   */
+  collect(
+    tx: EntityManager,
+    batch: BatchEnd,
+    line: Pick<BudgetLine, 'id' | 'tenantId'>,
+    amount: bigint,
+    causeId: string,
+    posting: Posting,
+  ) {
+    const waiting = this.collecting.get(tx) ?? new Map<string, Collection[]>();
+    this.collecting.set(tx, waiting);
+    const onLine = waiting.get(line.id) ?? [];
+    waiting.set(line.id, onLine);
+    onLine.push({ amount, causeId, posting });
+    batch.settle(`collect:${line.id}`, () => this.writeCollected(tx, line, onLine));
+  }
+
+  /** Revenue of a cause (an application's fee) this transaction has yet to write. */
+  collectingFor(tx: EntityManager, causeId: string): bigint {
+    let sum = 0n;
+    for (const onLine of this.collecting.get(tx)?.values() ?? []) for (const c of onLine) if (c.causeId === causeId) sum += c.amount;
+    return sum;
+  }
+
+  /** Revenue waiting for its batch's end, per transaction and line. */
+  private readonly collecting = new WeakMap<EntityManager, Map<string, Collection[]>>();
+
+  private async writeCollected(tx: EntityManager, ref: Pick<BudgetLine, 'id' | 'tenantId'>, onLine: Collection[]): Promise<void> {
+    this.collecting.get(tx)?.delete(ref.id);
+    const line = (await this.lockLines(tx, ref.tenantId, [ref.id])).get(ref.id)!;
+    const entries = onLine.map(({ amount, causeId, posting }) => {
+      line.collected += amount;
+      return this.entryOf(line, amount < 0n ? 'refund' : 'collect', 'collected', amount, posting, { causeId });
+    });
+    await rememberEvents(tx, [
+      ...new Map(onLine.flatMap((c) => (c.posting.event ? [[c.posting.event.id, c.posting.event]] : []))).values(),
+    ]);
+    await writeLineEntries(tx, entries, 'collected', line.collected);
   }
 
   /** Books a held commitment once its line has room (after an amendment, or a stop lifted). */
@@ -164,11 +223,34 @@ export class Ledger {
   ): Promise<Entry> {
     const before = line.committed;
     line[measure] += amount;
-    const entry: Entry = {
+    const entry = this.entryOf(line, kind, measure, amount, posting, extra);
+    const movesCommitment = commitment !== null && measure !== 'collected';
+    if (movesCommitment) commitment[measure] += amount;
+    entry.commitmentId = commitment?.id ?? null;
+    await writeEntry(tx, entry, line[measure], movesCommitment ? commitment[measure] : null);
+    if (measure === 'committed' && commitment) await this.announce(tx, line, commitment, entry);
+    if (measure === 'committed') {
+      for (const threshold of crossedThresholds(before, line.committed, line.amount)) {
+        await this.tellThresholdCrossed(tx, line, threshold);
+      }
+    }
+    return entry;
+  }
+
+  /** An entry of `amount` on the line, whose totals already include it. */
+  private entryOf(
+    line: BudgetLine,
+    kind: EntryKind,
+    measure: Measure,
+    amount: bigint,
+    posting: Posting,
+    extra: { reversesEntryId?: string; causeId?: string | null },
+  ): Entry {
+    return {
       id: randomUUID(),
       tenantId: line.tenantId,
       budgetLineId: line.id,
-      commitmentId: commitment?.id ?? null,
+      commitmentId: null,
       kind,
       measure,
       amount,
@@ -183,16 +265,6 @@ export class Ledger {
       causeId: extra.causeId ?? null,
       exceedsBudget: measure === 'committed' && amount > 0n && line.committed > line.amount,
     };
-    const movesCommitment = commitment !== null && measure !== 'collected';
-    if (movesCommitment) commitment[measure] += amount;
-    await writeEntry(tx, entry, line[measure], movesCommitment ? commitment[measure] : null);
-    if (measure === 'committed' && commitment) await this.announce(tx, line, commitment, entry);
-    if (measure === 'committed') {
-      for (const threshold of crossedThresholds(before, line.committed, line.amount)) {
-        await this.tellThresholdCrossed(tx, line, threshold);
-      }
-    }
-    return entry;
   }
 
   /** Tells other services what a commitment's entry changed: an amount recorded or released. */

@@ -1,5 +1,5 @@
 import { EventEnvelope, FeePaidV1, reliesOn } from '@baeum/contracts';
-import { EventHandler } from '@baeum/messaging';
+import { BatchEnd, EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { FeeRevenue } from '../fee-revenue';
@@ -13,7 +13,7 @@ export class FeePaidConsumer implements EventHandler<FeePaidV1> {
 
   constructor(private readonly fees: FeeRevenue) {}
 
-  handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
-    return this.fees.book(tx, event, BigInt(event.payload.amount), event.payload.paidOn, '응시수수료 수납 / exam fee paid');
+  handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager, batch: BatchEnd): Promise<void> {
+    return this.fees.book(tx, batch, event, BigInt(event.payload.amount), event.payload.paidOn, '응시수수료 수납 / exam fee paid');
   }
 }

@@ -1,5 +1,5 @@
 import { EventEnvelope, FeeRefundedV1, reliesOn } from '@baeum/contracts';
-import { EventHandler } from '@baeum/messaging';
+import { BatchEnd, EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { FeeRevenue } from '../fee-revenue';
@@ -19,8 +19,8 @@ export class FeeRefundedConsumer implements EventHandler<FeeRefundedV1> {
 
   constructor(private readonly fees: FeeRevenue) {}
 
-  handle(event: EventEnvelope<FeeRefundedV1>, tx: EntityManager): Promise<void> {
+  handle(event: EventEnvelope<FeeRefundedV1>, tx: EntityManager, batch: BatchEnd): Promise<void> {
     const p = event.payload;
-    return this.fees.book(tx, event, -BigInt(p.amount), p.refundedOn, `응시수수료 환불 (${p.reason}) / exam fee refunded`);
+    return this.fees.book(tx, batch, event, -BigInt(p.amount), p.refundedOn, `응시수수료 환불 (${p.reason}) / exam fee refunded`);
   }
 }

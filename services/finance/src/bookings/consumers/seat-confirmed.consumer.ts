@@ -1,5 +1,5 @@
 import { EventEnvelope, reliesOn, SeatConfirmedV1 } from '@baeum/contracts';
-import { EventHandler } from '@baeum/messaging';
+import { BatchEnd, EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CohortBookings } from '../cohort-bookings';
@@ -13,7 +13,7 @@ export class SeatConfirmedConsumer implements EventHandler<SeatConfirmedV1> {
 
   constructor(private readonly cohorts: CohortBookings) {}
 
-  handle(event: EventEnvelope<SeatConfirmedV1>, tx: EntityManager): Promise<void> {
-    return this.cohorts.seatChanged(tx, event, 'confirmed');
+  handle(event: EventEnvelope<SeatConfirmedV1>, tx: EntityManager, batch: BatchEnd): Promise<void> {
+    return this.cohorts.seatChanged(tx, event, 'confirmed', batch);
   }
 }

@@ -1,5 +1,5 @@
 import { EventEnvelope, reliesOn, SeatReleasedV1 } from '@baeum/contracts';
-import { EventHandler } from '@baeum/messaging';
+import { BatchEnd, EventHandler } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CohortBookings } from '../cohort-bookings';
@@ -13,7 +13,7 @@ export class SeatReleasedConsumer implements EventHandler<SeatReleasedV1> {
 
   constructor(private readonly cohorts: CohortBookings) {}
 
-  handle(event: EventEnvelope<SeatReleasedV1>, tx: EntityManager): Promise<void> {
-    return this.cohorts.seatChanged(tx, event, 'released');
+  handle(event: EventEnvelope<SeatReleasedV1>, tx: EntityManager, batch: BatchEnd): Promise<void> {
+    return this.cohorts.seatChanged(tx, event, 'released', batch);
   }
 }

@@ -1,5 +1,5 @@
 import { CohortScheduledV1, EventContract, EventEnvelope, InstituteSettingsChangedV1, SeatConfirmedV1 } from '@baeum/contracts';
-import { EventPublisher } from '@baeum/messaging';
+import { BatchEffects, EventPublisher } from '@baeum/messaging';
 import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -39,7 +39,13 @@ const envelope = <P>(contract: EventContract<P>, tenantId: string, payload: P, s
   causationId: null,
   payload,
 });
-const run = (work: (tx: EntityManager) => Promise<void>) => db.dataSource.transaction(work);
+/** One consumer transaction: the handler, then what it left for the batch's end. */
+const run = (work: (tx: EntityManager, batch: BatchEffects) => Promise<void>) =>
+  db.dataSource.transaction(async (tx) => {
+    const batch = new BatchEffects();
+    await work(tx, batch);
+    await batch.run();
+  });
 
 /** A tenant whose 2031 book pays meals, with one cohort from Monday 3 to Friday 7 March and one trainee seated. */
 async function cohortWithTrainee(tenantId = randomUUID()): Promise<{ tenantId: string; cohortId: string }> {
@@ -76,7 +82,7 @@ async function cohortWithTrainee(tenantId = randomUUID()): Promise<{ tenantId: s
     via: 'application',
     confirmedAt: '2031-02-10T01:00:00Z',
   };
-  await run((tx) => new SeatConfirmedConsumer(bookings).handle(envelope(SeatConfirmedV1, tenantId, seat, 'enrollment'), tx));
+  await run((tx, batch) => new SeatConfirmedConsumer(bookings).handle(envelope(SeatConfirmedV1, tenantId, seat, 'enrollment'), tx, batch));
   return { tenantId, cohortId };
 }
 
