@@ -119,15 +119,25 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (error) {
       await renewal.stop();
       const kept = await this.keptBeforeThisTry(write, error);
+      const committed = write.state === 'kept';
       write.state = 'closed';
       if (kept) {
-        await this.keep(entryKey, { state: 'done', fingerprint, status: kept.status, body: kept.body, failed: false });
+        const failed = kept.status >= 400;
+        await this.keep(entryKey, { state: 'done', fingerprint, status: kept.status, body: kept.body, failed });
         res.setHeader('Idempotent-Replayed', 'true');
+        if (failed) throw new HttpException(kept.body as object, kept.status);
         return kept.body;
       }
       const status = error instanceof HttpException ? error.getStatus() : 500;
-      if (status >= 500 || !(error instanceof HttpException)) await this.cache.delete(entryKey).catch(() => undefined);
-      else await this.keep(entryKey, { state: 'done', fingerprint, status, body: error.getResponse(), failed: true });
+      if (status >= 500 || !(error instanceof HttpException)) {
+        await this.cache.delete(entryKey).catch(() => undefined);
+        if (committed) await requestKeyQueries.forget(this.database!(), write).catch(() => undefined);
+      } else {
+        await this.keep(entryKey, { state: 'done', fingerprint, status, body: error.getResponse(), failed: true });
+        // Refused after a transaction committed: the refusal, not that transaction's result, is the answer to replay.
+        if (committed)
+          await requestKeyQueries.answer(this.database!(), write, status, JSON.stringify(error.getResponse())).catch(() => undefined);
+      }
       throw error;
     }
     await renewal.stop();

@@ -52,6 +52,23 @@ class ThingsController {
     return { ids: [first.id, second.id] };
   }
 
+  /** Reads in one transaction, then writes in another: the one that wrote keeps the key. */
+  @Post('read-then-write')
+  async readThenWrite(@Body() body: { name: string }): Promise<{ id: string; before: number }> {
+    const before = await this.dataSource.transaction(
+      async (tx) => (await tx.query(`SELECT count(*)::int AS n FROM "${SCHEMA}".thing`))[0].n,
+    );
+    const thing = await this.dataSource.transaction((tx) => this.insert(tx.query.bind(tx), body.name));
+    return { id: thing.id, before };
+  }
+
+  /** Writes, then refuses (a check after the transaction). */
+  @Post('refuse-after')
+  async refuseAfter(@Body() body: { name: string }): Promise<never> {
+    await this.dataSource.transaction((tx) => this.insert(tx.query.bind(tx), body.name));
+    throw conflict('CONFLICT', { message: 'refused after writing' });
+  }
+
   private async insert(query: (sql: string, params: unknown[]) => Promise<unknown>, name: string) {
     const id = randomUUID();
     await query(`INSERT INTO "${SCHEMA}".thing (id, name) VALUES ($1, $2)`, [id, name]);
@@ -207,6 +224,29 @@ describe('a keyed write committed before its process died', () => {
     expect([await countOf('pair'), await countOf('pair-2')]).toEqual([1, 1]);
     const kept = await dataSource.query(`SELECT body FROM "${SCHEMA}".request_key WHERE key = $1`, [key]);
     expect(kept).toEqual([{ body: first.body }]);
+  });
+});
+
+describe('what a keyed write keeps in the database', () => {
+  it('is nothing for a transaction that only read: the next one, which writes, keeps the key', async () => {
+    const key = randomUUID();
+    const first = await post('/things/read-then-write', { name: 'read-first' }, key);
+    const kept = await dataSource.query(`SELECT body FROM "${SCHEMA}".request_key WHERE key = $1`, [key]);
+    expect(kept).toEqual([{ body: first.body }]);
+    await forgetInRedis(key);
+    const retry = await post('/things/read-then-write', { name: 'read-first' }, key);
+    expect([retry.status, retry.body, retry.replayed]).toEqual([201, first.body, 'true']);
+    expect(await countOf('read-first')).toBe(1);
+  });
+
+  it('is the refusal, when the handler refused after its transaction committed', async () => {
+    const key = randomUUID();
+    const first = await post('/things/refuse-after', { name: 'refused-after' }, key);
+    await forgetInRedis(key);
+    const retry = await post('/things/refuse-after', { name: 'refused-after' }, key);
+    expect([first.status, first.body.code]).toEqual([409, 'CONFLICT']);
+    expect([retry.status, retry.body, retry.replayed]).toEqual([409, first.body, 'true']);
+    expect(await countOf('refused-after')).toBe(1);
   });
 });
 

@@ -89,14 +89,21 @@ function jsonOf(result: unknown): string | null {
 }
 
 export const requestKeyQueries = {
-  /** Claims the key in the write's transaction; false when an earlier try committed it. */
-  async claim(tx: EntityManager, write: KeyedWrite, body: string | null): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `INSERT INTO ${table(tx.connection)} (tenant_id, user_id, key, fingerprint, status, body)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING RETURNING 1`,
+  /**
+   * Claims the key in the write's transaction: 'claimed', 'taken' when an earlier try committed it, or
+   * 'read-only' when the transaction wrote nothing (PostgreSQL gave it no transaction id), which keys nothing.
+   */
+  async claim(tx: EntityManager, write: KeyedWrite, body: string | null): Promise<'claimed' | 'taken' | 'read-only'> {
+    const [row]: { wrote: boolean; claimed: boolean }[] = await tx.query(
+      `WITH wrote AS (SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote),
+            claimed AS (
+              INSERT INTO ${table(tx.connection)} (tenant_id, user_id, key, fingerprint, status, body)
+              SELECT $1, $2, $3, $4, $5, $6::jsonb FROM wrote WHERE wrote
+              ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT (SELECT wrote FROM wrote) AS wrote, EXISTS (SELECT 1 FROM claimed) AS claimed`,
       [write.tenantId, write.userId, write.key, write.fingerprint, write.status, body],
     );
-    return rows.length === 1;
+    return !row.wrote ? 'read-only' : row.claimed ? 'claimed' : 'taken';
   },
 
   async find(dataSource: DataSource, write: Pick<KeyedWrite, 'tenantId' | 'userId' | 'key'>): Promise<KeptAnswer | undefined> {
@@ -108,13 +115,22 @@ export const requestKeyQueries = {
     return row ? { fingerprint: row.fingerprint, status: row.status, body: row.body } : undefined;
   },
 
-  /** The handler answered other than its transaction's result: the answer it gave is what a retry replays. */
+  /** The handler answered other than its transaction's result (or refused after it): what it answered is what a retry replays. */
   async answer(dataSource: DataSource, write: KeyedWrite, status: number, body: string): Promise<void> {
     await dataSource.query(
       `UPDATE ${table(dataSource)} SET status = $4, body = $5::jsonb
         WHERE tenant_id = $1 AND user_id = $2 AND key = $3`,
       [write.tenantId, write.userId, write.key, status, body],
     );
+  },
+
+  /** A write that failed with a fault after its transaction committed: a retry runs anew, as for any fault (ADR 0012). */
+  async forget(dataSource: DataSource, write: KeyedWrite): Promise<void> {
+    await dataSource.query(`DELETE FROM ${table(dataSource)} WHERE tenant_id = $1 AND user_id = $2 AND key = $3`, [
+      write.tenantId,
+      write.userId,
+      write.key,
+    ]);
   },
 
   /** Keys live as long as their answers in Redis (a day); a retry after that is a new write. */
@@ -145,14 +161,17 @@ export class KeyedEntityManager extends EntityManager {
     if (!write || write.state !== 'open' || this.queryRunner) return plain(work);
     write.state = 'keying';
     let keptBody: string | null = null;
+    let claim = 'read-only' as Awaited<ReturnType<typeof requestKeyQueries.claim>>;
     try {
       const result = await plain(async (tx) => {
         const result = await work(tx);
         keptBody = jsonOf(result);
-        if (!(await requestKeyQueries.claim(tx, write, keptBody))) throw new WriteAlreadyKept();
+        claim = await requestKeyQueries.claim(tx, write, keptBody);
+        if (claim === 'taken') throw new WriteAlreadyKept();
         return result;
       });
-      write.state = 'kept';
+      // A transaction that only read leaves the key to the request's next one.
+      write.state = claim === 'claimed' ? 'kept' : 'open';
       write.keptBody = keptBody;
       return result;
     } catch (error) {
