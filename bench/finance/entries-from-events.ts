@@ -212,6 +212,10 @@ async function main() {
     }));
     const feeRate = await measure(db, producer, FeePaidV1, fees, 'examination');
 
+    // Counted before pgbench adds its own rows of the same type.
+    const [{ mealEntries }] = (
+      await db.query(`SELECT count(*)::int AS "mealEntries" FROM finance.entry WHERE source_event_type = $1`, [SeatConfirmedV1.type])
+    ).rows;
     const [{ total }] = (await db.query(`SELECT sum(committed)::text AS total FROM finance.commitment WHERE cause = 'meals'`)).rows;
     if (BigInt(total) !== BigInt(SEATS) * 5n * 8_000n) throw new Error(`meals committed ${total}, expected ${SEATS} × 5 days × 8,000 won`);
     const sample = async (type: string) =>
@@ -227,9 +231,6 @@ async function main() {
     const feeReference = pgbenchReference(url, await sample(FeePaidV1.type));
 
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
-    const [{ mealEntries }] = (
-      await db.query(`SELECT count(*)::int AS "mealEntries" FROM finance.entry WHERE source_event_type = $1`, [SeatConfirmedV1.type])
-    ).rows;
     console.log('\nSeats confirmed → trainee meals adjusting each cohort’s commitment on one line');
     console.log(
       `  booked from events: ${f(seatRate)} seats/s (inbox, per-cohort lock, line row lock, running totals, ` +

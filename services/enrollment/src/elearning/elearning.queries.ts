@@ -84,13 +84,35 @@ export async function knownCourseCodes(db: EntityManager, tenantId: string): Pro
   return known.map((k) => k.code);
 }
 
-/** Inserts the records not there yet (one per trainee, course and completion date); returns the ids of those inserted. */
-export async function insertRecords(tx: EntityManager, tenantId: string, importId: string, r: CompletionRow[]): Promise<string[]> {
-  const inserted: { id: string }[] = await tx.query(
-    `INSERT INTO enrollment.completion_record
-            (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent)
-     SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
-     ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING RETURNING id`,
+/**
+ * Inserts the records not there yet (one per trainee, course and completion date), and finds in the
+ * same statement those of trainees with a confirmed, not yet completed application to a cohort of
+ * that e-learning course: how many it inserted, and the applications they can complete.
+ */
+export async function insertRecords(
+  tx: EntityManager,
+  tenantId: string,
+  importId: string,
+  r: CompletionRow[],
+): Promise<{ inserted: number; enrolled: EnrolledMatch[] }> {
+  const [row]: { inserted: number; enrolled: EnrolledMatch[] }[] = await tx.query(
+    `WITH inserted AS (
+       INSERT INTO enrollment.completion_record
+              (tenant_id, import_id, course_code, agency_code, employee_no, trainee_name, completed_on, progress_percent)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[])
+       ON CONFLICT (tenant_id, course_code, agency_code, employee_no, completed_on) DO NOTHING
+       RETURNING id, tenant_id, course_code, agency_code, employee_no, completed_on, progress_percent),
+     enrolled AS (
+       SELECT r.id::text AS record_id, a.id AS application_id, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on, r.progress_percent
+         FROM inserted r
+         JOIN enrollment.trainee t ON t.tenant_id = r.tenant_id AND t.agency_code = r.agency_code AND t.employee_no = r.employee_no
+         JOIN enrollment.application a
+           ON a.trainee_id = t.id AND a.status = 'confirmed' AND a.completion_status IS DISTINCT FROM 'completed'
+         JOIN enrollment.cohort_seats c
+           ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code
+          AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning'))
+     SELECT (SELECT count(*)::int FROM inserted) AS inserted,
+            (SELECT coalesce(json_agg(enrolled), '[]'::json) FROM enrolled) AS enrolled`,
     [
       tenantId,
       importId,
@@ -102,7 +124,7 @@ export async function insertRecords(tx: EntityManager, tenantId: string, importI
       r.map((x) => x.progress),
     ],
   );
-  return inserted.map((i) => i.id);
+  return row;
 }
 
 /** Keeps refused rows with their line and reason; a line kept before (a re-run) stays as it was. */
@@ -128,22 +150,6 @@ export async function addProgress(
             rejected = rejected + $6, applications_completed = applications_completed + $7
       WHERE id = $1`,
     [importId, progress.bytesRead, progress.rowsRead, progress.imported, progress.duplicates, progress.rejected, progress.completed],
-  );
-}
-
-/** Of these records, those of trainees with a confirmed, not yet completed application to a cohort of that e-learning course. */
-export function enrolledMatches(tx: EntityManager, recordIds: string[]): Promise<EnrolledMatch[]> {
-  return tx.query(
-    `SELECT r.id AS record_id, a.id AS application_id, to_char(r.completed_on, 'YYYY-MM-DD') AS completed_on, r.progress_percent
-       FROM enrollment.completion_record r
-       JOIN enrollment.trainee t ON t.tenant_id = r.tenant_id AND t.agency_code = r.agency_code AND t.employee_no = r.employee_no
-       JOIN enrollment.application a
-         ON a.trainee_id = t.id AND a.status = 'confirmed' AND a.completion_status IS DISTINCT FROM 'completed'
-       JOIN enrollment.cohort_seats c
-         ON c.cohort_id = a.cohort_id AND c.course_code = r.course_code
-        AND (c.delivery_mode = 'e_learning' OR c.education_type = 'e_learning')
-      WHERE r.id = ANY($1::bigint[])`,
-    [recordIds],
   );
 }
 

@@ -15,8 +15,8 @@ import { LineProblem } from '../../../uploads';
 import { checkCompletionRow, Columns, completionColumns, CompletionRow, missingKeys } from '../../completion-rows';
 import {
   addProgress,
+  EnrolledMatch,
   analyzeCompletionRecords,
-  enrolledMatches,
   failImport,
   finishImport,
   importById,
@@ -188,7 +188,7 @@ export class ImportCompletionsUseCase {
   /** One batch: its new records, its refused rows, the applications it completes, and the progress. */
   private async store(tx: EntityManager, tenantId: string, importId: string, batch: Batch, errors: Batch['errors'], bytesRead: number) {
     const r = batch.rows;
-    const inserted = r.length ? await insertRecords(tx, tenantId, importId, r) : [];
+    const { inserted, enrolled } = r.length ? await insertRecords(tx, tenantId, importId, r) : { inserted: 0, enrolled: [] };
     if (errors.length > 0) {
       await insertRefusedRows(
         tx,
@@ -197,20 +197,19 @@ export class ImportCompletionsUseCase {
         errors.map((e) => ({ ...e, problems: JSON.stringify(e.problems).replace(/\\u0000/g, '\\ufffd') })),
       );
     }
-    const completed = inserted.length ? await this.completeEnrolled(tx, inserted) : 0;
+    const completed = enrolled.length ? await this.completeEnrolled(tx, enrolled) : 0;
     await addProgress(tx, importId, {
       bytesRead,
       rowsRead: batch.rowsRead,
-      imported: inserted.length,
-      duplicates: r.length - inserted.length,
+      imported: inserted,
+      duplicates: r.length - inserted,
       rejected: batch.errors.length,
       completed,
     });
   }
 
   /** New records of trainees enrolled here in that e-learning course complete their application. */
-  private async completeEnrolled(tx: EntityManager, recordIds: string[]): Promise<number> {
-    const matches = await enrolledMatches(tx, recordIds);
+  private async completeEnrolled(tx: EntityManager, matches: EnrolledMatch[]): Promise<number> {
     let completed = 0;
     for (const m of matches) {
       const app = (await tx.findOne(Application, { where: { id: m.application_id } }))!;
