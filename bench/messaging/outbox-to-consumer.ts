@@ -7,6 +7,7 @@ import {
   KafkaTransport,
   messagingTablesUp,
   OutboxRelay,
+  BatchEnd,
   BatchHooks,
   DEFAULT_RETRY,
 } from '@baeum/messaging';
@@ -105,10 +106,21 @@ class TimedRuntime extends ConsumerRuntime {
   }
 }
 
+/** Each event's effect is a row; a batch's rows go in one statement at its end, as the runtime allows. */
 class RecordEffect implements EventHandler<BenchEvent> {
+  private readonly pending = new WeakMap<EntityManager, EventEnvelope<BenchEvent>[]>();
   constructor(readonly contract: ReturnType<typeof benchEvent>) {}
-  async handle(event: EventEnvelope<BenchEvent>, tx: EntityManager) {
-    await tx.query(`INSERT INTO bench.effect (order_id, event_id) VALUES ($1, $2)`, [event.payload.orderId, event.id]);
+  async handle(event: EventEnvelope<BenchEvent>, tx: EntityManager, batch: BatchEnd) {
+    const events = this.pending.get(tx) ?? [];
+    this.pending.set(tx, [...events, event]);
+    batch.settle('bench.effect', async () => {
+      const written = this.pending.get(tx) ?? [];
+      this.pending.delete(tx);
+      await tx.query(`INSERT INTO bench.effect (order_id, event_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+        written.map((e) => e.payload.orderId),
+        written.map((e) => e.id),
+      ]);
+    });
   }
 }
 
@@ -130,25 +142,34 @@ async function writerThread() {
         const dueIn = rate ? started + (next / rate) * 1000 - performance.now() : 0;
         next += perTx;
         if (dueIn > 0) await new Promise((r) => setTimeout(r, dueIn));
-        const envelopes = await dataSource.transaction(async (tx) => {
-          const written = [];
-          for (let i = 0; i < perTx; i++)
-            written.push(await publisher.publish(tx, contract, randomUUID(), { orderId: randomUUID(), note: NOTE }));
-          return written;
-        });
+        // A bulk import publishes its events together, one statement for all of them.
+        const envelopes = await dataSource.transaction((tx) =>
+          publisher.publishMany(
+            tx,
+            contract,
+            randomUUID(),
+            Array.from({ length: perTx }, () => ({ orderId: randomUUID(), note: NOTE })),
+          ),
+        );
         const at = performance.timeOrigin + performance.now();
         for (const envelope of envelopes) committed.push([envelope.id, at]);
       }
     }),
   );
   await dataSource.destroy();
-  parentPort!.postMessage(committed);
+  parentPort!.postMessage({ startedAt: performance.timeOrigin + started, committed });
 }
 
-function runWriters(url: string, scenario: Scenario): Promise<Map<string, number>> {
+/** When the first write began (after the thread's start-up, which is not the pipeline's) and when each event committed. */
+function runWriters(url: string, scenario: Scenario): Promise<{ started: number; committedAt: Map<string, number> }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { url, scenario, runId }, argv: process.argv.slice(2) });
-    worker.once('message', (pairs: [string, number][]) => resolve(new Map(pairs.map(([id, at]) => [id, at - performance.timeOrigin]))));
+    worker.once('message', ({ startedAt, committed }: { startedAt: number; committed: [string, number][] }) =>
+      resolve({
+        started: startedAt - performance.timeOrigin,
+        committedAt: new Map(committed.map(([id, at]) => [id, at - performance.timeOrigin])),
+      }),
+    );
     worker.once('error', reject);
   });
 }
@@ -175,9 +196,8 @@ async function measurePipeline(dataSource: DataSource, scenario: Scenario) {
 
   // The writers run in a thread of their own, as the publishing service is a process of its own in
   // production; instants are comparable because both threads share the process's clock origin.
-  const started = performance.now();
-  const committedAt = await runWriters((dataSource.options as { url: string }).url, scenario);
-  const writesDone = performance.now();
+  const { started, committedAt } = await runWriters((dataSource.options as { url: string }).url, scenario);
+  const writesDone = Math.max(...committedAt.values());
   while (runtime.appliedAt.size < committedAt.size) {
     if (performance.now() - writesDone > 120000)
       throw new Error(`only ${runtime.appliedAt.size} of ${committedAt.size} events applied after 120 s`);
@@ -217,12 +237,11 @@ function pgbenchReference(url: string, scenario: Scenario): number {
       causationId: null,
       payload: { orderId: randomUUID(), note: NOTE },
     });
+    // As the writers do: one insert of all the transaction's rows.
+    const row = `(gen_random_uuid(), '${scenarioTopic(scenario)}', gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}')`;
     writeFileSync(
       script,
-      `BEGIN;\n${(
-        `INSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES (gen_random_uuid(), '${scenarioTopic(scenario)}', ` +
-        `gen_random_uuid()::text, 'bench.event.recorded', '${envelope.replace(/'/g, "''")}');\n`
-      ).repeat(perTx)}COMMIT;\n`,
+      `BEGIN;\nINSERT INTO bench.outbox (id, topic, key, type, envelope) VALUES ${Array(perTx).fill(row).join(', ')};\nCOMMIT;\n`,
     );
     const out = execFileSync('pgbench', ['-n', '-c', String(WRITERS), '-j', '2', '-T', '10', '-f', script, url], { encoding: 'utf8' });
     const tps = /tps = ([\d.]+)/.exec(out);

@@ -90,14 +90,15 @@ export class OutboxRelay {
   async publishBatch(): Promise<number> {
     const schema = `"${this.options.schema}"`;
     return this.dataSource.transaction(async (tx) => {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
-        `baeum:relay:${this.options.schema}`,
-      ]);
-      if (!locked) return 0;
-      const rows: { seq: string; topic: string; key: string; envelope: unknown }[] = await tx.query(
-        `SELECT seq, topic, key, envelope FROM ${schema}.outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
-        [this.options.batchSize],
+      // The lock and the batch in one round trip: the rows are read only when the lock was taken.
+      const found: { locked: boolean; seq: string | null; topic: string; key: string; envelope: unknown }[] = await tx.query(
+        `SELECT l.locked, o.seq, o.topic, o.key, o.envelope FROM (SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked) l
+           LEFT JOIN LATERAL (SELECT seq, topic, key, envelope FROM ${schema}.outbox
+             WHERE l.locked AND published_at IS NULL ORDER BY seq LIMIT $2) o ON true`,
+        [`baeum:relay:${this.options.schema}`, this.options.batchSize],
       );
+      if (!found[0].locked) return 0;
+      const rows = found.filter((r) => r.seq !== null);
       if (rows.length === 0) {
         outboxBacklog().set({ service: this.options.service }, 0);
         return 0;
