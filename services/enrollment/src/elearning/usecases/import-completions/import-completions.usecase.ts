@@ -1,7 +1,7 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
-import { AuthUser, conflict, drainRequest, fileOverLimit, LOGGER, notFound } from '@baeum/service-kit';
+import { AuthUser, conflict, drainRequest, fileOverLimit, isUniqueViolation, LOGGER, notFound } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse';
+import { Options as CsvOptions, Parser } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
@@ -52,6 +52,26 @@ class ImportFailure extends Error {
 
 /** A refused row's text as it can be stored and shown: PostgreSQL text holds no NUL, so it becomes U+FFFD. */
 const storable = (text: string): string => text.replace(/\u0000/g, '\uFFFD');
+
+/** A parsed record and the line it ends on (for a refused row's report). */
+interface LinedRecord {
+  record: string[];
+  line: number;
+}
+
+/**
+ * csv-parse's `info` option builds an object of a dozen fields for every record, a sixth of an
+ * import's time, to give the one number a refused row needs: each record leaves here with the
+ * parser's current line, which is that same number.
+ */
+class LinedCsvParser extends Parser {
+  constructor(options: CsvOptions) {
+    super({ ...options, info: false });
+  }
+  override push(record: string[] | null): boolean {
+    return super.push(record === null ? null : ({ record, line: this.info.lines } satisfies LinedRecord));
+  }
+}
 
 /** The most a file may be: its declared size and a megabyte of slack (a size read before a last save, say). */
 const maxBytesOf = (job: Pick<CompletionImport, 'totalBytes'>): number => Number(job.totalBytes) + 1024 * 1024;
@@ -130,7 +150,7 @@ export class ImportCompletionsUseCase {
     const courses = new Set(await knownCourseCodes(this.dataSource.manager, tenantId));
     const maxBytes = maxBytesOf((await importById(this.dataSource.manager, importId))!);
     let bytesRead = 0;
-    const parser = content.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+    const parser = content.pipe(new LinedCsvParser({ bom: true, relax_column_count: true, skip_empty_lines: true }));
     content.on('data', (chunk: Buffer) => {
       bytesRead += chunk.length;
       // Sent without a length, or longer than it said: stopped at the size the import declared.
@@ -144,16 +164,27 @@ export class ImportCompletionsUseCase {
     let keptErrors = 0;
     // One batch is stored while the next is read and checked; batches commit one after another, in order.
     let storing: Promise<void> = Promise.resolve();
+    // A first import finds none of its records there; once a batch finds some (a re-run, a file
+    // overlapping an earlier one, a row twice), the rest of the import skips them as it goes.
+    let existing: 'none expected' | 'skipped' = 'none expected';
+    const store = (full: Batch, kept: Batch['errors'], bytes: number): Promise<void> =>
+      this.dataSource
+        .transaction((tx) => this.store(tx, tenantId, importId, full, kept, bytes, existing))
+        .catch((error) => {
+          if (existing === 'skipped' || !isUniqueViolation(error)) throw error;
+          existing = 'skipped';
+          return store(full, kept, bytes);
+        });
     const flush = async () => {
       const full = batch;
       const kept = full.errors.slice(0, Math.max(0, MAX_KEPT_ERRORS - keptErrors));
       keptErrors += kept.length;
       batch = { rows: [], errors: [], rowsRead: 0 };
       await storing;
-      storing = this.dataSource.transaction((tx) => this.store(tx, tenantId, importId, full, kept, bytesRead));
+      storing = store(full, kept, bytesRead);
     };
     try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      for await (const { record, line } of parser as AsyncIterable<LinedRecord>) {
         if (!columns) {
           const found = completionColumns(record);
           if ('missing' in found)
@@ -166,7 +197,6 @@ export class ImportCompletionsUseCase {
         batch.rowsRead++;
         const row = checkCompletionRow(record, columns, courses, agencies, today);
         if (Array.isArray(row)) {
-          const line = info.lines;
           batch.errors.push({
             line,
             reason: storable(row.map((p) => p.message).join('; ')),
@@ -186,9 +216,17 @@ export class ImportCompletionsUseCase {
   }
 
   /** One batch: its new records, its refused rows, the applications it completes, and the progress. */
-  private async store(tx: EntityManager, tenantId: string, importId: string, batch: Batch, errors: Batch['errors'], bytesRead: number) {
+  private async store(
+    tx: EntityManager,
+    tenantId: string,
+    importId: string,
+    batch: Batch,
+    errors: Batch['errors'],
+    bytesRead: number,
+    existing: 'none expected' | 'skipped',
+  ) {
     const r = batch.rows;
-    const { inserted, enrolled } = r.length ? await insertRecords(tx, tenantId, importId, r) : { inserted: 0, enrolled: [] };
+    const { inserted, enrolled } = r.length ? await insertRecords(tx, tenantId, importId, r, existing) : { inserted: 0, enrolled: [] };
     if (errors.length > 0) {
       await insertRefusedRows(
         tx,
