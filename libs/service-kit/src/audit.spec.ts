@@ -1,28 +1,16 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { auditTableStatements, changedFields, readAudit, recordAudit } from './audit';
+import { specDatabase } from './spec-database';
 
 // The audit log against a real PostgreSQL, in a database of this run's own.
-const serverUrl = process.env.BAEUM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = `baeum_spec_audit_${randomBytes(4).toString('hex')}`;
+const database = specDatabase('audit');
 const schema = 'audit_spec';
 let dataSource: DataSource;
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await admin(`CREATE DATABASE "${database}"`);
-  const url = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
-  dataSource = new DataSource({ type: 'postgres', url, extra: { max: 2 } });
+  await database.create();
+  dataSource = new DataSource({ type: 'postgres', url: database.url, extra: { max: 2 } });
   await dataSource.initialize();
   await dataSource.query(`CREATE SCHEMA "${schema}"`);
   for (const statement of auditTableStatements(schema).up) await dataSource.query(statement);
@@ -30,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource?.destroy();
-  await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await database.drop();
 });
 
 const tenant = randomUUID();

@@ -102,10 +102,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       claimed = await this.cache.claim(entryKey, JSON.stringify(running), IDEMPOTENCY_RUNNING_TTL_SECONDS);
     } catch {
       // Without the cache a repeat could not be recognised: not now, rather than perhaps twice.
-      throw new CodedException(503, 'UNAVAILABLE', {
-        params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
-        message: '잠시 후 다시 시도하세요 / Try again shortly',
-      });
+      throw tryAgainShortly();
     }
     if (!claimed) return this.repeat(entryKey, keyed, res, run);
     let result: unknown;
@@ -122,11 +119,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const committed = write.state === 'kept';
       write.state = 'closed';
       if (kept) {
-        const failed = kept.status >= 400;
-        await this.keep(entryKey, { state: 'done', fingerprint, status: kept.status, body: kept.body, failed });
-        res.setHeader('Idempotent-Replayed', 'true');
-        if (failed) throw new HttpException(kept.body as object, kept.status);
-        return kept.body;
+        const done: Entry = { state: 'done', fingerprint, status: kept.status, body: kept.body, failed: kept.status >= 400 };
+        await this.keep(entryKey, done);
+        return replay(done, res);
       }
       const status = error instanceof HttpException ? error.getStatus() : 500;
       if (status >= 500 || !(error instanceof HttpException)) {
@@ -146,8 +141,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // A handler that wrote its own answer (a stream) left nothing here to keep.
     if (res.headersSent) await this.cache.delete(entryKey).catch(() => undefined);
     else {
-      if (committed) await this.answerBesideKey(write, result);
-      await this.keep(entryKey, { state: 'done', fingerprint, status: res.statusCode, body: result ?? null, failed: false });
+      // The answer's JSON once: the transaction's, when the handler answers with its result.
+      const answer = committed && result === write.keptResult && write.keptBody ? write.keptBody : JSON.stringify(result ?? null);
+      if (committed && answer !== write.keptBody) await this.answerBesideKey(write, answer);
+      await this.keep(entryKey, { state: 'done', fingerprint, status: res.statusCode, body: result ?? null, failed: false }, answer);
     }
     return result;
   }
@@ -165,19 +162,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
       kept = await requestKeyQueries.find(this.database(), write);
     } catch {
       if (!(error instanceof WriteAlreadyKept)) return undefined;
-      throw new CodedException(503, 'UNAVAILABLE', {
-        params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
-        message: '잠시 후 다시 시도하세요 / Try again shortly',
-      });
+      throw tryAgainShortly();
     }
     if (kept && kept.fingerprint !== write.fingerprint) throw keyReused();
     return kept;
   }
 
   /** A handler that answered other than its transaction's result: a retry after a crash replays what it answered. */
-  private async answerBesideKey(write: KeyedWrite, result: unknown): Promise<void> {
-    const answer = JSON.stringify(result ?? null);
-    if (answer === write.keptBody) return;
+  private async answerBesideKey(write: KeyedWrite, answer: string): Promise<void> {
     await requestKeyQueries.answer(this.database!(), write, write.status, answer).catch(() => undefined);
   }
 
@@ -194,9 +186,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
         message: '같은 요청을 처리하고 있습니다 / The same request is still being worked on; ask again shortly',
       });
-    res.setHeader('Idempotent-Replayed', 'true');
-    if (entry.failed) throw new HttpException(entry.body as object, entry.status);
-    return entry.body;
+    return replay(entry, res);
   }
 
   /** Renews the claim until stopped; stopping waits for a renewal under way, so none lands after the answer is kept. */
@@ -214,11 +204,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
     };
   }
 
-  private async keep(entryKey: string, entry: Entry): Promise<void> {
+  /** Keeps a finished write's answer; `bodyJson`, when given, is its body already serialised. */
+  private async keep(entryKey: string, entry: Entry & { state: 'done' }, bodyJson?: string): Promise<void> {
+    const { body, ...rest } = entry;
+    // The body's JSON goes in as it is, rather than serialising a large answer once more.
+    const text = `${JSON.stringify(rest).slice(0, -1)},"body":${bodyJson ?? JSON.stringify(body ?? null)}}`;
     // The write is done; failing to keep its answer must not turn it into an error (ADR 0012).
-    await this.cache.set(entryKey, JSON.stringify(entry), IDEMPOTENCY_TTL_SECONDS).catch(() => undefined);
+    await this.cache.set(entryKey, text, IDEMPOTENCY_TTL_SECONDS).catch(() => undefined);
   }
 }
+
+/** A kept answer given again: a refusal thrown as it was, a success returned, both marked as replayed. */
+function replay(entry: Entry & { state: 'done' }, res: Response): unknown {
+  res.setHeader('Idempotent-Replayed', 'true');
+  if (entry.failed) throw new HttpException(entry.body as object, entry.status);
+  return entry.body;
+}
+
+/** The key cannot be checked now (its cache or database away): not now, rather than perhaps twice. */
+const tryAgainShortly = () =>
+  new CodedException(503, 'UNAVAILABLE', {
+    params: { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS },
+    message: '잠시 후 다시 시도하세요 / Try again shortly',
+  });
 
 const keyReused = () =>
   new CodedException(422, 'REQUEST.KEY_REUSED', {

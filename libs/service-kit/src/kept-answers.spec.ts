@@ -11,16 +11,15 @@ import { BaseEnv, loadEnv } from './config';
 import { conflict } from './errors';
 import { keyedDatabaseModule, requestKeyQueries, requestKeysTableUp } from './kept-answers';
 import { ServiceKitModule } from './kit.module';
+import { specDatabase } from './spec-database';
 
 /**
  * Keyed writes whose answer Redis never heard — the process died between the commit and keeping it —
  * in a real Nest app over a real PostgreSQL (a database of this run's own) and the real Redis (this
  * run's own prefix). Deleting the Redis entry after a write is what its expiry after a crash leaves.
  */
-const serverUrl = process.env.BAEUM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BAEUM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const database = `baeum_spec_kept_${randomBytes(4).toString('hex')}`;
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
+const database = specDatabase('kept');
 const PREFIX = `kept-spec-${randomBytes(4).toString('hex')}:`;
 const SECRET = 'kept-answers-spec-secret-0123456789abcdef';
 const SCHEMA = 'kept_spec';
@@ -88,16 +87,6 @@ const redis = new Redis(REDIS_URL, { lazyConnect: true });
 const jwt = new JwtService({ secret: SECRET, signOptions: { algorithm: 'HS256' } });
 const token = jwt.sign({ sub: randomUUID(), tid: TENANT, role: 'admin', name: 'spec', agency: null, cv: 0 });
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function post(path: string, body: unknown, key: string) {
   const response = await fetch(`${url}${path}`, {
     method: 'POST',
@@ -122,8 +111,8 @@ const countOf = async (name: string) =>
   (await dataSource.query(`SELECT count(*)::int AS n FROM "${SCHEMA}".thing WHERE name = $1`, [name]))[0].n as number;
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE "${database}"`);
-  const setup = new Client({ connectionString: databaseUrl });
+  await database.create();
+  const setup = new Client({ connectionString: database.url });
   await setup.connect();
   await setup.query(`CREATE SCHEMA "${SCHEMA}"`);
   await setup.query(`CREATE TABLE "${SCHEMA}".thing (id uuid PRIMARY KEY, name text NOT NULL)`);
@@ -132,7 +121,7 @@ beforeAll(async () => {
   await redis.connect();
   const env = loadEnv(BaseEnv, {
     PORT: '0',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: database.url,
     MESSAGING_TRANSPORT: 'embedded',
     REDIS_URL,
     REDIS_KEY_PREFIX: PREFIX,
@@ -145,7 +134,7 @@ beforeAll(async () => {
       return {
         module: TestModule,
         imports: [
-          keyedDatabaseModule({ url: databaseUrl, schema: SCHEMA, poolSize: 4, entities: [], migrations: [] }),
+          keyedDatabaseModule({ url: database.url, schema: SCHEMA, poolSize: 4, entities: [], migrations: [] }),
           ServiceKitModule.forRoot({ service: 'kept', env, logger }),
         ],
         controllers: [ThingsController],
@@ -170,7 +159,7 @@ afterAll(async () => {
   const keys = await redis.keys(`${PREFIX}*`);
   if (keys.length > 0) await redis.del(...keys);
   await redis.quit();
-  await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await database.drop();
 });
 
 describe('a keyed write committed before its process died', () => {

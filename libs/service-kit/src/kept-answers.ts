@@ -61,6 +61,8 @@ export interface KeyedWrite {
   state: 'open' | 'keying' | 'kept' | 'closed';
   /** The JSON kept beside the key: the committed transaction's result. */
   keptBody?: string | null;
+  /** That result itself, so a handler answering with it need not be serialised again. */
+  keptResult?: unknown;
 }
 
 export interface KeptAnswer {
@@ -173,6 +175,7 @@ export class KeyedEntityManager extends EntityManager {
       // A transaction that only read leaves the key to the request's next one.
       write.state = claim === 'claimed' ? 'kept' : 'open';
       write.keptBody = keptBody;
+      write.keptResult = result;
       return result;
     } catch (error) {
       // Rolled back: it kept nothing, so the request's next transaction may claim the key.
