@@ -73,11 +73,7 @@ export class Ledger {
 
   /** A line by its code, locked; null when the year's book has no such line. */
   async lockLine(tx: EntityManager, tenantId: string, fiscalYear: number, code: string): Promise<BudgetLine | null> {
-    const known = [...(this.held.get(tx)?.values() ?? [])].find(
-      (l) => l.tenantId === tenantId && l.fiscalYear === fiscalYear && l.code === code,
-    );
-    if (known) return known;
-    const line = await tx.findOne(BudgetLine, { where: { tenantId, fiscalYear, code }, select: { id: true } });
+    const line = await this.lineOf(tx, tenantId, fiscalYear, code);
     return line ? ((await this.lockLines(tx, tenantId, [line.id])).get(line.id) ?? null) : null;
   }
 
@@ -162,7 +158,7 @@ export class Ledger {
     const onLine = waiting.get(line.id) ?? [];
     waiting.set(line.id, onLine);
     onLine.push({ amount, causeId, posting });
-    batch.settle(`collect:${line.id}`, () => this.writeCollected(tx, line, onLine));
+    batch.settle(`collect:${line.id}`, () => this.writeCollected(tx, line));
   }
 
   /** Revenue of a cause (an application's fee) this transaction has yet to write. */
@@ -175,7 +171,8 @@ export class Ledger {
   /** Revenue waiting for its batch's end, per transaction and line. */
   private readonly collecting = new WeakMap<EntityManager, Map<string, Collection[]>>();
 
-  private async writeCollected(tx: EntityManager, ref: Pick<BudgetLine, 'id' | 'tenantId'>, onLine: Collection[]): Promise<void> {
+  private async writeCollected(tx: EntityManager, ref: Pick<BudgetLine, 'id' | 'tenantId'>): Promise<void> {
+    const onLine = this.collecting.get(tx)?.get(ref.id) ?? [];
     this.collecting.get(tx)?.delete(ref.id);
     const line = (await this.lockLines(tx, ref.tenantId, [ref.id])).get(ref.id)!;
     const entries = onLine.map(({ amount, causeId, posting }) => {

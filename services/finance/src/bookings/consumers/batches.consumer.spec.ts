@@ -3,9 +3,6 @@ import { ConsumerRuntime, DEFAULT_RETRY, EventHandler, EventPublisher, InboundMe
 import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { AddBudgetLineUseCase } from '../../budget-book/usecases/add-budget-line/add-budget-line.usecase';
-import { ConfigureBookUseCase } from '../../budget-book/usecases/configure-book/configure-book.usecase';
-import { OpenFiscalYearUseCase } from '../../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
 import { FinanceEnv } from '../../config/env';
 import { financeDatabase } from '../../database/settings';
 import { Ledger } from '../../ledger/ledger';
@@ -17,6 +14,7 @@ import { CohortScheduledConsumer } from './cohort-scheduled.consumer';
 import { FeePaidConsumer } from './fee-paid.consumer';
 import { FeeRefundedConsumer } from './fee-refunded.consumer';
 import { SeatConfirmedConsumer } from './seat-confirmed.consumer';
+import { newcomerCohort, openSpecBook, SPEC_MEAL as MEAL, SPEC_YEAR as YEAR, specEnvelope } from './spec-book';
 
 /**
  * Consumer batches through the real runtime (one transaction per batch, as Kafka delivers them) over
@@ -35,24 +33,11 @@ const handlers: EventHandler<any>[] = [
   new FeePaidConsumer(fees),
   new FeeRefundedConsumer(fees),
 ];
-const YEAR = 2031;
-const MEAL = 8_000n;
 const DAYS = 5n; // Monday 3 to Friday 7 March 2031
-const actor = { userId: null, name: 'spec' };
 
 let position = 0;
 function message<P>(contract: EventContract<P>, tenantId: string, payload: P): InboundMessage {
-  const envelope = {
-    id: randomUUID(),
-    type: contract.type,
-    version: contract.version,
-    occurredAt: '2031-02-01T00:00:00.000Z',
-    tenantId,
-    source: 'spec',
-    correlationId: randomUUID(),
-    causationId: null,
-    payload,
-  };
+  const envelope = specEnvelope(contract, tenantId, payload, 'spec');
   return { topic: contract.topic, key: contract.keyOf(payload), value: JSON.stringify(envelope), position: `0/${position++}` };
 }
 
@@ -74,33 +59,11 @@ async function consume(messages: InboundMessage[]): Promise<string[]> {
 /** A tenant whose 2031 book pays meals and takes exam fees. */
 async function tenantWithBook(): Promise<string> {
   const tenantId = randomUUID();
-  await new OpenFiscalYearUseCase(db.dataSource, publisher).execute(tenantId, actor, { fiscalYear: YEAR });
-  const add = new AddBudgetLineUseCase(db.dataSource, publisher);
-  for (const [code, kind] of [
-    ['MEALS', 'expenditure'],
-    ['NEWCOMER', 'expenditure'],
-    ['FEES', 'revenue'],
-  ] as const)
-    await add.execute(tenantId, actor, YEAR, { kind, code, nameKo: code, nameEn: code, amount: 100_000_000, reason: '당초' });
-  await new ConfigureBookUseCase(db.dataSource).execute(tenantId, YEAR, {
-    mealLineCode: 'MEALS',
-    mealCostPerDay: Number(MEAL),
-    feeRevenueLineCode: 'FEES',
-  });
+  await openSpecBook(db.dataSource, publisher, tenantId, true);
   return tenantId;
 }
 
-const cohort = (cohortId: string): CohortScheduledV1 => ({
-  cohortId,
-  courseId: randomUUID(),
-  courseCode: 'NEWCOMER',
-  courseNameKo: '신규임용자 과정',
-  startDate: '2031-03-03',
-  endDate: '2031-03-07',
-  capacity: 100,
-  estimatedCost: '1000000',
-  budgetLineCode: 'NEWCOMER',
-});
+const cohort = (cohortId: string): CohortScheduledV1 => newcomerCohort(cohortId, 100);
 const seat = (cohortId: string): SeatConfirmedV1 => ({
   applicationId: randomUUID(),
   cohortId,

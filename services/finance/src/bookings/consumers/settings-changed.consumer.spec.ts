@@ -1,11 +1,8 @@
-import { CohortScheduledV1, EventContract, EventEnvelope, InstituteSettingsChangedV1, SeatConfirmedV1 } from '@baeum/contracts';
+import { CohortScheduledV1, InstituteSettingsChangedV1, SeatConfirmedV1 } from '@baeum/contracts';
 import { BatchEffects, EventPublisher } from '@baeum/messaging';
 import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AddBudgetLineUseCase } from '../../budget-book/usecases/add-budget-line/add-budget-line.usecase';
-import { ConfigureBookUseCase } from '../../budget-book/usecases/configure-book/configure-book.usecase';
-import { OpenFiscalYearUseCase } from '../../budget-book/usecases/open-fiscal-year/open-fiscal-year.usecase';
 import { FinanceEnv } from '../../config/env';
 import { financeDatabase } from '../../database/settings';
 import { Commitment } from '../../ledger/entities/commitment.entity';
@@ -16,6 +13,7 @@ import { Settlement } from '../settlement';
 import { CohortScheduledConsumer } from './cohort-scheduled.consumer';
 import { SeatConfirmedConsumer } from './seat-confirmed.consumer';
 import { SettingsChangedConsumer } from './settings-changed.consumer';
+import { newcomerCohort, openSpecBook, SPEC_MEAL as MEAL, SPEC_YEAR as YEAR, specEnvelope as envelope } from './spec-book';
 
 /** Against a real PostgreSQL (a database of this spec's own); each test has a tenant of its own. */
 const db = useSpecDatabase(financeDatabase(new FinanceEnv()));
@@ -24,21 +22,6 @@ const ledger = new Ledger(publisher);
 const bookings = new CohortBookings(ledger, new Settlement(ledger), new BookRules());
 const settingsChanged = new SettingsChangedConsumer(bookings);
 
-const YEAR = 2031;
-const MEAL = 8_000n;
-const actor = { userId: null, name: 'spec' };
-
-const envelope = <P>(contract: EventContract<P>, tenantId: string, payload: P, source = 'curriculum'): EventEnvelope<P> => ({
-  id: randomUUID(),
-  type: contract.type,
-  version: contract.version,
-  occurredAt: '2031-02-01T00:00:00.000Z',
-  tenantId,
-  source,
-  correlationId: randomUUID(),
-  causationId: null,
-  payload,
-});
 /** One consumer transaction: the handler, then what it left for the batch's end. */
 const run = (work: (tx: EntityManager, batch: BatchEffects) => Promise<void>) =>
   db.dataSource.transaction(async (tx) => {
@@ -49,30 +32,9 @@ const run = (work: (tx: EntityManager, batch: BatchEffects) => Promise<void>) =>
 
 /** A tenant whose 2031 book pays meals, with one cohort from Monday 3 to Friday 7 March and one trainee seated. */
 async function cohortWithTrainee(tenantId = randomUUID()): Promise<{ tenantId: string; cohortId: string }> {
-  await new OpenFiscalYearUseCase(db.dataSource, publisher).execute(tenantId, actor, { fiscalYear: YEAR });
-  const add = new AddBudgetLineUseCase(db.dataSource, publisher);
-  for (const code of ['MEALS', 'NEWCOMER'])
-    await add.execute(tenantId, actor, YEAR, {
-      kind: 'expenditure',
-      code,
-      nameKo: code,
-      nameEn: code,
-      amount: 100_000_000,
-      reason: '당초',
-    });
-  await new ConfigureBookUseCase(db.dataSource).execute(tenantId, YEAR, { mealLineCode: 'MEALS', mealCostPerDay: Number(MEAL) });
+  await openSpecBook(db.dataSource, publisher, tenantId);
   const cohortId = randomUUID();
-  const snapshot: CohortScheduledV1 = {
-    cohortId,
-    courseId: randomUUID(),
-    courseCode: 'NEWCOMER',
-    courseNameKo: '신규임용자 과정',
-    startDate: '2031-03-03',
-    endDate: '2031-03-07',
-    capacity: 30,
-    estimatedCost: '1000000',
-    budgetLineCode: 'NEWCOMER',
-  };
+  const snapshot = newcomerCohort(cohortId, 30);
   await run((tx) => new CohortScheduledConsumer(bookings).handle(envelope(CohortScheduledV1, tenantId, snapshot), tx));
   const seat: SeatConfirmedV1 = {
     applicationId: randomUUID(),
