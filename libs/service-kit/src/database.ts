@@ -60,3 +60,7 @@ export const wonTransformer: ValueTransformer = {
 /** A unique index refused the row (PostgreSQL's unique_violation, 23505): a duplicate, which the caller names. */
 export const isUniqueViolation = (error: unknown): boolean =>
   error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';
+
+/** Two transactions waited for each other and PostgreSQL rolled this one back (deadlock_detected, 40P01): it may simply run again. */
+export const isDeadlock = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '40P01';

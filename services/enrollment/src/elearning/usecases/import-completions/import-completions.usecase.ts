@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
-import { AuthUser, conflict, drainRequest, fileOverLimit, isUniqueViolation, LOGGER, notFound } from '@baeum/service-kit';
+import { AuthUser, conflict, drainRequest, fileOverLimit, isDeadlock, isUniqueViolation, LOGGER, notFound } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { Options as CsvOptions, Parser } from 'csv-parse';
 import type { Readable } from 'node:stream';
@@ -29,6 +29,10 @@ import {
 } from '../../elearning.queries';
 
 const BATCH_ROWS = 5000;
+/** Batches stored at once, each in its own transaction, while the next is read and checked. */
+const STORES_AT_ONCE = 2;
+/** Tries of a batch whose transaction was rolled back to be run again (records there after all, a deadlock). */
+const STORE_TRIES = 3;
 /** Refused rows kept per import for its error report; past this only their count grows. */
 const MAX_KEPT_ERRORS = 10_000;
 const ANALYZE_AFTER_ROWS = 50_000;
@@ -162,26 +166,38 @@ export class ImportCompletionsUseCase {
     let columns: Columns | null = null;
     let batch: Batch = { rows: [], errors: [], rowsRead: 0 };
     let keptErrors = 0;
-    // One batch is stored while the next is read and checked; batches commit one after another, in order.
-    let storing: Promise<void> = Promise.resolve();
     // A first import finds none of its records there; once a batch finds some (a re-run, a file
     // overlapping an earlier one, a row twice), the rest of the import skips them as it goes.
     let existing: 'none expected' | 'skipped' = 'none expected';
-    const store = (full: Batch, kept: Batch['errors'], bytes: number): Promise<void> =>
+    const store = (full: Batch, kept: Batch['errors'], bytes: number, mode = existing, tries = 1): Promise<void> =>
       this.dataSource
-        .transaction((tx) => this.store(tx, tenantId, importId, full, kept, bytes, existing))
+        .transaction((tx) => this.store(tx, tenantId, importId, full, kept, bytes, mode))
         .catch((error) => {
-          if (existing === 'skipped' || !isUniqueViolation(error)) throw error;
+          // Rolled back whole: records there after all, or two batches each holding a record the other has too.
+          const again = (mode === 'none expected' && isUniqueViolation(error)) || isDeadlock(error);
+          if (!again || tries >= STORE_TRIES) throw error;
           existing = 'skipped';
-          return store(full, kept, bytes);
+          return store(full, kept, bytes, 'skipped', tries + 1);
         });
+    // Batches are stored STORES_AT_ONCE at a time, so the database's inserts overlap; the import's
+    // progress row, which each updates last, orders their commits. The first failure is the import's.
+    const storing = new Set<Promise<void>>();
+    let failure: { error: unknown } | undefined;
+    const stored = async () => {
+      await Promise.all(storing);
+      if (failure) throw failure.error;
+    };
     const flush = async () => {
       const full = batch;
       const kept = full.errors.slice(0, Math.max(0, MAX_KEPT_ERRORS - keptErrors));
       keptErrors += kept.length;
       batch = { rows: [], errors: [], rowsRead: 0 };
-      await storing;
-      storing = store(full, kept, bytesRead);
+      while (storing.size >= STORES_AT_ONCE) await Promise.race(storing);
+      if (failure) throw failure.error;
+      const one: Promise<void> = store(full, kept, bytesRead)
+        .catch((error) => void (failure ??= { error }))
+        .finally(() => storing.delete(one));
+      storing.add(one);
     };
     try {
       for await (const { record, line } of parser as AsyncIterable<LinedRecord>) {
@@ -209,10 +225,10 @@ export class ImportCompletionsUseCase {
       if (!columns) throw new ImportFailure('빈 파일입니다 / the file is empty', 'SHEET.EMPTY_FILE');
       await flush();
     } catch (error) {
-      await storing.catch(() => undefined); // the file's own failure is the one to report
+      await Promise.all(storing); // the file's own failure is the one to report
       throw error;
     }
-    await storing;
+    await stored();
   }
 
   /** One batch: its new records, its refused rows, the applications it completes, and the progress. */
