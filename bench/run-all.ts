@@ -29,6 +29,7 @@ interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [
   { name: 'messaging', script: 'messaging/outbox-to-consumer.js', quick: ['--events', '5000', '--writers', '4'] },
+  { name: 'kafka-clients', script: 'messaging/kafka-clients.js', quick: ['--records', '10000'] },
   {
     name: 'applications',
     script: 'examination/applications.js',

@@ -12,16 +12,17 @@ import {
   DEFAULT_RETRY,
 } from '@baeum/messaging';
 import { createLogger } from '@baeum/service-kit';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { atLeast, below, BenchReport } from '../report';
+import { kafkaProducerReference } from './producer-performance';
 
 /**
  * Events through the whole path: a writer's transaction puts each event in the outbox, the relay
@@ -42,7 +43,6 @@ const PARTITIONS = 6;
 
 const PG_URL = process.env.BAEUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-const KAFKA_LIBS = join(process.env.BAEUM_CACHE_DIR ?? join(homedir(), '.cache', 'baeum'), 'kafka-3.9.1', 'libs');
 
 // The writer thread evaluates this module again: it takes the main thread's run id (and so its topic).
 const runId: string = isMainThread ? randomBytes(3).toString('hex') : workerData.runId;
@@ -252,34 +252,6 @@ function pgbenchReference(url: string, scenario: Scenario): number {
   }
 }
 
-/** Kafka's ProducerPerformance: acks=all, records of the same size as our envelopes. */
-function kafkaProducerReference(recordSize: number): number {
-  const result = spawnSync(
-    'java',
-    [
-      '-Xmx512m',
-      '-cp',
-      `${KAFKA_LIBS}/*`,
-      'org.apache.kafka.tools.ProducerPerformance',
-      '--topic',
-      producerToolTopic,
-      '--num-records',
-      String(EVENTS * 5),
-      '--record-size',
-      String(recordSize),
-      '--throughput',
-      '-1',
-      '--producer-props',
-      `bootstrap.servers=${BROKERS}`,
-      'acks=all',
-    ],
-    { encoding: 'utf8', timeout: 180000 },
-  );
-  const summary = /(\d+) records sent, ([\d.]+) records\/sec/.exec(result.stdout.split('\n').filter(Boolean).pop() ?? '');
-  if (!summary) throw new Error(`ProducerPerformance failed:\n${result.stdout}\n${result.stderr}`);
-  return Number(summary[2]);
-}
-
 async function main() {
   const admin = new Client({ connectionString: PG_URL });
   await admin.connect();
@@ -311,7 +283,7 @@ async function main() {
       const ours = await measurePipeline(dataSource, scenario);
       const [{ size }] = await dataSource.query(`SELECT avg(length(envelope::text))::int AS size FROM bench.outbox`);
       const pgbench = pgbenchReference(url, scenario);
-      producer ??= kafkaProducerReference(size);
+      producer ??= kafkaProducerReference(BROKERS, producerToolTopic, EVENTS * 5, size);
       const reference = Math.min(pgbench, producer);
       const shape = perTx === 1 ? 'One event per transaction (an API call)' : `${perTx} events per transaction (a bulk import)`;
       console.log(`\n${shape}, ${rate ? `${f(rate)} events/s offered` : 'as fast as the writers go'}`);
