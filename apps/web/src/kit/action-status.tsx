@@ -4,8 +4,12 @@ import { type Problem, problemText } from './error-text';
 
 export type Outcome = { kind: 'success'; text: string } | { kind: 'problem'; problems: Problem[] } | { kind: 'info'; text: string };
 
-/** How long an outcome is kept in view while the page settles (a list refreshed above it grows). */
-const SETTLE_MS = 1500;
+/**
+ * How long an outcome is kept in view while the page settles (a list refreshed above it grows, a
+ * count in the header arrives). Long enough for a busy server's late answers: it ends at once when
+ * the reader acts or anyone else moves the page, so the wait costs the reader nothing.
+ */
+const SETTLE_MS = 10_000;
 
 /**
  * Scrolls an element into view, and again whenever the page's size changes in the next moments, so
