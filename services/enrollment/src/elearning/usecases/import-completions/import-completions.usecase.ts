@@ -1,7 +1,6 @@
 import type { ErrorCode, ErrorParams } from '@baeum/api';
 import { AuthUser, conflict, drainRequest, fileOverLimit, isDeadlock, isUniqueViolation, LOGGER, notFound } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
-import { Options as CsvOptions, Parser } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,6 +11,7 @@ import { Cohort } from '../../../cohorts/cohort.entity';
 import { Completions } from '../../../completion/completions';
 import { CompletionImport } from '../../completion-record.entities';
 import { LineProblem } from '../../../uploads';
+import { LinedCsvParser, LinedRecord } from '../../csv-lines';
 import { checkCompletionRow, Columns, completionColumns, CompletionRow, missingKeys } from '../../completion-rows';
 import {
   addProgress,
@@ -56,26 +56,6 @@ class ImportFailure extends Error {
 
 /** A refused row's text as it can be stored and shown: PostgreSQL text holds no NUL, so it becomes U+FFFD. */
 const storable = (text: string): string => text.replace(/\u0000/g, '\uFFFD');
-
-/** A parsed record and the line it ends on (for a refused row's report). */
-interface LinedRecord {
-  record: string[];
-  line: number;
-}
-
-/**
- * csv-parse's `info` option builds an object of a dozen fields for every record, a sixth of an
- * import's time, to give the one number a refused row needs: each record leaves here with the
- * parser's current line, which is that same number.
- */
-class LinedCsvParser extends Parser {
-  constructor(options: CsvOptions) {
-    super({ ...options, info: false });
-  }
-  override push(record: string[] | null): boolean {
-    return super.push(record === null ? null : ({ record, line: this.info.lines } satisfies LinedRecord));
-  }
-}
 
 /** The most a file may be: its declared size and a megabyte of slack (a size read before a last save, say). */
 const maxBytesOf = (job: Pick<CompletionImport, 'totalBytes'>): number => Number(job.totalBytes) + 1024 * 1024;
