@@ -109,3 +109,14 @@ export class BenchReport {
     return this.file.rows;
   }
 }
+
+/** Runs a benchmark's main and ends the process with its outcome (open pools and sockets do not hold it). */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -145,17 +145,6 @@ export class BenchStack {
   }
 }
 
-/** Runs a benchmark's main and exits with its outcome. */
-export function runBench(main: () => Promise<void>): void {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
-
 /** Runs `work` for items 0..n-1 with at most `inFlight` at once; resolves when all are done. */
 export async function pool(n: number, inFlight: number, work: (i: number) => Promise<void>): Promise<void> {
   let next = 0;

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { atLeast, BenchReport } from '../report';
-import { args, BenchStack, BROKERS, JWT_SECRET, runBench } from './bench-stack';
+import { atLeast, BenchReport, runBench } from '../report';
+import { args, BenchStack, BROKERS, JWT_SECRET } from './bench-stack';
 
 /**
  * LMS completion records imported per second through the enrollment service — the file streamed

@@ -2,8 +2,8 @@ import { JwtService } from '@nestjs/jwt';
 import { DemoTenants } from '@baeum/source-data';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { atLeast, BenchReport } from '../report';
-import { args, BenchStack, DB_POOL, JWT_SECRET, pool, runBench } from './bench-stack';
+import { atLeast, BenchReport, runBench } from '../report';
+import { args, BenchStack, DB_POOL, JWT_SECRET, pool } from './bench-stack';
 
 /**
  * Confirmed seats per second in a rush: trainees applying at once through the enrollment service

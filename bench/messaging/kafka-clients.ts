@@ -2,7 +2,7 @@ import { compatibilityPartitioner, Producer, stringSerializers } from '@platform
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { BenchReport } from '../report';
+import { BenchReport, runBench } from '../report';
 import { kafkaProducerReference } from './producer-performance';
 
 /**
@@ -114,10 +114,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

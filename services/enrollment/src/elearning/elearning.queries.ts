@@ -92,12 +92,15 @@ export async function knownCourseCodes(db: EntityManager, tenantId: string): Pro
  * cheaper; a record that is there after all fails the statement (a unique violation), and the
  * caller inserts the batch again with the records already there skipped.
  */
+/** Whether a batch's records may already be there: a first import expects none (no conflict check); else they are skipped. */
+export type ExistingRecords = 'none expected' | 'skipped';
+
 export async function insertRecords(
   tx: EntityManager,
   tenantId: string,
   importId: string,
   r: CompletionRow[],
-  existing: 'none expected' | 'skipped',
+  existing: ExistingRecords,
 ): Promise<{ inserted: number; enrolled: EnrolledMatch[] }> {
   const [row]: { inserted: number; enrolled: EnrolledMatch[] }[] = await tx.query(
     `WITH inserted AS (

@@ -16,6 +16,7 @@ import { checkCompletionRow, Columns, completionColumns, CompletionRow, missingK
 import {
   addProgress,
   EnrolledMatch,
+  ExistingRecords,
   analyzeCompletionRecords,
   failImport,
   finishImport,
@@ -148,7 +149,7 @@ export class ImportCompletionsUseCase {
     let keptErrors = 0;
     // A first import finds none of its records there; once a batch finds some (a re-run, a file
     // overlapping an earlier one, a row twice), the rest of the import skips them as it goes.
-    let existing: 'none expected' | 'skipped' = 'none expected';
+    let existing: ExistingRecords = 'none expected';
     const store = (full: Batch, kept: Batch['errors'], bytes: number, mode = existing, tries = 1): Promise<void> =>
       this.dataSource
         .transaction((tx) => this.store(tx, tenantId, importId, full, kept, bytes, mode))
@@ -219,7 +220,7 @@ export class ImportCompletionsUseCase {
     batch: Batch,
     errors: Batch['errors'],
     bytesRead: number,
-    existing: 'none expected' | 'skipped',
+    existing: ExistingRecords,
   ) {
     const r = batch.rows;
     const { inserted, enrolled } = r.length ? await insertRecords(tx, tenantId, importId, r, existing) : { inserted: 0, enrolled: [] };
