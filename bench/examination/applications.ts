@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { atLeast, BenchReport } from '../report';
+import { atLeast, BenchReport, runBench } from '../report';
 import { args, call, closedLoop } from './load';
 import { applicantTokens, applicationBody, fmt, SEOUL, startSeason } from './season-stack';
 
@@ -180,10 +180,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

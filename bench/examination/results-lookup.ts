@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
-import { below, BenchReport } from '../report';
+import { below, BenchReport, runBench } from '../report';
 import { args, call, closedLoop, fixedRate, RateResult } from './load';
 import { applicantTokens, fmt, SEOUL, startSeason } from './season-stack';
 
@@ -161,10 +161,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { below, BenchReport, exactly } from '../report';
+import { below, BenchReport, exactly, runBench } from '../report';
 import { args, call, closedLoop, percentile } from './load';
 import { applicantTokens, applicationBody, fmt, startSeason } from './season-stack';
 
@@ -196,10 +196,4 @@ function p99By20Seconds(samples: [sentSeconds: number, ms: number][]): string {
     .join(' · ');
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { atLeast, BenchReport } from '../report';
+import { atLeast, BenchReport, runBench } from '../report';
 
 /**
  * Entries booked from events, per second: the finance service (in this process, over the real
@@ -274,10 +274,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

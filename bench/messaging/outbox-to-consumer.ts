@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { atLeast, below, BenchReport } from '../report';
+import { atLeast, below, BenchReport, runBench } from '../report';
 import { kafkaProducerReference } from './producer-performance';
 
 /**
@@ -335,11 +335,4 @@ async function main() {
 
 if (!isMainThread) {
   void writerThread();
-} else
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+} else runBench(main);
