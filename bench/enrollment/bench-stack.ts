@@ -14,12 +14,6 @@ export const JWT_SECRET = 'enrollment-benchmark-secret-0123456789abcdef';
 /** The enrollment service's database pool; pgbench gets as many clients, so both have the same connections. */
 export const DB_POOL = 10;
 
-export function args(): Map<string, string> {
-  const parsed = new Map<string, string>();
-  for (let i = 2; i < process.argv.length; i += 2) parsed.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
-  return parsed;
-}
-
 /** The repository, from `dist/bench/enrollment`. */
 const REPO = join(__dirname, '..', '..', '..');
 

@@ -18,7 +18,8 @@ import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { atLeast, BenchReport, runBench } from '../report';
-import { args, BenchStack, BROKERS, JWT_SECRET } from './bench-stack';
+import { args } from '../load';
+import { BenchStack, BROKERS, JWT_SECRET } from './bench-stack';
 
 /**
  * LMS completion records imported per second through the enrollment service — the file streamed

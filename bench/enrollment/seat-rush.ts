@@ -3,7 +3,8 @@ import { DemoTenants } from '@baeum/source-data';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { atLeast, BenchReport, runBench } from '../report';
-import { args, BenchStack, DB_POOL, JWT_SECRET, pool } from './bench-stack';
+import { args, call } from '../load';
+import { BenchStack, DB_POOL, JWT_SECRET, pool } from './bench-stack';
 
 /**
  * Confirmed seats per second in a rush: trainees applying at once through the enrollment service
@@ -68,14 +69,14 @@ async function trainees(stack: BenchStack, n: number): Promise<string[]> {
 }
 
 async function apply(stack: BenchStack, token: string, cohortId: string): Promise<string> {
-  const response = await fetch(`${stack.url}/applications`, {
+  // node:http over keep-alive rather than fetch: the load generator shares the two cores with the service.
+  const answer = await call(`${stack.url}/applications`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ cohortId }),
   });
-  const body = (await response.json()) as { status?: string };
-  if (response.status !== 201) throw new Error(`application answered ${response.status}: ${JSON.stringify(body)}`);
-  return body.status!;
+  if (answer.status !== 201) throw new Error(`application answered ${answer.status}: ${answer.body}`);
+  return (JSON.parse(answer.body) as { status: string }).status;
 }
 
 async function main() {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { atLeast, BenchReport, runBench } from '../report';
-import { args, call, closedLoop } from './load';
+import { args, call, closedLoop } from '../load';
 import { applicantTokens, applicationBody, fmt, SEOUL, startSeason } from './season-stack';
 
 /**

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { below, BenchReport, runBench } from '../report';
-import { args, call, closedLoop, fixedRate, RateResult } from './load';
+import { args, call, closedLoop, fixedRate, RateResult } from '../load';
 import { applicantTokens, fmt, SEOUL, startSeason } from './season-stack';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { below, BenchReport, exactly, runBench } from '../report';
-import { args, call, closedLoop, percentile } from './load';
+import { args, call, closedLoop, percentile } from '../load';
 import { applicantTokens, applicationBody, fmt, startSeason } from './season-stack';
 
 /**

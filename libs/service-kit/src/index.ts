@@ -21,3 +21,4 @@ export * from './query';
 export * from './upload-limit';
 export * from './published-results';
 export * from './tracing';
+export * from './entity-rows';

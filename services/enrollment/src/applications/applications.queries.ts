@@ -1,5 +1,5 @@
 import { type AgencyApplicationsQuery, type CohortCatalogQuery, searchWords } from '@baeum/api';
-import type { AuthUser } from '@baeum/service-kit';
+import { type AuthUser, EntityRows } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -96,7 +96,7 @@ export async function activeTraineesOf(tx: EntityManager, cohortId: string): Pro
   );
 }
 
-export const insertApplication = (tx: EntityManager, app: Application) => tx.insert(Application, app);
+export const insertApplication = (tx: EntityManager, app: Application) => EntityRows.of(tx, Application).insert(tx, app);
 
 /** The trainee's active application (pending, approved, waitlisted or confirmed) for the cohort, if any. */
 export const activeApplicationOf = (tx: EntityManager, cohortId: string, traineeId: string): Promise<Application | null> =>
@@ -153,18 +153,15 @@ export const agencyApplicationCounts = (
 
 /** The cohort applied for and every cohort the trainee holds an active application for, in one read. */
 export const cohortAndHeld = (tx: EntityManager, cohortId: string, traineeId: string): Promise<Cohort[]> =>
-  tx
-    .getRepository(Cohort)
-    .createQueryBuilder('c')
-    .where(
-      `c.cohort_id = :id OR c.cohort_id IN (SELECT cohort_id FROM enrollment.application WHERE trainee_id = :trainee ` +
-        `AND status IN (:...active))`,
-      { id: cohortId, trainee: traineeId, active: ACTIVE_STATUSES },
-    )
-    .getMany();
+  EntityRows.of(tx, Cohort).select(
+    tx,
+    `WHERE cohort_seats.cohort_id = $1 OR cohort_seats.cohort_id IN ` +
+      `(SELECT a.cohort_id FROM enrollment.application a WHERE a.trainee_id = $2 AND a.status = ANY($3::text[]))`,
+    [cohortId, traineeId, ACTIVE_STATUSES],
+  );
 
 export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
-  tx.findOne(Agency, { where: { tenantId, code } });
+  EntityRows.of(tx, Agency).selectOne(tx, 'WHERE tenant_id = $1 AND code = $2', [tenantId, code]);
 
 export const applicationById = (tx: EntityManager, applicationId: string): Promise<Application | null> =>
   tx.findOne(Application, { where: { id: applicationId } });

@@ -1,3 +1,4 @@
+import { EntityRows } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { AgencyQuota } from '../cohorts/agency-quota.entity';
@@ -14,7 +15,7 @@ const HOLDER_COLUMNS =
 
 /** Locks the cohort's seat row until the transaction ends; null when the cohort is unknown. */
 export const lockCohort = (tx: EntityManager, cohortId: string): Promise<Cohort | null> =>
-  tx.getRepository(Cohort).findOne({ where: { cohortId }, lock: { mode: 'pessimistic_write' } });
+  EntityRows.of(tx, Cohort).selectOne(tx, 'WHERE cohort_id = $1 FOR UPDATE', [cohortId]);
 
 export const cohortQuotas = (tx: EntityManager, cohortId: string): Promise<AgencyQuota[]> => tx.find(AgencyQuota, { where: { cohortId } });
 

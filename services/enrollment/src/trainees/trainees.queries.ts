@@ -1,4 +1,5 @@
 import type { TraineeListQuery } from '@baeum/api';
+import { EntityRows } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -85,7 +86,7 @@ export const allTraineeLinks = (
 
 /** The trainee record linked to an account, locked until the transaction ends when asked. */
 export const traineeOfUser = (tx: EntityManager, userId: string, lock = false): Promise<Trainee | null> =>
-  tx.getRepository(Trainee).findOne({ where: { userId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  EntityRows.of(tx, Trainee).selectOne(tx, `WHERE user_id = $1${lock ? ' FOR UPDATE' : ''}`, [userId]);
 
 /** A trainee of the tenant, locked until the transaction ends when asked. */
 export const traineeOfTenant = (tx: EntityManager, tenantId: string, traineeId: string, lock = false): Promise<Trainee | null> =>
