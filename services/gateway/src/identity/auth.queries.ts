@@ -3,6 +3,23 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
+/**
+ * What the check on every authenticated request reads of the account: its credential version and
+ * whether it is disabled; null when the account is gone or of another institute. Written out, as
+ * every applicant's first request in a rush reads it.
+ */
+export async function credentialsOf(
+  db: DataSource | EntityManager,
+  tenantId: string,
+  userId: string,
+): Promise<Pick<User, 'credentialVersion' | 'disabledAt'> | null> {
+  const rows: Pick<User, 'credentialVersion' | 'disabledAt'>[] = await db.query(
+    `SELECT credential_version AS "credentialVersion", disabled_at AS "disabledAt" FROM gateway.app_user WHERE id = $1 AND tenant_id = $2`,
+    [userId, tenantId],
+  );
+  return rows[0] ?? null;
+}
+
 /** Sign-in's and the accounts' reads, and the one write of a password (a change or a reset). */
 @Injectable()
 export class AuthQueries {

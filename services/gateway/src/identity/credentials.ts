@@ -3,8 +3,9 @@ import { ACCESS_TOKEN_TTL_SECONDS, AuthUser, CACHE, CacheStore, CodedException, 
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { credentialsOf } from './auth.queries';
 import type { Tenant } from './tenant.entity';
-import { User } from './user.entity';
+import type { User } from './user.entity';
 
 /** How long the gateway trusts what it last read of a user's credentials; every change writes the cache at once. */
 export const CREDENTIAL_CACHE_SECONDS = 30;
@@ -55,11 +56,7 @@ export class UserCredentialCheck implements CredentialCheck {
   }
 
   private async load(auth: AuthUser): Promise<string> {
-    const user = await this.dataSource.getRepository(User).findOne({
-      where: { id: auth.userId, tenantId: auth.tenantId },
-      select: { id: true, credentialVersion: true, disabledAt: true },
-    });
-    const state = stateOf(user);
+    const state = stateOf(await credentialsOf(this.dataSource, auth.tenantId, auth.userId));
     await this.cache.set(cacheKey(auth.userId), state, CREDENTIAL_CACHE_SECONDS).catch(() => undefined);
     return state;
   }
