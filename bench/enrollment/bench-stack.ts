@@ -2,7 +2,7 @@ import { freePort } from '@baeum/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -13,6 +13,7 @@ export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const JWT_SECRET = 'enrollment-benchmark-secret-0123456789abcdef';
 /** The enrollment service's database pool; pgbench gets as many clients, so both have the same connections. */
 export const DB_POOL = 10;
+export const PGBENCH_SECONDS = 10;
 
 /** The repository, from `dist/bench/enrollment`. */
 const REPO = join(__dirname, '..', '..', '..');
@@ -106,14 +107,14 @@ export class BenchStack {
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks of 1/100 s
   }
 
-  /** pgbench running `script` with the service's number of connections for 10 s: transactions per second. */
+  /** pgbench running `script` with the service's number of connections for PGBENCH_SECONDS: transactions per second. */
   pgbench(script: string, clients = DB_POOL): number {
     const dir = mkdtempSync(join(tmpdir(), 'baeum-bench-'));
     try {
       writeFileSync(join(dir, 'script.sql'), script);
       const out = execFileSync(
         'pgbench',
-        ['-n', '-c', String(clients), '-j', '2', '-T', '10', '-f', join(dir, 'script.sql'), this.databaseUrl],
+        ['-n', '-c', String(clients), '-j', '2', '-T', String(PGBENCH_SECONDS), '-f', join(dir, 'script.sql'), this.databaseUrl],
         { encoding: 'utf8' },
       );
       const tps = /tps = ([\d.]+)/.exec(out);
@@ -137,6 +138,26 @@ export class BenchStack {
     await admin.end();
     await topics(this.topicPrefix, false).catch(() => undefined);
   }
+}
+
+/**
+ * CPU time every PostgreSQL process on this machine has used so far, in ms (user + system, from
+ * /proc): the database's share of a path, where the service and pgbench share the two cores with it.
+ */
+export function databaseCpuMs(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1].split(' ');
+      // utime and stime, and cutime and cstime: the postmaster's are the ended backends' (pgbench's connections).
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return (ticks * 1000) / 100;
 }
 
 /** Runs `work` for items 0..n-1 with at most `inFlight` at once; resolves when all are done. */
