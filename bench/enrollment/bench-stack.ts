@@ -103,8 +103,7 @@ export class BenchStack {
 
   /** CPU time the service's process has used so far, in ms (user + system, from /proc). */
   cpuMs(): number {
-    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks of 1/100 s
+    return ticksToMs(processTicks(readFileSync(`/proc/${this.child.pid}/stat`, 'utf8'), false));
   }
 
   /** pgbench running `script` with the service's number of connections for PGBENCH_SECONDS: transactions per second. */
@@ -149,16 +148,24 @@ export function databaseCpuMs(): number {
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.split(') ')[1].split(' ');
-      // utime and stime, and cutime and cstime: the postmaster's are the ended backends' (pgbench's connections).
-      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      // With its reaped children: the postmaster's are the ended backends' (pgbench's connections).
+      if (stat.includes('(postgres)')) ticks += processTicks(stat, true);
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return (ticks * 1000) / 100;
+  return ticksToMs(ticks);
 }
+
+/** A `/proc/<pid>/stat` line's utime + stime, and its reaped children's cutime + cstime when asked, in clock ticks. */
+function processTicks(stat: string, withChildren: boolean): number {
+  const fields = stat.split(') ')[1].split(' ');
+  const own = Number(fields[11]) + Number(fields[12]);
+  return withChildren ? own + Number(fields[13]) + Number(fields[14]) : own;
+}
+
+/** Clock ticks are 1/100 s on Linux. */
+const ticksToMs = (ticks: number) => ticks * 10;
 
 /** Runs `work` for items 0..n-1 with at most `inFlight` at once; resolves when all are done. */
 export async function pool(n: number, inFlight: number, work: (i: number) => Promise<void>): Promise<void> {

@@ -117,6 +117,13 @@ describe('the seat replica', () => {
       { what: 'FillChanged with one confirmed seat' },
     );
     expect(fills.at(-1)!.payload).toEqual({ cohortId, capacity: 3, confirmed: 1, waitlisted: 0, underFilled: false });
+    // The announcement is recorded with it (in its transaction), so the version is not announced again.
+    const [versions] = await stack.query(
+      'enrollment',
+      'SELECT fill_version, fill_published_version FROM enrollment.cohort_seats WHERE cohort_id = $1',
+      [cohortId],
+    );
+    expect(versions.fill_published_version).toBe(versions.fill_version);
   });
 });
 

@@ -1,6 +1,6 @@
 import { AuthUser, notFound } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
-import { traineeOfUser } from './applications.queries';
+import { traineeOfUser } from '../trainees/trainees.queries';
 import { Application } from './application.entity';
 import { applicationById } from './applications.queries';
 

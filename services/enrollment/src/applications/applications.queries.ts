@@ -5,7 +5,6 @@ import { In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AgencyQuota } from '../cohorts/agency-quota.entity';
 import { Cohort } from '../cohorts/cohort.entity';
-import { Trainee } from '../trainees/trainee.entity';
 import { ACTIVE_STATUSES, Application } from './application.entity';
 
 /** Reads and writes of applications (and the cohorts they are read with). */
@@ -36,8 +35,6 @@ export function openCohorts(tx: EntityManager, tenantId: string, today: string, 
 
 export const agencyQuotasIn = (tx: EntityManager, cohortIds: string[], agencyCode: string): Promise<AgencyQuota[]> =>
   tx.find(AgencyQuota, { where: { cohortId: In(cohortIds), agencyCode } });
-
-export const traineeOfUser = (tx: EntityManager, userId: string): Promise<Trainee | null> => tx.findOne(Trainee, { where: { userId } });
 
 /** A trainee's applications for the given cohorts, oldest first. */
 export const applicationsOfTraineeIn = (tx: EntityManager, traineeId: string, cohortIds: string[]): Promise<Application[]> =>

@@ -8,9 +8,10 @@ import { CloseWaitlistUseCase } from './usecases/close-waitlist/close-waitlist.u
 import { RunSelectionUseCase } from './usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '@baeum/calendar';
 import { isUnderFilled, labelOf } from '../cohorts/cohort-rules';
+import type { Cohort } from '../cohorts/cohort.entity';
 import { EnrollmentEnv } from '../config/env';
 import { SeatBook } from './seat-book';
-import { changedFills, dueForFillCheck, dueForSelection, markFillPublished, recordFillCheck } from './seats.queries';
+import { changedFills, dueForFillCheck, dueForSelection, markFillsPublished, recordFillCheck } from './seats.queries';
 
 /**
  * Runs what dates decide: when a cohort's applications have closed, its selection (and the
@@ -89,19 +90,27 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
+  /** One event per changed cohort: one outbox insert per institute and one update for them all, while their rows are locked. */
   async publishFills(): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const changed = await changedFills(tx);
-      for (const c of changed) {
-        await this.publisher.publish(tx, FillChangedV1, c.tenantId, {
-          cohortId: c.cohortId,
-          capacity: c.capacity,
-          confirmed: c.confirmed,
-          waitlisted: c.waitlisted,
-          underFilled: isUnderFilled(c),
-        });
-        await markFillPublished(tx, c);
-      }
+      if (changed.length === 0) return;
+      const byTenant = new Map<string, Cohort[]>();
+      for (const c of changed) byTenant.set(c.tenantId, [...(byTenant.get(c.tenantId) ?? []), c]);
+      for (const [tenantId, cohorts] of byTenant)
+        await this.publisher.publishMany(
+          tx,
+          FillChangedV1,
+          tenantId,
+          cohorts.map((c) => ({
+            cohortId: c.cohortId,
+            capacity: c.capacity,
+            confirmed: c.confirmed,
+            waitlisted: c.waitlisted,
+            underFilled: isUnderFilled(c),
+          })),
+        );
+      await markFillsPublished(tx, changed);
     });
   }
 }

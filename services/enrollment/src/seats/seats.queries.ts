@@ -187,8 +187,13 @@ export const changedFills = (tx: EntityManager): Promise<Cohort[]> =>
     .setOnLocked('skip_locked')
     .getMany();
 
-export const markFillPublished = (tx: EntityManager, cohort: Cohort) =>
-  tx.update(Cohort, cohort.cohortId, { fillPublishedVersion: cohort.fillVersion });
+/** Records each cohort's fill version as announced, in one statement. */
+export const markFillsPublished = (tx: EntityManager, cohorts: Pick<Cohort, 'cohortId' | 'fillVersion'>[]) =>
+  tx.query(
+    `UPDATE enrollment.cohort_seats c SET fill_published_version = x.version
+       FROM unnest($1::uuid[], $2::int[]) AS x(cohort_id, version) WHERE c.cohort_id = x.cohort_id`,
+    [cohorts.map((c) => c.cohortId), cohorts.map((c) => c.fillVersion)],
+  );
 
 /** The seat rows of the given cohorts of a tenant. */
 export const seatRows = (tx: EntityManager, tenantId: string, cohortIds: string[]): Promise<Cohort[]> =>
