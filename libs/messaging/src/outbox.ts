@@ -1,5 +1,5 @@
 import { EventContract, EventEnvelope, validatePayload } from '@baeum/contracts';
-import { currentContext, newCorrelationId, traceparentForEvent } from '@baeum/service-kit';
+import { currentContext, newCorrelationId, preparedQuery, traceparentForEvent } from '@baeum/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
@@ -35,12 +35,12 @@ export class EventPublisher {
     }
     for (let i = 0; i < envelopes.length; i += ROWS_PER_INSERT) {
       const chunk = envelopes.slice(i, i + ROWS_PER_INSERT);
-      await tx.query(
+      const sql =
         `INSERT INTO "${this.options.schema}".outbox (id, topic, key, type, envelope) ` +
-          `VALUES ` +
-          `${chunk.map((_, r) => `($${r * 5 + 1}, $${r * 5 + 2}, $${r * 5 + 3}, $${r * 5 + 4}, $${r * 5 + 5})`).join(', ')}`,
-        chunk.flatMap((e) => outboxValues(contract, e)),
-      );
+        `VALUES ${chunk.map((_, r) => `($${r * 5 + 1}, $${r * 5 + 2}, $${r * 5 + 3}, $${r * 5 + 4}, $${r * 5 + 5})`).join(', ')}`;
+      const values = chunk.flatMap((e) => outboxValues(contract, e));
+      // A single event's insert (most of them) has one text and stays prepared; longer ones vary in length.
+      await (chunk.length === 1 ? preparedQuery(tx, sql, values) : tx.query(sql, values));
     }
     return envelopes;
   }

@@ -69,6 +69,14 @@ export class BaseEnv extends TracingEnv {
   DB_POOL_SIZE = 10;
 
   /**
+   * Hot paths keep their statements prepared in each pooled connection (`preparedQuery`). Off where
+   * connections do not own their session: embedded mode's shared PGlite, or a pooler in transaction mode.
+   */
+  @Transform(toBool)
+  @IsOptional()
+  DB_PREPARED_STATEMENTS = true;
+
+  /**
    * Requests a service works on at once; more wait their turn (see `admissionControl`). Unset: four
    * per pooled database connection (the gateway, which mostly passes requests on, sets its own).
    */

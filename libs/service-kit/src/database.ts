@@ -7,6 +7,8 @@ export interface DatabaseSettings {
   poolSize: number;
   entities: Function[];
   migrations: Function[];
+  /** Named prepared statements for `preparedQuery` (each connection must own its session). */
+  preparedStatements?: boolean;
 }
 
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
@@ -20,7 +22,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     applicationName: `baeum-${settings.schema}`,
-    extra: { max: settings.poolSize, connectionTimeoutMillis: 15000 },
+    // node-postgres ignores `preparedStatements`; `preparedQuery` reads it from here.
+    extra: { max: settings.poolSize, connectionTimeoutMillis: 15000, preparedStatements: settings.preparedStatements ?? false },
   };
 }
 

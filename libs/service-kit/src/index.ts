@@ -22,3 +22,4 @@ export * from './upload-limit';
 export * from './published-results';
 export * from './tracing';
 export * from './entity-rows';
+export * from './prepared-query';

@@ -87,6 +87,8 @@ async function main() {
   const common = {
     DATABASE_URL: databaseUrl,
     DB_POOL_SIZE: String(DB_POOL_PER_SERVICE),
+    // PGlite's one session is shared by every connection: a statement one prepares, another would prepare again.
+    DB_PREPARED_STATEMENTS: 'false',
     MESSAGING_TRANSPORT: 'embedded',
     REDIS_URL: 'memory',
     JWT_SECRET: jwtSecret(config.dataDir),

@@ -26,6 +26,7 @@ export const curriculumDatabase = (env: CurriculumEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'curriculum',
   poolSize: env.DB_POOL_SIZE,
+  preparedStatements: env.DB_PREPARED_STATEMENTS,
   entities: [
     Category,
     Course,

@@ -25,6 +25,7 @@ export const enrollmentDatabase = (env: EnrollmentEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'enrollment',
   poolSize: env.DB_POOL_SIZE,
+  preparedStatements: env.DB_PREPARED_STATEMENTS,
   entities: [
     Cohort,
     AgencyQuota,

@@ -1,4 +1,4 @@
-import { EntityRows } from '@baeum/service-kit';
+import { EntityRows, preparedQuery } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { AgencyQuota } from '../cohorts/agency-quota.entity';
@@ -62,7 +62,8 @@ export async function writeSeats(
   changes: [string, StatusChange][],
   quotas: [string, { confirmed: number }][],
 ): Promise<void> {
-  await tx.query(
+  await preparedQuery(
+    tx,
     `WITH changed AS (
        UPDATE enrollment.application a
           SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at), ` +

@@ -18,6 +18,7 @@ export const examinationDatabase = (env: ExaminationEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'examination',
   poolSize: env.DB_POOL_SIZE,
+  preparedStatements: env.DB_PREPARED_STATEMENTS,
   entities: EXAMINATION_ENTITIES,
   migrations: [
     Init1763800000000,

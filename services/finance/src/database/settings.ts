@@ -24,6 +24,7 @@ export const financeDatabase = (env: FinanceEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'finance',
   poolSize: env.DB_POOL_SIZE,
+  preparedStatements: env.DB_PREPARED_STATEMENTS,
   entities: [
     FiscalYear,
     BudgetGroup,

@@ -18,6 +18,7 @@ export const gatewayDatabase = (env: GatewayEnv): DatabaseSettings => ({
   url: env.DATABASE_URL,
   schema: 'gateway',
   poolSize: env.DB_POOL_SIZE,
+  preparedStatements: env.DB_PREPARED_STATEMENTS,
   entities: [Tenant, User, ApplicantProfile],
   migrations: [
     Init1763800000000,

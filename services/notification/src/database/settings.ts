@@ -17,6 +17,7 @@ export const notificationDatabase = (env: NotificationEnv): DatabaseSettings => 
   url: env.DATABASE_URL,
   schema: 'notification',
   poolSize: env.DB_POOL_SIZE,
+  preparedStatements: env.DB_PREPARED_STATEMENTS,
   entities: [Message, Contact, Delivery, TraineeLink, InboxItem, NotificationPreference, TextMessage],
   migrations: [
     Init1765000000000,
