@@ -46,6 +46,27 @@ export class EventPublisher {
   }
 
   /**
+   * One event per item, each under its item's tenant: one `publishMany` per tenant, tenants in the
+   * order of their first item and each tenant's events in the items' order.
+   */
+  async publishPerTenant<T, P>(
+    tx: EntityManager,
+    contract: EventContract<P>,
+    items: T[],
+    tenantOf: (item: T) => string,
+    payloadOf: (item: T) => P,
+  ): Promise<void> {
+    const byTenant = new Map<string, T[]>();
+    for (const item of items) {
+      const tenantId = tenantOf(item);
+      const group = byTenant.get(tenantId);
+      if (group) group.push(item);
+      else byTenant.set(tenantId, [item]);
+    }
+    for (const [tenantId, group] of byTenant) await this.publishMany(tx, contract, tenantId, group.map(payloadOf));
+  }
+
+  /**
    * For a change made in one statement together with its event: atomic without BEGIN and COMMIT,
    * so the busiest writes take one round trip. Gives an INSERT of the outbox row that runs once per
    * row of `source` (a data-modifying CTE of the caller's statement), its placeholders numbered from

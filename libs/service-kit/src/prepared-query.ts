@@ -16,7 +16,7 @@ function statementName(sql: string): string {
 }
 
 /** Whether the data source's connections may keep named statements (`DatabaseSettings.preparedStatements`). */
-export const preparesStatements = (dataSource: DataSource): boolean =>
+const preparesStatements = (dataSource: DataSource): boolean =>
   (dataSource.options as { extra?: { preparedStatements?: boolean } }).extra?.preparedStatements === true;
 
 /**
@@ -28,7 +28,7 @@ export const preparesStatements = (dataSource: DataSource): boolean =>
  */
 export async function preparedQuery(tx: EntityManager, sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
   const runner = tx.queryRunner;
-  if (!runner || runner.isReleased || !runner.isTransactionActive || !preparesStatements(tx.connection)) {
+  if (!runner?.isTransactionActive || !preparesStatements(tx.connection)) {
     const result: unknown = await tx.query(sql, parameters);
     // TypeORM gives an UPDATE's or DELETE's result as [rows, count].
     return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Record<string, unknown>[];

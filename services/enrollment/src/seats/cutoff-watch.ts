@@ -8,7 +8,6 @@ import { CloseWaitlistUseCase } from './usecases/close-waitlist/close-waitlist.u
 import { RunSelectionUseCase } from './usecases/run-selection/run-selection.usecase';
 import { seoulToday } from '@baeum/calendar';
 import { isUnderFilled, labelOf } from '../cohorts/cohort-rules';
-import type { Cohort } from '../cohorts/cohort.entity';
 import { EnrollmentEnv } from '../config/env';
 import { SeatBook } from './seat-book';
 import { changedFills, dueForFillCheck, dueForSelection, markFillsPublished, recordFillCheck } from './seats.queries';
@@ -95,21 +94,19 @@ export class CutoffWatch implements OnApplicationBootstrap, BeforeApplicationShu
     await this.dataSource.transaction(async (tx) => {
       const changed = await changedFills(tx);
       if (changed.length === 0) return;
-      const byTenant = new Map<string, Cohort[]>();
-      for (const c of changed) byTenant.set(c.tenantId, [...(byTenant.get(c.tenantId) ?? []), c]);
-      for (const [tenantId, cohorts] of byTenant)
-        await this.publisher.publishMany(
-          tx,
-          FillChangedV1,
-          tenantId,
-          cohorts.map((c) => ({
-            cohortId: c.cohortId,
-            capacity: c.capacity,
-            confirmed: c.confirmed,
-            waitlisted: c.waitlisted,
-            underFilled: isUnderFilled(c),
-          })),
-        );
+      await this.publisher.publishPerTenant(
+        tx,
+        FillChangedV1,
+        changed,
+        (c) => c.tenantId,
+        (c) => ({
+          cohortId: c.cohortId,
+          capacity: c.capacity,
+          confirmed: c.confirmed,
+          waitlisted: c.waitlisted,
+          underFilled: isUnderFilled(c),
+        }),
+      );
       await markFillsPublished(tx, changed);
     });
   }

@@ -16,8 +16,5 @@ export const budgetLinePublished = (line: BudgetLine): BudgetLinePublishedV1 => 
 
 /** Announces lines created or changed in `tx`, in the same transaction (one tenant's or several). */
 export async function publishBudgetLines(tx: EntityManager, publisher: EventPublisher, lines: BudgetLine[]): Promise<void> {
-  const byTenant = new Map<string, BudgetLine[]>();
-  for (const line of lines) byTenant.set(line.tenantId, [...(byTenant.get(line.tenantId) ?? []), line]);
-  for (const [tenantId, ofTenant] of byTenant)
-    await publisher.publishMany(tx, BudgetLinePublishedV1, tenantId, ofTenant.map(budgetLinePublished));
+  await publisher.publishPerTenant(tx, BudgetLinePublishedV1, lines, (line) => line.tenantId, budgetLinePublished);
 }

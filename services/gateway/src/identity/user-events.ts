@@ -28,17 +28,15 @@ export async function announceUsers(
   locale?: 'ko' | 'en',
   options: { instituteActive?: boolean } = {},
 ): Promise<void> {
-  const byTenant = new Map<string, User[]>();
-  for (const user of users) byTenant.set(user.tenantId, [...(byTenant.get(user.tenantId) ?? []), user]);
-  for (const [tenantId, members] of byTenant)
-    await publisher.publishMany(
-      tx,
-      UserChangedV1,
-      tenantId,
-      // A stopped institute's people are told nothing, whatever their own accounts' state.
-      members.map((u) => {
-        const change = userChanged(u, locale);
-        return options.instituteActive === false ? { ...change, active: false } : change;
-      }),
-    );
+  await publisher.publishPerTenant(
+    tx,
+    UserChangedV1,
+    users,
+    (u) => u.tenantId,
+    // A stopped institute's people are told nothing, whatever their own accounts' state.
+    (u) => {
+      const change = userChanged(u, locale);
+      return options.instituteActive === false ? { ...change, active: false } : change;
+    },
+  );
 }
