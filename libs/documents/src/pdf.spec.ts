@@ -2,7 +2,7 @@ import { createPdf, pdfBuffer } from './pdf';
 
 describe('createPdf', () => {
   it('prints Korean with an embedded subset of Noto Sans KR', async () => {
-    const doc = createPdf({ title: '수료증' });
+    const doc = await createPdf({ title: '수료증' });
     doc.font('bold').fontSize(20).text('수료증 Certificate of Completion');
     doc.font('regular').text('홍길동 님은 신임자 교육과정을 수료하였습니다.');
     const pdf = await pdfBuffer(doc);

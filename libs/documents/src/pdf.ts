@@ -1,5 +1,3 @@
-import PDFDocument from 'pdfkit';
-
 /**
  * Noto Sans KR from npm, so Korean prints in PDFs on a machine that has only Node.js (the npm
  * Nanum Gothic's glyph tables break fontkit). PDFKit embeds only the glyphs a document uses.
@@ -14,7 +12,10 @@ const FONTS = {
  * document (PDF/UA's way, for screen readers) marks itself, names its language and shows its title;
  * its content must then be placed in structure elements (`doc.struct`) or marked as artifacts.
  */
-export function createPdf(info: { title: string; subject?: string; tagged?: boolean; lang?: string }): PDFKit.PDFDocument {
+export async function createPdf(info: { title: string; subject?: string; tagged?: boolean; lang?: string }): Promise<PDFKit.PDFDocument> {
+  // Loaded on the first document, not at start: PDFKit and its font engine take about 0.2 s of CPU
+  // to load, which every start of every service (and every test's stack) would pay otherwise.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

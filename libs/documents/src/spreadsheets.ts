@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import { parseInWorker } from './sheet-parser';
-import { SHEET_LIMITS, SheetLimits, SheetRefusal } from './spreadsheet-read';
+import { loadExcelJs, SHEET_LIMITS, SheetLimits, SheetRefusal } from './spreadsheet-read';
 
 export type Cell = string | number | bigint | null | undefined;
 
@@ -47,7 +46,8 @@ export function toCsv(rows: Cell[][]): Buffer {
  * text otherwise); the header row is bold and frozen.
  */
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = 'Baeum';
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

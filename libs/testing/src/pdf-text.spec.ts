@@ -8,7 +8,7 @@ describe('pdfText', () => {
     // reader that looks for the end of a stream instead of counting its /Length cut such a stream short.
     for (let i = 0; i < 150; i++) {
       const words = `수료번호 ${randomBytes(6).toString('hex')}`;
-      const doc = createPdf({ title: '수료증' });
+      const doc = await createPdf({ title: '수료증' });
       doc.font('regular').text(words);
       expect(pdfText(await pdfBuffer(doc))).toContain(words);
     }

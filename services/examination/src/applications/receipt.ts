@@ -21,8 +21,13 @@ const seoulTime = (iso: string) => `${new Date(iso).toLocaleString('sv-SE', { ti
  * given (as the admission ticket); tagged (ko-KR) as the certificate is, so a screen reader reads it in
  * order: the heading, then each line.
  */
-export function receiptPdf(a: ExamApplicationView): Promise<Buffer> {
-  const doc = createPdf({ title: `응시원서 접수증 Application receipt ${a.id}`, subject: a.examTitleKo, tagged: true, lang: 'ko-KR' });
+export async function receiptPdf(a: ExamApplicationView): Promise<Buffer> {
+  const doc = await createPdf({
+    title: `응시원서 접수증 Application receipt ${a.id}`,
+    subject: a.examTitleKo,
+    tagged: true,
+    lang: 'ko-KR',
+  });
   const root = doc.struct('Document');
   doc.addStructure(root);
   const add = (tag: string, draw: () => void) => root.add(doc.struct(tag, {}, [draw]));

@@ -61,7 +61,7 @@ async function ticketPdf(
   sitting: [string, string][],
   photo?: TicketPhoto,
 ): Promise<Buffer> {
-  const doc = createPdf({ title: `${title.titleKo} ${a.examNumber}`, subject: a.examTitleKo });
+  const doc = await createPdf({ title: `${title.titleKo} ${a.examNumber}`, subject: a.examTitleKo });
   doc
     .font('bold')
     .fontSize(20)

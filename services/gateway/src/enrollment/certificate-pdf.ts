@@ -78,7 +78,7 @@ export function drawQr(doc: Doc, text: string, x: number, y: number, size: numbe
  * heading, each line, the statement, the issuer, and the seal and QR code by their descriptions.
  */
 export async function certificatePdf(c: CertificateData, issuer: CertificateIssuer, verifyUrl: string): Promise<Buffer> {
-  const doc = createPdf({
+  const doc = await createPdf({
     title: `수료증 ${c.certificateNo ?? ''} Certificate of Completion`,
     subject: '수료증 Certificate of Completion',
     tagged: true,
