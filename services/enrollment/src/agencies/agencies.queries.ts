@@ -1,4 +1,5 @@
 import type { AgencyAdminView, AgencyView } from '@baeum/api';
+import { EntityRows } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { Agency } from './agency.entity';
 
@@ -23,6 +24,10 @@ export async function agenciesForAdmin(tx: EntityManager, tenantId: string): Pro
   );
   return rows.map((row) => ({ ...toView(row), defaultQuota: row.defaultQuota, trainees: row.trainees }));
 }
+
+/** One agency (a prepared read: every application checks its trainee's agency). */
+export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
+  EntityRows.of(tx, Agency).selectOne(tx, 'WHERE tenant_id = $1 AND code = $2', [tenantId, code]);
 
 /** One agency, locked for the transaction's change. */
 export const lockedAgency = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>

@@ -157,9 +157,6 @@ export const cohortAndHeld = (tx: EntityManager, cohortId: string, traineeId: st
     [cohortId, traineeId, ACTIVE_STATUSES],
   );
 
-export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
-  EntityRows.of(tx, Agency).selectOne(tx, 'WHERE tenant_id = $1 AND code = $2', [tenantId, code]);
-
 export const applicationById = (tx: EntityManager, applicationId: string): Promise<Application | null> =>
   tx.findOne(Application, { where: { id: applicationId } });
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { clash } from '../cohorts/cohort-rules';
 import { Cohort } from '../cohorts/cohort.entity';
 import { Trainee } from '../trainees/trainee.entity';
-import { agencyOf } from './applications.queries';
+import { agencyOf } from '../agencies/agencies.queries';
 
 /**
  * Whether the trainee may take the cohort, whoever asks (the trainee, their agency, or staff

@@ -13,7 +13,8 @@ import { DataSource } from 'typeorm';
 import { accessibleApplication } from '../applications/application-access';
 import { Application } from '../applications/application.entity';
 import { applicationView } from '../applications/application.view';
-import { agencyOf, cohortById, completedByVerificationCode } from './completion.queries';
+import { agencyOf } from '../agencies/agencies.queries';
+import { cohortById, completedByVerificationCode } from './completion.queries';
 import { CompleteCohortUseCase } from './usecases/complete-cohort/complete-cohort.usecase';
 import { certificateNotFound, RevokeCertificateUseCase } from './usecases/revoke-certificate/revoke-certificate.usecase';
 

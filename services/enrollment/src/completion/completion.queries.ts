@@ -62,9 +62,6 @@ export async function completeOnce(tx: EntityManager, applicationId: string, cha
 export const cohortById = async (tx: EntityManager, cohortId: string): Promise<Cohort | null> =>
   tx.findOne(Cohort, { where: { cohortId } });
 
-export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
-  tx.findOne(Agency, { where: { tenantId, code } });
-
 /** A completed application by its certificate's verification code (revoked or not). */
 export const completedByVerificationCode = (tx: EntityManager, verificationCode: string): Promise<Application | null> =>
   tx.getRepository(Application).findOne({ where: { verificationCode, completionStatus: 'completed' } });

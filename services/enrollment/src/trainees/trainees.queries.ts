@@ -27,9 +27,6 @@ export function traineesOf(
   return qb.getMany();
 }
 
-export const agencyOf = (tx: EntityManager, tenantId: string, code: string): Promise<Agency | null> =>
-  tx.findOne(Agency, { where: { tenantId, code } });
-
 export const agencyCodesOf = async (tx: EntityManager, tenantId: string): Promise<Set<string>> =>
   new Set((await tx.find(Agency, { where: { tenantId } })).map((a) => a.code));
 

@@ -6,7 +6,8 @@ import { approvalSteps, COHORT_CLOSED, seatsAtOnce } from '../../../cohorts/coho
 import { SeatBook } from '../../../seats/seat-book';
 import { Application, ApprovalStep } from '../../application.entity';
 import { accessibleApplication } from '../../application-access';
-import { agencyOf, applicationById, recordApproval } from '../../applications.queries';
+import { agencyOf } from '../../../agencies/agencies.queries';
+import { applicationById, recordApproval } from '../../applications.queries';
 
 /** The cohort can no longer change hands. */
 

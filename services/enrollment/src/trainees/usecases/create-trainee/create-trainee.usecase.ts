@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { announceTraineeLinks } from '../../trainee-links';
 import { duplicateTrainee } from '../../trainee-rules';
 import { Trainee } from '../../trainee.entity';
-import { agencyOf, insertTrainee, saveTrainee, traineeByEmployeeNo } from '../../trainees.queries';
+import { agencyOf } from '../../../agencies/agencies.queries';
+import { insertTrainee, saveTrainee, traineeByEmployeeNo } from '../../trainees.queries';
 
 /** A trainee added by an agency admin (to their own agency) or institute staff (to the agency named). */
 export interface CreateTraineeCommand {
