@@ -148,14 +148,17 @@ export const agencyApplicationCounts = (
     [agencyCode, cohortIds],
   );
 
+/**
+ * Which cohorts `cohortAndHeld` reads ($1 the cohort, $2 the trainee, $3 the active statuses): the
+ * keys gathered first, so the read is by the cohort's primary key however many cohorts there are
+ * (an `OR` with the held cohorts' subquery reads every cohort of every year, to filter them).
+ */
+export const COHORT_AND_HELD = `WHERE cohort_seats.cohort_id = ANY(array_append(ARRAY(SELECT a.cohort_id FROM enrollment.application a
+  WHERE a.trainee_id = $2 AND a.status = ANY($3::text[])), $1::uuid))`;
+
 /** The cohort applied for and every cohort the trainee holds an active application for, in one read. */
 export const cohortAndHeld = (tx: EntityManager, cohortId: string, traineeId: string): Promise<Cohort[]> =>
-  EntityRows.of(tx, Cohort).select(
-    tx,
-    `WHERE cohort_seats.cohort_id = $1 OR cohort_seats.cohort_id IN ` +
-      `(SELECT a.cohort_id FROM enrollment.application a WHERE a.trainee_id = $2 AND a.status = ANY($3::text[]))`,
-    [cohortId, traineeId, ACTIVE_STATUSES],
-  );
+  EntityRows.of(tx, Cohort).select(tx, COHORT_AND_HELD, [cohortId, traineeId, ACTIVE_STATUSES]);
 
 export const applicationById = (tx: EntityManager, applicationId: string): Promise<Application | null> =>
   tx.findOne(Application, { where: { id: applicationId } });
