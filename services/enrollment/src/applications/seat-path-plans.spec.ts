@@ -1,13 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { specDatabase, SpecDatabase } from '../database/spec-database';
+import { WRITE_SEATS } from '../seats/seats.queries';
 import { COHORT_AND_HELD } from './applications.queries';
 
 /*
- * An application's first read (the cohort applied for and the cohorts the trainee holds) stays
- * prepared in each pooled connection (docs/adr/0020), so PostgreSQL plans it once per connection,
- * generically, from the tables' statistics. On an institute's database some years in (thousands of
- * cohorts, many more applications) it must reach cohorts by key: reading every cohort to filter
- * them is paid on every application, and grows with every year.
+ * The seat path's statements stay prepared in each pooled connection (docs/adr/0020), so PostgreSQL
+ * plans each once per connection, generically, from the tables' statistics. On an institute's
+ * database some years in (thousands of cohorts, many more applications) each must reach cohorts and
+ * applications by key: reading a whole table to filter it is paid on every application, and grows
+ * with every year.
  */
 
 let db: SpecDatabase;
@@ -52,4 +53,10 @@ it('reads the cohort applied for and the cohorts the trainee holds by their keys
   const plan = await genericPlan(`SELECT cohort_id FROM enrollment.cohort_seats ${COHORT_AND_HELD}`, [uuid(), uuid(), `'{confirmed}'`]);
   expect(plan).not.toMatch(/Seq Scan on (application|cohort_seats)\b/);
   expect(plan).toMatch(/Index (Only )?Scan (using|on) cohort_seats_pkey/);
+});
+
+it("writes a cohort's seats by the keys of its changed applications, not by reading every application", async () => {
+  const plan = await genericPlan(WRITE_SEATS, [uuid(), '1', '0', '1', ...Array<string>(10).fill(`'{}'`)]);
+  expect(plan).not.toMatch(/Seq Scan on (application|cohort_seats)\b/);
+  expect(plan).toMatch(/Index (Only )?Scan (using|on) "?PK_\w+"? on application/);
 });
