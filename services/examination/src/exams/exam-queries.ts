@@ -166,8 +166,8 @@ export class ExamQueries {
   }
 }
 
-/** 경쟁률 counters of a position: `by` is +1 or -1. */
-export async function countApplicant(tx: EntityManager, positionId: string, by: 1 | -1): Promise<void> {
+/** 경쟁률 counters of a position: `by` applicants more (fewer when negative). */
+export async function countApplicant(tx: EntityManager, positionId: string, by: number): Promise<void> {
   await tx.query(`UPDATE examination.position SET applicants = applicants + $2 WHERE id = $1`, [positionId, by]);
 }
 
