@@ -55,22 +55,20 @@ export async function waitingAheadOf(
 type StatusChange = Pick<SeatHolder, 'status' | 'appliedAt' | 'confirmedAt' | 'waitlistedAt' | 'endedAt' | 'endReason' | 'endNote'>;
 
 /** The seat write's text (`writeSeats`): $1 the cohort, $2–$4 its counters, $5–$11 and $14 the status changes, $12–$13 the quotas. */
-export const WRITE_SEATS =
-  `WITH changed AS (
-       UPDATE enrollment.application a
-          SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at), ` +
-  `waitlisted_at = COALESCE(c.waitlisted_at, a.waitlisted_at),
-              ended_at = COALESCE(c.ended_at, a.ended_at), end_reason = COALESCE(c.end_reason, a.end_reason), ` +
-  `end_note = COALESCE(c.end_note, a.end_note)
-         FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[], ` +
-  `$14::timestamptz[]) AS c(id, status, confirmed_at, waitlisted_at, ended_at, end_reason, end_note, applied_at)
-        WHERE a.id = c.id RETURNING 1
-     ), quotas AS (
-       UPDATE enrollment.cohort_agency_quota q SET confirmed = x.confirmed FROM unnest($12::text[], $13::int[]) AS x(agency_code, confirmed)
-        WHERE q.cohort_id = $1 AND q.agency_code = x.agency_code RETURNING 1
-     )
-     UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1, ` +
-  `updated_at = now() WHERE cohort_id = $1`;
+export const WRITE_SEATS = `WITH changed AS (
+    UPDATE enrollment.application a
+       SET status = c.status, applied_at = c.applied_at, confirmed_at = COALESCE(c.confirmed_at, a.confirmed_at),
+           waitlisted_at = COALESCE(c.waitlisted_at, a.waitlisted_at), ended_at = COALESCE(c.ended_at, a.ended_at),
+           end_reason = COALESCE(c.end_reason, a.end_reason), end_note = COALESCE(c.end_note, a.end_note)
+      FROM unnest($5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[],
+           $14::timestamptz[]) AS c(id, status, confirmed_at, waitlisted_at, ended_at, end_reason, end_note, applied_at)
+     WHERE a.id = c.id RETURNING 1
+  ), quotas AS (
+    UPDATE enrollment.cohort_agency_quota q SET confirmed = x.confirmed FROM unnest($12::text[], $13::int[]) AS x(agency_code, confirmed)
+     WHERE q.cohort_id = $1 AND q.agency_code = x.agency_code RETURNING 1
+  )
+  UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1,
+         updated_at = now() WHERE cohort_id = $1`;
 
 /** Writes the cohort's counters, the changed quotas and every status change in one statement, and marks the fill changed. */
 export async function writeSeats(
