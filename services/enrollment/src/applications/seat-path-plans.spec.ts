@@ -32,7 +32,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db?.drop());
 
-/** The generic plan PostgreSQL keeps for `sql` prepared on this database's empty tables. */
+/** The generic plan PostgreSQL keeps for `sql` prepared on this database, from its tables' statistics. */
 function genericPlan(sql: string, parameters: string[]): Promise<string> {
   const name = `spec_plan_${randomBytes(4).toString('hex')}`;
   return db.dataSource.transaction(async (tx) => {
