@@ -32,18 +32,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db?.drop());
 
-/** The generic plan PostgreSQL keeps for `sql` prepared on this database, from its tables' statistics. */
+/**
+ * The generic plan PostgreSQL keeps for `sql` prepared on this database, from its tables' statistics.
+ * The name is new each time: a failed EXPLAIN aborts the transaction (where no DEALLOCATE could run
+ * to hide its error) and leaves the statement on a connection of a database dropped at the end.
+ */
 function genericPlan(sql: string, parameters: string[]): Promise<string> {
   const name = `spec_plan_${randomBytes(4).toString('hex')}`;
   return db.dataSource.transaction(async (tx) => {
     await tx.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
     await tx.query(`PREPARE ${name} AS ${sql}`);
-    try {
-      const rows: { 'QUERY PLAN': string }[] = await tx.query(`EXPLAIN EXECUTE ${name}(${parameters.join(', ')})`);
-      return rows.map((row) => row['QUERY PLAN']).join('\n');
-    } finally {
-      await tx.query(`DEALLOCATE ${name}`);
-    }
+    const rows: { 'QUERY PLAN': string }[] = await tx.query(`EXPLAIN EXECUTE ${name}(${parameters.join(', ')})`);
+    await tx.query(`DEALLOCATE ${name}`);
+    return rows.map((row) => row['QUERY PLAN']).join('\n');
   });
 }
 
