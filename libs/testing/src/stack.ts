@@ -87,8 +87,8 @@ export class ServiceStack {
     const logDir = join(repoRoot(), 'tmp', 'test-logs', runId);
     mkdirSync(logDir, { recursive: true });
     const stack = new ServiceStack(runId, ports, instancePorts, options, logDir);
-    await stack.createDatabases();
     try {
+      await stack.createDatabases();
       await createTopics(infra().kafkaBrokers, stack.topicPrefix);
       for (const name of SERVICE_NAMES) {
         if (instancePorts[name].length > 1) stack.balancers.push(await RoundRobinBalancer.start(ports[name], instancePorts[name]));
@@ -279,13 +279,23 @@ export class ServiceStack {
     await this.adminQuery(SERVICE_NAMES.map((s) => `CREATE DATABASE "${this.databaseName(s)}"`));
   }
 
+  /**
+   * Each statement on a connection of its own, all at once: creating or dropping a database copies or
+   * removes its files, and six of them one after the other took 1.3–1.5 s of every stack's start
+   * against 0.7–0.8 s together.
+   */
   private async adminQuery(statements: string[]) {
-    const client = new Client({ connectionString: infra().pgUrl });
-    await client.connect();
-    try {
-      for (const sql of statements) await client.query(sql);
-    } finally {
-      await client.end();
-    }
+    const run = async (sql: string) => {
+      const client = new Client({ connectionString: infra().pgUrl });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    const outcomes = await Promise.allSettled(statements.map(run));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
