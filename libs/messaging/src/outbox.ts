@@ -16,30 +16,6 @@ export interface OutboxOptions {
 /** Rows per outbox insert: well under PostgreSQL's 65,535 parameters. */
 const ROWS_PER_INSERT = 1000;
 
-/** An event checked against its contract and wrapped, whose outbox row the statement of its change writes (`stagedOutboxInsert`). */
-export interface StagedEvent {
-  readonly row: readonly unknown[];
-}
-
-const OUTBOX_COLUMN_TYPES = ['uuid', 'text', 'text', 'text', 'jsonb'];
-
-/**
- * The INSERT of staged events' outbox rows, in the order they were staged, for a data-modifying CTE
- * of the statement that writes their change: five arrays (`stagedOutboxParams`) numbered from
- * `$first`. The text is the same for any number of events, so the statement stays prepared.
- */
-export function stagedOutboxInsert(schema: string, first: number): string {
-  const arrays = OUTBOX_COLUMN_TYPES.map((type, i) => `$${first + i}::${type}[]`);
-  return (
-    `INSERT INTO "${schema}".outbox (id, topic, key, type, envelope) SELECT id, topic, key, type, envelope ` +
-    `FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS e(id, topic, key, type, envelope, n) ORDER BY n`
-  );
-}
-
-/** The five arrays `stagedOutboxInsert` reads, column by column. */
-export const stagedOutboxParams = (events: readonly StagedEvent[]): unknown[][] =>
-  OUTBOX_COLUMN_TYPES.map((_, column) => events.map((event) => event.row[column]));
-
 /** Writes integration events into the caller's transaction; they leave only if it commits. */
 export class EventPublisher {
   constructor(private readonly options: OutboxOptions) {}
@@ -54,7 +30,9 @@ export class EventPublisher {
     if (payloads.length === 0) return [];
     const correlationId = currentContext()?.correlationId ?? newCorrelationId();
     const envelopes = payloads.map((payload) => this.envelope(contract, tenantId, payload, correlationId));
-    await this.orderWriters(tx);
+    if (this.options.serialiseWriters) {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:outbox:${this.options.schema}`]);
+    }
     for (let i = 0; i < envelopes.length; i += ROWS_PER_INSERT) {
       const chunk = envelopes.slice(i, i + ROWS_PER_INSERT);
       const sql =
@@ -86,25 +64,6 @@ export class EventPublisher {
       else byTenant.set(tenantId, [item]);
     }
     for (const [tenantId, group] of byTenant) await this.publishMany(tx, contract, tenantId, group.map(payloadOf));
-  }
-
-  /**
-   * Embedded mode reads the outbox as the log by sequence number, so its writers take turns until
-   * they commit (`serialiseWriters`); a statement that writes staged events takes its turn first.
-   */
-  async orderWriters(tx: EntityManager): Promise<void> {
-    if (this.options.serialiseWriters)
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`baeum:outbox:${this.options.schema}`]);
-  }
-
-  /**
-   * An event of a change that is decided in steps and written at the end in one statement (a
-   * cohort's seats): checked and wrapped now, its outbox row written by that statement
-   * (`stagedOutboxInsert`), so the change and its events take one round trip and are all or none.
-   */
-  stage<P>(contract: EventContract<P>, tenantId: string, payload: P): StagedEvent {
-    const envelope = this.envelope(contract, tenantId, payload, currentContext()?.correlationId ?? newCorrelationId());
-    return { row: outboxValues(contract, envelope) };
   }
 
   /**

@@ -72,7 +72,7 @@ export class CohortReplica {
     const seats = await this.seats.open(tx, cohort, seoulToday());
     const active = await activeHolders(tx, cohortId);
     // Each end is announced (enrollment.application.ended), which tells its trainee.
-    for (const app of active) this.seats.end(seats, app, 'cohort_cancelled');
+    for (const app of active) await this.seats.end(tx, seats, app, 'cohort_cancelled');
     await markCohortCancelled(tx, cohortId);
     cohort.status = 'cancelled';
     await this.seats.save(tx, seats);

@@ -1,5 +1,5 @@
-import { ApplicationEndedV1, EventContract, SeatConfirmedV1, SeatReleasedV1, SeatWaitlistedV1 } from '@baeum/contracts';
-import { EventPublisher, StagedEvent } from '@baeum/messaging';
+import { ApplicationEndedV1, SeatConfirmedV1, SeatReleasedV1, SeatWaitlistedV1 } from '@baeum/contracts';
+import { EventPublisher } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { labelOf, quotasHold, seatsMayChange } from '../cohorts/cohort-rules';
@@ -30,16 +30,14 @@ export function receivedAt(): Date {
 }
 
 /**
- * One cohort's seats while its row is locked: the counters, the status changes of its applications
- * and the events announcing them, written together by `save` in one statement.
+ * One cohort's seats while its row is locked: the counters, and the status changes of its
+ * applications, written together by `save` in one statement.
  */
 export interface SeatSession {
   cohort: Cohort;
   counters: SeatCounters;
   loadedQuotas: Map<string, number>;
   changes: Map<string, StatusChange>;
-  /** In the order they happened; each is written with the change it announces, or not at all. */
-  events: StagedEvent[];
 }
 
 const poolKey = (pool: Pool) => (pool.kind === 'quota' ? `quota:${pool.agencyCode}` : pool.kind);
@@ -57,8 +55,8 @@ const RELEASE_REASONS: Record<EndReason, SeatReleasedV1['reason']> = {
 /**
  * Every change of a cohort's seats. Callers lock the cohort's row first (`lock`), so the changes
  * of one cohort happen one at a time and its counters can never pass capacity or a quota; the
- * events of each change are written by `save` with it, in the same statement. Work under the lock
- * is kept to a few statements, since every other applicant for the cohort waits for it.
+ * events of each change go into the same transaction's outbox. Work under the lock is kept to a
+ * few statements, since every other applicant for the cohort waits for it.
  */
 @Injectable()
 export class SeatBook {
@@ -84,7 +82,6 @@ export class SeatBook {
       },
       loadedQuotas: new Map(quotas.map((q) => [q.agencyCode, q.confirmed])),
       changes: new Map(),
-      events: [],
     };
   }
 
@@ -93,25 +90,26 @@ export class SeatBook {
     // Whoever already waits for a seat of this pool goes first.
     if (s.counters.waitlisted > 0 && hasSeatFor(s.counters, app.agencyCode)) await this.fillFreeSeats(tx, s, { includeApproved: false });
     if (hasSeatFor(s.counters, app.agencyCode)) {
-      this.confirm(s, app, via);
+      await this.confirm(tx, s, app, via);
       return;
     }
     // Promotions made above count as no longer waiting.
     if (s.changes.size > 0) await this.save(tx, s);
-    this.waitlist(s, app, (await this.waitingAhead(tx, s, app)) + 1);
+    await this.waitlist(tx, s, app, (await this.waitingAhead(tx, s, app)) + 1);
   }
 
   /**
    * Ends an application (cancelled, withdrawn, rejected, cohort cancelled, merged into `target`,
    * waitlist closed) and announces it, so its trainee is told; a confirmed seat goes back to its pool.
    */
-  end(
+  async end(
+    tx: EntityManager,
     s: SeatSession,
     app: SeatHolder,
     reason: EndReason,
     note: string | null = null,
     target?: Pick<Cohort, 'cohortId' | 'startDate' | 'endDate'>,
-  ): void {
+  ): Promise<void> {
     const held = app.status === 'confirmed';
     if (app.status === 'waitlisted') s.counters.waitlisted--;
     this.change(s, app, {
@@ -120,7 +118,7 @@ export class SeatBook {
       endReason: reason,
       endNote: note,
     });
-    this.stage(s, ApplicationEndedV1, app.tenantId, {
+    await this.publisher.publish(tx, ApplicationEndedV1, app.tenantId, {
       applicationId: app.id,
       cohortId: app.cohortId,
       traineeId: app.traineeId,
@@ -133,7 +131,7 @@ export class SeatBook {
     });
     if (!held) return;
     giveSeat(s.counters, app.agencyCode);
-    this.stage(s, SeatReleasedV1, app.tenantId, {
+    await this.publisher.publish(tx, SeatReleasedV1, app.tenantId, {
       applicationId: app.id,
       cohortId: app.cohortId,
       traineeId: app.traineeId,
@@ -156,13 +154,13 @@ export class SeatBook {
       if (hasSeatFor(s.counters, app.agencyCode)) {
         const promoted = app.status === 'waitlisted';
         if (promoted) s.counters.waitlisted--;
-        this.confirm(s, app, promoted ? 'waitlist' : app.via);
+        await this.confirm(tx, s, app, promoted ? 'waitlist' : app.via);
         continue;
       }
       const key = poolKey(poolOf(s.counters, app.agencyCode));
       const position = (waitingInPool.get(key) ?? 0) + 1;
       waitingInPool.set(key, position);
-      if (app.status === 'approved') this.waitlist(s, app, position);
+      if (app.status === 'approved') await this.waitlist(tx, s, app, position);
       if (!includeApproved && isFull(s.counters)) break;
     }
   }
@@ -172,14 +170,12 @@ export class SeatBook {
     if (seatsMayChange(s.cohort, today)) await this.fillFreeSeats(tx, s, { includeApproved: false });
   }
 
-  /** Writes the counters, every status change and their events in one statement, and marks the fill changed for the fill publisher. */
+  /** Writes the counters and every status change in one statement, and marks the fill changed for the fill publisher. */
   async save(tx: EntityManager, s: SeatSession): Promise<void> {
     const { cohort, counters } = s;
     const changes = [...s.changes];
     const quotas = [...counters.quotas].filter(([code, q]) => s.loadedQuotas.get(code) !== q.confirmed);
-    if (s.events.length > 0) await this.publisher.orderWriters(tx);
-    await writeSeats(tx, cohort.cohortId, counters, changes, quotas, s.events);
-    s.events = [];
+    await writeSeats(tx, cohort.cohortId, counters, changes, quotas);
     Object.assign(cohort, {
       confirmed: counters.confirmed,
       waitlisted: counters.waitlisted,
@@ -197,10 +193,6 @@ export class SeatBook {
     return waitingAheadOf(tx, app, {});
   }
 
-  private stage<P>(s: SeatSession, contract: EventContract<P>, tenantId: string, payload: P) {
-    s.events.push(this.publisher.stage(contract, tenantId, payload));
-  }
-
   private change(s: SeatSession, app: SeatHolder, change: Partial<StatusChange> & { status: SeatHolder['status'] }) {
     Object.assign(app, change);
     s.changes.set(app.id, {
@@ -214,10 +206,10 @@ export class SeatBook {
     });
   }
 
-  private confirm(s: SeatSession, app: SeatHolder, via: SeatSource) {
+  private async confirm(tx: EntityManager, s: SeatSession, app: SeatHolder, via: SeatSource) {
     takeSeat(s.counters, app.agencyCode);
     this.change(s, app, { status: 'confirmed', confirmedAt: new Date() });
-    this.stage(s, SeatConfirmedV1, app.tenantId, {
+    await this.publisher.publish(tx, SeatConfirmedV1, app.tenantId, {
       applicationId: app.id,
       cohortId: app.cohortId,
       traineeId: app.traineeId,
@@ -228,10 +220,10 @@ export class SeatBook {
     });
   }
 
-  private waitlist(s: SeatSession, app: SeatHolder, position: number) {
+  private async waitlist(tx: EntityManager, s: SeatSession, app: SeatHolder, position: number) {
     s.counters.waitlisted++;
     this.change(s, app, { status: 'waitlisted', waitlistedAt: new Date() });
-    this.stage(s, SeatWaitlistedV1, app.tenantId, {
+    await this.publisher.publish(tx, SeatWaitlistedV1, app.tenantId, {
       applicationId: app.id,
       cohortId: app.cohortId,
       traineeId: app.traineeId,

@@ -1,4 +1,3 @@
-import { StagedEvent, stagedOutboxInsert, stagedOutboxParams } from '@baeum/messaging';
 import { EntityRows, preparedQuery } from '@baeum/service-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -71,22 +70,15 @@ export const WRITE_SEATS = `WITH changed AS (
   UPDATE enrollment.cohort_seats SET confirmed = $2, waitlisted = $3, unreserved_confirmed = $4, fill_version = fill_version + 1,
          updated_at = now() WHERE cohort_id = $1`;
 
-/**
- * The same with the seats' events ($15–$19): one round trip fewer under the cohort's lock, for every
- * seat given. Only when there are events, since the outbox's commit notification fires per statement.
- */
-export const WRITE_SEATS_AND_EVENTS = WRITE_SEATS.replace(/^WITH /, `WITH events AS (${stagedOutboxInsert('enrollment', 15)}), `);
-
-/** Writes the counters, the changed quotas, every status change and the events announcing them in one statement, and marks the fill changed. */
+/** Writes the cohort's counters, the changed quotas and every status change in one statement, and marks the fill changed. */
 export async function writeSeats(
   tx: EntityManager,
   cohortId: string,
   counters: { confirmed: number; waitlisted: number; unreservedConfirmed: number },
   changes: [string, StatusChange][],
   quotas: [string, { confirmed: number }][],
-  events: StagedEvent[],
 ): Promise<void> {
-  await preparedQuery(tx, events.length > 0 ? WRITE_SEATS_AND_EVENTS : WRITE_SEATS, [
+  await preparedQuery(tx, WRITE_SEATS, [
     cohortId,
     counters.confirmed,
     counters.waitlisted,
@@ -101,7 +93,6 @@ export async function writeSeats(
     quotas.map(([code]) => code),
     quotas.map(([, q]) => q.confirmed),
     changes.map(([, c]) => c.appliedAt),
-    ...(events.length > 0 ? stagedOutboxParams(events) : []),
   ]);
 }
 

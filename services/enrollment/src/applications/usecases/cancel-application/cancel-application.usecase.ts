@@ -72,7 +72,7 @@ export class CancelApplicationUseCase {
       const refusal = cancellationRefusal(app, cohort, byTrainee, today);
       if (refusal) throw conflict(refusal.code, { params: refusal.params, message: refusal.message });
       const seats = await this.seats.open(tx, cohort, today);
-      this.seats.end(seats, app, byTrainee ? 'cancelled' : 'withdrawn', note ?? null);
+      await this.seats.end(tx, seats, app, byTrainee ? 'cancelled' : 'withdrawn', note ?? null);
       await this.seats.afterRelease(tx, seats, today);
       await this.seats.save(tx, seats);
       return app;

@@ -57,7 +57,7 @@ export class DecideApprovalUseCase {
       const today = seoulToday();
       const seats = await this.seats.open(tx, cohort, today);
       if (!decision.approve) {
-        this.seats.end(seats, app, 'rejected', decision.reason ?? null);
+        await this.seats.end(tx, seats, app, 'rejected', decision.reason ?? null);
         await this.seats.save(tx, seats);
         return app;
       }

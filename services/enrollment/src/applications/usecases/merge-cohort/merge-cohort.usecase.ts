@@ -48,7 +48,7 @@ export class MergeCohortUseCase {
     const inTarget = await activeTraineesOf(tx, targetId);
     let moved = 0;
     for (const app of moving) {
-      this.seats.end(from, { ...app }, 'merged', null, target);
+      await this.seats.end(tx, from, { ...app }, 'merged', null, target);
       if (inTarget.has(app.traineeId)) continue;
       // Approvals given stay given; who still awaits one keeps waiting for it.
       const copy: Application = {

@@ -27,7 +27,7 @@ export class CloseWaitlistUseCase {
         const waiting = await holdersInOrder(tx, cohortId, ['waitlisted']);
         for (const app of waiting) {
           // Announced by the seat book (enrollment.application.ended), which tells the trainee.
-          this.seats.end(session, app, 'waitlist_closed');
+          await this.seats.end(tx, session, app, 'waitlist_closed');
         }
         await this.seats.save(tx, session);
         return waiting.length;
