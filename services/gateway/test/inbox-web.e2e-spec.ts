@@ -14,13 +14,18 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 
 /**
- * 알림함 in a real browser against the whole system: the finance officer sees the unread count on
- * the header's bell, opens the inbox, marks a notice read and the bell goes down; in Korean and
- * English, axe clean. The items are written as the delivery pipeline leaves them (the pipeline itself
- * is tested in services/notification/test/inbox.integration-spec.ts).
+ * 알림함 in a real browser against the whole system: a staff member sees the unread count on the
+ * header's bell, opens the inbox, marks a notice read and the bell goes down; in Korean and English,
+ * axe clean. The items are written as the delivery pipeline leaves them (the pipeline itself is tested
+ * in services/notification/test/inbox.integration-spec.ts).
+ *
+ * The reader is the exam officer, whom no notice of the seeded data can reach. The finance officer was
+ * told of the 2022 budget lines passing their thresholds as finance seeded its books whenever the
+ * notification service had already heard of them as a contact, a race that left 4 unread where this
+ * test counts its own 2 (CI, 6 Dec 2026).
  */
 const PASSWORD = 'Baeum!2022';
-const EMAIL = 'finance@seoul-hrd.example';
+const EMAIL = 'exam@seoul-hrd.example';
 let stack: ServiceStack;
 let browser: Browser;
 
