@@ -31,7 +31,7 @@ export class NotificationModule {
         CatcherModule,
         MessagingModule.forService({
           service: 'notification',
-          handlers: [...MailModule.consumers, ...ContactsModule.consumers, ...NoticesModule.consumers],
+          handlers: [...MailModule.consumers, ...NoticesModule.consumers],
         }),
       ],
     };

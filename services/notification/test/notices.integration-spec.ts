@@ -328,3 +328,36 @@ it("shows an institute's administrator their delivery log, filtered and paged, a
   expect((await clientAs(stack.url('notification'), { role: 'finance_officer', tenantId: tenant }).get('/deliveries')).status).toBe(403);
   expect((await admin.get('/deliveries?status=lost')).status).toBe(400);
 });
+
+it('tells an applicant whose announcement comes after their application was handled, once', async () => {
+  // The gateway's announcement of a new account and examination's event of its first application come
+  // on different topics; here the application is handled first, and its notice waits for the person.
+  const userId = randomUUID();
+  const application = await publish(examination, ApplicationSubmittedV1, {
+    applicationId: randomUUID(),
+    examId: randomUUID(),
+    positionId: randomUUID(),
+    jobSeries: 'general_admin',
+    grade: 9,
+    feeAmount: '5000',
+    submittedAt: new Date().toISOString(),
+    applicantUserId: userId,
+    examTitleKo: '2027년 제1회 공개경쟁임용시험',
+    jobSeriesKo: '일반행정',
+  });
+  const heldFor = () =>
+    stack.query('notification', `SELECT awaited_kind, awaited_id FROM notification.held_notice WHERE event_id = $1`, [application.id]);
+  await eventually(async () => (await heldFor()).length === 1, { timeoutMs: 60000, what: 'the notice held for its applicant' });
+  expect(await deliveriesOf(application.id)).toEqual([]);
+
+  const user: UserChangedV1 = { userId, email: address('late-applicant'), name: '늦은 응시자', roles: ['applicant'], active: true };
+  await publish(gateway, UserChangedV1, user);
+  const [mail] = await mailsTo(user.email);
+  expect(mail.subject).toBe('[원서 접수] 일반행정 9급 응시원서 접수 / Application received');
+  expect(await heldFor()).toEqual([]);
+  // Announced again (a change of name): nothing more.
+  const again = await publish(gateway, UserChangedV1, { ...user, name: '늦은 응시자 2' });
+  await eventually(async () => (await contactOf(userId)).name === '늦은 응시자 2', { timeoutMs: 60000, what: `the change ${again.id}` });
+  expect((await deliveriesOf(application.id)).map((d) => d.recipient)).toEqual([userId]);
+  expect(smtp.mailsTo(user.email)).toHaveLength(1);
+});

@@ -18,12 +18,12 @@ export class TraineeLinksQueries {
     );
   }
 
-  /** The account a trainee of the tenant is linked to; undefined when none is known. */
-  async userOf(tx: EntityManager, tenantId: string, traineeId: string): Promise<string | undefined> {
+  /** The account a trainee of the tenant is linked to: null when linked to none, undefined when no link is known yet. */
+  async userOf(tx: EntityManager, tenantId: string, traineeId: string): Promise<string | null | undefined> {
     const rows = (await tx.query(`SELECT user_id FROM notification.trainee_link WHERE tenant_id = $1 AND trainee_id = $2`, [
       tenantId,
       traineeId,
     ])) as { user_id: string | null }[];
-    return rows[0]?.user_id ?? undefined;
+    return rows.length === 0 ? undefined : rows[0].user_id;
   }
 }

@@ -1,38 +1,21 @@
-import { Module } from '@nestjs/common';
-import { ApplicationEndedConsumer } from './consumers/application-ended.consumer';
-import { ApplicationSubmittedConsumer } from './consumers/application-submitted.consumer';
-import { CohortRescheduledConsumer } from './consumers/cohort-rescheduled.consumer';
-import { ExamResultAnnouncedConsumer } from './consumers/exam-result-announced.consumer';
-import { ExamSeatAssignedConsumer } from './consumers/exam-seat-assigned.consumer';
-import { CohortUnderFilledConsumer } from './consumers/cohort-under-filled.consumer';
-import { CommitmentHeldConsumer } from './consumers/commitment-held.consumer';
-import { FeePaidConsumer } from './consumers/fee-paid.consumer';
-import { InterviewScheduledConsumer } from './consumers/interview-scheduled.consumer';
-import { SeatConfirmedConsumer } from './consumers/seat-confirmed.consumer';
-import { SeatWaitlistedConsumer } from './consumers/seat-waitlisted.consumer';
-import { ThresholdCrossedConsumer } from './consumers/threshold-crossed.consumer';
-import { TraineeCompletedConsumer } from './consumers/trainee-completed.consumer';
+import { Global, Module } from '@nestjs/common';
+import { TraineeLinkedConsumer } from './consumers/trainee-linked.consumer';
+import { UserChangedConsumer } from './consumers/user-changed.consumer';
+import { NOTICE_CONSUMERS } from './notice-consumers';
+import { NoticeHandlers } from './notice-handlers';
+import { ReleaseHeldNoticesUseCase } from './usecases/release-held-notices/release-held-notices.usecase';
 
 /**
- * What the domain events tell people: each consumer finds whom an event concerns among the contacts
- * and records their messages in the delivery pipeline.
+ * What the domain events tell people (notice-consumers.ts), and the announcements of people and
+ * trainee links, which record the contact or link and then give the notices held for it. Global, as
+ * contacts/: the messaging module builds the handlers in its own scope.
  */
-@Module({})
+@Global()
+@Module({
+  providers: [NoticeHandlers, ReleaseHeldNoticesUseCase],
+  exports: [NoticeHandlers, ReleaseHeldNoticesUseCase],
+})
 export class NoticesModule {
   /** app.module.ts hands these to the messaging module. */
-  static readonly consumers = [
-    ThresholdCrossedConsumer,
-    CommitmentHeldConsumer,
-    ApplicationSubmittedConsumer,
-    FeePaidConsumer,
-    ExamSeatAssignedConsumer,
-    ExamResultAnnouncedConsumer,
-    InterviewScheduledConsumer,
-    SeatConfirmedConsumer,
-    SeatWaitlistedConsumer,
-    ApplicationEndedConsumer,
-    CohortUnderFilledConsumer,
-    TraineeCompletedConsumer,
-    CohortRescheduledConsumer,
-  ];
+  static readonly consumers = [...NOTICE_CONSUMERS, UserChangedConsumer, TraineeLinkedConsumer];
 }

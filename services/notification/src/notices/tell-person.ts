@@ -16,7 +16,8 @@ export const NAMES_THE_COURSE = {
 
 /**
  * Records the one mail an event owes the person it concerns. Nothing is owed when the event names no
- * one (written before it carried the person) or the person is not an active contact of its tenant.
+ * one (written before it carried the person) or the person is an inactive contact of its tenant. A
+ * person not announced yet is waited for: the event is held and handled again when they are.
  */
 export async function tellPerson(
   tx: EntityManager,
@@ -27,13 +28,15 @@ export async function tellPerson(
 ): Promise<void> {
   if (!userId) return;
   const person = await deps.contacts.byId(tx, event.tenantId, userId);
-  if (!person?.active) return;
+  if (!person) return deps.enqueue.hold(tx, event, [{ kind: 'person', id: userId }]);
+  if (!person.active) return;
   await deps.enqueue.execute(tx, { event, mails: [{ recipient: person.userId, address: person.email, mail: render(person) }] });
 }
 
 /**
  * The same for an event that names enrollment's trainee record: the person is the account the record
- * is linked to (enrollment.trainee.linked); none is owed when it is linked to none, or not known.
+ * is linked to (enrollment.trainee.linked); none is owed when it is linked to none. A record whose
+ * link is not known yet is waited for like a person.
  */
 export async function tellTrainee(
   tx: EntityManager,
@@ -43,13 +46,15 @@ export async function tellTrainee(
   render: (person: Contact) => RenderedMail,
 ): Promise<void> {
   const userId = await deps.links.userOf(tx, event.tenantId, traineeId);
-  await tellPerson(tx, deps, event, userId, render);
+  if (userId === undefined) return deps.enqueue.hold(tx, event, [{ kind: 'trainee', id: traineeId }]);
+  await tellPerson(tx, deps, event, userId ?? undefined, render);
 }
 
 /**
  * Records the mail an event owes everyone in a role of its tenant (course managers, finance
- * officers): each active contact holding `role` gets their own, written for them. None is owed
- * when nobody holds it.
+ * officers): each active contact holding `role` gets their own, written for them. The event is also
+ * held for the role, so that someone who held it when the event happened, but whose announcement
+ * comes after the event is handled, is told too.
  */
 export async function tellRole(
   tx: EntityManager,
@@ -58,6 +63,7 @@ export async function tellRole(
   role: string,
   render: (person: Contact) => RenderedMail,
 ): Promise<void> {
+  await deps.enqueue.hold(tx, event, [{ kind: 'role', id: role }]);
   const people = await deps.contacts.activeWithRole(tx, event.tenantId, role);
   if (people.length === 0) return;
   await deps.enqueue.execute(tx, {

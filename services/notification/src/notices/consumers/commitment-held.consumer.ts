@@ -29,7 +29,7 @@ export class CommitmentHeldConsumer implements EventHandler<CommitmentHeldV1> {
   ) {}
 
   async handle(event: EventEnvelope<CommitmentHeldV1>, tx: EntityManager): Promise<void> {
-    const recipients = await lineOfficers(tx, this.contacts, event.tenantId, event.payload.officerUserId);
+    const recipients = await lineOfficers(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.officerUserId);
     await this.enqueue.execute(tx, {
       event,
       mails: recipients.map((c) => ({

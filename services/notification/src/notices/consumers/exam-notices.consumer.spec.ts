@@ -14,6 +14,7 @@ import { RecordContactUseCase } from '../../contacts/usecases/record-contact/rec
 import { RecordTraineeLinkUseCase } from '../../contacts/usecases/record-trainee-link/record-trainee-link.usecase';
 import { notificationDatabase } from '../../database/settings';
 import { DeliveriesQueries } from '../../deliveries/deliveries.queries';
+import { HeldNoticesQueries } from '../../deliveries/held-notices.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { InboxQueries } from '../../inbox/inbox.queries';
 import { PreferencesQueries } from '../../preferences/preferences.queries';
@@ -30,7 +31,13 @@ describe('exam and cohort-change notice consumers', () => {
   const contacts = () => new ContactsQueries(db.dataSource);
   const deliveries = () => new DeliveriesQueries(db.dataSource);
   const enqueue = () =>
-    new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource), contacts(), new PreferencesQueries(db.dataSource));
+    new EnqueueDeliveriesUseCase(
+      deliveries(),
+      new InboxQueries(db.dataSource),
+      contacts(),
+      new PreferencesQueries(db.dataSource),
+      new HeldNoticesQueries(),
+    );
   const envelope = <P>(
     contract: { type: string; version: number },
     tenantId: string,

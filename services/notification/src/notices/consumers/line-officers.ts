@@ -1,19 +1,26 @@
+import type { EventEnvelope } from '@baeum/contracts';
 import { EntityManager } from 'typeorm';
 import { Contact } from '../../contacts/contact.entity';
 import { ContactsQueries } from '../../contacts/contacts.queries';
+import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 
 /**
  * Who is told of a budget line's matter: its officer (finance let only an eligible person be named:
  * a finance officer, a planner or an administrator), or, when the line names none or that person is no
- * longer an active contact, every active finance officer of the tenant.
+ * longer an active contact, every active finance officer of the tenant. An officer or finance officers
+ * not announced yet are waited for (tell-person.ts): the event is held for them.
  */
 export async function lineOfficers(
   tx: EntityManager,
-  contacts: ContactsQueries,
-  tenantId: string,
+  deps: { contacts: ContactsQueries; enqueue: EnqueueDeliveriesUseCase },
+  event: EventEnvelope<unknown>,
   officerUserId?: string,
 ): Promise<Contact[]> {
-  const named = officerUserId ? await contacts.byId(tx, tenantId, officerUserId) : null;
+  const named = officerUserId ? await deps.contacts.byId(tx, event.tenantId, officerUserId) : null;
   if (named?.active) return [named];
-  return contacts.activeWithRole(tx, tenantId, 'finance_officer');
+  await deps.enqueue.hold(tx, event, [
+    ...(officerUserId && !named ? [{ kind: 'person' as const, id: officerUserId }] : []),
+    { kind: 'role', id: 'finance_officer' },
+  ]);
+  return deps.contacts.activeWithRole(tx, event.tenantId, 'finance_officer');
 }

@@ -32,7 +32,7 @@ export class ThresholdCrossedConsumer implements EventHandler<LineThresholdCross
   ) {}
 
   async handle(event: EventEnvelope<LineThresholdCrossedV1>, tx: EntityManager): Promise<void> {
-    const recipients = await lineOfficers(tx, this.contacts, event.tenantId, event.payload.officerUserId);
+    const recipients = await lineOfficers(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.officerUserId);
     await this.enqueue.execute(tx, {
       event,
       mails: recipients.map((c) => ({

@@ -15,6 +15,7 @@ import { RecordContactUseCase } from '../../contacts/usecases/record-contact/rec
 import { RecordTraineeLinkUseCase } from '../../contacts/usecases/record-trainee-link/record-trainee-link.usecase';
 import { notificationDatabase } from '../../database/settings';
 import { DeliveriesQueries } from '../../deliveries/deliveries.queries';
+import { HeldNoticesQueries } from '../../deliveries/held-notices.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { InboxQueries } from '../../inbox/inbox.queries';
 import { PreferencesQueries } from '../../preferences/preferences.queries';
@@ -35,7 +36,13 @@ describe('trainee notice consumers', () => {
     [
       links,
       contacts(),
-      new EnqueueDeliveriesUseCase(deliveries(), new InboxQueries(db.dataSource), contacts(), new PreferencesQueries(db.dataSource)),
+      new EnqueueDeliveriesUseCase(
+        deliveries(),
+        new InboxQueries(db.dataSource),
+        contacts(),
+        new PreferencesQueries(db.dataSource),
+        new HeldNoticesQueries(),
+      ),
       env,
     ] as const;
   const envelope = <P>(contract: { type: string; version: number }, tenantId: string, payload: P): EventEnvelope<P> => ({

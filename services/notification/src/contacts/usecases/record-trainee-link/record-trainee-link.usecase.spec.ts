@@ -14,12 +14,13 @@ describe('RecordTraineeLinkUseCase', () => {
     );
   const userOf = (tenantId: string, traineeId: string) => db.dataSource.transaction((tx) => queries().userOf(tx, tenantId, traineeId));
 
-  it('keeps the newest link of a trainee, and an unlinked one as none', async () => {
+  it('keeps the newest link of a trainee, an unlinked one as none, and tells both from one not known yet', async () => {
     const tenantId = randomUUID();
     const traineeId = randomUUID();
     const userId = randomUUID();
+    expect(await userOf(tenantId, traineeId)).toBeUndefined(); // not known yet
     await record(tenantId, traineeId, null, '2027-01-01T00:00:00Z');
-    expect(await userOf(tenantId, traineeId)).toBeUndefined();
+    expect(await userOf(tenantId, traineeId)).toBeNull(); // known, linked to no account
     await record(tenantId, traineeId, userId, '2027-01-02T00:00:00Z');
     expect(await userOf(tenantId, traineeId)).toBe(userId);
     // Another tenant's trainee of the same id is not this one.

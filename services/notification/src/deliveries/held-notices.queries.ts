@@ -1,0 +1,69 @@
+import type { EventEnvelope } from '@baeum/contracts';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { AwaitedKind } from './held-notice.entity';
+
+/** One thing a notice waits for. */
+export interface Awaited {
+  kind: AwaitedKind;
+  id: string;
+}
+
+/** How long a held notice is kept when what it waits for never arrives. */
+const KEPT_DAYS = 30;
+
+/** Reads and writes of held notices (held-notice.entity.ts). */
+@Injectable()
+export class HeldNoticesQueries {
+  /** Holds the event for each of `awaited`; holding it again for the same changes nothing. */
+  async hold(tx: EntityManager, event: EventEnvelope<unknown>, awaited: Awaited[]): Promise<void> {
+    if (awaited.length === 0) return;
+    await tx.query(
+      `INSERT INTO notification.held_notice (event_id, awaited_kind, awaited_id, tenant_id, occurred_at, envelope)
+       SELECT $1, kind, id, $2, $3, $4::jsonb FROM unnest($5::text[], $6::text[]) AS a (kind, id)
+       ON CONFLICT (event_id, awaited_kind, awaited_id) DO NOTHING`,
+      [event.id, event.tenantId, event.occurredAt, JSON.stringify(event), awaited.map((a) => a.kind), awaited.map((a) => a.id)],
+    );
+  }
+
+  /**
+   * The events held for a person now announced: those naming them, and those told to a role they
+   * hold that happened at or after the announcement (they held it then). Oldest first, each once.
+   */
+  async forPerson(
+    tx: EntityManager,
+    tenantId: string,
+    person: { userId: string; roles: string[]; announcedAt: string },
+  ): Promise<EventEnvelope<unknown>[]> {
+    const rows = (await tx.query(
+      `SELECT DISTINCT ON (occurred_at, event_id) envelope FROM notification.held_notice
+        WHERE tenant_id = $1 AND ((awaited_kind = 'person' AND awaited_id = $2)
+           OR (awaited_kind = 'role' AND awaited_id = ANY ($3::text[]) AND occurred_at >= $4))
+        ORDER BY occurred_at, event_id`,
+      [tenantId, person.userId, person.roles, person.announcedAt],
+    )) as { envelope: EventEnvelope<unknown> }[];
+    return rows.map((r) => r.envelope);
+  }
+
+  /** The events held for a trainee record's link, oldest first. */
+  async forTrainee(tx: EntityManager, tenantId: string, traineeId: string): Promise<EventEnvelope<unknown>[]> {
+    const rows = (await tx.query(
+      `SELECT envelope FROM notification.held_notice
+        WHERE tenant_id = $1 AND awaited_kind = 'trainee' AND awaited_id = $2 ORDER BY occurred_at, event_id`,
+      [tenantId, traineeId],
+    )) as { envelope: EventEnvelope<unknown> }[];
+    return rows.map((r) => r.envelope);
+  }
+
+  /**
+   * Forgets what waited for a person or a trainee that has now arrived, and, in the same tenant, every
+   * held notice older than KEPT_DAYS (a role's late holders, a person never announced).
+   */
+  async release(tx: EntityManager, tenantId: string, awaited: Awaited): Promise<void> {
+    await tx.query(
+      `DELETE FROM notification.held_notice
+        WHERE tenant_id = $1 AND ((awaited_kind = $2 AND awaited_id = $3) OR held_at < now() - make_interval(days => $4))`,
+      [tenantId, awaited.kind, awaited.id, KEPT_DAYS],
+    );
+  }
+}

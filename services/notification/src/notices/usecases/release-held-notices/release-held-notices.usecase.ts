@@ -1,0 +1,33 @@
+import { BatchEnd } from '@baeum/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { HeldNoticesQueries } from '../../../deliveries/held-notices.queries';
+import { NoticeHandlers } from '../../notice-handlers';
+import { ReleaseHeldNoticesCommand } from './release-held-notices.command';
+
+/**
+ * 대기 알림 전달: a person or a trainee link just announced (and recorded in the same transaction)
+ * gets the notices held for them. Each held event is handled again by its own consumer, which now
+ * finds them; an event already told to someone tells them nothing more (deliveries and inbox items
+ * are one per event and person).
+ */
+@Injectable()
+export class ReleaseHeldNoticesUseCase {
+  constructor(
+    private readonly held: HeldNoticesQueries,
+    private readonly handlers: NoticeHandlers,
+  ) {}
+
+  async execute(tx: EntityManager, batch: BatchEnd, command: ReleaseHeldNoticesCommand): Promise<void> {
+    const { tenantId } = command;
+    if ('traineeId' in command) {
+      for (const event of await this.held.forTrainee(tx, tenantId, command.traineeId)) await this.handlers.handle(event, tx, batch);
+      await this.held.release(tx, tenantId, { kind: 'trainee', id: command.traineeId });
+      return;
+    }
+    const { person } = command;
+    // An inactive person is owed nothing (tell-person.ts); what waited for them is forgotten.
+    if (person.active) for (const event of await this.held.forPerson(tx, tenantId, person)) await this.handlers.handle(event, tx, batch);
+    await this.held.release(tx, tenantId, { kind: 'person', id: person.userId });
+  }
+}
