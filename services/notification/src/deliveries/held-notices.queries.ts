@@ -15,6 +15,18 @@ const KEPT_DAYS = 30;
 /** Reads and writes of held notices (held-notice.entity.ts). */
 @Injectable()
 export class HeldNoticesQueries {
+  /**
+   * Orders this transaction with any other that holds a notice for, or announces, one of `awaited`:
+   * whichever commits second then sees what the first wrote, so a notice held while its person is
+   * being announced is not left waiting. Keys are taken in one order (a deadlock between two
+   * batches is retried by the consumer as any other), and kept until the transaction ends.
+   */
+  async lock(tx: EntityManager, tenantId: string, awaited: Awaited[]): Promise<void> {
+    if (awaited.length === 0) return;
+    const keys = [...new Set(awaited.map((a) => `${tenantId}:${a.kind}:${a.id}`))].sort();
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k ORDER BY k`, [keys]);
+  }
+
   /** Holds the event for each of `awaited`; holding it again for the same changes nothing. */
   async hold(tx: EntityManager, event: EventEnvelope<unknown>, awaited: Awaited[]): Promise<void> {
     if (awaited.length === 0) return;

@@ -27,6 +27,7 @@ export async function tellPerson(
   render: (person: Contact) => RenderedMail,
 ): Promise<void> {
   if (!userId) return;
+  await deps.enqueue.lookingFor(tx, event.tenantId, [{ kind: 'person', id: userId }]);
   const person = await deps.contacts.byId(tx, event.tenantId, userId);
   if (!person) return deps.enqueue.hold(tx, event, [{ kind: 'person', id: userId }]);
   if (!person.active) return;
@@ -45,10 +46,15 @@ export async function tellTrainee(
   traineeId: string,
   render: (person: Contact) => RenderedMail,
 ): Promise<void> {
+  await deps.enqueue.lookingFor(tx, event.tenantId, [{ kind: 'trainee', id: traineeId }]);
   const userId = await deps.links.userOf(tx, event.tenantId, traineeId);
   if (userId === undefined) return deps.enqueue.hold(tx, event, [{ kind: 'trainee', id: traineeId }]);
   await tellPerson(tx, deps, event, userId ?? undefined, render);
 }
+
+/** The roles told as a whole (tellRole, a budget line's officers): the only roles a notice is held for. */
+export const ROLES_TOLD = ['finance_officer', 'course_manager'] as const;
+export type RoleTold = (typeof ROLES_TOLD)[number];
 
 /**
  * Records the mail an event owes everyone in a role of its tenant (course managers, finance
@@ -60,9 +66,10 @@ export async function tellRole(
   tx: EntityManager,
   deps: { contacts: ContactsQueries; enqueue: EnqueueDeliveriesUseCase },
   event: EventEnvelope<unknown>,
-  role: string,
+  role: RoleTold,
   render: (person: Contact) => RenderedMail,
 ): Promise<void> {
+  await deps.enqueue.lookingFor(tx, event.tenantId, [{ kind: 'role', id: role }]);
   await deps.enqueue.hold(tx, event, [{ kind: 'role', id: role }]);
   const people = await deps.contacts.activeWithRole(tx, event.tenantId, role);
   if (people.length === 0) return;

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Contact } from '../../contacts/contact.entity';
 import { ContactsQueries } from '../../contacts/contacts.queries';
 import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
+import type { RoleTold } from '../tell-person';
 
 /**
  * Who is told of a budget line's matter: its officer (finance let only an eligible person be named:
@@ -16,11 +17,11 @@ export async function lineOfficers(
   event: EventEnvelope<unknown>,
   officerUserId?: string,
 ): Promise<Contact[]> {
+  const role = { kind: 'role' as const, id: 'finance_officer' satisfies RoleTold };
+  const officer = officerUserId ? { kind: 'person' as const, id: officerUserId } : undefined;
+  await deps.enqueue.lookingFor(tx, event.tenantId, officer ? [officer, role] : [role]);
   const named = officerUserId ? await deps.contacts.byId(tx, event.tenantId, officerUserId) : null;
   if (named?.active) return [named];
-  await deps.enqueue.hold(tx, event, [
-    ...(officerUserId && !named ? [{ kind: 'person' as const, id: officerUserId }] : []),
-    { kind: 'role', id: 'finance_officer' },
-  ]);
+  await deps.enqueue.hold(tx, event, officer && !named ? [officer, role] : [role]);
   return deps.contacts.activeWithRole(tx, event.tenantId, 'finance_officer');
 }

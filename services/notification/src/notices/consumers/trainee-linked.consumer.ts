@@ -22,7 +22,8 @@ export class TraineeLinkedConsumer implements EventHandler<TraineeLinkedV1> {
   ) {}
 
   async handle(event: EventEnvelope<TraineeLinkedV1>, tx: EntityManager, batch: BatchEnd): Promise<void> {
-    await this.record.execute(tx, { tenantId: event.tenantId, link: event.payload });
-    await this.release.execute(tx, batch, { tenantId: event.tenantId, traineeId: event.payload.traineeId });
+    await this.release.execute(tx, batch, { tenantId: event.tenantId, traineeId: event.payload.traineeId }, () =>
+      this.record.execute(tx, { tenantId: event.tenantId, link: event.payload }),
+    );
   }
 }

@@ -28,10 +28,11 @@ export class UserChangedConsumer implements EventHandler<UserChangedV1> {
 
   async handle(event: EventEnvelope<UserChangedV1>, tx: EntityManager, batch: BatchEnd): Promise<void> {
     const { tenantId, occurredAt, payload: user } = event;
-    await this.record.execute(tx, { tenantId, occurredAt, user });
-    await this.release.execute(tx, batch, {
-      tenantId,
-      person: { userId: user.userId, roles: user.roles, active: user.active, announcedAt: occurredAt },
-    });
+    await this.release.execute(
+      tx,
+      batch,
+      { tenantId, person: { userId: user.userId, roles: user.roles, active: user.active, announcedAt: occurredAt } },
+      () => this.record.execute(tx, { tenantId, occurredAt, user }),
+    );
   }
 }

@@ -38,6 +38,14 @@ export class EnqueueDeliveriesUseCase {
   ) {}
 
   /**
+   * Before an event's recipients are looked up: orders this transaction with one announcing them
+   * (HeldNoticesQueries.lock), so that they are found, or the event held where their announcement sees it.
+   */
+  async lookingFor(tx: EntityManager, tenantId: string, awaited: Awaited[]): Promise<void> {
+    await this.held.lock(tx, tenantId, awaited);
+  }
+
+  /**
    * Holds an event whose recipients are not all known yet (see held-notice.entity.ts): it is handled
    * again, in the transaction that records what it waited for.
    */

@@ -7,7 +7,7 @@ import {
   UserChangedV1,
 } from '@baeum/contracts';
 import { BatchEffects, EventHandler } from '@baeum/messaging';
-import { useSpecDatabase } from '@baeum/testing';
+import { eventually, useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import type { NotificationEnv } from '../../../config/env';
 import { ContactsQueries } from '../../../contacts/contacts.queries';
@@ -147,6 +147,41 @@ describe('notices held for recipients not known yet', () => {
     await announce(tenantId, { ...applicant, name: '김응시' }, '2027-03-03T00:00:00Z');
     await handle(submitted, application);
     expect(await toldOf(application.id)).toEqual([applicant.userId]);
+  });
+
+  it('tells an applicant announced while their notice is being held, in a transaction beside it', async () => {
+    const tenantId = randomUUID();
+    const applicant = person(['applicant']);
+    const application = applicationOf(tenantId, applicant.userId);
+    // The notice's transaction finds no applicant and holds the notice, but has not committed yet.
+    const holding = db.dataSource.createQueryRunner();
+    await holding.connect();
+    await holding.startTransaction();
+    try {
+      await submitted.handle(application, holding.manager);
+      // Meanwhile the applicant is announced: without the lock it would commit now, see nothing held,
+      // and the notice would wait for nobody. It waits for the holding transaction instead.
+      let announced = false;
+      const announcing = announce(tenantId, applicant, '2027-03-02T00:59:00Z').then(() => (announced = true));
+      const waitingForTheLock = async () =>
+        (
+          (await db.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
+          )) as { n: number }[]
+        )[0].n > 0;
+      await eventually(async () => announced || (await waitingForTheLock()), {
+        timeoutMs: 30000,
+        what: 'the announcement waiting or done',
+      });
+      expect(announced).toBe(false);
+      await holding.commitTransaction();
+      await announcing;
+    } finally {
+      if (holding.isTransactionActive) await holding.rollbackTransaction();
+      await holding.release();
+    }
+    expect(await toldOf(application.id)).toEqual([applicant.userId]);
+    expect(await heldFor(application.id)).toEqual([]);
   });
 
   it('tells an inactive person nothing, and forgets what waited for them', async () => {
