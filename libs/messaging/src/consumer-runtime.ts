@@ -1,8 +1,9 @@
-import { EventEnvelope, parseEnvelope, validatePayload } from '@baeum/contracts';
+import { EventEnvelope, parseEnvelope } from '@baeum/contracts';
 import { eventsConsumed, runInContext, withConsumerSpan } from '@baeum/service-kit';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
+import { HandlerIndex } from './handler-index';
 import { backoffMs, BatchEffects, EventHandler, InboundMessage, isTransientFailure, PermanentEventError, RetryPolicy } from './types';
 
 /** What decoding one message gave. */
@@ -29,8 +30,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * (applied, a duplicate, ignored or dead-lettered) before the transport may move its offset.
  */
 export class ConsumerRuntime {
-  private readonly handlers = new Map<string, EventHandler>();
-  private readonly knownTypes = new Set<string>();
+  private readonly handlers: HandlerIndex;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,14 +40,11 @@ export class ConsumerRuntime {
     private readonly retry: RetryPolicy,
     private readonly logger: Logger,
   ) {
-    for (const handler of handlers) {
-      this.handlers.set(`${handler.contract.type}@${handler.contract.version}`, handler);
-      this.knownTypes.add(handler.contract.type);
-    }
+    this.handlers = new HandlerIndex(handlers);
   }
 
   get topics(): string[] {
-    return [...new Set([...this.handlers.values()].map((h) => h.contract.topic))];
+    return [...new Set(this.handlers.handlers.map((h) => h.contract.topic))];
   }
 
   decode(message: InboundMessage): Decoded {
@@ -55,15 +52,10 @@ export class ConsumerRuntime {
     const parsed = parseEnvelope(message.value);
     if (!parsed.ok) return { kind: 'poison', message, error: parsed.error };
     const { envelope } = parsed;
-    // Events this service has no interest in pass by; a known type in an unknown version does not,
-    // since skipping it would lose an effect: it is dead-lettered until a handler for it is deployed.
-    if (!this.knownTypes.has(envelope.type)) return { kind: 'ignored', message };
-    const handler = this.handlers.get(`${envelope.type}@${envelope.version}`);
-    if (!handler) return { kind: 'poison', message, error: `no handler for ${envelope.type} version ${envelope.version}` };
-    const problems = validatePayload(handler.contract, envelope.payload);
-    if (problems.length > 0)
-      return { kind: 'poison', message, error: `payload of ${envelope.type} v${envelope.version} is invalid: ${problems.join('; ')}` };
-    return { kind: 'event', message, envelope, handler };
+    const found = this.handlers.find(envelope);
+    if (found.kind === 'ignored') return { kind: 'ignored', message };
+    if (found.kind === 'refused') return { kind: 'poison', message, error: found.error };
+    return { kind: 'event', message, envelope, handler: found.handler };
   }
 
   /** Processes messages in order. Returns once every message is finished. */

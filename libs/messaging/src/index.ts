@@ -1,5 +1,6 @@
 export * from './consumer-runtime';
 export * from './embedded/embedded-log-consumer';
+export * from './handler-index';
 export * from './kafka/kafka-transport';
 export * from './kafka/outbox-relay';
 export * from './messaging.module';

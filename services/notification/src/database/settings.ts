@@ -3,7 +3,7 @@ import { NotificationEnv } from '../config/env';
 import { Contact } from '../contacts/contact.entity';
 import { TraineeLink } from '../contacts/trainee-link.entity';
 import { Delivery } from '../deliveries/delivery.entity';
-import { HeldNotice } from '../deliveries/held-notice.entity';
+import { HeldNotice } from '../notices/held-notice.entity';
 import { InboxItem } from '../inbox/inbox-item.entity';
 import { Message } from '../mail/message.entity';
 import { NotificationPreference } from '../preferences/preference.entity';

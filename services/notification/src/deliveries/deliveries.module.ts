@@ -5,7 +5,6 @@ import { DELIVERY_CHANNELS } from './channel';
 import { DeliveriesQueries } from './deliveries.queries';
 import { DeliveryLogController } from './delivery-log.controller';
 import { DeliverySender } from './delivery-sender';
-import { HeldNoticesQueries } from './held-notices.queries';
 import { EmailChannel } from './email.channel';
 import { SmsChannel } from './sms.channel';
 import { EnqueueDeliveriesUseCase } from './usecases/enqueue-deliveries/enqueue-deliveries.usecase';
@@ -26,11 +25,10 @@ import { SendDueDeliveriesUseCase } from './usecases/send-due-deliveries/send-du
       useFactory: (mailer: Mailer, texts: TextMessageProvider) => [new EmailChannel(mailer), new SmsChannel(texts)],
     },
     DeliveriesQueries,
-    HeldNoticesQueries,
     EnqueueDeliveriesUseCase,
     SendDueDeliveriesUseCase,
     DeliverySender,
   ],
-  exports: [DeliveriesQueries, HeldNoticesQueries, EnqueueDeliveriesUseCase],
+  exports: [DeliveriesQueries, EnqueueDeliveriesUseCase],
 })
 export class DeliveriesModule {}

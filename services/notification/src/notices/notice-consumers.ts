@@ -14,7 +14,7 @@ import { TraineeCompletedConsumer } from './consumers/trainee-completed.consumer
 
 /**
  * What the domain events tell people: each consumer finds whom an event concerns among the contacts
- * and records their messages in the delivery pipeline (or holds the event for them, tell-person.ts).
+ * and records their messages in the delivery pipeline (or holds the event for them): tell-people.ts.
  */
 export const NOTICE_CONSUMERS = [
   ThresholdCrossedConsumer,

@@ -1,31 +1,36 @@
 import type { EventEnvelope } from '@baeum/contracts';
-import { BatchEnd, EventHandler } from '@baeum/messaging';
-import { Injectable, Optional } from '@nestjs/common';
+import { BatchEnd, EventHandler, HandlerIndex } from '@baeum/messaging';
+import { LOGGER } from '@baeum/service-kit';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
 import { NOTICE_CONSUMERS } from './notice-consumers';
 
-/** Hands a held event to the notice consumer of its type and version, as the consumer runtime would. */
+/** Hands a held event to the notice consumer of its type and version, checked as the consumer runtime checks it. */
 @Injectable()
 export class NoticeHandlers {
-  private byType?: Map<string, EventHandler>;
+  private index?: HandlerIndex;
 
   /** `handlers` for specs; in the service, the consumers the messaging module made. */
   constructor(
-    private readonly moduleRef?: ModuleRef,
+    private readonly moduleRef: ModuleRef | undefined,
+    @Inject(LOGGER) private readonly logger: Logger,
     @Optional() handlers?: EventHandler[],
   ) {
-    if (handlers) this.byType = NoticeHandlers.index(handlers);
+    if (handlers) this.index = new HandlerIndex(handlers);
   }
 
-  /** Handles the event again; an event of a type no notice consumer handles any longer is passed by. */
+  /**
+   * Handles the event again. One no notice consumer takes any longer, or whose payload the consumer's
+   * contract now refuses (a deployment between the hold and now), is passed by: the announcement that
+   * released it must not fail for it.
+   */
   async handle(event: EventEnvelope<unknown>, tx: EntityManager, batch: BatchEnd): Promise<void> {
     // Looked up on first use: the messaging module makes the consumers after this is made.
-    this.byType ??= NoticeHandlers.index(NOTICE_CONSUMERS.map((type) => this.moduleRef!.get<EventHandler>(type, { strict: false })));
-    await this.byType.get(`${event.type}@${event.version}`)?.handle(event, tx, batch);
-  }
-
-  private static index(handlers: EventHandler[]): Map<string, EventHandler> {
-    return new Map(handlers.map((h) => [`${h.contract.type}@${h.contract.version}`, h]));
+    this.index ??= new HandlerIndex(NOTICE_CONSUMERS.map((type) => this.moduleRef!.get<EventHandler>(type, { strict: false })));
+    const found = this.index.find(event);
+    if (found.kind === 'handler') return found.handler.handle(event, tx, batch);
+    if (found.kind === 'refused') this.logger.warn({ eventId: event.id, error: found.error }, 'held event passed by');
   }
 }

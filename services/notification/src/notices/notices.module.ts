@@ -2,7 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { TraineeLinkedConsumer } from './consumers/trainee-linked.consumer';
 import { UserChangedConsumer } from './consumers/user-changed.consumer';
 import { NOTICE_CONSUMERS } from './notice-consumers';
+import { HeldNoticesQueries } from './held-notices.queries';
 import { NoticeHandlers } from './notice-handlers';
+import { TellPeople } from './tell-people';
 import { ReleaseHeldNoticesUseCase } from './usecases/release-held-notices/release-held-notices.usecase';
 
 /**
@@ -12,8 +14,8 @@ import { ReleaseHeldNoticesUseCase } from './usecases/release-held-notices/relea
  */
 @Global()
 @Module({
-  providers: [NoticeHandlers, ReleaseHeldNoticesUseCase],
-  exports: [NoticeHandlers, ReleaseHeldNoticesUseCase],
+  providers: [HeldNoticesQueries, TellPeople, NoticeHandlers, ReleaseHeldNoticesUseCase],
+  exports: [TellPeople, NoticeHandlers, ReleaseHeldNoticesUseCase],
 })
 export class NoticesModule {
   /** app.module.ts hands these to the messaging module. */

@@ -4,11 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { TraineeLinksQueries } from '../../contacts/trainee-links.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { applicationEndedMail } from '../templates/application-ended.template';
-import { NAMES_THE_COURSE, tellTrainee } from '../tell-person';
+import { NAMES_THE_COURSE, TellPeople } from '../tell-people';
 
 /**
  * An application ended: its trainee is told when it was not their own doing (withdrawn, rejected,
@@ -26,21 +23,15 @@ export class ApplicationEndedConsumer implements EventHandler<ApplicationEndedV1
   readonly contract = ApplicationEndedV1;
 
   constructor(
-    private readonly links: TraineeLinksQueries,
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   handle(event: EventEnvelope<ApplicationEndedV1>, tx: EntityManager): Promise<void> {
     // The trainee's own cancellation owes no mail.
     if (!applicationEndedMail(event.payload, { name: '', locale: null }, this.env.PUBLIC_BASE_URL)) return Promise.resolve();
-    return tellTrainee(
-      tx,
-      { links: this.links, contacts: this.contacts, enqueue: this.enqueue },
-      event,
-      event.payload.traineeId,
-      (person) => applicationEndedMail(event.payload, person, this.env.PUBLIC_BASE_URL)!,
+    return this.tell.trainee(tx, event, event.payload.traineeId, (person) =>
+      applicationEndedMail(event.payload, person, this.env.PUBLIC_BASE_URL)!,
     );
   }
 }

@@ -4,10 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { applicationSubmittedMail } from '../templates/exam-application.template';
-import { tellPerson } from '../tell-person';
+import { TellPeople } from '../tell-people';
 
 /** An application was submitted: its applicant is told it arrived and whether a fee is due. */
 @Injectable()
@@ -23,13 +21,12 @@ export class ApplicationSubmittedConsumer implements EventHandler<ApplicationSub
   readonly contract = ApplicationSubmittedV1;
 
   constructor(
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   handle(event: EventEnvelope<ApplicationSubmittedV1>, tx: EntityManager): Promise<void> {
-    return tellPerson(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.applicantUserId, (person) =>
+    return this.tell.person(tx, event, event.payload.applicantUserId, (person) =>
       applicationSubmittedMail(event.payload, person, this.env.PUBLIC_BASE_URL),
     );
   }

@@ -4,11 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { TraineeLinksQueries } from '../../contacts/trainee-links.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { cohortRescheduledMail } from '../templates/cohort-rescheduled.template';
-import { tellTrainee } from '../tell-person';
+import { TellPeople } from '../tell-people';
 
 /** A cohort a trainee holds, waits for or applied to changed its dates, hours or room: the trainee is told before and after. */
 @Injectable()
@@ -34,19 +31,13 @@ export class CohortRescheduledConsumer implements EventHandler<TraineeCohortResc
   readonly contract = TraineeCohortRescheduledV1;
 
   constructor(
-    private readonly links: TraineeLinksQueries,
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   handle(event: EventEnvelope<TraineeCohortRescheduledV1>, tx: EntityManager): Promise<void> {
-    return tellTrainee(
-      tx,
-      { links: this.links, contacts: this.contacts, enqueue: this.enqueue },
-      event,
-      event.payload.traineeId,
-      (person) => cohortRescheduledMail(event.payload, person, this.env.PUBLIC_BASE_URL),
+    return this.tell.trainee(tx, event, event.payload.traineeId, (person) =>
+      cohortRescheduledMail(event.payload, person, this.env.PUBLIC_BASE_URL),
     );
   }
 }

@@ -4,10 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { cohortUnderFilledMail } from '../templates/cohort-under-filled.template';
-import { NAMES_THE_COURSE, tellRole } from '../tell-person';
+import { NAMES_THE_COURSE, TellPeople } from '../tell-people';
 
 /** A cohort is short of its minimum at its cut-off: every active course manager of the tenant is told to decide. */
 @Injectable()
@@ -21,14 +19,11 @@ export class CohortUnderFilledConsumer implements EventHandler<CohortUnderFilled
   readonly contract = CohortUnderFilledV1;
 
   constructor(
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   handle(event: EventEnvelope<CohortUnderFilledV1>, tx: EntityManager): Promise<void> {
-    return tellRole(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, 'course_manager', (person) =>
-      cohortUnderFilledMail(event.payload, person, this.env.PUBLIC_BASE_URL),
-    );
+    return this.tell.role(tx, event, 'course_manager', (person) => cohortUnderFilledMail(event.payload, person, this.env.PUBLIC_BASE_URL));
   }
 }

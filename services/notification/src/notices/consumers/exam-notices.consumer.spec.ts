@@ -14,10 +14,7 @@ import { RecordContactUseCase } from '../../contacts/usecases/record-contact/rec
 import { RecordTraineeLinkUseCase } from '../../contacts/usecases/record-trainee-link/record-trainee-link.usecase';
 import { notificationDatabase } from '../../database/settings';
 import { DeliveriesQueries } from '../../deliveries/deliveries.queries';
-import { HeldNoticesQueries } from '../../deliveries/held-notices.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
-import { InboxQueries } from '../../inbox/inbox.queries';
-import { PreferencesQueries } from '../../preferences/preferences.queries';
+import { specTellPeople } from '../spec-tell-people';
 import { CohortRescheduledConsumer } from './cohort-rescheduled.consumer';
 import { ExamResultAnnouncedConsumer } from './exam-result-announced.consumer';
 import { ExamSeatAssignedConsumer } from './exam-seat-assigned.consumer';
@@ -30,14 +27,7 @@ describe('exam and cohort-change notice consumers', () => {
   const links = new TraineeLinksQueries();
   const contacts = () => new ContactsQueries(db.dataSource);
   const deliveries = () => new DeliveriesQueries(db.dataSource);
-  const enqueue = () =>
-    new EnqueueDeliveriesUseCase(
-      deliveries(),
-      new InboxQueries(db.dataSource),
-      contacts(),
-      new PreferencesQueries(db.dataSource),
-      new HeldNoticesQueries(),
-    );
+  const tell = () => specTellPeople(db.dataSource);
   const envelope = <P>(
     contract: { type: string; version: number },
     tenantId: string,
@@ -86,7 +76,7 @@ describe('exam and cohort-change notice consumers', () => {
     const { tenantId, userId, traineeId } = await given();
     const cases: [{ handle(e: never, tx: never): Promise<void> }, EventEnvelope<unknown>, string][] = [
       [
-        new ExamSeatAssignedConsumer(contacts(), enqueue(), env),
+        new ExamSeatAssignedConsumer(tell(), env),
         envelope(ExamSeatAssignedV1, tenantId, {
           ...names(userId),
           venueNameKo: '서울공업고등학교',
@@ -101,7 +91,7 @@ describe('exam and cohort-change notice consumers', () => {
         'exam-seat-assigned',
       ],
       [
-        new ExamResultAnnouncedConsumer(contacts(), enqueue(), env),
+        new ExamResultAnnouncedConsumer(tell(), env),
         envelope(ExamResultAnnouncedV1, tenantId, {
           ...names(userId),
           stage: 'written' as const,
@@ -111,12 +101,12 @@ describe('exam and cohort-change notice consumers', () => {
         'exam-result-written',
       ],
       [
-        new InterviewScheduledConsumer(contacts(), enqueue(), env),
+        new InterviewScheduledConsumer(tell(), env),
         envelope(InterviewScheduledV1, tenantId, { ...names(userId), heldOn: '2027-06-10', startsAt: '09:00', room: '면접실 1' }),
         'exam-interview-scheduled',
       ],
       [
-        new CohortRescheduledConsumer(links, contacts(), enqueue(), env),
+        new CohortRescheduledConsumer(tell(), env),
         envelope(
           TraineeCohortRescheduledV1,
           tenantId,
@@ -159,8 +149,7 @@ describe('exam and cohort-change notice consumers', () => {
       envelope(InterviewScheduledV1, randomUUID(), { ...names(userId), heldOn: '2027-06-10', startsAt: '09:00', room: '면접실 1' }),
       envelope(InterviewScheduledV1, randomUUID(), { ...names(randomUUID()), heldOn: '2027-06-10', startsAt: '09:00', room: '면접실 1' }),
     ];
-    for (const event of quiet)
-      await db.dataSource.transaction((tx) => new InterviewScheduledConsumer(contacts(), enqueue(), env).handle(event, tx));
+    for (const event of quiet) await db.dataSource.transaction((tx) => new InterviewScheduledConsumer(tell(), env).handle(event, tx));
     for (const event of quiet) expect(await deliveries().byEvent(event.id)).toEqual([]);
   });
 });

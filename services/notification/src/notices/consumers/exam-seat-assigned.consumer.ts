@@ -4,10 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { seatAssignedMail } from '../templates/exam-sitting.template';
-import { tellPerson } from '../tell-person';
+import { TellPeople } from '../tell-people';
 
 /** An applicant was given an exam number and a seat, or moved: they are told where and when they sit. */
 @Injectable()
@@ -30,13 +28,12 @@ export class ExamSeatAssignedConsumer implements EventHandler<ExamSeatAssignedV1
   readonly contract = ExamSeatAssignedV1;
 
   constructor(
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   handle(event: EventEnvelope<ExamSeatAssignedV1>, tx: EntityManager): Promise<void> {
-    return tellPerson(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.applicantUserId, (person) =>
+    return this.tell.person(tx, event, event.payload.applicantUserId, (person) =>
       seatAssignedMail(event.payload, person, this.env.PUBLIC_BASE_URL),
     );
   }

@@ -4,10 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { feePaidMail } from '../templates/exam-application.template';
-import { tellPerson } from '../tell-person';
+import { TellPeople } from '../tell-people';
 
 /**
  * An exam fee was paid: its applicant is told the application is complete. A free exam's application
@@ -19,14 +17,13 @@ export class FeePaidConsumer implements EventHandler<FeePaidV1> {
   readonly contract = FeePaidV1;
 
   constructor(
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   async handle(event: EventEnvelope<FeePaidV1>, tx: EntityManager): Promise<void> {
     if (event.payload.paymentRef === 'no-fee') return;
-    await tellPerson(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.applicantUserId, (person) =>
+    await this.tell.person(tx, event, event.payload.applicantUserId, (person) =>
       feePaidMail(event.payload, person, this.env.PUBLIC_BASE_URL),
     );
   }

@@ -4,10 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { interviewScheduledMail } from '../templates/exam-sitting.template';
-import { tellPerson } from '../tell-person';
+import { TellPeople } from '../tell-people';
 
 /** A candidate may know their interview slot (or it moved): they are told its day, time and room. */
 @Injectable()
@@ -25,13 +23,12 @@ export class InterviewScheduledConsumer implements EventHandler<InterviewSchedul
   readonly contract = InterviewScheduledV1;
 
   constructor(
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
   handle(event: EventEnvelope<InterviewScheduledV1>, tx: EntityManager): Promise<void> {
-    return tellPerson(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.applicantUserId, (person) =>
+    return this.tell.person(tx, event, event.payload.applicantUserId, (person) =>
       interviewScheduledMail(event.payload, person, this.env.PUBLIC_BASE_URL),
     );
   }

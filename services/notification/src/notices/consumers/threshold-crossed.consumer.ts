@@ -4,10 +4,8 @@ import { SERVICE_ENV } from '@baeum/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { NotificationEnv } from '../../config/env';
-import { ContactsQueries } from '../../contacts/contacts.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
 import { thresholdCrossedMail } from '../templates/threshold-crossed.template';
-import { lineOfficers } from './line-officers';
+import { TellPeople } from '../tell-people';
 
 /**
  * A budget line's execution crossed a threshold: its officer is told, or, when the line names none
@@ -26,20 +24,13 @@ export class ThresholdCrossedConsumer implements EventHandler<LineThresholdCross
   readonly contract = LineThresholdCrossedV1;
 
   constructor(
-    private readonly contacts: ContactsQueries,
-    private readonly enqueue: EnqueueDeliveriesUseCase,
+    private readonly tell: TellPeople,
     @Inject(SERVICE_ENV) private readonly env: NotificationEnv,
   ) {}
 
-  async handle(event: EventEnvelope<LineThresholdCrossedV1>, tx: EntityManager): Promise<void> {
-    const recipients = await lineOfficers(tx, { contacts: this.contacts, enqueue: this.enqueue }, event, event.payload.officerUserId);
-    await this.enqueue.execute(tx, {
-      event,
-      mails: recipients.map((c) => ({
-        recipient: c.userId,
-        address: c.email,
-        mail: thresholdCrossedMail(event.payload, c, this.env.PUBLIC_BASE_URL),
-      })),
-    });
+  handle(event: EventEnvelope<LineThresholdCrossedV1>, tx: EntityManager): Promise<void> {
+    return this.tell.lineOfficers(tx, event, event.payload.officerUserId, (c) =>
+      thresholdCrossedMail(event.payload, c, this.env.PUBLIC_BASE_URL),
+    );
   }
 }

@@ -15,10 +15,7 @@ import { RecordContactUseCase } from '../../contacts/usecases/record-contact/rec
 import { RecordTraineeLinkUseCase } from '../../contacts/usecases/record-trainee-link/record-trainee-link.usecase';
 import { notificationDatabase } from '../../database/settings';
 import { DeliveriesQueries } from '../../deliveries/deliveries.queries';
-import { HeldNoticesQueries } from '../../deliveries/held-notices.queries';
-import { EnqueueDeliveriesUseCase } from '../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
-import { InboxQueries } from '../../inbox/inbox.queries';
-import { PreferencesQueries } from '../../preferences/preferences.queries';
+import { specTellPeople } from '../spec-tell-people';
 import { ApplicationEndedConsumer } from './application-ended.consumer';
 import { CohortUnderFilledConsumer } from './cohort-under-filled.consumer';
 import { SeatConfirmedConsumer } from './seat-confirmed.consumer';
@@ -32,19 +29,7 @@ describe('trainee notice consumers', () => {
   const links = new TraineeLinksQueries();
   const contacts = () => new ContactsQueries(db.dataSource);
   const deliveries = () => new DeliveriesQueries(db.dataSource);
-  const deps = () =>
-    [
-      links,
-      contacts(),
-      new EnqueueDeliveriesUseCase(
-        deliveries(),
-        new InboxQueries(db.dataSource),
-        contacts(),
-        new PreferencesQueries(db.dataSource),
-        new HeldNoticesQueries(),
-      ),
-      env,
-    ] as const;
+  const deps = () => [specTellPeople(db.dataSource), env] as const;
   const envelope = <P>(contract: { type: string; version: number }, tenantId: string, payload: P): EventEnvelope<P> => ({
     id: randomUUID(),
     type: contract.type,
@@ -174,7 +159,7 @@ describe('trainee notice consumers', () => {
           user: { ...p, email: `person-${i}@example.com`, name: `사람${i}` },
         });
     });
-    const consumer = new CohortUnderFilledConsumer(contacts(), deps()[2], env);
+    const consumer = new CohortUnderFilledConsumer(...deps());
     const event = envelope(CohortUnderFilledV1, tenantId, {
       cohortId: randomUUID(),
       confirmed: 3,

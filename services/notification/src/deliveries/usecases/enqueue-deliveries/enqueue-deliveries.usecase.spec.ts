@@ -5,7 +5,6 @@ import { notificationDatabase } from '../../../database/settings';
 import { InboxQueries } from '../../../inbox/inbox.queries';
 import { PreferencesQueries } from '../../../preferences/preferences.queries';
 import { DeliveriesQueries } from '../../deliveries.queries';
-import { HeldNoticesQueries } from '../../held-notices.queries';
 import { EnqueueDeliveriesUseCase } from './enqueue-deliveries.usecase';
 
 const db = useSpecDatabase(notificationDatabase({ DATABASE_URL: '', DB_POOL_SIZE: 4 } as never));
@@ -23,7 +22,7 @@ const setUp = () => {
   const inbox = new InboxQueries(db.dataSource);
   const contacts = new ContactsQueries(db.dataSource);
   const preferences = new PreferencesQueries(db.dataSource);
-  const useCase = new EnqueueDeliveriesUseCase(queries, inbox, contacts, preferences, new HeldNoticesQueries());
+  const useCase = new EnqueueDeliveriesUseCase(queries, inbox, contacts, preferences);
   return { queries, inbox, contacts, preferences, useCase };
 };
 

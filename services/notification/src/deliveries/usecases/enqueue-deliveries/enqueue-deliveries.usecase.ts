@@ -1,4 +1,3 @@
-import type { EventEnvelope } from '@baeum/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContactsQueries } from '../../../contacts/contacts.queries';
@@ -8,7 +7,6 @@ import { PreferencesQueries } from '../../../preferences/preferences.queries';
 import { textSendableAt } from '../../../preferences/quiet-hours';
 import { channelsFor, textOf } from '../../channel-choice';
 import { DeliveriesQueries, NewDelivery } from '../../deliveries.queries';
-import { Awaited, HeldNoticesQueries } from '../../held-notices.queries';
 import { EnqueueDeliveriesCommand } from './enqueue-deliveries.command';
 
 /**
@@ -34,24 +32,7 @@ export class EnqueueDeliveriesUseCase {
     private readonly inbox: InboxQueries,
     private readonly contacts: ContactsQueries,
     private readonly preferences: PreferencesQueries,
-    private readonly held: HeldNoticesQueries,
   ) {}
-
-  /**
-   * Before an event's recipients are looked up: orders this transaction with one announcing them
-   * (HeldNoticesQueries.lock), so that they are found, or the event held where their announcement sees it.
-   */
-  async lookingFor(tx: EntityManager, tenantId: string, awaited: Awaited[]): Promise<void> {
-    await this.held.lock(tx, tenantId, awaited);
-  }
-
-  /**
-   * Holds an event whose recipients are not all known yet (see held-notice.entity.ts): it is handled
-   * again, in the transaction that records what it waited for.
-   */
-  async hold(tx: EntityManager, event: EventEnvelope<unknown>, awaited: Awaited[]): Promise<void> {
-    await this.held.hold(tx, event, awaited);
-  }
 
   async execute(tx: EntityManager, command: EnqueueDeliveriesCommand): Promise<number> {
     const { event } = command;

@@ -8,7 +8,6 @@ import { InboxQueries } from '../../../inbox/inbox.queries';
 import { PreferencesQueries } from '../../../preferences/preferences.queries';
 import { DeliveryChannel, OutgoingMessage } from '../../channel';
 import { DeliveriesQueries } from '../../deliveries.queries';
-import { HeldNoticesQueries } from '../../held-notices.queries';
 import { EnqueueDeliveriesUseCase } from '../enqueue-deliveries/enqueue-deliveries.usecase';
 import { backoffMs, SendDueDeliveriesUseCase } from './send-due-deliveries.usecase';
 
@@ -53,7 +52,6 @@ async function setUp() {
       new InboxQueries(db.dataSource),
       new ContactsQueries(db.dataSource),
       new PreferencesQueries(db.dataSource),
-      new HeldNoticesQueries(),
     ).execute(tx, {
       event,
       mails: [{ recipient: randomUUID(), address, mail: { template: 't', locale: 'ko', subject: 's', text: 'x', html: 'y' } }],

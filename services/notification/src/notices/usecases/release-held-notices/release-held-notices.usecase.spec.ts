@@ -9,6 +9,7 @@ import {
 import { BatchEffects, EventHandler } from '@baeum/messaging';
 import { eventually, useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
+import pino from 'pino';
 import type { NotificationEnv } from '../../../config/env';
 import { ContactsQueries } from '../../../contacts/contacts.queries';
 import { TraineeLinksQueries } from '../../../contacts/trainee-links.queries';
@@ -16,16 +17,14 @@ import { RecordContactUseCase } from '../../../contacts/usecases/record-contact/
 import { RecordTraineeLinkUseCase } from '../../../contacts/usecases/record-trainee-link/record-trainee-link.usecase';
 import { notificationDatabase } from '../../../database/settings';
 import { DeliveriesQueries } from '../../../deliveries/deliveries.queries';
-import { HeldNoticesQueries } from '../../../deliveries/held-notices.queries';
-import { EnqueueDeliveriesUseCase } from '../../../deliveries/usecases/enqueue-deliveries/enqueue-deliveries.usecase';
-import { InboxQueries } from '../../../inbox/inbox.queries';
-import { PreferencesQueries } from '../../../preferences/preferences.queries';
+import { HeldNoticesQueries } from '../../held-notices.queries';
 import { ApplicationSubmittedConsumer } from '../../consumers/application-submitted.consumer';
 import { SeatConfirmedConsumer } from '../../consumers/seat-confirmed.consumer';
 import { ThresholdCrossedConsumer } from '../../consumers/threshold-crossed.consumer';
 import { TraineeLinkedConsumer } from '../../consumers/trainee-linked.consumer';
 import { UserChangedConsumer } from '../../consumers/user-changed.consumer';
 import { NoticeHandlers } from '../../notice-handlers';
+import { specTellPeople } from '../../spec-tell-people';
 import { ReleaseHeldNoticesUseCase } from './release-held-notices.usecase';
 
 const db = useSpecDatabase(notificationDatabase({ DATABASE_URL: '', DB_POOL_SIZE: 4 } as never));
@@ -45,19 +44,13 @@ describe('notices held for recipients not known yet', () => {
   let userChanged: UserChangedConsumer;
   let traineeLinked: TraineeLinkedConsumer;
   beforeAll(() => {
-    const enqueue = new EnqueueDeliveriesUseCase(
-      new DeliveriesQueries(db.dataSource),
-      new InboxQueries(db.dataSource),
-      contacts,
-      new PreferencesQueries(db.dataSource),
-      held,
-    );
-    submitted = new ApplicationSubmittedConsumer(contacts, enqueue, env);
-    crossed = new ThresholdCrossedConsumer(contacts, enqueue, env);
-    seatConfirmed = new SeatConfirmedConsumer(links, contacts, enqueue, env);
+    const tell = specTellPeople(db.dataSource);
+    submitted = new ApplicationSubmittedConsumer(tell, env);
+    crossed = new ThresholdCrossedConsumer(tell, env);
+    seatConfirmed = new SeatConfirmedConsumer(tell, env);
     const release = new ReleaseHeldNoticesUseCase(
       held,
-      new NoticeHandlers(undefined, [submitted, crossed, seatConfirmed] as EventHandler[]),
+      new NoticeHandlers(undefined, pino({ level: 'silent' }), [submitted, crossed, seatConfirmed] as EventHandler[]),
     );
     userChanged = new UserChangedConsumer(new RecordContactUseCase(contacts), release);
     traineeLinked = new TraineeLinkedConsumer(new RecordTraineeLinkUseCase(links), release);
@@ -147,6 +140,25 @@ describe('notices held for recipients not known yet', () => {
     await announce(tenantId, { ...applicant, name: '김응시' }, '2027-03-03T00:00:00Z');
     await handle(submitted, application);
     expect(await toldOf(application.id)).toEqual([applicant.userId]);
+  });
+
+  it('passes by a held event its consumer’s contract now refuses, and still records the announcement and gives the rest', async () => {
+    const tenantId = randomUUID();
+    const applicant = person(['applicant']);
+    const application = applicationOf(tenantId, applicant.userId);
+    await handle(submitted, application);
+    // Held before a deployment whose contract no longer takes it: its exam id is not a uuid.
+    const refused = { ...applicationOf(tenantId, applicant.userId), payload: { ...application.payload, examId: 'not-a-uuid' } };
+    await db.dataSource.transaction((tx) => held.hold(tx, refused, [{ kind: 'person', id: applicant.userId }]));
+
+    await announce(tenantId, applicant, '2027-03-02T00:59:00Z');
+    expect(await toldOf(application.id)).toEqual([applicant.userId]);
+    expect(await toldOf(refused.id)).toEqual([]);
+    expect(await heldFor(refused.id)).toEqual([]);
+    const [contact] = (await db.dataSource.query(`SELECT user_id FROM notification.contact WHERE user_id = $1`, [applicant.userId])) as {
+      user_id: string;
+    }[];
+    expect(contact?.user_id).toBe(applicant.userId);
   });
 
   it('tells an applicant announced while their notice is being held, in a transaction beside it', async () => {

@@ -1,9 +1,9 @@
 import { BatchEnd } from '@baeum/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Awaited, HeldNoticesQueries } from '../../../deliveries/held-notices.queries';
+import { Awaited, HeldNoticesQueries } from '../../held-notices.queries';
 import { NoticeHandlers } from '../../notice-handlers';
-import { ROLES_TOLD } from '../../tell-person';
+import { ROLES_TOLD } from '../../tell-people';
 import { ReleaseHeldNoticesCommand } from './release-held-notices.command';
 
 /**
@@ -34,7 +34,7 @@ export class ReleaseHeldNoticesUseCase {
       return;
     }
     const { person } = command;
-    // An inactive person is owed nothing (tell-person.ts); what waited for them is forgotten.
+    // An inactive person is owed nothing (tell-people.ts); what waited for them is forgotten.
     if (person.active) for (const event of await this.held.forPerson(tx, tenantId, person)) await this.handlers.handle(event, tx, batch);
     await this.held.release(tx, tenantId, { kind: 'person', id: person.userId });
   }

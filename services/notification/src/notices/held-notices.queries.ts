@@ -20,6 +20,10 @@ export class HeldNoticesQueries {
    * whichever commits second then sees what the first wrote, so a notice held while its person is
    * being announced is not left waiting. Keys are taken in one order (a deadlock between two
    * batches is retried by the consumer as any other), and kept until the transaction ends.
+   *
+   * The lock is a statement of its own, never joined to the read it guards: under READ COMMITTED a
+   * statement reads the snapshot taken when it began, so a read in the statement that waited on the
+   * lock would not see what the other transaction committed meanwhile.
    */
   async lock(tx: EntityManager, tenantId: string, awaited: Awaited[]): Promise<void> {
     if (awaited.length === 0) return;
