@@ -14,7 +14,8 @@ export class NoticeHandlers {
 
   /** `handlers` for specs; in the service, the consumers the messaging module made. */
   constructor(
-    private readonly moduleRef: ModuleRef | undefined,
+    // Named: a type that may be undefined gives Nest no token to inject by.
+    @Inject(ModuleRef) private readonly moduleRef: ModuleRef | undefined,
     @Inject(LOGGER) private readonly logger: Logger,
     @Optional() handlers?: EventHandler[],
   ) {
