@@ -154,7 +154,15 @@ export class RedisCacheStore implements CacheStore {
   private readonly redis: Redis;
 
   constructor(url: string, keyPrefix: string) {
-    this.redis = new Redis(url, { keyPrefix, lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    // Auto-pipelining: the commands of every request in one turn of the event loop go out in one write
+    // (a socket write per command was a tenth of the gateway's time on result day, bench/examination).
+    this.redis = new Redis(url, {
+      keyPrefix,
+      lazyConnect: false,
+      maxRetriesPerRequest: 2,
+      enableOfflineQueue: true,
+      enableAutoPipelining: true,
+    });
     this.redis.on('error', () => undefined); // surfaced through readiness, not crashes
   }
   get(key: string) {
@@ -170,8 +178,12 @@ export class RedisCacheStore implements CacheStore {
       for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
     }
   }
+  /**
+   * Two commands that go in one write (auto-pipelining), not a transaction: every increment also sets
+   * the expiry if the key has none, so one that failed to is set by the next.
+   */
   async incrementWindow(key: string, ttlSeconds: number) {
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) as [[Error | null, number]];
+    const [count] = await Promise.all([this.redis.incr(key), this.redis.expire(key, ttlSeconds, 'NX')]);
     return count;
   }
   async claim(key: string, value: string, ttlSeconds: number) {
