@@ -1,7 +1,7 @@
 import { dataSourceOptions, DatabaseSettings, pendingSchemaChanges, runMigrations } from '@baeum/service-kit';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { onFreshConnection } from './fresh-connection';
 import { infra } from './stack';
 
 /**
@@ -10,23 +10,22 @@ import { infra } from './stack';
  */
 export async function schemaDriftAfterMigrations(settings: Omit<DatabaseSettings, 'url' | 'poolSize'>): Promise<string[]> {
   const database = `baeum_drift_${settings.schema}_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: infra().pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = new URL(infra().pgUrl);
-  url.pathname = `/${database}`;
-  const full: DatabaseSettings = { ...settings, url: url.toString(), poolSize: 2 };
-  try {
-    await runMigrations(full);
-    const dataSource = new DataSource(dataSourceOptions(full));
-    await dataSource.initialize();
+  return onFreshConnection(infra().pgUrl, async (admin) => {
+    await admin.query(`CREATE DATABASE "${database}"`);
+    const url = new URL(infra().pgUrl);
+    url.pathname = `/${database}`;
+    const full: DatabaseSettings = { ...settings, url: url.toString(), poolSize: 2 };
     try {
-      return await pendingSchemaChanges(dataSource);
+      await runMigrations(full);
+      const dataSource = new DataSource(dataSourceOptions(full));
+      await dataSource.initialize();
+      try {
+        return await pendingSchemaChanges(dataSource);
+      } finally {
+        await dataSource.destroy();
+      }
     } finally {
-      await dataSource.destroy();
+      await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
     }
-  } finally {
-    await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }

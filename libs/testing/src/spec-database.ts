@@ -1,7 +1,8 @@
 import { AuthUser, dataSourceOptions, DatabaseSettings, Role, runMigrations } from '@baeum/service-kit';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { onFreshConnection } from './fresh-connection';
 
 /** The PostgreSQL a spec uses: the integration set-up's when it runs, else the one of `scripts/infra` (127.0.0.1:5432). */
 const serverUrl = () => process.env.BAEUM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -21,21 +22,17 @@ export async function specDatabase(
   settings: Omit<DatabaseSettings, 'url' | 'poolSize'> & Partial<DatabaseSettings>,
 ): Promise<SpecDatabase> {
   const database = `baeum_spec_${settings.schema}_${randomBytes(4).toString('hex')}`;
-  const admin = async <T>(work: (c: Client) => Promise<T>): Promise<T> => {
-    const client = new Client({ connectionString: serverUrl() });
-    await client.connect().catch((error: Error) => {
-      throw new Error(
-        `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${serverUrl()}): ` +
-          `${error.message}. Start it with scripts/infra/up.sh, or run them through npm ` +
-          `test.`,
-      );
-    });
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = <T>(work: (c: Client) => Promise<T>): Promise<T> =>
+    onFreshConnection(
+      serverUrl(),
+      work,
+      (error) =>
+        new Error(
+          `These specs need PostgreSQL (BAEUM_TEST_PG_URL, or ${serverUrl()}): ` +
+            `${error.message}. Start it with scripts/infra/up.sh, or run them through npm ` +
+            `test.`,
+        ),
+    );
   await admin((c) => c.query(`CREATE DATABASE "${database}"`));
   const url = Object.assign(new URL(serverUrl()), { pathname: `/${database}` }).toString();
   const full: DatabaseSettings = { ...settings, url, poolSize: 4 };

@@ -2,8 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { RoundRobinBalancer } from './balancer';
+import { onFreshConnection } from './fresh-connection';
 import { budgetLinesReplicated } from './budget-line-replica';
 import { registerPeopleAt, TestPerson } from './people';
 import { freePort } from './ports';
@@ -167,13 +168,10 @@ export class ServiceStack {
 
   /** Runs SQL against one service's own database. */
   async query<T = any>(service: ServiceName, sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: withDatabase(infra().pgUrl, this.databaseName(service)) });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as T[];
-    } finally {
-      await client.end();
-    }
+    return onFreshConnection(
+      withDatabase(infra().pgUrl, this.databaseName(service)),
+      async (c) => (await c.query(sql, params)).rows as T[],
+    );
   }
 
   envOf(service: ServiceName, extra: Record<string, string> = {}, instance = 0): Record<string, string> {
@@ -285,16 +283,7 @@ export class ServiceStack {
    * against 0.7–0.8 s together.
    */
   private async adminQuery(statements: string[]) {
-    const run = async (sql: string) => {
-      const client = new Client({ connectionString: infra().pgUrl });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-    const outcomes = await Promise.allSettled(statements.map(run));
+    const outcomes = await Promise.allSettled(statements.map((sql) => onFreshConnection(infra().pgUrl, (c) => c.query(sql))));
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;
   }
