@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { admissionControl, AdmissionSettings } from './admission';
 import { ConfigError } from './config';
-import { InputShapeInterceptor, refuseFormBodies } from './input-guard';
+import { InputShapeGuard, refuseFormBodies } from './input-guard';
 import { createValidationPipe, HttpErrorFilter } from './errors';
 import { PinoNestLogger } from './logging';
 import { stopTracing } from './tracing';
@@ -61,7 +61,8 @@ export async function createServiceApp(module: Type | object, options: ServiceAp
   // Imports arrive as the raw file in the body (application/octet-stream, name in X-File-Name), 10 MB at most.
   app.use(rawUploads());
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new InputShapeInterceptor());
+  // After the authentication guard (ServiceKitModule's APP_GUARD, registered when the app was created).
+  app.useGlobalGuards(new InputShapeGuard());
   app.useGlobalFilters(new HttpErrorFilter());
   // Built on the first request for it, not at start: scanning every route takes a few hundred
   // milliseconds of CPU that each start (every test's stack, every replica) would otherwise pay.

@@ -1,5 +1,6 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
-import { checkInputShape, MAX_INPUT_DEPTH, refuseFormBodies } from './input-guard';
+import { Body, ExecutionContext, Post } from '@nestjs/common';
+import { checkInputShape, InputShapeGuard, MAX_INPUT_DEPTH, refuseFormBodies } from './input-guard';
 
 class SomeDto {
   name?: string;
@@ -75,5 +76,45 @@ describe('a list where an object is declared', () => {
   it('is refused, naming the body', () => {
     expect(() => checkInputShape([{}], { type: 'body', data: undefined, metatype: SomeDto })).toThrow(BadRequestException);
     expect(() => checkInputShape([{}], { type: 'body', data: undefined, metatype: Array })).not.toThrow();
+  });
+});
+
+describe('InputShapeGuard', () => {
+  class Routes {
+    @Post()
+    create(@Body() body: SomeDto) {
+      return body;
+    }
+    @Post()
+    ping() {
+      return 'pong';
+    }
+  }
+  const contextOf = (handler: 'create' | 'ping', req: { body?: unknown; headers: Record<string, string> }) =>
+    ({
+      getType: () => 'http',
+      switchToHttp: () => ({ getRequest: () => req }),
+      getClass: () => Routes,
+      getHandler: () => Routes.prototype[handler],
+    }) as unknown as ExecutionContext;
+  const guard = new InputShapeGuard();
+
+  it('lets a well-formed body through, declared or not, and a request without one', () => {
+    expect(guard.canActivate(contextOf('create', { body: { name: '김' }, headers: { 'content-length': '12' } }))).toBe(true);
+    expect(guard.canActivate(contextOf('ping', { body: { name: '김' }, headers: { 'content-length': '12' } }))).toBe(true);
+    expect(guard.canActivate(contextOf('ping', { headers: {} }))).toBe(true);
+  });
+
+  it('refuses a control character in any body, also where no body is declared', () => {
+    expect(() => guard.canActivate(contextOf('ping', { body: { name: 'a\u0000' }, headers: { 'content-length': '12' } }))).toThrow(
+      BadRequestException,
+    );
+  });
+
+  it('answers 415 to a body no parser read where the route declares one', () => {
+    expect(() => guard.canActivate(contextOf('create', { headers: { 'content-length': '40' } }))).toThrow(
+      expect.objectContaining({ status: 415 }),
+    );
+    expect(guard.canActivate(contextOf('ping', { headers: { 'content-length': '40' } }))).toBe(true);
   });
 });

@@ -234,6 +234,9 @@ describe('sign-in and tenancy', () => {
     expect((await anonymous.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged').get('/api/cohorts')).status).toBe(401);
     // The domain services check tokens themselves, not only the gateway.
     expect((await new ApiClient(stack.url('curriculum')).get('/cohorts')).status).toBe(401);
+    // Who is asking is settled before what they sent is looked at: a malformed body without a token is a 401 too.
+    expect((await anonymous.post('/api/cohorts', { note: '\u0000' })).status).toBe(401);
+    expect((await new ApiClient(stack.url('curriculum')).post('/cohorts', { note: '\u0000' })).status).toBe(401);
     const wrongPassword = await anonymous.post('/api/auth/login', {
       tenant: 'seoul-hrd',
       email: 'manager@seoul-hrd.example',
