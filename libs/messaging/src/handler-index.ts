@@ -2,7 +2,7 @@ import { EventEnvelope, validatePayload } from '@baeum/contracts';
 import type { EventHandler } from './types';
 
 /** Which handler takes an envelope, if any (HandlerIndex.find). */
-export type Found = { kind: 'handler'; handler: EventHandler } | { kind: 'ignored' } | { kind: 'refused'; error: string };
+export type HandlerFound = { kind: 'handler'; handler: EventHandler } | { kind: 'ignored' } | { kind: 'refused'; error: string };
 
 /**
  * A service's event handlers by type and version: the one place that decides which handler an
@@ -28,7 +28,7 @@ export class HandlerIndex {
    * Events of a type no handler takes pass by; a known type in an unknown version does not, since
    * skipping it would lose an effect; nor does a payload its contract refuses.
    */
-  find(envelope: EventEnvelope): Found {
+  find(envelope: EventEnvelope): HandlerFound {
     if (!this.knownTypes.has(envelope.type)) return { kind: 'ignored' };
     const handler = this.byTypeAndVersion.get(`${envelope.type}@${envelope.version}`);
     if (!handler) return { kind: 'refused', error: `no handler for ${envelope.type} version ${envelope.version}` };
