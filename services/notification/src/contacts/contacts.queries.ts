@@ -56,16 +56,6 @@ export class ContactsQueries {
     return rows.map(fromRow);
   }
 
-  /** The tenant's contacts among `userIds`, by id. */
-  async byIds(tx: EntityManager, tenantId: string, userIds: string[]): Promise<Map<string, Contact>> {
-    if (userIds.length === 0) return new Map();
-    const rows = (await tx.query(`SELECT * FROM notification.contact WHERE tenant_id = $1 AND user_id = ANY ($2::uuid[])`, [
-      tenantId,
-      userIds,
-    ])) as Record<string, unknown>[];
-    return new Map(rows.map((r) => [r.user_id as string, fromRow(r)]));
-  }
-
   /** A person's mobile number as last announced, outside any transaction (their own preferences screen). */
   async phoneOf(tenantId: string, userId: string): Promise<string | null> {
     return (await this.byId(this.dataSource.manager, tenantId, userId))?.phone ?? null;

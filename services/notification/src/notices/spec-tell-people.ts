@@ -14,7 +14,6 @@ export function specTellPeople(dataSource: DataSource): TellPeople {
   const enqueue = new EnqueueDeliveriesUseCase(
     new DeliveriesQueries(dataSource),
     new InboxQueries(dataSource),
-    contacts,
     new PreferencesQueries(dataSource),
   );
   return new TellPeople(contacts, new TraineeLinksQueries(), new HeldNoticesQueries(), enqueue);

@@ -102,7 +102,7 @@ export class TellPeople {
     if (people.length === 0) return;
     await this.enqueue.execute(tx, {
       event,
-      mails: people.map((person) => ({ recipient: person.userId, address: person.email, mail: render(person) })),
+      mails: people.map((person) => ({ recipient: person.userId, address: person.email, phone: person.phone, mail: render(person) })),
     });
   }
 }

@@ -1,6 +1,5 @@
 import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
-import { ContactsQueries } from '../../../contacts/contacts.queries';
 import { notificationDatabase } from '../../../database/settings';
 import { InboxQueries } from '../../../inbox/inbox.queries';
 import { PreferencesQueries } from '../../../preferences/preferences.queries';
@@ -20,10 +19,9 @@ const mail = {
 const setUp = () => {
   const queries = new DeliveriesQueries(db.dataSource);
   const inbox = new InboxQueries(db.dataSource);
-  const contacts = new ContactsQueries(db.dataSource);
   const preferences = new PreferencesQueries(db.dataSource);
-  const useCase = new EnqueueDeliveriesUseCase(queries, inbox, contacts, preferences);
-  return { queries, inbox, contacts, preferences, useCase };
+  const useCase = new EnqueueDeliveriesUseCase(queries, inbox, preferences);
+  return { queries, inbox, preferences, useCase };
 };
 
 describe('EnqueueDeliveriesUseCase', () => {
@@ -34,9 +32,9 @@ describe('EnqueueDeliveriesUseCase', () => {
     const command = {
       event,
       mails: [
-        { recipient: kim, address: 'kim@example.com', mail },
-        { recipient: lee, address: 'lee@example.com', mail },
-        { recipient: kim, address: 'kim@example.com', mail },
+        { recipient: kim, address: 'kim@example.com', phone: null, mail },
+        { recipient: lee, address: 'lee@example.com', phone: null, mail },
+        { recipient: kim, address: 'kim@example.com', phone: null, mail },
       ],
     };
     expect(await db.dataSource.transaction((tx) => useCase.execute(tx, command))).toBe(2);
@@ -61,29 +59,15 @@ describe('EnqueueDeliveriesUseCase', () => {
   });
 
   it('chooses each person’s channels from their preferences, and holds a text in their quiet hours until they end', async () => {
-    const { queries, inbox, contacts, preferences, useCase } = setUp();
+    const { queries, inbox, preferences, useCase } = setUp();
     const tenantId = randomUUID();
     const [texter, silent, mailless, phoneless] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const phones = new Map([
+      [texter, '010-1111-2222'],
+      [silent, '010-3333-4444'],
+      [mailless, '010-5555-6666'],
+    ]);
     await db.dataSource.transaction(async (tx) => {
-      for (const [userId, phone] of [
-        [texter, '010-1111-2222'],
-        [silent, '010-3333-4444'],
-        [mailless, '010-5555-6666'],
-        [phoneless, null],
-      ] as const) {
-        await contacts.upsert(tx, {
-          userId,
-          tenantId,
-          name: '김',
-          email: `${userId}@example.com`,
-          locale: null,
-          roles: ['trainee'],
-          agencyCode: null,
-          phone,
-          active: true,
-          changedAt: '2027-01-01T00:00:00Z',
-        });
-      }
       await preferences.save(tx, tenantId, texter, { email: true, sms: true, quietHours: { start: '21:00', end: '08:00' } });
       // `silent` chose nothing: e-mail only, though a number is known.
       await preferences.save(tx, tenantId, mailless, { email: false, sms: true, quietHours: null });
@@ -92,7 +76,12 @@ describe('EnqueueDeliveriesUseCase', () => {
     // 22:30 in Seoul.
     useCase.now = () => new Date('2027-03-02T13:30:00Z');
     const event = { id: randomUUID(), type: 'enrollment.seat.confirmed', tenantId };
-    const mails = [texter, silent, mailless, phoneless].map((recipient) => ({ recipient, address: `${recipient}@example.com`, mail }));
+    const mails = [texter, silent, mailless, phoneless].map((recipient) => ({
+      recipient,
+      address: `${recipient}@example.com`,
+      phone: phones.get(recipient) ?? null,
+      mail,
+    }));
     expect(await db.dataSource.transaction((tx) => useCase.execute(tx, { event, mails }))).toBe(5);
     expect(await db.dataSource.transaction((tx) => useCase.execute(tx, { event, mails }))).toBe(0);
     const rows = await queries.byEvent(event.id);

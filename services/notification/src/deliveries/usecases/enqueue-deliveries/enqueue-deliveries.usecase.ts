@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContactsQueries } from '../../../contacts/contacts.queries';
 import { InboxQueries } from '../../../inbox/inbox.queries';
 import { inboxSummary } from '../../../mail/templates/mail-template';
 import { PreferencesQueries } from '../../../preferences/preferences.queries';
@@ -30,7 +29,6 @@ export class EnqueueDeliveriesUseCase {
   constructor(
     private readonly deliveries: DeliveriesQueries,
     private readonly inbox: InboxQueries,
-    private readonly contacts: ContactsQueries,
     private readonly preferences: PreferencesQueries,
   ) {}
 
@@ -51,12 +49,10 @@ export class EnqueueDeliveriesUseCase {
     );
     const recipients = once.map((m) => m.recipient);
     const preferences = await this.preferences.of(tx, event.tenantId, recipients);
-    const contacts = await this.contacts.byIds(tx, event.tenantId, recipients);
     const now = this.now();
     const deliveries: NewDelivery[] = [];
-    for (const { recipient, address, mail } of once) {
+    for (const { recipient, address, phone, mail } of once) {
       const chosen = preferences.get(recipient)!;
-      const phone = contacts.get(recipient)?.phone ?? null;
       const common = { tenantId: event.tenantId, eventId: event.id, eventType: event.type, recipient, template: mail.template };
       for (const channel of channelsFor(chosen, phone)) {
         if (channel === 'email') {

@@ -2,7 +2,6 @@ import { PermanentEventError } from '@baeum/messaging';
 import { useSpecDatabase } from '@baeum/testing';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { ContactsQueries } from '../../../contacts/contacts.queries';
 import { notificationDatabase } from '../../../database/settings';
 import { InboxQueries } from '../../../inbox/inbox.queries';
 import { PreferencesQueries } from '../../../preferences/preferences.queries';
@@ -47,14 +46,9 @@ async function setUp() {
   const event = { id: randomUUID(), type: 'finance.line.threshold_crossed', tenantId: randomUUID() };
   const address = `kim-${event.id.slice(0, 8)}@example.com`;
   await db.dataSource.transaction((tx) =>
-    new EnqueueDeliveriesUseCase(
-      queries,
-      new InboxQueries(db.dataSource),
-      new ContactsQueries(db.dataSource),
-      new PreferencesQueries(db.dataSource),
-    ).execute(tx, {
+    new EnqueueDeliveriesUseCase(queries, new InboxQueries(db.dataSource), new PreferencesQueries(db.dataSource)).execute(tx, {
       event,
-      mails: [{ recipient: randomUUID(), address, mail: { template: 't', locale: 'ko', subject: 's', text: 'x', html: 'y' } }],
+      mails: [{ recipient: randomUUID(), address, phone: null, mail: { template: 't', locale: 'ko', subject: 's', text: 'x', html: 'y' } }],
     }),
   );
   const row = async () => (await queries.byEvent(event.id))[0];
