@@ -3,7 +3,7 @@ import { CodedException, currentContext, SERVICE_ENV, tracedCall } from '@baeum/
 import { BadGatewayException, HttpException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { GatewayEnv } from '../config/env';
@@ -102,14 +102,24 @@ export const IDLE_SOCKET_MS = 30_000;
 const agentOptions = { keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS };
 const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
 
+/** A service's whole answer, read: what the gateway passes on or reads. */
+export interface ServiceAnswer {
+  status: number;
+  statusText: string;
+  ok: boolean;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
 /**
- * One HTTP exchange with a service over node:http, answered as a fetch Response. The global fetch
- * spends two to three times the CPU per call, and the gateway makes one or more calls per request.
+ * One HTTP exchange with a service over node:http, answered as the bytes it sent. The global fetch
+ * spends two to three times the CPU per call, and so does wrapping the answer in a fetch Response
+ * (a web stream per call); the gateway makes one or more calls per request.
  */
 function send(
   url: URL,
   init: { method: string; headers: Record<string, string>; body?: string | Buffer; signal: AbortSignal },
-): Promise<Response> {
+): Promise<ServiceAnswer> {
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
     const req = (secure ? httpsRequest : httpRequest)(
@@ -120,17 +130,14 @@ function send(
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
         res.on('end', () => {
-          const headers = Object.entries(res.headers).flatMap(([k, v]) =>
-            v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string]),
-          );
           const status = res.statusCode ?? 502;
-          resolve(
-            new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), {
-              status,
-              statusText: res.statusMessage,
-              headers,
-            }),
-          );
+          resolve({
+            status,
+            statusText: res.statusMessage ?? '',
+            ok: status >= 200 && status < 300,
+            headers: res.headers,
+            body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+          });
         });
       },
     );
@@ -138,6 +145,23 @@ function send(
     req.end(init.body);
   });
 }
+
+/** A fetch Response read whole, as the answers of `send` are (the streamed upload's). */
+async function answerOf(response: Response): Promise<ServiceAnswer> {
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    ok: response.ok,
+    headers: Object.fromEntries(response.headers),
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/** A header of an answer, as one value. */
+const headerOf = (answer: ServiceAnswer, name: string): string | undefined => {
+  const value = answer.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+};
 
 /**
  * The one way the gateway passes a request on to a domain service: the caller's token travels on
@@ -167,7 +191,7 @@ export class ServiceClients {
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     return this.answer<T>(
       service,
-      await this.fetch(service, path, options, headers, options.body === undefined ? undefined : JSON.stringify(options.body)),
+      await this.exchange(service, path, options, headers, options.body === undefined ? undefined : JSON.stringify(options.body)),
     );
   }
 
@@ -179,7 +203,7 @@ export class ServiceClients {
       'x-file-name': encodeURIComponent(decodedFileName(options.fileName)),
     };
     const content = Buffer.isBuffer(options.content) ? options.content : Buffer.alloc(0);
-    return this.answer<T>(service, await this.fetch(service, path, { ...options, method: options.method ?? 'POST' }, headers, content));
+    return this.answer<T>(service, await this.exchange(service, path, { ...options, method: options.method ?? 'POST' }, headers, content));
   }
 
   /**
@@ -219,37 +243,32 @@ export class ServiceClients {
     } catch (error) {
       throw noAnswer(service, error);
     }
-    if (!response.ok) await this.answer(service, response); // throws the service's error
-    res
-      .status(response.status)
-      .type('application/json')
-      .send(await response.text());
+    const answer = await answerOf(response);
+    if (!answer.ok) this.answer(service, answer); // throws the service's error
+    res.status(answer.status).type('application/json').send(answer.body.toString('utf8'));
   }
 
   /** Passes a file the service makes (an export, a PDF) through to the browser as it is. */
   async download(service: ServiceName, path: string, options: CallOptions, res: ExpressResponse): Promise<void> {
-    const response = await this.fetch(service, path, options, { accept: '*/*' });
-    if (!response.ok) await this.answer(service, response); // throws the service's error
+    const answer = await this.exchange(service, path, options, { accept: '*/*' });
+    if (!answer.ok) this.answer(service, answer); // throws the service's error
     for (const name of ['content-type', 'content-disposition', 'cache-control']) {
-      const value = response.headers.get(name);
+      const value = headerOf(answer, name);
       if (value) res.setHeader(name, value);
     }
-    res.end(Buffer.from(await response.arrayBuffer()));
+    res.end(answer.body);
   }
 
   /** A file the service makes, as bytes, or null when it has none (404); for what the gateway prints itself. */
   async bytes(service: ServiceName, path: string, options: CallOptions): Promise<Buffer | null> {
-    const response = await this.fetch(service, path, options, { accept: '*/*' });
-    if (response.status === 404) {
-      await response.body?.cancel();
-      return null;
-    }
-    if (!response.ok) await this.answer(service, response); // throws the service's error
-    return Buffer.from(await response.arrayBuffer());
+    const answer = await this.exchange(service, path, options, { accept: '*/*' });
+    if (answer.status === 404) return null;
+    if (!answer.ok) this.answer(service, answer); // throws the service's error
+    return answer.body;
   }
 
-  private async answer<T>(service: ServiceName, response: Response): Promise<T> {
-    const text = await response.text();
+  private answer<T>(service: ServiceName, response: ServiceAnswer): T {
+    const text = response.body.toString('utf8');
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -269,13 +288,13 @@ export class ServiceClients {
     );
   }
 
-  private async fetch(
+  private async exchange(
     service: ServiceName,
     path: string,
     options: CallOptions,
     extraHeaders: Record<string, string>,
     body?: string | Buffer,
-  ): Promise<Response> {
+  ): Promise<ServiceAnswer> {
     const url = new URL(path, this.baseUrls[service]);
     for (const [k, v] of Object.entries(textQuery(options.query))) url.searchParams.set(k, v);
     const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(options.authorization)}`, ...extraHeaders };
