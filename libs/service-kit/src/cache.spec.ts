@@ -43,4 +43,19 @@ describe('a waiting room in the memory store', () => {
     expect(after.map((p) => p!.admitted)).toEqual([true, true, false]);
     jest.useRealTimers();
   });
+  it('keeps an admitted holder’s ticket as long as asked (the pass), longer or shorter than a waiting one’s', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-05T00:00:00Z') });
+    const cache = new MemoryCacheStore();
+    // Both admitted in the burst: one keeps the ticket ten minutes, one five seconds.
+    expect(await cache.queuePlace('exam', 'long', settings, true, 600)).toMatchObject({ ticket: 1, admitted: true });
+    expect(await cache.queuePlace('exam', 'short', settings, true, 5)).toMatchObject({ ticket: 2, admitted: true });
+    // A waiting holder's ticket lives the room's minute whatever is asked for the admitted.
+    expect(await cache.queuePlace('exam', 'waiting', { ...settings, ratePerSecond: 0.001 }, true, 600)).toMatchObject({ admitted: false });
+    jest.setSystemTime(new Date('2026-12-05T00:00:06Z'));
+    expect(await cache.queuePlace('exam', 'short', settings, false)).toBeNull();
+    jest.setSystemTime(new Date('2026-12-05T00:02:00Z'));
+    expect(await cache.queuePlace('exam', 'long', settings, false)).toMatchObject({ ticket: 1, admitted: true });
+    expect(await cache.queuePlace('exam', 'waiting', settings, false)).toBeNull();
+    jest.useRealTimers();
+  });
 });

@@ -14,17 +14,22 @@ export interface CacheStore {
   /**
    * A place in a waiting room shared by every instance: tickets in arrival order, let in at
    * `ratePerSecond` (up to `burst` at once after a quiet spell). The holder keeps one ticket while it
-   * lives, so asking again (a reload) gives the same place; `join` false only reads it.
+   * lives, so asking again (a reload) gives the same place; `join` false only reads it. An admitted
+   * holder's ticket then lives `admittedTicketSeconds` (the pass they are given), when that is set.
    */
-  queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null>;
+  queuePlace(
+    room: string,
+    holder: string,
+    settings: QueueSettings,
+    join: boolean,
+    admittedTicketSeconds?: number,
+  ): Promise<QueuePlace | null>;
   /**
    * Changes the room's rate by `factor` (kept between `floorPerSecond` and the settings' rate, its
    * ceiling), for every instance at once: admission moves at the old rate up to now, at the new one after.
    * Returns the new rate.
    */
   adjustQueueRate(room: string, settings: QueueSettings, factor: number, floorPerSecond: number): Promise<number>;
-  /** Shortens or lengthens how long a holder's ticket lives (an admitted holder keeps it as long as the pass). */
-  keepTicket(room: string, holder: string, ttlSeconds: number): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -136,6 +141,10 @@ if newcomer then
 elseif ticket > 0 then
   redis.call('EXPIRE', holder, ttl, 'GT')
 end
+local admittedTtl = tonumber(ARGV[6])
+if admittedTtl > 0 and ticket > 0 and ticket <= served then
+  redis.call('EXPIRE', holder, admittedTtl)
+end
 return {ticket, tostring(served), tostring(rate)}
 `;
 
@@ -192,7 +201,7 @@ export class RedisCacheStore implements CacheStore {
   async delete(key: string) {
     await this.redis.del(key);
   }
-  async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null> {
+  async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean, admittedTicketSeconds = 0) {
     const [ticket, served, rate] = (await this.redis.eval(
       QUEUE_SCRIPT,
       2,
@@ -203,6 +212,7 @@ export class RedisCacheStore implements CacheStore {
       settings.ttlSeconds,
       settings.adaptive ? '1' : '0',
       join ? '1' : '0',
+      admittedTicketSeconds,
     )) as [number, string, string];
     return ticket > 0 ? placeOf(ticket, Number(served), Number(rate)) : null;
   }
@@ -219,9 +229,6 @@ export class RedisCacheStore implements CacheStore {
       floorPerSecond,
     )) as string;
     return Number(rate);
-  }
-  async keepTicket(room: string, holder: string, ttlSeconds: number) {
-    await this.redis.expire(`queue:${room}:holder:${holder}`, ttlSeconds);
   }
   async ping() {
     await this.redis.ping();
@@ -264,7 +271,7 @@ export class MemoryCacheStore implements CacheStore {
     this.entries.delete(key);
   }
   private readonly rooms = new Map<string, QueueState>();
-  async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean): Promise<QueuePlace | null> {
+  async queuePlace(room: string, holder: string, settings: QueueSettings, join: boolean, admittedTicketSeconds = 0) {
     const now = Date.now();
     const holderKey = `queue:${room}:holder:${holder}`;
     const held = Number((await this.get(holderKey)) ?? 0);
@@ -272,18 +279,16 @@ export class MemoryCacheStore implements CacheStore {
     this.rooms.set(room, state);
     if (ticket > 0) await this.set(holderKey, String(ticket), settings.ttlSeconds);
     const mine = ticket || held;
-    return mine > 0 ? placeOf(mine, state.served, state.rate) : null;
+    if (mine === 0) return null;
+    const place = placeOf(mine, state.served, state.rate);
+    if (place.admitted && admittedTicketSeconds > 0) await this.set(holderKey, String(mine), admittedTicketSeconds);
+    return place;
   }
   async adjustQueueRate(room: string, settings: QueueSettings, factor: number, floorPerSecond: number) {
     const now = Date.now();
     const state = adjustRate(this.rooms.get(room) ?? newRoom(now, settings), now, settings, factor, floorPerSecond);
     this.rooms.set(room, state);
     return state.rate;
-  }
-  async keepTicket(room: string, holder: string, ttlSeconds: number) {
-    const key = `queue:${room}:holder:${holder}`;
-    const held = await this.get(key);
-    if (held !== null) await this.set(key, held, ttlSeconds);
   }
   async ping() {}
   async close() {

@@ -1,4 +1,5 @@
 import { infra } from '@baeum/testing';
+import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { RedisCacheStore } from '../src/cache';
 
@@ -38,4 +39,24 @@ it('gives 300 concurrent arrivals through three instances distinct tickets 1..30
     place = await stores[2].queuePlace('exam', last, settings, false);
   }
   expect(place).toMatchObject({ ticket: 300, admitted: true, ahead: 0 });
+});
+
+it('keeps an admitted holder’s ticket as long as their pass in the same call, and a waiting one’s as long as the room', async () => {
+  const redis = new Redis(infra().redisUrl);
+  try {
+    const settings = { ratePerSecond: 1, adaptive: false, burst: 1, ttlSeconds: 120 };
+    const room = `room-${randomUUID()}`;
+    expect(await stores[0].queuePlace(room, 'first', settings, true, 900)).toMatchObject({ ticket: 1, admitted: true });
+    expect(await stores[1].queuePlace(room, 'second', settings, true, 900)).toMatchObject({ ticket: 2, admitted: false });
+    const ttl = (holder: string) => redis.ttl(`${prefix}queue:${room}:holder:${holder}`);
+    expect(await ttl('first')).toBeGreaterThan(120);
+    expect(await ttl('first')).toBeLessThanOrEqual(900);
+    expect(await ttl('second')).toBeLessThanOrEqual(120);
+    expect(await ttl('second')).toBeGreaterThan(0);
+    // A shorter pass shortens it: the ticket then lives no longer than the pass.
+    expect(await stores[2].queuePlace(room, 'first', settings, false, 30)).toMatchObject({ ticket: 1, admitted: true });
+    expect(await ttl('first')).toBeLessThanOrEqual(30);
+  } finally {
+    await redis.quit();
+  }
 });

@@ -104,7 +104,14 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
   async place(user: AuthUser, join: boolean): Promise<WaitingRoomView> {
     let place: QueuePlace | null;
     try {
-      place = await this.cache.queuePlace(EXAM_APPLICATIONS_ROOM, holderOf(user), this.settings(), join);
+      // An admitted holder keeps their ticket as long as the pass they are given.
+      place = await this.cache.queuePlace(
+        EXAM_APPLICATIONS_ROOM,
+        holderOf(user),
+        this.settings(),
+        join,
+        this.env.WAITING_ROOM_PASS_SECONDS,
+      );
     } catch (error) {
       // Without Redis the room cannot be kept fairly: let people through, the examination service's own door still sheds overload.
       this.logger.warn({ err: error }, 'waiting room unavailable; letting the request through');
@@ -119,10 +126,7 @@ export class WaitingRoom implements OnModuleInit, OnModuleDestroy {
         estimatedWaitSeconds: 0,
         admittedPerSecond: this.shownRate,
       };
-    if (place.admitted) {
-      await this.cache.keepTicket(EXAM_APPLICATIONS_ROOM, holderOf(user), this.env.WAITING_ROOM_PASS_SECONDS).catch(() => undefined);
-      return { ...this.admitted(user), ticket: place.ticket };
-    }
+    if (place.admitted) return { ...this.admitted(user), ticket: place.ticket };
     return this.waiting(user, place);
   }
 
