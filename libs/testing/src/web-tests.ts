@@ -16,8 +16,15 @@ export const SCREENSHOT_DIR = process.env.BAEUM_SCREENSHOT_DIR ?? join(repoRoot(
 /** The whole system with the web app served by its gateway (`env` adds to each service's), and a browser. */
 export async function startWebStack(env: StackOptions['env'] = {}): Promise<{ stack: ServiceStack; browser: Browser }> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const stack = await ServiceStack.start({ env: { ...env, gateway: { ...WEB_APP_ENV, ...env.gateway } } });
-  return { stack, browser: await launchChromium() };
+  // The browser first: it fails fast (not installed, say), and a stack started before it would be left
+  // running, its six processes outliving the test run (jest --forceExit does not stop them).
+  const browser = await launchChromium();
+  try {
+    return { stack: await ServiceStack.start({ env: { ...env, gateway: { ...WEB_APP_ENV, ...env.gateway } } }), browser };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 /** Closes what `startWebStack` started (either may be missing when the set-up failed). */
