@@ -58,4 +58,19 @@ describe('a waiting room in the memory store', () => {
     expect(await cache.queuePlace('exam', 'waiting', settings, false)).toBeNull();
     jest.useRealTimers();
   });
+  it('keeps a waiting holder’s ticket while they keep asking, past the room’s time from joining', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-05T00:00:00Z') });
+    const cache = new MemoryCacheStore();
+    const slow = { ...settings, ratePerSecond: 0.001, burst: 1 };
+    expect(await cache.queuePlace('exam', 'first', slow, true)).toMatchObject({ ticket: 1, admitted: true });
+    expect(await cache.queuePlace('exam', 'patient', slow, true)).toMatchObject({ ticket: 2, admitted: false });
+    expect(await cache.queuePlace('exam', 'gone', slow, true)).toMatchObject({ ticket: 3, admitted: false });
+    // 'patient' asks every 50 s; 'gone' closed the page. The room's time is 60 s.
+    for (const second of [50, 100, 150]) {
+      jest.setSystemTime(new Date(Date.parse('2026-12-05T00:00:00Z') + second * 1000));
+      expect(await cache.queuePlace('exam', 'patient', slow, false)).toMatchObject({ ticket: 2, admitted: false });
+    }
+    expect(await cache.queuePlace('exam', 'gone', slow, false)).toBeNull();
+    jest.useRealTimers();
+  });
 });

@@ -277,11 +277,15 @@ export class MemoryCacheStore implements CacheStore {
     const held = Number((await this.get(holderKey)) ?? 0);
     const { state, ticket } = advanceQueue(this.rooms.get(room) ?? newRoom(now, settings), now, settings, held === 0 && join);
     this.rooms.set(room, state);
-    if (ticket > 0) await this.set(holderKey, String(ticket), settings.ttlSeconds);
     const mine = ticket || held;
     if (mine === 0) return null;
     const place = placeOf(mine, state.served, state.rate);
-    if (place.admitted && admittedTicketSeconds > 0) await this.set(holderKey, String(mine), admittedTicketSeconds);
+    // As the script, in one write: asking again never shortens a ticket (EXPIRE GT), and an admitted
+    // holder's lives exactly as long as their pass.
+    const pass = place.admitted && admittedTicketSeconds > 0;
+    const kept = this.live(holderKey)?.expiresAt ?? 0;
+    const expiresAt = pass ? now + admittedTicketSeconds * 1000 : Math.max(kept, now + settings.ttlSeconds * 1000);
+    this.entries.set(holderKey, { value: String(mine), expiresAt });
     return place;
   }
   async adjustQueueRate(room: string, settings: QueueSettings, factor: number, floorPerSecond: number) {
