@@ -111,6 +111,9 @@ export interface ServiceAnswer {
   body: Buffer;
 }
 
+/** What a call sends: text, bytes, or a stream piped through as it arrives (an upload of any size). */
+type RequestBody = string | Buffer | Readable;
+
 /**
  * One HTTP exchange with a service over node:http, answered as the bytes it sent. The global fetch
  * spends two to three times the CPU per call, and so does wrapping the answer in a fetch Response
@@ -118,7 +121,7 @@ export interface ServiceAnswer {
  */
 function send(
   url: URL,
-  init: { method: string; headers: Record<string, string>; body?: string | Buffer; signal: AbortSignal },
+  init: { method: string; headers: Record<string, string>; body?: RequestBody; signal: AbortSignal },
 ): Promise<ServiceAnswer> {
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
@@ -142,19 +145,13 @@ function send(
       },
     );
     req.on('error', reject);
-    req.end(init.body);
+    if (init.body instanceof Readable) {
+      // A stream goes on at the pace the service reads it. The caller gone ends the call; the call
+      // ending (the timeout's abort) leaves the caller's request alone, so it can still be answered.
+      init.body.on('error', (error) => req.destroy(error));
+      init.body.pipe(req);
+    } else req.end(init.body);
   });
-}
-
-/** A fetch Response read whole, as the answers of `send` are (the streamed upload's). */
-async function answerOf(response: Response): Promise<ServiceAnswer> {
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    ok: response.ok,
-    headers: Object.fromEntries(response.headers),
-    body: Buffer.from(await response.arrayBuffer()),
-  };
 }
 
 /** A header of an answer, as one value. */
@@ -216,34 +213,13 @@ export class ServiceClients {
     options: Omit<CallOptions, 'body' | 'query'> & { method: 'PUT' | 'POST'; from: ExpressRequest },
     res: ExpressResponse,
   ): Promise<void> {
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${tokenOf(options.authorization)}`,
-      'content-type': options.from.headers['content-type'] ?? 'application/octet-stream',
-      accept: 'application/json',
-    };
-    const correlationId = currentContext()?.correlationId;
-    if (correlationId) headers['x-correlation-id'] = correlationId;
-    headers['idempotency-key'] = nextWriteKey();
     // A body a parser here has read already (JSON, a form) is not the file this route streams.
     if (options.from.body !== undefined || options.from.readableEnded)
       throw new CodedException(415, 'UNSUPPORTED_MEDIA_TYPE', {
         message: '파일을 본문 그대로 보내세요 (text/csv) / Send the file itself as the body (text/csv)',
       });
-    let response: Response;
-    try {
-      const init = {
-        method: options.method,
-        headers,
-        body: Readable.toWeb(options.from) as ReadableStream,
-        duplex: 'half',
-        signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs),
-      };
-      const url = new URL(path, this.baseUrls[service]);
-      response = await tracedCall(service, options.method, url.pathname, headers, () => fetch(url, init as RequestInit));
-    } catch (error) {
-      throw noAnswer(service, error);
-    }
-    const answer = await answerOf(response);
+    const headers = { 'content-type': options.from.headers['content-type'] ?? 'application/octet-stream', accept: 'application/json' };
+    const answer = await this.exchange(service, path, options, headers, options.from);
     if (!answer.ok) this.answer(service, answer); // throws the service's error
     res.status(answer.status).type('application/json').send(answer.body.toString('utf8'));
   }
@@ -293,7 +269,7 @@ export class ServiceClients {
     path: string,
     options: CallOptions,
     extraHeaders: Record<string, string>,
-    body?: string | Buffer,
+    body?: RequestBody,
   ): Promise<ServiceAnswer> {
     const url = new URL(path, this.baseUrls[service]);
     for (const [k, v] of Object.entries(textQuery(options.query))) url.searchParams.set(k, v);
