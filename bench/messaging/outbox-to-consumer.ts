@@ -4,7 +4,8 @@ import {
   EventHandler,
   EventPublisher,
   InboundMessage,
-  KafkaTransport,
+  createKafkaTransport,
+  KafkaClientName,
   messagingTablesUp,
   OutboxRelay,
   BatchEnd,
@@ -33,12 +34,15 @@ import { kafkaProducerReference } from './producer-performance';
  *
  * Two shapes of writer transaction: one event each (an API call) and ten each (a bulk import).
  *
- *   npm run bench:messaging [-- --events 30000 --writers 8 --rate 5000]
+ * `--clients kafkajs,platformatic` runs each shape on each Kafka client behind the transport (ADR 0018).
+ *
+ *   npm run bench:messaging [-- --events 30000 --writers 8 --rate 5000 --clients kafkajs]
  */
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const EVENTS = Number(args.get('events') ?? 30000);
 const WRITERS = Number(args.get('writers') ?? 8);
+const CLIENTS = (args.get('clients') ?? 'kafkajs').split(',') as KafkaClientName[];
 const PARTITIONS = 6;
 
 const PG_URL = process.env.BAEUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -58,13 +62,14 @@ interface Scenario {
   perTx: number;
   /** Events per second offered; writers go as fast as they can without it. */
   rate?: number;
+  client: KafkaClientName;
 }
 const RATE = Number(args.get('rate') ?? 5000);
 const SCENARIOS: Scenario[] = [
   { id: 'tx1', perTx: 1 },
   { id: 'tx10', perTx: 10 },
   { id: `tx10-at-${RATE}`, perTx: 10, rate: RATE },
-];
+].flatMap((shape) => CLIENTS.map((client) => ({ ...shape, id: `${shape.id}-${client}`, client })));
 /** Each scenario its own topic; the producer tool writes raw records to a topic of its own. */
 const scenarioTopic = (scenario: Scenario) => `${topicBase}-${scenario.id}`;
 const producerToolTopic = `${topicBase}-producer-tool`;
@@ -179,7 +184,7 @@ async function measurePipeline(dataSource: DataSource, scenario: Scenario) {
   const contract = benchEvent(scenario);
   const logger = createLogger('bench', 'warn');
   const runtime = new TimedRuntime(dataSource, schema, 'bench', [new RecordEffect(contract)], DEFAULT_RETRY, logger);
-  const kafka = new KafkaTransport(BROKERS.split(','), `bench-${runId}`, logger);
+  const kafka = createKafkaTransport(scenario.client, BROKERS.split(','), `bench-${runId}`, logger);
   await kafka.connectProducer();
   await kafka.startConsumer(
     { service: 'bench', group: `bench-${runId}-${scenario.id}`, deadLetterTopic: deadLetters, sessionTimeoutMs: 30000 },
@@ -279,14 +284,14 @@ async function main() {
     const report = new BenchReport('messaging');
     let producer: number | undefined;
     for (const scenario of SCENARIOS) {
-      const { perTx, rate } = scenario;
+      const { perTx, rate, client } = scenario;
       const ours = await measurePipeline(dataSource, scenario);
       const [{ size }] = await dataSource.query(`SELECT avg(length(envelope::text))::int AS size FROM bench.outbox`);
       const pgbench = pgbenchReference(url, scenario);
       producer ??= kafkaProducerReference(BROKERS, producerToolTopic, EVENTS * 5, size);
       const reference = Math.min(pgbench, producer);
       const shape = perTx === 1 ? 'One event per transaction (an API call)' : `${perTx} events per transaction (a bulk import)`;
-      console.log(`\n${shape}, ${rate ? `${f(rate)} events/s offered` : 'as fast as the writers go'}`);
+      console.log(`\n${shape}, ${rate ? `${f(rate)} events/s offered` : 'as fast as the writers go'}, on ${client}`);
       console.log(
         `  outbox → Kafka → consumer with inbox: ${f(ours.perSecond)} events/s end to end (writers committed ${f(ours.writesPerSecond)}/s)`,
       );
@@ -309,7 +314,9 @@ async function main() {
       );
       // The aim is set at the fixed offered rate; as fast as the writers go, the queue's latency is the saturation's.
       report.row({
-        name: `outbox → Kafka → consumer, ${perTx} per transaction, ${rate ? `${f(rate)}/s offered` : 'writers as fast as they go'}`,
+        name:
+          `outbox → Kafka → consumer, ${perTx} per transaction, ${rate ? `${f(rate)}/s offered` : 'writers as fast as they go'}` +
+          (client === 'kafkajs' ? '' : `, ${client}`),
         figure: { value: ours.perSecond, unit: 'events/s' },
         reference: {
           value: reference,

@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ConsumerRuntime } from './consumer-runtime';
 import { EmbeddedLogConsumer } from './embedded/embedded-log-consumer';
-import { KafkaTransport } from './kafka/kafka-transport';
+import { createKafkaTransport } from './kafka/create-transport';
+import type { KafkaTransport } from './kafka/transport';
 import { OutboxRelay } from './kafka/outbox-relay';
 import { EventPublisher } from './outbox';
 import { DEFAULT_RETRY, EventHandler, RetryPolicy } from './types';
@@ -82,7 +83,13 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
       this.embedded.start();
       return;
     }
-    this.kafka = new KafkaTransport(this.env.KAFKA_BROKERS!.split(','), `baeum-${service}`, logger, this.env.KAFKA_TOPIC_PREFIX);
+    this.kafka = createKafkaTransport(
+      this.env.KAFKA_CLIENT,
+      this.env.KAFKA_BROKERS!.split(','),
+      `baeum-${service}`,
+      logger,
+      this.env.KAFKA_TOPIC_PREFIX,
+    );
     await this.kafka.connectProducer();
     this.health.register('kafka', () => this.kafka!.describe());
     this.relay = new OutboxRelay(this.dataSource, this.kafka, { service, schema: service, batchSize: 500, pollMs: 1000 }, logger);

@@ -1,15 +1,14 @@
 import { defineEvent } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '../src';
+import { EventPublisher, KafkajsTransport, messagingTablesUp, OutboxRelay } from '../src';
 import { createLogger } from '@baeum/service-kit';
 import { eventually, infra } from '@baeum/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { testDatabase } from './test-database';
 
 /** The relay over real PostgreSQL and Kafka: batches, per-key order, restarts, two replicas at once. */
 const run = randomBytes(4).toString('hex');
-const database = `baeum_relay_${run}`;
 const topic = `relaytest.events.${run}`;
 const schema = 'relaytest';
 const Happened = defineEvent<{ thing: string; seq: number }>({
@@ -21,18 +20,13 @@ const Happened = defineEvent<{ thing: string; seq: number }>({
 });
 const logger = createLogger('relay-test', 'warn');
 const tenantId = '5e0a0000-0000-4000-8000-000000000001';
+let database: Awaited<ReturnType<typeof testDatabase>>;
 let dataSource: DataSource;
 let kafka: Kafka;
 
-const withDatabase = (name: string) => Object.assign(new URL(infra().pgUrl), { pathname: `/${name}` }).toString();
-
 beforeAll(async () => {
-  const admin = new Client({ connectionString: infra().pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  dataSource = new DataSource({ type: 'postgres', url: withDatabase(database), extra: { max: 6 } });
-  await dataSource.initialize();
+  database = await testDatabase('baeum_relay', 6);
+  dataSource = database.dataSource;
   await dataSource.query(`CREATE SCHEMA ${schema}`);
   for (const sql of messagingTablesUp(schema)) await dataSource.query(sql);
   kafka = new Kafka({ clientId: 'relay-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
@@ -47,11 +41,7 @@ afterAll(async () => {
   await kafkaAdmin.connect();
   await kafkaAdmin.deleteTopics({ topics: [topic] }).catch(() => undefined);
   await kafkaAdmin.disconnect();
-  await dataSource.destroy();
-  const admin = new Client({ connectionString: infra().pgUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 });
 
 /** Writes events in order, a few per transaction, as services do. */
@@ -66,7 +56,7 @@ async function writeEvents(count: number, things: number, from = 0) {
 }
 
 const newRelay = async () => {
-  const transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
+  const transport = new KafkajsTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
   await transport.connectProducer();
   return {
     transport,
@@ -111,7 +101,7 @@ it('publishes every row once, in order per key, across a restart and with two re
 });
 
 it('publishes on the commit notification, without waiting for its poll', async () => {
-  const transport = new KafkaTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
+  const transport = new KafkajsTransport(infra().kafkaBrokers.split(','), 'relay-test', logger);
   await transport.connectProducer();
   // A poll interval ten times the wait below: only the notification can get the row out in time.
   const relay = new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 600_000 }, logger);

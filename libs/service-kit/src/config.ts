@@ -110,6 +110,13 @@ export class BaseEnv extends TracingEnv {
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…] when MESSAGING_TRANSPORT=kafka' })
   KAFKA_BROKERS?: string;
 
+  /**
+   * The Kafka client behind the transport: kafkajs, or `@platformatic/kafka` (ADR 0018), which the
+   * default becomes once the chaos test has passed on it.
+   */
+  @IsIn(['kafkajs', 'platformatic'], { message: 'KAFKA_CLIENT must be kafkajs or platformatic' })
+  KAFKA_CLIENT: 'kafkajs' | 'platformatic' = 'kafkajs';
+
   /** Consumer group id; defaults to the service name. Tests set their own to stay apart from a running stack. */
   @IsOptional()
   @Matches(/^[a-z0-9._-]{1,100}$/, { message: 'KAFKA_GROUP_ID must be lower-case letters, digits, . _ -' })

@@ -1,4 +1,4 @@
-import { KafkaTransport } from '@baeum/messaging';
+import { KafkajsTransport } from '@baeum/messaging';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
@@ -31,7 +31,7 @@ async function main() {
       { topic: prefix + topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] },
     ],
   });
-  const transport = new KafkaTransport(brokers, `chaos-${run}`, logger, prefix);
+  const transport = new KafkajsTransport(brokers, `chaos-${run}`, logger, prefix);
   await transport.connectProducer();
 
   const started = Date.now();

@@ -1,5 +1,5 @@
 import type { EventContract, EventEnvelope } from '@baeum/contracts';
-import { EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
+import { EventPublisher, KafkajsTransport, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
 import { createLogger, runInContext } from '@baeum/service-kit';
 import { infra, ServiceStack } from '@baeum/testing';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
@@ -28,7 +28,7 @@ export class EventSources {
     const url = Object.assign(new URL(infra().pgUrl), { pathname: `/${stack.databaseName('gateway')}` }).toString();
     const source = new DataSource({ type: 'postgres', url, extra: { max: 4 } });
     await source.initialize();
-    const transport = new KafkaTransport(infra().kafkaBrokers.split(','), clientId, logger, stack.topicPrefix);
+    const transport = new KafkajsTransport(infra().kafkaBrokers.split(','), clientId, logger, stack.topicPrefix);
     await transport.connectProducer();
     const relays: OutboxRelay[] = [];
     const publishers = new Map<string, EventPublisher>();

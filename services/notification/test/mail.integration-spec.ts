@@ -1,5 +1,5 @@
 import { EventContract, EventEnvelope, SignUpRepeatedV1, SignUpVerificationRequestedV1 } from '@baeum/contracts';
-import { DLQ_HEADERS, EventPublisher, KafkaTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
+import { DLQ_HEADERS, EventPublisher, KafkajsTransport, messagingTablesUp, OutboxRelay } from '@baeum/messaging';
 import { DemoTenants } from '@baeum/source-data';
 import { eventually, infra, ServiceStack, TestSmtpServer } from '@baeum/testing';
 import { Kafka, logLevel } from 'kafkajs';

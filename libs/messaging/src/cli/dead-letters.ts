@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { IHeaders, Kafka, KafkaMessage, logLevel, Partitioners } from 'kafkajs';
-import { DLQ_HEADERS } from '../kafka/kafka-transport';
+import { DLQ_HEADERS } from '../kafka/transport';
 
 /**
  * Lists and replays a service's dead letters.

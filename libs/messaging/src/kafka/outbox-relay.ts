@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { outboxChannel } from '../tables';
-import type { KafkaTransport } from './kafka-transport';
+import type { KafkaTransport } from './transport';
 
 export interface RelayOptions {
   service: string;

@@ -3,42 +3,14 @@ import { Admin, Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } fr
 import type { Logger } from 'pino';
 import type { ConsumerRuntime } from '../consumer-runtime';
 import type { InboundMessage } from '../types';
-
-export interface OutgoingMessage {
-  topic: string;
-  key: string;
-  value: string;
-  headers?: IHeaders;
-}
-
-export interface ConsumerSettings {
-  service: string;
-  /** Explicit consumer group id (never derived by a framework). */
-  group: string;
-  deadLetterTopic: string;
-  sessionTimeoutMs: number;
-}
-
-/** Dead-letter headers: the original position and the error travel with the original bytes. */
-export const DLQ_HEADERS = {
-  error: 'baeum-error',
-  topic: 'baeum-original-topic',
-  partition: 'baeum-original-partition',
-  offset: 'baeum-original-offset',
-  group: 'baeum-group',
-  attempts: 'baeum-attempts',
-  failedAt: 'baeum-failed-at',
-} as const;
-
-/** How long a consumer that kafkajs gave up on waits before it is started again. */
-const CONSUMER_RESTART_DELAY_MS = 2000;
+import { CONSUMER_RESTART_DELAY_MS, ConsumerSettings, deadLetterOf, KafkaTransport, MessageHeaders, OutgoingMessage } from './transport';
 
 function kafkaLogLevel(logger: Logger) {
   return logger.isLevelEnabled('debug') ? logLevel.INFO : logLevel.WARN;
 }
 
-/** kafkajs behind a small surface: connect, publish batches, consume a group, describe for health. */
-export class KafkaTransport {
+/** kafkajs behind the transport's surface (ADR 0003). */
+export class KafkajsTransport implements KafkaTransport {
   private readonly kafka: Kafka;
   private producer?: Producer;
   private consumer?: Consumer;
@@ -92,7 +64,7 @@ export class KafkaTransport {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, list]) => ({
         topic: this.topicPrefix + topic,
-        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers as IHeaders | undefined })),
       })),
     });
     for (const [topic, list] of byTopic) eventsPublished().inc({ service, topic }, list.length);
@@ -103,7 +75,7 @@ export class KafkaTransport {
    * runtime has finished every message of the batch (effect committed or dead-lettered).
    */
   async startConsumer(settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
-    const { service, group, deadLetterTopic } = settings;
+    const { service, group } = settings;
     const topics = runtime.topics;
     if (topics.length === 0) return;
     const consumer = this.kafka.consumer({
@@ -147,29 +119,8 @@ export class KafkaTransport {
         const headersAt = new Map(batch.messages.map((m) => [`${batch.partition}/${m.offset}`, m.headers ?? {}]));
         await runtime.process(inbound, {
           onWait: heartbeat,
-          deadLetter: async (message, error, attempts) => {
-            const [partition, offset] = message.position.split('/');
-            await this.send(
-              [
-                {
-                  topic: deadLetterTopic,
-                  key: message.key,
-                  value: message.value === null ? '' : message.value.toString(),
-                  headers: {
-                    ...headersAt.get(message.position),
-                    [DLQ_HEADERS.error]: error,
-                    [DLQ_HEADERS.topic]: message.topic,
-                    [DLQ_HEADERS.partition]: partition,
-                    [DLQ_HEADERS.offset]: offset,
-                    [DLQ_HEADERS.group]: group,
-                    [DLQ_HEADERS.attempts]: String(attempts),
-                    [DLQ_HEADERS.failedAt]: new Date().toISOString(),
-                  },
-                },
-              ],
-              service,
-            );
-          },
+          deadLetter: (message, error, attempts) =>
+            this.send([deadLetterOf(message, headersAt.get(message.position) as MessageHeaders, error, attempts, settings)], service),
         });
         const last = batch.messages[batch.messages.length - 1].offset;
         // Resolving moves the fetch position; committing makes it survive a restart or rebalance.
@@ -196,9 +147,5 @@ export class KafkaTransport {
     await this.stopConsumer();
     await this.producer?.disconnect();
     await this.admin?.disconnect();
-  }
-
-  get client(): Kafka {
-    return this.kafka;
   }
 }

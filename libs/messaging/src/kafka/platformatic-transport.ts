@@ -1,0 +1,272 @@
+import { consumerLag, eventsPublished } from '@baeum/service-kit';
+import type { Admin, Consumer, Message, MessagesStream, Producer } from '@platformatic/kafka';
+import type { Logger } from 'pino';
+import type { ConsumerRuntime } from '../consumer-runtime';
+import type { InboundMessage } from '../types';
+import { CONSUMER_RESTART_DELAY_MS, ConsumerSettings, deadLetterOf, KafkaTransport, MessageHeaders, OutgoingMessage } from './transport';
+
+type Bytes = string | Buffer;
+type Received = Message<string, Buffer, string, Buffer>;
+
+type PlatformaticKafka = typeof import('@platformatic/kafka');
+/**
+ * The client is an ES module. TypeScript compiles `import()` to `require`, which Jest's module loader
+ * refuses for an ES module, so it is loaded by a real dynamic import, once, when first used.
+ */
+// The one way to keep `import()` from being compiled away.
+const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<PlatformaticKafka>;
+let loaded: Promise<PlatformaticKafka> | undefined;
+const platformatic = () => (loaded ??= importModule('@platformatic/kafka'));
+
+const toBytes = (data?: Bytes) => (data === undefined ? undefined : Buffer.isBuffer(data) ? data : Buffer.from(data));
+const asBuffer = (data?: Buffer) => data;
+
+/** Partitions whose batches are applied at once, as kafkajs's `partitionsConsumedConcurrently`. */
+const PARTITIONS_AT_ONCE = 6;
+/** The most messages one batch applies in one transaction. */
+const BATCH_MAX = 500;
+/** Messages held here, fetched and not yet applied, before fetching pauses (and again resumes). */
+const HELD_MAX = 5000;
+const HELD_RESUME = 2500;
+const LAG_EVERY_MS = 5000;
+
+/** One partition's messages in arrival order, applied a batch at a time, one batch at a time. */
+interface Lane {
+  topic: string;
+  partition: number;
+  waiting: Received[];
+  running: boolean;
+}
+
+/**
+ * `@platformatic/kafka` behind the transport's surface (ADR 0018): the same idempotent producer with
+ * acks from all in-sync replicas and Java's key hash, and a consumer group whose fetched messages are
+ * applied per partition in order, up to six partitions at once, each partition's offset committed
+ * after its batch's effect. The client heartbeats on its own timer, so a long batch never needs a
+ * heartbeat from here; after a rebalance it fetches again from the committed offsets, and a message
+ * seen twice is absorbed by the inbox.
+ */
+export class PlatformaticTransport implements KafkaTransport {
+  private producer?: Producer<Bytes, Bytes, Bytes, Bytes>;
+  private admin?: Admin;
+  private consumer?: Consumer<string, Buffer, string, Buffer>;
+  private stream?: MessagesStream<string, Buffer, string, Buffer>;
+  private readonly lanes = new Map<string, Lane>();
+  private held = 0;
+  private applying = 0;
+  private readonly turns: (() => void)[] = [];
+  private readonly running = new Set<Promise<void>>();
+  /** Set while the consumer is taken down (to stop, or to start again after a failure). */
+  private closing = false;
+  /** Set once the service stops it: nothing starts it again. */
+  private stopped = false;
+
+  /** `topicPrefix` goes before every topic on the wire; callers keep using the contracts' names. */
+  constructor(
+    private readonly brokers: string[],
+    private readonly clientId: string,
+    private readonly logger: Logger,
+    private readonly topicPrefix = '',
+  ) {}
+
+  private get base() {
+    return { clientId: this.clientId, bootstrapBrokers: this.brokers, retries: 8, retryDelay: 200 };
+  }
+
+  async connectProducer(): Promise<void> {
+    const { Admin, compatibilityPartitioner, Producer } = await platformatic();
+    // As kafkajs's: idempotent, acks from all in-sync replicas, keys hashed as Java's clients hash
+    // them, so a key stays on its partition whichever client sent it (and per-key order with it).
+    this.producer = new Producer({
+      ...this.base,
+      idempotent: true,
+      acks: -1,
+      autocreateTopics: false,
+      partitioner: compatibilityPartitioner,
+      serializers: { key: toBytes, value: toBytes, headerKey: toBytes, headerValue: toBytes },
+    });
+    this.admin = new Admin(this.base);
+    await this.describe();
+  }
+
+  async send(messages: OutgoingMessage[], service: string): Promise<void> {
+    if (!this.producer) throw new Error('producer not connected');
+    await this.producer.send({
+      messages: messages.map((m) => ({ topic: this.topicPrefix + m.topic, key: m.key, value: m.value, headers: m.headers })),
+    });
+    const counts = new Map<string, number>();
+    for (const m of messages) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
+    for (const [topic, count] of counts) eventsPublished().inc({ service, topic }, count);
+  }
+
+  async startConsumer(settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
+    const topics = runtime.topics;
+    if (topics.length === 0 || this.stopped) return;
+    this.closing = false;
+    const { Consumer, MessagesStreamFallbackModes, MessagesStreamModes, stringDeserializer } = await platformatic();
+    const consumer = new Consumer({
+      ...this.base,
+      groupId: settings.group,
+      sessionTimeout: settings.sessionTimeoutMs,
+      heartbeatInterval: Math.floor(settings.sessionTimeoutMs / 10),
+      autocommit: false,
+      maxWaitTime: 250,
+      deserializers: { key: stringDeserializer, value: asBuffer, headerKey: stringDeserializer, headerValue: asBuffer },
+    });
+    this.consumer = consumer;
+    const stream = await consumer.consume({
+      topics: topics.map((t) => this.topicPrefix + t),
+      mode: MessagesStreamModes.COMMITTED,
+      fallbackMode: MessagesStreamFallbackModes.EARLIEST,
+    });
+    this.stream = stream;
+    stream.on('data', (message: Received) => this.hold(message, settings, runtime));
+    // A stream that failed (no broker reachable for long, say) is not started again by the client.
+    stream.on('error', (error) => this.restart(error, settings, runtime));
+    const lag = consumerLag();
+    consumer.on('consumer:lag', (offsets: Map<string, bigint[]>) => {
+      for (const [topic, partitions] of offsets)
+        partitions.forEach((behind, partition) => {
+          if (behind >= 0n)
+            lag.set({ group: settings.group, topic: topic.slice(this.topicPrefix.length), partition: String(partition) }, Number(behind));
+        });
+    });
+    consumer.on('consumer:lag:error', () => undefined); // a missed look; the next one comes
+    consumer.startLagMonitoring({ topics: topics.map((t) => this.topicPrefix + t) }, LAG_EVERY_MS);
+  }
+
+  private hold(message: Received, settings: ConsumerSettings, runtime: ConsumerRuntime) {
+    if (this.closing) return;
+    const key = `${message.topic}:${message.partition}`;
+    let lane = this.lanes.get(key);
+    if (!lane) {
+      lane = { topic: message.topic, partition: message.partition, waiting: [], running: false };
+      this.lanes.set(key, lane);
+    }
+    lane.waiting.push(message);
+    if (++this.held >= HELD_MAX) this.stream?.pause();
+    if (!lane.running) this.track(this.drain(lane, settings, runtime));
+  }
+
+  private track(work: Promise<void>) {
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work));
+  }
+
+  /** Applies the lane's messages a batch at a time until none wait; one batch of a partition at a time. */
+  private async drain(lane: Lane, settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
+    lane.running = true;
+    try {
+      while (lane.waiting.length > 0 && !this.closing) {
+        await this.turn();
+        try {
+          if (this.closing) break;
+          const batch = lane.waiting.slice(0, BATCH_MAX);
+          await this.apply(batch, settings, runtime);
+          lane.waiting.splice(0, batch.length);
+          this.released(batch.length);
+        } finally {
+          this.nextTurn();
+        }
+      }
+    } finally {
+      lane.running = false;
+    }
+  }
+
+  /** One batch: its effects, then its partition's offset. A failure is tried again after a pause. */
+  private async apply(batch: Received[], settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
+    const topic = batch[0].topic.slice(this.topicPrefix.length);
+    const inbound: InboundMessage[] = batch.map((m) => ({
+      topic,
+      key: m.key ?? '',
+      value: m.value ?? null,
+      position: `${m.partition}/${m.offset}`,
+    }));
+    const headersAt = new Map(batch.map((m) => [`${m.partition}/${m.offset}`, Object.fromEntries(m.headers) as MessageHeaders]));
+    for (;;) {
+      try {
+        await runtime.process(inbound, {
+          deadLetter: (message, error, attempts) =>
+            this.send([deadLetterOf(message, headersAt.get(message.position) ?? {}, error, attempts, settings)], settings.service),
+        });
+        break;
+      } catch (error) {
+        if (this.closing) return;
+        this.logger.error({ err: error, group: settings.group, position: inbound[0].position }, 'batch failed; trying it again');
+        await new Promise((resolve) => setTimeout(resolve, CONSUMER_RESTART_DELAY_MS));
+      }
+    }
+    // Committing makes the effect's position survive a restart; a commit refused (the partition went
+    // to another member in a rebalance) leaves it to that member, which applies nothing twice.
+    await Promise.resolve(batch[batch.length - 1].commit()).catch((error: unknown) => {
+      this.logger.warn({ err: error, group: settings.group, position: inbound[inbound.length - 1].position }, 'offset not committed');
+    });
+  }
+
+  private released(count: number) {
+    this.held -= count;
+    if (this.held <= HELD_RESUME && this.stream?.isPaused()) this.stream.resume();
+  }
+
+  private async turn(): Promise<void> {
+    if (this.applying < PARTITIONS_AT_ONCE) {
+      this.applying++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.turns.push(resolve));
+  }
+
+  private nextTurn() {
+    const next = this.turns.shift();
+    if (next) next();
+    else this.applying--;
+  }
+
+  private restart(error: unknown, settings: ConsumerSettings, runtime: ConsumerRuntime) {
+    if (this.closing) return;
+    this.logger.error({ err: error, group: settings.group }, 'consumer stopped after a failure; starting it again');
+    const again = async () => {
+      if (this.stopped) return;
+      try {
+        await this.takeDown();
+        await this.startConsumer(settings, runtime);
+      } catch (failure) {
+        this.logger.error({ err: failure, group: settings.group }, 'consumer could not be started again; trying later');
+        setTimeout(() => void again(), CONSUMER_RESTART_DELAY_MS).unref();
+      }
+    };
+    setTimeout(() => void again(), CONSUMER_RESTART_DELAY_MS).unref();
+  }
+
+  /** Drains: the batches in hand finish (what waits behind them is fetched again by the group), then it leaves the group. */
+  async stopConsumer(): Promise<void> {
+    this.stopped = true;
+    await this.takeDown();
+  }
+
+  async describe(): Promise<void> {
+    if (!this.admin) throw new Error('not connected');
+    await this.admin.metadata({ topics: [] });
+  }
+
+  private async takeDown(): Promise<void> {
+    this.closing = true;
+    this.stream?.pause();
+    await Promise.allSettled([...this.running]);
+    for (const lane of this.lanes.values()) lane.waiting.length = 0;
+    this.lanes.clear();
+    this.held = 0;
+    this.consumer?.stopLagMonitoring();
+    await this.stream?.close().catch(() => undefined);
+    if (this.consumer) await Promise.resolve(this.consumer.close(true)).catch(() => undefined);
+    this.stream = undefined;
+    this.consumer = undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.stopConsumer();
+    await this.producer?.close();
+    await this.admin?.close();
+  }
+}
