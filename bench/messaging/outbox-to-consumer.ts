@@ -36,13 +36,13 @@ import { kafkaProducerReference } from './producer-performance';
  *
  * `--clients kafkajs,platformatic` runs each shape on each Kafka client behind the transport (ADR 0018).
  *
- *   npm run bench:messaging [-- --events 30000 --writers 8 --rate 5000 --clients kafkajs]
+ *   npm run bench:messaging [-- --events 30000 --writers 8 --rate 5000 --clients platformatic]
  */
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const EVENTS = Number(args.get('events') ?? 30000);
 const WRITERS = Number(args.get('writers') ?? 8);
-const CLIENTS = (args.get('clients') ?? 'kafkajs').split(',') as KafkaClientName[];
+const CLIENTS = (args.get('clients') ?? 'platformatic').split(',') as KafkaClientName[];
 const PARTITIONS = 6;
 
 const PG_URL = process.env.BAEUM_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -316,7 +316,7 @@ async function main() {
       report.row({
         name:
           `outbox → Kafka → consumer, ${perTx} per transaction, ${rate ? `${f(rate)}/s offered` : 'writers as fast as they go'}` +
-          (client === 'kafkajs' ? '' : `, ${client}`),
+          (client === 'platformatic' ? '' : `, ${client}`),
         figure: { value: ours.perSecond, unit: 'events/s' },
         reference: {
           value: reference,

@@ -111,11 +111,11 @@ export class BaseEnv extends TracingEnv {
   KAFKA_BROKERS?: string;
 
   /**
-   * The Kafka client behind the transport: kafkajs, or `@platformatic/kafka` (ADR 0018), which the
-   * default becomes once the chaos test has passed on it.
+   * The Kafka client behind the transport: `@platformatic/kafka` (ADR 0018), or kafkajs, the client
+   * before it, kept for one release to fall back to.
    */
   @IsIn(['kafkajs', 'platformatic'], { message: 'KAFKA_CLIENT must be kafkajs or platformatic' })
-  KAFKA_CLIENT: 'kafkajs' | 'platformatic' = 'kafkajs';
+  KAFKA_CLIENT: 'kafkajs' | 'platformatic' = 'platformatic';
 
   /** Consumer group id; defaults to the service name. Tests set their own to stay apart from a running stack. */
   @IsOptional()

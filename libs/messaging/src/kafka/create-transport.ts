@@ -5,7 +5,7 @@ import type { KafkaTransport } from './transport';
 
 export type KafkaClientName = 'kafkajs' | 'platformatic';
 
-/** The transport on the client `KAFKA_CLIENT` names (kafkajs until the move of ADR 0018 is made). */
+/** The transport on the client `KAFKA_CLIENT` names: `@platformatic/kafka` by default, kafkajs to fall back to (ADR 0018). */
 export function createKafkaTransport(
   client: KafkaClientName,
   brokers: string[],
