@@ -6,14 +6,16 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ConsumerRuntime,
-  createKafkaTransport,
   DLQ_HEADERS,
   EventHandler,
   EventPublisher,
   KafkaClientName,
+  KafkajsTransport,
   KafkaTransport,
   messagingTablesUp,
   OutboxRelay,
+  PlatformaticKafka,
+  PlatformaticTransport,
 } from '../src';
 import { testDatabase } from './test-database';
 
@@ -22,6 +24,11 @@ import { testDatabase } from './test-database';
  * publishes, a consumer group applies every event exactly once in order per key, through a second
  * member joining, the first leaving and a poison message going to the dead letters.
  */
+/**
+ * `@platformatic/kafka` is an ES module: imported through Jest's own loader, from this file, which only
+ * this run compiles (the tests run with --experimental-vm-modules, as `npm test` runs them).
+ */
+const importPlatformatic = new Function("return import('@platformatic/kafka')") as () => Promise<PlatformaticKafka>;
 const run = randomBytes(4).toString('hex');
 const logger = createLogger('transports-test', 'warn');
 const tenantId = '5e0a0000-0000-4000-8000-000000000002';
@@ -66,7 +73,10 @@ describe.each<KafkaClientName>(['kafkajs', 'platformatic'])('the transport on %s
   const transports: KafkaTransport[] = [];
 
   const newTransport = async () => {
-    const transport = createKafkaTransport(client, brokers(), `transports-${client}`, logger);
+    const transport =
+      client === 'platformatic'
+        ? new PlatformaticTransport(brokers(), `transports-${client}`, logger, '', importPlatformatic)
+        : new KafkajsTransport(brokers(), `transports-${client}`, logger);
     await transport.connectProducer();
     transports.push(transport);
     return transport;

@@ -8,15 +8,13 @@ import { CONSUMER_RESTART_DELAY_MS, ConsumerSettings, deadLetterOf, KafkaTranspo
 type Bytes = string | Buffer;
 type Received = Message<string, Buffer, string, Buffer>;
 
-type PlatformaticKafka = typeof import('@platformatic/kafka');
+export type PlatformaticKafka = typeof import('@platformatic/kafka');
 /**
- * The client is an ES module. TypeScript compiles `import()` to `require`, which Jest's module loader
- * refuses for an ES module, so it is loaded by a real dynamic import, once, when first used.
+ * The client is an ES module, loaded with a real dynamic import: TypeScript compiles `import()` to
+ * `require`. (Jest cannot load it this way from a module other specs loaded first; a spec passes a
+ * loader of its own.)
  */
-// The one way to keep `import()` from being compiled away.
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<PlatformaticKafka>;
-let loaded: Promise<PlatformaticKafka> | undefined;
-const platformatic = () => (loaded ??= importModule('@platformatic/kafka'));
+const importClient = new Function("return import('@platformatic/kafka')") as () => Promise<PlatformaticKafka>;
 
 const toBytes = (data?: Bytes) => (data === undefined ? undefined : Buffer.isBuffer(data) ? data : Buffer.from(data));
 const asBuffer = (data?: Buffer) => data;
@@ -48,6 +46,7 @@ interface Lane {
  */
 export class PlatformaticTransport implements KafkaTransport {
   private producer?: Producer<Bytes, Bytes, Bytes, Bytes>;
+  private sending: Promise<unknown> = Promise.resolve();
   private admin?: Admin;
   private consumer?: Consumer<string, Buffer, string, Buffer>;
   private stream?: MessagesStream<string, Buffer, string, Buffer>;
@@ -67,14 +66,20 @@ export class PlatformaticTransport implements KafkaTransport {
     private readonly clientId: string,
     private readonly logger: Logger,
     private readonly topicPrefix = '',
+    private readonly loadClient: () => Promise<PlatformaticKafka> = importClient,
   ) {}
+
+  private client?: Promise<PlatformaticKafka>;
+  private platformatic(): Promise<PlatformaticKafka> {
+    return (this.client ??= this.loadClient());
+  }
 
   private get base() {
     return { clientId: this.clientId, bootstrapBrokers: this.brokers, retries: 8, retryDelay: 200 };
   }
 
   async connectProducer(): Promise<void> {
-    const { Admin, compatibilityPartitioner, Producer } = await platformatic();
+    const { Admin, compatibilityPartitioner, Producer } = await this.platformatic();
     // As kafkajs's: idempotent, acks from all in-sync replicas, keys hashed as Java's clients hash
     // them, so a key stays on its partition whichever client sent it (and per-key order with it).
     this.producer = new Producer({
@@ -90,10 +95,18 @@ export class PlatformaticTransport implements KafkaTransport {
   }
 
   async send(messages: OutgoingMessage[], service: string): Promise<void> {
-    if (!this.producer) throw new Error('producer not connected');
-    await this.producer.send({
-      messages: messages.map((m) => ({ topic: this.topicPrefix + m.topic, key: m.key, value: m.value, headers: m.headers })),
-    });
+    const producer = this.producer;
+    if (!producer) throw new Error('producer not connected');
+    // One send at a time (the relay's and a dead letter's): the idempotent producer numbers each
+    // partition's records, and two requests in flight to one partition can reach it out of order,
+    // which the broker refuses. The kafkajs transport keeps one request in flight too.
+    const sent = this.sending.then(() =>
+      producer.send({
+        messages: messages.map((m) => ({ topic: this.topicPrefix + m.topic, key: m.key, value: m.value, headers: m.headers })),
+      }),
+    );
+    this.sending = sent.catch(() => undefined);
+    await sent;
     const counts = new Map<string, number>();
     for (const m of messages) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
     for (const [topic, count] of counts) eventsPublished().inc({ service, topic }, count);
@@ -103,7 +116,7 @@ export class PlatformaticTransport implements KafkaTransport {
     const topics = runtime.topics;
     if (topics.length === 0 || this.stopped) return;
     this.closing = false;
-    const { Consumer, MessagesStreamFallbackModes, MessagesStreamModes, stringDeserializer } = await platformatic();
+    const { Consumer, MessagesStreamFallbackModes, MessagesStreamModes, stringDeserializer } = await this.platformatic();
     const consumer = new Consumer({
       ...this.base,
       groupId: settings.group,
