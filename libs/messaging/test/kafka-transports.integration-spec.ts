@@ -1,55 +1,49 @@
 import { defineEvent, EventEnvelope } from '@baeum/contracts';
 import { createLogger } from '@baeum/service-kit';
-import { eventually, infra } from '@baeum/testing';
+import { eventually, freePort, infra, RoundRobinBalancer, SpecDatabase, specDatabase } from '@baeum/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ConsumerRuntime,
+  createKafkaTransport,
   DLQ_HEADERS,
   EventHandler,
   EventPublisher,
   KafkaClientName,
-  KafkajsTransport,
   KafkaTransport,
   messagingTablesUp,
   OutboxRelay,
-  PlatformaticKafka,
-  PlatformaticTransport,
 } from '../src';
-import { testDatabase } from './test-database';
 
 /**
  * Each Kafka client behind the transport (ADR 0018), over real PostgreSQL and Kafka: the relay
  * publishes, a consumer group applies every event exactly once in order per key, through a second
  * member joining, the first leaving and a poison message going to the dead letters.
  */
-/**
- * `@platformatic/kafka` is an ES module: imported through Jest's own loader, from this file, which only
- * this run compiles (the tests run with --experimental-vm-modules, as `npm test` runs them).
- */
-const importPlatformatic = new Function("return import('@platformatic/kafka')") as () => Promise<PlatformaticKafka>;
 const run = randomBytes(4).toString('hex');
 const logger = createLogger('transports-test', 'warn');
 const tenantId = '5e0a0000-0000-4000-8000-000000000002';
 const brokers = () => infra().kafkaBrokers.split(',');
-let database: Awaited<ReturnType<typeof testDatabase>>;
+let database: SpecDatabase;
 let dataSource: DataSource;
 let kafka: Kafka;
 
 beforeAll(async () => {
   // Two members of six partitions at once, and the relay.
-  database = await testDatabase('baeum_transports', 14);
+  database = await specDatabase({ schema: 'transports', entities: [], migrations: [], poolSize: 14 });
   dataSource = database.dataSource;
   kafka = new Kafka({ clientId: 'transports-test', brokers: brokers(), logLevel: logLevel.ERROR });
 });
 
 afterAll(() => database.drop());
 
-describe.each<KafkaClientName>(['kafkajs', 'platformatic'])('the transport on %s', (client) => {
-  const schema = `transports_${client}`;
-  const topic = `transports.events.${run}.${client}`;
-  const deadLetters = `transports.dlq.${run}.${client}`;
+/** A topic of events keyed over seven things, the schema its effects go to, and how to read them back. */
+function eventStream(name: string) {
+  const schema = `transports_${name}`;
+  const topic = `transports.events.${run}.${name}`;
+  const deadLetters = `transports.dlq.${run}.${name}`;
   const Happened = defineEvent<{ thing: string; seq: number }>({
     type: 'transports.thing.happened',
     version: 1,
@@ -66,46 +60,10 @@ describe.each<KafkaClientName>(['kafkajs', 'platformatic'])('the transport on %s
   };
   const settings = {
     service: 'transports-test',
-    group: `transports-${run}-${client}`,
+    group: `transports-${run}-${name}`,
     deadLetterTopic: deadLetters,
     sessionTimeoutMs: 10_000,
   };
-  const transports: KafkaTransport[] = [];
-
-  const newTransport = async () => {
-    const transport =
-      client === 'platformatic'
-        ? new PlatformaticTransport(brokers(), `transports-${client}`, logger, '', importPlatformatic)
-        : new KafkajsTransport(brokers(), `transports-${client}`, logger);
-    await transport.connectProducer();
-    transports.push(transport);
-    return transport;
-  };
-  const member = async () => {
-    const transport = await newTransport();
-    await transport.startConsumer(
-      settings,
-      new ConsumerRuntime(
-        dataSource,
-        schema,
-        'transports-test',
-        [recorder],
-        { attempts: 2, initialBackoffMs: 50, maxBackoffMs: 200 },
-        logger,
-      ),
-    );
-    return transport;
-  };
-  const applied = async (): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.effect`))[0].n;
-
-  async function writeEvents(from: number, count: number) {
-    const publisher = new EventPublisher({ service: 'transports-test', schema, serialiseWriters: false });
-    for (let i = from; i < from + count; i += 10)
-      await dataSource.transaction(async (tx) => {
-        for (let j = i; j < Math.min(i + 10, from + count); j++)
-          await publisher.publish(tx, Happened, tenantId, { thing: `thing-${j % 7}`, seq: j });
-      });
-  }
 
   beforeAll(async () => {
     await dataSource.query(`CREATE SCHEMA ${schema}`);
@@ -121,16 +79,62 @@ describe.each<KafkaClientName>(['kafkajs', 'platformatic'])('the transport on %s
   });
 
   afterAll(async () => {
-    await Promise.allSettled(transports.map((t) => t.close()));
     const admin = kafka.admin();
     await admin.connect();
     await admin.deleteTopics({ topics: [topic, deadLetters] }).catch(() => undefined);
     await admin.disconnect();
   });
 
+  return {
+    schema,
+    topic,
+    deadLetters,
+    settings,
+    runtime: () =>
+      new ConsumerRuntime(
+        dataSource,
+        schema,
+        'transports-test',
+        [recorder],
+        { attempts: 2, initialBackoffMs: 50, maxBackoffMs: 200 },
+        logger,
+      ),
+    applied: async (): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.effect`))[0].n,
+    /** Events `from` to `from + count - 1`, ten to a transaction, into the outbox. */
+    write: async (from: number, count: number) => {
+      const publisher = new EventPublisher({ service: 'transports-test', schema, serialiseWriters: false });
+      for (let i = from; i < from + count; i += 10)
+        await dataSource.transaction(async (tx) => {
+          for (let j = i; j < Math.min(i + 10, from + count); j++)
+            await publisher.publish(tx, Happened, tenantId, { thing: `thing-${j % 7}`, seq: j });
+        });
+    },
+    relayThrough: (transport: KafkaTransport) =>
+      new OutboxRelay(dataSource, transport, { service: 'transports-test', schema, batchSize: 100, pollMs: 50 }, logger),
+  };
+}
+
+describe.each<KafkaClientName>(['kafkajs', 'platformatic'])('the transport on %s', (client) => {
+  // Closed before eventStream's topics are deleted (hooks of one block run in the order declared).
+  const transports: KafkaTransport[] = [];
+  afterAll(() => Promise.allSettled(transports.map((t) => t.close())));
+  const { schema, topic, deadLetters, settings, runtime, applied, write: writeEvents, relayThrough } = eventStream(client);
+
+  const newTransport = async () => {
+    const transport = createKafkaTransport(client, brokers(), `transports-${client}`, logger);
+    await transport.connectProducer();
+    transports.push(transport);
+    return transport;
+  };
+  const member = async () => {
+    const transport = await newTransport();
+    await transport.startConsumer(settings, runtime());
+    return transport;
+  };
+
   it('applies every event once, in order per key, as members join and leave, and dead-letters what cannot be read', async () => {
     const publishing = await newTransport();
-    const relay = new OutboxRelay(dataSource, publishing, { service: 'transports-test', schema, batchSize: 100, pollMs: 50 }, logger);
+    const relay = relayThrough(publishing);
     relay.start();
     try {
       await writeEvents(0, 400);
@@ -172,5 +176,45 @@ describe.each<KafkaClientName>(['kafkajs', 'platformatic'])('the transport on %s
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ [DLQ_HEADERS.topic]: topic, [DLQ_HEADERS.group]: settings.group });
     expect(letters[0][DLQ_HEADERS.error]).toBeTruthy();
+  });
+});
+
+describe('the transport on platformatic, started before any broker answers', () => {
+  const { settings, runtime, applied, write, relayThrough } = eventStream('late');
+  const failures: string[] = [];
+  const watched = pino({ level: 'error' }, { write: (line: string) => void failures.push(JSON.parse(line).msg) });
+  let relaying: KafkaTransport;
+  let late: KafkaTransport;
+  let balancer: RoundRobinBalancer | undefined;
+
+  afterAll(async () => {
+    await Promise.allSettled([late?.close(), relaying?.close()]);
+    await balancer?.stop();
+  });
+
+  it('starts anyway and keeps trying until the group is joined, then applies every event', async () => {
+    // A broker address nothing listens on yet: joining fails after the client's own retries.
+    const port = await freePort();
+    late = createKafkaTransport('platformatic', [`127.0.0.1:${port}`], 'transports-late', watched);
+    await late.startConsumer(settings, runtime());
+    await eventually(async () => failures.includes('consumer stopped after a failure; starting it again'), {
+      what: 'the failed start to be logged',
+      timeoutMs: 60_000,
+    });
+
+    // Then the broker answers there (a TCP hop to the real one), and the consumer joins on its next try.
+    const [host, kafkaPort] = brokers()[0].split(':');
+    expect(host).toBe('127.0.0.1');
+    balancer = await RoundRobinBalancer.start(port, [Number(kafkaPort)]);
+    relaying = createKafkaTransport('platformatic', brokers(), 'transports-late-relay', logger);
+    await relaying.connectProducer();
+    const relay = relayThrough(relaying);
+    relay.start();
+    try {
+      await write(0, 100);
+      await eventually(async () => (await applied()) === 100, { what: 'the late consumer to apply every event', timeoutMs: 120_000 });
+    } finally {
+      await relay.stop();
+    }
   });
 });

@@ -1,11 +1,10 @@
 import { defineEvent } from '@baeum/contracts';
 import { EventPublisher, KafkajsTransport, messagingTablesUp, OutboxRelay } from '../src';
 import { createLogger } from '@baeum/service-kit';
-import { eventually, infra } from '@baeum/testing';
+import { eventually, infra, SpecDatabase, specDatabase } from '@baeum/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { testDatabase } from './test-database';
 
 /** The relay over real PostgreSQL and Kafka: batches, per-key order, restarts, two replicas at once. */
 const run = randomBytes(4).toString('hex');
@@ -20,14 +19,13 @@ const Happened = defineEvent<{ thing: string; seq: number }>({
 });
 const logger = createLogger('relay-test', 'warn');
 const tenantId = '5e0a0000-0000-4000-8000-000000000001';
-let database: Awaited<ReturnType<typeof testDatabase>>;
+let database: SpecDatabase;
 let dataSource: DataSource;
 let kafka: Kafka;
 
 beforeAll(async () => {
-  database = await testDatabase('baeum_relay', 6);
+  database = await specDatabase({ schema, entities: [], migrations: [], poolSize: 6 });
   dataSource = database.dataSource;
-  await dataSource.query(`CREATE SCHEMA ${schema}`);
   for (const sql of messagingTablesUp(schema)) await dataSource.query(sql);
   kafka = new Kafka({ clientId: 'relay-test', brokers: infra().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
   const kafkaAdmin = kafka.admin();

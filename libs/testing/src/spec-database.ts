@@ -16,7 +16,7 @@ export interface SpecDatabase {
 /**
  * A database of its own for one spec file (a use case or queries against a real PostgreSQL): created
  * empty with a random name, the service's migrations applied, dropped afterwards. Nothing is shared
- * between runs or with other specs.
+ * between runs or with other specs. The pool holds 4 connections unless `poolSize` says more.
  */
 export async function specDatabase(
   settings: Omit<DatabaseSettings, 'url' | 'poolSize'> & Partial<DatabaseSettings>,
@@ -35,7 +35,7 @@ export async function specDatabase(
     );
   await admin((c) => c.query(`CREATE DATABASE "${database}"`));
   const url = Object.assign(new URL(serverUrl()), { pathname: `/${database}` }).toString();
-  const full: DatabaseSettings = { ...settings, url, poolSize: 4 };
+  const full: DatabaseSettings = { ...settings, url, poolSize: settings.poolSize ?? 4 };
   await runMigrations(full);
   const dataSource = new DataSource(dataSourceOptions(full));
   await dataSource.initialize();

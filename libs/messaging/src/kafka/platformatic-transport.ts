@@ -1,5 +1,6 @@
 import { consumerLag, eventsPublished } from '@baeum/service-kit';
 import type { Admin, Consumer, Message, MessagesStream, Producer } from '@platformatic/kafka';
+import { constants, Script } from 'node:vm';
 import type { Logger } from 'pino';
 import type { ConsumerRuntime } from '../consumer-runtime';
 import type { InboundMessage } from '../types';
@@ -8,13 +9,17 @@ import { CONSUMER_RESTART_DELAY_MS, ConsumerSettings, deadLetterOf, KafkaTranspo
 type Bytes = string | Buffer;
 type Received = Message<string, Buffer, string, Buffer>;
 
-export type PlatformaticKafka = typeof import('@platformatic/kafka');
+type PlatformaticKafka = typeof import('@platformatic/kafka');
 /**
- * The client is an ES module, loaded with a real dynamic import: TypeScript compiles `import()` to
- * `require`. (Jest cannot load it this way from a module other specs loaded first; a spec passes a
- * loader of its own.)
+ * The client is an ES module, and TypeScript compiles `import()` to `require`. So a script imports it
+ * through Node's own loader in the main context. Under Jest, an `import()` compiled in a spec's context
+ * can be tied (through V8's compilation cache) to an earlier spec file's environment, torn down by then.
  */
-const importClient = new Function("return import('@platformatic/kafka')") as () => Promise<PlatformaticKafka>;
+const importClient = (): Promise<PlatformaticKafka> =>
+  new Script("import('@platformatic/kafka')", {
+    filename: __filename,
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  }).runInThisContext();
 
 const toBytes = (data?: Bytes) => (data === undefined ? undefined : Buffer.isBuffer(data) ? data : Buffer.from(data));
 const asBuffer = (data?: Buffer) => data;
@@ -27,14 +32,6 @@ const BATCH_MAX = 500;
 const HELD_MAX = 5000;
 const HELD_RESUME = 2500;
 const LAG_EVERY_MS = 5000;
-
-/** One partition's messages in arrival order, applied a batch at a time, one batch at a time. */
-interface Lane {
-  topic: string;
-  partition: number;
-  waiting: Received[];
-  running: boolean;
-}
 
 /**
  * `@platformatic/kafka` behind the transport's surface (ADR 0018): the same idempotent producer with
@@ -50,7 +47,11 @@ export class PlatformaticTransport implements KafkaTransport {
   private admin?: Admin;
   private consumer?: Consumer<string, Buffer, string, Buffer>;
   private stream?: MessagesStream<string, Buffer, string, Buffer>;
-  private readonly lanes = new Map<string, Lane>();
+  /**
+   * Each partition's messages waiting, in arrival order, keyed `topic:partition`. A lane is here while
+   * its drain runs, which applies a batch at a time, one batch of a partition at a time.
+   */
+  private readonly lanes = new Map<string, Received[]>();
   private held = 0;
   private applying = 0;
   private readonly turns: (() => void)[] = [];
@@ -59,6 +60,8 @@ export class PlatformaticTransport implements KafkaTransport {
   private closing = false;
   /** Set once the service stops it: nothing starts it again. */
   private stopped = false;
+  /** Set while a restart waits to take the consumer down and start it again. */
+  private restarting = false;
 
   /** `topicPrefix` goes before every topic on the wire; callers keep using the contracts' names. */
   constructor(
@@ -66,12 +69,11 @@ export class PlatformaticTransport implements KafkaTransport {
     private readonly clientId: string,
     private readonly logger: Logger,
     private readonly topicPrefix = '',
-    private readonly loadClient: () => Promise<PlatformaticKafka> = importClient,
   ) {}
 
   private client?: Promise<PlatformaticKafka>;
   private platformatic(): Promise<PlatformaticKafka> {
-    return (this.client ??= this.loadClient());
+    return (this.client ??= importClient());
   }
 
   private get base() {
@@ -113,9 +115,19 @@ export class PlatformaticTransport implements KafkaTransport {
   }
 
   async startConsumer(settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
-    const topics = runtime.topics;
-    if (topics.length === 0 || this.stopped) return;
+    if (runtime.topics.length === 0 || this.stopped) return;
     this.closing = false;
+    try {
+      await this.consume(settings, runtime);
+    } catch (error) {
+      // Joining can fail for longer than the client retries (a new cluster's coordinator still
+      // loading, say). The service starts anyway and the consumer keeps trying, as kafkajs's does.
+      this.restart(error, settings, runtime);
+    }
+  }
+
+  private async consume(settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
+    const topics = runtime.topics;
     const { Consumer, MessagesStreamFallbackModes, MessagesStreamModes, stringDeserializer } = await this.platformatic();
     const consumer = new Consumer({
       ...this.base,
@@ -151,14 +163,14 @@ export class PlatformaticTransport implements KafkaTransport {
   private hold(message: Received, settings: ConsumerSettings, runtime: ConsumerRuntime) {
     if (this.closing) return;
     const key = `${message.topic}:${message.partition}`;
-    let lane = this.lanes.get(key);
-    if (!lane) {
-      lane = { topic: message.topic, partition: message.partition, waiting: [], running: false };
-      this.lanes.set(key, lane);
+    const lane = this.lanes.get(key);
+    if (lane) lane.push(message);
+    else {
+      const started = [message];
+      this.lanes.set(key, started);
+      this.track(this.drain(key, started, settings, runtime));
     }
-    lane.waiting.push(message);
     if (++this.held >= HELD_MAX) this.stream?.pause();
-    if (!lane.running) this.track(this.drain(lane, settings, runtime));
   }
 
   private track(work: Promise<void>) {
@@ -166,24 +178,24 @@ export class PlatformaticTransport implements KafkaTransport {
     void work.finally(() => this.running.delete(work));
   }
 
-  /** Applies the lane's messages a batch at a time until none wait; one batch of a partition at a time. */
-  private async drain(lane: Lane, settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
-    lane.running = true;
+  /** Applies the lane's messages a batch at a time until none wait, then lets the lane go. */
+  private async drain(key: string, lane: Received[], settings: ConsumerSettings, runtime: ConsumerRuntime): Promise<void> {
     try {
-      while (lane.waiting.length > 0 && !this.closing) {
+      while (lane.length > 0 && !this.closing) {
         await this.turn();
         try {
           if (this.closing) break;
-          const batch = lane.waiting.slice(0, BATCH_MAX);
+          const batch = lane.slice(0, BATCH_MAX);
           await this.apply(batch, settings, runtime);
-          lane.waiting.splice(0, batch.length);
+          lane.splice(0, batch.length);
           this.released(batch.length);
         } finally {
           this.nextTurn();
         }
       }
     } finally {
-      lane.running = false;
+      // A partition revoked in a rebalance leaves no lane behind.
+      if (this.lanes.get(key) === lane) this.lanes.delete(key);
     }
   }
 
@@ -236,18 +248,15 @@ export class PlatformaticTransport implements KafkaTransport {
     else this.applying--;
   }
 
+  /** After a failure: takes the consumer down and starts it again, after a pause, until it runs. */
   private restart(error: unknown, settings: ConsumerSettings, runtime: ConsumerRuntime) {
-    if (this.closing) return;
+    if (this.closing || this.restarting) return;
+    this.restarting = true;
     this.logger.error({ err: error, group: settings.group }, 'consumer stopped after a failure; starting it again');
     const again = async () => {
-      if (this.stopped) return;
-      try {
-        await this.takeDown();
-        await this.startConsumer(settings, runtime);
-      } catch (failure) {
-        this.logger.error({ err: failure, group: settings.group }, 'consumer could not be started again; trying later');
-        setTimeout(() => void again(), CONSUMER_RESTART_DELAY_MS).unref();
-      }
+      await this.takeDown().catch((failure: unknown) => this.logger.warn({ err: failure, group: settings.group }, 'consumer not closed'));
+      this.restarting = false;
+      await this.startConsumer(settings, runtime);
     };
     setTimeout(() => void again(), CONSUMER_RESTART_DELAY_MS).unref();
   }
@@ -267,7 +276,7 @@ export class PlatformaticTransport implements KafkaTransport {
     this.closing = true;
     this.stream?.pause();
     await Promise.allSettled([...this.running]);
-    for (const lane of this.lanes.values()) lane.waiting.length = 0;
+    for (const lane of this.lanes.values()) lane.length = 0;
     this.lanes.clear();
     this.held = 0;
     this.consumer?.stopLagMonitoring();
