@@ -275,8 +275,9 @@ export class PlatformaticTransport implements KafkaTransport {
   private async takeDown(): Promise<void> {
     this.closing = true;
     this.stream?.pause();
-    // Every drain ends at its next turn and takes its lane with it: the lanes are gone after this.
     await Promise.allSettled([...this.running]);
+    for (const lane of this.lanes.values()) lane.length = 0;
+    this.lanes.clear();
     this.held = 0;
     this.consumer?.stopLagMonitoring();
     await this.stream?.close().catch(() => undefined);
