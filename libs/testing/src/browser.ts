@@ -3,20 +3,41 @@ import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { repoRoot } from './topics';
 
-/** Debian's Chromium (`.ci/run` installs it), headless, with nothing that reaches out to the network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+const CHROMIUM_OPTIONS = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    // Shared memory in files under /tmp: a container's /dev/shm can be too small for a renderer.
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/**
+ * Debian's Chromium (`.ci/run` installs it), headless, with nothing that reaches out to the network.
+ * A spec file shares one browser between its tests; if that browser dies (it crashed once in CI for no
+ * cause found), the next new page or context comes from a browser launched again, so one crash fails
+ * the test it struck and not every test after it.
+ */
+export async function launchChromium(): Promise<Browser> {
+  let current = await chromium.launch(CHROMIUM_OPTIONS);
+  const connected = async () => {
+    if (!current.isConnected()) current = await chromium.launch(CHROMIUM_OPTIONS);
+    return current;
+  };
+  return new Proxy(current, {
+    get(_, property: keyof Browser) {
+      if (property === 'newContext') return async (...args: Parameters<Browser['newContext']>) => (await connected()).newContext(...args);
+      if (property === 'newPage') return async (...args: Parameters<Browser['newPage']>) => (await connected()).newPage(...args);
+      const value = current[property];
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
   });
 }
 

@@ -1,0 +1,28 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../src/browser';
+
+/** The shared browser of a spec file outlives a crash of Chromium: the next page comes from a new one. */
+let browser: Browser | undefined;
+
+afterAll(async () => {
+  await browser?.close();
+}, 60_000);
+
+it('opens the next page in a browser launched again after Chromium crashed', async () => {
+  browser = await launchChromium();
+  const before = await browser.newPage();
+  expect(await before.evaluate(() => 6 * 7)).toBe(42);
+
+  // A real crash of the browser process, asked through its debugging channel.
+  const session = await browser.newBrowserCDPSession();
+  const disconnected = new Promise<void>((resolve) => browser!.once('disconnected', () => resolve()));
+  await session.send('Browser.crash').catch(() => undefined);
+  await disconnected;
+  expect(browser.isConnected()).toBe(false);
+
+  const after = await browser.newPage();
+  expect(await after.evaluate(() => 6 * 7)).toBe(42);
+  expect(browser.isConnected()).toBe(true);
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  expect(await (await context.newPage()).evaluate(() => (globalThis as any).navigator.language as string)).toBe('ko-KR');
+}, 120_000);
