@@ -294,11 +294,16 @@ async function underLoad(
       inject: async () => {
         restartPostgres();
         // Answering again: every service ready through its own instances.
+        // A wait that times out names the instance still not ready and what it answered.
         await eventually(
           async () => {
             for (const service of SERVICE_NAMES)
-              for (let i = 0; i < stack.instanceCount(service); i++)
-                if ((await fetch(`${stack.instanceUrl(service, i)}/health/ready`).catch(() => undefined))?.status !== 200) return false;
+              for (let i = 0; i < stack.instanceCount(service); i++) {
+                const answer = await fetch(`${stack.instanceUrl(service, i)}/health/ready`).catch((error: Error) => error);
+                if (answer instanceof Error)
+                  throw new Error(`${service} #${i}: ${answer.message}; its log ends:\n${stack.logTail(service, 20, i)}`);
+                if (answer.status !== 200) throw new Error(`${service} #${i}: ${answer.status} ${(await answer.text()).slice(0, 300)}`);
+              }
             return true;
           },
           { timeoutMs: 180_000, intervalMs: 500, what: 'every instance ready after the PostgreSQL restart' },
