@@ -218,3 +218,33 @@ describe('the transport on platformatic, started before any broker answers', () 
     }
   });
 });
+
+describe('the transport on platformatic, stopped while its consumer starts', () => {
+  const { settings, runtime } = eventStream('stopped');
+  let transport: KafkaTransport | undefined;
+
+  afterAll(() => transport?.close());
+
+  it('leaves no member in the group once the start it cut short has ended', async () => {
+    transport = createKafkaTransport('platformatic', brokers(), 'transports-stopped', logger);
+    // The stop comes while the consumer is still joining (the start is not awaited first).
+    const starting = transport.startConsumer(settings, runtime());
+    await transport.stopConsumer();
+    await starting;
+
+    // A consumer that joined after the take-down would stay in the group, heartbeating, for good.
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await eventually(
+        async () => {
+          const { groups } = await admin.describeGroups([settings.group]);
+          return groups[0].members.length === 0;
+        },
+        { what: 'the group to have no member', timeoutMs: 60_000 },
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});

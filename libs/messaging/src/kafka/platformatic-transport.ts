@@ -144,6 +144,13 @@ export class PlatformaticTransport implements KafkaTransport {
       mode: MessagesStreamModes.COMMITTED,
       fallbackMode: MessagesStreamFallbackModes.EARLIEST,
     });
+    if (this.closing) {
+      // Stopped while it joined: the take-down found nothing to close yet, so what joined leaves now.
+      await stream.close().catch(() => undefined);
+      await Promise.resolve(consumer.close(true)).catch(() => undefined);
+      if (this.consumer === consumer) this.consumer = undefined;
+      return;
+    }
     this.stream = stream;
     stream.on('data', (message: Received) => this.hold(message, settings, runtime));
     // A stream that failed (no broker reachable for long, say) is not started again by the client.
