@@ -105,7 +105,19 @@ it('publishes on the commit notification, without waiting for its poll', async (
   const relay = new OutboxRelay(dataSource, transport, { service: 'relay-test', schema, batchSize: 100, pollMs: 600_000 }, logger);
   relay.start();
   try {
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the first, empty look is behind it
+    // Its listening connection is up (a second on a quiet machine, longer on a loaded one): rows
+    // written before it listens would be found only by the poll.
+    await eventually(
+      async () =>
+        (
+          await dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN %' AND state = 'idle'`,
+            [`baeum-${schema}-relay`],
+          )
+        )[0].n === 1,
+      { timeoutMs: 60_000, what: 'the relay to listen' },
+    );
     await writeEvents(3, 1, 5000);
     await eventually(
       async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))[0].n === 0,
