@@ -3,6 +3,7 @@ import { createLogger } from '@baeum/service-kit';
 import { eventually, freePort, infra, RoundRobinBalancer, SpecDatabase, specDatabase } from '@baeum/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import { pino } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -245,6 +246,41 @@ describe('the transport on platformatic, stopped while its consumer starts', () 
       );
     } finally {
       await admin.disconnect();
+    }
+  });
+});
+
+describe('the transport on platformatic, when its client reports that the consumer failed', () => {
+  const { applied, settings, runtime, write, relayThrough } = eventStream('rejoin');
+  const failures: string[] = [];
+  const watched = pino({ level: 'error' }, { write: (line: string) => void failures.push(JSON.parse(line).msg) });
+  let transport: KafkaTransport | undefined;
+
+  afterAll(() => transport?.close());
+
+  it('takes the consumer down and starts it again, and the process lives on', async () => {
+    transport = createKafkaTransport('platformatic', brokers(), 'transports-rejoin', watched);
+    await transport.connectProducer();
+    await transport.startConsumer(settings, runtime());
+    const relay = relayThrough(transport);
+    relay.start();
+    try {
+      await write(0, 50);
+      await eventually(async () => (await applied()) === 50, { what: 'the first 50 events', timeoutMs: 120_000 });
+
+      // What the client does when a heartbeat found the member gone and joining again failed 9 times
+      // (consumer.js, the rejoin after a heartbeat): an 'error' event on the consumer. Without a
+      // listener, emit throws, and in a service that ends the process.
+      const consumer = (transport as unknown as { consumer: EventEmitter }).consumer;
+      expect(() => consumer.emit('error', new Error('rejoinGroup failed 9 times.'))).not.toThrow();
+      await eventually(async () => failures.includes('consumer stopped after a failure; starting it again'), {
+        what: 'the restart to be logged',
+      });
+
+      await write(50, 50);
+      await eventually(async () => (await applied()) === 100, { what: 'the next 50 events, after the restart', timeoutMs: 120_000 });
+    } finally {
+      await relay.stop();
     }
   });
 });

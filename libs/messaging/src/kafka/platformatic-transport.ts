@@ -139,6 +139,12 @@ export class PlatformaticTransport implements KafkaTransport {
       deserializers: { key: stringDeserializer, value: asBuffer, headerKey: stringDeserializer, headerValue: asBuffer },
     });
     this.consumer = consumer;
+    // A member that lost its place in the group and could not join again within the client's retries
+    // (the coordinator away, say) is reported as an 'error' event, which with no listener would end the
+    // process: it is taken down and started again instead.
+    consumer.on('error', (error: unknown) => {
+      if (this.consumer === consumer) this.restart(error, settings, runtime);
+    });
     const stream = await consumer.consume({
       topics: topics.map((t) => this.topicPrefix + t),
       mode: MessagesStreamModes.COMMITTED,
