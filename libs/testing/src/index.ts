@@ -21,5 +21,6 @@ export * from './password-reset';
 export * from './sql-placement';
 export * from './pdf-text';
 export * from './images';
+export * from './infra-scripts';
 export * from './told-people';
 export * from './exam-season';

@@ -1,11 +1,8 @@
-import { repoRoot } from '@baeum/testing';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { infraScript } from '@baeum/testing';
 import type { BrokerControl } from './chaos';
 
 /** scripts/infra/cluster.sh: the three-broker cluster (`up`, `down`, `stop N`, `start N`, `brokers`). */
-export const cluster = (...args: string[]): string =>
-  execFileSync('bash', [join(repoRoot(), 'scripts', 'infra', 'cluster.sh'), ...args], { encoding: 'utf8' }).trim();
+export const cluster = (...args: string[]): string => infraScript('cluster.sh', args);
 
 /** Whether any node of the cluster runs (`status` fails on describing topics when none does). */
 export function clusterRunning(): boolean {
