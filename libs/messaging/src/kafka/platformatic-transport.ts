@@ -280,9 +280,15 @@ export class PlatformaticTransport implements KafkaTransport {
     await this.takeDown();
   }
 
+  /**
+   * Readiness: a metadata request the broker answers. Without `forceUpdate` the client answers from
+   * its metadata cache once it has one, and the cluster would look up with every broker gone. With
+   * no broker listening, it fails after the client's retries (a few seconds); the health check gives
+   * up on it sooner anyway.
+   */
   async describe(): Promise<void> {
     if (!this.admin) throw new Error('not connected');
-    await this.admin.metadata({ topics: [] });
+    await this.admin.metadata({ topics: [], forceUpdate: true });
   }
 
   private async takeDown(): Promise<void> {
