@@ -33,6 +33,12 @@ const HELD_MAX = 5000;
 const HELD_RESUME = 2500;
 const LAG_EVERY_MS = 5000;
 
+/** Closes the stream, then the consumer (leaving its group), each as far as it goes: a failure to close is not one to act on. */
+async function closeQuietly(stream?: MessagesStream<string, Buffer, string, Buffer>, consumer?: Consumer<string, Buffer, string, Buffer>) {
+  await stream?.close().catch(() => undefined);
+  if (consumer) await Promise.resolve(consumer.close(true)).catch(() => undefined);
+}
+
 /**
  * `@platformatic/kafka` behind the transport's surface (ADR 0018): the same idempotent producer with
  * acks from all in-sync replicas and Java's key hash, and a consumer group whose fetched messages are
@@ -152,8 +158,7 @@ export class PlatformaticTransport implements KafkaTransport {
     });
     if (this.closing) {
       // Stopped while it joined: the take-down found nothing to close yet, so what joined leaves now.
-      await stream.close().catch(() => undefined);
-      await Promise.resolve(consumer.close(true)).catch(() => undefined);
+      await closeQuietly(stream, consumer);
       if (this.consumer === consumer) this.consumer = undefined;
       return;
     }
@@ -294,13 +299,11 @@ export class PlatformaticTransport implements KafkaTransport {
   private async takeDown(): Promise<void> {
     this.closing = true;
     this.stream?.pause();
+    // Every drain has ended by then, and each let its lane go: no lane is left.
     await Promise.allSettled([...this.running]);
-    for (const lane of this.lanes.values()) lane.length = 0;
-    this.lanes.clear();
     this.held = 0;
     this.consumer?.stopLagMonitoring();
-    await this.stream?.close().catch(() => undefined);
-    if (this.consumer) await Promise.resolve(this.consumer.close(true)).catch(() => undefined);
+    await closeQuietly(this.stream, this.consumer);
     this.stream = undefined;
     this.consumer = undefined;
   }
