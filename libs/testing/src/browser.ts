@@ -23,13 +23,19 @@ const CHROMIUM_OPTIONS = {
  * Debian's Chromium (`.ci/run` installs it), headless, with nothing that reaches out to the network.
  * A spec file shares one browser between its tests; if that browser dies (it crashed once in CI for no
  * cause found), the next new page or context comes from a browser launched again, so one crash fails
- * the test it struck and not every test after it.
+ * the test it struck and not every test after it. Pages asked for at once after a crash share the one
+ * browser launched again: a second launch would be a browser nothing closes.
  */
 export async function launchChromium(): Promise<Browser> {
   let current = await chromium.launch(CHROMIUM_OPTIONS);
+  let relaunching: Promise<Browser> | undefined;
   const connected = async () => {
-    if (!current.isConnected()) current = await chromium.launch(CHROMIUM_OPTIONS);
-    return current;
+    if (current.isConnected()) return current;
+    relaunching ??= chromium
+      .launch(CHROMIUM_OPTIONS)
+      .then((browser) => (current = browser))
+      .finally(() => (relaunching = undefined));
+    return relaunching;
   };
   return new Proxy(current, {
     get(_, property: keyof Browser) {
