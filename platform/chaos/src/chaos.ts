@@ -294,20 +294,30 @@ async function underLoad(
       inject: async () => {
         restartPostgres();
         // Answering again: every service ready through its own instances.
-        // A wait that times out names the instance still not ready and what it answered.
-        await eventually(
-          async () => {
-            for (const service of SERVICE_NAMES)
-              for (let i = 0; i < stack.instanceCount(service); i++) {
-                const answer = await fetch(`${stack.instanceUrl(service, i)}/health/ready`).catch((error: Error) => error);
-                if (answer instanceof Error)
-                  throw new Error(`${service} #${i}: ${answer.message}; its log ends:\n${stack.logTail(service, 20, i)}`);
-                if (answer.status !== 200) throw new Error(`${service} #${i}: ${answer.status} ${(await answer.text()).slice(0, 300)}`);
-              }
-            return true;
-          },
-          { timeoutMs: 180_000, intervalMs: 500, what: 'every instance ready after the PostgreSQL restart' },
-        );
+        // A wait that times out names the instance still not ready and what it answered, and for
+        // one that did not answer at all, how its log ends (read once, when the wait gives up).
+        let unanswered: { service: ServiceName; i: number } | undefined;
+        try {
+          await eventually(
+            async () => {
+              unanswered = undefined;
+              for (const service of SERVICE_NAMES)
+                for (let i = 0; i < stack.instanceCount(service); i++) {
+                  const answer = await fetch(`${stack.instanceUrl(service, i)}/health/ready`).catch((error: Error) => error);
+                  if (answer instanceof Error) {
+                    unanswered = { service, i };
+                    throw new Error(`${service} #${i}: ${answer.message}`);
+                  }
+                  if (answer.status !== 200) throw new Error(`${service} #${i}: ${answer.status} ${(await answer.text()).slice(0, 300)}`);
+                }
+              return true;
+            },
+            { timeoutMs: 180_000, intervalMs: 500, what: 'every instance ready after the PostgreSQL restart' },
+          );
+        } catch (error) {
+          if (!unanswered) throw error;
+          throw new Error(`${(error as Error).message}; its log ends:\n${stack.logTail(unanswered.service, 20, unanswered.i)}`);
+        }
       },
     },
   ];
