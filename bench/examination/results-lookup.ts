@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { below, BenchReport, runBench } from '../report';
 import { args, call, closedLoop, fixedRate, RateResult } from '../load';
 import { applicantTokens, fmt, SEOUL, startSeason } from './season-stack';
@@ -11,7 +12,8 @@ import { applicantTokens, fmt, SEOUL, startSeason } from './season-stack';
  * Results lookups (합격자 조회) through the gateway, answered from the results examination published
  * to Redis with per-applicant rate limits, with one and with two gateway instances (the gateway is
  * what answers them: one instance keeps one core busy, and a second takes the other); beside a bare
- * Node HTTP server and `redis-benchmark` GET, measured in the same run on the same machine. With two,
+ * Node HTTP server, NestJS with one route and nothing else on Express and on Fastify (the framework's
+ * own ceiling), and `redis-benchmark` GET, measured in the same run on the same machine. With two,
  * the load goes to each instance in turn, as a load balancer in front of them would. Two measures:
  * lookups per second and p99 latency at a fixed arrival rate (open loop), and the most lookups per
  * second 64 clients get (closed loop). Every applicant has looked up once before, as on result day
@@ -53,19 +55,14 @@ interface Measured {
   capacity: number;
 }
 
-async function bareNode(): Promise<Measured> {
+/** A reference server started as its own process (`args` given its port), measured as the gateway is. */
+async function referenceServer(args: (port: number) => string[]): Promise<Measured> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      `require('http').createServer((q, s) => { s.setHeader('content-type', ` +
-        `'application/json'); s.end(${JSON.stringify(ANSWER)}); }).listen(${port}, ` +
-        `'127.0.0.1', () => console.log('up'))`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise((resolve) => child.stdout!.once('data', resolve));
+  const child = spawn(process.execPath, args(port), { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    child.stdout!.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`reference server ${args(port).join(' ')} exited (${code}) before it listened`)));
+  });
   try {
     const url = `http://127.0.0.1:${port}/results`;
     const send = () => call(url).then((r) => r.status === 200);
@@ -76,6 +73,18 @@ async function bareNode(): Promise<Measured> {
     child.kill();
   }
 }
+
+const bareNode = () =>
+  referenceServer((port) => [
+    '-e',
+    `require('http').createServer((q, s) => { s.setHeader('content-type', ` +
+      `'application/json'); s.end(${JSON.stringify(ANSWER)}); }).listen(${port}, ` +
+      `'127.0.0.1', () => console.log('up'))`,
+  ]);
+
+/** NestJS with the one route and nothing else, on the adapter given: the framework's own ceiling. */
+const bareNest = (adapter: 'express' | 'fastify') =>
+  referenceServer((port) => [join(__dirname, 'bare-nest.js'), '--adapter', adapter, '--port', String(port), '--answer', ANSWER]);
 
 function redisBenchmark(): number {
   const out = execFileSync(
@@ -134,6 +143,26 @@ async function main() {
       `${fmt(bare.atRate.perSecond)}/s, p99 ${fmt(bare.atRate.p99, 1)} ms; most ` +
       `${fmt(bare.capacity)}/s\n`,
   );
+  // The framework's own ceiling, to tell its share of the gateway's time from the gateway's work.
+  for (const adapter of ['express', 'fastify'] as const) {
+    const nest = await bareNest(adapter);
+    const label = `bare NestJS on ${adapter === 'express' ? 'Express' : 'Fastify'}`;
+    process.stdout.write(
+      `  reference  ${label.padEnd(31)} at ${fmt(RATE)}/s: ${fmt(nest.atRate.perSecond)}/s, ` +
+        `p99 ${fmt(nest.atRate.p99, 1)} ms; most ${fmt(nest.capacity)}/s — ${fmt(nest.capacity / bare.capacity, 2)} of bare Node\n`,
+    );
+    report.row({
+      name: `${label}, one route and nothing else, at ${fmt(RATE)}/s offered`,
+      figure: { value: nest.atRate.perSecond, unit: 'lookups/s' },
+      reference: { value: bare.atRate.perSecond, unit: 'lookups/s', what: `bare Node HTTP server at ${fmt(RATE)}/s` },
+      measures: { p99: { value: nest.atRate.p99, unit: 'ms' } },
+    });
+    report.row({
+      name: `${label}, one route and nothing else, most ${CLIENTS} clients get`,
+      figure: { value: nest.capacity, unit: 'lookups/s' },
+      reference: { value: bare.capacity, unit: 'lookups/s', what: `bare Node HTTP server, ${CLIENTS} clients` },
+    });
+  }
   const redis = redisBenchmark();
   process.stdout.write(`  reference  redis-benchmark GET (50 clients) ${fmt(redis)}/s\n`);
   for (const gateways of [1, 2]) {
