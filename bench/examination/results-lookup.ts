@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { below, BenchReport, runBench } from '../report';
 import { args, call, closedLoop, fixedRate, RateResult } from '../load';
+import { freePort } from '@baeum/testing';
 import { applicantTokens, fmt, SEOUL, startSeason } from './season-stack';
 
 /**
@@ -41,14 +40,6 @@ const ANSWER = JSON.stringify({
   written: { published: true, publishAt: new Date().toISOString(), result: 'pass' },
   final: { published: false, publishAt: null },
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 interface Measured {
   atRate: RateResult;
